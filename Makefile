@@ -1,0 +1,44 @@
+# One command each: `make site` builds, `make serve` previews, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# Same input, same output: MkDocs stamps the sitemap with this date instead of "now".
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site pages serve test check bench clean
+
+$(VENV)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+## pages: corpus/ -> docs/ (Markdown pages, indexes, data export)
+pages: $(VENV)/.installed
+	$(PY) build_pages.py
+
+## site: pages, then the static site in site/ (swapped in only when the build succeeds)
+site: pages
+	rm -rf build/site.new
+	$(PY) -m mkdocs build --strict --quiet --site-dir build/site.new
+	rm -rf site && mv build/site.new site
+	@echo "site/ is ready: open site/index.html via 'make serve'"
+
+## serve: preview at http://127.0.0.1:8000/
+serve: pages
+	$(PY) -m mkdocs serve
+
+## check: validate the corpus and print what was extracted; writes nothing
+check: $(VENV)/.installed
+	$(PY) build_pages.py check
+
+## test: every test, browser tests included
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+## bench: speed and size figures on a generated corpus
+bench: $(VENV)/.installed
+	$(PY) -m benchmarks.run
+
+clean:
+	rm -rf site build

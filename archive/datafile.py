@@ -1,0 +1,80 @@
+"""Load the registries contributors edit (corpus/*.yml) with line numbers for errors."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ArchiveError, Problem
+from .normalize import clean_text
+
+
+@dataclass(frozen=True)
+class Record:
+    """One entry of a registry list, with the line it starts on."""
+
+    data: dict[str, Any]
+    line: int
+    key_lines: dict[str, int]  # line of each key, to point at the bad field
+
+
+def load_records(path: Path, display: str, top_key: str) -> list[Record]:
+    """Read `path` (YAML: a mapping whose `top_key` holds a list of mappings).
+
+    Raises ArchiveError naming `display` and the line for syntax errors and for
+    entries that are not mappings. Values are NFC-cleaned strings, numbers, dates.
+    """
+    try:
+        text = clean_text(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ArchiveError(
+            Problem(display, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
+        ) from exc
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ArchiveError(
+            Problem(
+                display,
+                f"not valid YAML: {getattr(exc, 'problem', exc)}",
+                "fix the YAML syntax (indentation, quotes around values with ':')",
+                line=mark.line + 1 if mark else None,
+            )
+        ) from exc
+    if data is None:
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get(top_key, []), list):
+        raise ArchiveError(
+            Problem(display, f"expected a mapping with a list under '{top_key}:'",
+                    f"start the file with '{top_key}:' and list entries under it", line=1)
+        )
+    entries = data.get(top_key) or []
+    nodes = _list_nodes(root, top_key)
+    records: list[Record] = []
+    problems: list[Problem] = []
+    for entry, node in zip(entries, nodes):
+        line = node.start_mark.line + 1
+        if not isinstance(entry, dict):
+            problems.append(Problem(display, "entry is not a mapping of fields",
+                                    "write each entry as 'key: value' lines under '- '", line))
+            continue
+        key_lines = {}
+        if isinstance(node, yaml.MappingNode):
+            key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
+        records.append(Record(entry, line, key_lines))
+    if problems:
+        raise ArchiveError(problems)
+    return records
+
+
+def _list_nodes(root, top_key: str) -> list:
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == top_key and isinstance(value, yaml.SequenceNode):
+            return list(value.value)
+    return []

@@ -1,0 +1,44 @@
+"""Dates as Vietnamese sources write them: always day first, never month first."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+
+# dd/mm/yyyy or dd-mm-yyyy (sources also write d-m-yyyy); the year is four digits
+# so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
+WORDED_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
+
+
+class BadDate(ValueError):
+    """A date written in the text that does not exist (31/02/2023)."""
+
+
+def find_date(text: str) -> tuple[dt.date, re.Match] | None:
+    """The first day-first date in `text`, or None. Raises BadDate for impossible dates."""
+    match = WORDED_DATE.search(text) or NUMERIC_DATE.search(text)
+    if not match:
+        return None
+    day, month, year = (int(g) for g in match.groups())
+    try:
+        return dt.date(year, month, day), match
+    except ValueError as exc:
+        raise BadDate(f"'{match.group(0)}' is not a real date ({exc})") from exc
+
+
+def find_time(text: str) -> str:
+    """'HH:MM' from the text, or ''."""
+    match = TIME.search(text)
+    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else ""
+
+
+def vietnamese_date(date: dt.date, time: str = "") -> str:
+    """'Thứ Hai, 30/01/2023, 20:15' - the way Vietnamese sites write a date."""
+    text = f"{WEEKDAYS[date.weekday()]}, ngày {date.day:02d}/{date.month:02d}/{date.year}"
+    return f"{text}, {time}" if time else text
+
+
+MONTHS = tuple(f"Tháng {m}" for m in range(1, 13))

@@ -1,0 +1,69 @@
+"""Vietnamese text handling: one clean form for storage, one folded form for matching.
+
+Published text keeps its tone placement as written ("Ủy" and "Uỷ" both occur);
+only matching and search use the folded form.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from slugify import slugify
+
+# Look-alikes that copy-paste brings in: Icelandic eth for Vietnamese đ, and
+# invisible or unusual spaces that break word matching.
+_LOOKALIKES = str.maketrans(
+    {
+        "\u00d0": "\u0110",  # Ð (Latin eth) -> Đ
+        "\u00f0": "\u0111",  # ð -> đ
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u200b": None,  # zero-width space
+        "\ufeff": None,  # byte-order mark pasted mid-text
+        "\u00ad": None,  # soft hyphen
+    }
+)
+_SPACES = re.compile(r"[ \t]+")
+
+
+def clean_text(text: str) -> str:
+    """NFC, look-alikes fixed, line endings unified. Applied to every input first."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+
+
+def clean_line(line: str) -> str:
+    """A line as published: runs of spaces collapsed, ends trimmed."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def fold(text: str) -> str:
+    """Fold for matching and search: no tone marks, đ -> d, lower case.
+
+    "Ủy ban" and "Uỷ ban" both fold to "uy ban"; "tổ chức" to "to chuc".
+    Length may change (NFD), so never use folded offsets on the original text;
+    see `fold_with_offsets` for that.
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold `text` character by character, returning the folded text and, for each
+    folded character, the index of the original character it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        folded = fold(ch)
+        out.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(out), origin
+
+
+def slug(text: str, max_length: int = 80) -> str:
+    """ASCII slug; the backend is pinned so installing `unidecode` cannot change URLs."""
+    return slugify(
+        clean_text(text), max_length=max_length, word_boundary=True, save_order=True,
+        backend="text-unidecode",
+    )

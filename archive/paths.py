@@ -1,0 +1,62 @@
+"""Where each generated page lives under docs/: one place decides every URL.
+
+Pages link with relative `.md` paths, so MkDocs checks every link in strict
+mode and writes it right for both the served site and the offline copy.
+"""
+from __future__ import annotations
+
+import posixpath
+
+from .models import Article
+
+# Top-level folders (and files) under docs/ that the build owns and may replace.
+GENERATED = ("articles", "years", "outlets", "documents", "tags", "people",
+             "organisations", "places", "data", "index.md", "feed.xml")
+
+
+def article(a: Article) -> str:
+    return f"articles/{a.date.year}/{a.slug}.md"
+
+
+def year(value: int) -> str:
+    return f"years/{value}.md"
+
+
+def outlet(slug: str) -> str:
+    return f"outlets/{slug}.md"
+
+
+def document(key: str) -> str:
+    return f"documents/{key}.md"
+
+
+def tag(slug: str) -> str:
+    return f"tags/{slug}.md"
+
+
+def person(key: str) -> str:
+    return f"people/{key}.md"
+
+
+def organisation(key: str) -> str:
+    return f"organisations/{key}.md"
+
+
+def place(key: str) -> str:
+    return f"places/{key}.md"
+
+
+def index(section: str) -> str:
+    return f"{section}/index.md"
+
+
+def rel(from_page: str, to_page: str) -> str:
+    """Relative link from one docs/ page to another."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def url(page: str) -> str:
+    """The published URL path of a page (directory URLs): 'articles/2018/x/'."""
+    if page.endswith("index.md"):
+        return page[: -len("index.md")]
+    return page[: -len(".md")] + "/" if page.endswith(".md") else page

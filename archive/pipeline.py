@@ -1,0 +1,176 @@
+"""The whole build in one place: read -> enrich -> collect -> render -> write.
+
+Disk is touched only by the readers (corpus/) and the writers (docs/); every
+stage between takes and returns plain objects.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Callable
+
+from . import models
+from .config import read_config
+from .entities import find_entities
+from .errors import ArchiveError, Problem
+from .export import render_export
+from .feed import render_feed
+from .normalize import fold
+from .readers import read_article
+from .references import extract_references
+from .registries import DATA_FILES, Registries, load_registries
+from .related import related_articles
+from .render_article import render_article
+from .render_documents import render_documents
+from .render_indexes import (render_entities, render_home, render_outlets, render_people,
+                             render_tags, render_years)
+from .site import Site, build_site
+from .tagging import assign_tags, check_header_tags
+from .writers import WriteReport, write_pages
+from . import paths
+
+ARTICLE_SUFFIX = ".txt"
+IGNORED_NAMES = {"README.md", ".gitkeep"}
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Project:
+    """Where things are. Tests point it at temporary folders."""
+
+    root: Path
+    docs: Path | None = None
+    corpus: Path | None = None
+
+    def __post_init__(self):
+        self.docs = self.docs or self.root / "docs"
+        self.corpus = self.corpus or self.root / "corpus"
+
+    def config(self) -> dict:
+        return read_config(self.root / "mkdocs.yml")
+
+    def home_template(self) -> str:
+        return (self.root / "templates" / "home.md").read_text(encoding="utf-8")
+
+
+@dataclass
+class BuildReport:
+    articles: list[models.Article] = field(default_factory=list)
+    site: Site | None = None
+    pages: dict[str, str] = field(default_factory=dict)
+    written: WriteReport | None = None
+    seconds: float = 0.0
+
+    @property
+    def references(self) -> int:
+        return sum(len(a.references) for a in self.articles)
+
+    @property
+    def unresolved(self) -> int:
+        return sum(1 for a in self.articles for r in a.references if not r.resolved)
+
+
+def corpus_files(corpus: Path) -> tuple[list[Path], list[Problem]]:
+    """Article files in a stable order, and problems for files that do not belong."""
+    articles, problems = [], []
+    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
+        rel = path.relative_to(corpus.parent).as_posix()
+        if path.suffix == ARTICLE_SUFFIX:
+            articles.append(path)
+        elif path.name not in IGNORED_NAMES and path.name not in DATA_FILES:
+            problems.append(Problem(rel, "not an article file (articles are UTF-8 .txt files)",
+                                    "rename it to .txt if it is a pasted article, or move it out of corpus/"))
+    return articles, problems
+
+
+def read_corpus(project: Project, registries: Registries, today: dt.date,
+                progress: Progress | None = None) -> list[models.Article]:
+    """Read and enrich every article; all problems of all files are raised together."""
+    files, problems = corpus_files(project.corpus)
+    articles = []
+    for count, path in enumerate(files, start=1):
+        display = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
+        try:
+            article = read_article(path, display, registries.outlets, today)
+        except ArchiveError as error:
+            problems += error.problems
+            continue
+        tag_problems = check_header_tags(article.header_tags, registries.tags, display)
+        if tag_problems:
+            problems += tag_problems
+            continue
+        articles.append(enrich(article, registries))
+        if progress:
+            progress(count, len(files), display)
+    problems += duplicate_problems(articles)
+    if problems:
+        raise ArchiveError(problems)
+    return articles
+
+
+def enrich(article: models.Article, registries: Registries) -> models.Article:
+    people, organisations, places = find_entities(article, registries.entities)
+    return replace(
+        article,
+        references=extract_references(article, registries.documents),
+        tags=assign_tags(article, registries.tags),
+        people=people, organisations=organisations, places=places,
+    )
+
+
+def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
+    """Two files with one slug would overwrite each other's page; two with one text are a double paste."""
+    problems = []
+    by_slug: dict[str, models.Article] = {}
+    by_text: dict[str, models.Article] = {}
+    for article in articles:
+        other = by_slug.setdefault(article.slug, article)
+        if other is not article:
+            problems.append(Problem(article.source_file, f"same title and date as {other.source_file} "
+                                    f"(page {article.slug})", "if it is the same article, delete one file; "
+                                    "otherwise correct the title or date in the header"))
+        digest = hashlib.sha256(fold(" ".join(article.passages()[1:])).encode()).hexdigest()
+        other = by_text.setdefault(digest, article)
+        if other is not article:
+            problems.append(Problem(article.source_file, f"the same article text as {other.source_file}",
+                                    "this is a duplicate paste: delete one of the two files"))
+    return problems
+
+
+def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/."""
+    pages = {paths.article(a): render_article(a, site) for a in site.articles}
+    pages["index.md"] = render_home(site, project.home_template(), len(site.documents))
+    for part in (render_years(site), render_outlets(site), render_documents(site), render_tags(site),
+                 render_people(site),
+                 render_entities(site, "organisations", "Tổ chức", "Các cơ quan, tổ chức được nhắc đến."),
+                 render_entities(site, "places", "Địa danh", "Các tỉnh, thành phố được nhắc đến."),
+                 render_export(site)):
+        pages.update(part)
+    pages["feed.xml"] = render_feed(site, config.get("site_url") or "http://localhost:8000/",
+                                    config.get("site_name", ""))
+    return pages
+
+
+def collect(project: Project, today: dt.date, progress: Progress | None = None) -> BuildReport:
+    """Everything short of writing: the `check` command stops here."""
+    started = time.perf_counter()
+    registries = load_registries(project.corpus)
+    articles = read_corpus(project, registries, today, progress)
+    site = build_site(articles, related_articles(articles), registries.document, registries)
+    report = BuildReport(articles=site.articles, site=site)
+    report.pages = render_site(site, project, project.config())
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def build(project: Project, today: dt.date, progress: Progress | None = None) -> BuildReport:
+    started = time.perf_counter()
+    report = collect(project, today, progress)
+    report.written = write_pages(project.docs, report.pages)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,126 @@
+"""Read one corpus file into an `Article`: bytes -> clean text -> header + layout -> checks.
+
+Every problem in a file is collected and raised together as one ArchiveError.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import models
+from .chrome import strip_chrome
+from .dates import BadDate, find_date, find_time
+from .errors import ArchiveError, Problem
+from .header import Header, split_header
+from .layout import Layout, find_layout
+from .normalize import clean_line, clean_text, slug
+from .outlets import OutletRegistry
+
+MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not one article
+MAX_SLUG_TITLE = 60
+
+
+def decode(raw: bytes, display: str) -> str:
+    """UTF-8 text of a corpus file, or an ArchiveError that says where it went wrong."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ArchiveError(Problem(display, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                                   "a corpus file holds one article: split it or remove what is not the article"))
+    if b"\x00" in raw[:8192]:
+        raise ArchiveError(Problem(display, "this is a binary file, not pasted text",
+                                   "paste the article text into a UTF-8 .txt file"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise ArchiveError(Problem(
+            display, f"not UTF-8: byte 0x{raw[exc.start]:02x} at line {line}, column {column}",
+            "re-save the file as UTF-8 (most editors: 'Save with encoding' -> UTF-8)", line)) from exc
+    if not text.strip():
+        raise ArchiveError(Problem(display, "the file is empty", "paste the article text into it, or delete it"))
+    return text
+
+
+def read_article(path: Path, display: str, outlets: OutletRegistry, today: dt.date) -> models.Article:
+    """Parse one corpus file. `display` is the path shown in errors and stored as source_file."""
+    text = clean_text(decode(path.read_bytes(), display))
+    return parse_article(text, display, outlets, today)
+
+
+def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.date) -> models.Article:
+    """Parse already-decoded text (exposed for tests and the `new` command)."""
+    header, body, problems = split_header(clean_text(text), display)
+    lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
+    layout = find_layout(strip_chrome(lines), title_hint=header.get("title"))
+    article, more = _assemble(header, layout, display, outlets, today)
+    problems += more
+    if problems:
+        raise ArchiveError(problems)
+    return article
+
+
+def _assemble(header: Header, layout: Layout, display: str, outlets: OutletRegistry,
+              today: dt.date) -> tuple[models.Article | None, list[Problem]]:
+    problems: list[Problem] = []
+    title = header.get("title") or (layout.title[1] if layout.title else "")
+    if not title:
+        problems.append(Problem(display, "no title found", "add 'title: ...' to the header", 1))
+    if layout.extra_head and not header.get("kicker"):
+        first = layout.extra_head[0]
+        problems.append(Problem(display, f"{len(layout.extra_head)} unexplained lines above the title "
+                                f"'{title[:40]}'", "delete the site chrome above the title, or set "
+                                "'title:' and 'kicker:' in the header", first[0]))
+    date, time = _date_and_time(header, layout, display, problems)
+    if date and date > today:
+        problems.append(Problem(display, f"the date {date.isoformat()} is in the future",
+                                "check the date (day first: 01/06/2020 is 1 June)",
+                                header.key_lines.get("date") or (layout.date_line.line if layout.date_line else None)))
+    outlet = _outlet(header, layout, outlets)
+    if not outlet:
+        problems.append(Problem(display, "no outlet found (the lead has no marker like '(HNM) -')",
+                                "add 'outlet: <publication name>' to the header (see corpus/outlets.yml)", 1))
+    lead = layout.lead[1] if layout.lead else ""
+    if not lead:
+        problems.append(Problem(display, "no article text found under the title",
+                                "paste the article body below the title and date"))
+    if problems:
+        return None, problems
+    article = models.Article(
+        source_file=display, title=title, date=date, outlet=outlet, lead=lead,
+        blocks=layout.blocks, kicker=header.get("kicker") or layout.kicker, time=time,
+        author=header.get("author") or layout.byline, url=header.get("url"),
+        header_tags=tuple(header.get("tags", ())),
+        slug=article_slug(date, title),
+    )
+    return article, []
+
+
+def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem]):
+    date, time = header.get("date", None), header.get("time")
+    if layout.date_line:
+        try:
+            found = find_date(layout.date_line.text)
+        except BadDate as exc:
+            problems.append(Problem(display, f"date line: {exc}", "correct the date, or set "
+                                    "'date: YYYY-MM-DD' in the header", layout.date_line.line))
+            found = None
+        if found and not date:
+            date = found[0]
+        time = time or find_time(layout.date_line.text)
+    if not date:
+        problems.append(Problem(display, "no publication date found",
+                                "add 'date: YYYY-MM-DD' to the header (day-first dates in the text "
+                                "are read only from a short date line near the title)", 1))
+    return date, time or ""
+
+
+def _outlet(header: Header, layout: Layout, outlets: OutletRegistry) -> str:
+    if header.get("outlet"):
+        return outlets.by_name(header.get("outlet")).name
+    found = outlets.by_marker(layout.marker) if layout.marker else None
+    return found.name if found else ""
+
+
+def article_slug(date: dt.date, title: str) -> str:
+    """'2018-07-16-kiem-soat-chat-che-...': date keeps URLs unique and sortable."""
+    return f"{date.isoformat()}-{slug(title, max_length=MAX_SLUG_TITLE)}"

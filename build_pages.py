@@ -1,0 +1,8 @@
+#!/usr/bin/env python3
+"""Turn corpus/ into Markdown pages under docs/. Run `python build_pages.py --help`."""
+import sys
+
+from archive.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
