@@ -5,7 +5,6 @@ only matching and search use the folded form.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from slugify import slugify
@@ -24,7 +23,6 @@ _LOOKALIKES = str.maketrans(
         "\u00ad": None,  # soft hyphen
     }
 )
-_SPACES = re.compile(r"[ \t]+")
 
 
 def clean_text(text: str) -> str:
@@ -35,7 +33,7 @@ def clean_text(text: str) -> str:
 
 def clean_line(line: str) -> str:
     """A line as published: runs of spaces collapsed, ends trimmed."""
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.split())
 
 
 def fold(text: str) -> str:

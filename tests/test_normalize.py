@@ -1,0 +1,36 @@
+import unicodedata
+
+import pytest
+
+from archive.normalize import clean_line, clean_text, fold, fold_with_offsets, slug
+
+
+def test_clean_text_makes_nfc_and_fixes_lookalike_eth():
+    nfd = unicodedata.normalize("NFD", "Ðảng ðoàn tổ chức")
+    assert clean_text(nfd) == "Đảng đoàn tổ chức"
+    assert unicodedata.is_normalized("NFC", clean_text(nfd))
+
+
+def test_clean_text_unifies_line_endings_and_spaces():
+    assert clean_text("a\r\nb\rc\u00a0d\u200be") == "a\nb\nc de"
+    assert clean_line("  Từ quyết tâm\u00a0  đến  ") == "Từ quyết tâm đến"
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Ủy ban", "uy ban"), ("Uỷ ban", "uy ban"), ("tổ chức xây dựng Đảng", "to chuc xay dung dang"),
+    ("chạy chức, chạy quyền", "chay chuc, chay quyen"), ("hòa hoà", "hoa hoa"), ("ĐẮK LẮK", "dak lak"),
+])
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+def test_fold_with_offsets_maps_back_to_original():
+    text = "Quy định 205-QĐ/TW"
+    folded, origin = fold_with_offsets(text)
+    at = folded.index("205-qd/tw")
+    assert text[origin[at]:origin[at + len("205-qd/tw") - 1] + 1] == "205-QĐ/TW"
+
+
+def test_slug_is_ascii_and_keeps_word_order():
+    assert slug("Kiểm soát chặt chẽ việc thực hiện các khâu", 30) == "kiem-soat-chat-che-viec-thuc"
+    assert slug("Đảng bộ Đắk Lắk") == "dang-bo-dak-lak"
