@@ -1,0 +1,144 @@
+"""End to end: the real build of the seeds into a temporary project, then MkDocs."""
+import html
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive.cli import main
+from seeds import ROOT, SEEDS, body_sentences, squash
+
+TODAY = "2026-11-23"
+COPIED = ("corpus", "templates", "mkdocs.yml", "docs/about.md", "docs/assets", "overrides", "hooks")
+
+
+def copy_project(target: Path) -> Path:
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        elif source.exists():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                          cwd=project, env=env, capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    assert main(["--root", str(project), "--today", TODAY]) == 0
+    result = mkdocs_build(project, project / "site")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+def page_text(path: Path) -> str:
+    """Visible text of a built page's article content."""
+    content = path.read_text(encoding="utf-8")
+    content = content.split('<article class="md-content__inner', 1)[-1].split("</article>", 1)[0]
+    content = re.sub(r"</?(a|mark|strong|em|span|code)\b[^>]*>", "", content)  # inline: no gap
+    return squash(html.unescape(re.sub(r"<[^>]+>", " ", content)))
+
+
+def article_html(project: Path, slug: str) -> Path:
+    return next((project / "site" / "articles").glob(f"*/{slug}/index.html"))
+
+
+def export(project: Path) -> dict:
+    return json.loads((project / "docs/data/articles.json").read_text(encoding="utf-8"))
+
+
+def by_source(project: Path) -> dict:
+    return {a["source_file"].split("/")[-1]: a for a in export(project)["articles"]}
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_every_sentence_reaches_the_built_page(built, name):
+    record = by_source(built)[name]
+    text = page_text(article_html(built, record["slug"]))
+    missing = [s for s in body_sentences(name) if s not in text]
+    assert not missing, missing[:3]
+
+
+def test_export_has_every_article_and_field(built):
+    data = export(built)
+    assert data["version"] == 1 and data["count"] == len(SEEDS)
+    required = {"slug", "url", "title", "kicker", "date", "outlet", "author", "lead", "tags",
+                "references", "source_file"}
+    for record in data["articles"]:
+        assert required <= set(record)
+        assert (built / "site" / record["url"] / "index.html").exists()
+    assert (built / "site/data/articles.json").exists()
+    dates = [r["date"] for r in data["articles"]]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_article_page_shows_metadata_and_links_indexes(built):
+    record = by_source(built)["001_81575007fd454df7.txt"]
+    page = article_html(built, record["slug"]).read_text(encoding="utf-8")
+    assert "Thứ Hai, ngày 16/07/2018, 20:15" in page
+    assert "Quốc Bình" in page and "corpus/001_81575007fd454df7.txt" in page
+    assert 'href="../../../outlets/bao-hanoimoi/"' in page
+    assert 'href="../../../years/2018/"' in page
+
+
+def test_year_and_outlet_pages_link_back_to_articles(built):
+    site = built / "site"
+    for index in ("years/2023/index.html", "outlets/bao-hanoimoi/index.html"):
+        assert (site / index).exists(), index
+    year = (site / "years/2023/index.html").read_text(encoding="utf-8")
+    assert "Tháng 4/2023" in year and "Tháng 1/2023" in year
+    assert year.count("../../articles/2023/") == 2
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "<strong>5</strong> bài viết" in home
+
+
+def test_every_internal_link_resolves(built):
+    site = built / "site"
+    broken = []
+    for page in site.rglob("*.html"):
+        for target in re.findall(r'href="([^"#]+)"', page.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]+:", target) or target.startswith("//"):
+                continue
+            # Absolute paths (the 404 page uses them) start from site_url's path, "/".
+            resolved = (site / target.lstrip("/") if target.startswith("/") else page.parent / target).resolve()
+            if not (resolved.exists() or (resolved / "index.html").exists()):
+                broken.append(f"{page.relative_to(site)} -> {target}")
+    assert not broken, broken[:5]
+
+
+def test_articles_stay_out_of_the_side_navigation(built):
+    home = (built / "site/index.html").read_text(encoding="utf-8")
+    nav_links = re.findall(r'<a href="([^"]*)" class="md-nav__link', home)
+    assert any("documents/" in link for link in nav_links)
+    assert not any("articles/" in link for link in nav_links)
+
+
+def test_second_build_is_byte_identical(built, tmp_path):
+    first = {p.relative_to(built / "docs"): p.read_bytes() for p in (built / "docs").rglob("*") if p.is_file()}
+    assert main(["--root", str(built), "--today", TODAY]) == 0
+    second = {p.relative_to(built / "docs"): p.read_bytes() for p in (built / "docs").rglob("*") if p.is_file()}
+    assert first == second
+    other = copy_project(tmp_path / "again")
+    assert main(["--root", str(other), "--today", TODAY]) == 0
+    again = {p.relative_to(other / "docs"): p.read_bytes() for p in (other / "docs").rglob("*") if p.is_file()}
+    assert again == first
+
+
+def test_feed_and_sitemap_use_site_url(built):
+    feed = (built / "site/feed.xml").read_text(encoding="utf-8")
+    assert feed.count("<entry>") == len(SEEDS)
+    assert "<link href=\"http://127.0.0.1:8000/articles/2023/" in feed
+    sitemap = (built / "site/sitemap.xml").read_text(encoding="utf-8")
+    assert "http://127.0.0.1:8000/articles/2018/" in sitemap
