@@ -11,6 +11,17 @@ from .errors import ArchiveError, Problem
 from .normalize import clean_text
 
 
+class TextDatesLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, so an impossible date (2023-02-31)
+    becomes the caller's clear error instead of a bare ValueError inside PyYAML."""
+
+
+TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Record:
     """One entry of a registry list, with the line it starts on."""
@@ -24,7 +35,7 @@ def load_records(path: Path, display: str, top_key: str) -> list[Record]:
     """Read `path` (YAML: a mapping whose `top_key` holds a list of mappings).
 
     Raises ArchiveError naming `display` and the line for syntax errors and for
-    entries that are not mappings. Values are NFC-cleaned strings, numbers, dates.
+    entries that are not mappings. Values are NFC-cleaned strings and numbers; dates stay text.
     """
     try:
         text = clean_text(path.read_text(encoding="utf-8"))
@@ -33,8 +44,8 @@ def load_records(path: Path, display: str, top_key: str) -> list[Record]:
             Problem(display, f"not UTF-8 (byte {exc.start})", "save the file as UTF-8")
         ) from exc
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=TextDatesLoader)
+        data = yaml.load(text, Loader=TextDatesLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ArchiveError(

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from .datafile import TextDatesLoader
 from .dates import BadDate, find_date
 from .errors import Problem, nearest
 
@@ -33,16 +34,6 @@ HEADER_FIELDS = {
 }
 FENCE = "---"
 
-
-class _TextDatesLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text, so an impossible date (2023-02-31)
-    becomes our clear error instead of a crash inside PyYAML."""
-
-
-_TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 @dataclass
@@ -77,8 +68,8 @@ def split_header(text: str, display: str) -> tuple[Header, str, list[Problem]]:
 
 def _parse(header_text: str, display: str) -> tuple[Header, list[Problem]]:
     try:
-        node = yaml.compose(header_text, Loader=_TextDatesLoader)
-        values = yaml.load(header_text, Loader=_TextDatesLoader)  # noqa: S506 - safe subclass
+        node = yaml.compose(header_text, Loader=TextDatesLoader)
+        values = yaml.load(header_text, Loader=TextDatesLoader)  # noqa: S506 - safe subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return Header(), [

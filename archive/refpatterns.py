@@ -1,0 +1,171 @@
+"""The pattern table of reference extraction, and the small helpers that read a match.
+
+Party-side patterns run on the *folded* passage (no tone marks, đ -> d, lower
+case) so that "QD/TW", "Nghi quyet" and "Quyết định" all match one spelling; the
+caller maps folded offsets back to the passage and looks at the original text
+where folding loses information (TƯ = Central vs TU = provincial committee).
+State patterns run on the passage itself because their issuers are case-sensitive
+("TTg").
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Folded type word -> type word as displayed. Longest first so that "thong bao ket
+# luan" wins over "thong bao".
+TYPE_WORDS = {
+    "thong bao ket luan": "Thông báo kết luận", "thong tu lien tich": "Thông tư liên tịch",
+    "nghi quyet": "Nghị quyết", "chi thi": "Chỉ thị", "ket luan": "Kết luận",
+    "quy dinh": "Quy định", "quyet dinh": "Quyết định", "quy che": "Quy chế",
+    "huong dan": "Hướng dẫn", "ke hoach": "Kế hoạch", "chuong trinh": "Chương trình",
+    "de an": "Đề án", "thong bao": "Thông báo", "thong tri": "Thông tri", "bao cao": "Báo cáo",
+    "to trinh": "Tờ trình", "cong van": "Công văn", "nghi dinh": "Nghị định",
+    "thong tu": "Thông tư", "luat": "Luật",
+}
+# Folded Party code -> code as canonically written (the code keeps its Đ: "QĐ", "ĐA").
+CODES = {
+    "qdi": "QĐi", "qd": "QĐ", "ctr": "CTr", "ct": "CT", "nq": "NQ", "kl": "KL", "qc": "QC",
+    "hd": "HD", "kh": "KH", "da": "ĐA", "tb": "TB", "ttr": "TTr", "tt": "TT", "bc": "BC",
+    "cv": "CV",
+}
+# Code -> the type word it implies when the article writes none. QĐ is shared by
+# Quy định and Quyết định; Central QĐ/TW documents cited in the news are mostly
+# Quy định, so that is the default (the registry overrides it when it knows better).
+CODE_TYPES = {
+    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quy định", "QĐi": "Quy định",
+    "QC": "Quy chế", "HD": "Hướng dẫn", "KH": "Kế hoạch", "CTr": "Chương trình", "ĐA": "Đề án",
+    "TB": "Thông báo", "TT": "Thông tri", "BC": "Báo cáo", "TTr": "Tờ trình", "CV": "Công văn",
+}
+TYPE_CODES = {
+    "Nghị quyết": "NQ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐ", "Quyết định": "QĐ",
+    "Quy chế": "QC", "Hướng dẫn": "HD", "Kế hoạch": "KH", "Chương trình": "CTr", "Đề án": "ĐA",
+    "Thông báo": "TB", "Thông báo kết luận": "TB", "Thông tri": "TT", "Báo cáo": "BC",
+    "Tờ trình": "TTr", "Công văn": "CV",
+}
+# Issuers that make "N/CODE-ISSUER" a mangled Party number, not a state one.
+PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
+                 "btgtw", "bcd", "qutw", "duk"}
+# State codes -> type word when the article writes none.
+STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
+               "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}
+# Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
+LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
+# Issuing bodies of Central documents (all issue under /TW).
+CENTRAL_BODIES = {
+    "bo chinh tri": "Bộ Chính trị", "ban bi thu": "Ban Bí thư",
+    "ban chap hanh trung uong": "Ban Chấp hành Trung ương", "trung uong": "Ban Chấp hành Trung ương",
+}
+ORDINALS = {
+    "muoi lam": 15, "muoi nam": 15, "muoi bon": 14, "muoi ba": 13, "muoi hai": 12, "muoi mot": 11,
+    "muoi": 10, "chin": 9, "tam": 8, "bay": 7, "sau": 6, "nam": 5, "bon": 4, "tu": 4, "ba": 3,
+    "hai": 2, "mot": 1, "nhat": 1,
+}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_TYPE = rf"(?P<type>{_alt(TYPE_WORDS)})"
+_ORD = _alt(ORDINALS)
+# The "Trung ương" token of a plenum citation; "tu" (TƯ) is checked against the
+# original text by the caller because "từ" (from) folds to the same letters.
+def _tw(name: str) -> str:
+    return rf"(?P<{name}>trung uong|t\.\s?u|tw|tu)"
+
+_TERM = r"(?:[,(]\s*)?khoa\s+(?P<term>[ivxl]+|\d{1,2})\)?(?![a-z0-9])"
+_PLENUM_NO = rf"(?P<plenum>\d{{1,2}}|{_ORD})(?![a-z0-9])"
+# "Hội nghị lần thứ bảy Ban Chấp hành Trung ương (Đảng)" or "(Hội nghị) Trung ương (lần thứ) 4".
+_PLENUM_PHRASE = (
+    rf"(?:hoi nghi\s+lan thu\s+(?P<ord>\d{{1,2}}|{_ORD})\s+(?:ban chap hanh|bch)\s*{_tw('tw1')}(?:\s+dang)?"
+    rf"|(?:hoi nghi\s+)?(?:ban chap hanh\s+)?{_tw('tw2')}\s*(?:dang\s+)?(?:lan thu\s+)?{_PLENUM_NO})"
+    rf"(?:\s*{_TERM})?"
+)
+
+# ---- The pattern table. Each entry: why it exists. ----------------------------
+
+# Party number N-CODE/ISSUER, with the variants news text uses: spaces around the
+# hyphen ("21 - NQ/TW"), no hyphen ("48 CT/TW"), "TƯ"/"T.Ư" for TW, no diacritics.
+PARTY_NUMBER = re.compile(
+    rf"(?<![\w/.-])(?P<num>\d{{1,4}})\s*(?:-\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
+    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*)(?![\w])"
+)
+# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU (Party issuers only:
+# with a government issuer the same shape is a state decision, "719/QĐ-TTg").
+PARTY_MANGLED = re.compile(
+    rf"(?<![\w/.-])(?P<num>\d{{1,4}})\s*/\s*(?P<code>{_alt(CODES)})\s*-\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
+)
+# Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
+# from Quyết định and gives the citation its start. Searched backwards from a number.
+TYPE_BEFORE = re.compile(rf"(?<![a-z]){_TYPE}(?:\s+(?:chuyen de|lien tich))?(?:\s+so)?\s*:?\s*$")
+# Date beside a number: ", ngày 23-4-2012", " ngày 25/10/2017", "ngày 5 tháng 5 năm 2022".
+DATE_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+)(?:ngay\s+)?(?:(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"
+    r"|(?P<d2>\d{1,2})\s+thang\s+(?P<m2>\d{1,2})\s+nam\s+(?P<y2>(?:19|20)\d{2}))(?!\d)"
+)
+# "của Thành ủy Hà Nội" after a local number: the committee is part of its identity.
+LOCAL_BODY_AFTER = re.compile(rf"\s*(?:,\s*)?cua\s+(?P<body>{LOCAL_BODIES})(?P<place>(?:\s+\w+){{0,4}})")
+# Central body after a bare number ("Nghị quyết 39 của Bộ Chính trị").
+CENTRAL_BODY_AFTER = re.compile(rf"\s*(?:,\s*)?cua\s+(?P<body>{_alt(CENTRAL_BODIES)})(?![a-z])")
+# Plenum resolution cited without a number: "Nghị quyết TƯ 4 (khóa XI)", "Nghị quyết
+# T.Ư 4, khóa XI", "NQ TW4 khóa 11", "Nghị quyết Hội nghị lần thứ bảy BCH TW khóa XII".
+# Requires "Nghị quyết"/"NQ": "Hội nghị Trung ương 12" alone is a meeting.
+PLENUM_RESOLUTION = re.compile(rf"(?<![a-z])(?:nghi quyet\s+|nq\s*){_PLENUM_PHRASE}")
+# Plenum named after a bare number list: "Nghị quyết 18, 19 của Hội nghị Trung ương 6 khóa XII".
+PLENUM_AFTER = re.compile(rf"\s*(?:,\s*)?(?:cua\s+)?{_PLENUM_PHRASE}")
+# Congress resolution: "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII", "Nghị quyết
+# Đại hội XIII" (not "Đại hội Đảng bộ ...": a local congress).
+CONGRESS_RESOLUTION = re.compile(
+    r"(?<![a-z])(?:nghi quyet|nq)\s+dai hoi(?:\s+dai bieu)?(?:\s+dang)?(?:\s+toan quoc)?"
+    r"(?:\s+lan thu)?\s+(?P<term>[ivxl]+)(?![a-z0-9])(?:\s+cua dang(?![a-z]))?"
+)
+# Type word with number(s) but no code: "Kết luận số 14", "Nghị quyết 18,19",
+# "Nghị quyết 39". Only kept when something resolves it (see references.py).
+BARE_NUMBERS = re.compile(
+    rf"(?<![a-z]){_TYPE}(?:\s+so)?\s+(?P<nums>\d{{1,3}}(?:\s*(?:,|va)\s*\d{{1,3}})*)"
+    r"(?![\d%]|[.,]\d|\s*-\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
+)
+# State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV".
+STATE_WITH_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<num>\d{1,5})\s*/\s*(?P<year>(?:19|20)\d{2})\s*/\s*"
+    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{0,9})+)(?![\w-])"
+)
+# Individual state decisions without a year: "719/QĐ-TTg".
+STATE_NO_YEAR = re.compile(
+    r"(?<![\w/.-])(?P<num>\d{1,5})\s*/\s*(?P<code>[A-ZĐ]{1,5})-(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,9})*)(?![\w-])"
+)
+# Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
+NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
+# Sentence ends: punctuation followed by a space, or a line break.
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+|\n+")
+
+
+def ordinal(text: str) -> int | None:
+    """"7", "bay" -> 7."""
+    text = text.strip()
+    return int(text) if text.isdecimal() else ORDINALS.get(text)
+
+
+def date_from(match: re.Match) -> dt.date | None:
+    """The day-first date of a DATE_AFTER match; None when it does not exist."""
+    day, month, year = (match["d"], match["m"], match["y"]) if match["d"] else (match["d2"], match["m2"], match["y2"])
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def canonical_issuer(original: str) -> str:
+    """Issuer as written -> canonical: "TƯ", "T.Ư", "T.W" -> "TW"; "Đu" -> "ĐU"."""
+    text = re.sub(r"\s+", "", original).upper().replace("Ð", "Đ")
+    text = text.replace("T.Ư", "TW").replace("T.W", "TW").replace("TƯ", "TW").replace(".", "")
+    return text
+
+
+def state_code(code: str) -> str:
+    """Leading code of a state number, missing diacritics restored: "ND-CP" -> "NĐ"."""
+    head = re.match(r"[A-ZĐ]+", code.replace("Ð", "Đ"))
+    head_text = head.group(0) if head else ""
+    head_text = {"ND": "NĐ", "QD": "QĐ"}.get(head_text, head_text)
+    return "QH" if re.fullmatch(r"QH\d+", code) else head_text
