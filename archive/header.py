@@ -30,8 +30,12 @@ HEADER_FIELDS = {
     "author": "the byline",
     "url": "the original address of the article",
     "tags": "a list of tag slugs from corpus/tags.yml",
+    "people": "a list of people the article is about, as named in corpus/entities.yml",
+    "organisations": "a list of organisations, as named in corpus/entities.yml",
+    "places": "a list of provinces or cities, as named in corpus/entities.yml",
     "note": "a free note for archivists; not published",
 }
+LIST_FIELDS = ("tags", "people", "organisations", "places")
 FENCE = "---"
 
 
@@ -106,11 +110,11 @@ def _parse(header_text: str, display: str) -> tuple[Header, list[Problem]]:
 def _coerce(key: str, value: Any) -> Any:
     if key == "date":
         return _to_date(value)
-    if key == "tags":
+    if key in LIST_FIELDS:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError("must be a list of tag slugs")
+            raise ValueError("must be a list, like [a, b]")
         return tuple(v.strip() for v in value)
     if value is None:
         return ""

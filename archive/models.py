@@ -80,6 +80,7 @@ class Article:
     author: str = ""
     url: str = ""
     header_tags: tuple[str, ...] = ()  # tag slugs a contributor set in the header
+    header_entities: tuple[str, ...] = ()  # registry names of people, organisations, places from the header
     # Filled by the enrich stages.
     references: tuple[DocumentRef, ...] = ()
     tags: tuple[str, ...] = ()

@@ -14,7 +14,7 @@ from typing import Callable
 
 from . import models
 from .config import read_config
-from .entities import find_entities
+from .entities import check_header_entities, find_entities
 from .errors import ArchiveError, Problem
 from .export import render_export
 from .feed import render_feed
@@ -95,13 +95,9 @@ def read_corpus(project: Project, registries: Registries, today: dt.date,
     for count, path in enumerate(files, start=1):
         display = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
         try:
-            article = read_article(path, display, registries.outlets, today)
+            article = read_article(path, display, registries.outlets, today, header_checks(registries))
         except ArchiveError as error:
             problems += error.problems
-            continue
-        tag_problems = check_header_tags(article.header_tags, registries.tags, display)
-        if tag_problems:
-            problems += tag_problems
             continue
         articles.append(enrich(article, registries))
         if progress:
@@ -112,14 +108,44 @@ def read_corpus(project: Project, registries: Registries, today: dt.date,
     return articles
 
 
+def header_checks(registries: Registries):
+    """Header tags and entities must be known to the registries."""
+    def tags(header, display):
+        return check_header_tags(header.get("tags", ()), registries.tags, display, header.key_lines.get("tags"))
+
+    def entities(header, display):
+        return [problem for key in ("people", "organisations", "places")
+                for problem in check_header_entities(header.get(key, ()), registries.entities, display,
+                                                     header.key_lines.get(key))]
+    return (tags, entities)
+
+
 def enrich(article: models.Article, registries: Registries) -> models.Article:
     people, organisations, places = find_entities(article, registries.entities)
+    people, organisations, places = add_header_entities(article, registries, people, organisations, places)
     return replace(
         article,
         references=extract_references(article, registries.documents),
         tags=assign_tags(article, registries.tags),
         people=people, organisations=organisations, places=places,
     )
+
+
+def add_header_entities(article, registries, people, organisations, places):
+    """Entities a contributor named in the header join those found in the text."""
+    found = {ref.key for ref in (*people, *organisations, *places)}
+    people, organisations, places = list(people), list(organisations), list(places)
+    for name in article.header_entities:
+        entity = registries.entities.resolve(name)
+        if entity is None or entity.key in found:
+            continue
+        found.add(entity.key)
+        if entity.kind == "person":
+            people.append(models.PersonMention(entity.key, entity.name, ()))
+        else:
+            (organisations if entity.kind == "organisation" else places).append(
+                models.EntityRef(entity.key, entity.name))
+    return tuple(people), tuple(organisations), tuple(places)
 
 
 def duplicate_problems(articles: list[models.Article]) -> list[Problem]:

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Callable, Sequence
 
 from . import models
 from .chrome import strip_chrome
 from .dates import BadDate, find_date, find_time
 from .errors import ArchiveError, Problem
 from .header import Header, split_header
+
+# A check of header values against the registries: (header, file) -> problems.
+HeaderCheck = Callable[[Header, str], list[Problem]]
 from .layout import Layout, find_layout
 from .normalize import clean_line, clean_text, slug
 from .outlets import OutletRegistry
@@ -41,15 +45,19 @@ def decode(raw: bytes, display: str) -> str:
     return text
 
 
-def read_article(path: Path, display: str, outlets: OutletRegistry, today: dt.date) -> models.Article:
+def read_article(path: Path, display: str, outlets: OutletRegistry, today: dt.date,
+                 header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
     """Parse one corpus file. `display` is the path shown in errors and stored as source_file."""
     text = clean_text(decode(path.read_bytes(), display))
-    return parse_article(text, display, outlets, today)
+    return parse_article(text, display, outlets, today, header_checks)
 
 
-def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.date) -> models.Article:
+def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.date,
+                  header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
     """Parse already-decoded text (exposed for tests and the `new` command)."""
     header, body, problems = split_header(clean_text(text), display)
+    for check in header_checks:
+        problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
     layout = find_layout(strip_chrome(lines), title_hint=header.get("title"))
     article, more = _assemble(header, layout, display, outlets, today)
@@ -90,6 +98,8 @@ def _assemble(header: Header, layout: Layout, display: str, outlets: OutletRegis
         blocks=layout.blocks, kicker=header.get("kicker") or layout.kicker, time=time,
         author=header.get("author") or layout.byline, url=header.get("url"),
         header_tags=tuple(header.get("tags", ())),
+        header_entities=tuple(header.get("people", ()) + header.get("organisations", ())
+                              + header.get("places", ())),
         slug=article_slug(date, title),
     )
     return article, []

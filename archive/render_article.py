@@ -95,9 +95,10 @@ def _documents_block(article: models.Article, site: Site, page: str) -> list[str
         seen.setdefault(ref.key, ref)
     lines = []
     for key, ref in sorted(seen.items(), key=lambda kv: kv[1].passage * 10**6 + kv[1].start):
-        entry = site.documents.get(key)
-        name = document_label(ref, entry.info if entry else None)
-        lines.append(f"- {link(name, paths.rel(page, paths.document(key)))}")
+        info = site.documents[key].info if key in site.documents else None
+        line = f"- {link(document_label(ref, info), paths.rel(page, paths.document(key)))}"
+        title = getattr(info, "title", "") if info else ""
+        lines.append(line + (f" — {escape(title)}" if title and ref.number else ""))
     return ["## Văn bản được nhắc đến", "\n".join(lines)] if lines else []
 
 

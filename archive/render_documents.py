@@ -22,6 +22,26 @@ def highlighted_sentence(sentence: str, cited: str) -> str:
             + escape(sentence[at + len(cited):]))
 
 
+def qualifier(entry: DocumentEntry) -> str:
+    """What tells two documents of one number apart: date, year, or when it was cited."""
+    date = getattr(entry.info, "date", None) if entry.info else None
+    if date:
+        return date.strftime("%d/%m/%Y")
+    if entry.first.year:
+        return str(entry.first.year)
+    return f"nhắc đến năm {entry.citations[0].article.year}"
+
+
+def index_row(entry: DocumentEntry, page: str) -> str:
+    """'- [Quy định 205-QĐ/TW](...) (23/09/2019) — subject · 1 bài'"""
+    title = getattr(entry.info, "title", "") if entry.info else ""
+    row = f"- {link(document_label(entry.first, entry.info), paths.rel(page, paths.document(entry.key)))}"
+    row += f" ({escape(qualifier(entry))})"
+    if title and entry.first.number:
+        row += f" — {escape(title)}"
+    return row + f" · {len(entry.articles)} bài"
+
+
 def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
     info, ref = entry.info, entry.first
     rows = []
@@ -89,7 +109,7 @@ def render_document(entry: DocumentEntry, site: Site) -> str:
             if quote not in quotes:
                 quotes.append(quote)
         body.append("\n>\n".join(quotes))
-    title = document_label(entry.first, entry.info)
+    title = f"{document_label(entry.first, entry.info)} ({qualifier(entry)})"
     return page_text(title, body, f"{title}: {len(entry.articles)} bài viết trích dẫn.")
 
 
@@ -107,16 +127,14 @@ def render_documents(site: Site) -> dict[str, str]:
         body.append(f"## {KIND_TITLES[kind]}")
         for _, type_word, issuer in keys:
             heading = " · ".join(x for x in (type_word, issuer) if x) or "Khác"
-            rows = [f"- {link(document_label(e.first, e.info), paths.rel(index, paths.document(e.key)))}"
-                    f" ({len(e.articles)} bài)"
+            rows = [index_row(e, index)
                     for e in sorted(groups[(kind, type_word, issuer)], key=lambda e: (-len(e.articles), e.key))]
             body += [f"### {escape(heading)}", "\n".join(rows)]
     unresolved = site.unresolved
     body.append(f"## Chưa xác định trong danh mục ({len(unresolved)})")
     body.append("Các văn bản dưới đây được nhắc đến nhưng chưa có trong `corpus/documents.yml`; "
                 "bổ sung để có tên đầy đủ và ngày ban hành.")
-    body.append("\n".join(f"- {link(document_label(e.first, e.info), paths.rel(index, paths.document(e.key)))}"
-                          f" ({len(e.articles)} bài)" for e in unresolved) or "_Không có._")
+    body.append("\n".join(index_row(e, index) for e in unresolved) or "_Không có._")
     pages[index] = page_text("Văn bản được trích dẫn", body,
                              "Nghị quyết, chỉ thị, quy định, kế hoạch... được nhắc đến trong các bài viết.")
     return pages

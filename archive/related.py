@@ -1,0 +1,86 @@
+"""Related articles ("Bài liên quan"): up to k articles sharing the most with each one.
+
+Score = 3 per shared document + 2 per shared person + 1 per shared tag; ties go
+to the article closest in time, then the newer, then the slug. Cost stays near
+linear in the number of articles: candidates come from an inverted index
+(feature -> articles in date order), and for each feature only the `per_feature`
+articles nearest in time become candidates, then scored on all they share. A
+feature on more than `max_share` of all articles (a tag nearly every article
+has) says nothing and is skipped.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from pathlib import PurePosixPath
+from typing import Iterable
+
+from .models import Article
+
+WEIGHTS = {"document": 3, "person": 2, "tag": 1}
+PER_FEATURE = 40
+MAX_SHARE = 0.2
+MIN_COMMON = 50  # below this many articles a feature is never "too common"
+
+Feature = tuple[str, str]
+
+
+def article_key(article: Article) -> str:
+    return article.slug or PurePosixPath(article.source_file).stem
+
+
+def features(article: Article) -> dict[Feature, int]:
+    """What an article can share with another, with each feature's weight."""
+    found: dict[Feature, int] = {}
+    for key in {ref.key for ref in article.references}:
+        found[("document", key)] = WEIGHTS["document"]
+    for key in {person.key for person in article.people}:
+        found[("person", key)] = WEIGHTS["person"]
+    for tag in set(article.tags):
+        found[("tag", tag)] = WEIGHTS["tag"]
+    return found
+
+
+def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int = PER_FEATURE,
+                     max_share: float = MAX_SHARE) -> dict[str, tuple[str, ...]]:
+    """Article key (slug) -> keys of up to `k` related articles, best first.
+    An article with nothing in common with any other gets an empty tuple."""
+    order = sorted(articles, key=lambda a: (a.date, article_key(a)))
+    days = [a.date.toordinal() for a in order]
+    own = [features(a) for a in order]
+    postings: dict[Feature, list[int]] = defaultdict(list)
+    for index, found in enumerate(own):  # indexes ascend, so every list is in date order
+        for feature in found:
+            postings[feature].append(index)
+    limit = max(MIN_COMMON, int(max_share * len(order)))
+    result: dict[str, tuple[str, ...]] = {}
+    for index, article in enumerate(order):
+        mine = {f: w for f, w in own[index].items() if len(postings[f]) <= limit}
+        candidates = {other for feature in mine
+                      for other in _nearest_in_time(postings[feature], index, days, per_feature)}
+        # Score candidates on everything they share, not only on the feature that
+        # brought them in, so the ranking is exact among the candidates.
+        scores = {j: sum(w for f, w in mine.items() if f in own[j]) for j in candidates}
+        ranked = sorted(scores, key=lambda j: (-scores[j], abs(days[j] - days[index]), -days[j],
+                                                article_key(order[j])))
+        result[article_key(article)] = tuple(article_key(order[j]) for j in ranked[:k])
+    return result
+
+
+def _nearest_in_time(posting: list[int], index: int, days: list[int], cap: int) -> list[int]:
+    """Up to `cap` other entries of `posting` nearest in date to `index`: walk
+    outwards from its place in the (date-ordered) list, taking the closer side."""
+    here = bisect_left(posting, index)
+    lo = here - 1
+    hi = here + 1 if here < len(posting) and posting[here] == index else here  # skip itself
+    picked: list[int] = []
+    while len(picked) < cap and (lo >= 0 or hi < len(posting)):
+        take_low = hi >= len(posting) or (
+            lo >= 0 and days[index] - days[posting[lo]] <= days[posting[hi]] - days[index])
+        if take_low:
+            picked.append(posting[lo])
+            lo -= 1
+        else:
+            picked.append(posting[hi])
+            hi += 1
+    return picked
