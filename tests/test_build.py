@@ -142,3 +142,50 @@ def test_feed_and_sitemap_use_site_url(built):
     assert "<link href=\"http://127.0.0.1:8000/articles/2023/" in feed
     sitemap = (built / "site/sitemap.xml").read_text(encoding="utf-8")
     assert "http://127.0.0.1:8000/articles/2018/" in sitemap
+
+
+def test_citations_link_to_document_pages_and_back(built):
+    site = built / "site"
+    record = by_source(built)["004_fcee553b60d4e29b.txt"]
+    page = article_html(built, record["slug"]).read_text(encoding="utf-8")
+    assert "Văn bản được nhắc đến" in page
+    assert 'href="../../../documents/205-qd-tw-2019/"' in page  # the citation in the text is a link
+    document = (site / "documents/205-qd-tw-2019/index.html").read_text(encoding="utf-8")
+    assert "<mark>Quy định số 205-QĐ/TW</mark>" in document
+    assert record["slug"] in document and "23/09/2019" in document
+    numbers = {r["number"] for r in record["references"]}
+    assert {"18-NQ/TW", "19-NQ/TW", "39-NQ/TW", "35-CT/TW", "205-QĐ/TW"} <= numbers
+    assert "80-QĐ/TW" not in numbers  # cited only in the removed list of other articles
+
+
+def test_replaced_document_says_by_what(built):
+    page = (built / "site/documents/105-qd-tw-2017/index.html").read_text(encoding="utf-8")
+    assert "Được thay thế bởi" in page and "80-QĐ/TW" in page
+
+
+def test_documents_index_lists_unresolved_and_counts(built):
+    index = (built / "site/documents/index.html").read_text(encoding="utf-8")
+    assert "Chưa xác định trong danh mục" in index and "22-KL/TW" in index
+    documents = json.loads((built / "docs/data/documents.json").read_text(encoding="utf-8"))
+    by_key = {d["key"]: d for d in documents["documents"]}
+    assert len(by_key["18-nq-tw-2017"]["cited_by"]) == 2
+
+
+@pytest.mark.parametrize("section, key", [("tags", "kiem-soat-quyen-luc"), ("people", "truong-thi-mai"),
+                                          ("organisations", "bo-chinh-tri"), ("places", "ha-noi")])
+def test_index_pages_link_both_ways(built, section, key):
+    site = built / "site"
+    entry = (site / section / key / "index.html").read_text(encoding="utf-8")
+    targets = re.findall(r'href="\.\./\.\./(articles/\d{4}/[^"/]+)/"', entry)
+    assert targets, f"{section}/{key} lists no article"
+    for target in targets:
+        article = (site / target / "index.html").read_text(encoding="utf-8")
+        assert f"{section}/{key}/" in article
+    assert f'href="{key}/"' in (site / section / "index.html").read_text(encoding="utf-8")
+
+
+def test_related_articles_are_linked(built):
+    record = by_source(built)["001_81575007fd454df7.txt"]
+    page = article_html(built, record["slug"]).read_text(encoding="utf-8")
+    related = page.split("Bài liên quan", 1)[1]
+    assert "2020-06-01-giao-ban" in related  # shares kiem-soat-quyen-luc and cadre work
