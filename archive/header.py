@@ -35,6 +35,8 @@ HEADER_FIELDS = {
     "places": "a list of provinces or cities, as named in corpus/entities.yml",
     "note": "a free note for archivists; not published",
 }
+# The original address is published as a link: only plain http(s) addresses.
+_URL = re.compile(r"https?://[^\s<>\"'()\[\]`]+")
 LIST_FIELDS = ("tags", "people", "organisations", "places")
 FENCE = "---"
 
@@ -123,6 +125,8 @@ def _coerce(key: str, value: Any) -> Any:
     text = str(value).strip()
     if key == "time" and not _is_time(text):
         raise ValueError(f"'{text}' is not a time like 20:15")
+    if key == "url" and text and not _URL.fullmatch(text):
+        raise ValueError(f"'{text}' is not a web address (http:// or https://, no spaces or brackets)")
     return text
 
 
