@@ -44,6 +44,7 @@ def article_record(article: Article) -> dict:
                     "url": paths.url(paths.person(p.key))} for p in article.people],
         "organisations": [{"key": o.key, "name": o.name} for o in article.organisations],
         "places": [{"key": p.key, "name": p.name} for p in article.places],
+        "abbreviations": [{"short": short, "full": full} for short, full in article.abbreviations],
         "body": [{"kind": b.kind, "text": b.text, **({"number": b.number} if b.number else {})}
                  for b in article.blocks],
     }

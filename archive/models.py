@@ -87,6 +87,7 @@ class Article:
     people: tuple[PersonMention, ...] = ()
     organisations: tuple[EntityRef, ...] = ()
     places: tuple[EntityRef, ...] = ()
+    abbreviations: tuple[tuple[str, str], ...] = ()  # ("TCCSĐ", "tổ chức cơ sở đảng"), as written
     slug: str = field(default="")
 
     def passages(self) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from . import models
 from .config import read_config
-from .entities import check_header_entities, find_entities
+from .entities import abbreviations_in, check_header_entities, find_entities
 from .errors import ArchiveError, Problem
 from .export import render_export
 from .feed import render_feed
@@ -128,6 +128,7 @@ def enrich(article: models.Article, registries: Registries) -> models.Article:
         references=extract_references(article, registries.documents),
         tags=assign_tags(article, registries.tags),
         people=people, organisations=organisations, places=places,
+        abbreviations=abbreviations_in(article, registries.entities),
     )
 
 

@@ -132,6 +132,9 @@ def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
     parts += _link_list("Tổ chức", [(o.name, paths.rel(page, paths.organisation(o.key)))
                                     for o in article.organisations])
     parts += _link_list("Địa danh", [(p.name, paths.rel(page, paths.place(p.key))) for p in article.places])
+    if article.abbreviations:
+        parts += ["### Chữ viết tắt", "\n".join(f"- **{escape(short)}**: {escape(full)}"
+                                                for short, full in article.abbreviations)]
     if parts:
         parts.insert(0, "## Chỉ mục")
     related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
