@@ -13,9 +13,9 @@ from archive.documents import Document, DocumentRegistry, load_registry
 from archive.models import Article, Block
 from archive.normalize import clean_text
 from archive.references import document_for_ref, extract_references
+from seed_articles import seed_article
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED_DIRS = (ROOT / "corpus", Path("/work/shared/seeds"))
 
 
 @pytest.fixture(scope="module")
@@ -254,33 +254,9 @@ def test_plenum_with_several_resolutions_is_told_apart_by_subject_or_alias():
 
 # ---------------------------------------------------------------- the seeds
 
-# Seed file prefix -> (date, title, first words of the lead, line that ends the body).
-# The body runs from the line after the lead to the byline (excluded); the reader
-# removes site chrome, so it never reaches the extractor.
-SEEDS = {
-    "000": (dt.date(2012, 10, 11), "Làm tốt vai trò tham mưu cho cấp ủy về công tác xây dựng Đảng",
-            "(HNM) -", "Bình Yên"),
-    "001": (dt.date(2018, 7, 16), "Kiểm soát chặt chẽ việc thực hiện các khâu, ngăn chặn tiêu cực trong công tác cán bộ",
-            "(HNMO) -", "(0) Bình luận"),
-    "002": (dt.date(2023, 1, 30), "Thực hiện có hiệu quả công tác tổ chức xây dựng Đảng với thực tiễn phong phú, đa dạng của TPHCM",
-            "(Thanhuytphcm.vn) -", "S. Hải"),
-    "003": (dt.date(2023, 4, 18), "Từ quyết tâm đổi mới đến cách làm căn cơ, bài bản",
-            "Sau hơn hai năm", "Hoàng Lan - Hoàng Mai"),
-    "004": (dt.date(2020, 6, 1), "Giao ban trực tuyến Ngành Tổ chức xây dựng Đảng 5 tháng đầu năm 2020",
-            "Quán triệt sâu sắc", "Các bài viết khác"),
-}
-
-
+# The seeds as the real reader reads them (site chrome already removed).
 def load_seed(prefix: str) -> Article:
-    date, title, lead_start, stop = SEEDS[prefix]
-    path = next((p for d in SEED_DIRS for p in sorted(d.glob(f"{prefix}_*.txt"))), None)
-    if path is None:
-        pytest.skip(f"seed {prefix} not found")
-    lines = [line.strip() for line in clean_text(path.read_text(encoding="utf-8")).split("\n")]
-    at = next(i for i, line in enumerate(lines) if line.startswith(lead_start))
-    end = next(i for i in range(at, len(lines)) if lines[i] == stop)
-    blocks = tuple(Block("paragraph", text, i + 1) for i, text in enumerate(lines) if at < i < end and text)
-    return Article(f"corpus/{path.name}", title, date, "outlet", lines[at], blocks)
+    return seed_article(prefix)
 
 
 TW4_XI = ("12-NQ/TW", "12-nq-tw-2012", True)
@@ -316,7 +292,7 @@ def test_seed_references(prefix, registry):
 
 
 def test_seed_years_and_issuers(registry):
-    refs = {r.key: r for prefix in SEEDS for r in extract_references(load_seed(prefix), registry)}
+    refs = {r.key: r for prefix in EXPECTED for r in extract_references(load_seed(prefix), registry)}
     assert refs["52-kh-tu-2012"].year == 2012 and refs["52-kh-tu-2012"].issuer == "TU"
     assert refs["24-kh-btctu-2012"].issuer == "BTCTU"
     assert refs["105-qd-tw-2017"].type == "Quy định"

@@ -156,7 +156,7 @@ def test_seeds_relate_through_their_tags_and_people():
     for number in SEED_NUMBERS:
         a = seed_article(number)
         people = find_entities(a, registry)[0]
-        seeds.append(replace(a, tags=assign_tags(a, vocabulary), people=people))
+        seeds.append(replace(a, tags=assign_tags(a, vocabulary), people=people, slug=f"seed-{number}"))
     result = related_articles(seeds)
     # 001 and 004 share "kiểm soát quyền lực" and "công tác cán bộ"; 002 and 004 share three tags
     assert result["seed-001"][0] == "seed-004"
