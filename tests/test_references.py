@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from archive.documents import Document, DocumentRegistry, load_registry
 from archive.models import Article, Block
-from archive.normalize import clean_text
 from archive.references import document_for_ref, extract_references
 from seed_articles import seed_article
 
