@@ -1,4 +1,4 @@
-"""Command line: `build` (default), `check`. Maps the project's errors to exit codes."""
+"""Command line: `build` (default), `check`, `new`. Maps the project's errors to exit codes."""
 from __future__ import annotations
 
 import argparse
@@ -6,14 +6,19 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .errors import ArchiveError
+from .changes import changed_files, default_base, ref_exists
+from .errors import ArchiveError, Problem
+from .newfile import create, describe
+from .outlets import load_outlets
 from .pipeline import BuildReport, Project, build, collect
+from .registries import DATA_FILES, OUTLETS
 
 EXIT_BAD_INPUT = 1
 
 
-def progress_printer(stream=sys.stderr):
+def progress_printer(stream=None):
     """A progress bar on a terminal; nothing per file in CI logs (the summary says it all)."""
+    stream = stream or sys.stderr  # looked up now: redirections made after import count
     if not stream.isatty():
         return None
 
@@ -40,10 +45,12 @@ def summary(report: BuildReport) -> str:
     return "\n".join(lines)
 
 
-def check_report(report: BuildReport) -> str:
-    """What was extracted from each article, for review in a pull request."""
+def check_report(report: BuildReport, only: set[str] | None = None) -> str:
+    """What was extracted from each article (or those in `only`), for review in a pull request."""
     out = []
     for a in sorted(report.articles, key=lambda a: a.source_file):
+        if only is not None and a.source_file not in only:
+            continue
         refs = ", ".join(sorted({r.number or r.key for r in a.references})) or "-"
         out.append(f"{a.source_file}\n  title:   {a.title}\n  date:    {a.date.isoformat()} {a.time}".rstrip()
                    + f"\n  outlet:  {a.outlet}\n  author:  {a.author or '-'}\n  refs:    {refs}"
@@ -52,20 +59,75 @@ def check_report(report: BuildReport) -> str:
     return "\n".join(out)
 
 
+def review_scope(args, project: Project) -> tuple[set[str] | None, str]:
+    """Which articles `check` reports, and a line saying why."""
+    if args.all:
+        return None, "every article file (--all):"
+    try:
+        folder = project.corpus.resolve().relative_to(project.root.resolve()).as_posix()
+    except ValueError:
+        folder = None
+    changed = changed_files(project.root, args.base, folder) if folder else None
+    if changed is None:
+        return None, "every article file (git cannot tell what changed here):"
+    registries = sorted(name for name in changed if name.rsplit("/", 1)[-1] in DATA_FILES)
+    if registries:
+        return None, f"every article file ({', '.join(registries)} changed, so any extraction may differ):"
+    if ref_exists(project.root, args.base):
+        return changed, f"new or changed article files (against {args.base} and the working tree):"
+    return changed, (f"new or changed article files (uncommitted and untracked only: {args.base} "
+                     "not found, fetch it to compare with it):")
+
+
+def new_file(args, project: Project) -> int:
+    """The `new` command: stdin or a path -> a new corpus file with placeholders."""
+    if args.source in (None, "-"):
+        if sys.stdin.isatty():
+            print("Paste the article, then press Ctrl-D (Ctrl-Z Enter on Windows):", file=sys.stderr)
+        raw, display = sys.stdin.buffer.read(), "<standard input>"
+    else:
+        display = args.source
+        try:
+            raw = Path(args.source).read_bytes()
+        except OSError as exc:
+            raise ArchiveError(Problem(display, f"cannot read it: {exc.strerror or exc}",
+                                       "give the path of a saved .txt file, or pipe the text in")) from None
+    outlets = load_outlets(project.corpus / OUTLETS, f"corpus/{OUTLETS}")
+    path, found = create(raw, project.corpus, outlets, args.today, display, args.output)
+    shown = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
+    print(describe(shown, found))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="build_pages.py", description=__doc__)
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "check"],
-                        help="build: write docs/ (default); check: validate and report, write nothing")
+    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "new"],
+                        help="build: write docs/ (default); check: validate and report, write nothing; "
+                             "new: make a corpus file from pasted text")
+    parser.add_argument("source", nargs="?",
+                        help="new: the pasted text's file (default: standard input)")
     parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
                         help="project folder (default: this checkout)")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(),
                         help="the date after which an article date counts as 'in the future'")
+    parser.add_argument("--all", action="store_true",
+                        help="check: report every article, not only new or changed ones")
+    parser.add_argument("--base", default=default_base(),
+                        help="check: the git ref new or changed files are compared with (default: %(default)s)")
+    parser.add_argument("--output", type=Path,
+                        help="new: the file to create (default: corpus/<date>-<title>.txt)")
     args = parser.parse_args(argv)
+    if args.source is not None and args.command != "new":
+        parser.error(f"unexpected argument {args.source!r} (only 'new' takes a file)")
     project = Project(args.root)
     try:
+        if args.command == "new":
+            return new_file(args, project)
         if args.command == "check":
             report = collect(project, args.today)
-            print(check_report(report))
+            only, scope = review_scope(args, project)
+            print(scope)
+            print(check_report(report, only) or "  (none: the corpus is valid and nothing is new)")
         else:
             report = build(project, args.today, progress_printer())
     except ArchiveError as error:

@@ -36,7 +36,8 @@ def decode(raw: bytes, display: str) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        # in characters, as editors count them (the line's text before the byte is valid UTF-8)
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")) + 1
         raise ArchiveError(Problem(
             display, f"not UTF-8: byte 0x{raw[exc.start]:02x} at line {line}, column {column}",
             "re-save the file as UTF-8 (most editors: 'Save with encoding' -> UTF-8)", line)) from exc

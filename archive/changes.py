@@ -1,0 +1,43 @@
+"""Which corpus files a pull request adds or changes, asked of git (read-only)."""
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+
+def default_base() -> str:
+    """The branch a pull request goes into: GitHub Actions names it, else origin/main."""
+    return f"origin/{os.environ['GITHUB_BASE_REF']}" if os.environ.get("GITHUB_BASE_REF") else "origin/main"
+
+
+def _git(root: Path, *args: str) -> subprocess.CompletedProcess | None:
+    """Run a read-only git command in `root`; None when git is missing or hangs."""
+    try:
+        return subprocess.run(["git", "-c", "core.quotepath=off", *args], cwd=root,
+                              capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def ref_exists(root: Path, ref: str) -> bool:
+    found = _git(root, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    return found is not None and found.returncode == 0
+
+
+def changed_files(root: Path, base: str, corpus: str = "corpus") -> set[str] | None:
+    """Files under `corpus` (posix paths relative to `root`) that are new or changed: committed
+    since `base` (when that ref exists), modified, or untracked. None when git cannot tell."""
+    inside = _git(root, "rev-parse", "--is-inside-work-tree")
+    if inside is None or inside.returncode != 0 or inside.stdout.strip() != "true":
+        return None
+    queries = [("diff", "--name-only", "--relative", "HEAD", "--", corpus),  # staged and unstaged
+               ("ls-files", "--others", "--exclude-standard", "--", corpus)]  # untracked
+    if ref_exists(root, base):
+        queries.append(("diff", "--name-only", "--relative", f"{base}...HEAD", "--", corpus))
+    found: set[str] = set()
+    for query in queries:
+        result = _git(root, *query)
+        if result is not None and result.returncode == 0:
+            found.update(line.strip() for line in result.stdout.splitlines() if line.strip())
+    return {name for name in found if (root / name).is_file()}

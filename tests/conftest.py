@@ -1,0 +1,50 @@
+"""Generic fixtures shared by the test files: a temporary copy of the project, tree hashes.
+
+Fixtures that only one test file needs live in that file.
+"""
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+# What a build reads; everything it writes (docs/'s generated folders, site/) is left out.
+PROJECT_PARTS = ("corpus", "templates", "mkdocs.yml", "docs/about.md", "docs/assets", "overrides", "hooks")
+
+
+def copy_project_to(target: Path) -> Path:
+    """Copy the build's inputs from the real project into `target`; returns `target`."""
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PROJECT_PARTS:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        elif source.exists():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def tree_hash(path: Path) -> str:
+    """One digest of every file's relative path and bytes under `path` ("" if it is missing)."""
+    path = Path(path)
+    if not path.exists():
+        return ""
+    if path.is_file():
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    digest = hashlib.sha256()
+    for item in sorted(path.rglob("*")):
+        rel = item.relative_to(path).as_posix()
+        if item.is_dir():
+            digest.update(f"D {rel}\n".encode())
+        elif item.is_file():
+            digest.update(f"F {rel} {hashlib.sha256(item.read_bytes()).hexdigest()}\n".encode())
+    return digest.hexdigest()
+
+
+@pytest.fixture
+def project_copy(tmp_path) -> Path:
+    """A fresh copy of the project's inputs (corpus/, templates/, mkdocs.yml, docs/about.md,
+    docs/assets/) in a temporary folder, not yet built."""
+    return copy_project_to(tmp_path / "project")
