@@ -16,7 +16,7 @@ import pytest
 from archive import writers
 from archive.cli import EXIT_BAD_INPUT, main
 from archive.readers import MAX_FILE_BYTES, article_slug
-from conftest import ROOT, copy_project_to, tree_hash
+from conftest import copy_project_to, mkdocs_build, tree_hash
 
 TODAY = "2026-11-23"
 ANY_LINE = -1  # the line is given, but where PyYAML gave up is not ours to pin down
@@ -372,14 +372,6 @@ class ElementCollector(HTMLParser):
         parser = cls()
         parser.feed(markup)
         return parser.elements
-
-
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    # mkdocs.yml's hooks may import the archive package, which the temporary project lacks
-    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0", "PYTHONPATH": path}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=project, env=env, capture_output=True, text=True)
 
 
 def test_the_element_collector_sees_what_a_browser_would_run():

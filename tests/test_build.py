@@ -1,39 +1,16 @@
 """End to end: the real build of the seeds into a temporary project, then MkDocs."""
 import html
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from archive.cli import main
-from seeds import ROOT, SEEDS, body_sentences, squash
+from conftest import copy_project_to as copy_project, mkdocs_build
+from seeds import SEEDS, body_sentences, squash
 
 TODAY = "2026-11-23"
-COPIED = ("corpus", "templates", "mkdocs.yml", "docs/about.md", "docs/assets", "overrides", "hooks")
-
-
-def copy_project(target: Path) -> Path:
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, target / name)
-        elif source.exists():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-    return target
-
-
-def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
-    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                          cwd=project, env=env, capture_output=True, text=True)
-
-
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("project"))
