@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site pages serve test check bench clean
+.PHONY: site offline pages serve test check bench clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,12 +17,27 @@ $(VENV)/.installed: requirements.txt
 pages: $(VENV)/.installed
 	$(PY) build_pages.py
 
-## site: pages, then the static site in site/ (swapped in only when the build succeeds)
+## site: pages, then the static site in site/ (swapped in only when the build succeeds):
+##   mkdocs, the Pagefind index (site/pagefind/), and the offline copy as
+##   site/download/kho-luu-tru-offline.zip (docs-dev/search.md)
 site: pages
-	rm -rf build/site.new
-	$(PY) -m mkdocs build --strict --quiet --site-dir build/site.new
+	rm -rf build/site.new build/kho-luu-tru-offline
+	OFFLINE_ZIP=1 $(PY) -m mkdocs build --strict --quiet --site-dir build/site.new
+	$(PY) -m pagefind --site build/site.new --quiet
+	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
+	mkdir -p build/site.new/download
+	$(PY) -m zipfile -c build/site.new/download/kho-luu-tru-offline.zip build/kho-luu-tru-offline
 	rm -rf site && mv build/site.new site
 	@echo "site/ is ready: open site/index.html via 'make serve'"
+
+## offline: the copy that works opened from disk (file://), in site-offline/ (zipped: build/kho-luu-tru-offline.zip)
+offline: pages
+	rm -rf build/kho-luu-tru-offline
+	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
+	rm -f build/kho-luu-tru-offline.zip
+	$(PY) -m zipfile -c build/kho-luu-tru-offline.zip build/kho-luu-tru-offline
+	rm -rf site-offline && mv build/kho-luu-tru-offline site-offline
+	@echo "site-offline/ is ready: open site-offline/index.html in a browser"
 
 ## serve: preview at http://127.0.0.1:8000/
 serve: pages
@@ -41,4 +56,4 @@ bench: $(VENV)/.installed
 	$(PY) -m benchmarks.run
 
 clean:
-	rm -rf site build
+	rm -rf site build site-offline

@@ -1,0 +1,295 @@
+"""Search at scale: `python -m benchmarks.run` (make bench).
+
+Generates a corpus of synthetic articles (default 10,000; BENCH_ARTICLES=n to
+change) from the seed articles' sentences, runs the real build (build_pages,
+MkDocs, Pagefind) in a temporary project, and prints:
+
+- Pagefind: index build time, index size, and what a reader downloads for a
+  first query (measured in Debian's Chromium: every request the query makes);
+- Material's built-in search on the same pages, for comparison: the time its
+  plugin spends indexing and the search_index.json every searcher downloads;
+- ratios between the two, measured in this run.
+
+Figures only: nothing here asserts a time.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
+
+QUERIES = ("to chuc xay dung dang", "truong thi mai", "205 QD TW", "Uỷ ban")
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+OUTLET_HEADER = "---\noutlet: Trang tin ngành Tổ chức xây dựng Đảng\n---\n"
+NUMBERS = ["205-QĐ/TW", "26-NQ/TW", "18-NQ/TW", "39-NQ/TW", "35-CT/TW", "14-KL/TW", "98-QĐ/TW",
+           "105-QĐ/TW", "12-NQ/TW", "21-KL/TW", "15-NQ/TW", "22-NQ/TW"]
+TYPES = {"NQ": "Nghị quyết", "QĐ": "Quy định", "CT": "Chỉ thị", "KL": "Kết luận"}
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+            "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Đoàn", "Lương"]
+MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Quang", "Thanh", "Hữu", "Ngọc", "Xuân", "Thu", "Đình", "Công"]
+GIVEN = ["An", "Bình", "Chính", "Dũng", "Đạt", "Giang", "Hải", "Hà", "Hùng", "Khánh", "Lan", "Long",
+         "Mai", "Nam", "Phong", "Quân", "Sơn", "Tâm", "Thắng", "Trung", "Tú", "Việt", "Yến", "Hạnh"]
+PLACES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Nghệ An", "Thanh Hóa", "Quảng Ninh", "Bắc Ninh",
+          "Đắk Lắk", "Lâm Đồng", "Bình Dương", "Đồng Nai", "Kiên Giang", "Sơn La", "Hà Giang", "Huế"]
+
+
+# ------------------------------------------------------------------ corpus
+
+def seed_sentences() -> list[str]:
+    sentences = []
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S)
+        for line in text.splitlines():
+            line = line.strip()
+            if len(line) < 80 or line.startswith(("•", "Ảnh", "Tag")):
+                continue
+            sentences.extend(s.strip() for s in re.split(r"(?<=[.;!?])\s+", line) if len(s.strip()) > 30)
+    return sentences
+
+
+def synthetic_article(i: int, rng: random.Random, sentences: list[str]) -> str:
+    """One article in the layout of seed 004 (outlet in front matter, date | views)."""
+    year = rng.randint(2008, 2025)
+    date = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year}"
+    person = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+    place = rng.choice(PLACES)
+    number = rng.choice(NUMBERS)
+    kind = TYPES[re.search(r"-(\w+)/", number).group(1)]
+    head = rng.choice(sentences).rstrip(".;!?")
+    words = head.split()
+    title = f"Bản tin {i}: {' '.join(words[: rng.randint(6, 12)])} tại {place}"
+    paragraphs = [f"Đồng chí {person} phát biểu tại hội nghị ở {place} về việc thực hiện "
+                  f"{kind} số {number} và {rng.choice(sentences)}"]
+    for _ in range(rng.randint(6, 14)):
+        paragraphs.append(" ".join(rng.choice(sentences) for _ in range(rng.randint(2, 5))))
+    # A few rare words per article, as real news has (names, numbers, places).
+    paragraphs.append(f"Mã tin {i * 7919 % 100003}; phóng viên {rng.choice(SURNAMES)} {rng.choice(GIVEN)} "
+                      f"{rng.choice(SURNAMES)}{rng.randint(1, 999)} ghi.")
+    return OUTLET_HEADER + f"{title}\n\n{date} | {rng.randint(100, 9999)}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def write_corpus(corpus: Path, count: int, seed: int = 20260101) -> None:
+    rng = random.Random(seed)
+    sentences = seed_sentences()
+    for old in corpus.glob("*.txt"):
+        old.unlink()
+    for i in range(count):
+        (corpus / f"bench_{i:05d}.txt").write_text(synthetic_article(i, rng, sentences), encoding="utf-8")
+
+
+# ------------------------------------------------------------------ builds
+
+def timed(label: str, fn):
+    start = time.perf_counter()
+    result = fn()
+    elapsed = time.perf_counter() - start
+    print(f"  {label}: {elapsed:.1f} s", flush=True)
+    return result, elapsed
+
+
+def mkdocs_build(project: Path, site: Path, material_search: bool) -> dict:
+    """One MkDocs build in-process; with material_search, Material's search plugin
+    is added and the time its own methods take is measured."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config_file = project / "mkdocs.yml"
+    if material_search:
+        text = config_file.read_text(encoding="utf-8")
+        text = text.replace("\nplugins:\n", "\nplugins:\n  - search:\n      lang: vi\n", 1)
+        config_file = project / "mkdocs.material-search.yml"
+        config_file.write_text(text, encoding="utf-8")
+    cwd = os.getcwd()
+    os.chdir(project)
+    try:
+        config = load_config(config_file=str(config_file), site_dir=str(site), strict=True)
+        spent = {"s": 0.0}
+        plugin = config.plugins.get("material/search") if material_search else None
+        if plugin is not None:
+            # MkDocs dispatches through config.plugins.events (bound methods taken at
+            # load time): time every handler that belongs to Material's search plugin.
+            for handlers in config.plugins.events.values():
+                for index, handler in enumerate(handlers):
+                    if getattr(handler, "__self__", None) is plugin:
+                        def wrapper(*args, _original=handler, **kwargs):
+                            start = time.perf_counter()
+                            try:
+                                return _original(*args, **kwargs)
+                            finally:
+                                spent["s"] += time.perf_counter() - start
+                        handlers[index] = wrapper
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+        return {"search_plugin_s": spent["s"]}
+    finally:
+        os.chdir(cwd)
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), 6))
+
+
+# ------------------------------------------------------------------ first query
+
+def first_query_downloads(site: Path, queries) -> dict | None:
+    """Bytes a fresh browser downloads to answer each query (search requests only)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not Path(CHROMIUM).exists():
+        return None
+    import functools
+    import http.server
+    import socketserver
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    out = {}
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for query in queries:
+                page = browser.new_page()  # fresh page, fresh cache: a first query
+                page.goto(base)
+                page.wait_for_load_state("networkidle")
+                urls: list[str] = []
+                page.on("request", lambda request: urls.append(request.url))
+                field = page.locator("input.md-search__input")
+                field.click()
+                field.press_sequentially(query, delay=5)
+                page.wait_for_function(
+                    "q => { const b = document.querySelector('[data-archive-search]');"
+                    " return b.getAttribute('data-state') === 'done' && b.getAttribute('data-query') === q; }",
+                    arg=query, timeout=120_000)
+                page.wait_for_load_state("networkidle")
+                files = []
+                for url in dict.fromkeys(urls):
+                    path = site / url[len(base):].split("?")[0]
+                    if path.is_file():
+                        files.append(path)
+                if os.environ.get("BENCH_VERBOSE"):
+                    for p in files:
+                        print(f"      {p.stat().st_size:>9,} {p.relative_to(site)}")
+                raw = sum(p.stat().st_size for p in files)
+                # What a gzip-serving host sends: text assets compress; Pagefind's
+                # index, fragments and wasm are already compressed.
+                wire = sum(gz(p) if p.suffix in (".js", ".json", ".css") else p.stat().st_size for p in files)
+                results = page.locator(".archive-search__item").count()
+                out[query] = {"requests": len(files), "raw": raw, "wire": wire, "results": results}
+                page.close()
+            browser.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    return out
+
+
+# ------------------------------------------------------------------ main
+
+def main() -> int:
+    count = int(os.environ.get("BENCH_ARTICLES", "10000"))
+    keep = os.environ.get("BENCH_KEEP")
+    work = Path(tempfile.mkdtemp(prefix="archive-bench-"))
+    print(f"Benchmark: {count} synthetic articles in {work}", flush=True)
+    try:
+        project = copy_project_to(work / "project")
+        write_corpus(project / "corpus", count)
+        from archive.cli import main as build_pages
+
+        os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+        os.environ.pop("OFFLINE", None)
+        os.environ["ARCHIVE_ROOT"] = str(ROOT)
+        print("Build:", flush=True)
+        _, t_pages = timed("build_pages (corpus -> docs/)", lambda: build_pages(["--root", str(project)]))
+        site = project / "site"
+        _, t_mkdocs = timed("mkdocs build (published site, no Material search)",
+                            lambda: mkdocs_build(project, site, material_search=False))
+        pagefind = [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"]
+        _, t_pagefind = timed("pagefind index", lambda: subprocess.run(pagefind, check=True))
+        material_site = project / "site-material"
+        material, t_material_build = timed("mkdocs build with Material's search plugin (comparison)",
+                                           lambda: mkdocs_build(project, material_site, material_search=True))
+
+        pages = len(list(site.rglob("*.html")))
+        indexed = len(list((project / "docs" / "articles").rglob("*.md"))) + \
+            len(list((project / "docs" / "documents").glob("*.md")))
+        pf_dir = site / "pagefind"
+        pf_index = tree_size(pf_dir / "index") + sum(p.stat().st_size for p in pf_dir.glob("*.pf_meta"))
+        pf_fragments = tree_size(pf_dir / "fragment")
+        material_json = material_site / "search" / "search_index.json"
+        worker = next((material_site / "assets/javascripts/workers").glob("search.*.min.js"))
+        lunr = [material_site / "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+                material_site / "assets/javascripts/lunr/min/lunr.vi.min.js",
+                material_site / "assets/javascripts/lunr/min/lunr.multi.min.js"]
+        material_raw = material_json.stat().st_size + worker.stat().st_size + \
+            sum(p.stat().st_size for p in lunr if p.exists())
+        material_wire = gz(material_json) + gz(worker) + sum(gz(p) for p in lunr if p.exists())
+
+        print("\nFirst query (fresh browser, every search request counted):", flush=True)
+        downloads = first_query_downloads(site, QUERIES)
+        kb = lambda n: f"{n / 1024:,.0f} KB"  # noqa: E731
+        if downloads is None:
+            print("  (no browser: install playwright and Chromium, or set CHROMIUM)")
+        else:
+            for query, d in downloads.items():
+                print(f"  {query!r:28} {d['requests']:3} requests  {kb(d['raw']):>10} as stored"
+                      f"  {kb(d['wire']):>10} gzip-served  ({d['results']} results shown)")
+
+        worst = max((d["wire"] for d in downloads.values()), default=0) if downloads else 0
+        worst_raw = max((d["raw"] for d in downloads.values()), default=0) if downloads else 0
+        print(f"""
+Summary ({count} articles, {indexed} pages indexed for search, {pages} HTML pages built)
+  build_pages                               {t_pages:8.1f} s
+  mkdocs build (published)                  {t_mkdocs:8.1f} s
+  Pagefind index build                      {t_pagefind:8.1f} s
+  Pagefind index on disk                    {kb(pf_index):>10} index chunks + meta, {kb(pf_fragments)} fragments
+  Pagefind first-query download (worst)     {kb(worst_raw):>10} as stored, {kb(worst)} gzip-served  (budget 500 KB)
+  Material search plugin (inside build)     {material['search_plugin_s']:8.1f} s  (whole build {t_material_build:.1f} s)
+  Material first-query download             {kb(material_raw):>10} as stored, {kb(material_wire)} gzip-served
+                                            (search_index.json {kb(material_json.stat().st_size)} + worker + lunr)
+Ratios (same run)
+  first-query download, Material / Pagefind {material_raw / worst_raw if worst_raw else float('nan'):8.1f} x as stored,
+                                            {material_wire / worst if worst else float('nan'):8.1f} x gzip-served
+  index build time, Pagefind / Material     {t_pagefind / material['search_plugin_s'] if material['search_plugin_s'] else float('nan'):8.2f} x
+""", flush=True)
+        return 0
+    finally:
+        if keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

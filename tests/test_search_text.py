@@ -1,0 +1,57 @@
+"""Index text for search: document-number variants, tone keys, đ-words, the hook's pieces."""
+from hypothesis import given, strategies as st
+
+from archive.normalize import fold
+from archive.search_text import folded_words_with_d, number_variants, parse_number, tone_key, words
+
+
+def test_number_variants_cover_the_forms_readers_type():
+    forms = number_variants("205-QĐ/TW")
+    for typed in ("205-QĐ/TW", "205 QD TW", "205-QD/TW", "205/QĐ-TW", "205 qđ tw", "205QD/TW", "205 QĐ/TƯ"):
+        assert typed.lower() in forms or fold(typed) in forms, typed
+    assert len(forms) == len(set(forms))
+
+
+def test_number_variants_of_other_kinds():
+    assert "01 ctr tu" in number_variants("01-CTr/TU")
+    assert "123 2020 nd cp" in number_variants("123/2020/NĐ-CP")
+    assert "719 qd ttg" in number_variants("719/QĐ-TTg")
+    assert number_variants("nq-hntw-12-khoa-xii") == []
+    assert parse_number("Nghị quyết") is None
+
+
+def test_every_variant_folds_to_the_same_words():
+    expected = words("205-QĐ/TW")
+    for form in number_variants("205-QĐ/TW"):
+        joined = "".join(words(form))
+        assert joined in ("".join(expected), "205qdtu"), form
+
+
+def test_tone_key_ignores_tone_placement_but_not_tones():
+    assert tone_key("Uỷ ban") == tone_key("Ủy ban") == tone_key("ủy ban")
+    assert tone_key("hoà bình") == tone_key("hòa bình")
+    assert tone_key("uy ban") != tone_key("Ủy ban")
+    assert tone_key("Đảng") != tone_key("đang")
+
+
+@given(st.text(alphabet="aăâeêioôơuưyđAĂÂĐ \u0300\u0301\u0303\u0309\u0323,.-", max_size=30))
+def test_tone_key_folds_like_fold(text):
+    # Moving tone marks never changes what the text folds to.
+    assert fold(tone_key(text)) == fold(text.lower()) or fold(tone_key(text)).split() == fold(text.lower()).split()
+
+
+def test_d_words_are_folded_once_in_order():
+    assert folded_words_with_d("Đảng đang xây dựng Đảng, Đoàn") == ["dang", "doan"]
+
+
+def test_hook_keeps_related_articles_and_index_out_of_the_body():
+    from hooks.search import SENTINEL, hidden_block, split_ignored
+
+    html = "<h1>T</h1><p>body</p><h2 id='x'>Văn bản được nhắc đến</h2><ul><li>a</li></ul>" \
+           "<h2 id='y'>Chỉ mục</h2><ul><li>tag</li></ul><h2>Bài liên quan</h2><ul><li>other</li></ul>"
+    head, tail = split_ignored(html, "article")
+    assert "Văn bản được nhắc đến" in head and "Chỉ mục" in tail and "other" in tail
+    block = hidden_block({"k": "document", "t": "Quy định 205-QĐ/TW", "l": "", "w": "Công tác cán bộ",
+                          "n": ["205-QĐ/TW"], "b": "Đảng"})
+    assert SENTINEL in block and "205 qd tw" in block and 'data-pagefind-weight="10"' in block
+    assert "Công tác cán bộ" in block and ">dang<" in block
