@@ -37,7 +37,8 @@ def summary(report: BuildReport) -> str:
     lines = [f"articles: {len(report.articles)}",
              f"references found: {report.references}, unresolved: {report.unresolved}",
              f"documents: {len(report.site.documents)}, tags: {len(report.site.tags)}, "
-             f"people: {len(report.site.people)}"]
+             f"people: {len(report.site.people)}",
+             f"warnings: {len(report.warnings)} (`build_pages.py check --all` lists them)"]
     if report.written:
         w = report.written
         lines.append(f"pages written: {w.written}, unchanged: {w.unchanged}, removed: {w.removed}")
@@ -48,6 +49,9 @@ def summary(report: BuildReport) -> str:
 def check_report(report: BuildReport, only: set[str] | None = None) -> str:
     """What was extracted from each article (or those in `only`), for review in a pull request."""
     out = []
+    notes: dict[str, list[str]] = {}
+    for note in report.warnings:
+        notes.setdefault(note.file, []).append(f"\n  warning: {note.message}")
     for a in sorted(report.articles, key=lambda a: a.source_file):
         if only is not None and a.source_file not in only:
             continue
@@ -55,7 +59,8 @@ def check_report(report: BuildReport, only: set[str] | None = None) -> str:
         out.append(f"{a.source_file}\n  title:   {a.title}\n  date:    {a.date.isoformat()} {a.time}".rstrip()
                    + f"\n  outlet:  {a.outlet}\n  author:  {a.author or '-'}\n  refs:    {refs}"
                    + f"\n  tags:    {', '.join(a.tags) or '-'}"
-                   + f"\n  people:  {', '.join(p.name for p in a.people) or '-'}")
+                   + f"\n  people:  {', '.join(p.name for p in a.people) or '-'}"
+                   + "".join(notes.get(a.source_file, [])))
     return "\n".join(out)
 
 

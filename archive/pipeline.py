@@ -73,6 +73,24 @@ class BuildReport:
     def unresolved(self) -> int:
         return sum(1 for a in self.articles for r in a.references if not r.resolved)
 
+    @property
+    def warnings(self) -> list[Problem]:
+        return article_warnings(self.articles)
+
+
+def article_warnings(articles: list[models.Article]) -> list[Problem]:
+    """What is worth a contributor's look but does not stop the build."""
+    notes = []
+    for article in sorted(articles, key=lambda a: a.source_file):
+        if not article.author:
+            notes.append(Problem(article.source_file, "no byline found",
+                                 "add 'author: ...' to the header if the source names one"))
+        unknown = sorted({r.number or r.text for r in article.references if not r.resolved})
+        if unknown:
+            notes.append(Problem(article.source_file, f"cited documents not in the registry: {', '.join(unknown)}",
+                                 "add them to corpus/documents.yml when their facts are known"))
+    return notes
+
 
 def corpus_files(corpus: Path) -> tuple[list[Path], list[Problem]]:
     """Article files in a stable order, and problems for files that do not belong."""

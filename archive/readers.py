@@ -57,11 +57,13 @@ def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.da
                   header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
     """Parse already-decoded text (exposed for tests and the `new` command)."""
     header, body, problems = split_header(clean_text(text), display)
+    header_broken = bool(problems)
     for check in header_checks:
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
     layout = find_layout(strip_chrome(lines), title_hint=header.get("title"))
-    article, more = _assemble(header, layout, display, outlets, today)
+    # A broken header hides the facts it holds: report it alone, not the missing facts too.
+    article, more = _assemble(header, layout, display, outlets, today, header_broken=header_broken)
     problems += more
     if problems:
         raise ArchiveError(problems)
@@ -69,30 +71,30 @@ def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.da
 
 
 def _assemble(header: Header, layout: Layout, display: str, outlets: OutletRegistry,
-              today: dt.date) -> tuple[models.Article | None, list[Problem]]:
+              today: dt.date, header_broken: bool = False) -> tuple[models.Article | None, list[Problem]]:
     problems: list[Problem] = []
     title = header.get("title") or (layout.title[1] if layout.title else "")
-    if not title:
+    if not title and not header_broken:
         problems.append(Problem(display, "no title found", "add 'title: ...' to the header", 1))
     if layout.extra_head and not header.get("kicker"):
         first = layout.extra_head[0]
         problems.append(Problem(display, f"{len(layout.extra_head)} unexplained lines above the title "
                                 f"'{title[:40]}'", "delete the site chrome above the title, or set "
                                 "'title:' and 'kicker:' in the header", first[0]))
-    date, time = _date_and_time(header, layout, display, problems)
+    date, time = _date_and_time(header, layout, display, problems, header_broken)
     if date and date > today:
         problems.append(Problem(display, f"the date {date.isoformat()} is in the future",
                                 "check the date (day first: 01/06/2020 is 1 June)",
                                 header.key_lines.get("date") or (layout.date_line.line if layout.date_line else None)))
     outlet = _outlet(header, layout, outlets)
-    if not outlet:
+    if not outlet and not header_broken:
         problems.append(Problem(display, "no outlet found (the lead has no marker like '(HNM) -')",
                                 "add 'outlet: <publication name>' to the header (see corpus/outlets.yml)", 1))
     lead = layout.lead[1] if layout.lead else ""
     if not lead:
         problems.append(Problem(display, "no article text found under the title",
                                 "paste the article body below the title and date"))
-    if problems:
+    if problems or header_broken:
         return None, problems
     article = models.Article(
         source_file=display, title=title, date=date, outlet=outlet, lead=lead,
@@ -106,7 +108,8 @@ def _assemble(header: Header, layout: Layout, display: str, outlets: OutletRegis
     return article, []
 
 
-def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem]):
+def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem],
+                   header_broken: bool = False):
     date, time = header.get("date", None), header.get("time")
     if layout.date_line:
         try:
@@ -114,11 +117,11 @@ def _date_and_time(header: Header, layout: Layout, display: str, problems: list[
         except BadDate as exc:
             problems.append(Problem(display, f"date line: {exc}", "correct the date, or set "
                                     "'date: YYYY-MM-DD' in the header", layout.date_line.line))
-            found = None
+            return date, ""  # reported; "no date found" would only repeat it
         if found and not date:
             date = found[0]
         time = time or find_time(layout.date_line.text)
-    if not date:
+    if not date and not header_broken:
         problems.append(Problem(display, "no publication date found",
                                 "add 'date: YYYY-MM-DD' to the header (day-first dates in the text "
                                 "are read only from a short date line near the title)", 1))

@@ -44,6 +44,7 @@ def test_build_prints_a_summary(project_copy, capsys):
     assert f"articles: {count}\n" in out
     assert "references found: " in out and ", unresolved: " in out
     assert "pages written: " in out and ", unchanged: 0, removed: 0" in out
+    assert "warnings: 5 " in out  # seed 004 has no byline; four seeds cite unregistered documents
     assert out.rstrip().splitlines()[-1].startswith("time: ") and out.rstrip().endswith(" s")
     assert err == ""
 
@@ -91,6 +92,13 @@ def test_progress_bar_shows_during_a_build_on_a_terminal(project_copy, monkeypat
 
 
 # ------------------------------------------------------------------ check
+
+
+def test_check_lists_the_warnings_of_each_file(project_copy, capsys):
+    assert main(["check", "--all", "--root", str(project_copy), "--today", TODAY]) == 0
+    out = capsys.readouterr().out
+    entry = out.split("corpus/004_", 1)[1].split("corpus/", 1)[0]
+    assert "warning: no byline found" in entry
 
 
 def test_check_writes_nothing_and_reports_every_file_outside_git(project_copy, capsys):
