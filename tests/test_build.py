@@ -166,3 +166,11 @@ def test_related_articles_are_linked(built):
     page = article_html(built, record["slug"]).read_text(encoding="utf-8")
     related = page.split("Bài liên quan", 1)[1]
     assert "2020-06-01-giao-ban" in related  # shares kiem-soat-quyen-luc and cadre work
+
+
+def test_built_site_is_byte_identical_across_builds(built, tmp_path):
+    assert mkdocs_build(built, tmp_path / "again").returncode == 0
+    first = {p.relative_to(built / "site"): p.read_bytes() for p in (built / "site").rglob("*") if p.is_file()}
+    again = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again").rglob("*") if p.is_file()}
+    assert first.keys() == again.keys()
+    assert [name for name in first if first[name] != again[name]] == []
