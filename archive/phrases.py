@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
 from .normalize import fold
@@ -35,15 +36,24 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     """Words of `text` with their offsets. Words glued by a lost space
     ("bầu cửTuyên Quang") are split where a capitalised word starts."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)  # tagging, entities and abbreviations all scan the same passages
+def _tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _WORD.finditer(text):
         for start, end in _split_glued(match.group(), match.start()):
             word = text[start:end]
             tokens.append(Token(word, fold(word), start, end))
-    return tokens
+    return tuple(tokens)
 
 
 def _split_glued(word: str, offset: int) -> Iterable[tuple[int, int]]:
+    rest = word[1:]
+    if rest.lower() == rest:  # no capital inside: nothing glued (most words)
+        yield offset, offset + len(word)
+        return
     start = 0
     for i in range(1, len(word) - 1):
         if word[i - 1].islower() and word[i].isupper() and word[i + 1].islower():
