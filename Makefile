@@ -18,12 +18,11 @@ pages: $(VENV)/.installed
 	$(PY) build_pages.py
 
 ## site: pages, then the static site in site/ (swapped in only when the build succeeds):
-##   mkdocs, the Pagefind index (site/pagefind/), and the offline copy as
-##   site/download/kho-luu-tru-offline.zip (docs-dev/search.md)
+##   mkdocs (its hook writes the search index, site/assets/search/), and the offline
+##   copy as site/download/kho-luu-tru-offline.zip (docs-dev/search.md)
 site: pages
 	rm -rf build/site.new build/kho-luu-tru-offline
 	OFFLINE_ZIP=1 $(PY) -m mkdocs build --strict --quiet --site-dir build/site.new
-	$(PY) -m pagefind --site build/site.new --quiet
 	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
 	mkdir -p build/site.new/download
 	$(PY) -m zipfile -c build/site.new/download/kho-luu-tru-offline.zip build/kho-luu-tru-offline

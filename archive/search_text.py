@@ -1,10 +1,9 @@
 """Text the search index is fed: folded words, document-number variants, tone keys.
 
-Search matches on `fold()` (archive/normalize.py) everywhere: the Pagefind index
-gets folded copies of what it cannot fold itself (đ), the offline index stores
-raw text that the browser folds with the same rules (docs/assets/javascripts/
-archive-search.js mirrors `fold` and `tone_key`; tests/test_search_text.py keeps
-them in step).
+Search matches on `fold()` (archive/normalize.py) everywhere: archive/search_index.py
+indexes folded words with their tone-key forms, and the browser folds queries and
+page records with the same rules (docs/assets/javascripts/archive-search.js mirrors
+`fold` and `tone_key`; the browser tests keep them in step).
 """
 from __future__ import annotations
 
@@ -33,17 +32,9 @@ def words(text: str) -> list[str]:
     return re.findall(r"[0-9a-z]+", fold(text))
 
 
-def folded_words_with_d(text: str) -> list[str]:
-    """Folded forms of the words of `text` that contain đ/Đ, in order, each once.
-
-    Pagefind folds tone and vowel marks itself but leaves đ alone, so these are
-    the only body words it cannot match for a reader who types "dang" for "Đảng".
-    """
-    seen: dict[str, None] = {}
-    for word in re.findall(r"\w+", text):
-        if "đ" in word or "Đ" in word:
-            seen.setdefault(fold(word), None)
-    return list(seen)
+def tokens(text: str) -> list[str]:
+    """The folded words of `text` as search splits them: letters, or digits ("205qd" -> 205, qd)."""
+    return re.findall(r"[^\W\d_]+|\d+", fold(text))
 
 
 def tone_key(text: str) -> str:
@@ -102,6 +93,14 @@ def number_variants(number: str) -> list[str]:
     return list(forms)
 
 
-def number_terms(number: str) -> str:
-    """One line of index text for `number`: its variants, space-joined."""
-    return " ".join(number_variants(number))
+def number_spellings(number: str) -> list[str]:
+    """`number` plus one variant for each other set of words a reader may type for it
+    ("205-QĐ/TW" -> ["205-QĐ/TW", "205-qđ/tu"]: TƯ for TW), for the index's number field."""
+    seen = {tuple(tokens(number)): None}
+    out = [number]
+    for form in number_variants(number):
+        key = tuple(tokens(form))
+        if key not in seen:
+            seen[key] = None
+            out.append(form)
+    return out

@@ -2,13 +2,16 @@
 
 Generates a corpus of synthetic articles (default 10,000; BENCH_ARTICLES=n to
 change) from the seed articles' sentences, runs the real build (build_pages,
-MkDocs, Pagefind) in a temporary project, and prints:
+MkDocs with the search hook) in a temporary project, and prints:
 
-- Pagefind: index build time, index size, and what a reader downloads for a
-  first query (measured in Debian's Chromium: every request the query makes);
-- Material's built-in search on the same pages, for comparison: the time its
-  plugin spends indexing and the search_index.json every searcher downloads;
-- ratios between the two, measured in this run.
+- the archive's index (assets/search/): build time, size on disk, and what a
+  reader downloads for a first query (measured in Debian's Chromium: the search
+  script plus every request the query makes);
+- for comparison, on the same pages: Pagefind (the reference it replaced; run on
+  the article and document pages, first query = its JS/wasm, index chunks and
+  the fragments of 10 results) and Material's built-in search (the time its
+  plugin spends indexing and the search_index.json every searcher downloads);
+- ratios, measured in this run.
 
 Figures only: nothing here asserts a time.
 """
@@ -31,7 +34,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
 
-QUERIES = ("to chuc xay dung dang", "truong thi mai", "205 QD TW", "Uỷ ban")
+QUERIES = ("chay chuc chay quyen", "to chuc xay dung dang", "truong thi mai", "Uỷ ban", "205-QĐ/TW",
+           "205 QD TW")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -139,7 +143,8 @@ def mkdocs_build(project: Path, site: Path, material_search: bool) -> dict:
             build(config)
         finally:
             config.plugins.on_shutdown()
-        return {"search_plugin_s": spent["s"]}
+        hook = next((p for name, p in config.plugins.items() if name.endswith("search.py")), None)
+        return {"search_plugin_s": spent["s"], "index": dict(getattr(hook, "_state", {}).get("stats") or {})}
     finally:
         os.chdir(cwd)
 
@@ -154,8 +159,43 @@ def gz(path: Path) -> int:
 
 # ------------------------------------------------------------------ first query
 
-def first_query_downloads(site: Path, queries) -> dict | None:
-    """Bytes a fresh browser downloads to answer each query (search requests only)."""
+PAGEFIND_PAGE = """<!doctype html><meta charset="utf-8"><title>pagefind</title>
+<script>window.runPagefind = async q => {
+  const pf = await import("./pagefind/pagefind.js"); await pf.init();
+  const search = await pf.search(q);
+  await Promise.all(search.results.slice(0, 10).map(r => r.data()));
+  return search.results.length; };</script>"""
+
+
+def _sizes(site: Path, base: str, urls: list[str]) -> dict:
+    files = []
+    for url in dict.fromkeys(urls):
+        path = site / url[len(base):].split("?")[0]
+        if path.is_file():
+            files.append(path)
+    if os.environ.get("BENCH_VERBOSE"):
+        for p in files:
+            print(f"      {p.stat().st_size:>9,} {p.relative_to(site)}")
+    # What a gzip-serving host sends: text assets compress; Pagefind's index,
+    # fragments and wasm are already compressed.
+    wire = sum(gz(p) if p.suffix in (".js", ".json", ".css") else p.stat().st_size for p in files)
+    return {"requests": len(files), "raw": sum(p.stat().st_size for p in files), "wire": wire}
+
+
+def _ours(page, query: str) -> int:
+    field = page.locator("input.md-search__input")
+    field.click()
+    field.press_sequentially(query, delay=5)
+    page.wait_for_function(
+        "q => { const b = document.querySelector('[data-archive-search]');"
+        " return b.getAttribute('data-state') === 'done' && b.getAttribute('data-query') === q; }",
+        arg=query, timeout=120_000)
+    return page.locator(".archive-search__item").count()
+
+
+def first_query_downloads(site: Path, queries, engine: str) -> dict | None:
+    """Bytes a fresh browser downloads to answer each query: engine "ours" (the
+    search script, counted too, plus every request after typing) or "pagefind"."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
@@ -175,38 +215,24 @@ def first_query_downloads(site: Path, queries) -> dict | None:
     httpd.daemon_threads = True
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    if engine == "pagefind":
+        (site / "pagefind-bench.html").write_text(PAGEFIND_PAGE, encoding="utf-8")
     out = {}
     try:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for query in queries:
                 page = browser.new_page()  # fresh page, fresh cache: a first query
-                page.goto(base)
+                page.goto(base + ("pagefind-bench.html" if engine == "pagefind" else ""))
                 page.wait_for_load_state("networkidle")
-                urls: list[str] = []
+                urls: list[str] = [base + "assets/javascripts/archive-search.js"] if engine == "ours" else []
                 page.on("request", lambda request: urls.append(request.url))
-                field = page.locator("input.md-search__input")
-                field.click()
-                field.press_sequentially(query, delay=5)
-                page.wait_for_function(
-                    "q => { const b = document.querySelector('[data-archive-search]');"
-                    " return b.getAttribute('data-state') === 'done' && b.getAttribute('data-query') === q; }",
-                    arg=query, timeout=120_000)
+                if engine == "pagefind":
+                    results = page.evaluate("q => window.runPagefind(q)", query)
+                else:
+                    results = _ours(page, query)
                 page.wait_for_load_state("networkidle")
-                files = []
-                for url in dict.fromkeys(urls):
-                    path = site / url[len(base):].split("?")[0]
-                    if path.is_file():
-                        files.append(path)
-                if os.environ.get("BENCH_VERBOSE"):
-                    for p in files:
-                        print(f"      {p.stat().st_size:>9,} {p.relative_to(site)}")
-                raw = sum(p.stat().st_size for p in files)
-                # What a gzip-serving host sends: text assets compress; Pagefind's
-                # index, fragments and wasm are already compressed.
-                wire = sum(gz(p) if p.suffix in (".js", ".json", ".css") else p.stat().st_size for p in files)
-                results = page.locator(".archive-search__item").count()
-                out[query] = {"requests": len(files), "raw": raw, "wire": wire, "results": results}
+                out[query] = {**_sizes(site, base, urls), "results": results}
                 page.close()
             browser.close()
     finally:
@@ -216,6 +242,39 @@ def first_query_downloads(site: Path, queries) -> dict | None:
 
 
 # ------------------------------------------------------------------ main
+
+def kb(n: float) -> str:
+    return f"{n / 1024:,.0f} KB"
+
+
+def print_downloads(title: str, downloads: dict | None) -> None:
+    print(f"\nFirst query, {title} (fresh browser):", flush=True)
+    if downloads is None:
+        print("  (no browser: install playwright and Chromium, or set CHROMIUM)")
+        return
+    for query, d in downloads.items():
+        print(f"  {query!r:26} {d['requests']:3} requests  {kb(d['raw']):>9} as stored"
+              f"  {kb(d['wire']):>9} gzip-served  ({d['results']} results)", flush=True)
+
+
+def worst(downloads: dict | None, key: str) -> int:
+    return max((d[key] for d in downloads.values()), default=0) if downloads else 0
+
+
+def ratio(a: float, b: float) -> str:
+    return f"{a / b:8.1f} x" if b else "     n/a"
+
+
+def material_figures(material_site: Path) -> dict:
+    """What Material's search makes every searcher download: the index, worker, lunr."""
+    index = material_site / "search" / "search_index.json"
+    worker = next((material_site / "assets/javascripts/workers").glob("search.*.min.js"))
+    lunr = [p for p in (material_site / "assets/javascripts/lunr/min").glob("lunr.*.min.js")
+            if p.name in ("lunr.stemmer.support.min.js", "lunr.vi.min.js", "lunr.multi.min.js")]
+    files = [index, worker, *lunr]
+    return {"json": index.stat().st_size, "raw": sum(p.stat().st_size for p in files),
+            "wire": sum(gz(p) for p in files)}
+
 
 def main() -> int:
     count = int(os.environ.get("BENCH_ARTICLES", "10000"))
@@ -233,62 +292,58 @@ def main() -> int:
         print("Build:", flush=True)
         _, t_pages = timed("build_pages (corpus -> docs/)", lambda: build_pages(["--root", str(project)]))
         site = project / "site"
-        _, t_mkdocs = timed("mkdocs build (published site, no Material search)",
-                            lambda: mkdocs_build(project, site, material_search=False))
-        pagefind = [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"]
-        _, t_pagefind = timed("pagefind index", lambda: subprocess.run(pagefind, check=True))
+        ours, t_mkdocs = timed("mkdocs build (published site, with our index)",
+                               lambda: mkdocs_build(project, site, material_search=False))
+        index = ours["index"]
+        print(f"  our index (inside that build): {index.get('seconds', 0):.1f} s", flush=True)
+        pagefind = [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet", "--root-selector", "article",
+                    "--glob", "{articles,documents}/**/*.html"]
+        _, t_pagefind = timed("pagefind index (reference)", lambda: subprocess.run(pagefind, check=True))
         material_site = project / "site-material"
         material, t_material_build = timed("mkdocs build with Material's search plugin (comparison)",
                                            lambda: mkdocs_build(project, material_site, material_search=True))
-
-        pages = len(list(site.rglob("*.html")))
-        indexed = len(list((project / "docs" / "articles").rglob("*.md"))) + \
-            len(list((project / "docs" / "documents").glob("*.md")))
-        pf_dir = site / "pagefind"
-        pf_index = tree_size(pf_dir / "index") + sum(p.stat().st_size for p in pf_dir.glob("*.pf_meta"))
-        pf_fragments = tree_size(pf_dir / "fragment")
-        material_json = material_site / "search" / "search_index.json"
-        worker = next((material_site / "assets/javascripts/workers").glob("search.*.min.js"))
-        lunr = [material_site / "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
-                material_site / "assets/javascripts/lunr/min/lunr.vi.min.js",
-                material_site / "assets/javascripts/lunr/min/lunr.multi.min.js"]
-        material_raw = material_json.stat().st_size + worker.stat().st_size + \
-            sum(p.stat().st_size for p in lunr if p.exists())
-        material_wire = gz(material_json) + gz(worker) + sum(gz(p) for p in lunr if p.exists())
-
-        print("\nFirst query (fresh browser, every search request counted):", flush=True)
-        downloads = first_query_downloads(site, QUERIES)
-        kb = lambda n: f"{n / 1024:,.0f} KB"  # noqa: E731
-        if downloads is None:
-            print("  (no browser: install playwright and Chromium, or set CHROMIUM)")
-        else:
-            for query, d in downloads.items():
-                print(f"  {query!r:28} {d['requests']:3} requests  {kb(d['raw']):>10} as stored"
-                      f"  {kb(d['wire']):>10} gzip-served  ({d['results']} results shown)")
-
-        worst = max((d["wire"] for d in downloads.values()), default=0) if downloads else 0
-        worst_raw = max((d["raw"] for d in downloads.values()), default=0) if downloads else 0
-        print(f"""
-Summary ({count} articles, {indexed} pages indexed for search, {pages} HTML pages built)
-  build_pages                               {t_pages:8.1f} s
-  mkdocs build (published)                  {t_mkdocs:8.1f} s
-  Pagefind index build                      {t_pagefind:8.1f} s
-  Pagefind index on disk                    {kb(pf_index):>10} index chunks + meta, {kb(pf_fragments)} fragments
-  Pagefind first-query download (worst)     {kb(worst_raw):>10} as stored, {kb(worst)} gzip-served  (budget 500 KB)
-  Material search plugin (inside build)     {material['search_plugin_s']:8.1f} s  (whole build {t_material_build:.1f} s)
-  Material first-query download             {kb(material_raw):>10} as stored, {kb(material_wire)} gzip-served
-                                            (search_index.json {kb(material_json.stat().st_size)} + worker + lunr)
-Ratios (same run)
-  first-query download, Material / Pagefind {material_raw / worst_raw if worst_raw else float('nan'):8.1f} x as stored,
-                                            {material_wire / worst if worst else float('nan'):8.1f} x gzip-served
-  index build time, Pagefind / Material     {t_pagefind / material['search_plugin_s'] if material['search_plugin_s'] else float('nan'):8.2f} x
-""", flush=True)
+        report(count, site, index, t_pages, t_mkdocs, t_pagefind, material, t_material_build, material_site)
         return 0
     finally:
         if keep:
             print(f"kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def report(count, site, index, t_pages, t_mkdocs, t_pagefind, material, t_material_build, material_site) -> None:
+    search = site / "assets" / "search"
+    shards = sorted(search.glob("s/*.js"), key=lambda p: p.stat().st_size)
+    pf_dir = site / "pagefind"
+    pf_index = tree_size(pf_dir / "index") + sum(p.stat().st_size for p in pf_dir.glob("*.pf_meta"))
+    m = material_figures(material_site)
+    ours = first_query_downloads(site, QUERIES, "ours")
+    print_downloads("our index (search script + meta + shards + records of 10 results)", ours)
+    pf = first_query_downloads(site, QUERIES, "pagefind")
+    print_downloads("Pagefind (JS/wasm + chunks + 10 fragments)", pf)
+    print(f"""
+Summary ({count} articles, {index.get('pages', 0)} pages indexed, {len(list(site.rglob('*.html')))} HTML pages)
+  build_pages                              {t_pages:8.1f} s
+  mkdocs build (published, with index)     {t_mkdocs:8.1f} s
+  our index build (hook, inside it)        {index.get('seconds', 0):8.1f} s
+  our index on disk                        {kb(index.get('bytes', 0)):>10}: {kb(tree_size(search / 's'))} in \
+{len(shards)} shards (largest {kb(shards[-1].stat().st_size) if shards else '-'}), \
+{kb(tree_size(search / 'd'))} page records, meta {kb((search / 'meta.js').stat().st_size)}
+  our first-query download (worst)         {kb(worst(ours, 'raw')):>10} as stored, {kb(worst(ours, 'wire'))} gzip-served  (budget 500 KB)
+  Pagefind index build (reference)         {t_pagefind:8.1f} s
+  Pagefind index on disk                   {kb(pf_index):>10} chunks + meta, {kb(tree_size(pf_dir / 'fragment'))} fragments
+  Pagefind first-query download (worst)    {kb(worst(pf, 'raw')):>10} as stored, {kb(worst(pf, 'wire'))} gzip-served
+  Material search plugin (inside build)    {material['search_plugin_s']:8.1f} s  (whole build {t_material_build:.1f} s)
+  Material first-query download            {kb(m['raw']):>10} as stored, {kb(m['wire'])} gzip-served
+                                           (search_index.json {kb(m['json'])} + worker + lunr)
+Ratios (same run, worst query)
+  first-query download, Pagefind / ours    {ratio(worst(pf, 'raw'), worst(ours, 'raw'))} as stored, \
+{ratio(worst(pf, 'wire'), worst(ours, 'wire'))} gzip-served
+  first-query download, Material / ours    {ratio(m['raw'], worst(ours, 'raw'))} as stored, \
+{ratio(m['wire'], worst(ours, 'wire'))} gzip-served
+  index build time, ours / Pagefind        {ratio(index.get('seconds', 0), t_pagefind)}
+  index build time, ours / Material plugin {ratio(index.get('seconds', 0), material['search_plugin_s'])}
+""", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,26 +1,20 @@
 """MkDocs hook: feeds the archive's search (docs-dev/search.md explains the design).
 
-- Article and document pages get `data-pagefind-body` (only they are indexed) and a
-  hidden block of index text Pagefind cannot derive itself: folded title, lead,
-  tags, people and organisations (weighted above body text), every written form of
-  the document numbers, and the folded form of body words that contain đ.
-  Related-article lists and the index of entities are kept out of the body index.
-- Metadata for result rendering (date, outlet, kind, lead, keywords) goes to
-  `data-pagefind-meta`, which lives in the page's fragment, not in the index.
-- For the offline copy (Material's offline plugin on) and for `mkdocs serve`, where
-  Pagefind cannot run, the same records go to assets/javascripts/search-index.js,
-  a plain script the browser loads from file://.
+Each article and document page gives one search record (title, lead, tags, people,
+organisations, document numbers, body text without the related-articles list and
+the entity index). After the build, archive/search_index.py writes the sharded
+index of those records to assets/search/ in the site, the same for the published
+site, the offline copy and `mkdocs serve`.
 
 The renderers do not change: everything here is derived from the rendered page and
 its front matter.
 """
 from __future__ import annotations
 
-import html as htmllib
-import json
 import os
 import re
 import sys
+import time
 from html.parser import HTMLParser
 
 
@@ -43,24 +37,15 @@ def _find_archive_package() -> None:
 
 _find_archive_package()
 
-from archive.normalize import fold
-from archive.search_text import NUMBER_IN_TEXT, folded_words_with_d, number_terms, number_variants
+from archive.search_index import FOLDER, write_index
+from archive.search_text import NUMBER_IN_TEXT, number_spellings, number_variants
 
 # Sections of an article page that are not the article: other articles' titles,
 # the entity index, the source note. Matching on them would find the wrong article.
 IGNORED_SECTIONS = ("bài liên quan", "chỉ mục", "các bài viết trích dẫn", "bài viết trích dẫn")
-# Marks where the hidden index text starts in the page text Pagefind returns
-# (archive-search.js cuts there); punctuation, so it is never a search word.
-SENTINEL = "\u2042"
 OFFLINE_ZIP = "download/kho-luu-tru-offline.zip"
-FALLBACK_FILE = "assets/javascripts/search-index.js"
-ARTICLE_TAG = '<article class="md-content__inner md-typeset">'
 
-_state: dict = {"command": "build", "records": [], "fallback": False}
-
-
-def on_startup(command, dirty=False, **kwargs):
-    _state["command"] = command
+_state: dict = {"records": [], "stats": {}}
 
 
 def _offline_enabled(config) -> bool:
@@ -76,10 +61,8 @@ def on_config(config, **kwargs):
     config.extra["archive_offline_zip"] = (
         None if offline or os.environ.get("OFFLINE_ZIP", "") in ("", "0", "false") else OFFLINE_ZIP
     )
-    # The fallback index: needed where Pagefind is not (file://, mkdocs serve).
-    _state["fallback"] = offline or _state["command"] == "serve"
     _state["records"] = []
-    config.extra["archive_search"] = {"fallback": FALLBACK_FILE if _state["fallback"] else None}
+    config.extra["archive_search"] = {"index": FOLDER + "/"}
     return config
 
 
@@ -171,10 +154,6 @@ def _date(meta) -> str:
     return f"{match[3]}/{match[2]}/{match[1]}" if match else ""
 
 
-def _attr(value: str) -> str:
-    return htmllib.escape(value, quote=True)
-
-
 def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
     """(record, indexed HTML, ignored HTML) for one article or document page."""
     meta = page.meta or {}
@@ -204,93 +183,22 @@ def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
         "o": str(meta.get("outlet") or ""),
         "l": lead,
         "w": " · ".join(keywords),
-        "n": numbers,
+        # Every spelling's words (TƯ for TW), so "205 QD TU" finds the number too.
+        "n": [form for number in numbers for form in number_spellings(number)],
         "b": body,
     }
     return record, head, tail
 
 
-def hidden_block(record: dict) -> str:
-    """Index-only text (hidden from readers), weighted like the field it stands for.
-
-    Only what Pagefind cannot derive: it folds tone and vowel marks itself, so the
-    title (h1), lead and body need just their đ-words folded; tags, people and
-    organisations are not in the indexed body at all; document numbers need the
-    folded form (qđ -> qd) and the TƯ spelling. Every extra word costs index size,
-    which is what a first query downloads.
-    """
-    kind = record["k"]
-    number_weight = 10 if kind == "document" else 3
-    numbers = " ; ".join(
-        " ".join(v for v in number_variants(n) if re.fullmatch(r"[0-9a-z ]+", v)) for n in record["n"]
-    )
-    keywords = record["w"]
-    lines = [
-        (7, " ".join(folded_words_with_d(record["t"]))),
-        (number_weight, numbers),
-        (5, " ".join(folded_words_with_d(record["l"]))),
-        (5, " ; ".join(filter(None, [keywords, " ".join(folded_words_with_d(keywords))]))),
-        (1, " ".join(folded_words_with_d(record["b"]))),
-    ]
-    # SENTINEL first: the browser cuts Pagefind's page text there for snippets.
-    out = ['<div class="archive-search-index" hidden aria-hidden="true">', f"<p>{SENTINEL}</p>"]
-    for weight, text in lines:
-        if text.strip():
-            out.append(f'<p data-pagefind-weight="{weight}">{htmllib.escape(text)}</p>')
-    out.append("</div>")
-    return "\n".join(out)
-
-
-def meta_block(record: dict) -> str:
-    """Result metadata, outside the indexed body: stored in the page's fragment only."""
-    out = ['<div class="archive-search-meta" hidden aria-hidden="true">']
-    for key, value in (("date", record["d"]), ("outlet", record["o"]), ("kind", record["k"]),
-                       ("lead", record["l"]), ("keywords", record["w"]), ("numbers", " ".join(record["n"]))):
-        if value:
-            out.append(f'<span data-pagefind-meta="{key}">{htmllib.escape(value)}</span>')
-    out.append("</div>")
-    return "\n".join(out)
-
-
 def on_page_content(html, page, config, files, **kwargs):
     kind = page_kind(page)
-    if not kind:
-        return html
-    record, head, tail = search_record(html, page, kind)
-    if _state["fallback"]:
-        _state["records"].append(record)
-    page.meta["_archive_search"] = kind
-    page.meta["_archive_search_meta"] = meta_block(record)
-    ignored = f'<div data-pagefind-ignore="all">{tail}</div>' if tail.strip() else ""
-    # The lead ranks above body text in Pagefind too.
-    head = head.replace('<p class="lead">', '<p class="lead" data-pagefind-weight="5">', 1)
-    return head + hidden_block(record) + ignored
-
-
-def on_post_page(output, page, config, **kwargs):
-    kind = (page.meta or {}).get("_archive_search")
-    if kind and ARTICLE_TAG in output:
-        output = output.replace(
-            ARTICLE_TAG,
-            page.meta.get("_archive_search_meta", "") + f'<article class="md-content__inner md-typeset" data-pagefind-body '
-            f'data-pagefind-filter="kind:{kind}">',
-            1,
-        )
-    return output
-
-
-def fallback_script(records: list[dict]) -> str:
-    """The offline index: one JSON array in a plain script (works from file://)."""
-    fields = ["u", "k", "t", "d", "o", "l", "w", "n", "b"]
-    rows = [[record[f] for f in fields] for record in sorted(records, key=lambda r: r["u"])]
-    data = json.dumps({"fields": fields, "rows": rows}, ensure_ascii=False, separators=(",", ":"))
-    return "window.__archiveSearchIndex=" + data + ";\n"
+    if kind:
+        _state["records"].append(search_record(html, page, kind)[0])
+    return html
 
 
 def on_post_build(config, **kwargs):
-    if not _state["fallback"]:
-        return
-    path = os.path.join(config.site_dir, *FALLBACK_FILE.split("/"))
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(fallback_script(_state["records"]))
+    started = time.perf_counter()
+    size = write_index(config.site_dir, _state["records"])
+    _state["stats"] = {"pages": len(_state["records"]), "bytes": size,
+                       "seconds": time.perf_counter() - started}

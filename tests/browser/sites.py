@@ -1,6 +1,6 @@
 """Both build targets, built once per test session from a copy of the project.
 
-The published site (site/: MkDocs + Pagefind + the offline zip under download/)
+The published site (site/: MkDocs with the search index + the offline zip under download/)
 and the offline copy (site-offline/: MkDocs with the offline plugin), the same
 way `make site` builds them. Used by the browser tests and test_no_external.py.
 """
@@ -58,7 +58,6 @@ def build_sites(target: Path) -> Sites:
     site, offline = project / "site", project / "kho-luu-tru-offline"
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir"]
     _run([*mkdocs, str(site)], project, OFFLINE_ZIP="1")
-    _run([sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"], project)
     _run([*mkdocs, str(offline)], project, OFFLINE="true")
     zip_dir(offline, site / "download" / "kho-luu-tru-offline.zip")
     return Sites(project=project, site=site, offline=offline)

@@ -1,7 +1,8 @@
 """Search, navigation and privacy in a real browser, on both build targets.
 
-"served": the published site (Pagefind) over http://127.0.0.1.
-"offline": the offline copy opened from file:// (the local index).
+"served": the published site over http://127.0.0.1.
+"offline": the offline copy opened from file://.
+Both load the same static index (assets/search/) with the same engine.
 Queries are typed with real key events; every request the page makes is
 recorded and must stay inside the site.
 """
@@ -27,6 +28,7 @@ EXPECTED_FIRST = {
     "Uỷ ban": {ART_2023_04, ART_2020},
     "205-QĐ/TW": {DOC_205, ART_2020},
     "205 QD TW": {DOC_205, ART_2020},
+    "205 QĐ/TƯ": {DOC_205, ART_2020},
 }
 
 
@@ -71,7 +73,7 @@ class Visit:
             "q => { const b = document.querySelector('[data-archive-search]');"
             " return b.getAttribute('data-state') === 'done' && b.getAttribute('data-query') === q; }",
             arg=query, timeout=20_000)
-        assert box.get_attribute("data-engine") == ("pagefind" if self.target == "served" else "local")
+        assert box.get_attribute("data-engine") == "index"
         return self.page.eval_on_selector_all(
             ".archive-search__item",
             """items => items.map(item => ({
@@ -113,6 +115,17 @@ def test_unaccented_phrase_finds_several_articles(visit):
     assert "/articles/" in results[0]["href"]
     # The snippet highlights the accented words the unaccented query matched.
     assert re.search(r"<mark>[Tt]ổ</mark> <mark>chức</mark>", " ".join(r["snippet"] for r in results))
+
+
+def test_a_query_loads_only_its_shards_and_the_records_shown(visit):
+    before = len(visit.requests)
+    visit.search("to chuc xay dung dang")
+    loaded = [url for url in visit.requests[before:] if "/assets/search/" in url]
+    records = [url for url in loaded if "/assets/search/d/" in url]
+    shards = [url for url in loaded if "/assets/search/s/" in url]
+    assert 0 < len(records) <= 10
+    assert 0 < len(shards) <= 10  # a few shards per word, not the whole index
+    assert len(loaded) == len(set(loaded))
 
 
 def test_result_shows_title_date_outlet_and_highlighted_snippet(visit, artifacts):

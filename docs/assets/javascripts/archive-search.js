@@ -1,12 +1,10 @@
 /*
  * The archive's search box (docs-dev/search.md).
  *
- * One UI, two engines:
- *  - served over http(s): Pagefind (pagefind/pagefind.js), which loads only the
- *    index chunks a query needs; the top results are re-ranked here;
- *  - opened from disk (file://) or when Pagefind is missing (mkdocs serve): a
- *    local index, assets/javascripts/search-index.js, loaded with a <script> tag.
- * Both rank with the same `score` below, so the two targets agree.
+ * One engine for both targets: the static index hooks/search.py writes to
+ * assets/search/ (archive/search_index.py). A query loads the shard files of its
+ * words and the records of the results shown, as <script> files, so the same
+ * code runs over http and from file://.
  *
  * Matching is on folded text: `fold` is archive/normalize.py's fold() (NFD, drop
  * combining marks, đ -> d, lower case); `toneKey` is archive/search_text.py's
@@ -20,9 +18,8 @@
   var MARKS = /\p{Mn}/gu;
   var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
   var WEIGHTS = { t: 10, n: 9, w: 6, l: 4, b: 1 };
-  var RERANK = 20;   // Pagefind results re-ranked (and fetched) per batch
+  var RERANK = 10;   // page records fetched (and re-ranked) per batch
   var PAGE = 10;     // results shown per "more" click
-  var SENTINEL = "\u2042"; // hooks/search.py: hidden index text starts here
 
   function fold(text) {
     return String(text).replace(/đ/g, "d").replace(/Đ/g, "D")
@@ -113,12 +110,19 @@
   }
 
   /* Document numbers written any way ("205 QD TW", "205/QĐ-TW") fold to the same
-     words; nothing more to do here than tokens(). */
+     words; nothing more to do here than tokens(). `forms` are the words as typed,
+     tone mark moved to the end (the index's exact forms, archive/search_index.py). */
   function parseQuery(raw) {
-    var text = String(raw).normalize("NFC").trim();
+    var text = String(raw).normalize("NFC").trim(), terms = tokens(text), forms = [];
+    (text.toLowerCase().match(/(?:\p{L}|[\u0300-\u036f])+|\p{N}+/gu) || []).forEach(function (word) {
+      var folded = fold(word);
+      if (/^(\p{L}+|\p{N}+)$/u.test(folded)) forms.push(toneKey(word));
+      else forms.push.apply(forms, tokens(folded));
+    });
     return {
       raw: text,
-      terms: tokens(text),
+      terms: terms,
+      forms: forms.length === terms.length ? forms : terms,
       exact: hasDiacritics(text) ? toneKey(text).replace(/\s+/g, " ") : ""
     };
   }
@@ -177,100 +181,132 @@
     return new URL(base, location.href);
   }
 
-  function loadScript(src) {
-    return new Promise(function (resolve, reject) {
+  /* Index files are scripts calling window.__archiveSearchLoad(name, data), so the
+     same files load over http and from file:// (no fetch there). */
+  var loaded = {}, waiting = {};
+  window.__archiveSearchLoad = function (name, data) {
+    loaded[name] = data;
+    if (waiting[name]) waiting[name].resolve(data);
+  };
+  function loadData(base, name) {
+    if (loaded[name]) return Promise.resolve(loaded[name]);
+    if (waiting[name]) return waiting[name].promise;
+    var w = waiting[name] = {};
+    w.promise = new Promise(function (resolve, reject) {
+      w.resolve = resolve;
       var s = document.createElement("script");
-      s.src = src; s.async = true;
-      s.onload = resolve;
-      s.onerror = function () { reject(new Error("không tải được " + src)); };
+      s.src = new URL(name + ".js", base).href; s.async = true;
+      s.onerror = function () { delete waiting[name]; reject(new Error("không tải được " + s.src)); };
       document.head.appendChild(s);
     });
+    return w.promise;
   }
 
-  function LocalEngine(root, src) {
-    this.name = "local";
-    this.root = root;
-    this.ready = (window.__archiveSearchIndex ? Promise.resolve() : loadScript(src)).then(function () {
-      var data = window.__archiveSearchIndex, fields = data.fields;
-      return data.rows.map(function (row) {
-        var rec = {};
-        fields.forEach(function (name, i) { rec[name] = row[i]; });
-        return rec;
-      });
-    });
+  var DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+  var FIELD_WEIGHTS = [1, 4, 6, 9, 10];  // archive/search_index.py FIELDS: b, l, w, n, t
+  var MIN_PREFIX = 3;   // a shorter last word matches whole words only
+  var NUMBER_FORM = "#";
+
+  /* Postings string -> calls fn(page id, field code); see search_index.decode. */
+  function eachPosting(text, fn) {
+    var value = 0, last = 0;
+    for (var i = 0; i < text.length; i++) {
+      var d = DIGITS.indexOf(text[i]);
+      value = value * 32 + (d & 31);
+      if (d < 32) { last += Math.floor(value / 5); fn(last, value % 5); value = 0; }
+    }
   }
-  LocalEngine.prototype.search = function (query) {
-    var root = this.root;
-    return this.ready.then(function (records) {
-      var hits = [];
-      records.forEach(function (rec) {
-        var s = score(rec, query);
-        if (s >= 0) hits.push({ rec: rec, score: s });
+
+  function IndexEngine(base) {
+    this.name = "index";
+    this.base = base;
+    this.ready = loadData(base, "meta");
+  }
+
+  /* Shard names holding a query word: whole word, or every word with that prefix. */
+  IndexEngine.prototype.shards = function (meta, word, prefix) {
+    var out = [], path = word + "$";
+    meta.shards.forEach(function (key, n) {
+      if (prefix ? key.indexOf(word) === 0 || word.indexOf(key) === 0 : path.indexOf(key) === 0) out.push("s/" + n);
+    });
+    return out;
+  };
+
+  /* Per query word: {page id: {w: best field weight, x: has the exact form}}. */
+  IndexEngine.prototype.termHits = function (meta, query, i) {
+    var word = query.terms[i], last = i === query.terms.length - 1;
+    var prefix = last && word.length >= MIN_PREFIX, form = query.forms[i], base = this.base;
+    return Promise.all(this.shards(meta, word, prefix).map(function (name) { return loadData(base, name); }))
+      .then(function (shards) {
+        var hits = {};
+        shards.forEach(function (shard) {
+          for (var w in shard) {
+            if (!(prefix ? w.indexOf(word) === 0 : w === word)) continue;
+            for (var f in shard[w]) {
+              var written = f === "" ? w : f;
+              var exact = f !== NUMBER_FORM && (last ? written.indexOf(form) === 0 : written === form);
+              eachPosting(shard[w][f], function (id, code) {
+                var h = hits[id] || (hits[id] = { w: 0, x: false });
+                if (FIELD_WEIGHTS[code] > h.w) h.w = FIELD_WEIGHTS[code];
+                if (exact) h.x = true;
+              });
+            }
+          }
+        });
+        return hits;
       });
-      hits.sort(function (a, b) { return b.score - a.score || (b.rec.d > a.rec.d ? 1 : -1); });
-      return {
-        total: hits.length,
-        more: function (from, count) {
-          return Promise.resolve(hits.slice(from, from + count).map(function (h) {
-            return toResult(h.rec, new URL(h.rec.u, root).href, query);
-          }));
+  };
+
+  /* Stage 1 on the postings: pages with every word, scored by best field per word
+     (+1000 when every word has the query's exact form); stage 2 (in `more`) fetches
+     the page records RERANK at a time and re-ranks each batch with the full score(). */
+  IndexEngine.prototype.search = function (query) {
+    var self = this;
+    return this.ready.then(function (meta) {
+      return Promise.all(query.terms.map(function (_, i) { return self.termHits(meta, query, i); }));
+    }).then(function (perTerm) {
+      var ranked = [], first = perTerm.slice().sort(function (a, b) { return Object.keys(a).length - Object.keys(b).length; })[0];
+      Object.keys(first).forEach(function (id) {
+        var total = 0, exact = !!query.exact;
+        for (var i = 0; i < perTerm.length; i++) {
+          var h = perTerm[i][id];
+          if (!h) return;
+          total += h.w; exact = exact && h.x;
         }
-      };
+        ranked.push({ id: +id, score: total + (exact ? 1000 : 0) });
+      });
+      ranked.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      return self.results(ranked, query);
     });
   };
 
-  function PagefindEngine(root, src) {
-    this.name = "pagefind";
-    this.ready = import(new URL(src, location.href).href).then(function (pf) {
-      return Promise.resolve(pf.options({ baseUrl: root.pathname, excerptLength: 30 })).then(function () {
-        return Promise.resolve(pf.init && pf.init()).then(function () { return pf; });
+  IndexEngine.prototype.results = function (ranked, query) {
+    var base = this.base, root = siteRoot(), hits = [], cursor = 0;
+    function fetchBatch() {
+      var batch = ranked.slice(cursor, cursor + RERANK);
+      cursor += batch.length;
+      return Promise.all(batch.map(function (r) {
+        return loadData(base, "d/" + Math.floor(r.id / 1000) + "/" + r.id);
+      })).then(function (recs) {
+        var scored = recs.map(function (rec, i) { return { rec: rec, score: score(rec, query), id: batch[i].id }; });
+        scored.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        hits = hits.concat(scored);
       });
-    });
-  }
-  PagefindEngine.prototype.search = function (query) {
-    return this.ready.then(function (pf) {
-      return pf.search(query.terms.join(" ")).then(function (search) {
-        var results = (search && search.results) || [];
-        // Results are fetched and re-ranked RERANK at a time, in Pagefind's order;
-        // `more` serves the re-ranked list, fetching further batches when needed.
-        var hits = [], cursor = 0;
-        function fetchBatch() {
-          var batch = results.slice(cursor, cursor + RERANK);
-          cursor += batch.length;
-          return Promise.all(batch.map(function (r) { return r.data(); })).then(function (datas) {
-            var scored = datas.map(function (data, i) {
-              var meta = data.meta || {};
-              var rec = {
-                u: data.url, k: meta.kind || "", t: meta.title || "", d: meta.date || "",
-                o: meta.outlet || "", l: meta.lead || "", w: meta.keywords || "",
-                n: meta.numbers ? meta.numbers.split(" ") : [],
-                b: (data.content || "").split(SENTINEL)[0]
-              };
-              // Our score decides, Pagefind's breaks ties. Pagefind also returns
-              // pages that lack some of the words: those (score -1) are dropped,
-              // as the local engine does.
-              return { rec: rec, score: score(rec, query) + batch[i].score / 1000, url: data.url };
-            }).filter(function (h) { return h.score >= 0; });
-            scored.sort(function (a, b) { return b.score - a.score; });
-            hits = hits.concat(scored);
-            if (cursor >= results.length) found.total = hits.length;
-          });
-        }
-        var found = {
-          total: results.length,
-          more: function (from, count) {
-            function fill() {
-              if (hits.length >= from + count || cursor >= results.length) {
-                return hits.slice(from, from + count).map(function (h) { return toResult(h.rec, h.url, query); });
-              }
-              return fetchBatch().then(fill);
-            }
-            return Promise.resolve().then(fill);
+    }
+    return {
+      total: ranked.length,
+      more: function (from, count) {
+        function fill() {
+          if (hits.length >= from + count || cursor >= ranked.length) {
+            return hits.slice(from, from + count).map(function (h) {
+              return toResult(h.rec, new URL(h.rec.u, root).href, query);
+            });
           }
-        };
-        return found;
-      });
-    });
+          return fetchBatch().then(fill);
+        }
+        return Promise.resolve().then(fill);
+      }
+    };
   };
 
   var KIND = { article: "Bài viết", document: "Văn bản" };
@@ -300,22 +336,13 @@
     var moreWrap = box.querySelector(".archive-search__more-wrap");
     var reset = box.querySelector(".archive-search__reset");
     var toggle = document.getElementById("__search");
-    var root = siteRoot();
     var engine = null, seq = 0, timer = null, shown = 0, current = null;
 
     function getEngine() {
       if (engine) return engine;
-      var fallback = box.getAttribute("data-fallback");
-      var local = function () {
-        if (!fallback) throw new Error("no local index");
-        return new LocalEngine(root, new URL(fallback, location.href).href);
-      };
-      if (location.protocol === "file:") {
-        engine = Promise.resolve().then(local);
-      } else {
-        var pf = new PagefindEngine(root, box.getAttribute("data-pagefind"));
-        engine = pf.ready.then(function () { return pf; }, local);
-      }
+      var base = new URL((box.getAttribute("data-index") || "assets/search/").replace(/\/?$/, "/"), location.href);
+      var eng = new IndexEngine(base);
+      engine = eng.ready.then(function () { return eng; }, function (err) { engine = null; throw err; });
       return engine;
     }
 
