@@ -25,7 +25,7 @@ site: pages
 	OFFLINE_ZIP=1 $(PY) -m mkdocs build --strict --quiet --site-dir build/site.new
 	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
 	mkdir -p build/site.new/download
-	$(PY) -m zipfile -c build/site.new/download/kho-luu-tru-offline.zip build/kho-luu-tru-offline
+	$(PY) -m archive.zipdir build/kho-luu-tru-offline build/site.new/download/kho-luu-tru-offline.zip
 	rm -rf site && mv build/site.new site
 	@echo "site/ is ready: open site/index.html via 'make serve'"
 
@@ -34,7 +34,7 @@ offline: pages
 	rm -rf build/kho-luu-tru-offline
 	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
 	rm -f build/kho-luu-tru-offline.zip
-	$(PY) -m zipfile -c build/kho-luu-tru-offline.zip build/kho-luu-tru-offline
+	$(PY) -m archive.zipdir build/kho-luu-tru-offline build/kho-luu-tru-offline.zip
 	rm -rf site-offline && mv build/kho-luu-tru-offline site-offline
 	@echo "site-offline/ is ready: open site-offline/index.html in a browser"
 
