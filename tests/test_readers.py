@@ -44,3 +44,18 @@ def test_header_facts_override_and_fill_in():
     text = "---\noutlet: Báo Khác\nauthor: A. B.\n---\nTiêu đề\n\n01/06/2020\n\nĐoạn mở đầu của bài viết.\n"
     article = parse_article(text, "corpus/x.txt", OUTLETS, TODAY)
     assert (article.outlet, article.author) == ("Báo Khác", "A. B.")
+
+
+def test_unknown_header_tag_and_person_are_clear_errors():
+    from pathlib import Path
+
+    from archive.pipeline import header_checks
+    from archive.registries import load_registries
+
+    registries = load_registries(Path(__file__).resolve().parent.parent / "corpus")
+    text = "---\ntags: [cong-tac-can-b]\npeople: [Trương Thị Mia]\n---\n" + GOOD
+    with pytest.raises(ArchiveError) as error:
+        parse_article(text, "corpus/x.txt", OUTLETS, TODAY, header_checks(registries))
+    problems = error.value.problems
+    assert [p.line for p in problems] == [2, 3]
+    assert "cong-tac-can-bo" in problems[0].hint and "Trương Thị Mai" in problems[1].hint
