@@ -374,6 +374,14 @@
       });
     }
 
+    // No page matches (or none could be loaded): say so, and mark the search done.
+    function showNone(query) {
+      list.innerHTML = ""; moreWrap.innerHTML = "";
+      setStatus("Không tìm thấy kết quả cho “" + query.raw + "”");
+      box.setAttribute("data-query", query.raw);
+      box.setAttribute("data-state", "done");
+    }
+
     function run() {
       var mySeq = ++seq;
       var query = parseQuery(input.value);
@@ -391,22 +399,10 @@
         return eng.search(query).then(function (found) {
           if (mySeq !== seq) return;
           current = found;
-          if (!found.total) {
-            list.innerHTML = ""; moreWrap.innerHTML = "";
-            setStatus("Không tìm thấy kết quả cho “" + query.raw + "”");
-            box.setAttribute("data-query", query.raw);
-            box.setAttribute("data-state", "done");
-            return;
-          }
+          if (!found.total) return showNone(query);
           return found.more(0, PAGE).then(function (results) {
             if (mySeq !== seq) return;
-            if (!results.length) {
-              list.innerHTML = ""; moreWrap.innerHTML = "";
-              setStatus("Không tìm thấy kết quả cho “" + query.raw + "”");
-              box.setAttribute("data-query", query.raw);
-              box.setAttribute("data-state", "done");
-              return;
-            }
+            if (!results.length) return showNone(query);
             setStatus(found.total === 1 ? "1 kết quả" : found.total + " kết quả");
             render(results.slice(0, PAGE), false);
             box.setAttribute("data-query", query.raw);
