@@ -108,6 +108,12 @@ def test_expected_results_come_first(visit, query):
     assert set(keys(results)[: len(expected)]) == expected, keys(results)
 
 
+def test_a_query_nothing_matches_says_so(visit):
+    assert visit.search("xyzzyq") == []
+    status = visit.page.text_content("[data-archive-search]")
+    assert "Không tìm thấy kết quả cho “xyzzyq”" in status
+
+
 def test_unaccented_phrase_finds_several_articles(visit):
     results = visit.search("to chuc xay dung dang")
     articles = [r for r in results if "/articles/" in r["href"]]
