@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import weakref
 from dataclasses import dataclass
 
 from . import refpatterns as rp
@@ -45,13 +46,24 @@ class Passage:
 
     def __init__(self, index: int, text: str):
         self.index, self.text = index, text.translate(_ETH)
-        self.folded, self.origin = fold_with_offsets(self.text)
-        self.to_folded = [len(self.folded)] * (len(self.text) + 1)
-        for at in range(len(self.origin) - 1, -1, -1):
-            self.to_folded[self.origin[at]] = at
+        self.folded = fold(self.text)
+        # Offset maps only when folding changed the length (rare): otherwise offsets agree.
+        self.origin: list[int] | None = None
+        self._to_folded: list[int] | None = None
+        if len(self.folded) != len(self.text):
+            self.folded, self.origin = fold_with_offsets(self.text)
+            self._to_folded = [len(self.folded)] * (len(self.text) + 1)
+            for at in range(len(self.origin) - 1, -1, -1):
+                self._to_folded[self.origin[at]] = at
+
+    def to_folded(self, at: int) -> int:
+        """Passage offset -> folded offset."""
+        return at if self._to_folded is None else self._to_folded[at]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Folded [start, end) -> passage [start, end)."""
+        if self.origin is None:
+            return start, max(start, end)
         if start >= end:
             at = self.origin[start] if start < len(self.origin) else len(self.text)
             return at, at
@@ -134,8 +146,8 @@ def _state_numbers(p: Passage) -> list[Cite]:
 
 
 def _state_cite(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> Cite:
-    written, start = _type_before(p, p.to_folded[m.start()])
-    date, end = _date_after(p, p.to_folded[m.end()])
+    written, start = _type_before(p, p.to_folded(m.start()))
+    date, end = _date_after(p, p.to_folded(m.end()))
     return _cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
                  type=written or rp.STATE_TYPES.get(rp.state_code(issuer), "Văn bản"),
                  year=year or (date.year if date else None))
@@ -166,12 +178,30 @@ def _congresses(p: Passage) -> list[Cite]:
 
 
 def _aliases(p: Passage, registry: DocumentRegistry) -> list[Cite]:
+    any_alias, patterns = _alias_patterns(registry)
+    if not any_alias.search(p.folded):  # most passages name no document by alias
+        return []
     cites = []
-    for alias, doc in registry.aliases():
-        pattern = r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![a-z0-9])"
-        for m in re.finditer(pattern, p.folded):
+    for pattern, doc in patterns:
+        for m in pattern.finditer(p.folded):
             cites.append(_cite(p, m.start(), m.end(), doc.kind, priority=1, doc=doc))
     return cites
+
+
+_ALIAS_PATTERNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _alias_patterns(registry: DocumentRegistry) -> tuple[re.Pattern, list]:
+    """One pattern per alias (they may overlap; scan() settles that) and one for
+    any of them; compiled once per registry."""
+    if registry not in _ALIAS_PATTERNS:
+        def pattern(alias: str) -> str:
+            return r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![a-z0-9])"
+        aliases = registry.aliases()
+        patterns = [(re.compile(pattern(alias)), doc) for alias, doc in aliases]
+        any_alias = re.compile("|".join(pattern(alias) for alias, _ in aliases) or "(?!)")
+        _ALIAS_PATTERNS[registry] = (any_alias, patterns)
+    return _ALIAS_PATTERNS[registry]
 
 
 def _bare_numbers(p: Passage) -> list[Cite]:

@@ -19,27 +19,46 @@ A place named only through an organisation ("Thành ủy Hà Nội") counts as n
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .entity_registry import (ORGANISATION, PERSON, PLACE, Entity, EntityRegistry, check_header_entities,
                               load_entities)
 from .models import Article, EntityRef, PersonMention
 from .normalize import fold, slug
 from .people import SURNAMES, new_names, roles_after, roles_before
-from .phrases import Match, Token, longest_first, tokenize
+from .phrases import UPPER_CLASS, Match, Token, longest_first, split_word, tokenize
 
 __all__ = ["Entity", "EntityRegistry", "load_entities", "find_entities", "abbreviations_in",
            "check_header_entities", "home_place"]
 
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 1
+# Three capitalised words in a row, one space apart: a passage without them holds
+# no new name (people.new_names), and is never tokenized for one.
+_MAY_HOLD_NAME = re.compile(f"{UPPER_CLASS}[^\\W\\d_]* {UPPER_CLASS}[^\\W\\d_]* {UPPER_CLASS}")
+_LAST_WORD = re.compile(r"[^\W_]+\Z")
 
 
 @dataclass
 class _Passage:
     text: str
     weight: int
-    tokens: list[Token]
     candidates: list[Match]  # every global match, overlapping
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Tokenized only when people's roles are read: matching works on characters."""
+        return tokenize(self.text)
+
+    @cached_property
+    def _token_at(self) -> tuple[dict[int, int], dict[int, int]]:
+        return ({t.start: i for i, t in enumerate(self.tokens)}, {t.end: i for i, t in enumerate(self.tokens)})
+
+    def token_span(self, match: Match) -> tuple[int, int]:
+        """The match as token indexes [start, end)."""
+        starts, ends = self._token_at
+        return starts[match.start], ends[match.end] + 1
 
 
 @dataclass
@@ -66,10 +85,8 @@ def abbreviations_in(article: Article, registry: EntityRegistry) -> tuple[tuple[
     """(abbreviation as written, full form), in order of first use: a glossary for the article page."""
     found: dict[str, str] = {}
     for text in article.passages():
-        tokens = tokenize(text)
-        for match in registry.abbreviation_index.find(text, tokens):
-            written = text[tokens[match.start].start:tokens[match.end - 1].end]
-            found.setdefault(written, match.phrase.payload.name)
+        for match in registry.abbreviation_index.find(text):
+            found.setdefault(text[match.start:match.end], match.phrase.payload.name)
     return tuple(found.items())
 
 
@@ -81,11 +98,7 @@ def home_place(article: Article, registry: EntityRegistry) -> str:
 def _passages(article: Article, registry: EntityRegistry) -> list[_Passage]:
     weighted = [(article.title, TITLE_WEIGHT), (article.kicker, LEAD_WEIGHT), (article.lead, LEAD_WEIGHT)]
     weighted += [(block.text, BODY_WEIGHT) for block in article.blocks]
-    passages = []
-    for text, weight in weighted:
-        tokens = tokenize(text)
-        passages.append(_Passage(text, weight, tokens, registry.index.find(text, tokens)))
-    return passages
+    return [_Passage(text, weight, registry.index.find(text)) for text, weight in weighted]
 
 
 def _home(passages: list[_Passage], registry: EntityRegistry) -> str:
@@ -93,7 +106,7 @@ def _home(passages: list[_Passage], registry: EntityRegistry) -> str:
     upfront: set[str] = set()
     for passage in passages:
         for match in longest_first(passage.candidates):
-            if _inside_name(passage.text, passage.tokens, match):
+            if _inside_name(passage.text, match):
                 continue
             place = _place_of(match.phrase.payload, registry)
             if place:
@@ -120,31 +133,35 @@ def _scan(article: Article, registry: EntityRegistry) -> _Found:
     local = registry.local_index(home)
     found = _Found()
     for passage in passages:
-        text, tokens = passage.text, passage.tokens
-        matches = passage.candidates + (local.find(text, tokens) if local else [])
-        matches = [m for m in longest_first(matches) if not _inside_name(text, tokens, m)]
-        taken = {i for m in matches for i in range(m.start, m.end)}
+        text = passage.text
+        matches = passage.candidates + (local.find(text) if local else [])
+        matches = [m for m in longest_first(matches) if not _inside_name(text, m)]
         for match in matches:
-            _record(found, match, text, tokens, registry)
+            _record(found, match, passage, registry)
+        if not _MAY_HOLD_NAME.search(text):
+            continue
+        tokens = passage.tokens
+        taken = {i for m in matches for i in range(*passage.token_span(m))}
         for start, end in new_names(text, tokens, taken):
             name = text[tokens[start].start:tokens[end - 1].end]
             _add_person(found, slug(name), name, roles_before(text, tokens, start) + roles_after(text, tokens, end))
     return found
 
 
-def _inside_name(text: str, tokens: list[Token], match: Match) -> bool:
+def _inside_name(text: str, match: Match) -> bool:
     """A place right after a capitalised surname is part of a person's name
     ("Nguyễn Thái Bình"), not the province."""
-    if match.phrase.payload.kind != PLACE or match.start == 0:
+    if match.phrase.payload.kind != PLACE or match.start < 2 or text[match.start - 1] != " ":
         return False
-    before = tokens[match.start - 1]
-    return before.text in SURNAMES and text[before.end:tokens[match.start].start] == " "
+    before = _LAST_WORD.search(text, max(0, match.start - 40), match.start - 1)
+    return before is not None and split_word(before.group())[-1] in SURNAMES
 
 
-def _record(found: _Found, match: Match, text: str, tokens: list[Token], registry: EntityRegistry) -> None:
+def _record(found: _Found, match: Match, passage: _Passage, registry: EntityRegistry) -> None:
     entity: Entity = match.phrase.payload
     if entity.kind == PERSON:
-        start, end = _name_span(entity, tokens, match)
+        text, tokens = passage.text, passage.tokens
+        start, end = _name_span(entity, tokens, passage.token_span(match))
         _add_person(found, entity.key, entity.name,
                     roles_before(text, tokens, start) + roles_after(text, tokens, end))
     elif entity.kind == ORGANISATION:
@@ -157,15 +174,16 @@ def _record(found: _Found, match: Match, text: str, tokens: list[Token], registr
     # IGNORED: the span is claimed and nothing is recorded.
 
 
-def _name_span(entity: Entity, tokens: list[Token], match: Match) -> tuple[int, int]:
-    """Where the person's own name stands inside the match ("Chủ tịch [Hồ Chí Minh]"),
+def _name_span(entity: Entity, tokens: list[Token], span: tuple[int, int]) -> tuple[int, int]:
+    """Where the person's own name stands inside the matched tokens ("Chủ tịch [Hồ Chí Minh]"),
     so the words before it are read as roles."""
     name = tuple(fold(entity.name).split())
-    keys = [t.key for t in tokens[match.start:match.end]]
+    start, end = span
+    keys = [t.key for t in tokens[start:end]]
     for offset in range(len(keys) - len(name) + 1):
         if tuple(keys[offset:offset + len(name)]) == name:
-            return match.start + offset, match.start + offset + len(name)
-    return match.start, match.end
+            return start + offset, start + offset + len(name)
+    return start, end
 
 
 def _add_person(found: _Found, key: str, name: str, roles: list[str]) -> None:

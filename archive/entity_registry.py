@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .datafile import Record, load_records
+from .datafile import Record, load_records, parse_yaml
 from .errors import ArchiveError, Problem, nearest
 from .normalize import clean_text, fold, slug
 from .phrases import Phrase, PhraseIndex, make_phrase, phrase_key
@@ -140,7 +140,7 @@ def load_entities(path: Path, display: str) -> EntityRegistry:
 
 def _section_problems(path: Path, display: str) -> list[Problem]:
     try:
-        root = yaml.compose(clean_text(path.read_text(encoding="utf-8")), Loader=yaml.SafeLoader)
+        root, _ = parse_yaml(clean_text(path.read_text(encoding="utf-8")))
     except (yaml.YAMLError, UnicodeDecodeError):
         return []  # load_records reports these with their line
     if not isinstance(root, yaml.MappingNode):

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .datafile import TextDatesLoader
+from .datafile import parse_yaml
 from .dates import BadDate, find_date
 from .errors import Problem, nearest
 
@@ -74,8 +74,7 @@ def split_header(text: str, display: str) -> tuple[Header, str, list[Problem]]:
 
 def _parse(header_text: str, display: str) -> tuple[Header, list[Problem]]:
     try:
-        node = yaml.compose(header_text, Loader=TextDatesLoader)
-        values = yaml.load(header_text, Loader=TextDatesLoader)  # noqa: S506 - safe subclass
+        node, values = parse_yaml(header_text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         return Header(), [

@@ -16,11 +16,6 @@ from typing import Any, Iterable, NamedTuple
 from .normalize import fold
 
 _WORD = re.compile(r"[^\W_]+")
-# Gaps allowed inside one phrase: spaces, or one dot/hyphen ("TP.HCM", "CT-XH",
-# "Bà Rịa - Vũng Tàu"). A comma or a sentence end breaks a phrase.
-_TIGHT_GAP = re.compile(r"^[ \t]*[.\-\u2013]?[ \t]*$")
-# Tag phrases may also span a comma: "chạy chức, chạy quyền".
-_LOOSE_GAP = re.compile(r"^[ \t]*[,.\-\u2013]?[ \t]*$")
 
 # Case shapes of a word, checked when a phrase is case-sensitive.
 UPPER, TITLE, LOWER = "upper", "title", "lower"
@@ -39,13 +34,17 @@ def tokenize(text: str) -> list[Token]:
     return list(_tokens(text))
 
 
-@lru_cache(maxsize=4096)  # tagging, entities and abbreviations all scan the same passages
+@lru_cache(maxsize=1024)  # the passages of one article are tokenized by several readers
 def _tokens(text: str) -> tuple[Token, ...]:
+    folded = fold(text)  # one pass; sliced per word when the offsets agree (nearly always)
+    same = len(folded) == len(text)
+    glued = _GLUED.search(text) is not None
     tokens: list[Token] = []
     for match in _WORD.finditer(text):
-        for start, end in _split_glued(match.group(), match.start()):
-            word = text[start:end]
-            tokens.append(Token(word, fold(word), start, end))
+        spans = _split_glued(match.group(), match.start()) if glued else (match.span(),)
+        for start, end in spans:
+            tokens.append(Token(text[start:end], folded[start:end] if same else fold(text[start:end]),
+                                start, end))
     return tuple(tokens)
 
 
@@ -106,59 +105,145 @@ def make_phrase(text: str, payload: Any, case: str = "none") -> Phrase:
 
 
 class Match(NamedTuple):
-    start: int  # token index, inclusive
-    end: int  # token index, exclusive
+    start: int  # character offsets in the passage
+    end: int
     phrase: Phrase
 
 
+_WORD_CHAR = "[^\\W_]"
+_BEFORE_WORD = f"(?<!{_WORD_CHAR})"
+_END = f"(?!{_WORD_CHAR})"
+# Gaps allowed inside one phrase: spaces, or one dot/hyphen ("TP.HCM", "CT-XH",
+# "Bà Rịa - Vũng Tàu"); a comma or a sentence end breaks a phrase. Tag phrases
+# (loose) may also span a comma: "chạy chức, chạy quyền". A gap is never empty:
+# two words always have a non-word character between them (glued words aside).
+_TIGHT_GAP_RE = r"(?:[ \t]+[.\-\u2013]?[ \t]*|[.\-\u2013][ \t]*)"
+_LOOSE_GAP_RE = r"(?:[ \t]+[,.\-\u2013]?[ \t]*|[,.\-\u2013][ \t]*)"
+_GAP, _STOP = object(), object()  # trie symbols besides characters
+_UPPER = "".join(sorted({ch for ch in map(chr, range(0x41, 0x2000)) if ch.isupper() and ch.isalpha()}))
+_LOWER = "".join(sorted({ch for ch in map(chr, range(0x61, 0x2000)) if ch.islower() and ch.isalpha()}))
+UPPER_CLASS, LOWER_CLASS = f"[{re.escape(_UPPER)}]", f"[{re.escape(_LOWER)}]"
+# Where tokenize splits a word ("cửTuyên"): lower, then upper followed by lower.
+_GLUED = re.compile(f"(?<={LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
+
+
+def scan_text(text: str) -> tuple[str, list[int] | None]:
+    """The folded text phrases are matched in and, when its offsets differ from
+    the text's, each folded character's original offset (None: the same offsets).
+
+    Offsets differ in two rare cases: a character that folds to more or fewer than
+    one character, and glued words, where a space is put into the folded text so
+    "cửTuyên" reads as two words, as tokenize reads it."""
+    folded = fold(text)
+    glued = [m.start() for m in _GLUED.finditer(text)] if not text.islower() else []
+    if len(folded) == len(text):
+        if not glued:
+            return folded, None
+        pieces, origin, previous = [], [], 0
+        for cut in glued:
+            pieces += [folded[previous:cut], " "]
+            origin += [*range(previous, cut), cut]
+            previous = cut
+        pieces.append(folded[previous:])
+        origin += range(previous, len(text))
+        return "".join(pieces), origin
+    pieces, origin = [], []
+    cuts = set(glued)
+    for index, ch in enumerate(text):
+        if index in cuts:
+            pieces.append(" ")
+            origin.append(index)
+        piece = fold(ch)
+        pieces.append(piece)
+        origin.extend([index] * len(piece))
+    return "".join(pieces), origin
+
+
 class PhraseIndex:
-    """Phrases grouped by their first word, so a passage is scanned once."""
+    """Phrases compiled into one regular expression over the folded text, a trie
+    of their characters: a passage is scanned once, at C speed, and Python only
+    sees the places where a whole phrase stands. The same semantics as comparing
+    token by token: whole words, folded, joined by the allowed gaps."""
 
     def __init__(self, phrases: Iterable[Phrase] = (), loose: bool = False):
-        self._by_first: dict[str, list[Phrase]] = {}
-        self._gap = _LOOSE_GAP if loose else _TIGHT_GAP
+        self._by_keys: dict[tuple[str, ...], list[Phrase]] = {}
+        self._gap_re = _LOOSE_GAP_RE if loose else _TIGHT_GAP_RE
+        self._pattern: re.Pattern | None = None
         for phrase in phrases:
             self.add(phrase)
 
     def add(self, phrase: Phrase) -> None:
         if phrase.keys:
-            self._by_first.setdefault(phrase.keys[0], []).append(phrase)
+            self._by_keys.setdefault(phrase.keys, []).append(phrase)
+            self._pattern = None
 
-    def find(self, text: str, tokens: list[Token]) -> list[Match]:
+    def find(self, text: str) -> list[Match]:
         """Every occurrence of every phrase, overlapping ones included."""
+        if not self._by_keys:
+            return []
+        if self._pattern is None:
+            self._pattern = self._compile()
+        folded, origin = scan_text(text)
         found: list[Match] = []
-        for i, token in enumerate(tokens):
-            for phrase in self._by_first.get(token.key, ()):
-                end = i + len(phrase.keys)
-                if end <= len(tokens) and self._fits(text, tokens, i, phrase):
-                    found.append(Match(i, end, phrase))
+        for hit in self._pattern.finditer(folded):
+            # The longest phrase starting here; every shorter one starting here is a prefix of it.
+            words = list(_WORD.finditer(folded, hit.start(1), hit.end(1)))
+            keys = tuple(w.group() for w in words)
+            for length in range(1, len(keys) + 1):
+                for phrase in self._by_keys.get(keys[:length], ()):
+                    start, end = hit.start(1), words[length - 1].end()
+                    if origin is not None:
+                        start, end = origin[start], origin[end - 1] + 1
+                    if self._fits(text, start, end, phrase):
+                        found.append(Match(start, end, phrase))
         return found
 
-    def _fits(self, text: str, tokens: list[Token], i: int, phrase: Phrase) -> bool:
-        for offset, key in enumerate(phrase.keys):
-            token = tokens[i + offset]
-            if token.key != key:
-                return False
-            if phrase.shapes and not fits_shape(token.text, phrase.shapes[offset]):
-                return False
-            if offset and not self._gap.match(text[tokens[i + offset - 1].end:token.start]):
+    def _fits(self, text: str, start: int, end: int, phrase: Phrase) -> bool:
+        """Case and code checks, on the text as written."""
+        if phrase.shapes:
+            written = [w for m in _WORD.finditer(text, start, end) for w in split_word(m.group())]
+            if len(written) != len(phrase.shapes) or not all(
+                    fits_shape(w, s) for w, s in zip(written, phrase.shapes)):
                 return False
         if phrase.code_guard:
-            before = text[tokens[i].start - 1:tokens[i].start]
-            after = text[tokens[i + len(phrase.keys) - 1].end:][:1]
+            before, after = text[start - 1:start], text[end:end + 1]
             if before in ("/", "-") or after in ("/", "-"):
                 return False
         return True
 
+    def _compile(self) -> re.Pattern:
+        trie: dict = {}
+        for keys in self._by_keys:
+            node = trie
+            for i, key in enumerate(keys):
+                if i:
+                    node = node.setdefault(_GAP, {})
+                for ch in key:
+                    node = node.setdefault(ch, {})
+            node[_STOP] = {}
+        return re.compile(f"{_BEFORE_WORD}(?=({self._node_pattern(trie)}))")
+
+    def _node_pattern(self, node: dict) -> str:
+        # Longer first: another character, then a gap and more words, then the end.
+        branches = [re.escape(ch) + self._node_pattern(child)
+                    for ch, child in sorted((k, v) for k, v in node.items() if isinstance(k, str))]
+        if _GAP in node:
+            branches.append(self._gap_re + self._node_pattern(node[_GAP]))
+        if _STOP in node:
+            branches.append(_END)
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def split_word(word: str) -> list[str]:
+    """A word as tokenize cuts it: "cửTuyên" -> ["cử", "Tuyên"]."""
+    return [word[a:b] for a, b in _split_glued(word, 0)]
+
 
 def longest_first(matches: Iterable[Match]) -> list[Match]:
-    """Keep non-overlapping matches, preferring the longer, then the earlier one;
-    returned in reading order. "Ban Tổ chức Thành ủy Hà Nội" beats "Thành ủy"."""
+    """Keep non-overlapping matches, preferring the one of more words, then the
+    earlier one; returned in reading order. "Ban Tổ chức Thành ủy Hà Nội" beats "Thành ủy"."""
     taken: list[Match] = []
-    used: set[int] = set()
-    for match in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        span = range(match.start, match.end)
-        if not used.intersection(span):
+    for match in sorted(matches, key=lambda m: (-len(m.phrase.keys), m.start)):
+        if all(match.end <= other.start or other.end <= match.start for other in taken):
             taken.append(match)
-            used.update(span)
     return sorted(taken, key=lambda m: m.start)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import paths
+from .charts import citations_over_time
 from .markdown import escape, link
 from .render_article import document_label
 from .render_indexes import page_text
@@ -94,6 +95,7 @@ def render_document(entry: DocumentEntry, site: Site) -> str:
     body = [link("← Mọi văn bản", paths.rel(page, paths.index("documents")))]
     body += ["\n".join(_facts(entry, site, page))]
     body.append(f"## Các bài viết trích dẫn ({len(entry.articles)})")
+    body.append(citations_over_time([a.date for a in entry.articles]))
     by_article: dict[str, list] = defaultdict(list)
     order = []
     for citation in entry.citations:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from . import paths
+from .charts import articles_per_outlet, articles_per_year
 from .markdown import attr, escape, front_matter, link
 from .models import Article
 from .render_article import describe
@@ -49,8 +50,10 @@ def render_home(site: Site, template: str, document_count: int) -> str:
     ]
     browse = " · ".join(link(name, paths.rel(page, target)) for name, target in sections)
     latest = article_list(page, site.articles[:LATEST_ON_HOME])
+    charts = "\n\n".join([articles_per_year(a.year for a in site.articles),
+                          articles_per_outlet({name: len(items) for name, items in site.outlets.values()})])
     return (template.replace("{{ stats }}", stats).replace("{{ browse }}", browse)
-            .replace("{{ latest }}", latest))
+            .replace("{{ latest }}", latest).replace("{{ charts }}", charts))
 
 
 def render_years(site: Site) -> dict[str, str]:
@@ -103,6 +106,7 @@ def render_tags(site: Site) -> dict[str, str]:
         description = names.tag_description(slug)
         if description:
             body.append(f"_{escape(description)}_")
+        body.append(articles_per_year(a.year for a in items))
         body.append(article_list(page, items, with_lead=True))
         pages[page] = page_text(names.tag_name(slug), body, description)
     return pages
@@ -120,7 +124,8 @@ def render_people(site: Site) -> dict[str, str]:
         roles = [f"- **{a.date.strftime('%d/%m/%Y')}**: {escape(', '.join(m.roles))} "
                  f"({link(a.title, paths.rel(page, paths.article(a)))})"
                  for a, m in person.mentions if m.roles]
-        body = [link("← Mọi nhân vật", paths.rel(page, index))]
+        body = [link("← Mọi nhân vật", paths.rel(page, index)),
+                articles_per_year(a.year for a in {a.slug: a for a, _ in person.mentions}.values())]
         if roles:
             body += ["## Chức vụ theo các bài viết", "\n".join(roles)]
         body += ["## Bài viết nêu tên", article_list(page, [a for a, _ in person.mentions])]

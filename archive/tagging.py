@@ -17,7 +17,7 @@ from .datafile import Record, load_records
 from .errors import ArchiveError, Problem, nearest
 from .models import Article
 from .normalize import fold, slug as make_slug
-from .phrases import Match, PhraseIndex, longest_first, make_phrase, tokenize
+from .phrases import Match, PhraseIndex, longest_first, make_phrase
 
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 1
 DEFAULT_MIN_SCORE = 3
@@ -82,7 +82,7 @@ class TagVocabulary:
         return best if score >= 0.6 else ""
 
     def matches(self, text: str) -> list[Match]:
-        return self._index.find(text, tokenize(text))
+        return self._index.find(text)
 
 
 def load_tags(path: Path, display: str) -> TagVocabulary:

@@ -1,6 +1,9 @@
 """Article text is data: whatever it holds must render literally."""
 import markdown
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from archive.markdown import attr, escape, front_matter
 
@@ -34,3 +37,25 @@ def test_front_matter_is_yaml_with_unicode():
     text = front_matter({"title": "Đảng: \"x\"", "tags": ["a"]})
     assert text.startswith("---\n") and text.endswith("---\n\n")
     assert "Đảng" in text
+
+
+# Any text a contributor can paste, surrogates excluded (UTF-8 files cannot hold them).
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.one_of(st.from_regex(r"[a-z_]{1,12}", fullmatch=True), _TEXT),
+                       st.one_of(_TEXT, st.integers(), st.lists(_TEXT, max_size=4)), max_size=6))
+def test_front_matter_loads_back_as_written(data):
+    """The hand-written emitter must give back, through PyYAML (what MkDocs reads
+    front matter with), exactly the values it was given."""
+    text = front_matter(data)
+    assert text.startswith("---\n") and text.endswith("\n---\n\n")
+    loaded = yaml.safe_load(text[4:-5]) or {}
+    assert loaded == {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+    assert list(loaded) == list(data)
+
+
+def test_front_matter_refuses_values_it_cannot_write():
+    with pytest.raises(TypeError):
+        front_matter({"when": object()})
