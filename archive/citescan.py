@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import refpatterns as rp
 from .documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
-from .normalize import fold, fold_with_offsets
+from .normalize import fold, fold_passage, fold_with_offsets
 
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # 1:1, keeps offsets
 
@@ -46,7 +46,7 @@ class Passage:
 
     def __init__(self, index: int, text: str):
         self.index, self.text = index, text.translate(_ETH)
-        self.folded = fold(self.text)
+        self.folded = fold_passage(self.text)
         # Offset maps only when folding changed the length (rare): otherwise offsets agree.
         self.origin: list[int] | None = None
         self._to_folded: list[int] | None = None

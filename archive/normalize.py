@@ -5,7 +5,9 @@ only matching and search use the folded form.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -25,10 +27,15 @@ _LOOKALIKES = str.maketrans(
 )
 
 
+_HAS_LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+
+
 def clean_text(text: str) -> str:
     """NFC, look-alikes fixed, line endings unified. Applied to every input first."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text.translate(_LOOKALIKES))
+    if _HAS_LOOKALIKE.search(text):  # checks at C speed first: most texts need neither pass
+        text = text.translate(_LOOKALIKES)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def clean_line(line: str) -> str:
@@ -60,6 +67,12 @@ def fold(text: str) -> str:
     see `fold_with_offsets` for that.
     """
     return text.translate(_FOLD)
+
+
+@lru_cache(maxsize=256)
+def fold_passage(text: str) -> str:
+    """fold() of a passage that several readers (citations, tags, entities) scan in turn."""
+    return fold(text)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

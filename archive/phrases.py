@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
-from .normalize import fold
+from .normalize import fold, fold_passage
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -36,7 +36,7 @@ def tokenize(text: str) -> list[Token]:
 
 @lru_cache(maxsize=1024)  # the passages of one article are tokenized by several readers
 def _tokens(text: str) -> tuple[Token, ...]:
-    folded = fold(text)  # one pass; sliced per word when the offsets agree (nearly always)
+    folded = fold_passage(text)  # one pass; sliced per word when the offsets agree (nearly always)
     same = len(folded) == len(text)
     glued = _GLUED.search(text) is not None
     tokens: list[Token] = []
@@ -127,6 +127,7 @@ UPPER_CLASS, LOWER_CLASS = f"[{re.escape(_UPPER)}]", f"[{re.escape(_LOWER)}]"
 _GLUED = re.compile(f"(?<={LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
 
 
+@lru_cache(maxsize=256)  # entities, abbreviations and tags scan the same passages
 def scan_text(text: str) -> tuple[str, list[int] | None]:
     """The folded text phrases are matched in and, when its offsets differ from
     the text's, each folded character's original offset (None: the same offsets).
@@ -134,7 +135,7 @@ def scan_text(text: str) -> tuple[str, list[int] | None]:
     Offsets differ in two rare cases: a character that folds to more or fewer than
     one character, and glued words, where a space is put into the folded text so
     "cửTuyên" reads as two words, as tokenize reads it."""
-    folded = fold(text)
+    folded = fold_passage(text)
     glued = [m.start() for m in _GLUED.finditer(text)] if not text.islower() else []
     if len(folded) == len(text):
         if not glued:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from archive.cli import main
+
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads; everything it writes (docs/'s generated folders, site/) is left out.
 PROJECT_PARTS = ("corpus", "templates", "mkdocs.yml", "docs/about.md", "docs/assets", "overrides", "hooks")
@@ -36,6 +38,16 @@ def mkdocs_build(project: Path, site: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0", "PYTHONPATH": path}
     return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
                           cwd=project, env=env, capture_output=True, text=True)
+
+
+def build_seeds(target: Path, today: str) -> Path:
+    """The project copied into `target`, built into docs/, then `mkdocs build --strict` into
+    target/site, as `make site` does; returns `target`."""
+    copy_project_to(target)
+    assert main(["--root", str(target), "--today", today]) == 0
+    result = mkdocs_build(target, target / "site")
+    assert result.returncode == 0, result.stderr
+    return target
 
 
 def tree_hash(path: Path) -> str:

@@ -7,17 +7,13 @@ from pathlib import Path
 import pytest
 
 from archive.cli import main
-from conftest import copy_project_to as copy_project, mkdocs_build
+from conftest import build_seeds, copy_project_to as copy_project, mkdocs_build
 from seeds import SEEDS, body_sentences, squash
 
 TODAY = "2026-11-23"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("project"))
-    assert main(["--root", str(project), "--today", TODAY]) == 0
-    result = mkdocs_build(project, project / "site")
-    assert result.returncode == 0, result.stderr
-    return project
+    return build_seeds(tmp_path_factory.mktemp("project"), TODAY)
 
 
 def page_text(path: Path) -> str:
