@@ -1,9 +1,8 @@
-"""Write the generated pages into docs/ all at once, or not at all.
+"""Write the generated pages into docs/, touching only what changed.
 
-Pages are written to a staging folder beside docs/'s generated folders and
-swapped in only when every page is written, so a failed build leaves docs/ as
-it was. The build replaces only folders that carry its marker: a hand-made
-folder of the same name makes it stop and say so.
+The build writes only into folders that carry its marker (and the top-level
+files it listed): a hand-made folder or file of the same name makes it stop and
+say so before anything is written.
 """
 from __future__ import annotations
 
@@ -52,73 +51,116 @@ def _validate(pages: dict[str, str | bytes]) -> None:
 
 
 def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
-    """Replace docs/'s generated folders with exactly `pages` ({relative path: content})."""
+    """Make docs/'s generated folders hold exactly `pages` ({relative path: content}).
+
+    Only pages whose bytes changed are written, all of them or none (see
+    _replace_all), so an unchanged page keeps its bytes and its modification time
+    and `mkdocs serve` rebuilds only what changed; then pages the build no longer
+    makes are removed. Bad input never gets here: the pipeline raises before
+    writing anything."""
     _validate(pages)
     problems = check_ownership(docs)
     if problems:
         raise ArchiveError(problems)
-    staging = docs / f".staging-{os.getpid()}"
-    retired = docs / f".retired-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        written, unchanged = _stage(docs, staging, pages)
-        removed = _count_stale(docs, pages)
-        _swap(docs, staging, retired, pages)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-        shutil.rmtree(retired, ignore_errors=True)
-    return WriteReport(written, unchanged, removed)
-
-
-def _stage(docs: Path, staging: Path, pages: dict[str, str | bytes]) -> tuple[int, int]:
-    written = unchanged = 0
+    changed: list[tuple[Path, bytes]] = []
     for page in sorted(pages):
         content = pages[page]
         data = content.encode("utf-8") if isinstance(content, str) else content
-        target = staging / page
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        old = docs / page
-        if old.is_file() and old.read_bytes() == data:
-            shutil.copystat(old, target)  # keep the old mtime: `mkdocs serve` sees no change
-            unchanged += 1
-        else:
-            written += 1
-    for name in GENERATED:
-        if (staging / name).is_dir():
-            (staging / name / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
-    return written, unchanged
+        if not _same_bytes(docs / page, data):
+            changed.append((docs / page, data))
+    _replace_all(changed)
+    removed = _remove_stale(docs, pages)
+    _mark(docs, pages)
+    return WriteReport(len(changed), len(pages) - len(changed), removed)
 
 
-def _count_stale(docs: Path, pages: dict[str, str | bytes]) -> int:
-    stale = 0
-    for name in GENERATED:
-        folder = docs / name
-        if folder.is_dir():
-            for path in folder.rglob("*"):
-                rel = path.relative_to(docs).as_posix()
-                if path.is_file() and path.name != MARKER and rel not in pages:
-                    stale += 1
-    return stale
-
-
-def _swap(docs: Path, staging: Path, retired: Path, pages) -> None:
-    """Move the old generated entries aside, the new ones in; undo on failure."""
-    retired.mkdir()
-    moved: list[str] = []
+def _same_bytes(target: Path, data: bytes) -> bool:
     try:
-        for name in GENERATED:
-            if (docs / name).exists():
-                os.replace(docs / name, retired / name)
-                moved.append(name)
-            if (staging / name).exists():
-                os.replace(staging / name, docs / name)
-    except OSError:
-        for name in GENERATED:  # put back what was there
-            if (retired / name).exists():
-                if (docs / name).is_dir():
-                    shutil.rmtree(docs / name)
-                os.replace(retired / name, docs / name)
+        if os.stat(target).st_size != len(data):
+            return False
+        with open(target, "rb") as handle:
+            return handle.read() == data
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+
+
+def _side_file(target: Path, kind: str) -> Path:
+    return target.with_name(f".{target.name}.{os.getpid()}.{kind}")
+
+
+def _replace_all(changed: list[tuple[Path, bytes]]) -> None:
+    """All changed pages or none: every new version is written to a temporary file
+    first (where a full disk fails), then renamed over the old one; if a rename
+    fails, the old versions (kept as hard links) are put back."""
+    temporaries: list[Path] = []
+    done: list[tuple[Path, Path | None]] = []
+    backup = None
+    try:
+        made_dirs: set[Path] = set()
+        for target, data in changed:
+            if target.parent not in made_dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made_dirs.add(target.parent)
+            temporary = _side_file(target, "tmp")
+            temporaries.append(temporary)
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+        for (target, _), temporary in zip(changed, temporaries):
+            backup = None
+            if target.exists():
+                backup = _side_file(target, "old")
+                os.link(target, backup)
+            os.replace(temporary, target)
+            done.append((target, backup))
+            backup = None
+    except BaseException:
+        for target, old in reversed(done):
+            if old is not None:
+                os.replace(old, target)
+            else:
+                target.unlink(missing_ok=True)
+        for leftover in (*temporaries, *([backup] if backup else [])):
+            leftover.unlink(missing_ok=True)
         raise
+    for _, backup in done:
+        if backup is not None:
+            backup.unlink()
+
+
+def _remove_stale(docs: Path, pages: dict[str, str | bytes]) -> int:
+    """Delete generated files the build no longer makes, and folders left empty."""
+    removed = 0
+    for name in GENERATED:
+        target = docs / name
+        if target.is_file() and name not in pages:
+            target.unlink()
+            removed += 1
+        if not target.is_dir():
+            continue
+        for folder, subfolders, files in os.walk(target, topdown=False):
+            for file in files:
+                path = os.path.join(folder, file)
+                rel = os.path.relpath(path, docs).replace(os.sep, "/")
+                if rel not in pages and not (file == MARKER and folder == str(target)):
+                    os.unlink(path)
+                    removed += file != MARKER and not file.endswith((".tmp", ".old"))
+            if folder != str(target) and not os.listdir(folder):
+                os.rmdir(folder)
+        if not any(page.startswith(name + "/") for page in pages):
+            shutil.rmtree(target)
+    return removed
+
+
+def _mark(docs: Path, pages: dict[str, str | bytes]) -> None:
+    """A marker in every generated folder and the list of generated top-level
+    files, written only when they change."""
+    for name in GENERATED:
+        if (docs / name).is_dir():
+            _write_if_changed(docs / name / MARKER, MARKER_TEXT)
     top_files = sorted(name for name in GENERATED if (docs / name).is_file())
-    (docs / MARKER).write_text("\n".join(top_files) + "\n", encoding="utf-8")
+    _write_if_changed(docs / MARKER, "\n".join(top_files) + "\n")
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not _same_bytes(path, text.encode("utf-8")):
+        path.write_text(text, encoding="utf-8")

@@ -1,4 +1,7 @@
-"""docs/ is replaced whole or not at all, and only folders the build made."""
+"""docs/ gets exactly the generated pages, only changed ones are written, and only
+folders the build made are touched."""
+import os
+
 import pytest
 
 from archive.errors import ArchiveError
@@ -54,13 +57,61 @@ def test_refuses_paths_outside_generated_folders(tmp_path):
         write_pages(tmp_path, {"articles/../about.md": "x"})
 
 
-def test_failure_while_staging_leaves_docs_as_it_was(tmp_path, monkeypatch):
-    write_pages(tmp_path, {"articles/a.md": "A"})
+def test_a_failed_write_leaves_every_old_page_whole(tmp_path, monkeypatch):
+    write_pages(tmp_path, {"articles/a.md": "A", "articles/b.md": "B"})
     import archive.writers as writers
 
-    def broken(*args):
-        raise OSError("disk full")
-    monkeypatch.setattr(writers, "_swap", broken)
+    real_replace = writers.os.replace
+
+    def disk_full(source, target):
+        if str(target).endswith("b.md"):
+            raise OSError("disk full")
+        return real_replace(source, target)
+    monkeypatch.setattr(writers.os, "replace", disk_full)
     with pytest.raises(OSError):
-        write_pages(tmp_path, {"articles/b.md": "B"})
-    assert sorted(p.name for p in tmp_path.rglob("*")) == sorted(["articles", "a.md", MARKER, MARKER])
+        write_pages(tmp_path, {"articles/a.md": "A2", "articles/b.md": "B2"})
+    assert (tmp_path / "articles/b.md").read_text() == "B"  # all pages or none
+    assert (tmp_path / "articles/a.md").read_text() == "A"
+    assert not list(tmp_path.rglob("*.tmp")) and not list(tmp_path.rglob("*.old"))
+    monkeypatch.undo()
+    report = write_pages(tmp_path, {"articles/a.md": "A2", "articles/b.md": "B2"})
+    assert (report.written, report.unchanged) == (2, 0)
+    assert (tmp_path / "articles/b.md").read_text() == "B2"
+
+
+def test_a_full_disk_while_writing_changes_nothing(tmp_path, monkeypatch):
+    write_pages(tmp_path, {"articles/a.md": "A"})
+    import archive.writers as writers
+    real_open = open
+
+    def full(path, mode="r", *args, **kwargs):
+        if "w" in mode and str(path).endswith(".tmp") and "c.md" in str(path):
+            raise OSError(28, "No space left on device")
+        return real_open(path, mode, *args, **kwargs)
+    monkeypatch.setattr(writers, "open", full, raising=False)
+    with pytest.raises(OSError):
+        write_pages(tmp_path, {"articles/a.md": "A2", "articles/b.md": "B", "articles/c.md": "C"})
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == [MARKER, "a.md"]
+    assert (tmp_path / "articles/a.md").read_text() == "A"
+
+
+def test_only_changed_pages_are_written(tmp_path):
+    pages = {f"articles/{i}.md": f"page {i}" for i in range(5)} | {"index.md": "home"}
+    write_pages(tmp_path, pages)
+    old = 1_000_000_000
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            os.utime(path, ns=(old, old))
+    report = write_pages(tmp_path, {**pages, "articles/3.md": "changed"})
+    assert (report.written, report.unchanged, report.removed) == (1, 5, 0)
+    touched = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")
+                     if p.is_file() and p.stat().st_mtime_ns != old)
+    assert touched == ["articles/3.md"]
+
+
+def test_emptied_folders_are_removed(tmp_path):
+    write_pages(tmp_path, {"people/a/b.md": "B", "people/c.md": "C", "tags/t.md": "T"})
+    report = write_pages(tmp_path, {"people/c.md": "C"})
+    assert report.removed == 2
+    assert not (tmp_path / "people" / "a").exists() and not (tmp_path / "tags").exists()
+    assert (tmp_path / "people" / MARKER).exists()
