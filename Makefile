@@ -38,8 +38,9 @@ offline: pages
 	rm -rf site-offline && mv build/kho-luu-tru-offline site-offline
 	@echo "site-offline/ is ready: open site-offline/index.html in a browser"
 
-## serve: preview at http://127.0.0.1:8000/
-serve: pages
+## serve: preview at http://127.0.0.1:8000/; saving a corpus/ or templates/ file regenerates
+##   the pages and reloads the browser (hooks/preview.py builds docs/ as `pages` does)
+serve: $(VENV)/.installed
 	$(PY) -m mkdocs serve
 
 ## check: validate the corpus and print what was extracted; writes nothing
@@ -50,8 +51,16 @@ check: $(VENV)/.installed
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
 
-## bench: speed and size figures on a generated corpus
+## bench: the archive at scale on generated corpora (benchmarks/scale.py): build_pages and
+##   mkdocs times and memory against a bare MkDocs build, sizes, incremental rebuild;
+##   BENCH_SIZES="1000,10000" by default ("200,2000" for a quick run)
 bench: $(VENV)/.installed
+	$(PY) -m benchmarks.scale
+
+## bench-search: our search index against Pagefind and Material's search (benchmarks/run.py;
+##   BENCH_ARTICLES=10000 by default)
+.PHONY: bench-search
+bench-search: $(VENV)/.installed
 	$(PY) -m benchmarks.run
 
 clean:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import fold
+from .normalize import fold_passage
 
 # Footer openers seen in the sources (DESIGN.md section 2), folded.
 _STOP_LINES = (
@@ -38,11 +38,11 @@ _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
 
 
 def is_stop_line(line: str) -> bool:
-    return bool(_STOP.fullmatch(fold(line).strip()))
+    return bool(_STOP.fullmatch(fold_passage(line).strip()))
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold(line).strip()))
+    return bool(_NOISE.fullmatch(fold_passage(line).strip()))
 
 
 def strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -119,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="check: report every article, not only new or changed ones")
     parser.add_argument("--base", default=default_base(),
                         help="check: the git ref new or changed files are compared with (default: %(default)s)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="build: read every corpus file again instead of reusing .cache/archive/")
     parser.add_argument("--output", type=Path,
                         help="new: the file to create (default: corpus/<date>-<title>.txt)")
     args = parser.parse_args(argv)
@@ -129,12 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "new":
             return new_file(args, project)
         if args.command == "check":
-            report = collect(project, args.today)
+            report = collect(project, args.today, use_cache=False)  # writes nothing, not even the cache
             only, scope = review_scope(args, project)
             print(scope)
             print(check_report(report, only) or "  (none: the corpus is valid and nothing is new)")
         else:
-            report = build(project, args.today, progress_printer())
+            report = build(project, args.today, progress_printer(), use_cache=not args.no_cache)
     except ArchiveError as error:
         count = len(error.problems)
         print(f"{count} problem{'s' if count > 1 else ''} found; nothing was written:", file=sys.stderr)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import models
 from .chrome import undouble
 from .dates import NUMERIC_DATE, TIME, WEEKDAYS, WORDED_DATE
-from .normalize import fold
+from .normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -108,13 +108,13 @@ def classify(number: int, text: str) -> models.Block:
     single = undouble(text)
     if single is not None:
         return models.Block(models.CAPTION, single, number)
-    if fold(text).startswith(("anh:", "anh :")) or re.search(r"\((anh|nguon anh):[^)]*\)$", fold(text)):
+    if fold_passage(text).startswith(("anh:", "anh :")) or re.search(r"\((anh|nguon anh):[^)]*\)$", fold_passage(text)):
         return models.Block(models.CAPTION, text, number)
     item = _ITEM.match(text)
     if item:
         return models.Block(models.ITEM, text[item.end():], number, number=item.group(1))
     if not text.endswith(_END_PUNCT) and not text.endswith(")"):
-        if _CAPTION_CUES.search(fold(text)):
+        if _CAPTION_CUES.search(fold_passage(text)):
             return models.Block(models.CAPTION, text, number)
         if len(words(text)) <= 20 and text[0].isupper():
             return models.Block(models.HEADING, text, number)
@@ -164,7 +164,7 @@ def find_layout(lines: list[Line], title_hint: str = "") -> Layout:
 def _title_index(lines: list[Line], date_line: DateLine | None, title_hint: str) -> int:
     if title_hint:
         for index, (_, text) in enumerate(lines[:_HEAD_WINDOW]):
-            if fold(text) == fold(title_hint):
+            if fold_passage(text) == fold_passage(title_hint):
                 return index
     if date_line is None:
         return -1 if title_hint else 0  # a header title absent from the text: no title line
@@ -179,11 +179,11 @@ def _lead_index(body: list[Line]) -> int:
         if LEAD_MARKER.match(text):
             return index
     for index, (_, text) in enumerate(body[:_HEAD_WINDOW]):
-        if is_prose(text) and undouble(text) is None and not fold(text).startswith("anh:"):
+        if is_prose(text) and undouble(text) is None and not fold_passage(text).startswith("anh:"):
             return index
     return 0
 
 
 def _repeats_title(line: Line, title: Line | None) -> bool:
     """A copy of the title printed again by the site chrome."""
-    return title is not None and line[0] != title[0] and fold(line[1]) == fold(title[1])
+    return title is not None and line[0] != title[0] and fold_passage(line[1]) == fold_passage(title[1])

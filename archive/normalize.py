@@ -69,9 +69,10 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def fold_passage(text: str) -> str:
-    """fold() of a passage that several readers (citations, tags, entities) scan in turn."""
+    """fold() of a line or passage that several readers (layout, citations, tags,
+    entities) look at in turn: folded once per article, not once per reader."""
     return fold(text)
 
 

@@ -6,21 +6,18 @@ stage between takes and returns plain objects.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from . import models
 from .config import read_config
-from .entities import abbreviations_in, check_header_entities, find_entities
 from .errors import ArchiveError, Problem
 from .export import render_export
+# enrich, header_checks, add_header_entities: part of this module's interface (tests, `new`)
+from .extraction import add_header_entities, enrich, header_checks, read_all, text_digest  # noqa: F401
 from .feed import render_feed
-from .normalize import fold
-from .readers import read_article
-from .references import extract_references
 from .registries import DATA_FILES, Registries, load_registries
 from .related import related_articles
 from .render_article import render_article
@@ -28,7 +25,6 @@ from .render_documents import render_documents
 from .render_indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
 from .site import Site, build_site
-from .tagging import assign_tags, check_header_tags
 from .writers import WriteReport, write_pages
 from . import paths
 
@@ -106,65 +102,21 @@ def corpus_files(corpus: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def read_corpus(project: Project, registries: Registries, today: dt.date,
-                progress: Progress | None = None) -> list[models.Article]:
+                progress: Progress | None = None, use_cache: bool = True) -> list[models.Article]:
     """Read and enrich every article; all problems of all files are raised together."""
     files, problems = corpus_files(project.corpus)
+    named = [(path, path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path))
+             for path in files]
     articles = []
-    for count, path in enumerate(files, start=1):
-        display = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
-        try:
-            article = read_article(path, display, registries.outlets, today, header_checks(registries))
-        except ArchiveError as error:
-            problems += error.problems
-            continue
-        articles.append(enrich(article, registries))
-        if progress:
-            progress(count, len(files), display)
+    for article, file_problems in read_all(named, registries, today, project.root if use_cache else None,
+                                           progress):
+        problems += file_problems
+        if article is not None:
+            articles.append(article)
     problems += duplicate_problems(articles)
     if problems:
         raise ArchiveError(problems)
     return articles
-
-
-def header_checks(registries: Registries):
-    """Header tags and entities must be known to the registries."""
-    def tags(header, display):
-        return check_header_tags(header.get("tags", ()), registries.tags, display, header.key_lines.get("tags"))
-
-    def entities(header, display):
-        return [problem for key in ("people", "organisations", "places")
-                for problem in check_header_entities(header.get(key, ()), registries.entities, display,
-                                                     header.key_lines.get(key))]
-    return (tags, entities)
-
-
-def enrich(article: models.Article, registries: Registries) -> models.Article:
-    people, organisations, places = find_entities(article, registries.entities)
-    people, organisations, places = add_header_entities(article, registries, people, organisations, places)
-    return replace(
-        article,
-        references=extract_references(article, registries.documents),
-        tags=assign_tags(article, registries.tags),
-        people=people, organisations=organisations, places=places,
-        abbreviations=abbreviations_in(article, registries.entities),
-    )
-
-
-def add_header_entities(article, registries, people, organisations, places):
-    """Entities a contributor named in the header join those found in the text."""
-    found = {ref.key for ref in (*people, *organisations, *places)}
-    people, organisations, places = list(people), list(organisations), list(places)
-    for name in article.header_entities:
-        entity = registries.entities.resolve(name)
-        if entity is None or entity.key in found:
-            continue
-        found.add(entity.key)
-        if entity.kind == "person":
-            people.append(models.PersonMention(entity.key, entity.name, ()))
-        else:
-            (organisations if entity.kind == "organisation" else places).append(
-                models.EntityRef(entity.key, entity.name))
-    return tuple(people), tuple(organisations), tuple(places)
 
 
 def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
@@ -178,8 +130,7 @@ def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
             problems.append(Problem(article.source_file, f"same title and date as {other.source_file} "
                                     f"(page {article.slug})", "if it is the same article, delete one file; "
                                     "otherwise correct the title or date in the header"))
-        digest = hashlib.sha256(fold(" ".join(article.passages()[1:])).encode()).hexdigest()
-        other = by_text.setdefault(digest, article)
+        other = by_text.setdefault(text_digest(article), article)
         if other is not article:
             problems.append(Problem(article.source_file, f"the same article text as {other.source_file}",
                                     "this is a duplicate paste: delete one of the two files"))
@@ -201,11 +152,12 @@ def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
     return pages
 
 
-def collect(project: Project, today: dt.date, progress: Progress | None = None) -> BuildReport:
+def collect(project: Project, today: dt.date, progress: Progress | None = None,
+            use_cache: bool = True) -> BuildReport:
     """Everything short of writing: the `check` command stops here."""
     started = time.perf_counter()
     registries = load_registries(project.corpus)
-    articles = read_corpus(project, registries, today, progress)
+    articles = read_corpus(project, registries, today, progress, use_cache)
     site = build_site(articles, related_articles(articles), registries.document, registries)
     report = BuildReport(articles=site.articles, site=site)
     report.pages = render_site(site, project, project.config())
@@ -213,9 +165,10 @@ def collect(project: Project, today: dt.date, progress: Progress | None = None) 
     return report
 
 
-def build(project: Project, today: dt.date, progress: Progress | None = None) -> BuildReport:
+def build(project: Project, today: dt.date, progress: Progress | None = None,
+          use_cache: bool = True) -> BuildReport:
     started = time.perf_counter()
-    report = collect(project, today, progress)
+    report = collect(project, today, progress, use_cache)
     report.written = write_pages(project.docs, report.pages)
     report.seconds = time.perf_counter() - started
     return report

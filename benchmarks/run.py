@@ -1,7 +1,7 @@
-"""Search at scale: `python -m benchmarks.run` (make bench).
+"""Search at scale: `python -m benchmarks.run` (make bench-search).
 
 Generates a corpus of synthetic articles (default 10,000; BENCH_ARTICLES=n to
-change) from the seed articles' sentences, runs the real build (build_pages,
+change) with benchmarks/corpus.py, runs the real build (build_pages,
 MkDocs with the search hook) in a temporary project, and prints:
 
 - the archive's index (assets/search/): build time, size on disk, and what a
@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import random
-import re
 import shutil
 import subprocess
 import sys
@@ -33,68 +31,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
+from benchmarks.corpus import write_corpus  # noqa: E402  (five seed layouts, deterministic)
 
 QUERIES = ("chay chuc chay quyen", "to chuc xay dung dang", "truong thi mai", "Uỷ ban", "205-QĐ/TW",
            "205 QD TW")
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-OUTLET_HEADER = "---\noutlet: Trang tin ngành Tổ chức xây dựng Đảng\n---\n"
-NUMBERS = ["205-QĐ/TW", "26-NQ/TW", "18-NQ/TW", "39-NQ/TW", "35-CT/TW", "14-KL/TW", "98-QĐ/TW",
-           "105-QĐ/TW", "12-NQ/TW", "21-KL/TW", "15-NQ/TW", "22-NQ/TW"]
-TYPES = {"NQ": "Nghị quyết", "QĐ": "Quy định", "CT": "Chỉ thị", "KL": "Kết luận"}
-SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-            "Hồ", "Ngô", "Dương", "Lý", "Trương", "Đinh", "Đoàn", "Lương"]
-MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Quang", "Thanh", "Hữu", "Ngọc", "Xuân", "Thu", "Đình", "Công"]
-GIVEN = ["An", "Bình", "Chính", "Dũng", "Đạt", "Giang", "Hải", "Hà", "Hùng", "Khánh", "Lan", "Long",
-         "Mai", "Nam", "Phong", "Quân", "Sơn", "Tâm", "Thắng", "Trung", "Tú", "Việt", "Yến", "Hạnh"]
-PLACES = ["Hà Nội", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Nghệ An", "Thanh Hóa", "Quảng Ninh", "Bắc Ninh",
-          "Đắk Lắk", "Lâm Đồng", "Bình Dương", "Đồng Nai", "Kiên Giang", "Sơn La", "Hà Giang", "Huế"]
-
-
-# ------------------------------------------------------------------ corpus
-
-def seed_sentences() -> list[str]:
-    sentences = []
-    for path in sorted((ROOT / "corpus").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        text = re.sub(r"^---\n.*?\n---\n", "", text, flags=re.S)
-        for line in text.splitlines():
-            line = line.strip()
-            if len(line) < 80 or line.startswith(("•", "Ảnh", "Tag")):
-                continue
-            sentences.extend(s.strip() for s in re.split(r"(?<=[.;!?])\s+", line) if len(s.strip()) > 30)
-    return sentences
-
-
-def synthetic_article(i: int, rng: random.Random, sentences: list[str]) -> str:
-    """One article in the layout of seed 004 (outlet in front matter, date | views)."""
-    year = rng.randint(2008, 2025)
-    date = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{year}"
-    person = f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
-    place = rng.choice(PLACES)
-    number = rng.choice(NUMBERS)
-    kind = TYPES[re.search(r"-(\w+)/", number).group(1)]
-    head = rng.choice(sentences).rstrip(".;!?")
-    words = head.split()
-    title = f"Bản tin {i}: {' '.join(words[: rng.randint(6, 12)])} tại {place}"
-    paragraphs = [f"Đồng chí {person} phát biểu tại hội nghị ở {place} về việc thực hiện "
-                  f"{kind} số {number} và {rng.choice(sentences)}"]
-    for _ in range(rng.randint(6, 14)):
-        paragraphs.append(" ".join(rng.choice(sentences) for _ in range(rng.randint(2, 5))))
-    # A few rare words per article, as real news has (names, numbers, places).
-    paragraphs.append(f"Mã tin {i * 7919 % 100003}; phóng viên {rng.choice(SURNAMES)} {rng.choice(GIVEN)} "
-                      f"{rng.choice(SURNAMES)}{rng.randint(1, 999)} ghi.")
-    return OUTLET_HEADER + f"{title}\n\n{date} | {rng.randint(100, 9999)}\n\n" + "\n\n".join(paragraphs) + "\n"
-
-
-def write_corpus(corpus: Path, count: int, seed: int = 20260101) -> None:
-    rng = random.Random(seed)
-    sentences = seed_sentences()
-    for old in corpus.glob("*.txt"):
-        old.unlink()
-    for i in range(count):
-        (corpus / f"bench_{i:05d}.txt").write_text(synthetic_article(i, rng, sentences), encoding="utf-8")
 
 
 # ------------------------------------------------------------------ builds

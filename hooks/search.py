@@ -11,6 +11,7 @@ its front matter.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import sys
@@ -37,6 +38,7 @@ def _find_archive_package() -> None:
 
 _find_archive_package()
 
+from archive.paths import is_continuation
 from archive.search_index import FOLDER, write_index
 from archive.search_text import NUMBER_IN_TEXT, number_spellings, number_variants
 
@@ -45,7 +47,7 @@ from archive.search_text import NUMBER_IN_TEXT, number_spellings, number_variant
 IGNORED_SECTIONS = ("bài liên quan", "chỉ mục", "các bài viết trích dẫn", "bài viết trích dẫn")
 OFFLINE_ZIP = "download/kho-luu-tru-offline.zip"
 
-_state: dict = {"records": [], "stats": {}}
+_state: dict = {"records": [], "stats": {}, "record_seconds": 0.0}
 
 
 def _offline_enabled(config) -> bool:
@@ -62,12 +64,15 @@ def on_config(config, **kwargs):
         None if offline or os.environ.get("OFFLINE_ZIP", "") in ("", "0", "false") else OFFLINE_ZIP
     )
     _state["records"] = []
+    _state["record_seconds"] = 0.0
     config.extra["archive_search"] = {"index": FOLDER + "/"}
     return config
 
 
 def page_kind(page) -> str | None:
     src = page.file.src_uri
+    if is_continuation(src):  # page 2, 3... of a long list: page 1 is the one indexed, if any
+        return None
     if src.startswith("articles/") and not src.endswith("index.md"):
         return "article"
     if src.startswith("documents/") and not src.endswith("index.md"):
@@ -193,7 +198,9 @@ def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
 def on_page_content(html, page, config, files, **kwargs):
     kind = page_kind(page)
     if kind:
+        started = time.perf_counter()
         _state["records"].append(search_record(html, page, kind)[0])
+        _state["record_seconds"] += time.perf_counter() - started
     return html
 
 
@@ -201,4 +208,7 @@ def on_post_build(config, **kwargs):
     started = time.perf_counter()
     size = write_index(config.site_dir, _state["records"])
     _state["stats"] = {"pages": len(_state["records"]), "bytes": size,
-                       "seconds": time.perf_counter() - started}
+                       "seconds": time.perf_counter() - started, "record_seconds": _state["record_seconds"]}
+    if os.environ.get("ARCHIVE_SEARCH_STATS"):  # a file for benchmarks/scale.py, which runs MkDocs apart
+        with open(os.environ["ARCHIVE_SEARCH_STATS"], "w", encoding="utf-8") as out:
+            json.dump(_state["stats"], out)

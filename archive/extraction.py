@@ -1,0 +1,231 @@
+"""Every corpus file read and enriched: what a file holds, once per content.
+
+Two things make this stage fast at 10,000 articles:
+- a cache (`.cache/archive/` in the project, git-ignored) of each file's result,
+  valid while the file's bytes, the registries, the code and the build date are
+  the same: after a one-article edit only that file is read again;
+- on a clean build, the files are read by worker processes (one per core),
+  forked after the registries are loaded, in the corpus's own order.
+
+Problems are collected over all files and raised together, whatever the path.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import multiprocessing
+import os
+import pickle
+from dataclasses import replace
+from pathlib import Path
+from typing import Callable
+
+from . import models
+from .entities import abbreviations_in, check_header_entities, find_entities
+from .errors import ArchiveError, Problem
+from .normalize import fold_passage
+from .readers import decode, parse_article
+from .references import extract_references
+from .registries import DATA_FILES, Registries
+from .tagging import assign_tags, check_header_tags
+
+Progress = Callable[[int, int, str], None]
+CACHE_FOLDER = Path(".cache") / "archive"
+CACHE_SHARDS = 64  # a one-file edit rewrites one shard, not the whole cache
+PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
+CODE = Path(__file__).resolve().parent
+# Modules that only use the results: editing them leaves cached results valid.
+# (A new module counts as reading code until it is listed here.)
+AFTER_EXTRACTION = {"changes.py", "charts.py", "cli.py", "config.py", "export.py", "feed.py", "markdown.py",
+                    "newfile.py", "paths.py", "pipeline.py", "related.py", "render_article.py",
+                    "render_documents.py", "render_indexes.py", "search_index.py", "search_text.py", "site.py",
+                    "writers.py", "zipdir.py"}
+
+# One file's result: the article, or the problems that stop it.
+Result = tuple[models.Article | None, tuple[Problem, ...]]
+
+
+# ---------------------------------------------------------------- one file
+
+def header_checks(registries: Registries):
+    """Header tags and entities must be known to the registries."""
+    def tags(header, display):
+        return check_header_tags(header.get("tags", ()), registries.tags, display, header.key_lines.get("tags"))
+
+    def entities(header, display):
+        return [problem for key in ("people", "organisations", "places")
+                for problem in check_header_entities(header.get(key, ()), registries.entities, display,
+                                                     header.key_lines.get(key))]
+    return (tags, entities)
+
+
+def enrich(article: models.Article, registries: Registries) -> models.Article:
+    people, organisations, places = find_entities(article, registries.entities)
+    people, organisations, places = add_header_entities(article, registries, people, organisations, places)
+    return replace(
+        article,
+        references=extract_references(article, registries.documents),
+        tags=assign_tags(article, registries.tags),
+        people=people, organisations=organisations, places=places,
+        abbreviations=abbreviations_in(article, registries.entities),
+    )
+
+
+def add_header_entities(article, registries, people, organisations, places):
+    """Entities a contributor named in the header join those found in the text."""
+    found = {ref.key for ref in (*people, *organisations, *places)}
+    people, organisations, places = list(people), list(organisations), list(places)
+    for name in article.header_entities:
+        entity = registries.entities.resolve(name)
+        if entity is None or entity.key in found:
+            continue
+        found.add(entity.key)
+        if entity.kind == "person":
+            people.append(models.PersonMention(entity.key, entity.name, ()))
+        else:
+            (organisations if entity.kind == "organisation" else places).append(
+                models.EntityRef(entity.key, entity.name))
+    return tuple(people), tuple(organisations), tuple(places)
+
+
+def extract(path: Path, display: str, registries: Registries, today: dt.date) -> tuple[Result, str]:
+    """One file's result, and the hash of the bytes it was read from (for the cache)."""
+    raw = path.read_bytes()
+    content = hashlib.sha256(raw).hexdigest()
+    try:
+        article = parse_article(decode(raw, display), display, registries.outlets, today,
+                                header_checks(registries))
+    except ArchiveError as error:
+        return (None, tuple(error.problems)), content
+    return (enrich(article, registries), ()), content
+
+
+def text_digest(article: models.Article) -> str:
+    """The folded body: two files with one digest are a double paste."""
+    folded = "\n".join(fold_passage(text) for text in article.passages()[1:])
+    return hashlib.sha256(folded.encode()).hexdigest()
+
+
+# ---------------------------------------------------------------- many files
+
+def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.date, root: Path | None,
+             progress: Progress | None = None, workers: int | None = None) -> list[Result]:
+    """Results for `files` ([(path, display)]), in their order. With `root`, the
+    project's cache is used and brought up to date."""
+    cache = ResultCache(root / CACHE_FOLDER, cache_key(root, today)) if root else None
+    stats = [_stat(path) for path, _ in files]
+    results: list[Result | None] = [cache.get(path, display, stat) if cache else None
+                                    for (path, display), stat in zip(files, stats)]
+    todo = [i for i, result in enumerate(results) if result is None]
+    fresh = _extract_many([files[i] for i in todo], registries, today, workers)
+    for count, (i, (result, content)) in enumerate(zip(todo, fresh), start=1):
+        results[i] = result
+        if cache:
+            cache.put(files[i][1], stats[i], content, result)
+        if progress:
+            progress(count, len(todo), files[i][1])
+    if cache:
+        cache.save({display for _, display in files})
+    return results  # type: ignore[return-value]
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
+
+
+_SHARED: dict = {}  # what forked workers inherit instead of receiving it pickled
+
+
+def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
+    return extract(item[0], item[1], _SHARED["registries"], _SHARED["today"])
+
+
+def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: dt.date,
+                  workers: int | None):
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if workers < 2 or len(files) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return (extract(path, display, registries, today) for path, display in files)
+    _SHARED.update(registries=registries, today=today)
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(_extract_shared, files, chunksize=max(1, len(files) // (workers * 8)))
+
+
+# ---------------------------------------------------------------- the cache
+
+def cache_key(root: Path, today: dt.date) -> str:
+    """What every cached result depends on besides its own file: the registries,
+    the code that reads and enriches, the build date (dates in the future are errors)."""
+    digest = hashlib.sha256(f"{today.isoformat()}\n".encode())
+    code = [path for path in sorted(CODE.glob("*.py")) if path.name not in AFTER_EXTRACTION]
+    for path in [*(root / "corpus" / name for name in DATA_FILES), *code]:
+        digest.update(path.name.encode() + b"\0")
+        digest.update(path.read_bytes() if path.exists() else b"(missing)")
+    return digest.hexdigest()[:24]
+
+
+class ResultCache:
+    """Results by display path, checked by (mtime, size) and then by content hash."""
+
+    def __init__(self, folder: Path, key: str):
+        self.folder = folder / key
+        self.entries: dict[str, tuple[tuple[int, int], str, Result]] = {}
+        self.dirty: set[int] = set()
+        self._load()
+
+    @staticmethod
+    def shard(display: str) -> int:
+        return int(hashlib.sha256(display.encode()).hexdigest()[:8], 16) % CACHE_SHARDS
+
+    def _load(self) -> None:
+        if not self.folder.is_dir():
+            return
+        for path in sorted(self.folder.glob("*.pickle")):
+            try:
+                self.entries.update(pickle.loads(path.read_bytes()))
+            except Exception:  # noqa: BLE001 - a damaged shard is only a slower build
+                continue
+
+    def get(self, path: Path, display: str, stat: tuple[int, int]) -> Result | None:
+        entry = self.entries.get(display)
+        if entry is None:
+            return None
+        old_stat, content, result = entry
+        if old_stat == stat:
+            return result
+        if hashlib.sha256(path.read_bytes()).hexdigest() == content:  # touched, not changed
+            self.entries[display] = (stat, content, result)
+            self.dirty.add(self.shard(display))
+            return result
+        return None
+
+    def put(self, display: str, stat: tuple[int, int], content: str, result: Result) -> None:
+        """`stat` is taken before the file was read: an edit made meanwhile shows as a new stat."""
+        self.entries[display] = (stat, content, result)
+        self.dirty.add(self.shard(display))
+
+    def save(self, keep: set[str]) -> None:
+        """Write the shards that changed; entries of files that are gone are dropped."""
+        for display in [d for d in self.entries if d not in keep]:
+            del self.entries[display]
+            self.dirty.add(self.shard(display))
+        if not self.dirty:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        for stale in self.folder.parent.iterdir():  # caches of other code or registries
+            if stale != self.folder and stale.is_dir():
+                for file in stale.glob("*.pickle"):
+                    file.unlink()
+                stale.rmdir()
+        shards: dict[int, dict] = {n: {} for n in self.dirty}
+        for display, entry in self.entries.items():
+            n = self.shard(display)
+            if n in shards:
+                shards[n][display] = entry
+        for n, entries in shards.items():
+            target = self.folder / f"{n:02d}.pickle"
+            temporary = target.with_suffix(f".{os.getpid()}.tmp")
+            temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+            os.replace(temporary, target)
+        self.dirty.clear()
+

@@ -1,0 +1,322 @@
+"""The archive at scale: `python -m benchmarks.scale` (make bench).
+
+For each size (BENCH_SIZES, default "1000,10000"), in a temporary copy of the
+project with a generated corpus (benchmarks/corpus.py, BENCH_SEED to change):
+
+- build_pages, clean (no generated folders in docs/): time, per article, peak memory;
+- `mkdocs build` of the real mkdocs.yml (our hooks, search included): time, per page,
+  peak memory, and the search hook's own time on its own line;
+- a bare `mkdocs build` of the same docs/ (Material, no plugins, hooks, overrides,
+  extra CSS/JS; same Markdown extensions and not_in_nav/validation) and the ratio
+  (build_pages + our mkdocs - search) / bare;
+- sizes: the site, HTML pages, article pages (HTML and generated Markdown), the
+  search index, and the worst first-query download when Playwright and Chromium
+  are there (benchmarks/run.py measures it; BENCH_BROWSER=0 skips it);
+- incremental: one article's body sentence edited, build_pages again: time, which
+  files under docs/ changed bytes and which only their mtime, then
+  `mkdocs build --dirty` as the stand-in for a `mkdocs serve` reload.
+
+Then the ratios between consecutive sizes, each with its target. Figures only:
+nothing is asserted; the exit status is non-zero only when a build fails.
+BENCH_KEEP=1 keeps the temporary projects.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
+from benchmarks.corpus import DEFAULT_SEED, edit_one_article, write_corpus  # noqa: E402
+
+SIZES = (1000, 10000)
+# Targets (issue 7): the overhead over a bare MkDocs build, incremental speed-up,
+# growth from one size to the next (time: linear within 10%; page size: flat within 10%).
+OVERHEAD_TARGET = 1.3
+INCREMENTAL_TARGET = 5.0
+GROWTH_SLACK = 1.1
+PAGE_SIZE_SLACK = 0.10
+
+
+class BuildFailed(Exception):
+    pass
+
+
+def say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def run(label: str, cmd: list[str], cwd: Path, env: dict, log: Path) -> dict:
+    """Run one build as a child process: wall time and its own peak RSS (wait4)."""
+    with open(log, "wb") as out:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+    if proc.returncode != 0:
+        tail = log.read_text(encoding="utf-8", errors="replace")[-4000:]
+        raise BuildFailed(f"{label} failed (exit {proc.returncode}):\n{tail}")
+    return {"s": seconds, "mb": usage.ru_maxrss / 1024}
+
+
+def mkdocs_env(stats: Path | None = None) -> dict:
+    env = {k: v for k, v in os.environ.items() if k not in ("OFFLINE", "OFFLINE_ZIP", "SITE_URL")}
+    env.update(NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="0",
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    if stats:
+        env["ARCHIVE_SEARCH_STATS"] = str(stats)
+    return env
+
+
+class _EnvTolerant(yaml.SafeLoader):
+    """mkdocs.yml has !ENV tags; the bare config only needs plain keys."""
+
+
+_EnvTolerant.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Multi-line strings (not_in_nav) as literal blocks, as mkdocs.yml writes them."""
+
+
+_Dumper.add_representer(str, lambda dumper, text: dumper.represent_scalar(
+    "tag:yaml.org,2002:str", text, style="|" if "\n" in text else None))
+
+
+def bare_config(project: Path) -> Path:
+    """Material alone on the same docs/: what any MkDocs site of these pages costs."""
+    real = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTolerant)
+    bare = {"site_name": real["site_name"], "docs_dir": "docs",
+            "theme": {"name": "material", "language": "vi"}, "plugins": [],
+            "markdown_extensions": real.get("markdown_extensions", []),
+            "not_in_nav": real.get("not_in_nav", ""), "validation": real.get("validation", {})}
+    path = project / "mkdocs.bare.yml"
+    path.write_text(yaml.dump(bare, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def snapshot(docs: Path) -> dict[str, tuple[int, int, str]]:
+    """Every file under docs/: path -> (mtime_ns, size, sha256)."""
+    out = {}
+    for path in sorted(docs.rglob("*")):
+        if path.is_file():
+            stat = path.stat()
+            out[path.relative_to(docs).as_posix()] = (stat.st_mtime_ns, stat.st_size,
+                                                      hashlib.sha256(path.read_bytes()).hexdigest())
+    return out
+
+
+def compare(before: dict, after: dict) -> tuple[list[str], list[str]]:
+    """(paths whose bytes changed, added or removed; paths whose mtime changed but not their bytes)."""
+    changed, touched = [], []
+    for path in sorted(before.keys() | after.keys()):
+        old, new = before.get(path), after.get(path)
+        if old is None or new is None or old[2] != new[2]:
+            changed.append(path)
+        elif old[0] != new[0]:
+            touched.append(path)
+    return changed, touched
+
+
+def sizes(files: list[Path]) -> tuple[float, int, str]:
+    """(median bytes, largest bytes, the largest's article slug) of article pages."""
+    if not files:
+        return 0, 0, "-"
+    by_size = sorted((p.stat().st_size, p) for p in files)
+    largest = by_size[-1][1]
+    return (statistics.median(size for size, _ in by_size), by_size[-1][0],
+            largest.parent.name if largest.name == "index.html" else largest.stem)
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:,.1f} KB"
+
+
+def mb(n: float) -> str:
+    return f"{n / 1024 / 1024:,.1f} MB"
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def first_query(site: Path) -> dict | None:
+    """Worst first-query download over benchmarks/run.py's queries, or None without a browser."""
+    if os.environ.get("BENCH_BROWSER", "1") in ("0", "false", "no"):
+        return None
+    try:
+        from benchmarks.run import QUERIES, first_query_downloads
+        downloads = first_query_downloads(site, QUERIES, "ours")
+    except Exception as exc:  # noqa: BLE001 - optional figure: a browser problem must not stop the bench
+        say(f"  first query: skipped ({type(exc).__name__}: {exc})")
+        return None
+    if not downloads:
+        return None
+    worst = max(downloads.items(), key=lambda item: item[1]["raw"])
+    return {"query": worst[0], **worst[1]}
+
+
+def bench_size(count: int, seed: int, work: Path) -> dict:
+    r: dict = {"n": count}
+    project = copy_project_to(work / "project")
+    docs, site = project / "docs", project / "site"
+    logs = work / "logs"
+    logs.mkdir()
+    started = time.perf_counter()
+    files = write_corpus(project / "corpus", count, seed)
+    corpus_bytes = sum(p.stat().st_size for p in files)
+    say(f"  corpus: {count} articles, {mb(corpus_bytes)} generated in {time.perf_counter() - started:.1f} s "
+        f"(seed {seed})")
+
+    build_pages = [sys.executable, str(ROOT / "build_pages.py"), "--root", str(project)]
+    r["pages"] = run("build_pages", build_pages, ROOT, dict(os.environ), logs / "build_pages.log")
+    t = r["pages"]["s"]
+    say(f"  build_pages, clean:        {t:8.1f} s  {t / count * 1000:6.1f} ms/article  "
+        f"{count / t:6.0f} articles/s  peak {r['pages']['mb']:,.0f} MB")
+
+    stats = work / "search-stats.json"
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
+    r["mkdocs"] = run("mkdocs build", mkdocs, project, mkdocs_env(stats), logs / "mkdocs.log")
+    r["html"] = len(list(site.rglob("*.html")))
+    search = json.loads(stats.read_text(encoding="utf-8")) if stats.exists() else {}
+    r["search_s"] = search.get("seconds", 0.0) + search.get("record_seconds", 0.0)
+    t = r["mkdocs"]["s"]
+    say(f"  mkdocs build (ours):       {t:8.1f} s  {t / r['html'] * 1000:6.1f} ms/page     "
+        f"{r['html']:6} HTML pages     peak {r['mkdocs']['mb']:,.0f} MB")
+    say(f"    search indexing (hook):  {r['search_s']:8.1f} s  = records {search.get('record_seconds', 0):.1f} s "
+        f"(on_page_content) + index {search.get('seconds', 0):.1f} s (on_post_build), "
+        f"{search.get('pages', 0)} pages indexed")
+
+    bare_site = work / "site-bare"
+    bare = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(bare_config(project)),
+            "--site-dir", str(bare_site)]
+    r["bare"] = run("bare mkdocs build", bare, project, mkdocs_env(), logs / "mkdocs-bare.log")
+    bare_html = len(list(bare_site.rglob("*.html")))
+    t = r["bare"]["s"]
+    say(f"  mkdocs build (bare):       {t:8.1f} s  {t / bare_html * 1000:6.1f} ms/page     "
+        f"{bare_html:6} HTML pages     peak {r['bare']['mb']:,.0f} MB")
+    r["overhead"] = (r["pages"]["s"] + r["mkdocs"]["s"] - r["search_s"]) / r["bare"]["s"]
+    say(f"  (build_pages + ours - search) / bare: {r['overhead']:.2f}  "
+        f"(target <= {OVERHEAD_TARGET})  {verdict(r['overhead'] <= OVERHEAD_TARGET)}")
+    shutil.rmtree(bare_site, ignore_errors=True)
+
+    articles = list((site / "articles").rglob("*.html"))
+    r["page_median"], page_max, page_max_name = sizes(articles)
+    md = list((docs / "articles").rglob("*.md"))
+    md_median, md_max, md_max_name = sizes(md)
+    search_dir = site / "assets" / "search"
+    say(f"  site: {mb(tree_size(site))} in {r['html']} HTML pages; search index {mb(tree_size(search_dir))} "
+        f"({sum(1 for p in search_dir.rglob('*') if p.is_file())} files)")
+    say(f"  article pages: {len(articles)} HTML, median {kb(r['page_median'])}, largest {kb(page_max)} "
+        f"({page_max_name}); Markdown median {kb(md_median)}, largest {kb(md_max)} ({md_max_name})")
+    fq = first_query(site)
+    if fq:
+        say(f"  first query, worst ({fq['query']!r}): {kb(fq['raw'])} as stored, {kb(fq['wire'])} gzip-served, "
+            f"{fq['requests']} requests")
+    elif os.environ.get("BENCH_BROWSER", "1") not in ("0", "false", "no"):
+        say("  first query: skipped (no Playwright or no Chromium; set CHROMIUM)")
+
+    # Incremental: one article's body edited, build_pages again, then MkDocs' dirty build.
+    before = snapshot(docs)
+    target = sorted((project / "corpus").glob("*.txt"))[count // 2]
+    edit_one_article(target)
+    r["incremental"] = run("build_pages (incremental)", build_pages, ROOT, dict(os.environ),
+                           logs / "build_pages-2.log")
+    changed, touched = compare(before, snapshot(docs))
+    t = r["incremental"]["s"]
+    r["speedup"] = r["pages"]["s"] / t
+    r["touched"] = len(touched)
+    say(f"  incremental ({target.name} body edited): build_pages {t:.1f} s, clean/incremental "
+        f"{r['speedup']:.1f} (target >= {INCREMENTAL_TARGET:g}) {verdict(r['speedup'] >= INCREMENTAL_TARGET)}")
+    say(f"    docs/ files: {len(changed)} with new bytes, {len(touched)} with a new mtime only "
+        f"(target 0) {verdict(not touched)}, {len(before)} in all")
+    for kind, paths in (("new bytes", changed), ("mtime only", touched)):
+        if 0 < len(paths) <= 20:
+            say(f"      {kind}: {', '.join(paths)}")
+    dirty = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--dirty", "--site-dir", str(site)]
+    dirty_stats = work / "search-stats-dirty.json"
+    r["dirty"] = run("mkdocs build --dirty", dirty, project, mkdocs_env(dirty_stats), logs / "mkdocs-dirty.log")
+    indexed = json.loads(dirty_stats.read_text(encoding="utf-8")).get("pages", "?") if dirty_stats.exists() else "?"
+    say(f"    mkdocs build --dirty (serve reload proxy): {r['dirty']['s']:.1f} s, peak {r['dirty']['mb']:,.0f} MB; "
+        f"its search index holds {indexed} of {search.get('pages', '?')} pages")
+    return r
+
+
+def growth_table(a: dict, b: dict) -> None:
+    factor = b["n"] / a["n"]
+    rows = [
+        ("build_pages time", b["pages"]["s"] / a["pages"]["s"], f"<= {factor * GROWTH_SLACK:g}",
+         b["pages"]["s"] / a["pages"]["s"] <= factor * GROWTH_SLACK),
+        ("median article page size", b["page_median"] / a["page_median"] if a["page_median"] else 0,
+         f"{1 - PAGE_SIZE_SLACK:g}-{1 + PAGE_SIZE_SLACK:g}",
+         abs(b["page_median"] / a["page_median"] - 1) <= PAGE_SIZE_SLACK if a["page_median"] else False),
+        ("mkdocs build time (ours)", b["mkdocs"]["s"] / a["mkdocs"]["s"], f"<= {factor * GROWTH_SLACK:g}",
+         b["mkdocs"]["s"] / a["mkdocs"]["s"] <= factor * GROWTH_SLACK),
+        ("mkdocs build time (bare)", b["bare"]["s"] / a["bare"]["s"], "(reference)", None),
+    ]
+    say(f"\nGrowth {b['n']:,} / {a['n']:,} articles (x{factor:g}):")
+    say(f"  {'ratio':28} {'measured':>9}  {'target':>10}")
+    for name, value, target, ok in rows:
+        say(f"  {name:28} {value:9.2f}  {target:>10}  {'' if ok is None else verdict(ok)}")
+
+
+def summary(results: list[dict]) -> None:
+    say("\nSummary")
+    say(f"  {'articles':>8} {'build_pages':>11} {'ours':>7} {'search':>7} {'bare':>7} {'overhead':>8} "
+        f"{'incr.':>6} {'speedup':>7} {'dirty':>6} {'peak MB':>14}")
+    for r in results:
+        say(f"  {r['n']:8,} {r['pages']['s']:10.1f}s {r['mkdocs']['s']:6.1f}s {r['search_s']:6.1f}s "
+            f"{r['bare']['s']:6.1f}s {r['overhead']:8.2f} {r['incremental']['s']:5.1f}s {r['speedup']:7.1f} "
+            f"{r['dirty']['s']:5.1f}s {r['pages']['mb']:6.0f}/{r['mkdocs']['mb']:<6.0f}")
+    say(f"  overhead = (build_pages + ours - search) / bare, target <= {OVERHEAD_TARGET}; "
+        f"speedup = clean / incremental build_pages, target >= {INCREMENTAL_TARGET:g}; "
+        "peak MB = build_pages/mkdocs")
+    for a, b in zip(results, results[1:]):
+        growth_table(a, b)
+
+
+def main() -> int:
+    sizes_env = os.environ.get("BENCH_SIZES", "")
+    counts = [int(n) for n in sizes_env.replace(" ", "").split(",") if n] or list(SIZES)
+    seed = int(os.environ.get("BENCH_SEED", DEFAULT_SEED))
+    keep = os.environ.get("BENCH_KEEP")
+    say(f"Scale benchmark: {', '.join(f'{n:,}' for n in counts)} articles; {os.cpu_count()} CPUs; "
+        f"Python {sys.version.split()[0]}")
+    results = []
+    for count in counts:
+        work = Path(tempfile.mkdtemp(prefix=f"archive-scale-{count}-"))
+        say(f"\n== {count:,} articles ({work})")
+        try:
+            results.append(bench_size(count, seed, work))
+        except BuildFailed as exc:
+            say(str(exc))
+            return 1
+        finally:
+            if keep:
+                say(f"  kept {work}")
+            else:
+                shutil.rmtree(work, ignore_errors=True)
+    summary(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The benchmarks' corpus generator (benchmarks/corpus.py): deterministic, all five seed
+layouts, and every file accepted by the real build with citations, tags and people found."""
+import json
+import unicodedata
+
+from archive.cli import main
+from benchmarks.corpus import LAYOUTS, edit_one_article, generate, write_corpus
+from conftest import copy_project_to
+
+COUNT = 30
+
+
+def files(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.txt"))}
+
+
+def test_same_seed_same_bytes_other_seed_other_bytes(tmp_path):
+    write_corpus(tmp_path / "a", COUNT, seed=7)
+    write_corpus(tmp_path / "b", COUNT, seed=7)
+    write_corpus(tmp_path / "c", COUNT, seed=8)
+    a, b, c = files(tmp_path / "a"), files(tmp_path / "b"), files(tmp_path / "c")
+    assert len(a) == COUNT and a == b
+    assert a.keys() == c.keys() and all(a[name] != c[name] for name in a)
+
+
+def test_every_seed_layout_with_its_marks():
+    marks = {"000": "(HNM) - ", "001": "(HNMO) - ", "002": "(Thanhuytphcm.vn) - ", "003": "Sign In",
+             "004": " | "}
+    seen = set()
+    for _, text, layout in generate(10, seed=3):
+        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))  # a few are pasted in NFD, CRLF
+        seen.add(layout)
+        assert marks[layout] in text
+        # a header only where the layout has no lead marker to name the outlet
+        assert text.startswith("---\noutlet: ") == (layout in ("003", "004"))
+    assert seen == set(LAYOUTS)
+
+
+def test_generated_corpus_builds_with_citations_tags_and_people(tmp_path):
+    project = copy_project_to(tmp_path / "project")
+    written = write_corpus(project / "corpus", COUNT, seed=11)
+    edit_one_article(written[3])
+    assert main(["--root", str(project)]) == 0
+    articles = json.loads((project / "docs/data/articles.json").read_text(encoding="utf-8"))["articles"]
+    assert len(articles) == COUNT
+    assert len({a["outlet"] for a in articles}) >= 4
+    references = [r for a in articles for r in a["references"]]
+    assert any(r["resolved"] for r in references) and any(not r["resolved"] for r in references)
+    assert sum(1 for a in articles if a["tags"]) >= COUNT - 2
+    people = {p["name"] for a in articles for p in a["people"]}
+    # registry people and new names anchored by a role ("Trưởng Ban Tổ chức Tỉnh ủy ... Nguyễn Văn An")
+    assert people & {"Trương Thị Mai", "Phạm Minh Chính", "Nguyễn Phú Trọng", "Hoàng Trung Hải", "Nguyễn Văn Nên",
+                     "Đinh Tiến Dũng"}
+    assert len(people) >= 10
+    assert sum(1 for a in articles if a["author"]) >= COUNT * 3 // 5
