@@ -21,22 +21,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .entity_registry import (ORGANISATION, PERSON, PLACE, Entity, EntityRegistry, check_header_entities,
                               load_entities)
 from .models import Article, EntityRef, PersonMention
 from .normalize import fold, slug
-from .people import SURNAMES, new_names, roles_after, roles_before
-from .phrases import UPPER_CLASS, Match, Token, longest_first, split_word, tokenize
+from .people import SURNAMES, around, name_roles, new_names, roles_after, roles_before
+from .phrases import Match, Token, longest_first, split_word
 
 __all__ = ["Entity", "EntityRegistry", "load_entities", "find_entities", "abbreviations_in",
            "check_header_entities", "home_place"]
 
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3, 2, 1
-# Three capitalised words in a row, one space apart: a passage without them holds
-# no new name (people.new_names), and is never tokenized for one.
-_MAY_HOLD_NAME = re.compile(f"{UPPER_CLASS}[^\\W\\d_]* {UPPER_CLASS}[^\\W\\d_]* {UPPER_CLASS}")
 _LAST_WORD = re.compile(r"[^\W_]+\Z")
 
 
@@ -45,20 +41,6 @@ class _Passage:
     text: str
     weight: int
     candidates: list[Match]  # every global match, overlapping
-
-    @cached_property
-    def tokens(self) -> list[Token]:
-        """Tokenized only when people's roles are read: matching works on characters."""
-        return tokenize(self.text)
-
-    @cached_property
-    def _token_at(self) -> tuple[dict[int, int], dict[int, int]]:
-        return ({t.start: i for i, t in enumerate(self.tokens)}, {t.end: i for i, t in enumerate(self.tokens)})
-
-    def token_span(self, match: Match) -> tuple[int, int]:
-        """The match as token indexes [start, end)."""
-        starts, ends = self._token_at
-        return starts[match.start], ends[match.end] + 1
 
 
 @dataclass
@@ -138,13 +120,9 @@ def _scan(article: Article, registry: EntityRegistry) -> _Found:
         matches = [m for m in longest_first(matches) if not _inside_name(text, m)]
         for match in matches:
             _record(found, match, passage, registry)
-        if not _MAY_HOLD_NAME.search(text):
-            continue
-        tokens = passage.tokens
-        taken = {i for m in matches for i in range(*passage.token_span(m))}
-        for start, end in new_names(text, tokens, taken):
-            name = text[tokens[start].start:tokens[end - 1].end]
-            _add_person(found, slug(name), name, roles_before(text, tokens, start) + roles_after(text, tokens, end))
+        for start, end in new_names(text, [(m.start, m.end) for m in matches]):
+            name = text[start:end]
+            _add_person(found, slug(name), name, name_roles(text, start, end))
     return found
 
 
@@ -160,10 +138,10 @@ def _inside_name(text: str, match: Match) -> bool:
 def _record(found: _Found, match: Match, passage: _Passage, registry: EntityRegistry) -> None:
     entity: Entity = match.phrase.payload
     if entity.kind == PERSON:
-        text, tokens = passage.text, passage.tokens
-        start, end = _name_span(entity, tokens, passage.token_span(match))
+        piece, tokens, first, last = around(passage.text, match.start, match.end)
+        start, end = _name_span(entity, tokens, (first, last))
         _add_person(found, entity.key, entity.name,
-                    roles_before(text, tokens, start) + roles_after(text, tokens, end))
+                    roles_before(piece, tokens, start) + roles_after(piece, tokens, end))
     elif entity.kind == ORGANISATION:
         found.organisations.setdefault(entity.key, entity.name)
         if entity.place:

@@ -97,7 +97,8 @@ def extract(path: Path, display: str, registries: Registries, today: dt.date) ->
                                 header_checks(registries))
     except ArchiveError as error:
         return (None, tuple(error.problems)), content
-    return (enrich(article, registries), ()), content
+    article = enrich(article, registries)
+    return (replace(article, source_hash=content, text_digest=text_digest(article)), ()), content
 
 
 def text_digest(article: models.Article) -> str:

@@ -12,8 +12,14 @@ _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])")
 
 
+# Anything escape() would change; most titles and names hold none of it.
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|&<>]|^\s*(?:[#+\-]|\d+[.)])", re.M)
+
+
 def escape(text: str) -> str:
     """Text safe in a Markdown paragraph or heading: shows exactly as written."""
+    if not _NEEDS_ESCAPE.search(text):
+        return text
     text = _INLINE.sub(r"\\\1", text)
     text = html.escape(text, quote=False)  # <script>, &nbsp; -> shown, not parsed
     text = _LINE_START.sub(lambda m: m.group(1) + _escape_opener(m.group(2)), text)

@@ -89,6 +89,10 @@ class Article:
     places: tuple[EntityRef, ...] = ()
     abbreviations: tuple[tuple[str, str], ...] = ()  # ("TCCSĐ", "tổ chức cơ sở đảng"), as written
     slug: str = field(default="")
+    # Set by the extraction stage: the source file's bytes and its folded body, hashed
+    # (the render cache and the double-paste check use them).
+    source_hash: str = ""
+    text_digest: str = ""
 
     def passages(self) -> tuple[str, ...]:
         """Title, lead and body texts in reading order: what the extractors scan."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .phrases import Token
+from .phrases import LOWER_CLASS, UPPER_CLASS, Token, tokenize
 
 # Role heads, folded, as word sequences. "nguyên" (former) may precede any head.
 ROLE_HEADS = tuple(tuple(head.split()) for head in (
@@ -130,41 +130,66 @@ def comrade_before(text: str, tokens: list[Token], name_start: int) -> bool:
         and _gap(text, tokens, i - 1) == " "
 
 
-def _name_word(token: Token) -> bool:
-    word = token.text
-    return word[:1].isupper() and word[1:].islower() and word.isalpha() and word not in NOT_NAME \
-        if len(word) > 1 else False
+# Where a name can stand: three or more capitalised words one space apart. A run
+# may start right after a lower-case letter, where tokenize cuts "cửTuyên".
+_NAME_WORD = f"{UPPER_CLASS}{LOWER_CLASS}+"
+_NAME_RUN = re.compile(f"(?:(?<![^\\W_])|(?<={LOWER_CLASS})){_NAME_WORD}(?: {_NAME_WORD}){{2,}}(?![^\\W_])")
+_WORD = re.compile(_NAME_WORD)
+ROLE_REACH = 240  # characters on each side of a name within which its roles are read
 
 
-def new_names(text: str, tokens: list[Token], taken: set[int]) -> list[tuple[int, int]]:
-    """Token spans of role-anchored names not in the registry (`taken`: token
-    indexes already claimed by known entities)."""
+def around(text: str, start: int, end: int) -> tuple[str, list[Token], int, int]:
+    """The text around the span [start, end) that holds its roles, that text's
+    tokens, and the span as token indexes: roles are read on a few dozen tokens,
+    not on the whole passage."""
+    low = max(0, start - ROLE_REACH)
+    if low:
+        cut = text.find(" ", low, start)
+        low = cut + 1 if cut != -1 else start
+    high = min(len(text), end + ROLE_REACH)
+    if high < len(text):
+        cut = text.rfind(" ", end, high)
+        high = cut if cut != -1 else end
+    piece = text[low:high]
+    tokens = tokenize(piece)
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    return piece, tokens, starts[start - low], ends[end - low] + 1
+
+
+def name_roles(text: str, start: int, end: int) -> list[str]:
+    """Roles written before and after the name at [start, end)."""
+    piece, tokens, first, last = around(text, start, end)
+    return roles_before(piece, tokens, first) + roles_after(piece, tokens, last)
+
+
+def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans of role-anchored names not in the registry (`taken`: spans
+    already claimed by known entities)."""
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        if not _name_word(tokens[i]):
-            i += 1
-            continue
-        run_end = i + 1
-        while run_end < len(tokens) and _name_word(tokens[run_end]) and \
-                _NAME_GAP.match(_gap(text, tokens, run_end)):
-            run_end += 1
-        span = _anchored_name(text, tokens, i, run_end, taken)
-        if span:
-            found.append(span)
-        i = run_end
+    for run in _NAME_RUN.finditer(text):
+        words = [w.span() for w in _WORD.finditer(text, run.start(), run.end())]
+        part: list[tuple[int, int]] = []
+        for span in [*words, None]:  # words that are never names split the run
+            if span is not None and text[span[0]:span[1]] not in NOT_NAME:
+                part.append(span)
+                continue
+            name = _anchored_name(text, part, taken) if len(part) >= 3 else None
+            if name:
+                found.append(name)
+            part = []
     return found
 
 
-def _anchored_name(text: str, tokens: list[Token], run_start: int, run_end: int,
-                   taken: set[int]) -> tuple[int, int] | None:
-    candidates = [start for start in (run_end - 4, run_end - 3)
-                  if start >= run_start and tokens[start].text in SURNAMES
-                  and not taken.intersection(range(start, run_end))]
+def _anchored_name(text: str, words: list[tuple[int, int]], taken: list[tuple[int, int]]
+                   ) -> tuple[int, int] | None:
+    end = words[-1][1]
+    candidates = [i for i in (len(words) - 4, len(words) - 3)
+                  if i >= 0 and text[words[i][0]:words[i][1]] in SURNAMES
+                  and not any(words[i][0] < b and a < end for a, b in taken)]
     if len(candidates) != 1:  # none, or the role/name split is ambiguous
         return None
-    start = candidates[0]
-    if run_end < len(tokens) and _gap(text, tokens, run_end) == "":
-        return None
-    anchored = roles_before(text, tokens, start) or comrade_before(text, tokens, start)
-    return (start, run_end) if anchored else None
+    start = words[candidates[0]][0]
+    piece, tokens, first, _ = around(text, start, end)
+    anchored = roles_before(piece, tokens, first) or comrade_before(piece, tokens, first)
+    return (start, end) if anchored else None

@@ -25,7 +25,8 @@ from .render_documents import render_documents
 from .render_indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
 from .site import Site, build_site
-from .writers import WriteReport, write_pages
+from .render_cache import PageCache
+from .writers import KEEP, Keep, WriteReport, write_pages
 from . import paths
 
 ARTICLE_SUFFIX = ".txt"
@@ -130,16 +131,28 @@ def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
             problems.append(Problem(article.source_file, f"same title and date as {other.source_file} "
                                     f"(page {article.slug})", "if it is the same article, delete one file; "
                                     "otherwise correct the title or date in the header"))
-        other = by_text.setdefault(text_digest(article), article)
+        other = by_text.setdefault(article.text_digest or text_digest(article), article)
         if other is not article:
             problems.append(Problem(article.source_file, f"the same article text as {other.source_file}",
                                     "this is a duplicate paste: delete one of the two files"))
     return problems
 
 
-def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
-    """Every generated page, keyed by its path under docs/."""
-    pages = {paths.article(a): render_article(a, site) for a in site.articles}
+def render_site(site: Site, project: Project, config: dict, page_cache: PageCache | None = None,
+                keys: dict[str, str] | None = None) -> dict[str, str | Keep]:
+    """Every generated page, keyed by its path under docs/. With `page_cache`, an
+    article page whose inputs are unchanged is KEEP (its file is already right),
+    and `keys` receives every article page's cache key."""
+    pages: dict[str, str | Keep] = {}
+    for article in site.articles:
+        page = paths.article(article)
+        if page_cache is not None:
+            related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
+            key = keys[page] = page_cache.key(article, related)
+            if page_cache.unchanged(page, key):
+                pages[page] = KEEP
+                continue
+        pages[page] = render_article(article, site)
     pages["index.md"] = render_home(site, project.home_template(), len(site.documents))
     for part in (render_years(site), render_outlets(site), render_documents(site), render_tags(site),
                  render_people(site),
@@ -153,22 +166,29 @@ def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
 
 
 def collect(project: Project, today: dt.date, progress: Progress | None = None,
-            use_cache: bool = True) -> BuildReport:
+            use_cache: bool = True, page_cache: PageCache | None = None,
+            keys: dict[str, str] | None = None) -> BuildReport:
     """Everything short of writing: the `check` command stops here."""
     started = time.perf_counter()
     registries = load_registries(project.corpus)
     articles = read_corpus(project, registries, today, progress, use_cache)
     site = build_site(articles, related_articles(articles), registries.document, registries)
     report = BuildReport(articles=site.articles, site=site)
-    report.pages = render_site(site, project, project.config())
+    report.pages = render_site(site, project, project.config(), page_cache, keys)
     report.seconds = time.perf_counter() - started
     return report
 
 
 def build(project: Project, today: dt.date, progress: Progress | None = None,
           use_cache: bool = True) -> BuildReport:
+    """collect, then write; with the caches, unchanged files are neither read again
+    nor their pages rendered again (extraction.py, render_cache.py)."""
     started = time.perf_counter()
-    report = collect(project, today, progress, use_cache)
+    page_cache = PageCache(project.root, project.docs) if use_cache else None
+    keys: dict[str, str] = {}
+    report = collect(project, today, progress, use_cache, page_cache, keys)
     report.written = write_pages(project.docs, report.pages)
+    if page_cache is not None:
+        page_cache.save(keys)
     report.seconds = time.perf_counter() - started
     return report

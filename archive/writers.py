@@ -18,6 +18,16 @@ MARKER = ".generated"  # inside every generated folder, and docs/.generated list
 MARKER_TEXT = "Written by build_pages.py; regenerated on every build. Do not edit.\n"
 
 
+class Keep:
+    """A page value meaning: the file on disk is already this page (render_cache.py)."""
+
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+KEEP = Keep()
+
+
 @dataclass(frozen=True)
 class WriteReport:
     written: int  # pages whose content changed (or are new)
@@ -50,7 +60,7 @@ def _validate(pages: dict[str, str | bytes]) -> None:
             raise ValueError(f"refusing to write {page!r}: not under a generated folder")
 
 
-def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
+def write_pages(docs: Path, pages: dict[str, str | bytes | Keep]) -> WriteReport:
     """Make docs/'s generated folders hold exactly `pages` ({relative path: content}).
 
     Only pages whose bytes changed are written, all of them or none (see
@@ -65,6 +75,8 @@ def write_pages(docs: Path, pages: dict[str, str | bytes]) -> WriteReport:
     changed: list[tuple[Path, bytes]] = []
     for page in sorted(pages):
         content = pages[page]
+        if content is KEEP:
+            continue
         data = content.encode("utf-8") if isinstance(content, str) else content
         if not _same_bytes(docs / page, data):
             changed.append((docs / page, data))

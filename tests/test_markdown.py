@@ -1,10 +1,13 @@
 """Article text is data: whatever it holds must render literally."""
+import html
+
 import markdown
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import archive.markdown as md
 from archive.markdown import attr, escape, front_matter
 
 EXTENSIONS = ["toc", "attr_list", "tables", "sane_lists", "admonition"]  # as in mkdocs.yml
@@ -59,3 +62,13 @@ def test_front_matter_loads_back_as_written(data):
 def test_front_matter_refuses_values_it_cannot_write():
     with pytest.raises(TypeError):
         front_matter({"when": object()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab 1.)#+-*_`[]{}|\\&<>\nĐ"), max_size=30))
+def test_escape_skips_only_texts_it_would_not_change(text):
+    """The fast path (nothing to escape) must give what the full escape gives."""
+    full = md._INLINE.sub(r"\\\1", text)
+    full = html.escape(full, quote=False)
+    full = md._LINE_START.sub(lambda m: m.group(1) + md._escape_opener(m.group(2)), full)
+    assert escape(text) == full
