@@ -39,9 +39,10 @@ offline: pages
 	@echo "site-offline/ is ready: open site-offline/index.html in a browser"
 
 ## serve: preview at http://127.0.0.1:8000/; saving a corpus/ or templates/ file regenerates
-##   the pages and reloads the browser (hooks/preview.py builds docs/ as `pages` does)
+##   the pages and reloads the browser (hooks/preview.py builds docs/ as `pages` does);
+##   --dirty: MkDocs renders only the changed pages, hooks/search.py keeps the index whole
 serve: $(VENV)/.installed
-	$(PY) -m mkdocs serve
+	$(PY) -m mkdocs serve --dirty
 
 ## check: validate the corpus and print what was extracted; writes nothing
 check: $(VENV)/.installed

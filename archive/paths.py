@@ -6,6 +6,7 @@ mode and writes it right for both the served site and the offline copy.
 from __future__ import annotations
 
 import posixpath
+import re
 
 from .models import Article
 
@@ -48,6 +49,27 @@ def place(key: str) -> str:
 
 def index(section: str) -> str:
     return f"{section}/index.md"
+
+
+def numbered(page: str, number: int) -> str:
+    """Page `number` of a list whose page 1 is `page` (archive/pagination.py):
+    'tags/x.md' -> 'tags/x/2.md', 'people/index.md' -> 'people/index/2.md'.
+
+    One folder deeper than page 1, named by it, so it cannot meet another entry's
+    page: keys never contain '/', and 'index' is already page 1 of the section's list."""
+    if number == 1:
+        return page
+    if number < 1:
+        raise ValueError(f"page numbers start at 1, not {number}")
+    return f"{page.removesuffix('.md')}/{number}.md"
+
+
+_CONTINUATION = re.compile(r"(?!articles/)[^/]+/[^/]+/([2-9]|[1-9][0-9]+)\.md")
+
+
+def is_continuation(page: str) -> bool:
+    """Whether a docs/ path is page 2, 3... of a list (see numbered); article pages never are."""
+    return bool(_CONTINUATION.fullmatch(page))
 
 
 def rel(from_page: str, to_page: str) -> str:

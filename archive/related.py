@@ -60,7 +60,7 @@ def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int =
                       for other in _nearest_in_time(postings[feature], index, days, per_feature)}
         # Score candidates on everything they share, not only on the feature that
         # brought them in, so the ranking is exact among the candidates.
-        scores = {j: sum(w for f, w in mine.items() if f in own[j]) for j in candidates}
+        scores = {j: sum(mine[f] for f in mine.keys() & own[j].keys()) for j in candidates}
         ranked = sorted(scores, key=lambda j: (-scores[j], abs(days[j] - days[index]), -days[j],
                                                 article_key(order[j])))
         result[article_key(article)] = tuple(article_key(order[j]) for j in ranked[:k])

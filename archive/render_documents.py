@@ -1,13 +1,17 @@
-"""Site model -> the documents index and one page per cited document. Pure."""
+"""Site model -> the documents index and the pages of each cited document. Pure.
+
+Both are split into numbered pages (pagination.py) when long: a document's citing
+articles CITING_PER_PAGE a page, the index ENTRIES_PER_PAGE rows a page."""
 from __future__ import annotations
 
 from collections import defaultdict
 
-from . import paths
+from . import pagination, paths
 from .charts import citations_over_time
 from .markdown import escape, link
+from .pagination import framed, paginate
 from .render_article import document_label
-from .render_indexes import page_text
+from .render_indexes import list_pages, page_text
 from .site import DocumentEntry, Site
 
 KIND_TITLES = {"party": "Văn bản của Đảng", "plenum": "Nghị quyết Hội nghị Trung ương, Đại hội (không số)",
@@ -90,53 +94,92 @@ def _registry_label(key: str, site: Site) -> str:
     return f"{info.type} {info.number}".strip() if info.number else info.title or key
 
 
-def render_document(entry: DocumentEntry, site: Site) -> str:
-    page = paths.document(entry.key)
-    body = [link("← Mọi văn bản", paths.rel(page, paths.index("documents")))]
-    body += ["\n".join(_facts(entry, site, page))]
-    body.append(f"## Các bài viết trích dẫn ({len(entry.articles)})")
-    body.append(citations_over_time([a.date for a in entry.articles]))
+def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
+    """A document's pages: its facts and chart on page 1, then the citing articles
+    (oldest first, as cited), each with its quoted sentences, CITING_PER_PAGE a page."""
     by_article: dict[str, list] = defaultdict(list)
     order = []
     for citation in entry.citations:
         if citation.article.slug not in by_article:
             order.append(citation.article)
         by_article[citation.article.slug].append(citation.ref)
-    for article in order:
-        body.append(f"### {link(article.title, paths.rel(page, paths.article(article)))}")
-        body.append(f"{article.date.strftime('%d/%m/%Y')} · {escape(article.outlet)}")
-        quotes = []
-        for ref in by_article[article.slug]:
-            quote = f"> {highlighted_sentence(ref.sentence, ref.text)}"
-            if quote not in quotes:
-                quotes.append(quote)
-        body.append("\n>\n".join(quotes))
+    count = len(entry.articles)
+    first = paths.document(entry.key)
+
+    def header(page: str) -> list[str]:
+        return ["\n".join(_facts(entry, site, page))]
+
+    def above(part) -> list[str]:
+        heading = f"## Các bài viết trích dẫn ({count})"
+        # the chart of every citation, on page 1 only
+        return [heading, citations_over_time([a.date for a in entry.articles])] if part.first else [heading]
+
+    def citing(page: str, articles) -> list[str]:
+        body = []
+        for article in articles:
+            body.append(f"### {link(article.title, paths.rel(page, paths.article(article)))}")
+            body.append(f"{article.date.strftime('%d/%m/%Y')} · {escape(article.outlet)}")
+            quotes = []
+            for ref in by_article[article.slug]:
+                quote = f"> {highlighted_sentence(ref.sentence, ref.text)}"
+                if quote not in quotes:
+                    quotes.append(quote)
+            body.append("\n>\n".join(quotes))
+        return body
+
     title = f"{document_label(entry.first, entry.info)} ({qualifier(entry)})"
-    return page_text(title, body, f"{title}: {len(entry.articles)} bài viết trích dẫn.")
+    return list_pages(first, order, ("← Mọi văn bản", paths.index("documents")), title,
+                      f"{title}: {count} bài viết trích dẫn.", citing, header=header, above=above,
+                      size=pagination.CITING_PER_PAGE)
 
 
 def render_documents(site: Site) -> dict[str, str]:
-    pages = {paths.document(key): render_document(entry, site) for key, entry in site.documents.items()}
+    pages = {}
+    for entry in site.documents.values():
+        pages.update(render_document(entry, site))
     index = paths.index("documents")
+    summary = f"Kho nhắc đến **{len(site.documents)}** văn bản qua **{site.reference_count}** lần trích dẫn."
+    about = "Nghị quyết, chỉ thị, quy định, kế hoạch... được nhắc đến trong các bài viết."
+    for part in paginate(index, index_rows(site), pagination.ENTRIES_PER_PAGE):
+        body = [summary, *framed(part, "mục", index_blocks(part))]
+        pages[part.path] = page_text("Văn bản được trích dẫn", body, about, part=part)
+    return pages
+
+
+IndexRow = tuple[tuple[str, ...], DocumentEntry | None]  # (headings above it, the document)
+
+
+def index_rows(site: Site) -> list[IndexRow]:
+    """Every row of the documents index, in order, with the blocks it stands under
+    (section and group headings), so that a page starting mid-group repeats them.
+    Documents not in the registry are listed twice: in their group, and at the end."""
     groups: dict[tuple[str, str, str], list[DocumentEntry]] = defaultdict(list)
     for entry in site.documents.values():
         groups[(entry.first.kind, entry.first.type, entry.first.issuer)].append(entry)
-    body = [f"Kho nhắc đến **{len(site.documents)}** văn bản qua **{site.reference_count}** lần trích dẫn."]
+    rows: list[IndexRow] = []
     for kind in ("party", "plenum", "state"):
-        keys = sorted(k for k in groups if k[0] == kind)
-        if not keys:
-            continue
-        body.append(f"## {KIND_TITLES[kind]}")
-        for _, type_word, issuer in keys:
+        for _, type_word, issuer in sorted(k for k in groups if k[0] == kind):
             heading = " · ".join(x for x in (type_word, issuer) if x) or "Khác"
-            rows = [index_row(e, index)
-                    for e in sorted(groups[(kind, type_word, issuer)], key=lambda e: (-len(e.articles), e.key))]
-            body += [f"### {escape(heading)}", "\n".join(rows)]
+            for entry in sorted(groups[(kind, type_word, issuer)], key=lambda e: (-len(e.articles), e.key)):
+                rows.append(((f"## {KIND_TITLES[kind]}", f"### {escape(heading)}"), entry))
     unresolved = site.unresolved
-    body.append(f"## Chưa xác định trong danh mục ({len(unresolved)})")
-    body.append("Các văn bản dưới đây được nhắc đến nhưng chưa có trong `corpus/documents.yml`; "
-                "bổ sung để có tên đầy đủ và ngày ban hành.")
-    body.append("\n".join(index_row(e, index) for e in unresolved) or "_Không có._")
-    pages[index] = page_text("Văn bản được trích dẫn", body,
-                             "Nghị quyết, chỉ thị, quy định, kế hoạch... được nhắc đến trong các bài viết.")
-    return pages
+    missing = (f"## Chưa xác định trong danh mục ({len(unresolved)})",
+               "Các văn bản dưới đây được nhắc đến nhưng chưa có trong `corpus/documents.yml`; "
+               "bổ sung để có tên đầy đủ và ngày ban hành.")
+    return rows + ([(missing, entry) for entry in unresolved] or [(missing, None)])
+
+
+def index_blocks(part) -> list[str]:
+    """One page of the index: each row under its headings, written when they change."""
+    blocks: list[str] = []
+    above: tuple[str, ...] = ()
+    for headings, entry in part.items:
+        line = index_row(entry, part.path) if entry else "_Không có._"
+        if headings == above:
+            blocks[-1] += "\n" + line  # the same list
+            continue
+        shared = next((i for i, (a, b) in enumerate(zip(above, headings)) if a != b),
+                      min(len(above), len(headings)))
+        blocks += [*headings[shared:], line]
+        above = headings
+    return blocks

@@ -1,15 +1,18 @@
 """Site model -> index pages (home, years, outlets, tags, people, organisations, places).
 
-Document pages live in render_documents.py. Pure: returns {docs path: text}.
+Document pages live in render_documents.py. Every list longer than a page is split
+into numbered pages (pagination.py), so no page grows with the corpus. Pure:
+returns {docs path: text}.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from . import paths
+from . import pagination, paths
 from .charts import articles_per_outlet, articles_per_year
 from .markdown import attr, escape, front_matter, link
 from .models import Article
+from .pagination import Slice, framed, paginate
 from .render_article import describe
 from .site import Site
 
@@ -29,12 +32,45 @@ def article_list(page: str, articles: list[Article], with_lead: bool = False) ->
     return "\n".join(article_line(page, a, with_lead) for a in articles) or "_Chưa có bài._"
 
 
-def page_text(title: str, body: list[str], description: str = "", extra: dict | None = None) -> str:
+def page_text(title: str, body: list[str], description: str = "", extra: dict | None = None,
+              part: Slice | None = None) -> str:
+    """A page: front matter, heading, blocks. `part`: the page of a list it is, for its title."""
+    if part is not None and not part.first:
+        title = pagination.title(title, part)
+        description = pagination.title(description, part) if description else ""
     data = {"title": attr(title)}
     if description:
         data["description"] = attr(description)
     data.update(extra or {})
     return front_matter(data) + f"# {escape(title)}\n\n" + "\n\n".join(body) + "\n"
+
+
+def index_pages(index: str, title: str, entries: list, row, description: str, empty: str,
+                noun: str) -> dict[str, str]:
+    """A section's index: `row(page, entry)` is one line; ENTRIES_PER_PAGE lines a page."""
+    pages = {}
+    for part in paginate(index, entries, pagination.ENTRIES_PER_PAGE):
+        rows = "\n".join(row(part.path, entry) for entry in part.items) or empty
+        pages[part.path] = page_text(title, framed(part, noun, [rows]), description, part=part)
+    return pages
+
+
+def list_pages(first: str, items: list, back: tuple[str, str], title: str, description: str, body,
+               header=None, above=None, noun: str = "bài", size: int | None = None) -> dict[str, str]:
+    """One entry's pages (a year, an outlet, a tag...), ARTICLES_PER_PAGE items a page (or
+    `size`). Each page: the link `back` to the section, `header(page)` on page 1 only,
+    `above(part)` (a heading over the list), then `body(page, items)` for this page's items
+    between its count line and pagers."""
+    pages = {}
+    for part in paginate(first, items, size or pagination.ARTICLES_PER_PAGE):
+        blocks = [link(back[0], paths.rel(part.path, back[1]))]
+        if part.first and header:
+            blocks += header(part.path)
+        if above:
+            blocks += above(part)
+        blocks += framed(part, noun, body(part.path, part.items))
+        pages[part.path] = page_text(title, blocks, description, part=part)
+    return pages
 
 
 def render_home(site: Site, template: str, document_count: int) -> str:
@@ -56,94 +92,106 @@ def render_home(site: Site, template: str, document_count: int) -> str:
             .replace("{{ latest }}", latest).replace("{{ charts }}", charts))
 
 
+def count_row(page: str, name: str, target: str, count: int) -> str:
+    """An index line: '- [name](target) (12 bài)', linked from `page`."""
+    return f"- {link(name, paths.rel(page, target))} ({count} bài)"
+
+
 def render_years(site: Site) -> dict[str, str]:
-    pages = {}
     index = paths.index("years")
-    rows = [f"- {link(f'Năm {year}', paths.rel(index, paths.year(year)))} ({len(items)} bài)"
-            for year, items in site.years.items()]
-    pages[index] = page_text("Bài viết theo năm", ["\n".join(rows)], "Mọi bài viết trong kho, theo năm.")
+    pages = index_pages(index, "Bài viết theo năm", list(site.years.items()),
+                        lambda page, kv: count_row(page, f"Năm {kv[0]}", paths.year(kv[0]), len(kv[1])),
+                        "Mọi bài viết trong kho, theo năm.", "", "năm")
+
+    def by_month(page: str, articles: list[Article]) -> list[str]:
+        months: dict[tuple[int, int], list[Article]] = defaultdict(list)
+        for article in articles:
+            months[(article.date.year, article.date.month)].append(article)
+        blocks = []
+        for year, month in sorted(months, reverse=True):  # a month cut by a page break is on both
+            blocks += [f"## Tháng {month}/{year}", article_list(page, months[(year, month)])]
+        return blocks
+
     for year, items in site.years.items():
-        page = paths.year(year)
-        by_month: dict[int, list[Article]] = defaultdict(list)
-        for article in items:
-            by_month[article.date.month].append(article)
-        body = [link("← Mọi năm", paths.rel(page, index))]
-        for month in sorted(by_month, reverse=True):
-            body += [f"## Tháng {month}/{year}", article_list(page, by_month[month])]
-        pages[page] = page_text(f"Năm {year}", body, f"{len(items)} bài viết năm {year}.")
+        pages.update(list_pages(paths.year(year), items, ("← Mọi năm", index), f"Năm {year}",
+                                f"{len(items)} bài viết năm {year}.", by_month))
     return pages
 
 
 def render_outlets(site: Site) -> dict[str, str]:
-    pages = {}
     index = paths.index("outlets")
-    rows = [f"- {link(name, paths.rel(index, paths.outlet(slug)))} ({len(items)} bài)"
-            for slug, (name, items) in site.outlets.items()]
-    pages[index] = page_text("Nguồn bài viết", ["\n".join(rows)], "Các báo và cổng thông tin có bài trong kho.")
+    pages = index_pages(index, "Nguồn bài viết", list(site.outlets.items()),
+                        lambda page, kv: count_row(page, kv[1][0], paths.outlet(kv[0]), len(kv[1][1])),
+                        "Các báo và cổng thông tin có bài trong kho.", "", "nguồn")
     registries = site.registries
     for slug, (name, items) in site.outlets.items():
-        page = paths.outlet(slug)
-        body = [link("← Mọi nguồn", paths.rel(page, index))]
         outlet = registries.outlet(name) if registries else None
-        if outlet and outlet.description:
-            body.append(escape(outlet.description))
-        body.append(article_list(page, items))
-        pages[page] = page_text(name, body, f"{len(items)} bài viết của {name}.")
+        about = [escape(outlet.description)] if outlet and outlet.description else []
+        pages.update(list_pages(paths.outlet(slug), items, ("← Mọi nguồn", index), name,
+                                f"{len(items)} bài viết của {name}.", article_blocks,
+                                header=lambda page, about=about: about))
     return pages
 
 
+def article_blocks(page: str, articles: list[Article]) -> list[str]:
+    return [article_list(page, articles)]
+
+
 def render_tags(site: Site) -> dict[str, str]:
-    pages = {}
     index = paths.index("tags")
     names = site.registries
-    rows = [f"- {link(names.tag_name(slug), paths.rel(index, paths.tag(slug)))} ({len(items)} bài)"
-            for slug, items in sorted(site.tags.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
-    pages[index] = page_text("Chủ đề", ["\n".join(rows) or "_Chưa có chủ đề._"],
-                             "Các chủ đề của kho lưu trữ, với số bài.")
+    ranked = sorted(site.tags.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    pages = index_pages(index, "Chủ đề", ranked,
+                        lambda page, kv: count_row(page, names.tag_name(kv[0]), paths.tag(kv[0]), len(kv[1])),
+                        "Các chủ đề của kho lưu trữ, với số bài.", "_Chưa có chủ đề._",
+                        "chủ đề")
     for slug, items in site.tags.items():
-        page = paths.tag(slug)
-        body = [link("← Mọi chủ đề", paths.rel(page, index))]
         description = names.tag_description(slug)
-        if description:
-            body.append(f"_{escape(description)}_")
-        body.append(articles_per_year(a.year for a in items))
-        body.append(article_list(page, items, with_lead=True))
-        pages[page] = page_text(names.tag_name(slug), body, description)
+
+        def header(page, description=description, items=items):
+            shown = [f"_{escape(description)}_"] if description else []
+            return shown + [articles_per_year(a.year for a in items)]
+
+        pages.update(list_pages(paths.tag(slug), items, ("← Mọi chủ đề", index), names.tag_name(slug),
+                                description, lambda page, part: [article_list(page, part, with_lead=True)],
+                                header=header))
     return pages
 
 
 def render_people(site: Site) -> dict[str, str]:
-    pages = {}
     index = paths.index("people")
-    rows = [f"- {link(p.name, paths.rel(index, paths.person(key)))} ({len(p.mentions)} bài)"
-            for key, p in site.people.items()]
-    pages[index] = page_text("Nhân vật", ["\n".join(rows) or "_Chưa có nhân vật._"],
-                             "Những người được nêu tên trong các bài viết.")
-    for key, person in site.people.items():
-        page = paths.person(key)
+    pages = index_pages(index, "Nhân vật", list(site.people.items()),
+                        lambda page, kv: count_row(page, kv[1].name, paths.person(kv[0]), len(kv[1].mentions)),
+                        "Những người được nêu tên trong các bài viết.", "_Chưa có nhân vật._",
+                        "nhân vật")
+
+    def mentions(page: str, part) -> list[str]:
+        """The roles this page's articles give the person, then the articles."""
         roles = [f"- **{a.date.strftime('%d/%m/%Y')}**: {escape(', '.join(m.roles))} "
                  f"({link(a.title, paths.rel(page, paths.article(a)))})"
-                 for a, m in person.mentions if m.roles]
-        body = [link("← Mọi nhân vật", paths.rel(page, index)),
-                articles_per_year(a.year for a in {a.slug: a for a, _ in person.mentions}.values())]
-        if roles:
-            body += ["## Chức vụ theo các bài viết", "\n".join(roles)]
-        body += ["## Bài viết nêu tên", article_list(page, [a for a, _ in person.mentions])]
-        pages[page] = page_text(person.name, body, f"{person.name}: {len(person.mentions)} bài viết.")
+                 for a, m in part if m.roles]
+        blocks = ["## Chức vụ theo các bài viết", "\n".join(roles)] if roles else []
+        return blocks + ["## Bài viết nêu tên", article_list(page, [a for a, _ in part])]
+
+    for key, person in site.people.items():
+        def header(page, person=person):
+            return [articles_per_year(a.year for a in {a.slug: a for a, _ in person.mentions}.values())]
+
+        pages.update(list_pages(paths.person(key), person.mentions, ("← Mọi nhân vật", index), person.name,
+                                f"{person.name}: {len(person.mentions)} bài viết.", mentions, header=header))
     return pages
 
 
 def render_entities(site: Site, section: str, title: str, intro: str) -> dict[str, str]:
-    """Organisations or places: an index with counts and one page each."""
+    """Organisations or places: an index with counts, and the pages of each."""
     entries = site.organisations if section == "organisations" else site.places
     page_of = paths.organisation if section == "organisations" else paths.place
-    pages = {}
     index = paths.index(section)
-    rows = [f"- {link(e.name, paths.rel(index, page_of(key)))} ({len(e.articles)} bài)"
-            for key, e in entries.items()]
-    pages[index] = page_text(title, ["\n".join(rows) or "_Chưa có mục nào._"], intro)
+    noun = "tổ chức" if section == "organisations" else "địa danh"
+    pages = index_pages(index, title, list(entries.items()),
+                        lambda page, kv: count_row(page, kv[1].name, page_of(kv[0]), len(kv[1].articles)),
+                        intro, "_Chưa có mục nào._", noun)
     for key, entry in entries.items():
-        page = page_of(key)
-        body = [link(f"← {title}", paths.rel(page, index)), article_list(page, entry.articles)]
-        pages[page] = page_text(entry.name, body, f"{entry.name}: {len(entry.articles)} bài viết.")
+        pages.update(list_pages(page_of(key), entry.articles, (f"← {title}", index), entry.name,
+                                f"{entry.name}: {len(entry.articles)} bài viết.", article_blocks))
     return pages

@@ -19,6 +19,10 @@ when that equals the folded word, and "#" for words from document numbers (not
 part of the exact-diacritics text). Postings of a (word, form): page ids ascending
 with the best field the word occurs in, each as varint(delta * 5 + field code).
 Page ids run newest first, so a lower id wins a tie.
+
+A dirty build (`make serve`) renders only the changed pages: `read_index` reads back the
+index a build left, `update_index` rewrites the postings and records of the pages that
+changed, giving the same files as `write_index` of every page.
 """
 from __future__ import annotations
 
@@ -160,27 +164,37 @@ def script(name: str, data) -> str:
     return f'{LOADER}("{name}",{body});\n'
 
 
-def build_index(records: list[dict], cap: int = SHARD_CAP) -> dict[str, str]:
-    """{path under assets/search/: file text} for the indexed pages."""
-    ordered = order_records(records)
-    postings = build_postings(ordered)
+def postings_files(postings: dict[str, dict[str, str]], pages: int, cap: int = SHARD_CAP) -> dict[str, str]:
+    """meta.js and the shards s/<n>.js of the postings of `pages` pages."""
     groups = shard_keys({w: entry_size(w, f) for w, f in postings.items()}, cap)
     keys = sorted(groups)
-    files = {"meta.js": script("meta", {"v": 1, "pages": len(ordered), "shards": keys})}
+    files = {"meta.js": script("meta", {"v": 1, "pages": pages, "shards": keys})}
     for number, key in enumerate(keys):
         files[f"s/{number}.js"] = script(f"s/{number}", {w: postings[w] for w in groups[key]})
-    for page_id, record in enumerate(ordered):
-        name = f"d/{page_id // 1000}/{page_id}"
-        files[name + ".js"] = script(name, {f: record.get(f, "") for f in RECORD_FIELDS})
     return files
 
 
-def write_index(site_dir: str, records: list[dict], cap: int = SHARD_CAP) -> int:
-    """Replace `site_dir`/assets/search/ with the index; returns its size in bytes."""
-    root = os.path.join(site_dir, *FOLDER.split("/"))
-    shutil.rmtree(root, ignore_errors=True)
+def record_name(page_id: int) -> str:
+    return f"d/{page_id // 1000}/{page_id}"
+
+
+def record_file(page_id: int, record: dict) -> tuple[str, str]:
+    """(path, text) of page `page_id`'s record."""
+    name = record_name(page_id)
+    return name + ".js", script(name, {f: record.get(f, "") for f in RECORD_FIELDS})
+
+
+def build_index(records: list[dict], cap: int = SHARD_CAP) -> dict[str, str]:
+    """{path under assets/search/: file text} for the indexed pages."""
+    ordered = order_records(records)
+    files = postings_files(build_postings(ordered), len(ordered), cap)
+    files.update(record_file(page_id, record) for page_id, record in enumerate(ordered))
+    return files
+
+
+def _write(root: str, files: dict[str, str]) -> int:
     total = 0
-    for path, text in build_index(records, cap).items():
+    for path, text in files.items():
         target = os.path.join(root, *path.split("/"))
         os.makedirs(os.path.dirname(target), exist_ok=True)
         data = text.encode("utf-8")
@@ -188,3 +202,93 @@ def write_index(site_dir: str, records: list[dict], cap: int = SHARD_CAP) -> int
             handle.write(data)
         total += len(data)
     return total
+
+
+def write_index(site_dir: str, records: list[dict], cap: int = SHARD_CAP) -> int:
+    """Replace `site_dir`/assets/search/ with the index; returns its size in bytes."""
+    root = os.path.join(site_dir, *FOLDER.split("/"))
+    shutil.rmtree(root, ignore_errors=True)
+    return _write(root, build_index(records, cap))
+
+
+def load(text: str) -> tuple[str, object]:
+    """(name, data) of an index file's text: what it passes to window.__archiveSearchLoad."""
+    head, _, body = text.partition(",")
+    if not (head.startswith(LOADER + '("') and head.endswith('"') and body.endswith(");\n")):
+        raise ValueError("not an index file")
+    return head[len(LOADER) + 2:-1], json.loads(body[:-3])
+
+
+# What read_index gives back: (records in page id order, {folded word: {form: postings}}).
+Index = tuple[list[dict], dict[str, dict[str, str]]]
+
+
+def read_index(site_dir: str) -> Index | None:
+    """The index a build left in `site_dir`, or None when there is none or it is not whole."""
+    root = os.path.join(site_dir, *FOLDER.split("/"))
+
+    def read(path: str):
+        with open(os.path.join(root, *path.split("/")), encoding="utf-8") as handle:
+            return load(handle.read())[1]
+
+    try:
+        meta = read("meta.js")
+        postings: dict[str, dict[str, str]] = {}
+        for number in range(len(meta["shards"])):
+            postings.update(read(f"s/{number}.js"))
+        records = [read(record_name(page_id) + ".js") for page_id in range(meta["pages"])]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return records, postings
+
+
+def encode(pairs: list[tuple[int, int]]) -> str:
+    """Postings string of (page id, field code) pairs in ascending id order (decode's inverse)."""
+    out: list[str] = []
+    last = 0
+    for page_id, code in pairs:
+        varint((page_id - last) * 5 + code, out)
+        last = page_id
+    return "".join(out)
+
+
+def update_index(site_dir: str, previous: Index, records: list[dict], cap: int = SHARD_CAP) -> int:
+    """Bring the index `previous` (read_index of `site_dir`) up to `records`: the same files
+    as write_index(site_dir, records). When the pages are the same, in the same order, only
+    the postings of the words of changed records are re-encoded and only their record files
+    written; otherwise (a page added, removed or redated: page ids move) all is written
+    again. Returns the index's size in bytes."""
+    old, postings = previous
+    ordered = [{f: r.get(f, "") for f in RECORD_FIELDS} for r in order_records(records)]
+    if [r["u"] for r in ordered] != [r["u"] for r in old]:
+        return write_index(site_dir, records, cap)
+    files: dict[str, str] = {}
+    edits: dict[tuple[str, str], dict[int, int | None]] = {}  # (word, form): {page id: new code}
+    for page_id, (before, after) in enumerate(zip(old, ordered)):
+        if before == after:
+            continue
+        path, text = record_file(page_id, after)
+        files[path] = text
+        old_terms, new_terms = page_terms(before), page_terms(after)
+        for term in old_terms.keys() | new_terms.keys():
+            if old_terms.get(term) != new_terms.get(term):
+                edits.setdefault(term, {})[page_id] = new_terms.get(term)
+    for (word, form), changes in edits.items():
+        pages = dict(decode(postings.get(word, {}).get(form, "")))
+        pages.update(changes)
+        forms = postings.setdefault(word, {})
+        forms[form] = encode(sorted((i, c) for i, c in pages.items() if c is not None))
+        if not forms[form]:
+            del forms[form]
+        if not forms:
+            del postings[word]
+    meta_and_shards = postings_files(postings, len(ordered), cap)
+    root = os.path.join(site_dir, *FOLDER.split("/"))
+    shards = os.path.join(root, "s")
+    for name in os.listdir(shards):  # shards past the new count
+        if f"s/{name}" not in meta_and_shards:
+            os.remove(os.path.join(shards, name))
+    meta = {"meta.js": meta_and_shards.pop("meta.js")}
+    _write(root, {**files, **meta_and_shards})
+    _write(root, meta)  # last: its time is the index's (hooks/search.py compares pages to it)
+    return sum(os.path.getsize(os.path.join(top, name)) for top, _, names in os.walk(root) for name in names)

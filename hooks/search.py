@@ -6,6 +6,12 @@ the entity index). After the build, archive/search_index.py writes the sharded
 index of those records to assets/search/ in the site, the same for the published
 site, the offline copy and `mkdocs serve`.
 
+A dirty build (`make serve` runs `mkdocs serve --dirty`; `mkdocs build --dirty`) renders
+only the pages whose Markdown is newer than their HTML, so this hook sees only those.
+The index must still hold every page: the others keep their records from the index
+the last build left in the site, and the index is updated in place (on_files,
+on_post_build). A full build writes it from this build's pages alone, as before.
+
 The renderers do not change: everything here is derived from the rendered page and
 its front matter.
 """
@@ -39,7 +45,7 @@ def _find_archive_package() -> None:
 _find_archive_package()
 
 from archive.paths import is_continuation
-from archive.search_index import FOLDER, write_index
+from archive.search_index import FOLDER, read_index, update_index, write_index
 from archive.search_text import NUMBER_IN_TEXT, number_spellings, number_variants
 
 # Sections of an article page that are not the article: other articles' titles,
@@ -47,7 +53,18 @@ from archive.search_text import NUMBER_IN_TEXT, number_spellings, number_variant
 IGNORED_SECTIONS = ("bài liên quan", "chỉ mục", "các bài viết trích dẫn", "bài viết trích dẫn")
 OFFLINE_ZIP = "download/kho-luu-tru-offline.zip"
 
-_state: dict = {"records": [], "stats": {}, "record_seconds": 0.0}
+_state: dict = {
+    "dirty": False,
+    "records": {},  # url: record, of the pages rendered in this build
+    "kept": {},  # dirty build: url: record, of the other pages, from the last index
+    "previous": None,  # dirty build: the last index (read_index), to update in place
+    "stats": {},
+    "record_seconds": 0.0,
+}
+
+
+def on_startup(command, dirty, **kwargs):
+    _state["dirty"] = dirty
 
 
 def _offline_enabled(config) -> bool:
@@ -63,14 +80,16 @@ def on_config(config, **kwargs):
     config.extra["archive_offline_zip"] = (
         None if offline or os.environ.get("OFFLINE_ZIP", "") in ("", "0", "false") else OFFLINE_ZIP
     )
-    _state["records"] = []
-    _state["record_seconds"] = 0.0
+    _state.update(records={}, kept={}, previous=None, record_seconds=0.0)
     config.extra["archive_search"] = {"index": FOLDER + "/"}
     return config
 
 
 def page_kind(page) -> str | None:
-    src = page.file.src_uri
+    return src_kind(page.file.src_uri)
+
+
+def src_kind(src: str) -> str | None:
     if is_continuation(src):  # page 2, 3... of a long list: page 1 is the one indexed, if any
         return None
     if src.startswith("articles/") and not src.endswith("index.md"):
@@ -195,20 +214,52 @@ def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
     return record, head, tail
 
 
+def on_files(files, config, **kwargs):
+    """Dirty build: keep the last index's record of each page MkDocs will not render.
+
+    A record is kept only if the page's HTML is not newer than the index (a build that
+    failed after writing pages leaves them so). A page without one loses its HTML:
+    MkDocs then renders it (its HTML is missing), and this hook records it. So the
+    first dirty build into a site without an index renders every page; pages gone
+    from docs/ are not in `files` and leave the index."""
+    if not _state["dirty"]:
+        return files
+    previous = read_index(config.site_dir)
+    meta = os.path.join(config.site_dir, *FOLDER.split("/"), "meta.js")
+    written = os.path.getmtime(meta) if previous else 0.0  # update_index writes meta.js last
+    old = {record["u"]: record for record in previous[0]} if previous else {}
+    for file in files.documentation_pages():
+        if not src_kind(file.src_uri):
+            continue
+        record, html = old.get(file.url), file.abs_dest_path
+        if record and os.path.isfile(html) and os.path.getmtime(html) <= written:
+            _state["kept"][file.url] = record
+        elif os.path.exists(html):
+            os.remove(html)
+    _state["previous"] = previous
+    return files
+
+
 def on_page_content(html, page, config, files, **kwargs):
     kind = page_kind(page)
     if kind:
         started = time.perf_counter()
-        _state["records"].append(search_record(html, page, kind)[0])
+        _state["records"][page.url] = search_record(html, page, kind)[0]
         _state["record_seconds"] += time.perf_counter() - started
     return html
 
 
 def on_post_build(config, **kwargs):
     started = time.perf_counter()
-    size = write_index(config.site_dir, _state["records"])
-    _state["stats"] = {"pages": len(_state["records"]), "bytes": size,
+    # A rendered page's new record replaces its kept one.
+    records = list({**_state["kept"], **_state["records"]}.values())
+    if _state["previous"]:
+        size = update_index(config.site_dir, _state["previous"], records)
+    else:
+        size = write_index(config.site_dir, records)
+    _state["stats"] = {"pages": len(records), "rendered": len(_state["records"]), "bytes": size,
                        "seconds": time.perf_counter() - started, "record_seconds": _state["record_seconds"]}
+    _state.update(kept={}, previous=None)  # not held while `mkdocs serve` waits
     if os.environ.get("ARCHIVE_SEARCH_STATS"):  # a file for benchmarks/scale.py, which runs MkDocs apart
         with open(os.environ["ARCHIVE_SEARCH_STATS"], "w", encoding="utf-8") as out:
             json.dump(_state["stats"], out)

@@ -39,7 +39,7 @@ def free_port() -> int:
 
 
 class Preview:
-    """`mkdocs serve` of a project copy, as `make serve` runs it, with its output in a file."""
+    """`mkdocs serve --dirty` of a project copy, as `make serve` runs it, with its output in a file."""
 
     def __init__(self, project: Path):
         self.project = project
@@ -56,7 +56,7 @@ class Preview:
             self.url = f"http://127.0.0.1:{port}/"
             with open(self.log_path, "wb") as log:
                 self.process = subprocess.Popen(
-                    [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                    [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
                     cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
                     preexec_fn=ctrl_c_stops_it)
             if self.wait(lambda: self.get("") is not None, "the first page", allow_exit=True):
