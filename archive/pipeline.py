@@ -9,7 +9,7 @@ import datetime as dt
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from . import models
 from .config import read_config
@@ -138,43 +138,57 @@ def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
     return problems
 
 
-def render_site(site: Site, project: Project, config: dict, page_cache: PageCache | None = None,
-                keys: dict[str, str] | None = None) -> dict[str, str | Keep]:
-    """Every generated page, keyed by its path under docs/. With `page_cache`, an
-    article page whose inputs are unchanged is KEEP (its file is already right),
-    and `keys` receives every article page's cache key."""
-    pages: dict[str, str | Keep] = {}
+def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache | None = None,
+               keys: dict[str, str] | None = None) -> Iterator[tuple[str, str | Keep]]:
+    """Every generated page as (path under docs/, content), one section at a time.
+    With `page_cache`, an article page whose inputs are unchanged is KEEP (its file
+    is already right), and `keys` receives every article page's cache key."""
     for article in site.articles:
         page = paths.article(article)
-        if page_cache is not None:
+        if page_cache is not None and keys is not None:
             related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
             key = keys[page] = page_cache.key(article, related)
             if page_cache.unchanged(page, key):
-                pages[page] = KEEP
+                yield page, KEEP
                 continue
-        pages[page] = render_article(article, site)
-    pages["index.md"] = render_home(site, project.home_template(), len(site.documents))
-    for part in (render_years(site), render_outlets(site), render_documents(site), render_tags(site),
-                 render_people(site),
-                 render_entities(site, "organisations", "Tổ chức", "Các cơ quan, tổ chức được nhắc đến."),
-                 render_entities(site, "places", "Địa danh", "Các tỉnh, thành phố được nhắc đến."),
-                 render_export(site)):
-        pages.update(part)
-    pages["feed.xml"] = render_feed(site, config.get("site_url") or "http://localhost:8000/",
-                                    config.get("site_name", ""))
-    return pages
+        yield page, render_article(article, site)
+    yield "index.md", render_home(site, project.home_template(), len(site.documents))
+    sections = (
+        lambda: render_years(site), lambda: render_outlets(site), lambda: render_documents(site),
+        lambda: render_tags(site), lambda: render_people(site),
+        lambda: render_entities(site, "organisations", "Tổ chức", "Các cơ quan, tổ chức được nhắc đến."),
+        lambda: render_entities(site, "places", "Địa danh", "Các tỉnh, thành phố được nhắc đến."),
+        lambda: render_export(site),
+    )
+    for section in sections:
+        yield from section().items()
+    yield "feed.xml", render_feed(site, config.get("site_url") or "http://localhost:8000/",
+                                  config.get("site_name", ""))
 
 
-def collect(project: Project, today: dt.date, progress: Progress | None = None,
-            use_cache: bool = True, page_cache: PageCache | None = None,
-            keys: dict[str, str] | None = None) -> BuildReport:
-    """Everything short of writing: the `check` command stops here."""
+def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
+    """Every generated page, keyed by its path under docs/."""
+    return dict(iter_pages(site, project, config))  # type: ignore[arg-type]
+
+
+def prepare(project: Project, today: dt.date, progress: Progress | None = None,
+            use_cache: bool = True) -> BuildReport:
+    """Read, check and enrich everything, and build the site model: all but rendering."""
     started = time.perf_counter()
     registries = load_registries(project.corpus)
     articles = read_corpus(project, registries, today, progress, use_cache)
     site = build_site(articles, related_articles(articles), registries.document, registries)
     report = BuildReport(articles=site.articles, site=site)
-    report.pages = render_site(site, project, project.config(), page_cache, keys)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def collect(project: Project, today: dt.date, progress: Progress | None = None,
+            use_cache: bool = True) -> BuildReport:
+    """Everything short of writing: the `check` command stops here."""
+    started = time.perf_counter()
+    report = prepare(project, today, progress, use_cache)
+    report.pages = render_site(report.site, project, project.config())
     report.seconds = time.perf_counter() - started
     return report
 
@@ -186,8 +200,10 @@ def build(project: Project, today: dt.date, progress: Progress | None = None,
     started = time.perf_counter()
     page_cache = PageCache(project.root, project.docs) if use_cache else None
     keys: dict[str, str] = {}
-    report = collect(project, today, progress, use_cache, page_cache, keys)
-    report.written = write_pages(project.docs, report.pages)
+    report = prepare(project, today, progress, use_cache)
+    # Pages stream from the renderers into the writer: the site is never held whole.
+    report.written = write_pages(project.docs, iter_pages(report.site, project, project.config(),
+                                                          page_cache, keys))
     if page_cache is not None:
         page_cache.save(keys)
     report.seconds = time.perf_counter() - started

@@ -30,6 +30,7 @@ import json
 import os
 import re
 import shutil
+from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.normalize import fold
@@ -219,27 +220,36 @@ def load(text: str) -> tuple[str, object]:
     return head[len(LOADER) + 2:-1], json.loads(body[:-3])
 
 
-# What read_index gives back: (records in page id order, {folded word: {form: postings}}).
-Index = tuple[list[dict], dict[str, dict[str, str]]]
+@dataclass
+class Index:
+    """An index as a build left it on disk (read_index)."""
+    records: list[dict]  # in page id order
+    postings: dict[str, dict[str, str]]  # {folded word: {form: postings}}
+    files: dict[str, str]  # meta.js and s/<n>.js: their text
+    size: int  # bytes, every file
 
 
 def read_index(site_dir: str) -> Index | None:
     """The index a build left in `site_dir`, or None when there is none or it is not whole."""
     root = os.path.join(site_dir, *FOLDER.split("/"))
+    index = Index([], {}, {}, 0)
 
     def read(path: str):
-        with open(os.path.join(root, *path.split("/")), encoding="utf-8") as handle:
-            return load(handle.read())[1]
+        with open(os.path.join(root, *path.split("/")), "rb") as handle:
+            data = handle.read()
+        index.size += len(data)
+        return data.decode("utf-8")
 
     try:
-        meta = read("meta.js")
-        postings: dict[str, dict[str, str]] = {}
+        index.files["meta.js"] = read("meta.js")
+        meta = load(index.files["meta.js"])[1]
         for number in range(len(meta["shards"])):
-            postings.update(read(f"s/{number}.js"))
-        records = [read(record_name(page_id) + ".js") for page_id in range(meta["pages"])]
+            index.files[f"s/{number}.js"] = text = read(f"s/{number}.js")
+            index.postings.update(load(text)[1])
+        index.records = [load(read(record_name(page_id) + ".js"))[1] for page_id in range(meta["pages"])]
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return records, postings
+    return index
 
 
 def encode(pairs: list[tuple[int, int]]) -> str:
@@ -255,21 +265,22 @@ def encode(pairs: list[tuple[int, int]]) -> str:
 def update_index(site_dir: str, previous: Index, records: list[dict], cap: int = SHARD_CAP) -> int:
     """Bring the index `previous` (read_index of `site_dir`) up to `records`: the same files
     as write_index(site_dir, records). When the pages are the same, in the same order, only
-    the postings of the words of changed records are re-encoded and only their record files
-    written; otherwise (a page added, removed or redated: page ids move) all is written
-    again. Returns the index's size in bytes."""
-    old, postings = previous
+    the postings of the words of changed records are re-encoded and only the files that
+    change are written; otherwise (a page added, removed or redated: page ids move) all is
+    written again. Returns the index's size in bytes."""
+    old, postings = previous.records, previous.postings
     ordered = [{f: r.get(f, "") for f in RECORD_FIELDS} for r in order_records(records)]
     if [r["u"] for r in ordered] != [r["u"] for r in old]:
         return write_index(site_dir, records, cap)
+    before: dict[str, str] = {}
     files: dict[str, str] = {}
     edits: dict[tuple[str, str], dict[int, int | None]] = {}  # (word, form): {page id: new code}
-    for page_id, (before, after) in enumerate(zip(old, ordered)):
-        if before == after:
+    for page_id, (was, now) in enumerate(zip(old, ordered)):
+        if was == now:
             continue
-        path, text = record_file(page_id, after)
-        files[path] = text
-        old_terms, new_terms = page_terms(before), page_terms(after)
+        path, before[path] = record_file(page_id, was)
+        files[path] = record_file(page_id, now)[1]
+        old_terms, new_terms = page_terms(was), page_terms(now)
         for term in old_terms.keys() | new_terms.keys():
             if old_terms.get(term) != new_terms.get(term):
                 edits.setdefault(term, {})[page_id] = new_terms.get(term)
@@ -282,13 +293,17 @@ def update_index(site_dir: str, previous: Index, records: list[dict], cap: int =
             del forms[form]
         if not forms:
             del postings[word]
-    meta_and_shards = postings_files(postings, len(ordered), cap)
+    shards = postings_files(postings, len(ordered), cap)
+    meta = shards.pop("meta.js")
+    before.update(previous.files)
+    files.update((path, text) for path, text in shards.items() if previous.files.get(path) != text)
     root = os.path.join(site_dir, *FOLDER.split("/"))
-    shards = os.path.join(root, "s")
-    for name in os.listdir(shards):  # shards past the new count
-        if f"s/{name}" not in meta_and_shards:
-            os.remove(os.path.join(shards, name))
-    meta = {"meta.js": meta_and_shards.pop("meta.js")}
-    _write(root, {**files, **meta_and_shards})
-    _write(root, meta)  # last: its time is the index's (hooks/search.py compares pages to it)
-    return sum(os.path.getsize(os.path.join(top, name)) for top, _, names in os.walk(root) for name in names)
+    gone = [path for path in previous.files if path.startswith("s/") and path not in shards]
+    for path in gone:  # shards past the new count
+        os.remove(os.path.join(root, *path.split("/")))
+    _write(root, files)
+    _write(root, {"meta.js": meta})  # always, and last: its time is the index's (hooks/search.py)
+    written, size = {**files, "meta.js": meta}, previous.size
+    for path in [*written, *gone]:
+        size += len(written.get(path, "").encode()) - len(before.get(path, "").encode())
+    return size

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,37 +54,57 @@ def check_ownership(docs: Path) -> list[Problem]:
     return problems
 
 
-def _validate(pages: dict[str, str | bytes]) -> None:
-    for page in pages:
-        top = page.split("/", 1)[0]
-        if top not in GENERATED or ".." in page.split("/"):
-            raise ValueError(f"refusing to write {page!r}: not under a generated folder")
+def _validate(page: str) -> None:
+    top = page.split("/", 1)[0]
+    if top not in GENERATED or ".." in page.split("/"):
+        raise ValueError(f"refusing to write {page!r}: not under a generated folder")
 
 
-def write_pages(docs: Path, pages: dict[str, str | bytes | Keep]) -> WriteReport:
-    """Make docs/'s generated folders hold exactly `pages` ({relative path: content}).
+def write_pages(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[tuple[str, str | bytes | Keep]]
+                ) -> WriteReport:
+    """Make docs/'s generated folders hold exactly `pages` ({relative path: content},
+    or (path, content) pairs as they are rendered, so that a large site is never
+    held in memory whole).
 
-    Only pages whose bytes changed are written, all of them or none (see
-    _replace_all), so an unchanged page keeps its bytes and its modification time
-    and `mkdocs serve` rebuilds only what changed; then pages the build no longer
-    makes are removed. Bad input never gets here: the pipeline raises before
-    writing anything."""
-    _validate(pages)
+    Only pages whose bytes changed are written, all of them or none: each new
+    version goes to a temporary file first (where a full disk fails), and only
+    when every page is staged are they renamed over the old ones (_swap_in). An
+    unchanged page keeps its bytes and its modification time, so `mkdocs serve`
+    rebuilds only what changed; then pages the build no longer makes are
+    removed. Bad input never gets here: the pipeline raises before writing."""
     problems = check_ownership(docs)
     if problems:
         raise ArchiveError(problems)
-    changed: list[tuple[Path, bytes]] = []
-    for page in sorted(pages):
-        content = pages[page]
-        if content is KEEP:
-            continue
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        if not _same_bytes(docs / page, data):
-            changed.append((docs / page, data))
-    _replace_all(changed)
-    removed = _remove_stale(docs, pages)
-    _mark(docs, pages)
-    return WriteReport(len(changed), len(pages) - len(changed), removed)
+    seen: set[str] = set()
+    staged: list[tuple[Path, Path]] = []
+    made_dirs: set[Path] = set()
+    try:
+        for page, content in (pages.items() if isinstance(pages, Mapping) else pages):
+            _validate(page)
+            if page in seen:
+                raise ValueError(f"page {page!r} made twice")
+            seen.add(page)
+            if content is KEEP:
+                continue
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            target = docs / page
+            if _same_bytes(target, data):
+                continue
+            if target.parent not in made_dirs:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made_dirs.add(target.parent)
+            temporary = _side_file(target, "tmp")
+            staged.append((target, temporary))
+            with open(temporary, "wb") as handle:
+                handle.write(data)
+    except BaseException:
+        for _, temporary in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    _swap_in(staged)
+    removed = _remove_stale(docs, seen)
+    _mark(docs)
+    return WriteReport(len(staged), len(seen) - len(staged), removed)
 
 
 def _same_bytes(target: Path, data: bytes) -> bool:
@@ -100,24 +121,13 @@ def _side_file(target: Path, kind: str) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.{kind}")
 
 
-def _replace_all(changed: list[tuple[Path, bytes]]) -> None:
-    """All changed pages or none: every new version is written to a temporary file
-    first (where a full disk fails), then renamed over the old one; if a rename
-    fails, the old versions (kept as hard links) are put back."""
-    temporaries: list[Path] = []
+def _swap_in(staged: list[tuple[Path, Path]]) -> None:
+    """Rename every staged page over its old version; if a rename fails, the old
+    versions (kept as hard links until the end) are put back."""
     done: list[tuple[Path, Path | None]] = []
     backup = None
     try:
-        made_dirs: set[Path] = set()
-        for target, data in changed:
-            if target.parent not in made_dirs:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made_dirs.add(target.parent)
-            temporary = _side_file(target, "tmp")
-            temporaries.append(temporary)
-            with open(temporary, "wb") as handle:
-                handle.write(data)
-        for (target, _), temporary in zip(changed, temporaries):
+        for target, temporary in staged:
             backup = None
             if target.exists():
                 backup = _side_file(target, "old")
@@ -131,15 +141,17 @@ def _replace_all(changed: list[tuple[Path, bytes]]) -> None:
                 os.replace(old, target)
             else:
                 target.unlink(missing_ok=True)
-        for leftover in (*temporaries, *([backup] if backup else [])):
-            leftover.unlink(missing_ok=True)
-        raise
-    for _, backup in done:
+        for _, temporary in staged:
+            temporary.unlink(missing_ok=True)
         if backup is not None:
-            backup.unlink()
+            backup.unlink(missing_ok=True)
+        raise
+    for _, old in done:
+        if old is not None:
+            old.unlink()
 
 
-def _remove_stale(docs: Path, pages: dict[str, str | bytes]) -> int:
+def _remove_stale(docs: Path, pages: set[str]) -> int:
     """Delete generated files the build no longer makes, and folders left empty."""
     removed = 0
     for name in GENERATED:
@@ -163,7 +175,7 @@ def _remove_stale(docs: Path, pages: dict[str, str | bytes]) -> int:
     return removed
 
 
-def _mark(docs: Path, pages: dict[str, str | bytes]) -> None:
+def _mark(docs: Path) -> None:
     """A marker in every generated folder and the list of generated top-level
     files, written only when they change."""
     for name in GENERATED:
