@@ -74,9 +74,20 @@ class Passage:
         return self.text[begin:finish]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
-    cites = [*_party_numbers(p), *_state_numbers(p), *_plenums(p), *_congresses(p),
-             *_aliases(p, registry), *_bare_numbers(p)]
+    # Each pattern needs something a quick look can rule out: numbered documents a
+    # "/", bare numbers a digit, plenum and congress resolutions "nghị quyết" or "NQ".
+    folded = p.folded
+    cites = _aliases(p, registry)
+    if "/" in folded:
+        cites += [*_party_numbers(p), *_state_numbers(p)]
+    if "nghi quyet" in folded or "nq" in folded:
+        cites += [*_plenums(p), *_congresses(p)]
+    if _DIGIT.search(folded):
+        cites += _bare_numbers(p)
     kept: list[Cite] = []
     for cite in sorted(cites, key=lambda c: (c.priority, c.start - c.end, c.start)):
         if all(cite.end <= k.start or cite.start >= k.end for k in kept):
@@ -178,9 +189,9 @@ def _congresses(p: Passage) -> list[Cite]:
 
 
 def _aliases(p: Passage, registry: DocumentRegistry) -> list[Cite]:
-    any_alias, patterns = _alias_patterns(registry)
-    if not any_alias.search(p.folded):  # most passages name no document by alias
-        return []
+    first_words, any_alias, patterns = _alias_patterns(registry)
+    if not any(word in p.folded for word in first_words) or not any_alias.search(p.folded):
+        return []  # most passages name no document by alias
     cites = []
     for pattern, doc in patterns:
         for m in pattern.finditer(p.folded):
@@ -191,16 +202,17 @@ def _aliases(p: Passage, registry: DocumentRegistry) -> list[Cite]:
 _ALIAS_PATTERNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _alias_patterns(registry: DocumentRegistry) -> tuple[re.Pattern, list]:
-    """One pattern per alias (they may overlap; scan() settles that) and one for
-    any of them; compiled once per registry."""
+def _alias_patterns(registry: DocumentRegistry) -> tuple[list[str], re.Pattern, list]:
+    """The aliases' first words (a quick look), one pattern for any alias, and one
+    pattern per alias (they may overlap; scan() settles that); made once per registry."""
     if registry not in _ALIAS_PATTERNS:
         def pattern(alias: str) -> str:
             return r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![a-z0-9])"
         aliases = registry.aliases()
         patterns = [(re.compile(pattern(alias)), doc) for alias, doc in aliases]
         any_alias = re.compile("|".join(pattern(alias) for alias, _ in aliases) or "(?!)")
-        _ALIAS_PATTERNS[registry] = (any_alias, patterns)
+        first_words = sorted({alias.split()[0] for alias, _ in aliases if alias.split()})
+        _ALIAS_PATTERNS[registry] = (first_words, any_alias, patterns)
     return _ALIAS_PATTERNS[registry]
 
 

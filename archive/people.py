@@ -57,13 +57,18 @@ def _role_word(token: Token) -> bool:
     return not word[:1].isdigit() and (word[:1].isupper() or word.lower() in ROLE_WORDS)
 
 
+_HEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _head in ROLE_HEADS:
+    _HEADS_BY_FIRST.setdefault(_head[0], []).append(_head)
+
+
 def _head_length(tokens: list[Token], i: int) -> int:
     """Length of the role head starting at token i (with a leading "nguyên"), or 0."""
     skip = 1 if tokens[i].key == FORMER and tokens[i].text.islower() else 0
     j = i + skip
     if j >= len(tokens) or not tokens[j].text[:1].isupper():
         return 0
-    for head in ROLE_HEADS:
+    for head in _HEADS_BY_FIRST.get(tokens[j].key, ()):  # in ROLE_HEADS order
         if tuple(t.key for t in tokens[j:j + len(head)]) == head:
             return skip + len(head)
     return 0
@@ -133,7 +138,9 @@ def comrade_before(text: str, tokens: list[Token], name_start: int) -> bool:
 # Where a name can stand: three or more capitalised words one space apart. A run
 # may start right after a lower-case letter, where tokenize cuts "cửTuyên".
 _NAME_WORD = f"{UPPER_CLASS}{LOWER_CLASS}+"
-_NAME_RUN = re.compile(f"(?:(?<![^\\W_])|(?<={LOWER_CLASS})){_NAME_WORD}(?: {_NAME_WORD}){{2,}}(?![^\\W_])")
+# (The start is checked in new_names: a pattern that opens with a character class
+# lets the regex engine skip every other position fast.)
+_NAME_RUN = re.compile(f"{_NAME_WORD}(?: {_NAME_WORD}){{2,}}(?![^\\W_])")
 _WORD = re.compile(_NAME_WORD)
 ROLE_REACH = 240  # characters on each side of a name within which its roles are read
 
@@ -169,6 +176,9 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for run in _NAME_RUN.finditer(text):
         words = [w.span() for w in _WORD.finditer(text, run.start(), run.end())]
+        before = text[run.start() - 1:run.start()]
+        if before and (before.isalnum() or before == "_") and not before.islower():
+            words = words[1:]  # the run began inside a word: its first word is not one
         part: list[tuple[int, int]] = []
         for span in [*words, None]:  # words that are never names split the run
             if span is not None and text[span[0]:span[1]] not in NOT_NAME:

@@ -195,14 +195,15 @@ class PhraseIndex:
                     start, end = hit.start(1), words[length - 1].end()
                     if origin is not None:
                         start, end = origin[start], origin[end - 1] + 1
-                    if self._fits(text, start, end, phrase):
+                    if self._fits(text, start, end, phrase, glued=origin is not None):
                         found.append(Match(start, end, phrase))
         return found
 
-    def _fits(self, text: str, start: int, end: int, phrase: Phrase) -> bool:
+    def _fits(self, text: str, start: int, end: int, phrase: Phrase, glued: bool = True) -> bool:
         """Case and code checks, on the text as written."""
         if phrase.shapes:
-            written = [w for m in _WORD.finditer(text, start, end) for w in split_word(m.group())]
+            written = [w for m in _WORD.finditer(text, start, end) for w in split_word(m.group())] \
+                if glued else _WORD.findall(text, start, end)
             if len(written) != len(phrase.shapes) or not all(
                     fits_shape(w, s) for w, s in zip(written, phrase.shapes)):
                 return False
