@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import multiprocessing
 import os
 import pickle
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from . import models
+from . import models, parallel
 from .entities import abbreviations_in, check_header_entities, find_entities
 from .errors import ArchiveError, Problem
 from .normalize import fold_passage
@@ -135,21 +134,17 @@ def _stat(path: Path) -> tuple[int, int]:
     return info.st_mtime_ns, info.st_size
 
 
-_SHARED: dict = {}  # what forked workers inherit instead of receiving it pickled
-
-
 def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
-    return extract(item[0], item[1], _SHARED["registries"], _SHARED["today"])
+    inherited = parallel.shared()
+    return extract(item[0], item[1], inherited["registries"], inherited["today"])
 
 
 def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: dt.date,
                   workers: int | None):
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    if workers < 2 or len(files) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
-        return (extract(path, display, registries, today) for path, display in files)
-    _SHARED.update(registries=registries, today=today)
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        return pool.map(_extract_shared, files, chunksize=max(1, len(files) // (workers * 8)))
+    workers = workers if workers is not None else parallel.workers_available()
+    if len(files) < PARALLEL_FROM:
+        workers = 1
+    return parallel.fork_map(_extract_shared, files, workers, {"registries": registries, "today": today})
 
 
 # ---------------------------------------------------------------- the cache

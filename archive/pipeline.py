@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import models
+from . import models, parallel, paths
 from .config import read_config
 from .errors import ArchiveError, Problem
 from .export import render_export
 # enrich, header_checks, add_header_entities: part of this module's interface (tests, `new`)
-from .extraction import add_header_entities, enrich, header_checks, read_all, text_digest  # noqa: F401
+from .extraction import (PARALLEL_FROM, add_header_entities, enrich, header_checks,  # noqa: F401
+                         read_all, text_digest)
 from .feed import render_feed
 from .registries import DATA_FILES, Registries, load_registries
 from .related import related_articles
@@ -24,10 +26,9 @@ from .render_article import render_article
 from .render_documents import render_documents
 from .render_indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
-from .site import Site, build_site
 from .render_cache import PageCache
-from .writers import KEEP, Keep, WriteReport, write_pages
-from . import paths
+from .site import Site, build_site
+from .writers import KEEP, Keep, Staged, check_writable, commit, discard, stage
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_NAMES = {"README.md", ".gitkeep"}
@@ -139,11 +140,16 @@ def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
 
 
 def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache | None = None,
-               keys: dict[str, str] | None = None) -> Iterator[tuple[str, str | Keep]]:
+               keys: dict[str, str] | None = None, share: tuple[int, int] = (0, 1)
+               ) -> Iterator[tuple[str, str | Keep]]:
     """Every generated page as (path under docs/, content), one section at a time.
     With `page_cache`, an article page whose inputs are unchanged is KEEP (its file
-    is already right), and `keys` receives every article page's cache key."""
-    for article in site.articles:
+    is already right), and `keys` receives every article page's cache key.
+    `share` = (n, of): only the n-th of `of` equal shares of the work."""
+    worker, workers = share
+    for number, article in enumerate(site.articles):
+        if number % workers != worker:
+            continue
         page = paths.article(article)
         if page_cache is not None and keys is not None:
             related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
@@ -152,18 +158,19 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
                 yield page, KEEP
                 continue
         yield page, render_article(article, site)
-    yield "index.md", render_home(site, project.home_template(), len(site.documents))
     sections = (
+        lambda: {"index.md": render_home(site, project.home_template(), len(site.documents))},
         lambda: render_years(site), lambda: render_outlets(site), lambda: render_documents(site),
         lambda: render_tags(site), lambda: render_people(site),
         lambda: render_entities(site, "organisations", "Tổ chức", "Các cơ quan, tổ chức được nhắc đến."),
         lambda: render_entities(site, "places", "Địa danh", "Các tỉnh, thành phố được nhắc đến."),
         lambda: render_export(site),
+        lambda: {"feed.xml": render_feed(site, config.get("site_url") or "http://localhost:8000/",
+                                         config.get("site_name", ""))},
     )
-    for section in sections:
-        yield from section().items()
-    yield "feed.xml", render_feed(site, config.get("site_url") or "http://localhost:8000/",
-                                  config.get("site_name", ""))
+    for number, section in enumerate(sections):
+        if number % workers == worker:
+            yield from section().items()
 
 
 def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
@@ -193,6 +200,18 @@ def collect(project: Project, today: dt.date, progress: Progress | None = None,
     return report
 
 
+def _render_share(share: tuple[int, int]) -> tuple[Staged, dict[str, str], str]:
+    """One worker's part of the pages, rendered and staged: (staged, page keys, error)."""
+    inherited = parallel.shared()
+    keys: dict[str, str] = {}
+    pages = iter_pages(inherited["site"], inherited["project"], inherited["config"], inherited["page_cache"],
+                       keys, share)
+    try:
+        return stage(inherited["project"].docs, pages), keys, ""
+    except Exception:  # noqa: BLE001 - reported by the parent, after every share is discarded
+        return Staged([], set()), keys, traceback.format_exc()
+
+
 def build(project: Project, today: dt.date, progress: Progress | None = None,
           use_cache: bool = True) -> BuildReport:
     """collect, then write; with the caches, unchanged files are neither read again
@@ -201,9 +220,22 @@ def build(project: Project, today: dt.date, progress: Progress | None = None,
     page_cache = PageCache(project.root, project.docs) if use_cache else None
     keys: dict[str, str] = {}
     report = prepare(project, today, progress, use_cache)
-    # Pages stream from the renderers into the writer: the site is never held whole.
-    report.written = write_pages(project.docs, iter_pages(report.site, project, project.config(),
-                                                          page_cache, keys))
+    check_writable(project.docs)
+    # Pages stream from the renderers into the writer: the site is never held whole;
+    # on a large site, forked workers render and stage their shares side by side.
+    config = project.config()
+    workers = parallel.workers_available() if len(report.site.articles) >= PARALLEL_FROM else 1
+    inherit = {"site": report.site, "project": project, "config": config, "page_cache": page_cache}
+    results = parallel.fork_map(_render_share, [(n, workers) for n in range(workers)], workers, inherit,
+                                chunksize=1)
+    shares = [share for share, _, _ in results]
+    failures = [error for _, _, error in results if error]
+    if failures:
+        discard(shares)
+        raise RuntimeError(f"rendering failed:\n{failures[0]}")
+    for _, share_keys, _ in results:
+        keys.update(share_keys)
+    report.written = commit(project.docs, shares)
     if page_cache is not None:
         page_cache.save(keys)
     report.seconds = time.perf_counter() - started

@@ -72,18 +72,36 @@ def write_pages(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[t
     unchanged page keeps its bytes and its modification time, so `mkdocs serve`
     rebuilds only what changed; then pages the build no longer makes are
     removed. Bad input never gets here: the pipeline raises before writing."""
+    check_writable(docs)
+    return commit(docs, [stage(docs, pages)])
+
+
+def check_writable(docs: Path) -> None:
     problems = check_ownership(docs)
     if problems:
         raise ArchiveError(problems)
-    seen: set[str] = set()
-    staged: list[tuple[Path, Path]] = []
+
+
+@dataclass
+class Staged:
+    """One stager's share: pages written to temporary files, and every page path seen."""
+
+    files: list[tuple[Path, Path]]  # (target, temporary)
+    seen: set[str]
+
+
+def stage(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[tuple[str, str | bytes | Keep]]
+          ) -> Staged:
+    """Write the pages whose bytes changed to temporary files beside their targets.
+    Several stagers (processes) may share the work; commit() joins them."""
+    staged = Staged([], set())
     made_dirs: set[Path] = set()
     try:
         for page, content in (pages.items() if isinstance(pages, Mapping) else pages):
             _validate(page)
-            if page in seen:
+            if page in staged.seen:
                 raise ValueError(f"page {page!r} made twice")
-            seen.add(page)
+            staged.seen.add(page)
             if content is KEEP:
                 continue
             data = content.encode("utf-8") if isinstance(content, str) else content
@@ -94,17 +112,32 @@ def write_pages(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[t
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made_dirs.add(target.parent)
             temporary = _side_file(target, "tmp")
-            staged.append((target, temporary))
+            staged.files.append((target, temporary))
             with open(temporary, "wb") as handle:
                 handle.write(data)
     except BaseException:
-        for _, temporary in staged:
-            temporary.unlink(missing_ok=True)
+        discard([staged])
         raise
-    _swap_in(staged)
+    return staged
+
+
+def discard(shares: list[Staged]) -> None:
+    for share in shares:
+        for _, temporary in share.files:
+            temporary.unlink(missing_ok=True)
+
+
+def commit(docs: Path, shares: list[Staged]) -> WriteReport:
+    """Swap every staged page in, then remove the pages no share made."""
+    files = [item for share in shares for item in share.files]
+    seen = set().union(*(share.seen for share in shares))
+    if sum(len(share.seen) for share in shares) != len(seen):
+        discard(shares)
+        raise ValueError("a page was made by two stagers")
+    _swap_in(files)
     removed = _remove_stale(docs, seen)
     _mark(docs)
-    return WriteReport(len(staged), len(seen) - len(staged), removed)
+    return WriteReport(len(files), len(seen) - len(files), removed)
 
 
 def _same_bytes(target: Path, data: bytes) -> bool:
