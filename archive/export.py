@@ -5,27 +5,31 @@ Shape (version 1) is documented in README.md; add fields, never rename them.
 from __future__ import annotations
 
 import json
+from typing import Iterable, Iterator
 
 from . import paths
 from .models import Article, DocumentRef
 from .site import DocumentEntry, Site
+from .writers import Chunks
 
 EXPORT_VERSION = 1
 
 
-def _dump(data: dict) -> str:
-    """JSON with one record per line: diffable, and written by json's C encoder
-    (indent= switches to the pure-Python one, the slowest part of a build)."""
-    lines = ["{"]
-    for n, (key, value) in enumerate(data.items()):
-        comma = "," if n < len(data) - 1 else ""
-        if isinstance(value, list) and value:
-            records = ",\n".join(" " + json.dumps(item, ensure_ascii=False) for item in value)
-            lines.append(f"{json.dumps(key)}: [\n{records}\n]{comma}")
-        else:
-            lines.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}{comma}")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+def _dump(head: dict, key: str, records: Iterable[dict]) -> Chunks:
+    """{head..., key: [records]} as JSON with one record per line: diffable, written
+    by json's C encoder (indent= switches to the pure-Python one), and produced a
+    record at a time, so the export of a large archive is never in memory whole."""
+    def pieces() -> Iterator[str]:
+        yield "{\n"
+        for name, value in head.items():
+            yield f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)},\n"
+        yield f"{json.dumps(key)}: ["
+        separator = "\n "
+        for record in records:
+            yield separator + json.dumps(record, ensure_ascii=False)
+            separator = ",\n "
+        yield "\n]\n}\n" if separator != "\n " else "]\n}\n"
+    return Chunks(pieces())
 
 
 def reference_record(ref: DocumentRef) -> dict:
@@ -74,9 +78,9 @@ def document_record(entry: DocumentEntry) -> dict:
     }
 
 
-def render_export(site: Site) -> dict[str, str]:
-    articles = {"version": EXPORT_VERSION, "count": len(site.articles),
-                "articles": [article_record(a) for a in site.articles]}
-    documents = {"version": EXPORT_VERSION, "count": len(site.documents),
-                 "documents": [document_record(e) for e in site.documents.values()]}
-    return {"data/articles.json": _dump(articles), "data/documents.json": _dump(documents)}
+def render_export(site: Site) -> dict[str, Chunks]:
+    articles = _dump({"version": EXPORT_VERSION, "count": len(site.articles)}, "articles",
+                     (article_record(a) for a in site.articles))
+    documents = _dump({"version": EXPORT_VERSION, "count": len(site.documents)}, "documents",
+                      (document_record(e) for e in site.documents.values()))
+    return {"data/articles.json": articles, "data/documents.json": documents}

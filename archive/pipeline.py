@@ -28,7 +28,7 @@ from .render_indexes import (render_entities, render_home, render_outlets, rende
                              render_tags, render_years)
 from .render_cache import PageCache
 from .site import Site, build_site
-from .writers import KEEP, Keep, Staged, check_writable, commit, discard, stage
+from .writers import KEEP, Chunks, Keep, Staged, check_writable, commit, discard, stage
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_NAMES = {"README.md", ".gitkeep"}
@@ -175,7 +175,8 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
 
 def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
     """Every generated page, keyed by its path under docs/."""
-    return dict(iter_pages(site, project, config))  # type: ignore[arg-type]
+    return {page: content.text() if isinstance(content, Chunks) else content  # type: ignore[misc]
+            for page, content in iter_pages(site, project, config)}
 
 
 def prepare(project: Project, today: dt.date, progress: Progress | None = None,

@@ -6,6 +6,7 @@ say so before anything is written.
 """
 from __future__ import annotations
 
+import filecmp
 import os
 import shutil
 from collections.abc import Iterable, Mapping
@@ -27,6 +28,19 @@ class Keep:
 
 
 KEEP = Keep()
+
+
+class Chunks:
+    """A page too large to build as one string: its text, piece by piece (export.py)."""
+
+    def __init__(self, pieces: Iterable[str]):
+        self.pieces = pieces
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
+Page = "str | bytes | Chunks | Keep"  # a page's content, as the writer takes it
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,7 @@ def _validate(page: str) -> None:
         raise ValueError(f"refusing to write {page!r}: not under a generated folder")
 
 
-def write_pages(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[tuple[str, str | bytes | Keep]]
+def write_pages(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
                 ) -> WriteReport:
     """Make docs/'s generated folders hold exactly `pages` ({relative path: content},
     or (path, content) pairs as they are rendered, so that a large site is never
@@ -90,7 +104,7 @@ class Staged:
     seen: set[str]
 
 
-def stage(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[tuple[str, str | bytes | Keep]]
+def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
           ) -> Staged:
     """Write the pages whose bytes changed to temporary files beside their targets.
     Several stagers (processes) may share the work; commit() joins them."""
@@ -104,17 +118,26 @@ def stage(docs: Path, pages: Mapping[str, str | bytes | Keep] | Iterable[tuple[s
             staged.seen.add(page)
             if content is KEEP:
                 continue
-            data = content.encode("utf-8") if isinstance(content, str) else content
             target = docs / page
-            if _same_bytes(target, data):
-                continue
+            data = None
+            if not isinstance(content, Chunks):
+                data = content.encode("utf-8") if isinstance(content, str) else content
+                if _same_bytes(target, data):
+                    continue
             if target.parent not in made_dirs:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made_dirs.add(target.parent)
             temporary = _side_file(target, "tmp")
             staged.files.append((target, temporary))
             with open(temporary, "wb") as handle:
-                handle.write(data)
+                if data is not None:
+                    handle.write(data)
+                else:
+                    for piece in content.pieces:
+                        handle.write(piece.encode("utf-8"))
+            if data is None and _same_file(target, temporary):  # written to be compared
+                staged.files.pop()
+                temporary.unlink()
     except BaseException:
         discard([staged])
         raise
@@ -147,6 +170,13 @@ def _same_bytes(target: Path, data: bytes) -> bool:
         with open(target, "rb") as handle:
             return handle.read() == data
     except (FileNotFoundError, NotADirectoryError):
+        return False
+
+
+def _same_file(target: Path, other: Path) -> bool:
+    try:
+        return os.stat(target).st_size == os.stat(other).st_size and filecmp.cmp(target, other, shallow=False)
+    except FileNotFoundError:
         return False
 
 

@@ -115,3 +115,16 @@ def test_emptied_folders_are_removed(tmp_path):
     assert report.removed == 2
     assert not (tmp_path / "people" / "a").exists() and not (tmp_path / "tags").exists()
     assert (tmp_path / "people" / MARKER).exists()
+
+
+def test_a_page_written_in_pieces_is_compared_like_any_other(tmp_path):
+    from archive.writers import Chunks
+    write_pages(tmp_path, {"data/big.json": Chunks(iter(["[1,", "2]"]))})
+    assert (tmp_path / "data/big.json").read_text() == "[1,2]"
+    old = 1_000_000_000
+    os.utime(tmp_path / "data/big.json", ns=(old, old))
+    report = write_pages(tmp_path, {"data/big.json": Chunks(iter(["[1", ",2]"]))})
+    assert (report.written, report.unchanged) == (0, 1)
+    assert (tmp_path / "data/big.json").stat().st_mtime_ns == old and not list(tmp_path.rglob("*.tmp"))
+    report = write_pages(tmp_path, {"data/big.json": Chunks(iter(["[1,", "3]"]))})
+    assert report.written == 1 and (tmp_path / "data/big.json").read_text() == "[1,3]"
