@@ -21,12 +21,13 @@ from .extraction import (PARALLEL_FROM, add_header_entities, enrich, header_chec
                          read_all, text_digest)
 from .feed import render_feed
 from .registries import DATA_FILES, Registries, load_registries
+from .related import fingerprint as related_fingerprint
 from .related import related_articles
 from .render_article import render_article
 from .render_documents import render_documents
 from .render_indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
-from .render_cache import PageCache
+from .render_cache import PageCache, memo
 from .site import Site, build_site
 from .writers import KEEP, Chunks, Keep, Staged, check_writable, commit, discard, stage
 
@@ -185,7 +186,9 @@ def prepare(project: Project, today: dt.date, progress: Progress | None = None,
     started = time.perf_counter()
     registries = load_registries(project.corpus)
     articles = read_corpus(project, registries, today, progress, use_cache)
-    site = build_site(articles, related_articles(articles), registries.document, registries)
+    related = memo(project.root if use_cache else None, "related", related_fingerprint(articles),
+                   lambda: related_articles(articles))
+    site = build_site(articles, related, registries.document, registries)
     report = BuildReport(articles=site.articles, site=site)
     report.seconds = time.perf_counter() - started
     return report

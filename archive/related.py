@@ -10,9 +10,10 @@ has) says nothing and is skipped.
 """
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left
 from collections import defaultdict
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Iterable
 
 from .models import Article
@@ -39,6 +40,16 @@ def features(article: Article) -> dict[Feature, int]:
     for tag in set(article.tags):
         found[("tag", tag)] = WEIGHTS["tag"]
     return found
+
+
+def fingerprint(articles: Iterable[Article]) -> str:
+    """A digest of everything related_articles() reads, and of this module: equal
+    fingerprints, equal results (the build reuses them; render_cache.memo)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for article in sorted(articles, key=lambda a: (a.date, article_key(a))):
+        digest.update(f"{article_key(article)}\0{article.date.toordinal()}\0".encode())
+        digest.update(repr(sorted(features(article).items())).encode())
+    return digest.hexdigest()
 
 
 def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int = PER_FEATURE,

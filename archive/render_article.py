@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import models, paths
-from .dates import vietnamese_date
+from .dates import numeric_date, vietnamese_date
 from .markdown import attr, escape, front_matter, link
 from .site import Site, outlet_slug
 
@@ -141,7 +141,7 @@ def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
     if related:
         parts.append("## Bài liên quan")
         parts.append("\n".join(
-            f"- {link(r.title, paths.rel(page, paths.article(r)))} · {escape(r.date.strftime('%d/%m/%Y'))}"
+            f"- {link(r.title, paths.rel(page, paths.article(r)))} · {escape(numeric_date(r.date))}"
             for r in related))
     return parts
 

@@ -1,5 +1,6 @@
-"""Article pages that need no rendering: their inputs have not changed since the
-last build and the page on disk is the one that build wrote.
+"""What an incremental build need not compute again: article pages whose inputs
+have not changed since the last build (the page on disk is the one that build
+wrote), and results kept by fingerprint (memo()).
 
 An article page is a function of the article (its source file's bytes, hashed at
 extraction), the articles listed as related to it, the registries and the code.
@@ -73,3 +74,24 @@ class PageCache:
         temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_bytes(pickle.dumps({"salt": self.salt, "pages": pages}, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, self.path)
+
+
+def memo(root: Path | None, name: str, fingerprint: str, compute):
+    """compute(), or its result from the last build when `fingerprint` (a digest of
+    everything the result depends on) is the same; kept in .cache/archive/<name>.pickle."""
+    if root is None:
+        return compute()
+    path = root / MANIFEST.parent / f"{name}.pickle"
+    try:
+        saved = pickle.loads(path.read_bytes())
+        if saved["fingerprint"] == fingerprint:
+            return saved["result"]
+    except Exception:  # noqa: BLE001 - none yet, or damaged: compute
+        pass
+    result = compute()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    temporary.write_bytes(pickle.dumps({"fingerprint": fingerprint, "result": result},
+                                       protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(temporary, path)
+    return result

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from . import pagination, paths
 from .charts import citations_over_time
+from .dates import numeric_date
 from .markdown import escape, link
 from .pagination import framed, paginate
 from .render_article import document_label
@@ -31,7 +32,7 @@ def qualifier(entry: DocumentEntry) -> str:
     """What tells two documents of one number apart: date, year, or when it was cited."""
     date = getattr(entry.info, "date", None) if entry.info else None
     if date:
-        return date.strftime("%d/%m/%Y")
+        return numeric_date(date)
     if entry.first.year:
         return str(entry.first.year)
     return f"nhắc đến năm {entry.citations[0].article.year}"
@@ -58,7 +59,7 @@ def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
         rows.append(("Cơ quan ban hành", issuing_body or ref.issuer))
     date = getattr(info, "date", None) if info else None
     if date:
-        rows.append(("Ngày ban hành", date.strftime("%d/%m/%Y")))
+        rows.append(("Ngày ban hành", numeric_date(date)))
     elif ref.year:
         rows.append(("Năm", str(ref.year)))
     term = getattr(info, "term", "") if info else ""
@@ -118,7 +119,7 @@ def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
         body = []
         for article in articles:
             body.append(f"### {link(article.title, paths.rel(page, paths.article(article)))}")
-            body.append(f"{article.date.strftime('%d/%m/%Y')} · {escape(article.outlet)}")
+            body.append(f"{numeric_date(article.date)} · {escape(article.outlet)}")
             quotes = []
             for ref in by_article[article.slug]:
                 quote = f"> {highlighted_sentence(ref.sentence, ref.text)}"

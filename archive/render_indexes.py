@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from . import pagination, paths
 from .charts import articles_per_outlet, articles_per_year
+from .dates import numeric_date
 from .markdown import attr, escape, front_matter, link
 from .models import Article
 from .pagination import Slice, framed, paginate
@@ -21,7 +22,7 @@ LATEST_ON_HOME = 10
 
 def article_line(page: str, article: Article, with_lead: bool = False) -> str:
     """One list entry: date, linked title, outlet (and the lead, for tag pages)."""
-    line = (f"- **{article.date.strftime('%d/%m/%Y')}** · "
+    line = (f"- **{numeric_date(article.date)}** · "
             f"{link(article.title, paths.rel(page, paths.article(article)))} · {escape(article.outlet)}")
     if with_lead:
         line += f"  \n  {escape(describe(article.lead, 240))}"
@@ -167,7 +168,7 @@ def render_people(site: Site) -> dict[str, str]:
 
     def mentions(page: str, part) -> list[str]:
         """The roles this page's articles give the person, then the articles."""
-        roles = [f"- **{a.date.strftime('%d/%m/%Y')}**: {escape(', '.join(m.roles))} "
+        roles = [f"- **{numeric_date(a.date)}**: {escape(', '.join(m.roles))} "
                  f"({link(a.title, paths.rel(page, paths.article(a)))})"
                  for a, m in part if m.roles]
         blocks = ["## Chức vụ theo các bài viết", "\n".join(roles)] if roles else []

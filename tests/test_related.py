@@ -9,7 +9,8 @@ import pytest
 
 from archive.entities import find_entities, load_entities
 from archive.models import Article, DocumentRef, PersonMention
-from archive.related import MIN_COMMON, features, related_articles
+from archive.related import MIN_COMMON, features, fingerprint, related_articles
+from archive.render_cache import memo
 from archive.tagging import assign_tags, load_tags
 from seed_articles import CORPUS, SEED_NUMBERS, seed_article
 
@@ -162,3 +163,23 @@ def test_seeds_relate_through_their_tags_and_people():
     assert result["seed-001"][0] == "seed-004"
     assert result["seed-002"][0] == "seed-004"
     assert all(len(v) == 4 for v in result.values())  # "công tác cán bộ" links every seed
+
+
+def test_fingerprint_moves_with_what_ranking_reads_only():
+    corpus = [art("a", docs=("d1",), tags=("t",)), art("b", 3, docs=("d1",))]
+    same = [replace(corpus[0], lead="another lead, same features"), corpus[1]]
+    assert fingerprint(same) == fingerprint(corpus)
+    assert fingerprint([replace(corpus[0], tags=("u",)), corpus[1]]) != fingerprint(corpus)
+    assert fingerprint([corpus[0], replace(corpus[1], date=dt.date(2021, 1, 1))]) != fingerprint(corpus)
+
+
+def test_memo_reuses_a_result_only_for_its_fingerprint(tmp_path):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return {"a": ("b",)}
+    assert memo(tmp_path, "related", "f1", compute) == {"a": ("b",)}
+    assert memo(tmp_path, "related", "f1", compute) == {"a": ("b",)} and len(calls) == 1
+    assert memo(tmp_path, "related", "f2", compute) == {"a": ("b",)} and len(calls) == 2
+    assert memo(None, "related", "f2", compute) and len(calls) == 3  # no project root: no cache
