@@ -227,7 +227,7 @@ def on_files(files, config, **kwargs):
     previous = read_index(config.site_dir)
     meta = os.path.join(config.site_dir, *FOLDER.split("/"), "meta.js")
     written = os.path.getmtime(meta) if previous else 0.0  # update_index writes meta.js last
-    old = {record["u"]: record for record in previous[0]} if previous else {}
+    old = {record["u"]: record for record in previous.records} if previous else {}
     for file in files.documentation_pages():
         if not src_kind(file.src_uri):
             continue
@@ -259,7 +259,7 @@ def on_post_build(config, **kwargs):
         size = write_index(config.site_dir, records)
     _state["stats"] = {"pages": len(records), "rendered": len(_state["records"]), "bytes": size,
                        "seconds": time.perf_counter() - started, "record_seconds": _state["record_seconds"]}
-    _state.update(kept={}, previous=None)  # not held while `mkdocs serve` waits
+    _state.update(records={}, kept={}, previous=None)  # not held while `mkdocs serve` waits
     if os.environ.get("ARCHIVE_SEARCH_STATS"):  # a file for benchmarks/scale.py, which runs MkDocs apart
         with open(os.environ["ARCHIVE_SEARCH_STATS"], "w", encoding="utf-8") as out:
             json.dump(_state["stats"], out)

@@ -127,7 +127,7 @@ def test_dirty_build_without_a_usable_index_renders_every_page(project, tmp_path
     # A build that failed after writing a page leaves its HTML newer than the index, whose
     # record for it may be stale: the page is rendered again.
     url = article_url(project)
-    records = si.read_index(str(site))[0]
+    records = si.read_index(str(site)).records
     page_id = [r["u"] for r in records].index(url)
     path, text = si.record_file(page_id, {**records[page_id], "b": "stale"})
     (site / si.FOLDER / path).write_text(text, encoding="utf-8")
@@ -166,7 +166,7 @@ def test_update_index_gives_the_files_of_a_full_write(tmp_path, change):
 
 def test_read_index_refuses_an_index_that_is_not_whole(tmp_path):
     si.write_index(str(tmp_path), RECORDS)
-    assert [r["u"] for r in si.read_index(str(tmp_path))[0]] == ["c/", "a/", "b/"]
+    assert [r["u"] for r in si.read_index(str(tmp_path)).records] == ["c/", "a/", "b/"]
     (tmp_path / si.FOLDER / "d/0/2.js").unlink()
     assert si.read_index(str(tmp_path)) is None
     assert si.read_index(str(tmp_path / "nothing")) is None
