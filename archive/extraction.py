@@ -97,7 +97,15 @@ def extract(path: Path, display: str, registries: Registries, today: dt.date) ->
     except ArchiveError as error:
         return (None, tuple(error.problems)), content
     article = enrich(article, registries)
-    return (replace(article, source_hash=content, text_digest=text_digest(article)), ()), content
+    return (replace(article, source_hash=content, text_digest=text_digest(article),
+                    index_digest=index_digest(article)), ()), content
+
+
+def index_digest(article: models.Article) -> str:
+    """Everything extracted but the body: an edit to the body that leaves this
+    unchanged leaves every index page unchanged too (render_cache.py)."""
+    view = replace(article, blocks=(), source_hash="", text_digest="", index_digest="")
+    return hashlib.sha256(repr(view).encode()).hexdigest()
 
 
 def text_digest(article: models.Article) -> str:

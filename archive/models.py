@@ -93,6 +93,7 @@ class Article:
     # (the render cache and the double-paste check use them).
     source_hash: str = ""
     text_digest: str = ""
+    index_digest: str = ""  # everything but the body: what index pages show of it
 
     def passages(self) -> tuple[str, ...]:
         """Title, lead and body texts in reading order: what the extractors scan."""

@@ -27,7 +27,7 @@ from .render_article import render_article
 from .render_documents import render_documents
 from .render_indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
-from .render_cache import PageCache, memo
+from .render_cache import Made, PageCache, memo
 from .site import Site, build_site
 from .writers import KEEP, Chunks, Keep, Staged, check_writable, commit, discard, stage
 
@@ -141,37 +141,57 @@ def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
 
 
 def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache | None = None,
-               keys: dict[str, str] | None = None, share: tuple[int, int] = (0, 1)
-               ) -> Iterator[tuple[str, str | Keep]]:
+               made: Made | None = None, share: tuple[int, int] = (0, 1)
+               ) -> Iterator[tuple[str, str | Chunks | Keep]]:
     """Every generated page as (path under docs/, content), one section at a time.
-    With `page_cache`, an article page whose inputs are unchanged is KEEP (its file
-    is already right), and `keys` receives every article page's cache key.
+    With `page_cache`, pages whose inputs are unchanged are KEEP (their files are
+    already right), and `made` receives every unit's key and pages (render_cache.py).
     `share` = (n, of): only the n-th of `of` equal shares of the work."""
     worker, workers = share
     for number, article in enumerate(site.articles):
         if number % workers != worker:
             continue
         page = paths.article(article)
-        if page_cache is not None and keys is not None:
+        if page_cache is not None and made is not None:
             related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
-            key = keys[page] = page_cache.key(article, related)
-            if page_cache.unchanged(page, key):
+            key = page_cache.article_key(article, related)
+            made[page] = (key, [page])
+            if page_cache.reusable(page, key):
                 yield page, KEEP
                 continue
         yield page, render_article(article, site)
-    sections = (
-        lambda: {"index.md": render_home(site, project.home_template(), len(site.documents))},
-        lambda: render_years(site), lambda: render_outlets(site), lambda: render_documents(site),
-        lambda: render_tags(site), lambda: render_people(site),
-        lambda: render_entities(site, "organisations", "Tổ chức", "Các cơ quan, tổ chức được nhắc đến."),
-        lambda: render_entities(site, "places", "Địa danh", "Các tỉnh, thành phố được nhắc đến."),
-        lambda: render_export(site),
-        lambda: {"feed.xml": render_feed(site, config.get("site_url") or "http://localhost:8000/",
-                                         config.get("site_name", ""))},
+    home = project.home_template()
+    feed = (config.get("site_url") or "http://localhost:8000/", config.get("site_name", ""))
+    sections = (  # (name, what else its pages show, whole articles?, renderer)
+        ("home", home, False, lambda: {"index.md": render_home(site, home, len(site.documents))}),
+        ("years", "", False, lambda: render_years(site)),
+        ("outlets", "", False, lambda: render_outlets(site)),
+        ("documents", "", False, lambda: render_documents(site)),
+        ("tags", "", False, lambda: render_tags(site)),
+        ("people", "", False, lambda: render_people(site)),
+        ("organisations", "", False, lambda: render_entities(site, "organisations", "Tổ chức",
+                                                               "Các cơ quan, tổ chức được nhắc đến.")),
+        ("places", "", False, lambda: render_entities(site, "places", "Địa danh",
+                                                        "Các tỉnh, thành phố được nhắc đến.")),
+        ("export", "", True, lambda: render_export(site)),
+        ("feed", "\0".join(feed), False, lambda: {"feed.xml": render_feed(site, *feed)}),
     )
-    for number, section in enumerate(sections):
-        if number % workers == worker:
-            yield from section().items()
+    for number, (name, extra, whole, render) in enumerate(sections):
+        if number % workers != worker:
+            continue
+        if page_cache is not None and made is not None:
+            unit = f"section:{name}"
+            key = page_cache.section_key(name, site.articles, extra, whole)
+            kept = page_cache.reusable(unit, key)
+            if kept is not None:
+                made[unit] = (key, list(kept))
+                yield from ((page, KEEP) for page in kept)
+                continue
+            pages = render()
+            made[unit] = (key, list(pages))
+            yield from pages.items()
+        else:
+            yield from render().items()
 
 
 def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:
@@ -204,16 +224,16 @@ def collect(project: Project, today: dt.date, progress: Progress | None = None,
     return report
 
 
-def _render_share(share: tuple[int, int]) -> tuple[Staged, dict[str, str], str]:
-    """One worker's part of the pages, rendered and staged: (staged, page keys, error)."""
+def _render_share(share: tuple[int, int]) -> tuple[Staged, Made, str]:
+    """One worker's part of the pages, rendered and staged: (staged, units made, error)."""
     inherited = parallel.shared()
-    keys: dict[str, str] = {}
+    made: Made = {}
     pages = iter_pages(inherited["site"], inherited["project"], inherited["config"], inherited["page_cache"],
-                       keys, share)
+                       made, share)
     try:
-        return stage(inherited["project"].docs, pages), keys, ""
+        return stage(inherited["project"].docs, pages), made, ""
     except Exception:  # noqa: BLE001 - reported by the parent, after every share is discarded
-        return Staged([], set()), keys, traceback.format_exc()
+        return Staged([], set()), made, traceback.format_exc()
 
 
 def build(project: Project, today: dt.date, progress: Progress | None = None,
@@ -222,7 +242,7 @@ def build(project: Project, today: dt.date, progress: Progress | None = None,
     nor their pages rendered again (extraction.py, render_cache.py)."""
     started = time.perf_counter()
     page_cache = PageCache(project.root, project.docs) if use_cache else None
-    keys: dict[str, str] = {}
+    made: Made = {}
     report = prepare(project, today, progress, use_cache)
     check_writable(project.docs)
     # Pages stream from the renderers into the writer: the site is never held whole;
@@ -237,10 +257,10 @@ def build(project: Project, today: dt.date, progress: Progress | None = None,
     if failures:
         discard(shares)
         raise RuntimeError(f"rendering failed:\n{failures[0]}")
-    for _, share_keys, _ in results:
-        keys.update(share_keys)
+    for _, share_made, _ in results:
+        made.update(share_made)
     report.written = commit(project.docs, shares)
     if page_cache is not None:
-        page_cache.save(keys)
+        page_cache.save(made)
     report.seconds = time.perf_counter() - started
     return report

@@ -1,12 +1,14 @@
-"""What an incremental build need not compute again: article pages whose inputs
-have not changed since the last build (the page on disk is the one that build
-wrote), and results kept by fingerprint (memo()).
+"""What an incremental build need not compute again: pages whose inputs have not
+changed since the last build (the files on disk are the ones that build wrote),
+and results kept by fingerprint (memo()).
 
 An article page is a function of the article (its source file's bytes, hashed at
-extraction), the articles listed as related to it, the registries and the code.
-Their digest is the page's key; `.cache/archive/pages.pickle` keeps, per page,
-the key and the size and mtime the file had when written. After a one-article
-edit, only the pages whose key moved are rendered and compared again.
+extraction), the articles listed as related to it, the registries and the code; a
+section of index pages (years, tags, documents...), of what was extracted from
+every article except the bodies. Their digest is the key; `.cache/archive/
+pages.pickle` keeps, per article page or section, the key and the size and mtime
+its files had when written. After an edit to one article's body, only that
+article's page (and the export, which holds the bodies) is rendered again.
 """
 from __future__ import annotations
 
@@ -30,50 +32,76 @@ def build_salt(root: Path) -> str:
     return digest.hexdigest()
 
 
+Unit = str  # an article page's path, or "section:<name>" for a section's pages
+Made = dict[Unit, tuple[str, list[str]]]  # unit -> (key, its pages)
+
+
 class PageCache:
+    """Per unit of rendering, the key it was rendered with and the size and mtime its
+    pages had once written. A unit is reused when its key is the same and its pages
+    are on disk as written."""
+
     def __init__(self, root: Path, docs: Path):
         self.path = root / MANIFEST
         self.docs = docs
         self.salt = build_salt(root)
-        self.pages: dict[str, tuple[str, int, int]] = {}  # page -> (key, size, mtime_ns)
+        self.units: dict[Unit, tuple[str, tuple[tuple[str, int, int], ...]]] = {}
         try:
             saved = pickle.loads(self.path.read_bytes())
             if saved.get("salt") == self.salt:
-                self.pages = saved["pages"]
+                self.units = saved["units"]
         except Exception:  # noqa: BLE001 - no manifest or a damaged one: render everything
             pass
 
-    def key(self, article: Article, related: list[Article]) -> str:
+    def article_key(self, article: Article, related: list[Article]) -> str:
+        """An article page shows the article and the titles and dates of its related ones."""
         parts = [self.salt, article.source_file, article.source_hash]
         for other in related:
             parts += [other.source_file, other.source_hash]
-        if not all(parts):  # an article not read from a file (tests): never reuse
-            return ""
-        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+        return _digest(parts, parts)
 
-    def unchanged(self, page: str, key: str) -> bool:
-        entry = self.pages.get(page)
+    def section_key(self, name: str, articles: list[Article], extra: str = "", whole: bool = False) -> str:
+        """A section of index pages shows what was extracted from every article, but
+        not their bodies (`whole`: the export, which shows the bodies too)."""
+        digests = [a.source_hash if whole else a.index_digest for a in articles]
+        return _digest([self.salt, name, extra, *digests], digests)
+
+    def reusable(self, unit: Unit, key: str) -> tuple[str, ...] | None:
+        """The unit's pages if they need no rendering, else None."""
+        entry = self.units.get(unit)
         if not key or entry is None or entry[0] != key:
-            return False
-        try:
-            info = os.stat(self.docs / page)
-        except OSError:
-            return False
-        return (info.st_size, info.st_mtime_ns) == entry[1:]
-
-    def save(self, keys: dict[str, str]) -> None:
-        """Record the pages as they are now on disk (after the writer ran)."""
-        pages = {}
-        for page, key in keys.items():
-            if key:
+            return None
+        for page, size, mtime in entry[1]:
+            try:
                 info = os.stat(self.docs / page)
-                pages[page] = (key, info.st_size, info.st_mtime_ns)
-        if pages == self.pages:
+            except OSError:
+                return None
+            if (info.st_size, info.st_mtime_ns) != (size, mtime):
+                return None
+        return tuple(page for page, _, _ in entry[1])
+
+    def save(self, made: Made) -> None:
+        """Record the units as their pages are now on disk (after the writer ran)."""
+        units = {}
+        for unit, (key, pages) in sorted(made.items()):
+            if key:
+                stats = []
+                for page in pages:
+                    info = os.stat(self.docs / page)
+                    stats.append((page, info.st_size, info.st_mtime_ns))
+                units[unit] = (key, tuple(stats))
+        if units == self.units:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps({"salt": self.salt, "pages": pages}, protocol=pickle.HIGHEST_PROTOCOL))
+        temporary.write_bytes(pickle.dumps({"salt": self.salt, "units": units}, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temporary, self.path)
+
+
+def _digest(parts: list[str], required: list[str]) -> str:
+    if not all(required):
+        return ""  # an article not read from a file (tests): never reuse
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
 def memo(root: Path | None, name: str, fingerprint: str, compute):

@@ -1,15 +1,20 @@
 """Scaling properties that do not depend on the machine's speed (issue 7's guard):
 page sizes that do not grow with the corpus, and incremental builds that rewrite
 only the pages whose content changed. The speeds themselves are `make bench`'s."""
+import datetime as dt
+import os
+import shutil
 import statistics
 
 import pytest
 
 from archive import pagination
 from archive.cli import main
+from archive.extraction import extract
 from archive.markdown import escape
+from archive.registries import load_registries
 from benchmarks.corpus import edit_one_article, write_corpus
-from conftest import copy_project_to
+from conftest import copy_project_to, tree_hash
 
 TODAY = "2026-11-23"
 # Small page sizes, so that lists are already cut into pages at a few dozen articles.
@@ -58,7 +63,7 @@ def test_one_article_edit_rewrites_only_the_pages_that_show_it(tmp_path, small_p
     old = 1_000_000_000_000_000_000
     for path in docs.rglob("*"):  # an old mtime, so a rewrite shows even within one clock tick
         if path.is_file():
-            __import__("os").utime(path, ns=(old, old))
+            os.utime(path, ns=(old, old))
     before = snapshot(docs)
 
     assert main(["--root", str(project), "--today", TODAY]) == 0  # nothing changed: nothing written
@@ -82,3 +87,28 @@ def test_one_article_edit_rewrites_only_the_pages_that_show_it(tmp_path, small_p
         shows_it = slug in after[page][1].decode() or slug in before.get(page, (0, b""))[1].decode()
         assert shows_it or page in ("data/articles.json", "data/documents.json", "feed.xml"), page
     assert len(changed) < len(after) // 4
+
+
+def retitle(path):
+    """Change an article's title where the file writes it (it is on lists, related
+    articles and every index that shows the article)."""
+    (article, _), _ = extract(path, "x", load_registries(path.parent), dt.date.fromisoformat(TODAY))
+    text = path.read_text(encoding="utf-8")
+    assert article.title in text
+    path.write_text(text.replace(article.title, article.title + " được sửa", 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit", [edit_one_article, retitle], ids=["body", "title"])
+def test_an_incremental_build_makes_what_a_clean_build_makes(tmp_path, small_pages, edit, capsys):
+    """The caches (extraction, article pages, index sections, related articles) may
+    skip work, never change the result."""
+    project = built_project(tmp_path, "project", 60)
+    edit(sorted((project / "corpus").glob("*.txt"))[11])
+    assert main(["--root", str(project), "--today", TODAY]) == 0
+    clean = tmp_path / "clean"
+    shutil.copytree(project, clean, ignore=shutil.ignore_patterns(".cache", "docs"))
+    shutil.copytree(project / "docs", clean / "docs",
+                    ignore=lambda folder, names: [n for n in names if folder == str(project / "docs")
+                                                  and n not in ("about.md", "assets")])
+    assert main(["--root", str(clean), "--today", TODAY, "--no-cache"]) == 0
+    assert tree_hash(project / "docs") == tree_hash(clean / "docs")
