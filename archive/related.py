@@ -11,6 +11,7 @@ has) says nothing and is skipped.
 from __future__ import annotations
 
 import hashlib
+import heapq
 from bisect import bisect_left
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
@@ -64,17 +65,19 @@ def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int =
         for feature in found:
             postings[feature].append(index)
     limit = max(MIN_COMMON, int(max_share * len(order)))
+    keys = [article_key(a) for a in order]
     result: dict[str, tuple[str, ...]] = {}
-    for index, article in enumerate(order):
+    for index in range(len(order)):
         mine = {f: w for f, w in own[index].items() if len(postings[f]) <= limit}
         candidates = {other for feature in mine
                       for other in _nearest_in_time(postings[feature], index, days, per_feature)}
         # Score candidates on everything they share, not only on the feature that
-        # brought them in, so the ranking is exact among the candidates.
-        scores = {j: sum(mine[f] for f in mine.keys() & own[j].keys()) for j in candidates}
-        ranked = sorted(scores, key=lambda j: (-scores[j], abs(days[j] - days[index]), -days[j],
-                                                article_key(order[j])))
-        result[article_key(article)] = tuple(article_key(order[j]) for j in ranked[:k])
+        # brought them in, so the ranking is exact among the candidates; the best k
+        # by (score, nearest in time, newer, key), compared as plain tuples.
+        day = days[index]
+        ranked = heapq.nsmallest(k, ((-sum(map(mine.__getitem__, mine.keys() & own[j].keys())),
+                                      abs(days[j] - day), -days[j], keys[j]) for j in candidates))
+        result[keys[index]] = tuple(entry[3] for entry in ranked)
     return result
 
 
