@@ -8,6 +8,7 @@ from .documents import DocumentRegistry, load_registry
 from .entities import EntityRegistry, load_entities
 from .errors import ArchiveError, Problem
 from .outlets import Outlet, OutletRegistry, load_outlets
+from .phrases import IndexGroup
 from .tagging import TagVocabulary, load_tags
 
 OUTLETS, DOCUMENTS, TAGS, ENTITIES = "outlets.yml", "documents.yml", "tags.yml", "entities.yml"
@@ -54,4 +55,6 @@ def load_registries(corpus: Path, display_root: str = "corpus") -> Registries:
             problems += error.problems
     if problems:
         raise ArchiveError(problems)
-    return Registries(loaded[OUTLETS], loaded[DOCUMENTS], loaded[TAGS], loaded[ENTITIES])
+    entities, tags = loaded[ENTITIES], loaded[TAGS]
+    IndexGroup(entities.index, entities.abbreviation_index, tags.phrase_index)  # one scan per passage
+    return Registries(loaded[OUTLETS], loaded[DOCUMENTS], tags, entities)

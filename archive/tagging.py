@@ -81,6 +81,10 @@ class TagVocabulary:
         score, best = max(((SequenceMatcher(None, a, b).ratio(), slug) for a, b, slug in pairs), default=(0, ""))
         return best if score >= 0.6 else ""
 
+    @property
+    def phrase_index(self) -> PhraseIndex:
+        return self._index
+
     def matches(self, text: str) -> list[Match]:
         return self._index.find(text)
 
