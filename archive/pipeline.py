@@ -29,7 +29,7 @@ from .render_indexes import (render_entities, render_home, render_outlets, rende
                              render_tags, render_years)
 from .render_cache import Made, PageCache, memo
 from .site import Site, build_site
-from .writers import KEEP, Chunks, Keep, Staged, check_writable, commit, discard, stage
+from .writers import KEEP, Chunks, Keep, Staged, WriteReport, check_writable, commit, discard, stage
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_NAMES = {"README.md", ".gitkeep"}

@@ -1,6 +1,5 @@
 """The phrase matcher: one scan for several indexes finds exactly what each finds alone."""
 import datetime as dt
-from pathlib import Path
 
 from archive.entity_registry import load_entities
 from archive.extraction import extract
