@@ -16,9 +16,7 @@ from . import models, parallel, paths
 from .config import read_config
 from .errors import ArchiveError, Problem
 from .export import render_export
-# enrich, header_checks, add_header_entities: part of this module's interface (tests, `new`)
-from .extraction import (PARALLEL_FROM, add_header_entities, enrich, header_checks,  # noqa: F401
-                         read_all, text_digest)
+from .extraction import PARALLEL_FROM, read_all, text_digest
 from .feed import render_feed
 from .registries import DATA_FILES, Registries, load_registries
 from .related import fingerprint as related_fingerprint

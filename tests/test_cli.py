@@ -217,7 +217,7 @@ def test_the_corpus_readme_example_reads_as_documented():
     import datetime as dt
     import re
 
-    from archive.pipeline import enrich, header_checks
+    from archive.extraction import enrich, header_checks
     from archive.readers import parse_article
     from archive.registries import load_registries
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from archive import models
 from archive.errors import ArchiveError
 from archive.header import HEADER_FIELDS
-from archive.pipeline import enrich, header_checks
+from archive.extraction import enrich, header_checks
 from archive.readers import decode, parse_article
 from archive.registries import load_registries
 

@@ -49,7 +49,7 @@ def test_header_facts_override_and_fill_in():
 def test_unknown_header_tag_and_person_are_clear_errors():
     from pathlib import Path
 
-    from archive.pipeline import header_checks
+    from archive.extraction import header_checks
     from archive.registries import load_registries
 
     registries = load_registries(Path(__file__).resolve().parent.parent / "corpus")
