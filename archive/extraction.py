@@ -15,6 +15,7 @@ import datetime as dt
 import hashlib
 import os
 import pickle
+import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -218,9 +219,7 @@ class ResultCache:
         self.folder.mkdir(parents=True, exist_ok=True)
         for stale in self.folder.parent.iterdir():  # caches of other code or registries
             if stale != self.folder and stale.is_dir():
-                for file in stale.glob("*.pickle"):
-                    file.unlink()
-                stale.rmdir()
+                shutil.rmtree(stale, ignore_errors=True)
         shards: dict[int, dict] = {n: {} for n in self.dirty}
         for display, entry in self.entries.items():
             n = self.shard(display)

@@ -37,3 +37,4 @@ def test_a_failing_worker_leaves_docs_as_they_were(tmp_path, monkeypatch, capsys
     with pytest.raises(RuntimeError, match="disk trouble"):
         main(["--root", str(project), "--today", TODAY, "--no-cache"])
     assert tree_hash(project / "docs") == before  # the other shares' pages were not swapped in
+
