@@ -57,6 +57,11 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
+# The characters of Vietnamese text and its punctuation, folded ahead of time into a
+# plain dict: str.translate looks a character up a third faster there than in the
+# lazy table (folding is a large part of reading 10,000 articles).
+_COMMON_END = "\u3000"
+_FOLD_COMMON = {code: _FOLD[code] for code in range(ord(_COMMON_END))}
 
 
 def fold(text: str) -> str:
@@ -66,7 +71,7 @@ def fold(text: str) -> str:
     Length may change, so never use folded offsets on the original text;
     see `fold_with_offsets` for that.
     """
-    return text.translate(_FOLD)
+    return text.translate(_FOLD_COMMON if max(text, default="") < _COMMON_END else _FOLD)
 
 
 @lru_cache(maxsize=1024)

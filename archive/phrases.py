@@ -257,14 +257,18 @@ class IndexGroup:
 
     def __init__(self, *indexes: PhraseIndex):
         self.indexes = indexes
-        self.pattern: re.Pattern | None = None
         for slot, index in enumerate(indexes):
             index._group = (self, slot)
         self.scan = lru_cache(maxsize=256)(self._scan)  # each passage is asked for by each index
+        # Compiled now, before the build forks its workers: once, not once per worker.
+        self.pattern: re.Pattern | None = self._compile()
+
+    def _compile(self) -> re.Pattern:
+        return _trie_pattern({k for index in self.indexes for k in index._by_keys}, _LOOSE_GAP_RE)
 
     def _scan(self, text: str) -> tuple[tuple[Match, ...], ...]:
-        if self.pattern is None:
-            self.pattern = _trie_pattern({k for index in self.indexes for k in index._by_keys}, _LOOSE_GAP_RE)
+        if self.pattern is None:  # a phrase was added since
+            self.pattern = self._compile()
             self.scan.cache_clear()
         folded, origin = scan_text(text)
         found: list[list[Match]] = [[] for _ in self.indexes]
