@@ -138,45 +138,61 @@ def duplicate_problems(articles: list[models.Article]) -> list[Problem]:
     return problems
 
 
+# A part of the rendering work: ("articles", start, stop) or ("section", name).
+Part = tuple
+SECTIONS = ("home", "years", "outlets", "documents", "tags", "people", "organisations", "places", "export", "feed")
+HEAVY_FIRST = ("documents", "people", "years", "tags", "outlets", "export", "organisations", "places", "home",
+               "feed")  # the order workers take sections in, so that none is left for last alone
+
+
+def render_parts(site: Site, workers: int) -> list[Part]:
+    """The rendering cut into parts for `workers` processes to take in turn:
+    every section, heaviest first, then the articles in slices."""
+    count = len(site.articles)
+    size = max(1, -(-count // (workers * 4)))
+    return [("section", name) for name in HEAVY_FIRST] + \
+        [("articles", start, min(count, start + size)) for start in range(0, count, size)]
+
+
 def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache | None = None,
-               made: Made | None = None, share: tuple[int, int] = (0, 1)
+               made: Made | None = None, part: Part | None = None
                ) -> Iterator[tuple[str, str | Chunks | Keep]]:
-    """Every generated page as (path under docs/, content), one section at a time.
-    With `page_cache`, pages whose inputs are unchanged are KEEP (their files are
-    already right), and `made` receives every unit's key and pages (render_cache.py).
-    `share` = (n, of): only the n-th of `of` equal shares of the work."""
-    worker, workers = share
-    for number, article in enumerate(site.articles):
-        if number % workers != worker:
-            continue
-        page = paths.article(article)
-        if page_cache is not None and made is not None:
-            related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
-            key = page_cache.article_key(article, related)
-            made[page] = (key, [page])
-            if page_cache.reusable(page, key):
-                yield page, KEEP
-                continue
-        yield page, render_article(article, site)
+    """Every generated page as (path under docs/, content), one section at a time
+    (or only those of `part`, see render_parts). With `page_cache`, pages whose
+    inputs are unchanged are KEEP (their files are already right), and `made`
+    receives every unit's key and pages (render_cache.py)."""
+    if part is None or part[0] == "articles":
+        start, stop = (part[1], part[2]) if part else (0, len(site.articles))
+        for article in site.articles[start:stop]:
+            page = paths.article(article)
+            if page_cache is not None and made is not None:
+                related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
+                key = page_cache.article_key(article, related)
+                made[page] = (key, [page])
+                if page_cache.reusable(page, key):
+                    yield page, KEEP
+                    continue
+            yield page, render_article(article, site)
+        if part is not None:
+            return
     home = project.home_template()
     feed = (config.get("site_url") or "http://localhost:8000/", config.get("site_name", ""))
-    sections = (  # (name, what else its pages show, whole articles?, renderer)
-        ("home", home, False, lambda: {"index.md": render_home(site, home, len(site.documents))}),
-        ("years", "", False, lambda: render_years(site)),
-        ("outlets", "", False, lambda: render_outlets(site)),
-        ("documents", "", False, lambda: render_documents(site)),
-        ("tags", "", False, lambda: render_tags(site)),
-        ("people", "", False, lambda: render_people(site)),
-        ("organisations", "", False, lambda: render_entities(site, "organisations", "Tổ chức",
-                                                               "Các cơ quan, tổ chức được nhắc đến.")),
-        ("places", "", False, lambda: render_entities(site, "places", "Địa danh",
-                                                        "Các tỉnh, thành phố được nhắc đến.")),
-        ("export", "", True, lambda: render_export(site)),
-        ("feed", "\0".join(feed), False, lambda: {"feed.xml": render_feed(site, *feed)}),
-    )
-    for number, (name, extra, whole, render) in enumerate(sections):
-        if number % workers != worker:
-            continue
+    sections = {  # name: (what else its pages show, whole articles?, renderer)
+        "home": (home, False, lambda: {"index.md": render_home(site, home, len(site.documents))}),
+        "years": ("", False, lambda: render_years(site)),
+        "outlets": ("", False, lambda: render_outlets(site)),
+        "documents": ("", False, lambda: render_documents(site)),
+        "tags": ("", False, lambda: render_tags(site)),
+        "people": ("", False, lambda: render_people(site)),
+        "organisations": ("", False, lambda: render_entities(site, "organisations", "Tổ chức",
+                                                              "Các cơ quan, tổ chức được nhắc đến.")),
+        "places": ("", False, lambda: render_entities(site, "places", "Địa danh",
+                                                       "Các tỉnh, thành phố được nhắc đến.")),
+        "export": ("", True, lambda: render_export(site)),
+        "feed": ("\0".join(feed), False, lambda: {"feed.xml": render_feed(site, *feed)}),
+    }
+    for name in (SECTIONS if part is None else (part[1],)):
+        extra, whole, render = sections[name]
         if page_cache is not None and made is not None:
             unit = f"section:{name}"
             key = page_cache.section_key(name, site.articles, extra, whole)
@@ -222,12 +238,12 @@ def collect(project: Project, today: dt.date, progress: Progress | None = None,
     return report
 
 
-def _render_share(share: tuple[int, int]) -> tuple[Staged, Made, str]:
-    """One worker's part of the pages, rendered and staged: (staged, units made, error)."""
+def _render_part(part: Part | None) -> tuple[Staged, Made, str]:
+    """One part of the pages, rendered and staged: (staged, units made, error)."""
     inherited = parallel.shared()
     made: Made = {}
     pages = iter_pages(inherited["site"], inherited["project"], inherited["config"], inherited["page_cache"],
-                       made, share)
+                       made, part)
     try:
         return stage(inherited["project"].docs, pages), made, ""
     except Exception:  # noqa: BLE001 - reported by the parent, after every share is discarded
@@ -244,12 +260,12 @@ def build(project: Project, today: dt.date, progress: Progress | None = None,
     report = prepare(project, today, progress, use_cache)
     check_writable(project.docs)
     # Pages stream from the renderers into the writer: the site is never held whole;
-    # on a large site, forked workers render and stage their shares side by side.
+    # on a large site, forked workers take parts of it in turn, render and stage them.
     config = project.config()
     workers = parallel.workers_available() if len(report.site.articles) >= PARALLEL_FROM else 1
+    parts = render_parts(report.site, workers) if workers > 1 else [None]
     inherit = {"site": report.site, "project": project, "config": config, "page_cache": page_cache}
-    results = parallel.fork_map(_render_share, [(n, workers) for n in range(workers)], workers, inherit,
-                                chunksize=1)
+    results = parallel.fork_map(_render_part, parts, workers, inherit, chunksize=1)
     shares = [share for share, _, _ in results]
     failures = [error for _, _, error in results if error]
     if failures:
