@@ -127,7 +127,7 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
                                     for (path, display), stat in zip(files, stats)]
     todo = [i for i, result in enumerate(results) if result is None]
     fresh = _extract_many([files[i] for i in todo], registries, today, workers)
-    for count, (i, (result, content)) in enumerate(zip(todo, fresh), start=1):
+    for count, ((result, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
         results[i] = result
         if cache:
             cache.put(files[i][1], stats[i], content, result)
@@ -153,7 +153,7 @@ def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: 
     workers = workers if workers is not None else parallel.workers_available()
     if len(files) < PARALLEL_FROM:
         workers = 1
-    return parallel.fork_map(_extract_shared, files, workers, {"registries": registries, "today": today})
+    return parallel.fork_imap(_extract_shared, files, workers, {"registries": registries, "today": today})
 
 
 # ---------------------------------------------------------------- the cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 _SHARED: dict[str, Any] = {}
 
@@ -28,13 +28,21 @@ def fork_map(function: Callable, items: Sequence, workers: int, inherit: dict[st
              chunksize: int | None = None) -> list:
     """[function(item) for item in items], in order, over `workers` forked processes;
     `function` reads `inherit` through shared(). It must be a module-level function."""
+    return list(fork_imap(function, items, workers, inherit, chunksize))
+
+
+def fork_imap(function: Callable, items: Sequence, workers: int, inherit: dict[str, Any],
+              chunksize: int | None = None) -> Iterator:
+    """fork_map's results one by one, in order, as they come (for a progress bar)."""
     _SHARED.clear()
     _SHARED.update(inherit)
     try:
         if workers < 2 or len(items) < 2:
-            return [function(item) for item in items]
+            for item in items:
+                yield function(item)
+            return
         chunksize = chunksize or max(1, len(items) // (workers * 8))
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(function, items, chunksize=chunksize)
+            yield from pool.imap(function, items, chunksize=chunksize)
     finally:
         _SHARED.clear()
