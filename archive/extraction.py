@@ -13,27 +13,24 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import pickle
 import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from . import models, parallel
+from . import cachefiles, models, parallel
 from .entities import abbreviations_in, check_header_entities, find_entities
 from .errors import ArchiveError, Problem
 from .normalize import fold_passage
 from .readers import decode, parse_article
 from .references import extract_references
-from .registries import DATA_FILES, Registries
+from .registries import Registries
 from .tagging import assign_tags, check_header_tags
 
 Progress = Callable[[int, int, str], None]
-CACHE_FOLDER = Path(".cache") / "archive"
+CACHE_FOLDER = cachefiles.FOLDER
 CACHE_SHARDS = 64  # a one-file edit rewrites one shard, not the whole cache
 PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
-CODE = Path(__file__).resolve().parent
 # Modules that only use the results: editing them leaves cached results valid.
 # (A new module counts as reading code until it is listed here.)
 AFTER_EXTRACTION = {"changes.py", "charts.py", "cli.py", "config.py", "export.py", "feed.py", "markdown.py",
@@ -161,12 +158,7 @@ def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: 
 def cache_key(root: Path, today: dt.date) -> str:
     """What every cached result depends on besides its own file: the registries,
     the code that reads and enriches, the build date (dates in the future are errors)."""
-    digest = hashlib.sha256(f"{today.isoformat()}\n".encode())
-    code = [path for path in sorted(CODE.glob("*.py")) if path.name not in AFTER_EXTRACTION]
-    for path in [*(root / "corpus" / name for name in DATA_FILES), *code]:
-        digest.update(path.name.encode() + b"\0")
-        digest.update(path.read_bytes() if path.exists() else b"(missing)")
-    return digest.hexdigest()[:24]
+    return cachefiles.inputs_digest(root, today.isoformat(), skip_code=AFTER_EXTRACTION)[:24]
 
 
 class ResultCache:
@@ -186,10 +178,7 @@ class ResultCache:
         if not self.folder.is_dir():
             return
         for path in sorted(self.folder.glob("*.pickle")):
-            try:
-                self.entries.update(pickle.loads(path.read_bytes()))
-            except Exception:  # noqa: BLE001 - a damaged shard is only a slower build
-                continue
+            self.entries.update(cachefiles.load(path) or {})
 
     def get(self, path: Path, display: str, stat: tuple[int, int]) -> Result | None:
         entry = self.entries.get(display)
@@ -226,9 +215,6 @@ class ResultCache:
             if n in shards:
                 shards[n][display] = entry
         for n, entries in shards.items():
-            target = self.folder / f"{n:02d}.pickle"
-            temporary = target.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(temporary, target)
+            cachefiles.save(self.folder / f"{n:02d}.pickle", entries)
         self.dirty.clear()
 

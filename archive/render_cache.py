@@ -14,22 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 from pathlib import Path
 
+from . import cachefiles
 from .models import Article
-from .registries import DATA_FILES
 
-CODE = Path(__file__).resolve().parent
-MANIFEST = Path(".cache") / "archive" / "pages.pickle"
-
-
-def build_salt(root: Path) -> str:
-    """What every article page depends on besides its own articles: all the code and the registries."""
-    digest = hashlib.sha256()
-    for path in [*sorted(CODE.glob("*.py")), *(root / "corpus" / name for name in DATA_FILES)]:
-        digest.update(path.name.encode() + b"\0" + (path.read_bytes() if path.exists() else b"(missing)"))
-    return digest.hexdigest()
+MANIFEST = cachefiles.FOLDER / "pages.pickle"
 
 
 Unit = str  # an article page's path, or "section:<name>" for a section's pages
@@ -44,14 +34,10 @@ class PageCache:
     def __init__(self, root: Path, docs: Path):
         self.path = root / MANIFEST
         self.docs = docs
-        self.salt = build_salt(root)
-        self.units: dict[Unit, tuple[str, tuple[tuple[str, int, int], ...]]] = {}
-        try:
-            saved = pickle.loads(self.path.read_bytes())
-            if saved.get("salt") == self.salt:
-                self.units = saved["units"]
-        except Exception:  # noqa: BLE001 - no manifest or a damaged one: render everything
-            pass
+        self.salt = cachefiles.inputs_digest(root)  # every page depends on all the code and the registries
+        saved = cachefiles.load(self.path)
+        fits = isinstance(saved, dict) and saved.get("salt") == self.salt
+        self.units: dict[Unit, tuple[str, tuple[tuple[str, int, int], ...]]] = saved["units"] if fits else {}
 
     def article_key(self, article: Article, related: list[Article]) -> str:
         """An article page shows the article and the titles and dates of its related ones."""
@@ -90,12 +76,8 @@ class PageCache:
                     info = os.stat(self.docs / page)
                     stats.append((page, info.st_size, info.st_mtime_ns))
                 units[unit] = (key, tuple(stats))
-        if units == self.units:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_bytes(pickle.dumps({"salt": self.salt, "units": units}, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temporary, self.path)
+        if units != self.units:
+            cachefiles.save(self.path, {"salt": self.salt, "units": units})
 
 
 def _digest(parts: list[str], required: list[str]) -> str:
@@ -109,17 +91,10 @@ def memo(root: Path | None, name: str, fingerprint: str, compute):
     everything the result depends on) is the same; kept in .cache/archive/<name>.pickle."""
     if root is None:
         return compute()
-    path = root / MANIFEST.parent / f"{name}.pickle"
-    try:
-        saved = pickle.loads(path.read_bytes())
-        if saved["fingerprint"] == fingerprint:
-            return saved["result"]
-    except Exception:  # noqa: BLE001 - none yet, or damaged: compute
-        pass
+    path = root / cachefiles.FOLDER / f"{name}.pickle"
+    saved = cachefiles.load(path)
+    if isinstance(saved, dict) and saved.get("fingerprint") == fingerprint:
+        return saved["result"]
     result = compute()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    temporary.write_bytes(pickle.dumps({"fingerprint": fingerprint, "result": result},
-                                       protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(temporary, path)
+    cachefiles.save(path, {"fingerprint": fingerprint, "result": result})
     return result
