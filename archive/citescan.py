@@ -45,7 +45,9 @@ class Passage:
     """A passage with its folded form and offset maps both ways."""
 
     def __init__(self, index: int, text: str):
-        self.index, self.text = index, text.translate(_ETH)
+        if "\u00d0" in text or "\u00f0" in text:  # rare: test first, translate is slow
+            text = text.translate(_ETH)
+        self.index, self.text = index, text
         self.folded = fold_passage(self.text)
         # Offset maps only when folding changed the length (rare): otherwise offsets agree.
         self.origin: list[int] | None = None

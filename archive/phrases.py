@@ -171,6 +171,7 @@ class PhraseIndex:
         self.loose = loose
         self._gap_re = _LOOSE_GAP_RE if loose else _TIGHT_GAP_RE
         self._pattern: re.Pattern | None = None
+        self._plans: dict[str, tuple] = {}
         self._group: tuple[IndexGroup, int] | None = None
         for phrase in phrases:
             self.add(phrase)
@@ -179,6 +180,7 @@ class PhraseIndex:
         if phrase.keys:
             self._by_keys.setdefault(phrase.keys, []).append(phrase)
             self._pattern = None
+            self._plans.clear()
             if self._group:
                 self._group[0].pattern = None
 
@@ -192,19 +194,7 @@ class PhraseIndex:
         if self._pattern is None:
             self._pattern = self._compile()
         folded, origin = scan_text(text)
-        found: list[Match] = []
-        for hit in self._pattern.finditer(folded):
-            # The longest phrase starting here; every shorter one starting here is a prefix of it.
-            words = list(_WORD.finditer(folded, hit.start(1), hit.end(1)))
-            keys = tuple(w.group() for w in words)
-            for length in range(1, len(keys) + 1):
-                for phrase in self._by_keys.get(keys[:length], ()):
-                    start, end = hit.start(1), words[length - 1].end()
-                    if origin is not None:
-                        start, end = origin[start], origin[end - 1] + 1
-                    if self._fits(text, start, end, phrase, glued=origin is not None):
-                        found.append(Match(start, end, phrase))
-        return found
+        return list(_matches(self._pattern, folded, origin, text, (self,), self._plans)[0])
 
     def _fits(self, text: str, start: int, end: int, phrase: Phrase, glued: bool = True) -> bool:
         """Case and code checks, on the text as written."""
@@ -260,6 +250,7 @@ class IndexGroup:
         for slot, index in enumerate(indexes):
             index._group = (self, slot)
         self.scan = lru_cache(maxsize=256)(self._scan)  # each passage is asked for by each index
+        self.plans: dict[str, tuple] = {}
         # Compiled now, before the build forks its workers: once, not once per worker.
         self.pattern: re.Pattern | None = self._compile()
 
@@ -269,24 +260,54 @@ class IndexGroup:
     def _scan(self, text: str) -> tuple[tuple[Match, ...], ...]:
         if self.pattern is None:  # a phrase was added since
             self.pattern = self._compile()
+            self.plans.clear()
             self.scan.cache_clear()
         folded, origin = scan_text(text)
-        found: list[list[Match]] = [[] for _ in self.indexes]
-        for hit in self.pattern.finditer(folded):
-            words = list(_WORD.finditer(folded, hit.start(1), hit.end(1)))
-            keys = tuple(w.group() for w in words)
-            for length in range(1, len(keys) + 1):
-                start, end = hit.start(1), words[length - 1].end()
-                comma = "," in folded[words[0].end():words[length - 1].start()]
-                if origin is not None:
-                    start, end = origin[start], origin[end - 1] + 1
-                for index, matches in zip(self.indexes, found):
-                    if comma and not index.loose:
-                        continue
-                    for phrase in index._by_keys.get(keys[:length], ()):
-                        if index._fits(text, start, end, phrase, glued=origin is not None):
-                            matches.append(Match(start, end, phrase))
-        return tuple(tuple(matches) for matches in found)
+        return _matches(self.pattern, folded, origin, text, self.indexes, self.plans)
+
+
+def _matches(pattern: re.Pattern, folded: str, origin: list[int] | None, text: str,
+             indexes: tuple[PhraseIndex, ...], plans: dict[str, tuple]) -> tuple[tuple[Match, ...], ...]:
+    """Each index's matches in one passage. The pattern finds where the longest
+    phrase starts; which phrases of which index stand there depends only on the
+    folded words matched, a few hundred distinct strings in a whole archive, so
+    that is worked out once per string (`plans`) and each hit only checks case."""
+    found: list[list[Match]] = [[] for _ in indexes]
+    glued = origin is not None
+    for hit in pattern.finditer(folded):
+        matched = hit.group(1)
+        plan = plans.get(matched)
+        if plan is None:
+            plan = plans[matched] = _plan(matched, indexes)
+        begin = hit.start(1)
+        for length, candidates in plan:
+            start, end = begin, begin + length
+            if glued:
+                start, end = origin[start], origin[end - 1] + 1
+            for slot, phrases in candidates:
+                index = indexes[slot]
+                for phrase in phrases:
+                    if index._fits(text, start, end, phrase, glued=glued):
+                        found[slot].append(Match(start, end, phrase))
+    return tuple(tuple(matches) for matches in found)
+
+
+def _plan(matched: str, indexes: tuple[PhraseIndex, ...]) -> tuple:
+    """For a folded string the pattern matched: every prefix of it that is a
+    phrase of some index, as (length in characters, ((index slot, phrases), ...)).
+    Shorter phrases starting at the same place are prefixes of the longest one.
+    A tight index takes no phrase with a comma inside it."""
+    words = list(_WORD.finditer(matched))
+    keys = tuple(w.group() for w in words)
+    plan = []
+    for length in range(1, len(keys) + 1):
+        comma = "," in matched[words[0].end():words[length - 1].start()]
+        candidates = tuple((slot, tuple(index._by_keys[keys[:length]]))
+                           for slot, index in enumerate(indexes)
+                           if (index.loose or not comma) and keys[:length] in index._by_keys)
+        if candidates:
+            plan.append((words[length - 1].end(), candidates))
+    return tuple(plan)
 
 
 def split_word(word: str) -> list[str]:
