@@ -212,7 +212,10 @@ def _alias_patterns(registry: DocumentRegistry) -> tuple[list[str], re.Pattern, 
             return r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![a-z0-9])"
         aliases = registry.aliases()
         patterns = [(re.compile(pattern(alias)), doc) for alias, doc in aliases]
-        any_alias = re.compile("|".join(pattern(alias) for alias, _ in aliases) or "(?!)")
+        # The quick look leaves word edges to `patterns`: a pattern that opens with a
+        # lookbehind is tried at every position, one that opens with text is not (30x).
+        any_alias = re.compile("|".join(r"\s+".join(map(re.escape, alias.split())) for alias, _ in aliases)
+                               or "(?!)")
         first_words = sorted({alias.split()[0] for alias, _ in aliases if alias.split()})
         _ALIAS_PATTERNS[registry] = (first_words, any_alias, patterns)
     return _ALIAS_PATTERNS[registry]

@@ -6,6 +6,8 @@ stage between takes and returns plain objects.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import gc
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -228,6 +230,23 @@ def prepare(project: Project, today: dt.date, progress: Progress | None = None,
     return report
 
 
+def without_cycle_collector(function: Callable) -> Callable:
+    """A build makes millions of small objects, none in reference cycles, and frees
+    few before it ends: the cyclic collector would only walk them again and again
+    (about 5% of a 10,000-article build). Forked workers inherit the setting."""
+    @functools.wraps(function)
+    def run(*args, **kwargs):
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+    return run
+
+
+@without_cycle_collector
 def collect(project: Project, today: dt.date, progress: Progress | None = None,
             use_cache: bool = True) -> BuildReport:
     """Everything short of writing: the `check` command stops here."""
@@ -250,6 +269,7 @@ def _render_part(part: Part | None) -> tuple[Staged, Made, str]:
         return Staged([], set()), made, traceback.format_exc()
 
 
+@without_cycle_collector
 def build(project: Project, today: dt.date, progress: Progress | None = None,
           use_cache: bool = True) -> BuildReport:
     """collect, then write; with the caches, unchanged files are neither read again

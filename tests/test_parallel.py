@@ -38,3 +38,27 @@ def test_a_failing_worker_leaves_docs_as_they_were(tmp_path, monkeypatch, capsys
         main(["--root", str(project), "--today", TODAY, "--no-cache"])
     assert tree_hash(project / "docs") == before  # the other shares' pages were not swapped in
 
+
+
+def test_the_cycle_collector_is_off_during_a_build_and_restored_after(monkeypatch):
+    import gc
+    seen = []
+
+    @pipeline.without_cycle_collector
+    def step(fail):
+        seen.append(gc.isenabled())
+        if fail:
+            raise OSError("disk full")
+        return "done"
+
+    assert gc.isenabled()
+    assert step(False) == "done"
+    with pytest.raises(OSError):
+        step(True)
+    assert seen == [False, False] and gc.isenabled()  # restored, even after an error
+    gc.disable()
+    try:
+        step(False)
+        assert not gc.isenabled()  # a caller that had it off keeps it off
+    finally:
+        gc.enable()

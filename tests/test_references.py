@@ -3,12 +3,14 @@ from the seeds, and the expected references of each seed article."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from archive import refpatterns as rp
 from archive.documents import Document, DocumentRegistry, load_registry
 from archive.models import Article, Block
 from archive.references import document_for_ref, extract_references
@@ -324,3 +326,27 @@ def test_citation_like_noise_never_crashes(words, registry):
     text = " ".join(words)
     for ref in refs_of(text, registry):
         assert text[ref.start:ref.end] == ref.text and ref.text in ref.sentence
+
+
+# The patterns check "not after a word" right after their first character, where
+# the regex engine can skip to it fast (refpatterns.py); they must find exactly
+# what the plain form, a lookbehind first, finds.
+_EDGES = st.text(alphabet="nghi quyetNQ0123456789/-.,ax \u00e1", max_size=40)
+
+
+@given(_EDGES)
+@settings(max_examples=400, deadline=None)
+def test_number_start_finds_what_a_lookbehind_first_finds(text):
+    for digits in (4, 5):
+        plain = re.compile(rf"(?<![\w/.-])(?P<num>\d{{1,{digits}}})")
+        fast = re.compile(rp._number(digits))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(_EDGES)
+@settings(max_examples=400, deadline=None)
+def test_word_start_finds_what_a_lookbehind_first_finds(text):
+    words = ["nghi quyet", "nq", "nghi"]
+    plain = re.compile(r"(?<![a-z])(?:nghi quyet|nghi|nq)")
+    fast = re.compile(rp._after_no_letter(words))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
