@@ -3,7 +3,8 @@
 For each size (BENCH_SIZES, default "1000,10000"), in a temporary copy of the
 project with a generated corpus (benchmarks/corpus.py, BENCH_SEED to change):
 
-- build_pages, clean (no generated folders in docs/): time, per article, peak memory;
+- build_pages, clean (no generated folders in docs/): time, per article, peak memory,
+  beside the floor no build can go under in this Python (benchmarks/floor.py);
 - `mkdocs build` of the real mkdocs.yml (our hooks, search included): time, per page,
   peak memory, and the search hook's own time on its own line;
 - a bare `mkdocs build` of the same docs/ (Material, no plugins, hooks, overrides,
@@ -41,8 +42,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
 from benchmarks.corpus import DEFAULT_SEED, edit_one_article, write_corpus  # noqa: E402
+from benchmarks.floor import STEPS, cores, floor  # noqa: E402
 
 SIZES = (1000, 10000)
+PER_ARTICLE_TARGET_MS = 0.5  # build_pages, clean, at 10,000 articles
 # Targets (issue 7): the overhead over a bare MkDocs build, incremental speed-up,
 # growth from one size to the next (time: linear within 10%; page size: flat within 10%).
 OVERHEAD_TARGET = 1.3
@@ -191,6 +194,12 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     t = r["pages"]["s"]
     say(f"  build_pages, clean:        {t:8.1f} s  {t / count * 1000:6.1f} ms/article  "
         f"{count / t:6.0f} articles/s  peak {r['pages']['mb']:,.0f} MB")
+    r["floor"] = f = floor(files)
+    say(f"    target {PER_ARTICLE_TARGET_MS} ms/article: {verdict(t / count * 1000 <= PER_ARTICLE_TARGET_MS)}; "
+        f"the floor (benchmarks/floor.py: read, fold, one word scan, escape, write, JSON; no extraction) "
+        f"takes {f['total'] / cores():.2f} ms/article on {cores()} cores")
+    say(f"      floor, CPU ms/article: " + ", ".join(f"{step} {f[step]:.3f}" for step in STEPS)
+        + f"; total {f['total']:.2f} ({f['words']:.0f} words/article)")
 
     stats = work / "search-stats.json"
     mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]

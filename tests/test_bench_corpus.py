@@ -53,3 +53,15 @@ def test_generated_corpus_builds_with_citations_tags_and_people(tmp_path):
                      "Đinh Tiến Dũng"}
     assert len(people) >= 10
     assert sum(1 for a in articles if a["author"]) >= COUNT * 3 // 5
+
+
+def test_the_floor_times_every_step_over_the_real_files(tmp_path):
+    import re
+    from archive.normalize import fold
+    from benchmarks.floor import STEPS, floor
+    paths = write_corpus(tmp_path / "corpus", 12, seed=5)
+    figures = floor(paths)
+    words = sum(len(re.findall(r"[^\W_]+", fold(p.read_text(encoding="utf-8")))) for p in paths) / len(paths)
+    assert figures["words"] == words > 300  # it did scan every article's words
+    assert all(figures[step] >= 0 for step in STEPS)
+    assert abs(figures["total"] - sum(figures[step] for step in STEPS)) < 1e-9
