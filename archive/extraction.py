@@ -1,9 +1,9 @@
 """Every corpus file read and enriched: what a file holds, once per content.
 
 Two things make this stage fast at 10,000 articles:
-- a cache (`.cache/archive/` in the project, git-ignored) of each file's result,
-  valid while the file's bytes, the registries, the code and the build date are
-  the same: after a one-article edit only that file is read again;
+- a cache (`.cache/archive/` in the project, git-ignored) of each file's article,
+  valid while the file's bytes, the registries and the code are the same: after
+  a one-article edit only that file is read again, whatever day it is;
 - on a clean build, the files are read by worker processes (one per core),
   forked after the registries are loaded, in the corpus's own order.
 
@@ -118,15 +118,15 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
              progress: Progress | None = None, workers: int | None = None) -> list[Result]:
     """Results for `files` ([(path, display)]), in their order. With `root`, the
     project's cache is used and brought up to date."""
-    cache = ResultCache(root / CACHE_FOLDER, cache_key(root, today)) if root else None
+    cache = ResultCache(root / CACHE_FOLDER, cache_key(root)) if root else None
     stats = [_stat(path) for path, _ in files]
-    results: list[Result | None] = [cache.get(path, display, stat) if cache else None
+    results: list[Result | None] = [cache.get(path, display, stat, today) if cache else None
                                     for (path, display), stat in zip(files, stats)]
     todo = [i for i, result in enumerate(results) if result is None]
     fresh = _extract_many([files[i] for i in todo], registries, today, workers)
     for count, ((result, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
         results[i] = result
-        if cache:
+        if cache and result[0] is not None:  # problems are not kept: the file is read again
             cache.put(files[i][1], stats[i], content, result)
         if progress:
             progress(count, len(todo), files[i][1])
@@ -155,10 +155,12 @@ def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: 
 
 # ---------------------------------------------------------------- the cache
 
-def cache_key(root: Path, today: dt.date) -> str:
-    """What every cached result depends on besides its own file: the registries,
-    the code that reads and enriches, the build date (dates in the future are errors)."""
-    return cachefiles.inputs_digest(root, today.isoformat(), skip_code=AFTER_EXTRACTION)[:24]
+def cache_key(root: Path) -> str:
+    """What every cached result depends on besides its own file: the registries and
+    the code that reads and enriches. Not the build date, though a date in the future
+    is an error: an article kept is one whose date had passed, and get() checks that
+    it still has (a build may be run with an earlier --today)."""
+    return cachefiles.inputs_digest(root, skip_code=AFTER_EXTRACTION)[:24]
 
 
 class ResultCache:
@@ -180,11 +182,13 @@ class ResultCache:
         for path in sorted(self.folder.glob("*.pickle")):
             self.entries.update(cachefiles.load(path) or {})
 
-    def get(self, path: Path, display: str, stat: tuple[int, int]) -> Result | None:
+    def get(self, path: Path, display: str, stat: tuple[int, int], today: dt.date) -> Result | None:
         entry = self.entries.get(display)
         if entry is None:
             return None
         old_stat, content, result = entry
+        if result[0] is None or result[0].date > today:  # only articles are kept, and only dated by today
+            return None
         if old_stat == stat:
             return result
         if hashlib.sha256(path.read_bytes()).hexdigest() == content:  # touched, not changed

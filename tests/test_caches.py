@@ -28,3 +28,37 @@ def test_the_cache_follows_the_registries_and_survives_damage(tmp_path, capsys):
     (cache / "pages.pickle").write_bytes(b"nor this")
     assert main(["--root", str(project), "--today", TODAY]) == 0
     assert tree_hash(project / "docs") == before
+
+
+def newest(project):
+    import json
+    export = json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    return max((a["date"], a["source_file"]) for a in export["articles"])
+
+
+def test_a_new_day_keeps_the_cache_and_an_earlier_one_still_finds_future_dates(tmp_path, monkeypatch, capsys):
+    """The build date is not in the cache's key: the next day reads no file again.
+    A date in the future is still an error when the build is run with an earlier --today."""
+    import datetime as dt
+    from archive import extraction
+    project = copy_project_to(tmp_path / "project")
+    write_corpus(project / "corpus", 12)
+    assert main(["--root", str(project), "--today", TODAY]) == 0
+    before = tree_hash(project / "docs")
+    read = []
+    real_extract = extraction.extract
+    monkeypatch.setattr(extraction, "extract", lambda path, *rest: read.append(path.name) or real_extract(path, *rest))
+    assert main(["--root", str(project), "--today", "2026-11-24"]) == 0
+    assert read == [] and tree_hash(project / "docs") == before
+
+    date, source = newest(project)
+    day_before = (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
+    capsys.readouterr()
+    assert main(["--root", str(project), "--today", day_before]) == 1
+    err = capsys.readouterr().err
+    assert source in err and f"the date {date} is in the future" in err
+    assert tree_hash(project / "docs") == before
+    assert source.rsplit("/", 1)[-1] in read  # read again, not taken from the cache
+    read.clear()
+    assert main(["--root", str(project), "--today", TODAY]) == 0  # the error was not kept either
+    assert read == [] and tree_hash(project / "docs") == before
