@@ -89,6 +89,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origin
 
 
+@lru_cache(maxsize=4096)  # outlet, tag and people names are slugged again for every article naming them
 def slug(text: str, max_length: int = 80) -> str:
     """ASCII slug; the backend is pinned so installing `unidecode` cannot change URLs."""
     return slugify(
