@@ -187,7 +187,7 @@ class ResultCache:
         if entry is None:
             return None
         old_stat, content, result = entry
-        if result[0] is None or result[0].date > today:  # only articles are kept, and only dated by today
+        if result[0] is None or result[0].date > today:  # dated after today: read again, to report it
             return None
         if old_stat == stat:
             return result
