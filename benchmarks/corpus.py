@@ -26,10 +26,15 @@ outlets, people) in world.py, one article and its layouts in article.py.
 from __future__ import annotations
 
 import hashlib
+import os
 import random
+import shutil
 import sys
+import tempfile
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from .vocabulary import (EDIT_SENTENCE)
 from .article import Writer, as_pasted, render
@@ -98,6 +103,19 @@ def edit_one_article(path: Path) -> str:
         "NFD" if unicodedata.is_normalized("NFD", raw) and not raw.isascii() else "NFC", EDIT_SENTENCE)
     path.write_bytes(newline.join(lines).encode("utf-8"))
     return before
+
+
+@contextmanager
+def scratch_folder(prefix: str) -> Iterator[Path]:
+    """A temporary folder for one benchmark run, removed after it unless BENCH_KEEP is set."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield work
+    finally:
+        if os.environ.get("BENCH_KEEP"):
+            print(f"  kept {work}", flush=True)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def main(argv: list[str]) -> int:

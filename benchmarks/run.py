@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import gzip
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -31,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
-from benchmarks.corpus import write_corpus  # noqa: E402  (five seed layouts, deterministic)
+from benchmarks.corpus import scratch_folder, write_corpus  # noqa: E402  (five seed layouts, deterministic)
 
 QUERIES = ("chay chuc chay quyen", "to chuc xay dung dang", "truong thi mai", "Uỷ ban", "205-QĐ/TW",
            "205 QD TW")
@@ -221,10 +219,8 @@ def material_figures(material_site: Path) -> dict:
 
 def main() -> int:
     count = int(os.environ.get("BENCH_ARTICLES", "10000"))
-    keep = os.environ.get("BENCH_KEEP")
-    work = Path(tempfile.mkdtemp(prefix="archive-bench-"))
-    print(f"Benchmark: {count} synthetic articles in {work}", flush=True)
-    try:
+    with scratch_folder("archive-bench-") as work:
+        print(f"Benchmark: {count} synthetic articles in {work}", flush=True)
         project = copy_project_to(work / "project")
         write_corpus(project / "corpus", count)
         from archive.cli import main as build_pages
@@ -247,11 +243,6 @@ def main() -> int:
                                            lambda: mkdocs_build(project, material_site, material_search=True))
         report(count, site, index, t_pages, t_mkdocs, t_pagefind, material, t_material_build, material_site)
         return 0
-    finally:
-        if keep:
-            print(f"kept {work}")
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def report(count, site, index, t_pages, t_mkdocs, t_pagefind, material, t_material_build, material_site) -> None:

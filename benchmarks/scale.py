@@ -30,7 +30,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -41,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
-from benchmarks.corpus import DEFAULT_SEED, edit_one_article, write_corpus  # noqa: E402
+from benchmarks.corpus import DEFAULT_SEED, edit_one_article, scratch_folder, write_corpus  # noqa: E402
 from benchmarks.floor import STEPS, cores, floor  # noqa: E402
 
 SIZES = (1000, 10000)
@@ -198,7 +197,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     say(f"    target {PER_ARTICLE_TARGET_MS} ms/article: {verdict(t / count * 1000 <= PER_ARTICLE_TARGET_MS)}; "
         f"the floor (benchmarks/floor.py: read, fold, one word scan, escape, write, JSON; no extraction) "
         f"takes {f['total'] / cores():.2f} ms/article on {cores()} cores")
-    say(f"      floor, CPU ms/article: " + ", ".join(f"{step} {f[step]:.3f}" for step in STEPS)
+    say("      floor, CPU ms/article: " + ", ".join(f"{step} {f[step]:.3f}" for step in STEPS)
         + f"; total {f['total']:.2f} ({f['words']:.0f} words/article)")
 
     stats = work / "search-stats.json"
@@ -306,23 +305,17 @@ def main() -> int:
     sizes_env = os.environ.get("BENCH_SIZES", "")
     counts = [int(n) for n in sizes_env.replace(" ", "").split(",") if n] or list(SIZES)
     seed = int(os.environ.get("BENCH_SEED", DEFAULT_SEED))
-    keep = os.environ.get("BENCH_KEEP")
     say(f"Scale benchmark: {', '.join(f'{n:,}' for n in counts)} articles; {os.cpu_count()} CPUs; "
         f"Python {sys.version.split()[0]}")
     results = []
     for count in counts:
-        work = Path(tempfile.mkdtemp(prefix=f"archive-scale-{count}-"))
-        say(f"\n== {count:,} articles ({work})")
-        try:
-            results.append(bench_size(count, seed, work))
-        except BuildFailed as exc:
-            say(str(exc))
-            return 1
-        finally:
-            if keep:
-                say(f"  kept {work}")
-            else:
-                shutil.rmtree(work, ignore_errors=True)
+        with scratch_folder(f"archive-scale-{count}-") as work:
+            say(f"\n== {count:,} articles ({work})")
+            try:
+                results.append(bench_size(count, seed, work))
+            except BuildFailed as exc:
+                say(str(exc))
+                return 1
     summary(results)
     return 0
 
