@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from . import cachefiles, models, parallel
 from .entities import abbreviations_in, check_header_entities, find_entities
 from .errors import ArchiveError, Problem
 from .normalize import fold_passage
-from .readers import decode, parse_article
+from .readers import decode, parse_article, read_bytes
 from .references import extract_references
 from .registries import Registries
 from .tagging import assign_tags, check_header_tags
@@ -87,13 +88,13 @@ def add_header_entities(article, registries, people, organisations, places):
 
 def extract(path: Path, display: str, registries: Registries, today: dt.date) -> tuple[Result, str]:
     """One file's result, and the hash of the bytes it was read from (for the cache)."""
-    raw = path.read_bytes()
-    content = hashlib.sha256(raw).hexdigest()
     try:
+        raw = read_bytes(path, display)
+        content = hashlib.sha256(raw).hexdigest()
         article = parse_article(decode(raw, display), display, registries.outlets, today,
                                 header_checks(registries))
     except ArchiveError as error:
-        return (None, tuple(error.problems)), content
+        return (None, tuple(error.problems)), ""
     article = enrich(article, registries)
     return (replace(article, source_hash=content, text_digest=text_digest(article),
                     index_digest=index_digest(article)), ()), content
@@ -136,7 +137,10 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
 
 
 def _stat(path: Path) -> tuple[int, int]:
-    info = path.stat()
+    try:
+        info = os.lstat(path)  # the entry itself: a link is refused by read_bytes, never followed
+    except OSError:
+        return 0, -1  # gone or unreachable: matches no cache entry, extract() reports it
     return info.st_mtime_ns, info.st_size
 
 
@@ -191,7 +195,11 @@ class ResultCache:
             return None
         if old_stat == stat:
             return result
-        if hashlib.sha256(path.read_bytes()).hexdigest() == content:  # touched, not changed
+        try:
+            raw = read_bytes(path, display)
+        except ArchiveError:
+            return None  # read again by extract(), which reports it
+        if hashlib.sha256(raw).hexdigest() == content:  # touched, not changed
             self.entries[display] = (stat, content, result)
             self.dirty.add(self.shard(display))
             return result

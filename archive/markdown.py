@@ -8,12 +8,12 @@ import re
 # Characters with meaning inside a line, limited to those Python-Markdown (with the
 # tables extension) accepts backslash escapes for: any other "\x" would show the backslash.
 _INLINE = re.compile(r"([\\`*_\[\]{}|])")
-# Line openers that would start a list, heading, quote, rule or code block.
-_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)])")
+# Line openers that would start a list, heading, rule or admonition ("!!! note").
+_LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)]|!)")
 
 
 # Anything escape() would change; most titles and names hold none of it.
-_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|&<>]|^\s*(?:[#+\-]|\d+[.)])", re.M)
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|&<>]|^\s*(?:[#+\-]|\d+[.)]|!)", re.M)
 
 
 def escape(text: str) -> str:
@@ -37,8 +37,9 @@ def link(text: str, target: str) -> str:
 
 
 def attr(text: str) -> str:
-    """A value for the theme's HTML attributes and <title>; MkDocs prints front
-    matter without escaping, so escape it here."""
+    """A value safe inside the theme's HTML attributes and text: MkDocs and Material
+    print front matter (title, description, author, and any key a theme or plugin
+    may read) without escaping."""
     return html.escape(text, quote=True)
 
 
@@ -55,26 +56,34 @@ _YAML_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 
 def _key(key: str) -> str:
-    return key if _BARE_KEY.fullmatch(key) and key not in _YAML_WORDS else _scalar(key)
+    return key if _BARE_KEY.fullmatch(key) and key not in _YAML_WORDS else _quoted(key)
+
+
+def _quoted(text: str) -> str:
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 
 def _scalar(value) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, int):
         return json.dumps(value)
     if isinstance(value, str):
-        quoted = json.dumps(value, ensure_ascii=False)
-        return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+        return _quoted(attr(value))
     raise TypeError(f"front matter value of type {type(value).__name__}: {value!r}")
 
 
 def front_matter(data: dict) -> str:
     """YAML front matter, keys in the given order, Unicode kept readable.
 
+    Every string is HTML-escaped here, in the one place front matter is made, so no
+    key a theme prints raw can carry markup (a header's `author: '"><script>'` would
+    otherwise run on the page); read it back with html.unescape.
+
     Written by hand rather than by yaml.safe_dump (a millisecond a page, the
     build's largest cost at 10,000 articles): every string is a JSON string, which
     is a valid double-quoted YAML scalar; tests load it back with PyYAML."""
     lines = ["---"]
-    for key, value in data.items():
+    for key, value in data.items():  # keys are ours, never a contributor's
         if isinstance(value, (list, tuple)):
             lines.append(f"{_key(key)}:" + ("" if value else " []"))
             lines.extend(f"- {_scalar(item)}" for item in value)

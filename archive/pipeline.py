@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import os
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from .errors import ArchiveError, Problem
 from .export import render_export
 from .extraction import PARALLEL_FROM, read_all, text_digest
 from .feed import render_feed
+from .readers import link_problem
 from .registries import DATA_FILES, Registries, load_registries
 from .related import fingerprint as related_fingerprint
 from .related import related_articles
@@ -92,16 +94,34 @@ def article_warnings(articles: list[models.Article]) -> list[Problem]:
 
 
 def corpus_files(corpus: Path) -> tuple[list[Path], list[Problem]]:
-    """Article files in a stable order, and problems for files that do not belong."""
+    """Article files in a stable order, and problems for entries that do not belong.
+
+    The rule: every `.txt` file under corpus/, subfolders included (they may group
+    articles); names starting with "." (hidden files and folders: .git, editor swap
+    files) are not read. Links are refused, never followed: a link could publish
+    any file on the machine."""
     articles, problems = [], []
-    for path in sorted(p for p in corpus.rglob("*") if p.is_file()):
-        rel = path.relative_to(corpus.parent).as_posix()
-        if path.suffix == ARTICLE_SUFFIX:
-            articles.append(path)
-        elif path.name not in IGNORED_NAMES and path.name not in DATA_FILES:
-            problems.append(Problem(rel, "not an article file (articles are UTF-8 .txt files)",
-                                    "rename it to .txt if it is a pasted article, or move it out of corpus/"))
-    return articles, problems
+    for folder, subfolders, names in os.walk(corpus, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        here = Path(folder)
+        for name in sorted(subfolders):
+            if (here / name).is_symlink():
+                problems.append(link_problem(here / name, _display(here / name, corpus)))
+        for name in sorted(n for n in names if not n.startswith(".")):
+            path = here / name
+            display = _display(path, corpus)
+            if path.is_symlink():
+                problems.append(link_problem(path, display))
+            elif path.suffix == ARTICLE_SUFFIX:
+                articles.append(path)
+            elif path.parent != corpus or name not in IGNORED_NAMES | set(DATA_FILES):
+                problems.append(Problem(display, "not an article file (articles are UTF-8 .txt files)",
+                                        "rename it to .txt if it is a pasted article, or move it out of corpus/"))
+    return sorted(articles), problems
+
+
+def _display(path: Path, corpus: Path) -> str:
+    return path.relative_to(corpus.parent).as_posix()
 
 
 def read_corpus(project: Project, registries: Registries, today: dt.date,

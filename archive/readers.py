@@ -5,6 +5,9 @@ Every problem in a file is collected and raised together as one ArchiveError.
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import stat
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -24,11 +27,53 @@ MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not o
 MAX_SLUG_TITLE = 60
 
 
+_TOO_LARGE_HINT = "a corpus file holds one article: split it or remove what is not the article"
+_NOT_PLAIN_HINT = "copy the article into corpus/ as a plain .txt file"
+
+
+def read_bytes(path: Path, display: str) -> bytes:
+    """A corpus file's bytes. Never follows a link (a link could publish any file on
+    the machine), never opens what is not a plain file (a FIFO would block), and
+    refuses a file over the size limit before reading it."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise ArchiveError(_open_problem(exc, path, display)) from None
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ArchiveError(Problem(display, "not a plain file", _NOT_PLAIN_HINT))
+        if info.st_size > MAX_FILE_BYTES:
+            raise ArchiveError(Problem(display, f"file is {info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                                       _TOO_LARGE_HINT))
+        return file.read(MAX_FILE_BYTES + 1)  # bounded: a file growing meanwhile is caught by decode()
+
+
+def _open_problem(exc: OSError, path: Path, display: str) -> Problem:
+    if exc.errno == errno.ELOOP or path.is_symlink():
+        return link_problem(path, display)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Problem(display, "the build may not read this file (permission denied)",
+                       f"make it readable: chmod a+r {display}")
+    return Problem(display, f"cannot be read: {exc.strerror}", "check that the file is still there and readable")
+
+
+def link_problem(path: Path, display: str) -> Problem:
+    """A link in corpus/: refused wherever it points, so nothing outside is published."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return Problem(display, f"is a link (to {target}), not a file",
+                   "corpus/ holds plain files only: copy the article in instead of linking to it")
+
+
 def decode(raw: bytes, display: str) -> str:
     """UTF-8 text of a corpus file, or an ArchiveError that says where it went wrong."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ArchiveError(Problem(display, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                                   "a corpus file holds one article: split it or remove what is not the article"))
+        raise ArchiveError(Problem(display, f"file is over {MAX_FILE_BYTES:,} bytes, the limit",
+                                   _TOO_LARGE_HINT))
     if b"\x00" in raw[:8192]:
         raise ArchiveError(Problem(display, "this is a binary file, not pasted text",
                                    "paste the article text into a UTF-8 .txt file"))
@@ -49,7 +94,7 @@ def decode(raw: bytes, display: str) -> str:
 def read_article(path: Path, display: str, outlets: OutletRegistry, today: dt.date,
                  header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
     """Parse one corpus file. `display` is the path shown in errors and stored as source_file."""
-    text = clean_text(decode(path.read_bytes(), display))
+    text = clean_text(decode(read_bytes(path, display), display))
     return parse_article(text, display, outlets, today, header_checks)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import models, paths
 from .dates import numeric_date, vietnamese_date
-from .markdown import attr, escape, front_matter, link
+from .markdown import escape, front_matter, link
 from .site import Site, outlet_slug
 
 DESCRIPTION_CHARS = 200
@@ -19,8 +19,8 @@ def describe(text: str, limit: int = DESCRIPTION_CHARS) -> str:
 def article_front_matter(article: models.Article) -> dict:
     """What was extracted, for the theme and for anyone reading the Markdown."""
     data = {
-        "title": attr(article.title),
-        "description": attr(describe(article.lead)),
+        "title": article.title,
+        "description": describe(article.lead),
         "date": article.date.isoformat(),
     }
     optional = {

@@ -11,7 +11,7 @@ from collections import defaultdict
 from . import pagination, paths
 from .charts import articles_per_outlet, articles_per_year
 from .dates import numeric_date
-from .markdown import attr, escape, front_matter, link
+from .markdown import escape, front_matter, link
 from .models import Article
 from .pagination import Slice, framed, paginate
 from .render_article import describe
@@ -39,9 +39,9 @@ def page_text(title: str, body: list[str], description: str = "", extra: dict | 
     if part is not None and not part.first:
         title = pagination.title(title, part)
         description = pagination.title(description, part) if description else ""
-    data = {"title": attr(title)}
+    data = {"title": title}
     if description:
-        data["description"] = attr(description)
+        data["description"] = description
     data.update(extra or {})
     return front_matter(data) + f"# {escape(title)}\n\n" + "\n\n".join(body) + "\n"
 

@@ -17,6 +17,7 @@ its front matter.
 """
 from __future__ import annotations
 
+import html as html_lib
 import json
 import os
 import re
@@ -178,13 +179,25 @@ def _date(meta) -> str:
     return f"{match[3]}/{match[2]}/{match[1]}" if match else ""
 
 
+def _front_matter(page) -> dict:
+    """The page's front matter as plain text: build_pages HTML-escapes every value
+    for the theme (archive/markdown.py), the search script escapes what it shows."""
+    def plain(value):
+        if isinstance(value, str):
+            return html_lib.unescape(value)
+        if isinstance(value, list):
+            return [plain(item) for item in value]
+        return value
+    return {key: plain(value) for key, value in (page.meta or {}).items()}
+
+
 def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
     """(record, indexed HTML, ignored HTML) for one article or document page."""
-    meta = page.meta or {}
+    meta = _front_matter(page)
     head, tail = split_ignored(html, kind)
     parsed = _text(head)
     full = _text(html)
-    title = str(meta.get("title") or page.title or "")
+    title = str(meta.get("title") or html_lib.unescape(page.title or ""))
     lead_match = _LEAD.search(head)
     lead = _text(lead_match.group(1)).text() if lead_match else ""
     if not lead and kind == "article" and meta.get("description"):

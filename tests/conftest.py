@@ -51,19 +51,30 @@ def build_seeds(target: Path, today: str) -> Path:
 
 
 def tree_hash(path: Path) -> str:
-    """One digest of every file's relative path and bytes under `path` ("" if it is missing)."""
+    """One digest of every entry's relative path and bytes under `path` ("" if it is
+    missing). Links are hashed as links (never followed), files are streamed: a test
+    may plant a link to, or a sparse file of, a gigabyte."""
     path = Path(path)
     if not path.exists():
         return ""
     if path.is_file():
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     digest = hashlib.sha256()
-    for item in sorted(path.rglob("*")):
-        rel = item.relative_to(path).as_posix()
-        if item.is_dir():
-            digest.update(f"D {rel}\n".encode())
-        elif item.is_file():
-            digest.update(f"F {rel} {hashlib.sha256(item.read_bytes()).hexdigest()}\n".encode())
+    for folder, subfolders, names in os.walk(path):
+        subfolders.sort()
+        for name in sorted(subfolders + names):
+            item = Path(folder) / name
+            rel = item.relative_to(path).as_posix()
+            if item.is_symlink():
+                digest.update(f"L {rel} {os.readlink(item)}\n".encode())
+            elif item.is_dir():
+                digest.update(f"D {rel}\n".encode())
+            elif item.is_file():
+                with open(item, "rb") as file:
+                    digest.update(f"F {rel} {hashlib.file_digest(file, 'sha256').hexdigest()}\n".encode())
+            else:
+                digest.update(f"S {rel}\n".encode())  # a FIFO or socket: never opened
     return digest.hexdigest()
 
 

@@ -4,6 +4,7 @@ import datetime as dt
 import html
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -185,6 +186,51 @@ def huge_file(p):
                      "a corpus file holds one article: split it")]
 
 
+def huge_sparse_file(p):  # 1 GB on paper, nothing on disk: refused by its size, never read
+    with open(p / "corpus/big.txt", "wb") as file:
+        file.truncate(1 << 30)
+    return [Expected("corpus/big.txt", f"file is {1 << 30:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                     "a corpus file holds one article")]
+
+
+def link_out_of_corpus(p):  # would publish a file from anywhere on the machine
+    secret = p.parent / "secret.txt"
+    secret.write_text(article(), encoding="utf-8")
+    (p / "corpus/evil.txt").symlink_to(secret)
+    return [Expected("corpus/evil.txt", f"is a link (to {secret}), not a file", "copy the article in")]
+
+
+def link_to_a_huge_file(p):
+    with open(p.parent / "huge.bin", "wb") as file:
+        file.truncate(1 << 30)
+    (p / "corpus/huge.txt").symlink_to(p.parent / "huge.bin")
+    return [Expected("corpus/huge.txt", "is a link", "copy the article in")]
+
+
+def link_inside_corpus(p):  # a second name for an article is refused too
+    (p / "corpus/again.txt").symlink_to("000_e356385aa196206d.txt")
+    return [Expected("corpus/again.txt", "is a link (to 000_e356385aa196206d.txt)", "copy the article in")]
+
+
+def linked_folder(p):
+    outside = p.parent / "elsewhere"
+    outside.mkdir(exist_ok=True)
+    (outside / "a.txt").write_text(article(), encoding="utf-8")
+    (p / "corpus/more").symlink_to(outside, target_is_directory=True)
+    return [Expected("corpus/more", "is a link", "copy the article in")]
+
+
+def fifo(p):  # opening a named pipe for reading would block the build for good
+    os.mkfifo(p / "corpus/pipe.txt")
+    return [Expected("corpus/pipe.txt", "not a plain file", "copy the article into corpus/")]
+
+
+def unreadable(p):
+    write(p, "locked.txt", article(title="Một bài không đọc được của Ban Tổ chức"))
+    (p / "corpus/locked.txt").chmod(0)
+    return [Expected("corpus/locked.txt", "permission denied", "chmod a+r corpus/locked.txt")]
+
+
 def not_an_article_file(p):
     write(p, "bai-viet.docx", b"PK\x03\x04")
     return [Expected("corpus/bai-viet.docx", "not an article file", "rename it to .txt")]
@@ -202,6 +248,8 @@ def unknown_key_in(p, name):
 CASES = [empty, blank, not_utf8, legacy_encoding, binary, header_not_yaml, header_not_closed, unknown_key,
          impossible_date_line, impossible_header_date, future_date, no_date, no_title, same_text, same_slug,
          tag_duplicate_slug, document_malformed_number, document_duplicate_key, registry_not_yaml, huge_file,
+         huge_sparse_file, link_out_of_corpus, link_to_a_huge_file, link_inside_corpus, linked_folder, fifo,
+         *([unreadable] if os.geteuid() != 0 else []),  # root reads any file
          not_an_article_file, two_bad_files]
 
 
@@ -245,8 +293,11 @@ def assert_reported(stderr: str, expected: Expected) -> None:
 def test_bad_input_is_reported_and_changes_nothing(built, case, command, capsys):
     expected = case(built)
     before = snapshot(built)
+    peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     status = main([command, "--root", str(built), "--today", TODAY])
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
     out, err = capsys.readouterr()
+    assert grown_kb < 200_000, f"peak memory grew by {grown_kb:,} KB: a refused file was read"
     assert status == EXIT_BAD_INPUT != 0
     assert "nothing was written" in err
     for item in expected:
@@ -406,3 +457,18 @@ def test_markdown_and_html_in_an_article_render_literally_and_safely(project_cop
                     if (t.attrs.get(name) or "").strip().lower().startswith("javascript:")], built_page
     feed = (site / "feed.xml").read_text(encoding="utf-8") if (site / "feed.xml").exists() else ""
     assert "<script>" not in feed
+
+
+def test_subfolders_are_read_and_hidden_names_are_not(built, capsys):
+    """The corpus rule (pipeline.corpus_files): .txt files in subfolders are articles;
+    hidden files and folders are never read, whatever they hold."""
+    (built / "corpus/2020").mkdir()
+    write(built, "2020/giao-ban.txt", article())
+    (built / "corpus/.drafts").mkdir()
+    write(built, ".drafts/nua-chung.txt", b"\x00 not even text")
+    write(built, ".chua-xong.txt", "")
+    assert main(["--root", str(built), "--today", TODAY]) == 0
+    out, err = capsys.readouterr()
+    assert "articles: 6" in out, out + err
+    page = next((built / "docs/articles/2020").glob("2020-06-01-*.md")).read_text(encoding="utf-8")
+    assert 'source_file: "corpus/2020/giao-ban.txt"' in page

@@ -1,5 +1,6 @@
 """Article text is data: whatever it holds must render literally."""
 import html
+import re
 
 import markdown
 import pytest
@@ -21,6 +22,7 @@ def render(text: str) -> str:
     "<script>alert(1)</script>", "[x](javascript:alert(1))", "{{ config.site_name }}", "---",
     "1. không phải danh sách", "# không phải tiêu đề", "a *b* _c_ `d` & e", "> trích", "+ x", "| a | b |",
     "\\[x\\]", "{: .lead }", "<b>đậm</b> &amp; &nbsp;", "- gạch đầu dòng",
+    '!!! danger "Cảnh báo"', "!!! note", "!!!warning", "![ảnh](x.png)", "!",
 ])
 def test_escaped_text_renders_literally(text):
     import html as h
@@ -30,6 +32,22 @@ def test_escaped_text_renders_literally(text):
     assert inner, rendered
     assert h.unescape(inner.group(1)) == text
     assert "<script" not in rendered and "href" not in rendered
+
+
+# Characters with a meaning to Python-Markdown or its extensions, at any place in a line.
+_MARKUP = st.text(st.sampled_from("aĐ 1.)#+-*_`[]{}|\\&<>!?=:~\"'"), min_size=1, max_size=24)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKUP.filter(lambda t: t.strip() == t and t))
+def test_any_line_renders_as_its_own_text(text):
+    """Whatever markup a pasted line holds, escape() makes it render as that text:
+    a paragraph whose only content is the text (no admonition, list, heading, link)."""
+    rendered = render(text)
+    inner = re.fullmatch(r"<p>(.*)</p>", rendered, re.S)
+    assert inner, rendered
+    assert not re.search(r"<(?!/?p>)", inner.group(1)), rendered
+    assert html.unescape(inner.group(1)) == text
 
 
 def test_attr_escapes_quotes_for_the_theme():
@@ -55,8 +73,29 @@ def test_front_matter_loads_back_as_written(data):
     text = front_matter(data)
     assert text.startswith("---\n") and text.endswith("\n---\n\n")
     loaded = yaml.safe_load(text[4:-5]) or {}
-    assert loaded == {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
+    assert _unescaped(loaded) == {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}
     assert list(loaded) == list(data)
+
+
+def _unescaped(value):
+    if isinstance(value, str):
+        return html.unescape(value)
+    if isinstance(value, list):
+        return [_unescaped(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _unescaped(v) for k, v in value.items()}
+    return value
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_front_matter_values_hold_no_markup(value):
+    """Themes print front matter raw (Material: title, description, author): no
+    value may carry a tag or break out of an attribute."""
+    loaded = yaml.safe_load(front_matter({"author": value, "tags": [value]})[4:-5])
+    for text in (loaded["author"], *loaded["tags"]):
+        assert not set(text) & set("<>\"'"), text
+        assert html.unescape(text) == value
 
 
 def test_front_matter_refuses_values_it_cannot_write():
