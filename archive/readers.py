@@ -72,7 +72,7 @@ def link_problem(path: Path, display: str) -> Problem:
 def decode(raw: bytes, display: str) -> str:
     """UTF-8 text of a corpus file, or an ArchiveError that says where it went wrong."""
     if len(raw) > MAX_FILE_BYTES:
-        raise ArchiveError(Problem(display, f"file is over {MAX_FILE_BYTES:,} bytes, the limit",
+        raise ArchiveError(Problem(display, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
                                    _TOO_LARGE_HINT))
     if b"\x00" in raw[:8192]:
         raise ArchiveError(Problem(display, "this is a binary file, not pasted text",
