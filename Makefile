@@ -8,9 +8,12 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site offline pages serve test check bench clean
 
-$(VENV)/.installed: requirements.txt
+# The pinned packages, then the archive package itself, editable (pyproject.toml): hooks,
+# tests and benchmarks import it from this checkout without path tricks.
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
 
 ## pages: corpus/ -> docs/ (Markdown pages, indexes, data export)

@@ -6,12 +6,12 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from .changes import changed_files, default_base, ref_exists
-from .errors import ArchiveError, Problem
-from .newfile import create, describe
-from .outlets import load_outlets
-from .pipeline import BuildReport, Project, build, collect
-from .registries import DATA_FILES, OUTLETS
+from archive.git_changes import changed_files, default_base, ref_exists
+from archive.errors import ArchiveError, Problem
+from archive.read.draft import create, describe
+from archive.registry.outlets import load_outlets
+from archive.pipeline import BuildReport, Project, build, collect
+from archive.registry.registries import DATA_FILES, OUTLETS
 
 EXIT_BAD_INPUT = 1
 

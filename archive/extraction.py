@@ -19,25 +19,26 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
-from . import cachefiles, models, parallel
-from .entities import abbreviations_in, check_header_entities, find_entities
-from .errors import ArchiveError, Problem
-from .normalize import fold_passage
-from .readers import decode, parse_article, read_bytes
-from .references import extract_references
-from .registries import Registries
-from .tagging import assign_tags, check_header_tags
+from archive.cache import files as cachefiles
+from archive import models
+from archive import parallel
+from archive.enrich.entities import abbreviations_in, check_header_entities, find_entities
+from archive.errors import ArchiveError, Problem
+from archive.text.normalize import fold_passage
+from archive.read.reader import decode, parse_article, read_bytes
+from archive.enrich.citations import extract_references
+from archive.registry.registries import Registries
+from archive.enrich.tagging import assign_tags, check_header_tags
 
 Progress = Callable[[int, int, str], None]
 CACHE_FOLDER = cachefiles.FOLDER
 CACHE_SHARDS = 64  # a one-file edit rewrites one shard, not the whole cache
 PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
-# Modules that only use the results: editing them leaves cached results valid.
-# (A new module counts as reading code until it is listed here.)
-AFTER_EXTRACTION = {"changes.py", "charts.py", "cli.py", "config.py", "export.py", "feed.py", "markdown.py",
-                    "newfile.py", "paths.py", "pipeline.py", "related.py", "render_article.py",
-                    "render_documents.py", "render_indexes.py", "search_index.py", "search_text.py", "site.py",
-                    "writers.py", "zipdir.py"}
+# The code a result depends on: the read and enrich stages and what they stand on.
+# Editing anything else (site, render, search, output) leaves cached results valid;
+# tests/test_layers.py checks that this module imports nothing outside these parts.
+EXTRACTION_CODE = ("errors.py", "models.py", "parallel.py", "extraction.py", "text", "registry", "read",
+                   "enrich", "cache")
 
 # One file's result: the article, or the problems that stop it.
 Result = tuple[models.Article | None, tuple[Problem, ...]]
@@ -164,7 +165,7 @@ def cache_key(root: Path) -> str:
     the code that reads and enriches. Not the build date, though a date in the future
     is an error: an article kept is one whose date had passed, and get() checks that
     it still has (a build may be run with an earlier --today)."""
-    return cachefiles.inputs_digest(root, skip_code=AFTER_EXTRACTION)[:24]
+    return cachefiles.inputs_digest(root, code=EXTRACTION_CODE)[:24]
 
 
 class ResultCache:

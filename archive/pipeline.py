@@ -15,23 +15,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import models, parallel, paths
-from .config import read_config
-from .errors import ArchiveError, Problem
-from .export import render_export
-from .extraction import PARALLEL_FROM, read_all, text_digest
-from .feed import render_feed
-from .readers import link_problem
-from .registries import DATA_FILES, Registries, load_registries
-from .related import fingerprint as related_fingerprint
-from .related import related_articles
-from .render_article import render_article
-from .render_documents import render_documents
-from .render_indexes import (render_entities, render_home, render_outlets, render_people,
+from archive import models
+from archive import parallel
+from archive.site import paths
+from archive.mkdocs_config import read_config
+from archive.errors import ArchiveError, Problem
+from archive.render.export import render_export
+from archive.extraction import PARALLEL_FROM, read_all, text_digest
+from archive.render.feed import render_feed
+from archive.read.reader import link_problem
+from archive.registry.registries import DATA_FILES, Registries, load_registries
+from archive.site.related import fingerprint as related_fingerprint
+from archive.site.related import related_articles
+from archive.render.article import render_article
+from archive.render.documents import render_documents
+from archive.render.indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
-from .render_cache import Made, PageCache, memo
-from .site import Site, build_site
-from .writers import KEEP, Chunks, Keep, Staged, WriteReport, check_writable, commit, discard, stage
+from archive.cache.pages import Made, PageCache, memo
+from archive.site.model import Site, build_site
+from archive.output.writers import KEEP, Chunks, Keep, Staged, WriteReport, check_writable, commit, discard, stage
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_NAMES = {"README.md", ".gitkeep"}

@@ -50,7 +50,7 @@ DEFAULT_SEED = 20260101
 
 def generate(count: int, seed: int = DEFAULT_SEED, root: Path = ROOT):
     """Yield (file name, text, layout) for `count` articles, deterministically from `seed`."""
-    from archive.readers import article_slug
+    from archive.read.reader import article_slug
 
     world = make_world(count, seed, root)
     rng = random.Random(seed)

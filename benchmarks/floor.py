@@ -18,8 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from archive.markdown import escape
-from archive.normalize import clean_text, fold
+from archive.render.markup import escape
+from archive.text.normalize import clean_text, fold
 
 _WORD = re.compile(r"[^\W_]+")  # what the phrase matcher's word scan looks for
 STEPS = ("read", "fold", "word scan", "escape", "write", "json")

@@ -106,8 +106,8 @@ def _registry_docs(path: Path) -> list[Doc]:
 def _seed_text(root: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """(home place or "", sentence) and numbered items of the seed articles, read by the real
     reader. Sentences of numbered lists ("Hai là, ...") are left out: they need their list."""
-    from archive.outlets import load_outlets
-    from archive.readers import read_article
+    from archive.registry.outlets import load_outlets
+    from archive.read.reader import read_article
 
     outlets = load_outlets(root / "corpus" / "outlets.yml", "corpus/outlets.yml")
     sentences, items = [], []

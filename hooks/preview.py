@@ -59,9 +59,7 @@ def fingerprint(root: Path) -> str:
 
 def regenerate(root: Path) -> bool:
     """docs/ from corpus/, as `build_pages.py --root <root>` does; True when it succeeded."""
-    # Imported here: hooks/search.py, listed first in mkdocs.yml, has made the archive
-    # package importable even when MkDocs runs from a copy of the project's inputs.
-    from archive.cli import main
+    from archive.cli import main  # here: only `mkdocs serve` needs it
 
     try:
         ok = main(["build", "--root", str(root)]) == 0  # prints the summary, or every problem

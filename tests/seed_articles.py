@@ -7,8 +7,8 @@ import datetime as dt
 from functools import lru_cache
 
 from archive.models import Article
-from archive.outlets import load_outlets
-from archive.readers import read_article
+from archive.registry.outlets import load_outlets
+from archive.read.reader import read_article
 from seeds import CORPUS
 
 SEED_NUMBERS = ("000", "001", "002", "003", "004")

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from archive import writers
+from archive.output import writers
 from archive.cli import EXIT_BAD_INPUT, main
-from archive.readers import MAX_FILE_BYTES, article_slug
+from archive.read.reader import MAX_FILE_BYTES, article_slug
 from conftest import copy_project_to, mkdocs_build, tree_hash
 
 TODAY = "2026-11-23"

@@ -57,7 +57,7 @@ def test_generated_corpus_builds_with_citations_tags_and_people(tmp_path):
 
 def test_the_floor_times_every_step_over_the_real_files(tmp_path):
     import re
-    from archive.normalize import fold
+    from archive.text.normalize import fold
     from benchmarks.floor import STEPS, floor
     paths = write_corpus(tmp_path / "corpus", 12, seed=5)
     figures = floor(paths)

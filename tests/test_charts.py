@@ -10,7 +10,8 @@ from collections import Counter
 
 import pytest
 
-from archive import charts, paths
+from archive.render import charts
+from archive.site import paths
 from archive.pipeline import Project, collect
 from conftest import ROOT, build_seeds
 from seeds import SEEDS

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from archive import cli
-from archive.changes import changed_files
+from archive.git_changes import changed_files
 from archive.cli import EXIT_BAD_INPUT, main, progress_printer
 from conftest import ROOT, tree_hash
 
@@ -218,8 +218,8 @@ def test_the_corpus_readme_example_reads_as_documented():
     import re
 
     from archive.extraction import enrich, header_checks
-    from archive.readers import parse_article
-    from archive.registries import load_registries
+    from archive.read.reader import parse_article
+    from archive.registry.registries import load_registries
 
     readme = (ROOT / "corpus" / "README.md").read_text(encoding="utf-8")
     example = re.search(r"```text\n(.*?)```", readme, re.S).group(1)
@@ -237,8 +237,8 @@ def test_the_corpus_readme_example_reads_as_documented():
 
 
 def test_contributing_names_every_header_field_and_registry():
-    from archive.header import HEADER_FIELDS
-    from archive.registries import DATA_FILES
+    from archive.read.header import HEADER_FIELDS
+    from archive.registry.registries import DATA_FILES
 
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     readme = (ROOT / "corpus" / "README.md").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.documents import DocumentRegistry, load_registry, parse_term, term_of_year
+from archive.registry.documents import DocumentRegistry, load_registry, parse_term, term_of_year
 from archive.errors import ArchiveError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from archive.entities import (EntityRegistry, abbreviations_in, check_header_entities, find_entities,
+from archive.enrich.entities import (EntityRegistry, abbreviations_in, check_header_entities, find_entities,
                               home_place, load_entities)
 from archive.errors import ArchiveError
 from archive.models import Article, Block

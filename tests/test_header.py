@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from archive.header import split_header
+from archive.read.header import split_header
 
 
 def parse(text):

@@ -2,8 +2,8 @@
 import pytest
 
 from archive import models
-from archive.chrome import strip_chrome, undouble
-from archive.layout import classify, find_date_line, find_layout, is_name_like
+from archive.read.chrome import strip_chrome, undouble
+from archive.read.layout import classify, find_date_line, find_layout, is_name_like
 
 
 def lines(*texts):

@@ -8,8 +8,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import archive.markdown as md
-from archive.markdown import attr, escape, front_matter
+import archive.render.markup as md
+from archive.render.markup import attr, escape, front_matter
 
 EXTENSIONS = ["toc", "attr_list", "tables", "sane_lists", "admonition"]  # as in mkdocs.yml
 

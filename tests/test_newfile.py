@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 
 from archive.cli import EXIT_BAD_INPUT, main
 from archive.errors import ArchiveError
-from archive.newfile import create, draft
-from archive.outlets import load_outlets
-from archive.readers import parse_article
-from archive.header import split_header
-from archive.normalize import clean_text
+from archive.read.draft import create, draft
+from archive.registry.outlets import load_outlets
+from archive.read.reader import parse_article
+from archive.read.header import split_header
+from archive.text.normalize import clean_text
 from conftest import ROOT, tree_hash
 from test_reader_properties import article_text
 

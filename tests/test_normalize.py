@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from archive.normalize import clean_line, clean_text, fold, fold_with_offsets, slug
+from archive.text.normalize import clean_line, clean_text, fold, fold_with_offsets, slug
 
 
 def test_clean_text_makes_nfc_and_fixes_lookalike_eth():

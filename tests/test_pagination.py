@@ -13,7 +13,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from archive import pagination, paths
+from archive.render import pagination
+from archive.site import paths
 from archive.cli import main
 from archive.pipeline import Project, collect
 from conftest import copy_project_to, mkdocs_build
@@ -150,10 +151,7 @@ def test_continuation_pages_are_told_by_their_path(page, continuation):
 
 
 def test_search_indexes_page_one_only():
-    from hooks.search import page_kind
-
-    def kind(src):
-        return page_kind(SimpleNamespace(file=SimpleNamespace(src_uri=src)))
+    from archive.search.pages import src_kind as kind
     assert kind("documents/18-nq-tw-2017.md") == "document"
     assert kind("documents/18-nq-tw-2017/2.md") is None
     assert kind("articles/2020/2020-01-01-x.md") == "article"

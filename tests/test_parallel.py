@@ -2,7 +2,9 @@
 docs/, byte for byte, as one process; a failing worker leaves docs/ unchanged."""
 import pytest
 
-from archive import extraction, parallel, pipeline
+from archive import extraction
+from archive import parallel
+from archive import pipeline
 from archive.cli import main
 from benchmarks.corpus import write_corpus
 from conftest import copy_project_to, tree_hash

@@ -2,7 +2,7 @@ import posixpath
 
 import pytest
 
-from archive import paths
+from archive.site import paths
 
 
 @pytest.mark.parametrize("source, target", [

@@ -1,11 +1,11 @@
 """The phrase matcher: one scan for several indexes finds exactly what each finds alone."""
 import datetime as dt
 
-from archive.entity_registry import load_entities
+from archive.registry.entities import load_entities
 from archive.extraction import extract
-from archive.phrases import IndexGroup, PhraseIndex, make_phrase
-from archive.registries import load_registries
-from archive.tagging import load_tags
+from archive.text.phrases import IndexGroup, PhraseIndex, make_phrase
+from archive.registry.registries import load_registries
+from archive.enrich.tagging import load_tags
 from benchmarks.corpus import write_corpus
 from conftest import ROOT
 

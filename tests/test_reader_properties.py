@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 
 from archive import models
 from archive.errors import ArchiveError
-from archive.header import HEADER_FIELDS
+from archive.read.header import HEADER_FIELDS
 from archive.extraction import enrich, header_checks
-from archive.readers import decode, parse_article
-from archive.registries import load_registries
+from archive.read.reader import decode, parse_article
+from archive.registry.registries import load_registries
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 23)

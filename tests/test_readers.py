@@ -4,8 +4,8 @@ import datetime as dt
 import pytest
 
 from archive.errors import ArchiveError
-from archive.outlets import OutletRegistry, Outlet
-from archive.readers import parse_article
+from archive.registry.outlets import OutletRegistry, Outlet
+from archive.read.reader import parse_article
 
 OUTLETS = OutletRegistry([Outlet("Báo Hànộimới", "bao-hanoimoi", ("HNM",))])
 TODAY = dt.date(2026, 11, 23)
@@ -50,7 +50,7 @@ def test_unknown_header_tag_and_person_are_clear_errors():
     from pathlib import Path
 
     from archive.extraction import header_checks
-    from archive.registries import load_registries
+    from archive.registry.registries import load_registries
 
     registries = load_registries(Path(__file__).resolve().parent.parent / "corpus")
     text = "---\ntags: [cong-tac-can-b]\npeople: [Trương Thị Mia]\n---\n" + GOOD

@@ -4,8 +4,8 @@ import datetime as dt
 import pytest
 
 from archive import models
-from archive.outlets import load_outlets
-from archive.readers import read_article
+from archive.registry.outlets import load_outlets
+from archive.read.reader import read_article
 from seeds import CORPUS, SEEDS, body_sentences, chrome_lines, squash
 
 TODAY = dt.date(2026, 11, 23)

@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archive import refpatterns as rp
-from archive.documents import Document, DocumentRegistry, load_registry
+from archive.enrich import citation_patterns as rp
+from archive.registry.documents import Document, DocumentRegistry, load_registry
 from archive.models import Article, Block
-from archive.references import document_for_ref, extract_references
+from archive.enrich.citations import document_for_ref, extract_references
 from seed_articles import seed_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import pytest
 
-from archive.entities import find_entities, load_entities
+from archive.enrich.entities import find_entities, load_entities
 from archive.models import Article, DocumentRef, PersonMention
-from archive.related import MIN_COMMON, features, fingerprint, related_articles
-from archive.render_cache import memo
-from archive.tagging import assign_tags, load_tags
+from archive.site.related import MIN_COMMON, features, fingerprint, related_articles
+from archive.cache.pages import memo
+from archive.enrich.tagging import assign_tags, load_tags
 from seed_articles import CORPUS, SEED_NUMBERS, seed_article
 
 

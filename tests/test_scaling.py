@@ -8,11 +8,11 @@ import statistics
 
 import pytest
 
-from archive import pagination
+from archive.render import pagination
 from archive.cli import main
 from archive.extraction import extract
-from archive.markdown import escape
-from archive.registries import load_registries
+from archive.render.markup import escape
+from archive.registry.registries import load_registries
 from benchmarks.corpus import edit_one_article, write_corpus
 from conftest import copy_project_to, tree_hash
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from archive import search_index as si
+from archive.search import index as si
 from archive.cli import main
-from archive.normalize import fold
+from archive.text.normalize import fold
 from conftest import ROOT, copy_project_to, mkdocs_build, tree_hash
 from test_preview import SEED, article_url, preview, save  # noqa: F401 (preview: a fixture)
 

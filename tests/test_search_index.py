@@ -4,8 +4,8 @@ import re
 
 from hypothesis import given, strategies as st
 
-from archive import search_index as si
-from archive.search_text import tone_key
+from archive.search import index as si
+from archive.search.folding import tone_key
 
 
 def record(url, title="", body="", date="01/01/2020", lead="", keywords="", numbers=()):

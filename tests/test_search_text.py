@@ -1,8 +1,8 @@
 """Index text for search: document-number variants, tone keys, đ-words, the hook's pieces."""
 from hypothesis import given, strategies as st
 
-from archive.normalize import fold
-from archive.search_text import number_spellings, number_variants, parse_number, tokens, tone_key, words
+from archive.text.normalize import fold
+from archive.search.folding import number_spellings, number_variants, parse_number, tokens, tone_key, words
 
 
 def test_number_variants_cover_the_forms_readers_type():
@@ -53,7 +53,7 @@ def test_number_spellings_add_each_other_set_of_words_once():
 
 
 def test_hook_keeps_related_articles_and_index_out_of_the_body():
-    from hooks.search import split_ignored
+    from archive.search.pages import split_ignored
 
     html = "<h1>T</h1><p>body</p><h2 id='x'>Văn bản được nhắc đến</h2><ul><li>a</li></ul>" \
            "<h2 id='y'>Chỉ mục</h2><ul><li>tag</li></ul><h2>Bài liên quan</h2><ul><li>other</li></ul>"

@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from archive.errors import ArchiveError
 from archive.models import Article, Block
-from archive.tagging import Tag, TagVocabulary, assign_tags, check_header_tags, load_tags, tag_scores
+from archive.enrich.tagging import Tag, TagVocabulary, assign_tags, check_header_tags, load_tags, tag_scores
 from seed_articles import CORPUS, seed_article
 
 TAGS_FILE = CORPUS / "tags.yml"

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from archive.errors import ArchiveError
-from archive.writers import MARKER, write_pages
+from archive.output.writers import MARKER, write_pages
 
 
 def test_writes_pages_and_marks_folders(tmp_path):
@@ -59,7 +59,7 @@ def test_refuses_paths_outside_generated_folders(tmp_path):
 
 def test_a_failed_write_leaves_every_old_page_whole(tmp_path, monkeypatch):
     write_pages(tmp_path, {"articles/a.md": "A", "articles/b.md": "B"})
-    import archive.writers as writers
+    import archive.output.writers as writers
 
     real_replace = writers.os.replace
 
@@ -81,7 +81,7 @@ def test_a_failed_write_leaves_every_old_page_whole(tmp_path, monkeypatch):
 
 def test_a_full_disk_while_writing_changes_nothing(tmp_path, monkeypatch):
     write_pages(tmp_path, {"articles/a.md": "A"})
-    import archive.writers as writers
+    import archive.output.writers as writers
     real_open = open
 
     def full(path, mode="r", *args, **kwargs):
@@ -118,7 +118,7 @@ def test_emptied_folders_are_removed(tmp_path):
 
 
 def test_a_page_written_in_pieces_is_compared_like_any_other(tmp_path):
-    from archive.writers import Chunks
+    from archive.output.writers import Chunks
     write_pages(tmp_path, {"data/big.json": Chunks(iter(["[1,", "2]"]))})
     assert (tmp_path / "data/big.json").read_text() == "[1,2]"
     old = 1_000_000_000

@@ -1,7 +1,7 @@
 import os
 import zipfile
 
-from archive.zipdir import zip_folder
+from archive.output.zipdir import zip_folder
 
 
 def test_same_folder_same_bytes_whatever_the_mtimes(tmp_path):

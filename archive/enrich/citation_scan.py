@@ -1,0 +1,258 @@
+"""Find document citations in one passage: the pattern table (refpatterns.py) applied,
+overlaps settled. Deciding which document each citation names is references.py's job.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import weakref
+from dataclasses import dataclass
+
+from archive.enrich import citation_patterns as rp
+from archive.registry.documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
+from archive.text.normalize import fold, fold_passage, fold_with_offsets
+
+_ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # 1:1, keeps offsets
+
+
+@dataclass
+class Cite:
+    """A citation being worked on; becomes a DocumentRef at the end."""
+
+    passage: int
+    start: int
+    end: int
+    kind: str
+    priority: int = 0  # lower wins when two citations overlap
+    number: str = ""
+    type: str = ""
+    issuer: str = ""
+    year: int | None = None
+    date: dt.date | None = None
+    place: str = ""  # local committee's place ("Hà Nội") for TU/HU documents
+    plenum: int | None = None
+    term: str = ""
+    bare: tuple[str, int] | None = None  # (code, number) of "Nghị quyết 39"
+    body: str = ""  # Central body named after a bare number
+    congress: bool = False
+    text: str = ""  # the citation as written
+    after: str = ""  # folded text that follows, for telling documents apart by subject
+    doc: Document | None = None
+    drop: bool = False
+
+
+class Passage:
+    """A passage with its folded form and offset maps both ways."""
+
+    def __init__(self, index: int, text: str):
+        if "\u00d0" in text or "\u00f0" in text:  # rare: test first, translate is slow
+            text = text.translate(_ETH)
+        self.index, self.text = index, text
+        self.folded = fold_passage(self.text)
+        # Offset maps only when folding changed the length (rare): otherwise offsets agree.
+        self.origin: list[int] | None = None
+        self._to_folded: list[int] | None = None
+        if len(self.folded) != len(self.text):
+            self.folded, self.origin = fold_with_offsets(self.text)
+            self._to_folded = [len(self.folded)] * (len(self.text) + 1)
+            for at in range(len(self.origin) - 1, -1, -1):
+                self._to_folded[self.origin[at]] = at
+
+    def to_folded(self, at: int) -> int:
+        """Passage offset -> folded offset."""
+        return at if self._to_folded is None else self._to_folded[at]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Folded [start, end) -> passage [start, end)."""
+        if self.origin is None:
+            return start, max(start, end)
+        if start >= end:
+            at = self.origin[start] if start < len(self.origin) else len(self.text)
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def original(self, start: int, end: int) -> str:
+        begin, finish = self.span(start, end)
+        return self.text[begin:finish]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
+    # Each pattern needs something a quick look can rule out: numbered documents a
+    # "/", bare numbers a digit, plenum and congress resolutions "nghị quyết" or "NQ".
+    folded = p.folded
+    cites = _aliases(p, registry)
+    if "/" in folded:
+        cites += [*_party_numbers(p), *_state_numbers(p)]
+    if "nghi quyet" in folded or "nq" in folded:
+        cites += [*_plenums(p), *_congresses(p)]
+    if _DIGIT.search(folded):
+        cites += _bare_numbers(p)
+    kept: list[Cite] = []
+    for cite in sorted(cites, key=lambda c: (c.priority, c.start - c.end, c.start)):
+        if all(cite.end <= k.start or cite.start >= k.end for k in kept):
+            kept.append(cite)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _type_before(p: Passage, at: int) -> tuple[str, int]:
+    """Type word written right before folded position `at`, and where it starts."""
+    window = max(0, at - 45)
+    found = rp.TYPE_BEFORE.search(p.folded, window, at)
+    if not found:
+        return "", at
+    return rp.TYPE_WORDS[found["type"]], found.start()
+
+
+def _date_after(p: Passage, at: int) -> tuple[dt.date | None, int]:
+    found = rp.DATE_AFTER.match(p.folded, at)
+    date = rp.date_from(found) if found else None
+    return date, found.end() if date else at
+
+
+def _place_after(p: Passage, at: int) -> str:
+    """"Hà Nội" from "của Thành ủy Hà Nội (khóa XVII)": capitalised words only."""
+    found = rp.LOCAL_BODY_AFTER.match(p.folded, at)
+    if not found or not found["place"]:
+        return ""
+    words = []
+    for word in p.original(found.start("place"), found.end("place")).split():
+        if not word[:1].isupper():
+            break
+        words.append(word)
+    return " ".join(words)
+
+
+def _party_numbers(p: Passage) -> list[Cite]:
+    cites = []
+    for pattern in (rp.PARTY_NUMBER, rp.PARTY_MANGLED):
+        for m in pattern.finditer(p.folded):
+            issuer_text = p.original(m.start("iss"), m.end("iss"))
+            if issuer_text != issuer_text.upper() or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
+                continue  # "5 ct/ngày" is prose, not a Party number
+            code = rp.CODES[m["code"]]
+            issuer = rp.canonical_issuer(issuer_text)
+            written, start = _type_before(p, m.start())
+            date, end = _date_after(p, m.end())
+            cites.append(_cite(p, start, end, PARTY, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
+                               type=_party_type(written, code), date=date,
+                               year=date.year if date else None, place=_place_after(p, end)))
+    return cites
+
+
+def _party_type(written: str, code: str) -> str:
+    """The written type word when it fits the code (it tells Quy định from Quyết định)."""
+    return written if rp.TYPE_CODES.get(written) == code.replace("QĐi", "QĐ") else rp.CODE_TYPES[code]
+
+
+def _state_numbers(p: Passage) -> list[Cite]:
+    cites = []
+    for m in rp.STATE_WITH_YEAR.finditer(p.text):
+        cites.append(_state_cite(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"])))
+    for m in rp.STATE_NO_YEAR.finditer(p.text):
+        if fold(m["iss"]) not in rp.PARTY_ISSUERS:
+            issuer = f"{m['code']}-{m['iss']}"
+            cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
+    return cites
+
+
+def _state_cite(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> Cite:
+    written, start = _type_before(p, p.to_folded(m.start()))
+    date, end = _date_after(p, p.to_folded(m.end()))
+    return _cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
+                 type=written or rp.STATE_TYPES.get(rp.state_code(issuer), "Văn bản"),
+                 year=year or (date.year if date else None))
+
+
+def _plenums(p: Passage) -> list[Cite]:
+    cites = []
+    for m in rp.PLENUM_RESOLUTION.finditer(p.folded):
+        if not _plenum_ok(p, m):
+            continue
+        plenum = rp.ordinal(m["ord"] or m["plenum"])
+        term = parse_term(m["term"]) if m["term"] else ""
+        end = m.end() if term or not m["term"] else m.end("ord" if m["ord"] else "plenum")
+        cites.append(_cite(p, m.start(), end, PLENUM, type="Nghị quyết", issuer="TW",
+                           plenum=plenum, term=term))
+    return cites
+
+
+def _congresses(p: Passage) -> list[Cite]:
+    cites = []
+    for m in rp.CONGRESS_RESOLUTION.finditer(p.folded):
+        written = p.original(m.start("term"), m.end("term"))
+        term = parse_term(written) if written.isupper() else ""
+        if term:
+            cites.append(_cite(p, m.start(), m.end(), PLENUM, type="Nghị quyết", issuer="TW",
+                               term=term, congress=True))
+    return cites
+
+
+def _aliases(p: Passage, registry: DocumentRegistry) -> list[Cite]:
+    first_words, any_alias, patterns = _alias_patterns(registry)
+    if not any(word in p.folded for word in first_words) or not any_alias.search(p.folded):
+        return []  # most passages name no document by alias
+    cites = []
+    for pattern, doc in patterns:
+        for m in pattern.finditer(p.folded):
+            cites.append(_cite(p, m.start(), m.end(), doc.kind, priority=1, doc=doc))
+    return cites
+
+
+_ALIAS_PATTERNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _alias_patterns(registry: DocumentRegistry) -> tuple[list[str], re.Pattern, list]:
+    """The aliases' first words (a quick look), one pattern for any alias, and one
+    pattern per alias (they may overlap; scan() settles that); made once per registry."""
+    if registry not in _ALIAS_PATTERNS:
+        def pattern(alias: str) -> str:
+            return r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, alias.split())) + r"(?![a-z0-9])"
+        aliases = registry.aliases()
+        patterns = [(re.compile(pattern(alias)), doc) for alias, doc in aliases]
+        # The quick look leaves word edges to `patterns`: a pattern that opens with a
+        # lookbehind is tried at every position, one that opens with text is not (30x).
+        any_alias = re.compile("|".join(r"\s+".join(map(re.escape, alias.split())) for alias, _ in aliases)
+                               or "(?!)")
+        first_words = sorted({alias.split()[0] for alias, _ in aliases if alias.split()})
+        _ALIAS_PATTERNS[registry] = (first_words, any_alias, patterns)
+    return _ALIAS_PATTERNS[registry]
+
+
+def _bare_numbers(p: Passage) -> list[Cite]:
+    """"Nghị quyết 18, 19 của Hội nghị Trung ương 6 khóa XII": one cite per number."""
+    cites = []
+    for m in rp.BARE_NUMBERS.finditer(p.folded):
+        doc_type = rp.TYPE_WORDS[m["type"]]
+        code = rp.TYPE_CODES.get(doc_type)
+        if not code:
+            continue
+        plenum_ctx = rp.PLENUM_AFTER.match(p.folded, m.end())
+        body_ctx = rp.CENTRAL_BODY_AFTER.match(p.folded, m.end())
+        numbers = list(re.finditer(r"\d+", p.folded[m.start("nums"):m.end("nums")]))
+        for i, n in enumerate(numbers):
+            start = m.start() if i == 0 else m.start("nums") + n.start()
+            cite = _cite(p, start, m.start("nums") + n.end(), PARTY, priority=2, type=doc_type,
+                         bare=(code, int(n.group())), issuer="TW")
+            if plenum_ctx and _plenum_ok(p, plenum_ctx):
+                cite.plenum = rp.ordinal(plenum_ctx["ord"] or plenum_ctx["plenum"])
+                cite.term = parse_term(plenum_ctx["term"] or "")
+            elif body_ctx:
+                cite.body = rp.CENTRAL_BODIES[body_ctx["body"]]
+            cites.append(cite)
+    return cites
+
+
+def _plenum_ok(p: Passage, m: re.Match) -> bool:
+    """False when the "tu" of the match was written "từ" (from), not "TƯ"."""
+    token = "tw1" if m["tw1"] else "tw2"
+    return m[token] != "tu" or "Ư" in p.original(m.start(token), m.end(token)).upper()
+
+
+def _cite(p: Passage, start: int, end: int, kind: str, **fields) -> Cite:
+    """A cite from folded offsets."""
+    begin, finish = p.span(start, end)
+    return Cite(p.index, begin, finish, kind, text=p.text[begin:finish],
+                 after=p.folded[end:end + 300], **fields)

@@ -1,0 +1,198 @@
+"""Find the documents an article cites and resolve them against the registry.
+
+Two steps: `citescan.scan` finds citations passage by passage (pattern table in
+refpatterns.py), then `_resolve` decides which document each one names, using the
+whole article: a bare "Kết luận số 14" refers back to an earlier 14-KL/TW, a
+plenum cited without its term is read in the article's term, and mentions of the
+same unregistered number share what any one of them says (year, committee).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.enrich import citation_patterns as rp
+from archive.enrich.citation_scan import Cite, Passage, scan
+from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
+                        number_key, term_of_year)
+from archive.models import Article, DocumentRef
+from archive.text.normalize import fold, slug
+
+
+def extract_references(article: Article, registry: DocumentRegistry) -> tuple[DocumentRef, ...]:
+    """Every document citation in the article's passages, in reading order."""
+    passages = article.passages()
+    cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)]
+    cites = _resolve(cites, article, registry)
+    return tuple(_to_ref(c, passages[c.passage], article) for c in cites)
+
+
+def document_for_ref(ref: DocumentRef, registry: DocumentRegistry) -> Document | None:
+    """The registry entry a resolved reference names (for page rendering)."""
+    return registry.get(ref.key) if ref.resolved else None
+
+
+# ---------------------------------------------------------------- resolving
+
+
+def _resolve(cites: list[Cite], article: Article, registry: DocumentRegistry) -> list[Cite]:
+    seen: dict[tuple[str, int], Cite] = {}  # (code, number) -> first numbered cite
+    for cite in cites:
+        if cite.number and cite.kind == PARTY:
+            cite.doc = _registered(cite, article, registry)
+            seen.setdefault(_code_and_number(cite.number), cite)
+    plenum_terms = {c.plenum: c.term for c in cites if c.kind == PLENUM and c.plenum and c.term}
+    for cite in cites:
+        if cite.bare:
+            _resolve_bare(cite, seen, article, registry)
+        elif cite.kind == PLENUM and cite.doc is None:
+            _resolve_plenum(cite, plenum_terms, article, registry)
+        elif cite.kind == STATE and cite.doc is None:
+            cite.doc = _registered(cite, article, registry)
+    kept = [c for c in cites if not c.drop]
+    _share_identity(kept)
+    return kept
+
+
+def _registered(cite: Cite, article: Article, registry: DocumentRegistry) -> Document | None:
+    """The registry document with this number: same year when one is given, else the
+    latest issued before the article (numbers restart each term)."""
+    candidates = [d for d in registry.by_number(cite.number)
+                  if _same_committee(cite, d) and (d.year is None or d.year <= article.year)]
+    if cite.year:
+        candidates = [d for d in candidates if d.year == cite.year
+                      and (cite.date is None or d.date is None or d.date == cite.date)]
+    candidates.sort(key=lambda d: d.year or 0, reverse=True)
+    return candidates[0] if candidates else None
+
+
+def _same_committee(cite: Cite, doc: Document) -> bool:
+    """Central numbers are unique per year; a TU/HU number also needs its committee."""
+    if cite.issuer.endswith("TW") or cite.kind == STATE:
+        return True
+    return bool(cite.place) and fold(cite.place) in fold(doc.issuing_body)
+
+
+def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRegistry) -> None:
+    code, n = cite.bare
+    if cite.plenum is not None:
+        term = cite.term or term_of_year(article.year)
+        docs = [d for d in registry.by_plenum(cite.plenum, term) if _number_is(d, code, n)]
+        cite.term = term
+        _take(cite, docs[0] if len(docs) == 1 else None, code, n)
+    elif (code, n) in seen:
+        first = seen[(code, n)]
+        cite.number, cite.issuer, cite.year, cite.place, cite.doc = (
+            first.number, first.issuer, first.year, first.place, first.doc)
+        cite.type = first.type
+    elif cite.body:
+        docs = [d for d in registry.by_number(f"{n}-{code}/TW")
+                if d.issuing_body == cite.body and (d.year or 0) <= article.year]
+        recent = [d for d in docs if d.term == term_of_year(article.year)]
+        _take(cite, docs[0] if len(docs) == 1 else (recent[0] if len(recent) == 1 else None), code, n)
+    else:
+        cite.drop = True  # "Nghị quyết số 09 về ...": nothing says whose or which
+        return
+    seen.setdefault((code, n), cite)
+
+
+def _code_and_number(number: str) -> tuple[str, int] | None:
+    """"18-NQ/TW" -> ("NQ", 18): what a bare "Nghị quyết 18" can be matched on."""
+    head = number.split("/")[0].split("-", 1)
+    if len(head) != 2 or not head[0].isdecimal():
+        return None
+    return head[1].replace("QĐi", "QĐ"), int(head[0])
+
+
+def _number_is(doc: Document, code: str, n: int) -> bool:
+    return _code_and_number(doc.number) == (code, n)
+
+
+def _take(cite: Cite, doc: Document | None, code: str, n: int) -> None:
+    """Give a bare cite its number: the registry's, or a Central one it is sure of."""
+    cite.doc = doc
+    cite.number = doc.number if doc else f"{n:02d}-{code}/TW"
+    cite.bare = None
+
+
+def _resolve_plenum(cite: Cite, plenum_terms: dict, article: Article, registry: DocumentRegistry) -> None:
+    if cite.congress:
+        docs = registry.by_congress(cite.term)
+        cite.year = TERMS[cite.term][0]
+    else:
+        cite.term = cite.term or plenum_terms.get(cite.plenum) or term_of_year(article.year)
+        docs = tuple(d for d in registry.by_plenum(cite.plenum, cite.term) if d.type == "Nghị quyết")
+    named = registry.by_alias(cite.text)
+    cite.doc = named if named in docs else docs[0] if len(docs) == 1 else _by_subject(docs, cite.after)
+
+
+def _by_subject(docs: tuple[Document, ...], after: str) -> Document | None:
+    """One plenum adopts several resolutions: the subject written after the citation
+    ("... khóa XII về “Tập trung xây dựng đội ngũ cán bộ ...”") tells which."""
+    words = set(re.findall(r"[a-z0-9]+", fold_alias(after)))
+    found = [d for d in docs if d.title and _covers(words, fold_alias(d.title))]
+    return found[0] if len(found) == 1 else None
+
+
+def _covers(words: set[str], title: str) -> bool:
+    """Most of the title's first words occur in the text after the citation."""
+    head = re.findall(r"[a-z0-9]+", title)[:8]
+    return len(head) >= 3 and sum(w in words for w in head) >= 0.8 * len(head)
+
+
+def _share_identity(cites: list[Cite]) -> None:
+    """Unregistered mentions of one number share the year and committee any gives."""
+    first: dict[str, Cite] = {}
+    for cite in cites:
+        if cite.doc or not cite.number:
+            continue
+        model = first.setdefault(number_key(cite.number), cite)
+        cite.year = cite.year or (model.year if not cite.date else None)
+        cite.place = cite.place or model.place
+        if model.year is None and cite.year:
+            model.year = cite.year
+
+
+# ---------------------------------------------------------------- output
+
+
+def _to_ref(cite: Cite, text: str, article: Article) -> DocumentRef:
+    doc = cite.doc
+    return DocumentRef(
+        key=doc.key if doc else _key(cite, article),
+        number=doc.number if doc else cite.number,
+        type=doc.type if doc else cite.type,
+        kind=doc.kind if doc else cite.kind,
+        issuer=doc.issuer if doc else cite.issuer,
+        year=doc.year if doc else cite.year,
+        text=text[cite.start:cite.end],
+        sentence=_sentence(text, cite.start, cite.end),
+        passage=cite.passage, start=cite.start, end=cite.end,
+        resolved=doc is not None,
+    )
+
+
+def _key(cite: Cite, article: Article) -> str:
+    """Stable page name of an unregistered document: its identity, spelled out."""
+    term = (cite.term or term_of_year(article.year)).lower()
+    if cite.kind == PLENUM and cite.plenum is None:
+        return f"nq-dai-hoi-{term}"
+    if cite.kind == PLENUM:
+        return f"nq-hntw-{cite.plenum}-khoa-{term}"
+    base = slug(cite.number)
+    if cite.place:
+        base += "-" + slug(cite.place)
+    if cite.kind == STATE:
+        return base if not cite.year or str(cite.year) in cite.number else f"{base}-{cite.year}"
+    return f"{base}-{cite.year}" if cite.year else f"{base}-khoa-{term}"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence containing text[start:end], the citation always inside it."""
+    begin, finish = 0, len(text)
+    for m in rp.SENTENCE_END.finditer(text):
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            finish = m.start() + len(m.group().rstrip())
+            break
+    return text[begin:finish].strip()

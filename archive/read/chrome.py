@@ -1,0 +1,71 @@
+"""Site chrome: the lines a news site wraps around an article, which never reach a page.
+
+Two kinds. A *stop* line starts the page footer (comments, tag list, "other
+articles"): it and everything after it are dropped. A *noise* line is dropped
+wherever it stands (sign-in prompts, "follow us" banners). Both match a whole
+line only, so an article sentence that merely contains these words is kept.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import fold_passage
+
+# Footer openers seen in the sources (DESIGN.md section 2), folded.
+_STOP_LINES = (
+    r"binh luan",  # 000: comment box
+    r"\(\d+\) binh luan",  # 001: "(0) Bình luận"
+    r"y kien ban doc",  # 002: reader comments
+    r"tag:?",  # 003: tag list
+    r"file dinh kem",  # 003: attachments
+    r"cac bai viet khac",  # 004: list of other articles (their titles cite documents too)
+    r"tin khac|tin lien quan|bai lien quan|cung chuyen muc",
+    r"tong luot binh luan",
+)
+# Lines dropped anywhere, folded.
+_NOISE_LINES = (
+    r"sign in|dang nhap|dang ky",
+    r"theo doi .{1,60} tren.*",  # 001: "Theo dõi Báo Hànộimới trên" (+ a network icon)
+    r"noi bat|dung bo lo|thong bao|refresh",
+    r"go tieng viet co dau.*",  # comment-box prompt
+    r"\(\*\) khong sao chep.*",  # copyright notice
+    r"ban quyen .*|© .*|copyright .*",
+    r"(\d+ )?(luot xem|luot doc)",
+    r"in bai( viet)?|chia se|gui bai|luu bai",
+)
+_STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
+_NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
+
+
+def is_stop_line(line: str) -> bool:
+    return bool(_STOP.fullmatch(fold_passage(line).strip()))
+
+
+def is_noise_line(line: str) -> bool:
+    return bool(_NOISE.fullmatch(fold_passage(line).strip()))
+
+
+def strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop the footer (from the first stop line on), noise lines and blank lines.
+
+    A stop line within the first three content lines is not a footer (no article
+    is that short), so it is treated as noise instead.
+    """
+    kept: list[tuple[int, str]] = []
+    for number, line in lines:
+        if not line:
+            continue
+        if is_stop_line(line) and len(kept) >= 3:
+            break
+        if is_noise_line(line) or is_stop_line(line):
+            continue
+        kept.append((number, line))
+    return kept
+
+
+def undouble(line: str) -> str | None:
+    """'X X' -> 'X' for a caption the site printed twice on one line, else None."""
+    half = len(line) // 2
+    if len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1 :]:
+        return line[:half]
+    return None

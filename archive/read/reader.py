@@ -1,0 +1,185 @@
+"""Read one corpus file into an `Article`: bytes -> clean text -> header + layout -> checks.
+
+Every problem in a file is collected and raised together as one ArchiveError.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+import stat
+from pathlib import Path
+from typing import Callable, Sequence
+
+from archive import models
+from archive.read.chrome import strip_chrome
+from archive.text.dates import BadDate, find_date, find_time
+from archive.errors import ArchiveError, Problem
+from archive.read.header import Header, split_header
+
+# A check of header values against the registries: (header, file) -> problems.
+HeaderCheck = Callable[[Header, str], list[Problem]]
+from archive.read.layout import Layout, find_layout
+from archive.text.normalize import clean_line, clean_text, slug
+from archive.registry.outlets import OutletRegistry
+
+MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not one article
+MAX_SLUG_TITLE = 60
+
+
+_TOO_LARGE_HINT = "a corpus file holds one article: split it or remove what is not the article"
+_NOT_PLAIN_HINT = "copy the article into corpus/ as a plain .txt file"
+
+
+def read_bytes(path: Path, display: str) -> bytes:
+    """A corpus file's bytes. Never follows a link (a link could publish any file on
+    the machine), never opens what is not a plain file (a FIFO would block), and
+    refuses a file over the size limit before reading it."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise ArchiveError(_open_problem(exc, path, display)) from None
+    with os.fdopen(fd, "rb") as file:
+        info = os.fstat(file.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ArchiveError(Problem(display, "not a plain file", _NOT_PLAIN_HINT))
+        if info.st_size > MAX_FILE_BYTES:
+            raise ArchiveError(Problem(display, f"file is {info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                                       _TOO_LARGE_HINT))
+        return file.read(MAX_FILE_BYTES + 1)  # bounded: a file growing meanwhile is caught by decode()
+
+
+def _open_problem(exc: OSError, path: Path, display: str) -> Problem:
+    if exc.errno == errno.ELOOP or path.is_symlink():
+        return link_problem(path, display)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Problem(display, "the build may not read this file (permission denied)",
+                       f"make it readable: chmod a+r {display}")
+    return Problem(display, f"cannot be read: {exc.strerror}", "check that the file is still there and readable")
+
+
+def link_problem(path: Path, display: str) -> Problem:
+    """A link in corpus/: refused wherever it points, so nothing outside is published."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    return Problem(display, f"is a link (to {target}), not a file",
+                   "corpus/ holds plain files only: copy the article in instead of linking to it")
+
+
+def decode(raw: bytes, display: str) -> str:
+    """UTF-8 text of a corpus file, or an ArchiveError that says where it went wrong."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise ArchiveError(Problem(display, f"file is {len(raw):,} bytes; the limit is {MAX_FILE_BYTES:,}",
+                                   _TOO_LARGE_HINT))
+    if b"\x00" in raw[:8192]:
+        raise ArchiveError(Problem(display, "this is a binary file, not pasted text",
+                                   "paste the article text into a UTF-8 .txt file"))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        # in characters, as editors count them (the line's text before the byte is valid UTF-8)
+        column = len(raw[raw.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")) + 1
+        raise ArchiveError(Problem(
+            display, f"not UTF-8: byte 0x{raw[exc.start]:02x} at line {line}, column {column}",
+            "re-save the file as UTF-8 (most editors: 'Save with encoding' -> UTF-8)", line)) from exc
+    if not text.strip():
+        raise ArchiveError(Problem(display, "the file is empty", "paste the article text into it, or delete it"))
+    return text
+
+
+def read_article(path: Path, display: str, outlets: OutletRegistry, today: dt.date,
+                 header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
+    """Parse one corpus file. `display` is the path shown in errors and stored as source_file."""
+    text = clean_text(decode(read_bytes(path, display), display))
+    return parse_article(text, display, outlets, today, header_checks)
+
+
+def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.date,
+                  header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
+    """Parse already-decoded text (exposed for tests and the `new` command)."""
+    header, body, problems = split_header(clean_text(text), display)
+    header_broken = bool(problems)
+    for check in header_checks:
+        problems += check(header, display)
+    lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
+    layout = find_layout(strip_chrome(lines), title_hint=header.get("title"))
+    # A broken header hides the facts it holds: report it alone, not the missing facts too.
+    article, more = _assemble(header, layout, display, outlets, today, header_broken=header_broken)
+    problems += more
+    if problems:
+        raise ArchiveError(problems)
+    return article
+
+
+def _assemble(header: Header, layout: Layout, display: str, outlets: OutletRegistry,
+              today: dt.date, header_broken: bool = False) -> tuple[models.Article | None, list[Problem]]:
+    problems: list[Problem] = []
+    title = header.get("title") or (layout.title[1] if layout.title else "")
+    if not title and not header_broken:
+        problems.append(Problem(display, "no title found", "add 'title: ...' to the header", 1))
+    if layout.extra_head and not header.get("kicker"):
+        first = layout.extra_head[0]
+        problems.append(Problem(display, f"{len(layout.extra_head)} unexplained lines above the title "
+                                f"'{title[:40]}'", "delete the site chrome above the title, or set "
+                                "'title:' and 'kicker:' in the header", first[0]))
+    date, time = _date_and_time(header, layout, display, problems, header_broken)
+    if date and date > today:
+        problems.append(Problem(display, f"the date {date.isoformat()} is in the future",
+                                "check the date (day first: 01/06/2020 is 1 June)",
+                                header.key_lines.get("date") or (layout.date_line.line if layout.date_line else None)))
+    outlet = _outlet(header, layout, outlets)
+    if not outlet and not header_broken:
+        problems.append(Problem(display, "no outlet found (the lead has no marker like '(HNM) -')",
+                                "add 'outlet: <publication name>' to the header (see corpus/outlets.yml)", 1))
+    lead = layout.lead[1] if layout.lead else ""
+    if not lead:
+        problems.append(Problem(display, "no article text found under the title",
+                                "paste the article body below the title and date"))
+    if problems or header_broken:
+        return None, problems
+    article = models.Article(
+        source_file=display, title=title, date=date, outlet=outlet, lead=lead,
+        blocks=layout.blocks, kicker=header.get("kicker") or layout.kicker, time=time,
+        author=header.get("author") or layout.byline, url=header.get("url"),
+        header_tags=tuple(header.get("tags", ())),
+        header_entities=tuple(header.get("people", ()) + header.get("organisations", ())
+                              + header.get("places", ())),
+        slug=article_slug(date, title),
+    )
+    return article, []
+
+
+def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem],
+                   header_broken: bool = False):
+    date, time = header.get("date", None), header.get("time")
+    if layout.date_line:
+        try:
+            found = find_date(layout.date_line.text)
+        except BadDate as exc:
+            problems.append(Problem(display, f"date line: {exc}", "correct the date, or set "
+                                    "'date: YYYY-MM-DD' in the header", layout.date_line.line))
+            return date, ""  # reported; "no date found" would only repeat it
+        if found and not date:
+            date = found[0]
+        time = time or find_time(layout.date_line.text)
+    if not date and not header_broken:
+        problems.append(Problem(display, "no publication date found",
+                                "add 'date: YYYY-MM-DD' to the header (day-first dates in the text "
+                                "are read only from a short date line near the title)", 1))
+    return date, time or ""
+
+
+def _outlet(header: Header, layout: Layout, outlets: OutletRegistry) -> str:
+    if header.get("outlet"):
+        return outlets.by_name(header.get("outlet")).name
+    found = outlets.by_marker(layout.marker) if layout.marker else None
+    return found.name if found else ""
+
+
+def article_slug(date: dt.date, title: str) -> str:
+    """'2018-07-16-kiem-soat-chat-che-...': date keeps URLs unique and sortable."""
+    return f"{date.isoformat()}-{slug(title, max_length=MAX_SLUG_TITLE)}"

@@ -1,0 +1,157 @@
+"""Article -> its Markdown page. Pure: returns strings, writes nothing."""
+from __future__ import annotations
+
+from archive import models
+from archive.site import paths
+from archive.text.dates import numeric_date, vietnamese_date
+from archive.render.markup import escape, front_matter, link
+from archive.site.model import Site, outlet_slug
+
+DESCRIPTION_CHARS = 200
+# Sections after the article's own text (search leaves them out: archive/search/pages.py).
+INDEX_HEADING = "Chỉ mục"
+RELATED_HEADING = "Bài liên quan"
+
+
+def describe(text: str, limit: int = DESCRIPTION_CHARS) -> str:
+    """A summary cut at a word boundary, for <meta name="description"> and lists."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def article_front_matter(article: models.Article) -> dict:
+    """What was extracted, for the theme and for anyone reading the Markdown."""
+    data = {
+        "title": article.title,
+        "description": describe(article.lead),
+        "date": article.date.isoformat(),
+    }
+    optional = {
+        "time": article.time, "kicker": article.kicker, "outlet": article.outlet,
+        "author": article.author, "url": article.url, "source_file": article.source_file,
+    }
+    data.update({k: v for k, v in optional.items() if v})
+    data["tags"] = list(article.tags)
+    data["references"] = sorted({r.number or r.key for r in article.references})
+    data["people"] = [p.name for p in article.people]
+    data["organisations"] = [o.name for o in article.organisations]
+    data["places"] = [p.name for p in article.places]
+    return data
+
+
+def linked_passage(text: str, refs: list[models.DocumentRef], page: str) -> str:
+    """Escaped text with each citation linked to its document page."""
+    out, position = [], 0
+    for ref in sorted(refs, key=lambda r: (r.start, -r.end)):
+        if ref.start < position:  # overlapping citations: keep the first
+            continue
+        out.append(escape(text[position:ref.start]))
+        out.append(link(text[ref.start:ref.end], paths.rel(page, paths.document(ref.key))))
+        position = ref.end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+def render_body(article: models.Article, page: str) -> list[str]:
+    """Lead and body blocks; passage numbers match Article.passages()."""
+    by_passage: dict[int, list[models.DocumentRef]] = {}
+    for ref in article.references:
+        by_passage.setdefault(ref.passage, []).append(ref)
+    parts = [linked_passage(article.lead, by_passage.get(1, []), page) + "\n{ .lead }"]
+    previous_item = False
+    for index, block in enumerate(article.blocks, start=2):
+        text = linked_passage(block.text, by_passage.get(index, []), page)
+        if block.kind == models.HEADING:
+            parts.append(f"## {text}")
+        elif block.kind == models.CAPTION:
+            parts.append(f"{text}\n{{ .caption }}")
+        elif block.kind == models.ITEM:
+            item = f"{block.number}. {text}"
+            if previous_item:  # consecutive items form one list
+                parts[-1] += "\n" + item
+            else:
+                parts.append(item)
+        else:
+            parts.append(text)
+        previous_item = block.kind == models.ITEM
+    return parts
+
+
+def _meta_line(article: models.Article, page: str) -> str:
+    bits = [f"{escape(vietnamese_date(article.date, article.time))}"]
+    bits.append(link(article.outlet, paths.rel(page, paths.outlet(outlet_slug(article.outlet)))))
+    if article.author:
+        bits.append(f"Tác giả: {escape(article.author)}")
+    bits.append(link(f"Năm {article.year}", paths.rel(page, paths.year(article.year))))
+    return " · ".join(bits) + "\n{ .article-meta }"
+
+
+def _link_list(title: str, items: list[tuple[str, str]]) -> list[str]:
+    if not items:
+        return []
+    return [f"### {title}", "\n".join(f"- {link(text, target)}" for text, target in items)]
+
+
+def _documents_block(article: models.Article, site: Site, page: str) -> list[str]:
+    seen: dict[str, models.DocumentRef] = {}
+    for ref in article.references:
+        seen.setdefault(ref.key, ref)
+    lines = []
+    for key, ref in sorted(seen.items(), key=lambda kv: kv[1].passage * 10**6 + kv[1].start):
+        info = site.documents[key].info if key in site.documents else None
+        line = f"- {link(document_label(ref, info), paths.rel(page, paths.document(key)))}"
+        title = getattr(info, "title", "") if info else ""
+        lines.append(line + (f" — {escape(title)}" if title and ref.number else ""))
+    return ["## Văn bản được nhắc đến", "\n".join(lines)] if lines else []
+
+
+def document_label(ref: models.DocumentRef, info=None) -> str:
+    """'Quy định 205-QĐ/TW' or, without a number, the registry title or the citation."""
+    if ref.number:
+        return f"{ref.type} {ref.number}".strip()
+    title = getattr(info, "title", "") if info else ""
+    return title or ref.text
+
+
+def render_article(article: models.Article, site: Site) -> str:
+    page = paths.article(article)
+    parts = []
+    if article.kicker:
+        parts.append(f"{escape(article.kicker)}\n{{ .kicker }}")
+    parts.append(f"# {escape(article.title)}")
+    parts.append(_meta_line(article, page))
+    parts += render_body(article, page)
+    parts += _documents_block(article, site, page)
+    parts += _navigation(article, site, page)
+    parts += _source_block(article)
+    return front_matter(article_front_matter(article)) + "\n\n".join(parts) + "\n"
+
+
+def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
+    names = site.registries
+    tag_name = (lambda s: names.tag_name(s)) if names else (lambda s: s)
+    parts = _link_list("Chủ đề", [(tag_name(t), paths.rel(page, paths.tag(t))) for t in article.tags])
+    parts += _link_list("Nhân vật", [(p.name, paths.rel(page, paths.person(p.key))) for p in article.people])
+    parts += _link_list("Tổ chức", [(o.name, paths.rel(page, paths.organisation(o.key)))
+                                    for o in article.organisations])
+    parts += _link_list("Địa danh", [(p.name, paths.rel(page, paths.place(p.key))) for p in article.places])
+    if article.abbreviations:
+        parts += ["### Chữ viết tắt", "\n".join(f"- **{escape(short)}**: {escape(full)}"
+                                                for short, full in article.abbreviations)]
+    if parts:
+        parts.insert(0, f"## {INDEX_HEADING}")
+    related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
+    if related:
+        parts.append(f"## {RELATED_HEADING}")
+        parts.append("\n".join(
+            f"- {link(r.title, paths.rel(page, paths.article(r)))} · {escape(numeric_date(r.date))}"
+            for r in related))
+    return parts
+
+
+def _source_block(article: models.Article) -> list[str]:
+    lines = [f"- Tệp nguồn: {escape(article.source_file)}"]
+    if article.url:
+        lines.append(f"- Bài gốc: [{escape(article.url)}]({article.url})")
+    return ['!!! note "Nguồn"', "\n".join("    " + line for line in lines)]

@@ -1,0 +1,189 @@
+"""Site model -> the documents index and the pages of each cited document. Pure.
+
+Both are split into numbered pages (pagination.py) when long: a document's citing
+articles CITING_PER_PAGE a page, the index ENTRIES_PER_PAGE rows a page."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from archive.render import pagination
+from archive.site import paths
+from archive.render.charts import citations_over_time
+from archive.text.dates import numeric_date
+from archive.render.markup import escape, link
+from archive.render.pagination import framed, paginate
+from archive.render.article import document_label
+from archive.render.indexes import list_pages, page_text
+from archive.site.model import DocumentEntry, Site
+
+KIND_TITLES = {"party": "Văn bản của Đảng", "plenum": "Nghị quyết Hội nghị Trung ương, Đại hội (không số)",
+               "state": "Văn bản quy phạm pháp luật của Nhà nước"}
+
+CITING_HEADING = "Các bài viết trích dẫn"  # search leaves this section out
+
+
+def highlighted_sentence(sentence: str, cited: str) -> str:
+    """The citing sentence, escaped, with the citation marked."""
+    at = sentence.find(cited)
+    if at < 0:
+        return escape(sentence)
+    return (escape(sentence[:at]) + "<mark>" + escape(cited) + "</mark>"
+            + escape(sentence[at + len(cited):]))
+
+
+def qualifier(entry: DocumentEntry) -> str:
+    """What tells two documents of one number apart: date, year, or when it was cited."""
+    date = getattr(entry.info, "date", None) if entry.info else None
+    if date:
+        return numeric_date(date)
+    if entry.first.year:
+        return str(entry.first.year)
+    return f"nhắc đến năm {entry.citations[0].article.year}"
+
+
+def index_row(entry: DocumentEntry, page: str) -> str:
+    """'- [Quy định 205-QĐ/TW](...) (23/09/2019) — subject · 1 bài'"""
+    title = getattr(entry.info, "title", "") if entry.info else ""
+    row = f"- {link(document_label(entry.first, entry.info), paths.rel(page, paths.document(entry.key)))}"
+    row += f" ({escape(qualifier(entry))})"
+    if title and entry.first.number:
+        row += f" — {escape(title)}"
+    return row + f" · {len(entry.articles)} bài"
+
+
+def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
+    info, ref = entry.info, entry.first
+    rows = []
+    if ref.number:
+        rows.append(("Số hiệu", ref.number))
+    rows.append(("Loại văn bản", ref.type or "?"))
+    issuing_body = getattr(info, "issuing_body", "") if info else ""
+    if issuing_body or ref.issuer:
+        rows.append(("Cơ quan ban hành", issuing_body or ref.issuer))
+    date = getattr(info, "date", None) if info else None
+    if date:
+        rows.append(("Ngày ban hành", numeric_date(date)))
+    elif ref.year:
+        rows.append(("Năm", str(ref.year)))
+    term = getattr(info, "term", "") if info else ""
+    if term:
+        rows.append(("Khóa", term))
+    title = getattr(info, "title", "") if info else ""
+    if title:
+        rows.append(("Trích yếu", title))
+    lines = [f"- **{name}:** {escape(str(value))}" for name, value in rows]
+    aliases = getattr(info, "aliases", ()) if info else ()
+    if aliases:
+        lines.append("- **Còn gọi là:** " + "; ".join(escape(a) for a in aliases))
+    for label, keys in (("Thay thế", getattr(info, "replaces", ())),
+                        ("Được thay thế bởi", getattr(info, "replaced_by", ()))):
+        for key in keys or ():
+            lines.append(f"- **{label}:** {_document_link(key, site, page)}")
+    if not ref.resolved:
+        lines.append("- _Văn bản này chưa có trong danh mục (corpus/documents.yml)._")
+    return lines
+
+
+def _document_link(key: str, site: Site, page: str) -> str:
+    """Link to a related document; it may have no page when no article cites it."""
+    entry = site.documents.get(key)
+    name = document_label(entry.first, entry.info) if entry else _registry_label(key, site)
+    return link(name, paths.rel(page, paths.document(key))) if entry else escape(name)
+
+
+def _registry_label(key: str, site: Site) -> str:
+    info = site.registries.document(key) if site.registries else None
+    if info is None:
+        return key
+    return f"{info.type} {info.number}".strip() if info.number else info.title or key
+
+
+def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
+    """A document's pages: its facts and chart on page 1, then the citing articles
+    (oldest first, as cited), each with its quoted sentences, CITING_PER_PAGE a page."""
+    by_article: dict[str, list] = defaultdict(list)
+    order = []
+    for citation in entry.citations:
+        if citation.article.slug not in by_article:
+            order.append(citation.article)
+        by_article[citation.article.slug].append(citation.ref)
+    count = len(entry.articles)
+    first = paths.document(entry.key)
+
+    def header(page: str) -> list[str]:
+        return ["\n".join(_facts(entry, site, page))]
+
+    def above(part) -> list[str]:
+        heading = f"## {CITING_HEADING} ({count})"
+        # the chart of every citation, on page 1 only
+        return [heading, citations_over_time([a.date for a in entry.articles])] if part.first else [heading]
+
+    def citing(page: str, articles) -> list[str]:
+        body = []
+        for article in articles:
+            body.append(f"### {link(article.title, paths.rel(page, paths.article(article)))}")
+            body.append(f"{numeric_date(article.date)} · {escape(article.outlet)}")
+            quotes = []
+            for ref in by_article[article.slug]:
+                quote = f"> {highlighted_sentence(ref.sentence, ref.text)}"
+                if quote not in quotes:
+                    quotes.append(quote)
+            body.append("\n>\n".join(quotes))
+        return body
+
+    title = f"{document_label(entry.first, entry.info)} ({qualifier(entry)})"
+    return list_pages(first, order, ("← Mọi văn bản", paths.index("documents")), title,
+                      f"{title}: {count} bài viết trích dẫn.", citing, header=header, above=above,
+                      size=pagination.CITING_PER_PAGE)
+
+
+def render_documents(site: Site) -> dict[str, str]:
+    pages = {}
+    for entry in site.documents.values():
+        pages.update(render_document(entry, site))
+    index = paths.index("documents")
+    summary = f"Kho nhắc đến **{len(site.documents)}** văn bản qua **{site.reference_count}** lần trích dẫn."
+    about = "Nghị quyết, chỉ thị, quy định, kế hoạch... được nhắc đến trong các bài viết."
+    for part in paginate(index, index_rows(site), pagination.ENTRIES_PER_PAGE):
+        body = [summary, *framed(part, "mục", index_blocks(part))]
+        pages[part.path] = page_text("Văn bản được trích dẫn", body, about, part=part)
+    return pages
+
+
+IndexRow = tuple[tuple[str, ...], DocumentEntry | None]  # (headings above it, the document)
+
+
+def index_rows(site: Site) -> list[IndexRow]:
+    """Every row of the documents index, in order, with the blocks it stands under
+    (section and group headings), so that a page starting mid-group repeats them.
+    Documents not in the registry are listed twice: in their group, and at the end."""
+    groups: dict[tuple[str, str, str], list[DocumentEntry]] = defaultdict(list)
+    for entry in site.documents.values():
+        groups[(entry.first.kind, entry.first.type, entry.first.issuer)].append(entry)
+    rows: list[IndexRow] = []
+    for kind in ("party", "plenum", "state"):
+        for _, type_word, issuer in sorted(k for k in groups if k[0] == kind):
+            heading = " · ".join(x for x in (type_word, issuer) if x) or "Khác"
+            for entry in sorted(groups[(kind, type_word, issuer)], key=lambda e: (-len(e.articles), e.key)):
+                rows.append(((f"## {KIND_TITLES[kind]}", f"### {escape(heading)}"), entry))
+    unresolved = site.unresolved
+    missing = (f"## Chưa xác định trong danh mục ({len(unresolved)})",
+               "Các văn bản dưới đây được nhắc đến nhưng chưa có trong `corpus/documents.yml`; "
+               "bổ sung để có tên đầy đủ và ngày ban hành.")
+    return rows + ([(missing, entry) for entry in unresolved] or [(missing, None)])
+
+
+def index_blocks(part) -> list[str]:
+    """One page of the index: each row under its headings, written when they change."""
+    blocks: list[str] = []
+    above: tuple[str, ...] = ()
+    for headings, entry in part.items:
+        line = index_row(entry, part.path) if entry else "_Không có._"
+        if headings == above:
+            blocks[-1] += "\n" + line  # the same list
+            continue
+        shared = next((i for i, (a, b) in enumerate(zip(above, headings)) if a != b),
+                      min(len(above), len(headings)))
+        blocks += [*headings[shared:], line]
+        above = headings
+    return blocks

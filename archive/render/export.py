@@ -1,0 +1,86 @@
+"""The machine-readable export: data/articles.json and data/documents.json.
+
+Shape (version 1) is documented in README.md; add fields, never rename them.
+"""
+from __future__ import annotations
+
+import json
+from typing import Iterable, Iterator
+
+from archive.site import paths
+from archive.models import Article, DocumentRef
+from archive.site.model import DocumentEntry, Site
+from archive.output.writers import Chunks
+
+EXPORT_VERSION = 1
+
+
+def _dump(head: dict, key: str, records: Iterable[dict]) -> Chunks:
+    """{head..., key: [records]} as JSON with one record per line: diffable, written
+    by json's C encoder (indent= switches to the pure-Python one), and produced a
+    record at a time, so the export of a large archive is never in memory whole."""
+    def pieces() -> Iterator[str]:
+        yield "{\n"
+        for name, value in head.items():
+            yield f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)},\n"
+        yield f"{json.dumps(key)}: ["
+        separator = "\n "
+        for record in records:
+            yield separator + json.dumps(record, ensure_ascii=False)
+            separator = ",\n "
+        yield "\n]\n}\n" if separator != "\n " else "]\n}\n"
+    return Chunks(pieces())
+
+
+def reference_record(ref: DocumentRef) -> dict:
+    return {
+        "key": ref.key, "number": ref.number, "type": ref.type, "kind": ref.kind,
+        "issuer": ref.issuer, "year": ref.year, "text": ref.text, "resolved": ref.resolved,
+        "url": paths.url(paths.document(ref.key)),
+    }
+
+
+def article_record(article: Article) -> dict:
+    return {
+        "slug": article.slug,
+        "url": paths.url(paths.article(article)),
+        "title": article.title,
+        "kicker": article.kicker,
+        "date": article.date.isoformat(),
+        "time": article.time,
+        "outlet": article.outlet,
+        "author": article.author,
+        "lead": article.lead,
+        "source_url": article.url,
+        "source_file": article.source_file,
+        "tags": list(article.tags),
+        "references": [reference_record(r) for r in article.references],
+        "people": [{"key": p.key, "name": p.name, "roles": list(p.roles),
+                    "url": paths.url(paths.person(p.key))} for p in article.people],
+        "organisations": [{"key": o.key, "name": o.name} for o in article.organisations],
+        "places": [{"key": p.key, "name": p.name} for p in article.places],
+        "abbreviations": [{"short": short, "full": full} for short, full in article.abbreviations],
+        "body": [{"kind": b.kind, "text": b.text, **({"number": b.number} if b.number else {})}
+                 for b in article.blocks],
+    }
+
+
+def document_record(entry: DocumentEntry) -> dict:
+    info, ref = entry.info, entry.first
+    date = getattr(info, "date", None) if info else None
+    return {
+        "key": entry.key, "number": ref.number, "type": ref.type, "kind": ref.kind,
+        "issuer": ref.issuer, "year": ref.year, "resolved": ref.resolved,
+        "date": date.isoformat() if date else None,
+        "title": getattr(info, "title", "") if info else "",
+        "url": paths.url(paths.document(entry.key)),
+        "cited_by": [a.slug for a in entry.articles],
+    }
+
+
+def render_export(site: Site) -> dict[str, Chunks]:
+    articles = _dump({"version": EXPORT_VERSION, "count": len(site.articles)}, "articles",
+                     (article_record(a) for a in site.articles))
+    documents = _dump({"version": EXPORT_VERSION, "count": len(site.documents)}, "documents",
+                      (document_record(e) for e in site.documents.values()))
+    return {"data/articles.json": articles, "data/documents.json": documents}

@@ -1,0 +1,75 @@
+"""The search index of one MkDocs build, fed page by page by hooks/search.py.
+
+A dirty build (`make serve` runs `mkdocs serve --dirty`; `mkdocs build --dirty`) renders
+only the pages whose Markdown is newer than their HTML, so only those are seen here.
+The index must still hold every page: the others keep their records from the index
+the last build left in the site, and the index is updated in place. A full build
+writes it from this build's pages alone.
+"""
+from __future__ import annotations
+
+import os
+import time
+
+from archive.search.index import FOLDER, Index, read_index, update_index, write_index
+from archive.search.pages import search_record, src_kind
+
+
+class SearchIndexer:
+    """Records of the pages rendered in one build, then the index written from them."""
+
+    def __init__(self) -> None:
+        self.dirty = False
+        self.stats: dict = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self.records: dict[str, dict] = {}  # url: record, of the pages rendered in this build
+        self.kept: dict[str, dict] = {}  # dirty build: url: record, of the other pages, from the last index
+        self.previous: Index | None = None  # dirty build: the last index, to update in place
+        self.record_seconds = 0.0
+
+    def start_build(self) -> None:
+        self._reset()
+
+    def keep_unrendered(self, pages, site_dir: str) -> None:
+        """Dirty build: keep the last index's record of each page MkDocs will not render.
+
+        `pages` are MkDocs Files. A record is kept only if the page's HTML is not newer
+        than the index (a build that failed after writing pages leaves them so). A page
+        without one loses its HTML: MkDocs then renders it (its HTML is missing), and it
+        is recorded. So the first dirty build into a site without an index renders
+        every page; pages gone from docs/ are not in `pages` and leave the index."""
+        previous = read_index(site_dir)
+        meta = os.path.join(site_dir, *FOLDER.split("/"), "meta.js")
+        written = os.path.getmtime(meta) if previous else 0.0  # update_index writes meta.js last
+        old = {record["u"]: record for record in previous.records} if previous else {}
+        for file in pages:
+            if not src_kind(file.src_uri):
+                continue
+            record, html = old.get(file.url), file.abs_dest_path
+            if record and os.path.isfile(html) and os.path.getmtime(html) <= written:
+                self.kept[file.url] = record
+            elif os.path.exists(html):
+                os.remove(html)
+        self.previous = previous
+
+    def add_page(self, html: str, page) -> None:
+        kind = src_kind(page.file.src_uri)
+        if kind:
+            started = time.perf_counter()
+            self.records[page.url] = search_record(html, page, kind)[0]
+            self.record_seconds += time.perf_counter() - started
+
+    def write(self, site_dir: str) -> dict:
+        """Write the index into the site; returns the figures of this build."""
+        started = time.perf_counter()
+        records = list({**self.kept, **self.records}.values())  # a rendered page's new record wins
+        if self.previous:
+            size = update_index(site_dir, self.previous, records)
+        else:
+            size = write_index(site_dir, records)
+        self.stats = {"pages": len(records), "rendered": len(self.records), "bytes": size,
+                      "seconds": time.perf_counter() - started, "record_seconds": self.record_seconds}
+        self._reset()  # not held while `mkdocs serve` waits
+        return self.stats

@@ -1,0 +1,100 @@
+"""Related articles ("Bài liên quan"): up to k articles sharing the most with each one.
+
+Score = 3 per shared document + 2 per shared person + 1 per shared tag; ties go
+to the article closest in time, then the newer, then the slug. Cost stays near
+linear in the number of articles: candidates come from an inverted index
+(feature -> articles in date order), and for each feature only the `per_feature`
+articles nearest in time become candidates, then scored on all they share. A
+feature on more than `max_share` of all articles (a tag nearly every article
+has) says nothing and is skipped.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+from bisect import bisect_left
+from collections import defaultdict
+from pathlib import Path, PurePosixPath
+from typing import Iterable
+
+from archive.models import Article
+
+WEIGHTS = {"document": 3, "person": 2, "tag": 1}
+PER_FEATURE = 40
+MAX_SHARE = 0.2
+MIN_COMMON = 50  # below this many articles a feature is never "too common"
+
+Feature = tuple[str, str]
+
+
+def article_key(article: Article) -> str:
+    return article.slug or PurePosixPath(article.source_file).stem
+
+
+def features(article: Article) -> dict[Feature, int]:
+    """What an article can share with another, with each feature's weight."""
+    found: dict[Feature, int] = {}
+    for key in {ref.key for ref in article.references}:
+        found[("document", key)] = WEIGHTS["document"]
+    for key in {person.key for person in article.people}:
+        found[("person", key)] = WEIGHTS["person"]
+    for tag in set(article.tags):
+        found[("tag", tag)] = WEIGHTS["tag"]
+    return found
+
+
+def fingerprint(articles: Iterable[Article]) -> str:
+    """A digest of everything related_articles() reads, and of this module: equal
+    fingerprints, equal results (the build reuses them; render_cache.memo)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for article in sorted(articles, key=lambda a: (a.date, article_key(a))):
+        digest.update(f"{article_key(article)}\0{article.date.toordinal()}\0".encode())
+        digest.update(repr(sorted(features(article).items())).encode())
+    return digest.hexdigest()
+
+
+def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int = PER_FEATURE,
+                     max_share: float = MAX_SHARE) -> dict[str, tuple[str, ...]]:
+    """Article key (slug) -> keys of up to `k` related articles, best first.
+    An article with nothing in common with any other gets an empty tuple."""
+    order = sorted(articles, key=lambda a: (a.date, article_key(a)))
+    days = [a.date.toordinal() for a in order]
+    own = [features(a) for a in order]
+    postings: dict[Feature, list[int]] = defaultdict(list)
+    for index, found in enumerate(own):  # indexes ascend, so every list is in date order
+        for feature in found:
+            postings[feature].append(index)
+    limit = max(MIN_COMMON, int(max_share * len(order)))
+    keys = [article_key(a) for a in order]
+    result: dict[str, tuple[str, ...]] = {}
+    for index in range(len(order)):
+        mine = {f: w for f, w in own[index].items() if len(postings[f]) <= limit}
+        candidates = {other for feature in mine
+                      for other in _nearest_in_time(postings[feature], index, days, per_feature)}
+        # Score candidates on everything they share, not only on the feature that
+        # brought them in, so the ranking is exact among the candidates; the best k
+        # by (score, nearest in time, newer, key), compared as plain tuples.
+        day = days[index]
+        ranked = heapq.nsmallest(k, ((-sum(map(mine.__getitem__, mine.keys() & own[j].keys())),
+                                      abs(days[j] - day), -days[j], keys[j]) for j in candidates))
+        result[keys[index]] = tuple(entry[3] for entry in ranked)
+    return result
+
+
+def _nearest_in_time(posting: list[int], index: int, days: list[int], cap: int) -> list[int]:
+    """Up to `cap` other entries of `posting` nearest in date to `index`: walk
+    outwards from its place in the (date-ordered) list, taking the closer side."""
+    here = bisect_left(posting, index)
+    lo = here - 1
+    hi = here + 1 if here < len(posting) and posting[here] == index else here  # skip itself
+    picked: list[int] = []
+    while len(picked) < cap and (lo >= 0 or hi < len(posting)):
+        take_low = hi >= len(posting) or (
+            lo >= 0 and days[index] - days[posting[lo]] <= days[posting[hi]] - days[index])
+        if take_low:
+            picked.append(posting[lo])
+            lo -= 1
+        else:
+            picked.append(posting[hi])
+            hi += 1
+    return picked
