@@ -2,9 +2,6 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-# Same input, same output: MkDocs stamps the sitemap with this date instead of "now".
-export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
-export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: site offline pages serve test check bench clean
 
@@ -18,34 +15,23 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 
 ## pages: corpus/ -> docs/ (Markdown pages, indexes, data export)
 pages: $(VENV)/.installed
-	$(PY) build_pages.py
+	$(PY) build_pages.py build
 
-## site: pages, then the static site in site/ (swapped in only when the build succeeds):
-##   mkdocs (its hook writes the search index, site/assets/search/), and the offline
-##   copy as site/download/kho-luu-tru-offline.zip (docs-dev/search.md)
-site: pages
-	rm -rf build/site.new build/kho-luu-tru-offline
-	OFFLINE_ZIP=1 $(PY) -m mkdocs build --strict --quiet --site-dir build/site.new
-	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
-	mkdir -p build/site.new/download
-	$(PY) -m archive.zipdir build/kho-luu-tru-offline build/site.new/download/kho-luu-tru-offline.zip
-	rm -rf site && mv build/site.new site
-	@echo "site/ is ready: open site/index.html via 'make serve'"
+## site: pages, then the published site in site/ with the offline copy zipped into
+##   site/download/; built aside under build/ and swapped in only when it all succeeded
+##   (archive/publish.py, which the tests and benchmarks use too)
+site: $(VENV)/.installed
+	$(PY) build_pages.py site
 
-## offline: the copy that works opened from disk (file://), in site-offline/ (zipped: build/kho-luu-tru-offline.zip)
-offline: pages
-	rm -rf build/kho-luu-tru-offline
-	OFFLINE=true $(PY) -m mkdocs build --strict --quiet --site-dir build/kho-luu-tru-offline
-	rm -f build/kho-luu-tru-offline.zip
-	$(PY) -m archive.zipdir build/kho-luu-tru-offline build/kho-luu-tru-offline.zip
-	rm -rf site-offline && mv build/kho-luu-tru-offline site-offline
-	@echo "site-offline/ is ready: open site-offline/index.html in a browser"
+## offline: the copy that works opened from disk (file://), in site-offline/
+offline: $(VENV)/.installed
+	$(PY) build_pages.py offline
 
 ## serve: preview at http://127.0.0.1:8000/; saving a corpus/ or templates/ file regenerates
-##   the pages and reloads the browser (hooks/preview.py builds docs/ as `pages` does);
-##   --dirty: MkDocs renders only the changed pages, hooks/search.py keeps the index whole
+##   the pages and reloads the browser (hooks/preview.py); MkDocs renders only the
+##   changed pages (--dirty) and hooks/search.py keeps the search index whole
 serve: $(VENV)/.installed
-	$(PY) -m mkdocs serve --dirty
+	$(PY) build_pages.py serve
 
 ## check: validate the corpus and print what was extracted; writes nothing
 check: $(VENV)/.installed

@@ -1,146 +1,211 @@
-"""Command line: `build` (default), `check`, `new`. Maps the project's errors to exit codes."""
+"""The command line (`python build_pages.py COMMAND`): one click command per job, each
+calling one function of the package; bad input becomes exit status 1 with every
+problem listed, a failed site build exit status 2.
+
+    build    corpus/ -> docs/ (the default when no command is given)
+    check    validate the corpus, print what was extracted; writes nothing
+    new      a new corpus file from pasted text
+    site     docs/, then the published site in site/ with the offline zip
+    offline  docs/, then the copy that works from disk in site-offline/
+    serve    docs/, then a live preview at http://127.0.0.1:8000/
+"""
 from __future__ import annotations
 
-import argparse
 import datetime as dt
+import functools
+import subprocess
 import sys
 from pathlib import Path
 
-from archive.git_changes import changed_files, default_base, ref_exists
+import click
+
+from archive import publish
 from archive.errors import ArchiveError, Problem
+from archive.git_changes import default_base
+from archive.pipeline import Project, build, collect
 from archive.read.draft import create, describe
 from archive.registry.outlets import load_outlets
-from archive.pipeline import BuildReport, Project, build, collect
-from archive.registry.registries import DATA_FILES, OUTLETS
+from archive.registry.registries import OUTLETS
+from archive.reports import check_report, progress_printer, review_scope, summary
 
 EXIT_BAD_INPUT = 1
+EXIT_SITE_FAILED = 2
+DEFAULT_ROOT = Path(__file__).resolve().parent.parent  # this checkout
 
 
-def progress_printer(stream=None):
-    """A progress bar on a terminal; nothing per file in CI logs (the summary says it all)."""
-    stream = stream or sys.stderr  # looked up now: redirections made after import count
-    if not stream.isatty():
-        return None
-
-    def show(done: int, total: int, name: str) -> None:
-        width = 30
-        filled = width * done // max(total, 1)
-        stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[-40:]:<40}")
-        if done == total:
-            stream.write("\n")
-        stream.flush()
-
-    return show
+def _project_options(command):
+    """--root and --today, taken by every command (and by the group, for `build`)."""
+    command = click.option("--root", type=click.Path(path_type=Path, file_okay=False), default=None,
+                           help="Project folder (default: this checkout).")(command)
+    return click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+                        help="The date after which an article date counts as 'in the future' "
+                             "(default: today).")(command)
 
 
-def summary(report: BuildReport) -> str:
-    lines = [f"articles: {len(report.articles)}",
-             f"references found: {report.references}, unresolved: {report.unresolved}",
-             f"documents: {len(report.site.documents)}, tags: {len(report.site.tags)}, "
-             f"people: {len(report.site.people)}",
-             f"warnings: {len(report.warnings)} (`build_pages.py check --all` lists them)"]
-    if report.written:
-        w = report.written
-        lines.append(f"pages written: {w.written}, unchanged: {w.unchanged}, removed: {w.removed}")
-    lines.append(f"time: {report.seconds:.2f} s")
-    return "\n".join(lines)
-
-
-def check_report(report: BuildReport, only: set[str] | None = None) -> str:
-    """What was extracted from each article (or those in `only`), for review in a pull request."""
-    out = []
-    notes: dict[str, list[str]] = {}
-    for note in report.warnings:
-        notes.setdefault(note.file, []).append(f"\n  warning: {note.message}")
-    for a in sorted(report.articles, key=lambda a: a.source_file):
-        if only is not None and a.source_file not in only:
-            continue
-        refs = ", ".join(sorted({r.number or r.key for r in a.references})) or "-"
-        out.append(f"{a.source_file}\n  title:   {a.title}\n  date:    {a.date.isoformat()} {a.time}".rstrip()
-                   + f"\n  outlet:  {a.outlet}\n  author:  {a.author or '-'}\n  refs:    {refs}"
-                   + f"\n  tags:    {', '.join(a.tags) or '-'}"
-                   + f"\n  people:  {', '.join(p.name for p in a.people) or '-'}"
-                   + "".join(notes.get(a.source_file, [])))
-    return "\n".join(out)
-
-
-def review_scope(args, project: Project) -> tuple[set[str] | None, str]:
-    """Which articles `check` reports, and a line saying why."""
-    if args.all:
-        return None, "every article file (--all):"
-    try:
-        folder = project.corpus.resolve().relative_to(project.root.resolve()).as_posix()
-    except ValueError:
-        folder = None
-    changed = changed_files(project.root, args.base, folder) if folder else None
-    if changed is None:
-        return None, "every article file (git cannot tell what changed here):"
-    registries = sorted(name for name in changed if name.rsplit("/", 1)[-1] in DATA_FILES)
-    if registries:
-        return None, f"every article file ({', '.join(registries)} changed, so any extraction may differ):"
-    if ref_exists(project.root, args.base):
-        return changed, f"new or changed article files (against {args.base} and the working tree):"
-    return changed, (f"new or changed article files (uncommitted and untracked only: {args.base} "
-                     "not found, fetch it to compare with it):")
-
-
-def new_file(args, project: Project) -> int:
-    """The `new` command: stdin or a path -> a new corpus file with placeholders."""
-    if args.source in (None, "-"):
-        if sys.stdin.isatty():
-            print("Paste the article, then press Ctrl-D (Ctrl-Z Enter on Windows):", file=sys.stderr)
-        raw, display = sys.stdin.buffer.read(), "<standard input>"
-    else:
-        display = args.source
+def _reports_bad_input(command):
+    """Bad input: every problem on stderr, exit status 1, nothing written."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
         try:
-            raw = Path(args.source).read_bytes()
-        except OSError as exc:
-            raise ArchiveError(Problem(display, f"cannot read it: {exc.strerror or exc}",
-                                       "give the path of a saved .txt file, or pipe the text in")) from None
-    outlets = load_outlets(project.corpus / OUTLETS, f"corpus/{OUTLETS}")
-    path, found = create(raw, project.corpus, outlets, args.today, display, args.output)
-    shown = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
-    print(describe(shown, found))
+            return command(*args, **kwargs)
+        except ArchiveError as error:
+            count = len(error.problems)
+            click.echo(f"{count} problem{'s' if count > 1 else ''} found; nothing was written:", err=True)
+            click.echo(str(error), err=True)
+            return EXIT_BAD_INPUT
+    return run
+
+
+class _Context:
+    def __init__(self, root: Path | None, today: dt.datetime | None):
+        self.root, self.today = root, today
+
+    def project(self, root: Path | None) -> Project:
+        return Project(root or self.root or DEFAULT_ROOT)
+
+    def date(self, today: dt.datetime | None) -> dt.date:
+        chosen = today or self.today
+        return chosen.date() if chosen else dt.date.today()
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@_project_options
+@click.pass_context
+def cli(ctx, root, today):
+    """Turn corpus/ into the archive's pages (docs/) and site (site/)."""
+    ctx.obj = _Context(root, today)
+    if ctx.invoked_subcommand is None:
+        return ctx.invoke(build_command)
+
+
+@cli.command("build")
+@_project_options
+@click.option("--no-cache", is_flag=True, help="Read every corpus file again instead of reusing .cache/archive/.")
+@click.pass_obj
+def build_command(obj: _Context, root=None, today=None, no_cache=False):
+    """Write docs/ from corpus/ (only pages whose bytes changed)."""
+    return _build_pages(obj, root, today, use_cache=not no_cache)
+
+
+@_reports_bad_input
+def _build_pages(obj: _Context, root, today, use_cache: bool = True) -> int:
+    report = build(obj.project(root), obj.date(today), progress_printer(), use_cache=use_cache)
+    click.echo(summary(report))
     return 0
+
+
+@cli.command("check")
+@_project_options
+@click.option("--all", "every", is_flag=True, help="Report every article, not only new or changed ones.")
+@click.option("--base", default=default_base, show_default="origin/main, or the pull request's target",
+              help="The git ref new or changed files are compared with.")
+@click.pass_obj
+@_reports_bad_input
+def check_command(obj: _Context, root=None, today=None, every=False, base=None):
+    """Validate the corpus and registries; print what was extracted. Writes nothing."""
+    project = obj.project(root)
+    report = collect(project, obj.date(today), use_cache=False)  # writes nothing, not even the cache
+    only, scope = review_scope(project, every, base)
+    click.echo(scope)
+    click.echo(check_report(report, only) or "  (none: the corpus is valid and nothing is new)")
+    click.echo(summary(report))
+    return 0
+
+
+@cli.command("new")
+@click.argument("source", required=False)
+@_project_options
+@click.option("--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="The file to create (default: corpus/<date>-<title>.txt).")
+@click.pass_obj
+@_reports_bad_input
+def new_command(obj: _Context, source=None, root=None, today=None, output=None):
+    """A new corpus file from pasted text (SOURCE, or standard input), with
+    placeholders for what the reader could not find. Never overwrites a file."""
+    project = obj.project(root)
+    raw, display = _read_paste(source)
+    outlets = load_outlets(project.corpus / OUTLETS, f"corpus/{OUTLETS}")
+    path, found = create(raw, project.corpus, outlets, obj.date(today), display, output)
+    shown = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
+    click.echo(describe(shown, found))
+    return 0
+
+
+def _read_paste(source: str | None) -> tuple[bytes, str]:
+    if source in (None, "-"):
+        if sys.stdin.isatty():
+            click.echo("Paste the article, then press Ctrl-D (Ctrl-Z Enter on Windows):", err=True)
+        return sys.stdin.buffer.read(), "<standard input>"
+    try:
+        return Path(source).read_bytes(), source
+    except OSError as exc:
+        raise ArchiveError(Problem(source, f"cannot read it: {exc.strerror or exc}",
+                                   "give the path of a saved .txt file, or pipe the text in")) from None
+
+
+def _publish(obj: _Context, root, today, make) -> int:
+    """docs/ first (bad input stops here), then the site."""
+    project = obj.project(root)
+    status = _build_pages(obj, root, today)
+    if status:
+        return status
+    try:
+        where = make(project.root)
+    except publish.PublishError as error:
+        click.echo(f"{error}\nthe previous site is left as it was", err=True)
+        return EXIT_SITE_FAILED
+    shown = where.relative_to(project.root) if where.is_relative_to(project.root) else where
+    click.echo(f"{shown}/ is ready")
+    return 0
+
+
+@cli.command("site")
+@_project_options
+@click.pass_obj
+def site_command(obj: _Context, root=None, today=None):
+    """docs/, then the published site in site/ with the offline copy as
+    site/download/kho-luu-tru-offline.zip; site/ is replaced only when all succeeded."""
+    return _publish(obj, root, today, publish.build_published)
+
+
+@cli.command("offline")
+@_project_options
+@click.pass_obj
+def offline_command(obj: _Context, root=None, today=None):
+    """docs/, then the copy that works opened from disk in site-offline/
+    (open site-offline/index.html) and its zip in build/."""
+    return _publish(obj, root, today, publish.build_offline)
+
+
+@cli.command("serve")
+@_project_options
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on.")
+@click.pass_obj
+def serve_command(obj: _Context, root=None, today=None, dev_addr="127.0.0.1:8000"):
+    """docs/, then a live preview: saving a corpus file, a registry or
+    templates/home.md regenerates the page and reloads the browser."""
+    project = obj.project(root)
+    status = _build_pages(obj, root, today)
+    if status:
+        return status
+    command = publish.mkdocs_command("serve", "--dirty", "--dev-addr", dev_addr)
+    return subprocess.call(command, cwd=project.root, env=publish.mkdocs_env(project.root))
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="build_pages.py", description=__doc__)
-    parser.add_argument("command", nargs="?", default="build", choices=["build", "check", "new"],
-                        help="build: write docs/ (default); check: validate and report, write nothing; "
-                             "new: make a corpus file from pasted text")
-    parser.add_argument("source", nargs="?",
-                        help="new: the pasted text's file (default: standard input)")
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
-                        help="project folder (default: this checkout)")
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=dt.date.today(),
-                        help="the date after which an article date counts as 'in the future'")
-    parser.add_argument("--all", action="store_true",
-                        help="check: report every article, not only new or changed ones")
-    parser.add_argument("--base", default=default_base(),
-                        help="check: the git ref new or changed files are compared with (default: %(default)s)")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="build: read every corpus file again instead of reusing .cache/archive/")
-    parser.add_argument("--output", type=Path,
-                        help="new: the file to create (default: corpus/<date>-<title>.txt)")
-    args = parser.parse_args(argv)
-    if args.source is not None and args.command != "new":
-        parser.error(f"unexpected argument {args.source!r} (only 'new' takes a file)")
-    project = Project(args.root)
+    """Run a command; returns its exit status (tests call this, build_pages.py exits with it)."""
     try:
-        if args.command == "new":
-            return new_file(args, project)
-        if args.command == "check":
-            report = collect(project, args.today, use_cache=False)  # writes nothing, not even the cache
-            only, scope = review_scope(args, project)
-            print(scope)
-            print(check_report(report, only) or "  (none: the corpus is valid and nothing is new)")
-        else:
-            report = build(project, args.today, progress_printer(), use_cache=not args.no_cache)
-    except ArchiveError as error:
-        count = len(error.problems)
-        print(f"{count} problem{'s' if count > 1 else ''} found; nothing was written:", file=sys.stderr)
-        print(str(error), file=sys.stderr)
-        return EXIT_BAD_INPUT
-    print(summary(report))
-    return 0
+        status = cli.main(args=argv, prog_name="build_pages.py", standalone_mode=False)
+    except click.exceptions.Exit as done:  # --help
+        return done.exit_code
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except click.Abort:
+        click.echo("aborted", err=True)
+        return 130
+    return status or 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -227,7 +227,6 @@ def main() -> int:
 
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
         os.environ.pop("OFFLINE", None)
-        os.environ["ARCHIVE_ROOT"] = str(ROOT)
         print("Build:", flush=True)
         _, t_pages = timed("build_pages (corpus -> docs/)", lambda: build_pages(["--root", str(project)]))
         site = project / "site"

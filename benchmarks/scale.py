@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from conftest import copy_project_to  # noqa: E402  (the tests' copy of the build inputs)
 from benchmarks.corpus import DEFAULT_SEED, edit_one_article, scratch_folder, write_corpus  # noqa: E402
+from archive import publish  # noqa: E402
 from benchmarks.floor import STEPS, cores, floor  # noqa: E402
 
 SIZES = (1000, 10000)
@@ -76,9 +77,8 @@ def run(label: str, cmd: list[str], cwd: Path, env: dict, log: Path) -> dict:
 
 
 def mkdocs_env(stats: Path | None = None) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("OFFLINE", "OFFLINE_ZIP", "SITE_URL")}
-    env.update(NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="0",
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = {k: v for k, v in publish.mkdocs_env(ROOT).items() if k != "SITE_URL"}
+    env["SOURCE_DATE_EPOCH"] = "0"
     if stats:
         env["ARCHIVE_SEARCH_STATS"] = str(stats)
     return env
@@ -201,7 +201,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
         + f"; total {f['total']:.2f} ({f['words']:.0f} words/article)")
 
     stats = work / "search-stats.json"
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)]
+    mkdocs = publish.mkdocs_command("build", "--strict", "--site-dir", str(site))
     r["mkdocs"] = run("mkdocs build", mkdocs, project, mkdocs_env(stats), logs / "mkdocs.log")
     r["html"] = len(list(site.rglob("*.html")))
     search = json.loads(stats.read_text(encoding="utf-8")) if stats.exists() else {}
@@ -214,8 +214,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
         f"{search.get('pages', 0)} pages indexed")
 
     bare_site = work / "site-bare"
-    bare = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(bare_config(project)),
-            "--site-dir", str(bare_site)]
+    bare = publish.mkdocs_command("build", "-f", str(bare_config(project)), "--site-dir", str(bare_site))
     r["bare"] = run("bare mkdocs build", bare, project, mkdocs_env(), logs / "mkdocs-bare.log")
     bare_html = len(list(bare_site.rglob("*.html")))
     t = r["bare"]["s"]
@@ -259,7 +258,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     for kind, paths in (("new bytes", changed), ("mtime only", touched)):
         if 0 < len(paths) <= 20:
             say(f"      {kind}: {', '.join(paths)}")
-    dirty = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--dirty", "--site-dir", str(site)]
+    dirty = publish.mkdocs_command("build", "--strict", "--dirty", "--site-dir", str(site))
     dirty_stats = work / "search-stats-dirty.json"
     r["dirty"] = run("mkdocs build --dirty", dirty, project, mkdocs_env(dirty_stats), logs / "mkdocs-dirty.log")
     indexed = json.loads(dirty_stats.read_text(encoding="utf-8")).get("pages", "?") if dirty_stats.exists() else "?"

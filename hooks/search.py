@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 
-from archive.publish import OFFLINE_ZIP
 from archive.search.index import FOLDER
 from archive.search.indexer import SearchIndexer
 
@@ -16,19 +15,7 @@ def on_startup(command, dirty, **kwargs):
     _indexer.dirty = dirty
 
 
-def _offline_enabled(config) -> bool:
-    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
-    return bool(plugin and plugin.config.enabled)
-
-
 def on_config(config, **kwargs):
-    offline = _offline_enabled(config)
-    config.extra["archive_offline"] = offline
-    # `make site` puts the offline copy's zip at download/ and says so (OFFLINE_ZIP=1);
-    # other builds (tests, mkdocs serve) have no zip and show no link to it.
-    config.extra["archive_offline_zip"] = (
-        None if offline or os.environ.get("OFFLINE_ZIP", "") in ("", "0", "false") else OFFLINE_ZIP
-    )
     config.extra["archive_search"] = {"index": FOLDER + "/"}
     _indexer.start_build()
     return config

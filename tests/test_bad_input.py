@@ -437,8 +437,7 @@ def test_markdown_and_html_in_an_article_render_literally_and_safely(project_cop
     (project_copy / "corpus" / "hostile.txt").write_text(text, encoding="utf-8")
     assert main(["--root", str(project_copy), "--today", TODAY]) == 0
     site = tmp_path / "site"
-    result = mkdocs_build(project_copy, site)
-    assert result.returncode == 0, result.stderr
+    mkdocs_build(project_copy, site)
     slug = article_slug(dt.date(2020, 6, 1), HOSTILE_TITLE)
     page = (site / "articles" / "2020" / slug / "index.html").read_text(encoding="utf-8")
     content = page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]

@@ -9,7 +9,6 @@ import datetime as dt
 import json
 import posixpath
 import re
-from types import SimpleNamespace
 
 import pytest
 
@@ -63,8 +62,7 @@ def built(tmp_path_factory):
         patch.setattr(pagination, "ENTRIES_PER_PAGE", ENTRIES)
         assert main(["--root", str(root), "--today", TODAY]) == 0
         report = collect(Project(root), dt.date.fromisoformat(TODAY))
-    result = mkdocs_build(root, root / "site")
-    assert result.returncode == 0, result.stderr
+    mkdocs_build(root, root / "site")
     return root, report
 
 

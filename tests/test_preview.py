@@ -7,7 +7,6 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -16,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from archive import publish
+
 from archive.cli import main
-from conftest import ROOT, copy_project_to
+from conftest import copy_project_to
 
 SEED = "003_edd434b270b981ff.txt"
 ORIGINAL = "đã dành gần một năm"
@@ -48,15 +49,14 @@ class Preview:
         self.url = ""
 
     def start(self) -> None:
-        path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": path, "PYTHONUNBUFFERED": "1"}
+        env = {**publish.mkdocs_env(self.project), "PYTHONUNBUFFERED": "1"}
         env.pop("SITE_URL", None)  # a path in it would move the served site off "/"
         for _attempt in range(3):  # another process may take the free port before MkDocs binds it
             port = free_port()
             self.url = f"http://127.0.0.1:{port}/"
             with open(self.log_path, "wb") as log:
                 self.process = subprocess.Popen(
-                    [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
+                    publish.mkdocs_command("serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"),
                     cwd=self.project, env=env, stdout=log, stderr=subprocess.STDOUT,
                     preexec_fn=ctrl_c_stops_it)
             if self.wait(lambda: self.get("") is not None, "the first page", allow_exit=True):

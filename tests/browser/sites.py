@@ -7,16 +7,13 @@ way `make site` builds them. Used by the browser tests and test_no_external.py.
 from __future__ import annotations
 
 import atexit
-import os
 import shutil
-import subprocess
-import sys
 import tempfile
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import ROOT, copy_project_to
+from archive import publish
+from conftest import copy_project_to
 
 TODAY = "2026-11-23"
 
@@ -31,35 +28,15 @@ class Sites:
 _built: Sites | None = None
 
 
-def _run(args: list[str], cwd: Path, **env: str) -> None:
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0",
-                "ARCHIVE_ROOT": str(ROOT), **env}
-    full_env.pop("OFFLINE", None)
-    full_env.update(env)
-    result = subprocess.run(args, cwd=cwd, env=full_env, capture_output=True, text=True)
-    if result.returncode:
-        raise RuntimeError(f"{' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
-
-
-def zip_dir(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(source.rglob("*")):
-            archive.write(path, Path(source.name) / path.relative_to(source))
-
-
 def build_sites(target: Path) -> Sites:
-    """Build both targets under `target` (a fresh folder)."""
+    """Build both targets under `target` (a fresh folder), as `make site` does."""
     from archive.cli import main
 
     project = copy_project_to(target / "project")
     if main(["--root", str(project), "--today", TODAY]) != 0:
         raise RuntimeError("build_pages failed")
-    site, offline = project / "site", project / "kho-luu-tru-offline"
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir"]
-    _run([*mkdocs, str(site)], project, OFFLINE_ZIP="1")
-    _run([*mkdocs, str(offline)], project, OFFLINE="true")
-    zip_dir(offline, site / "download" / "kho-luu-tru-offline.zip")
+    site = publish.build_published(project)
+    offline = publish.build_offline(project)
     return Sites(project=project, site=site, offline=offline)
 
 
