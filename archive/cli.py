@@ -68,19 +68,25 @@ class _Context:
         return chosen.date() if chosen else dt.date.today()
 
 
+_NO_CACHE = click.option("--no-cache", is_flag=True,
+                         help="Read every corpus file again instead of reusing .cache/archive/.")
+
+
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @_project_options
+@_NO_CACHE
 @click.pass_context
-def cli(ctx, root, today):
-    """Turn corpus/ into the archive's pages (docs/) and site (site/)."""
+def cli(ctx, root, today, no_cache):
+    """Turn corpus/ into the archive's pages (docs/) and site (site/).
+    With no command: build."""
     ctx.obj = _Context(root, today)
     if ctx.invoked_subcommand is None:
-        return ctx.invoke(build_command)
+        return ctx.invoke(build_command, no_cache=no_cache)
 
 
 @cli.command("build")
 @_project_options
-@click.option("--no-cache", is_flag=True, help="Read every corpus file again instead of reusing .cache/archive/.")
+@_NO_CACHE
 @click.pass_obj
 def build_command(obj: _Context, root=None, today=None, no_cache=False):
     """Write docs/ from corpus/ (only pages whose bytes changed)."""

@@ -5,6 +5,8 @@ Fixtures that only one test file needs live in that file.
 import hashlib
 import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,20 @@ from archive.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 # What a build reads; everything it writes (docs/'s generated folders, site/) is left out.
 PROJECT_PARTS = ("corpus", "templates", "mkdocs.yml", "docs/about.md", "docs/assets", "overrides", "hooks")
+
+
+# Left out of `make test-fast` (the `slow` marker): whole files that build sites with
+# MkDocs, drive a browser, kill builds or build generated corpora at scale.
+SLOW_FILES = {"browser", "test_preview.py", "test_search_dirty.py", "test_scaling.py", "test_no_external.py",
+              "test_faults.py", "test_parallel.py", "test_golden.py", "test_bench_corpus.py", "test_related.py",
+              "test_pagination.py", "test_charts.py", "test_build.py", "test_publish.py"}
+
+
+def pytest_collection_modifyitems(config, items):
+    tests = Path(__file__).resolve().parent
+    for item in items:
+        if Path(item.fspath).resolve().relative_to(tests).parts[0] in SLOW_FILES:
+            item.add_marker(pytest.mark.slow)
 
 
 def copy_project_to(target: Path) -> Path:
@@ -45,6 +61,9 @@ def build_seeds(target: Path, today: str) -> Path:
     return target
 
 
+HUGE = 64 << 20  # bytes: larger files are hashed by size and mtime, not read
+
+
 def tree_hash(path: Path) -> str:
     """One digest of every entry's relative path and bytes under `path` ("" if it is
     missing). Links are hashed as links (never followed), files are streamed: a test
@@ -65,6 +84,8 @@ def tree_hash(path: Path) -> str:
                 digest.update(f"L {rel} {os.readlink(item)}\n".encode())
             elif item.is_dir():
                 digest.update(f"D {rel}\n".encode())
+            elif item.is_file() and item.stat().st_size > HUGE:  # planted by a test, never built
+                digest.update(f"H {rel} {item.stat().st_size} {item.stat().st_mtime_ns}\n".encode())
             elif item.is_file():
                 with open(item, "rb") as file:
                     digest.update(f"F {rel} {hashlib.file_digest(file, 'sha256').hexdigest()}\n".encode())
@@ -78,3 +99,30 @@ def project_copy(tmp_path) -> Path:
     """A fresh copy of the project's inputs (corpus/, templates/, mkdocs.yml, docs/about.md,
     docs/assets/) in a temporary folder, not yet built."""
     return copy_project_to(tmp_path / "project")
+
+
+# ------------------------------------------------------------ the repository stands alone
+# Every file any test opens, in this process, is seen here: one beside the checkout
+# (../shared, a sibling clone) means the suite needs more than a clone to pass.
+_OUTSIDE_READS: list[str] = []
+_BESIDE = str(ROOT.parent) + os.sep
+_INSIDE = str(ROOT) + os.sep
+_TEMPORARY = os.path.realpath(tempfile.gettempdir()) + os.sep  # the tests' own scratch folders
+
+
+def _watch_opens(event: str, args: tuple) -> None:
+    if event != "open" or not args or not isinstance(args[0], (str, bytes, os.PathLike)):
+        return
+    path = os.path.abspath(os.fsdecode(args[0]))
+    if (path.startswith(_BESIDE) and not (path + os.sep).startswith(_INSIDE)
+            and not path.startswith(_TEMPORARY) and len(_OUTSIDE_READS) < 20):
+        _OUTSIDE_READS.append(path)
+
+
+sys.addaudithook(_watch_opens)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if _OUTSIDE_READS:
+        print("\nfiles read from outside the repository:\n  " + "\n  ".join(_OUTSIDE_READS), file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

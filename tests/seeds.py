@@ -1,13 +1,13 @@
 """Ground truth for the five seed articles, written by hand from reading them.
 
-Line numbers are those of the files in ../shared/seeds/ (no header).
+Line numbers are those of the files as pasted (tests/fixtures/seeds/: no header).
 """
 import datetime as dt
 import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS_DIR = ROOT.parent / "shared" / "seeds"
+SEEDS_DIR = ROOT / "tests" / "fixtures" / "seeds"  # the five pastes as received, before any header
 CORPUS = ROOT / "corpus"
 
 SEEDS = {

@@ -1,4 +1,4 @@
-"""Long lists split into numbered pages (archive/pagination.py): the seeds plus 40 written
+"""Long lists split into numbered pages (archive/render/pagination.py): the seeds plus 40 written
 articles, with page sizes cut small so every kind of list runs over several pages, built
 and rendered by `mkdocs build --strict`. Every entry once and in order across the pages,
 pager links to generated pages, page 1 at its old path, pages bounded, and only page 1

@@ -1,4 +1,5 @@
 import posixpath
+from pathlib import Path
 
 import pytest
 
@@ -18,3 +19,17 @@ def test_rel_resolves_to_the_target(source, target):
 def test_urls_are_directory_style():
     assert paths.url("articles/2018/a.md") == "articles/2018/a/"
     assert paths.url("tags/index.md") == "tags/"
+
+
+def test_the_generated_list_is_the_one_gitignore_and_mkdocs_yml_follow():
+    """paths.GENERATED is the one list of what the build owns under docs/: git ignores
+    exactly those (and the marker), and every generated folder is kept out of the nav."""
+    root = Path(__file__).resolve().parent.parent
+    ignored = {line.strip() for line in (root / ".gitignore").read_text(encoding="utf-8").splitlines()
+               if line.strip().startswith("docs/")}
+    owned = {f"docs/{name}/" if "." not in name else f"docs/{name}" for name in paths.GENERATED}
+    assert ignored == owned | {"docs/.generated"}
+    config = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    not_in_nav = config.split("not_in_nav: |", 1)[1].split("\n\n", 1)[0].split()
+    folders = {name for name in paths.GENERATED if "." not in name and name != "data"}
+    assert {entry.strip("/") for entry in not_in_nav} == folders

@@ -329,7 +329,7 @@ def test_citation_like_noise_never_crashes(words, registry):
 
 
 # The patterns check "not after a word" right after their first character, where
-# the regex engine can skip to it fast (refpatterns.py); they must find exactly
+# the regex engine can skip to it fast (enrich/citation_patterns.py); they must find exactly
 # what the plain form, a lookbehind first, finds.
 _EDGES = st.text(alphabet="nghi quyetNQ0123456789/-.,ax \u00e1", max_size=40)
 

@@ -1,4 +1,4 @@
-"""Search under dirty builds (hooks/search.py, archive/search_index.py update_index):
+"""Search under dirty builds (hooks/search.py, archive/search/index.py update_index):
 `mkdocs build --dirty` and `make serve` (`mkdocs serve --dirty`) render only the changed
 pages, and the search index must still hold every page, the same as a full build's."""
 import os

@@ -1,4 +1,4 @@
-"""The static search index (archive/search_index.py): postings, shards, forms, size cap."""
+"""The static search index (archive/search/index.py): postings, shards, forms, size cap."""
 import json
 import re
 

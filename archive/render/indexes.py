@@ -1,7 +1,7 @@
 """Site model -> index pages (home, years, outlets, tags, people, organisations, places).
 
-Document pages live in render_documents.py. Every list longer than a page is split
-into numbered pages (pagination.py), so no page grows with the corpus. Pure:
+Document pages live in render/documents.py. Every list longer than a page is split
+into numbered pages (render/pagination.py), so no page grows with the corpus. Pure:
 returns {docs path: text}.
 """
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Text the search index is fed: folded words, document-number variants, tone keys.
 
-Search matches on `fold()` (archive/normalize.py) everywhere: archive/search_index.py
+Search matches on `fold()` (archive/text/normalize.py) everywhere: archive/search/index.py
 indexes folded words with their tone-key forms, and the browser folds queries and
 page records with the same rules (docs/assets/javascripts/archive-search.js mirrors
 `fold` and `tone_key`; the browser tests keep them in step).

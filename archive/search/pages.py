@@ -112,7 +112,7 @@ def _date(meta) -> str:
 
 def _front_matter(page) -> dict:
     """The page's front matter as plain text: build_pages HTML-escapes every value
-    for the theme (archive/markdown.py), the search script escapes what it shows."""
+    for the theme (archive/render/markup.py), the search script escapes what it shows."""
     def plain(value):
         if isinstance(value, str):
             return html_lib.unescape(value)

@@ -52,7 +52,7 @@ def index(section: str) -> str:
 
 
 def numbered(page: str, number: int) -> str:
-    """Page `number` of a list whose page 1 is `page` (archive/pagination.py):
+    """Page `number` of a list whose page 1 is `page` (archive/render/pagination.py):
     'tags/x.md' -> 'tags/x/2.md', 'people/index.md' -> 'people/index/2.md'.
 
     One folder deeper than page 1, named by it, so it cannot meet another entry's
