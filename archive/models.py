@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from archive.errors import Problem
+
 # Block kinds an article body is made of.
 PARAGRAPH = "paragraph"
 HEADING = "heading"
@@ -94,6 +96,8 @@ class Article:
     source_hash: str = ""
     text_digest: str = ""
     index_digest: str = ""  # everything but the body: what index pages show of it
+    # What the reader wants a reviewer to look at (dropped lines, a weak title...): `check` prints it.
+    review_notes: tuple[Problem, ...] = ()
 
     def passages(self) -> tuple[str, ...]:
         """Title, lead and body texts in reading order: what the extractors scan."""

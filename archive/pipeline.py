@@ -13,7 +13,7 @@ import time
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from archive import models
 from archive import parallel
@@ -31,9 +31,12 @@ from archive.render.article import render_article
 from archive.render.documents import render_documents
 from archive.render.indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
+from archive.cache import files as cachefiles
 from archive.cache.pages import Made, PageCache, memo
 from archive.site.model import Site, build_site
-from archive.output.writers import KEEP, Chunks, Keep, Staged, WriteReport, check_writable, commit, discard, stage
+from archive.output.lock import TIMEOUT as LOCK_TIMEOUT, build_lock
+from archive.output.writers import (KEEP, Chunks, Keep, Staged, WriteReport, check_writable, commit, discard, stage,
+                                    sweep)
 
 ARTICLE_SUFFIX = ".txt"
 IGNORED_NAMES = {"README.md", ".gitkeep"}
@@ -54,10 +57,19 @@ class Project:
         self.corpus = self.corpus or self.root / "corpus"
 
     def config(self) -> dict:
-        return read_config(self.root / "mkdocs.yml")
+        return _readable(self.root, "mkdocs.yml", read_config)
 
     def home_template(self) -> str:
-        return (self.root / "templates" / "home.md").read_text(encoding="utf-8")
+        return _readable(self.root, "templates/home.md", lambda path: path.read_text(encoding="utf-8"))
+
+
+def _readable(root: Path, name: str, read: Callable[[Path], Any]) -> Any:
+    """read(root / name), or a clear error when the file cannot be read."""
+    try:
+        return read(root / name)
+    except OSError as error:
+        raise ArchiveError(Problem(name, f"the build cannot read this file: {error.strerror or error}",
+                                   f"make it readable (chmod a+r {name})")) from None
 
 
 @dataclass
@@ -85,7 +97,8 @@ def article_warnings(articles: list[models.Article]) -> list[Problem]:
     """What is worth a contributor's look but does not stop the build."""
     notes = []
     for article in sorted(articles, key=lambda a: a.source_file):
-        if not article.author:
+        notes += article.review_notes
+        if not article.author and not any("byline" in note.message for note in article.review_notes):
             notes.append(Problem(article.source_file, "no byline found",
                                  "add 'author: ...' to the header if the source names one"))
         unknown = sorted({r.number or r.text for r in article.references if not r.resolved})
@@ -101,25 +114,42 @@ def corpus_files(corpus: Path) -> tuple[list[Path], list[Problem]]:
     The rule: every `.txt` file under corpus/, subfolders included (they may group
     articles); names starting with "." (hidden files and folders: .git, editor swap
     files) are not read. Links are refused, never followed: a link could publish
-    any file on the machine."""
+    any file on the machine. A folder that cannot be listed is a problem, not a
+    silent gap in the site."""
     articles, problems = [], []
-    for folder, subfolders, names in os.walk(corpus, followlinks=False):
+
+    def unlisted(error: OSError) -> None:
+        problems.append(_unreadable(Path(error.filename), corpus, error, "folder"))
+
+    for folder, subfolders, names in os.walk(corpus, onerror=unlisted, followlinks=False):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         here = Path(folder)
         for name in sorted(subfolders):
             if (here / name).is_symlink():
                 problems.append(link_problem(here / name, _display(here / name, corpus)))
         for name in sorted(n for n in names if not n.startswith(".")):
-            path = here / name
-            display = _display(path, corpus)
-            if path.is_symlink():
-                problems.append(link_problem(path, display))
-            elif path.suffix == ARTICLE_SUFFIX:
-                articles.append(path)
-            elif path.parent != corpus or name not in IGNORED_NAMES | set(DATA_FILES):
-                problems.append(Problem(display, "not an article file (articles are UTF-8 .txt files)",
-                                        "rename it to .txt if it is a pasted article, or move it out of corpus/"))
+            try:
+                _sort_entry(here / name, corpus, articles, problems)
+            except OSError as error:  # a folder listed but not searchable: no entry can be looked at
+                problems.append(_unreadable(here / name, corpus, error, "file"))
     return sorted(articles), problems
+
+
+def _sort_entry(path: Path, corpus: Path, articles: list[Path], problems: list[Problem]) -> None:
+    display = _display(path, corpus)
+    if path.is_symlink():
+        problems.append(link_problem(path, display))
+    elif path.suffix == ARTICLE_SUFFIX:
+        articles.append(path)
+    elif path.parent != corpus or path.name not in IGNORED_NAMES | set(DATA_FILES):
+        problems.append(Problem(display, "not an article file (articles are UTF-8 .txt files)",
+                                "rename it to .txt if it is a pasted article, or move it out of corpus/"))
+
+
+def _unreadable(path: Path, corpus: Path, error: OSError, what: str) -> Problem:
+    display = _display(path, corpus) if path.is_relative_to(corpus.parent) else str(path)
+    return Problem(display, f"the build cannot read this {what}: {error.strerror or error}",
+                   f"make it readable (chmod a+rX {display}), or move it out of corpus/")
 
 
 def _display(path: Path, corpus: Path) -> str:
@@ -184,10 +214,11 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
     """Every generated page as (path under docs/, content), one section at a time
     (or only those of `part`, see render_parts). With `page_cache`, pages whose
     inputs are unchanged are KEEP (their files are already right), and `made`
-    receives every unit's key and pages (render_cache.py)."""
+    receives every unit's key and pages (cache/pages.py)."""
     if part is None or part[0] == "articles":
         start, stop = (part[1], part[2]) if part else (0, len(site.articles))
         for article in site.articles[start:stop]:
+            parallel.working_on(article.source_file)  # named if this worker dies on it
             page = paths.article(article)
             if page_cache is not None and made is not None:
                 related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
@@ -216,6 +247,7 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
         "feed": ("\0".join(feed), False, lambda: {"feed.xml": render_feed(site, *feed)}),
     }
     for name in (SECTIONS if part is None else (part[1],)):
+        parallel.working_on(f"docs/ ({name} pages)")
         extra, whole, render = sections[name]
         if page_cache is not None and made is not None:
             unit = f"section:{name}"
@@ -245,7 +277,7 @@ def prepare(project: Project, today: dt.date, progress: Progress | None = None,
     registries = load_registries(project.corpus)
     articles = read_corpus(project, registries, today, progress, use_cache)
     related = memo(project.root if use_cache else None, "related", related_fingerprint(articles),
-                   lambda: related_articles(articles))
+                   lambda: related_articles(articles), shape=dict[str, tuple[str, ...]])
     site = build_site(articles, related, registries.document, registries)
     report = BuildReport(articles=site.articles, site=site)
     report.seconds = time.perf_counter() - started
@@ -293,30 +325,47 @@ def _render_part(part: Part | None) -> tuple[Staged, Made, str]:
 
 @without_cycle_collector
 def build(project: Project, today: dt.date, progress: Progress | None = None,
-          use_cache: bool = True) -> BuildReport:
+          use_cache: bool = True, lock_timeout: float = LOCK_TIMEOUT) -> BuildReport:
     """collect, then write; with the caches, unchanged files are neither read again
-    nor their pages rendered again (extraction.py, render_cache.py)."""
-    started = time.perf_counter()
-    page_cache = PageCache(project.root, project.docs) if use_cache else None
-    made: Made = {}
-    report = prepare(project, today, progress, use_cache)
-    check_writable(project.docs)
-    # Pages stream from the renderers into the writer: the site is never held whole;
-    # on a large site, forked workers take parts of it in turn, render and stage them.
-    config = project.config()
-    workers = parallel.workers_available() if len(report.site.articles) >= PARALLEL_FROM else 1
-    parts = render_parts(report.site, workers) if workers > 1 else [None]
-    inherit = {"site": report.site, "project": project, "config": config, "page_cache": page_cache}
-    results = parallel.fork_map(_render_part, parts, workers, inherit, chunksize=1)
+    nor their pages rendered again (extraction.py, cache/pages.py). One build at a time
+    (output/lock.py); each starts by removing what a killed one left."""
+    with build_lock(project.root, lock_timeout):
+        started = time.perf_counter()
+        sweep(project.docs)
+        cachefiles.sweep(project.root / cachefiles.FOLDER)
+        report = prepare(project, today, progress, use_cache)
+        project.home_template()  # read by the renderers: unreadable, it is an error before any writing
+        page_cache = PageCache(project.root, project.docs) if use_cache else None
+        made: Made = {}
+        check_writable(project.docs)
+        shares = _render_and_stage(report.site, project, page_cache, made)
+        report.written = commit(project.docs, shares)
+        if page_cache is not None:
+            page_cache.save(made)
+        report.seconds = time.perf_counter() - started
+        return report
+
+
+def _render_and_stage(site: Site, project: Project, page_cache: PageCache | None, made: Made) -> list[Staged]:
+    """Every page rendered and the changed ones staged; nothing is left staged on failure.
+    Pages stream from the renderers into the writer: the site is never held whole; on a
+    large site, forked workers take parts of it in turn, render and stage them."""
+    workers = parallel.workers_available() if len(site.articles) >= PARALLEL_FROM else 1
+    parts = render_parts(site, workers) if workers > 1 else [None]
+    inherit = {"site": site, "project": project, "config": project.config(), "page_cache": page_cache}
+    results = parallel.fork_map(_render_part, parts, workers, inherit, chunksize=1,
+                                on_death=lambda part, death: (Staged([], set()), {}, death))
     shares = [share for share, _, _ in results]
     failures = [error for _, _, error in results if error]
     if failures:
         discard(shares)
+        sweep(project.docs, deep=True)  # a dead worker's own staged files
+        deaths = [error for error in failures if isinstance(error, parallel.WorkerDied)]
+        if deaths:
+            raise ArchiveError([Problem(death.label, f"the worker process died rendering this ({death.reason})",
+                                        "build again; if it dies here again, the renderer crashes on it: "
+                                        "report it, with this file") for death in deaths])
         raise RuntimeError(f"rendering failed:\n{failures[0]}")
     for _, share_made, _ in results:
         made.update(share_made)
-    report.written = commit(project.docs, shares)
-    if page_cache is not None:
-        page_cache.save(made)
-    report.seconds = time.perf_counter() - started
-    return report
+    return shares

@@ -16,14 +16,20 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
+from archive.output.lock import build_lock
 from archive.output.zipdir import zip_folder
 
 OFFLINE_ZIP = "download/kho-luu-tru-offline.zip"  # where the published site offers the offline copy
 OFFLINE_NAME = "kho-luu-tru-offline"  # the offline copy's folder, inside the zip too
+ZIP_BYTES_ENV = "OFFLINE_ZIP_BYTES"  # the zip's size, shown beside its link (hooks/site.py)
 WORK = "build"  # under the project root: where builds are made before they are swapped in
+WORKSPACE_PREFIX = "publish."
+PUBLISH_LOCK = Path(".cache") / "publish.lock"
 
 
 class PublishError(Exception):
@@ -53,15 +59,19 @@ def source_date_epoch(root: Path) -> str:
     return out if out.isdigit() else "0"
 
 
-def mkdocs_env(root: Path, target: Target = PREVIEW) -> dict[str, str]:
-    """The environment mkdocs.yml reads (!ENV OFFLINE; the site hook reads OFFLINE_ZIP)."""
-    env = {key: value for key, value in os.environ.items() if key not in ("OFFLINE", "OFFLINE_ZIP")}
+def mkdocs_env(root: Path, target: Target = PREVIEW, zip_bytes: int | None = None) -> dict[str, str]:
+    """The environment mkdocs.yml reads (!ENV OFFLINE; the site hook reads OFFLINE_ZIP
+    and the zip's size)."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("OFFLINE", "OFFLINE_ZIP", ZIP_BYTES_ENV)}
     env.setdefault("SOURCE_DATE_EPOCH", source_date_epoch(root))
     env["NO_MKDOCS_2_WARNING"] = "1"
     if target.offline:
         env["OFFLINE"] = "true"
     if target.zip_link:
         env["OFFLINE_ZIP"] = "1"
+        if zip_bytes is not None:
+            env[ZIP_BYTES_ENV] = str(zip_bytes)
     return env
 
 
@@ -69,13 +79,14 @@ def mkdocs_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "mkdocs", *args]
 
 
-def render(root: Path, site_dir: Path, target: Target = PREVIEW, dirty: bool = False) -> str:
+def render(root: Path, site_dir: Path, target: Target = PREVIEW, dirty: bool = False,
+           zip_bytes: int | None = None) -> str:
     """`mkdocs build --strict` of the project at `root` into `site_dir`; returns its output.
 
     Never with --quiet: with it, MkDocs 1.6 lets a strict build that warned exit 0
     (mkdocs/mkdocs#4126). Any WARNING line fails the build here too, whatever MkDocs says."""
     args = ["build", "--strict", "--site-dir", str(site_dir), *(["--dirty"] if dirty else [])]
-    result = subprocess.run(mkdocs_command(*args), cwd=root, env=mkdocs_env(root, target),
+    result = subprocess.run(mkdocs_command(*args), cwd=root, env=mkdocs_env(root, target, zip_bytes),
                             capture_output=True, text=True)
     output = result.stdout + result.stderr
     warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
@@ -85,12 +96,16 @@ def render(root: Path, site_dir: Path, target: Target = PREVIEW, dirty: bool = F
 
 
 def build_published(root: Path, target: Path | None = None) -> Path:
-    """The published site, the offline zip inside it, swapped into `target` (site/)."""
+    """The published site, the offline zip inside it, swapped into `target` (site/).
+    The offline copy is zipped first, so the published pages show the zip's size."""
     target = target or root / "site"
     with _workspace(root) as work:
-        render(root, work / "site", PUBLISHED)
         render(root, work / OFFLINE_NAME, OFFLINE)
-        zip_folder(work / OFFLINE_NAME, work / "site" / OFFLINE_ZIP)
+        zipped = work / f"{OFFLINE_NAME}.zip"
+        zip_folder(work / OFFLINE_NAME, zipped)
+        render(root, work / "site", PUBLISHED, zip_bytes=zipped.stat().st_size)
+        (work / "site" / OFFLINE_ZIP).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(zipped, work / "site" / OFFLINE_ZIP)
         swap_in(work / "site", target)
     return target
 
@@ -107,19 +122,21 @@ def build_offline(root: Path, target: Path | None = None) -> Path:
     return target
 
 
-class _workspace:
-    """A fresh folder under build/ of this build's own: two builds at once never share one."""
-
-    def __init__(self, root: Path):
-        self.parent = root / WORK
-
-    def __enter__(self) -> Path:
-        self.parent.mkdir(parents=True, exist_ok=True)
-        self.path = Path(tempfile.mkdtemp(prefix="publish.", dir=self.parent))
-        return self.path
-
-    def __exit__(self, *exc) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
+@contextmanager
+def _workspace(root: Path) -> Iterator[Path]:
+    """A fresh folder under build/ for one publish, under the publish lock: a second
+    `site` waits for the first. Workspaces a killed publish left are removed first
+    (none can be in use: the lock is ours)."""
+    parent = root / WORK
+    with build_lock(root, lock_file=PUBLISH_LOCK):
+        parent.mkdir(parents=True, exist_ok=True)
+        for left in parent.glob(f"{WORKSPACE_PREFIX}*"):
+            shutil.rmtree(left, ignore_errors=True)
+        path = Path(tempfile.mkdtemp(prefix=WORKSPACE_PREFIX, dir=parent))
+        try:
+            yield path
+        finally:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def swap_in(new: Path, target: Path) -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from archive.errors import shown
 from archive.git_changes import changed_files, ref_exists
 from archive.pipeline import BuildReport, Project
 from archive.registry.registries import DATA_FILES
@@ -53,7 +54,7 @@ def check_report(report: BuildReport, only: set[str] | None = None) -> str:
                    + f"\n  tags:    {', '.join(a.tags) or '-'}"
                    + f"\n  people:  {', '.join(p.name for p in a.people) or '-'}"
                    + "".join(notes.get(a.source_file, [])))
-    return "\n".join(out)
+    return shown("\n".join(out))  # a file name may hold a control character: never act on the terminal
 
 
 def review_scope(project: Project, every: bool, base: str) -> tuple[set[str] | None, str]:

@@ -160,7 +160,7 @@ def test_alias_claimed_by_two_documents(tmp_path):
     """).replace("\n", "\n  ").replace("- key", "  - key", 1).rstrip() + "\n"
     (problem,) = problems_of(tmp_path, text)
     assert "alias 'nghi quyet 18' is claimed by '18-nq-tw-2017' and '19-nq-tw-2017'" in problem.message
-    assert problem.line == 15
+    assert problem.line == 16  # the line of the alias itself
 
 
 def test_replacement_to_unknown_key(tmp_path):
@@ -211,3 +211,41 @@ def test_plenum_entry_needs_plenum_or_congress(tmp_path):
 
 def test_empty_file_is_an_empty_registry(tmp_path):
     assert len(load_text(tmp_path, "")) == 0
+
+
+# ---------------------------------------------------------------- one vocabulary
+
+def test_the_document_vocabulary_has_one_home():
+    """Types, codes and kinds live in registry/vocabulary.py; the registry's checks,
+    citation extraction and the documents index all take them from there."""
+    import ast
+    import json
+
+    from archive.enrich import citation_patterns
+    from archive.registry import document_checks, vocabulary
+    from archive.render import documents as render_documents
+
+    assert document_checks.TYPE_WORDS is vocabulary.TYPE_WORDS
+    assert citation_patterns.TYPE_WORDS is vocabulary.FOLDED_TYPE_WORDS
+    assert citation_patterns.CODES is vocabulary.FOLDED_CODES
+    assert set(citation_patterns.TYPE_WORDS.values()) == set(vocabulary.TYPE_WORDS)
+    assert render_documents.KIND_TITLES is vocabulary.KIND_TITLES
+    assert set(vocabulary.KIND_TITLES) == set(vocabulary.Kind)
+    assert json.dumps([vocabulary.Kind.PARTY, vocabulary.Kind.PLENUM]) == '["party", "plenum"]'
+    written = [str(path.relative_to(ROOT)) for path in (ROOT / "archive").rglob("*.py")
+               if path.name != "vocabulary.py"
+               and any(isinstance(node, ast.Constant) and node.value in ("party", "Quy định", "NQ")
+                       for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))]
+    assert written == [], "kinds, type words or codes written outside registry/vocabulary.py"
+
+
+def test_registry_documents_carry_kinds_as_enums(registry):
+    from archive.registry.vocabulary import Kind
+
+    assert {type(doc.kind) for doc in registry} == {Kind}
+    assert {doc.kind for doc in registry} <= set(Kind)
+
+
+def test_a_key_that_would_replace_the_index_page_is_refused(tmp_path):
+    (problem,) = problems_of(tmp_path, GOOD.replace("18-nq-tw-2017", "index"))
+    assert problem.line == 2 and "key 'index' is reserved" in problem.message

@@ -1,9 +1,13 @@
 """The layout rules on small cases, one rule at a time."""
+import datetime as dt
+
 import pytest
 
 from archive import models
 from archive.read.chrome import strip_chrome, undouble
+from archive.read.bylines import parse_byline
 from archive.read.layout import classify, find_date_line, find_layout, is_name_like
+from archive.text.dates import find_date, find_time
 
 
 def lines(*texts):
@@ -70,3 +74,140 @@ def test_header_title_absent_from_text_means_no_title_line():
 def test_lead_marker_names_outlet_and_is_stripped():
     layout = find_layout(lines("Tiêu đề", "16/07/2018", "(HNMO) - Nội dung mở đầu."))
     assert layout.marker == "HNMO" and layout.lead[1] == "Nội dung mở đầu."
+
+
+# ---------------------------------------------------------------- issue 13: weighing the head
+
+
+def test_a_clock_with_a_city_is_not_the_date_line():
+    layout = find_layout(lines("Hà Nội, Ngày 17/02/2020", "Tầm quan trọng của công tác cán bộ",
+                               "Ngày đăng: 10/02/2020 08:59", "Xuất phát từ tầm quan trọng của công tác cán bộ, "
+                               "Trung ương đã ban hành nhiều nghị quyết."))
+    assert layout.date_line.text == "Ngày đăng: 10/02/2020 08:59"
+    assert layout.title[1] == "Tầm quan trọng của công tác cán bộ"
+    assert any("not the publication date" in d.why for d in layout.dropped)
+
+
+def test_a_date_line_under_the_headline_beats_the_clock_at_the_top():
+    layout = find_layout(lines("Thứ hai, ngày 29/04/2024", "Tin tức trong ngành",
+                               "Hội nghị cán bộ toàn ngành năm 2015: đổi mới phương thức thông tin",
+                               "(09/10/2015 15:34:31)", "Hội nghị diễn ra tại Hà Nội trong ba ngày, với nhiều tham luận."))
+    assert layout.date_line.text == "(09/10/2015 15:34:31)"
+    assert layout.title[1].startswith("Hội nghị cán bộ") and layout.kicker == "Tin tức trong ngành"
+
+
+def test_a_contact_bar_is_no_date_line():
+    assert find_date_line(lines("06/10/2024 | 00:35 GMT+7 | Điện thoại: 0243 | Email: a@b.vn", "Tiêu đề")) is None
+
+
+def test_a_bracketed_date_ends_the_headline_and_is_the_date():
+    layout = find_layout(lines("Kết nạp 141 đảng viên mới trong doanh nghiệp (27/08/2018)",
+                               "Từ đầu năm đến nay, Đảng bộ Khối có thêm 141 đảng viên mới."))
+    assert layout.title[1] == "Kết nạp 141 đảng viên mới trong doanh nghiệp"
+    assert layout.date_line.text == "27/08/2018"
+
+
+@pytest.mark.parametrize("chrome", ["Xem với cỡ chữ", "Chọn cỡ chữ A a", "Banner", "Sign In", "aa",
+                                    "Theo dõi Báo Gia Lai trênGoogle News", "24114 Lượt xem"])
+def test_a_chrome_line_is_never_the_title(chrome):
+    kept = strip_chrome(lines(chrome, "Nâng cao chất lượng sinh hoạt chi bộ",
+                              "Thời gian qua, các chi bộ đã đổi mới nội dung sinh hoạt."))
+    assert find_layout(kept).title[1] == "Nâng cao chất lượng sinh hoạt chi bộ"
+
+
+def test_a_breadcrumb_ending_with_the_title_is_dropped_not_taken():
+    layout = find_layout(lines("Trang chủ Tư liệu Đổi mới, sắp xếp tổ chức bộ máy", "Thứ tư, 08 Tháng 9 2021 15:09",
+                               "Đổi mới, sắp xếp tổ chức bộ máy", "(LLCT) - Đổi mới tổ chức bộ máy luôn được "
+                               "Đảng ta quan tâm lãnh đạo, chỉ đạo."))
+    assert layout.title[1] == "Đổi mới, sắp xếp tổ chức bộ máy" and layout.marker == "LLCT"
+    assert [d.text for d in layout.dropped] == ["Trang chủ Tư liệu Đổi mới, sắp xếp tổ chức bộ máy"]
+
+
+def test_lines_above_the_title_are_dropped_with_a_note_not_refused():
+    layout = find_layout(lines("Tìm kiếm", "Chuyên mục Xây dựng Đảng", "Chi bộ nhỏ, việc không nhỏ",
+                               "Cập nhật lúc 10:29, Thứ Hai, 27/08/2018 (GMT+7)",
+                               "(ĐN) - Từ đầu năm đến nay, chi bộ đã kết nạp thêm ba đảng viên mới."))
+    assert layout.title[1] == "Chi bộ nhỏ, việc không nhỏ" and layout.kicker == "Chuyên mục Xây dựng Đảng"
+    assert [d.text for d in layout.dropped] == ["Tìm kiếm"]
+
+
+@pytest.mark.parametrize("lead, marker", [
+    ("TCCS - Theo V.I. Lê-nin, tổ chức cơ sở đảng là nền tảng của Đảng.", "TCCS"),
+    ("(CTO)- Chiều 26-8, Ban Thường vụ Thành ủy tổ chức hội nghị tổng kết.", "CTO"),
+    ("Laocaitv.vn - Chủ tịch Hồ Chí Minh từng căn dặn cán bộ, đảng viên như vậy.", "Laocaitv.vn"),
+    ("(Quanlynhanuoc.vn) – Đơn vị cơ sở là lực lượng nòng cốt của Quân đội ta.", "Quanlynhanuoc.vn"),
+])
+def test_source_tags_open_the_lead(lead, marker):
+    layout = find_layout(lines("Tiêu đề của bài báo", lead))
+    assert layout.marker == marker and not layout.lead[1].startswith(marker)
+
+
+def test_a_related_link_list_is_chrome():
+    body = ["Chỉ thị của Ban Bí thư về việc tổ chức Tết năm 2025 cho nhân dân",
+            "Trưởng Ban Tổ chức Trung ương: Tinh gọn là phải rất gọn, rõ chức năng",
+            "Đoàn khảo sát tổng kết Nghị quyết số 23-NQ/TW làm việc với Đảng đoàn ngày 1/12/2022"]
+    layout = find_layout(lines("Tiêu đề bài viết về quy định mới",
+                               "(Mặt trận) - Quy định mới có nhiều điểm mới về tổ chức bộ máy.", *body,
+                               "Quy định gồm 5 chương, 20 điều."))
+    assert [b.text for b in layout.blocks] == ["Quy định gồm 5 chương, 20 điều."]
+    assert [d.text for d in layout.dropped] == body
+
+
+# ---------------------------------------------------------------- bylines
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("HỒNG PHƯƠNG", ("Hồng Phương",)),
+    ("Thực hiện: ANH DŨNG - QUÁCH HÙNG", ("Anh Dũng", "Quách Hùng")),
+    ("TS. Bùi Ngọc Thanh", ("TS. Bùi Ngọc Thanh",)),
+    ("Thiếu tá, ThS. Đoàn Văn Hiếu", ("Thiếu tá, ThS. Đoàn Văn Hiếu",)),
+    ("PGS.TS. TRẦN VĂN A", ("PGS.TS. Trần Văn A",)),
+    ("Lê Thanh Chương (Ban Tổ chức Tỉnh ủy)", ("Lê Thanh Chương",)),
+    ("Trấn Giang (tổng hợp)", ("Trấn Giang",)),
+    ("Thu Hường – Minh Dũng", ("Thu Hường", "Minh Dũng")),
+    ("VĂN PHIN |", ("Văn Phin",)),
+    ("Lữ Hương - Đảng ủy Khối các cơ quan tỉnh", ("Lữ Hương",)),  # a position after the dash
+    ("H.Tr", ("H.Tr",)),
+    ("Hiếu Lê", ("Hiếu Lê",)),  # given name first
+    ("PV", ()), ("BTV", ()), ("Nhóm PV", ()), ("PM", ()), ("Infographic", ()), ("Hà Nội", ()), ("Khánh Hòa", ()),
+    ("Báo Sơn La", ()), ("BTNO", ()), ("TAGS", ()), ("BẠN ĐỌC PHẢN HỒI", ()), ("Ảnh: TTXVN", ()),
+    ("Theo mof.gov.vn", ()), ("Những kết quả nổi bật", ()), ("Đồng chí Bùi Văn Tiếng", ()),
+    ("I. MỤC ĐÍCH, YÊU CẦU", ()), ("Tác giả:", ()),
+])
+def test_a_byline_is_a_persons_name(text, authors):
+    assert parse_byline(text) == authors
+
+
+def test_a_byline_under_the_title_with_a_position_line():
+    layout = find_layout(lines("Bảo đảm chất lượng đại biểu Quốc hội", "TS. BÙI NGỌC THANH",
+                               "Nguyên Chủ nhiệm Văn phòng Quốc hội", "08:21, ngày 16-04-2021",
+                               "TCCS - Cuộc bầu cử sắp tới sẽ lựa chọn những đại biểu xứng đáng."))
+    assert layout.byline == "TS. Bùi Ngọc Thanh" and layout.date_line.text == "08:21, ngày 16-04-2021"
+    assert layout.title[1] == "Bảo đảm chất lượng đại biểu Quốc hội"
+    assert "Nguyên Chủ nhiệm" not in " ".join(b.text for b in layout.blocks)
+
+
+def test_a_time_suffix_is_no_byline():
+    found = find_date_line(lines("Tiêu đề", "15:52 PM 12/03/2021 | Lượt xem: 12"))
+    assert found.byline == ""
+
+
+def test_an_outlet_credit_at_the_end_is_no_byline_but_a_name_above_it_is():
+    layout = find_layout(lines("Tiêu đề bài", "Đoạn mở đầu dài, viết thành câu hoàn chỉnh.", "Đoạn hai.",
+                               "Hồng Thắng", "Báo Sơn La"))
+    assert layout.byline == "Hồng Thắng"
+    layout = find_layout(lines("Tiêu đề bài", "Đoạn mở đầu dài, viết thành câu hoàn chỉnh.", "Đoạn hai.", "BTNO"))
+    assert layout.byline == "" and any("BTNO" in note for _, note in layout.notes)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("text, date, time", [
+    ("Thứ tư, 08 Tháng 9 2021 15:09", dt.date(2021, 9, 8), "15:09"),
+    ("01:01 PM 31/10/2015", dt.date(2015, 10, 31), "13:01"),
+    ("Cập nhật ngày: 07/10/2019 05:23:01", dt.date(2019, 10, 7), "05:23"),
+    ("09:15 SA 02/01/2020", dt.date(2020, 1, 2), "09:15"),
+])
+def test_more_date_and_time_forms(text, date, time):
+    assert find_date(text)[0] == date and find_time(text) == time

@@ -92,12 +92,36 @@ def test_windows_line_endings_are_kept_and_used_for_the_header():
 
 
 def test_an_existing_header_gets_the_placeholders_instead_of_a_second_header():
-    pasted = f"---\nurl: https://example.org/a\ntags: [cong-tac-can-bo]\n---\n{NO_OUTLET}"
+    pasted = f"---\nnote: dán từ trang in\ntags: [cong-tac-can-bo]\n---\n{NO_OUTLET}"
     found = draft(pasted, OUTLETS, TODAY)
     assert found.content.count("---\n") == 2
-    assert found.content.startswith("---\nurl: https://example.org/a\ntags: [cong-tac-can-bo]\noutlet: \"\"")
-    assert "url: \"\"" not in found.content and found.found["url"] == "https://example.org/a"
-    assert parse(fill(found.content, outlet="Báo Hànộimới")).url == "https://example.org/a"
+    assert found.content.startswith("---\nnote: dán từ trang in\ntags: [cong-tac-can-bo]\noutlet: \"\"")
+    assert parse(fill(found.content, outlet="Báo Hànộimới")).outlet == "Báo Hànộimới"
+
+
+def test_the_address_in_the_header_names_the_outlet():
+    pasted = f"---\nurl: https://baonghean.vn/bai-viet-post1.html\n---\n{NO_OUTLET}"
+    found = draft(pasted, OUTLETS, TODAY)
+    assert found.missing == [] and found.found["outlet"] == "Báo Nghệ An"
+    assert found.found["url"] == "https://baonghean.vn/bai-viet-post1.html" and "url: \"\"" not in found.content
+    assert parse(found.content).outlet == "Báo Nghệ An"
+
+
+def test_an_address_not_in_the_registry_stands_in_with_a_warning():
+    pasted = f"---\nurl: https://www.example.org/a\n---\n{NO_OUTLET}"
+    found = draft(pasted, OUTLETS, TODAY)
+    assert found.missing == [] and found.found["outlet"] == "example.org"
+    assert any("example.org" in n and "not in corpus/outlets.yml" in n for n in found.notes), found.notes
+    assert parse(found.content).outlet == "example.org"  # never blocks a build
+
+
+def test_new_url_puts_the_address_in_the_header_and_finds_the_outlet():
+    found = draft(NO_OUTLET, OUTLETS, TODAY, url="https://baonghean.vn/bai-viet-post1.html")
+    assert found.content.startswith('---\nurl: "https://baonghean.vn/bai-viet-post1.html"\nauthor: ""')
+    assert found.missing == [] and found.found["outlet"] == "Báo Nghệ An"
+    assert parse(found.content).url == "https://baonghean.vn/bai-viet-post1.html"
+    with_header = draft(f"---\nnote: x\n---\n{NO_OUTLET}", OUTLETS, TODAY, url="https://baonghean.vn/a")
+    assert with_header.content.startswith('---\nnote: x\nurl: "https://baonghean.vn/a"\nauthor: ""')
 
 
 def test_header_values_count_as_found():
@@ -108,10 +132,10 @@ def test_header_values_count_as_found():
 
 
 def test_a_flow_style_header_is_left_alone_and_the_missing_fields_named():
-    pasted = f"---\n{{url: 'https://example.org/a'}}\n---\n{NO_OUTLET}"
+    pasted = f"---\n{{note: 'dán từ trang in'}}\n---\n{NO_OUTLET}"
     found = draft(pasted, OUTLETS, TODAY)
     assert found.content == pasted and found.missing == ["outlet"]
-    assert any("add 'outlet:', 'author:' yourself" in note for note in found.notes), found.notes
+    assert any("add 'outlet:', 'author:', 'url:' yourself" in note for note in found.notes), found.notes
 
 
 def test_a_broken_header_in_the_paste_is_an_error():

@@ -99,7 +99,7 @@ def article_lists(site) -> list[tuple[str, list[str], int, str]]:
         return [paths.article(a) for a in articles]
 
     lists = [(paths.year(y), arts(items), ARTICLES, "") for y, items in site.years.items()]
-    lists += [(paths.outlet(s), arts(items), ARTICLES, "") for s, (_, items) in site.outlets.items()]
+    lists += [(paths.outlet(s), arts(o.articles), ARTICLES, "") for s, o in site.outlets.items()]
     lists += [(paths.tag(s), arts(items), ARTICLES, "") for s, items in site.tags.items()]
     lists += [(paths.person(k), arts(a for a, _ in p.mentions), ARTICLES, "## Bài viết nêu tên")
               for k, p in site.people.items()]
@@ -153,7 +153,8 @@ def test_search_indexes_page_one_only():
     assert kind("documents/18-nq-tw-2017.md") == "document"
     assert kind("documents/18-nq-tw-2017/2.md") is None
     assert kind("articles/2020/2020-01-01-x.md") == "article"
-    assert kind("people/index/2.md") is kind("tags/x/2.md") is kind("tags/x.md") is None
+    assert kind("people/index/2.md") is kind("tags/x/2.md") is kind("people/index.md") is None
+    assert kind("tags/x.md") == "tag"
 
 
 def test_paginate_keeps_every_item_in_order():

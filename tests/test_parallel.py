@@ -64,3 +64,41 @@ def test_the_cycle_collector_is_off_during_a_build_and_restored_after(monkeypatc
         assert not gc.isenabled()  # a caller that had it off keeps it off
     finally:
         gc.enable()
+
+
+# ------------------------------------------------------------------ dead workers (issue 16, item 4)
+
+def _square_or_die(n):
+    import os
+    import signal
+    if n in parallel.shared()["deadly"]:
+        parallel.working_on(f"item {n}, half done")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return n * n
+
+
+def test_a_dead_worker_costs_its_item_only_and_never_hangs():
+    items = list(range(60))
+    deadly = {0, 7, 8, 33, 59}
+    died = []
+    results = parallel.fork_map(_square_or_die, items, 3, {"deadly": deadly}, chunksize=4,
+                                on_death=lambda item, death: died.append((item, death.label, death.reason)) or -1)
+    assert results == [-1 if n in deadly else n * n for n in items]
+    assert sorted(died) == [(n, f"item {n}, half done", "killed by SIGKILL") for n in sorted(deadly)]
+
+
+def test_without_on_death_a_dead_worker_is_an_error_naming_its_item():
+    with pytest.raises(parallel.WorkerDied, match="item 5, half done: a worker process died"):
+        parallel.fork_map(_square_or_die, list(range(20)), 2, {"deadly": {5}}, label=lambda n: f"number {n}")
+
+
+def _fail_on_three(n):
+    if n == 3:
+        raise KeyError("three")
+    return n
+
+
+def test_an_exception_in_a_worker_is_raised_in_the_parent_with_its_traceback():
+    with pytest.raises(KeyError, match="three") as error:
+        parallel.fork_map(_fail_on_three, list(range(10)), 2, {})
+    assert "_fail_on_three" in str(error.value.__cause__)

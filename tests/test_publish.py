@@ -84,8 +84,10 @@ def test_a_killed_site_build_leaves_the_previous_site_whole(published):
         os.killpg(run.pid, signal.SIGKILL)
         run.wait()
         assert tree_hash(published / "site") == expected, f"site/ changed after a kill at {delay} s"
+    assert list((published / "build").glob("publish.*")) != [], "the kills left no workspace to clean"
     assert main(["site", "--root", str(published), "--today", TODAY]) == 0
     assert tree_hash(published / "site") == expected
+    assert not list((published / "build").glob("publish.*")), "workspaces of killed builds were left"
 
 
 def test_swap_in_replaces_a_folder_in_one_step(tmp_path):

@@ -350,3 +350,66 @@ def test_word_start_finds_what_a_lookbehind_first_finds(text):
     plain = re.compile(r"(?<![a-z])(?:nghi quyet|nghi|nq)")
     fast = re.compile(rp._after_no_letter(words))
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+# ---------------------------------------------------------------- issue 13: real pastes' spellings
+
+SPELLINGS = [
+    pytest.param("Thực hiện Quy định số 105 – QĐ/TW ngày 19/12/2017 của Bộ Chính trị.", dt.date(2018, 5, 2),
+                 ["105-QĐ/TW"], id="en-dash"),
+    pytest.param("Theo Quy định 105 - QĐ/TW và Kết luận số 14 – KL/TW, Quy định 98— QĐ/TW.", dt.date(2022, 5, 2),
+                 ["105-QĐ/TW", "14-KL/TW", "98-QĐ/TW"], id="spaced-and-em-dash"),
+    pytest.param("Thực hiện Chỉ thị số 35- CT/TW của Bộ Chính trị.", dt.date(2019, 9, 1), ["35-CT/TW"],
+                 id="space-after-hyphen"),
+    pytest.param("Căn cứ Nghị định số 35/2019/ NĐ- CP của Chính phủ.", dt.date(2020, 1, 2), ["35/2019/NĐ-CP"],
+                 id="state-stray-spaces"),
+    pytest.param("Căn cứ Quyết định số 719/QĐ – TTg của Thủ tướng.", dt.date(2020, 1, 2), ["719/QĐ-TTg"],
+                 id="state-decision-en-dash"),
+]
+
+
+@pytest.mark.parametrize("sentence, date, numbers", SPELLINGS)
+def test_dash_and_space_variants(sentence, date, numbers, registry):
+    assert [r.number for r in refs_of(sentence, registry, date)] == numbers
+
+
+BARE_BY_ISSUER = [
+    pytest.param("Ban Thường vụ Tỉnh ủy Lạng Sơn vừa ban hành Chỉ thị số 12 về công tác cán bộ.",
+                 dt.date(2021, 3, 1), [("12-CT/TU", "Chỉ thị số 12")], id="provincial-standing-committee"),
+    pytest.param("Theo Kế hoạch số 47 ngày 3-2-2021 của Ban Thường vụ Thành ủy, các đảng bộ tổ chức đại hội.",
+                 dt.date(2021, 3, 1), [("47-KH/TU", "Kế hoạch số 47")], id="city-standing-committee"),
+    pytest.param("Thực hiện Hướng dẫn số 26 của Ban Tổ chức Trung ương về đại hội đảng bộ các cấp.",
+                 dt.date(2020, 3, 1), [("26-HD/BTCTW", "Hướng dẫn số 26")], id="organisation-commission"),
+    pytest.param("Quy định số 37, ngày 25/10/2021 của Ban Chấp hành Trung ương nêu những điều cấm.",
+                 dt.date(2022, 3, 1), [("37-QĐ/TW", "Quy định số 37")], id="central-committee-after-a-date"),
+    pytest.param("Năm nay các chi bộ thực hiện Quy định 08 ngày 25-10-2018 của Ban Chấp hành Trung ương.",
+                 dt.date(2019, 3, 1), [("08-QĐi/TW", "Quy định 08")], id="qdi-2018"),
+    pytest.param("Quyết định số 99 của Bộ Chính trị năm 2018 về cán bộ.", dt.date(2018, 6, 1),
+                 [("99-QĐ/TW", "Quyết định số 99")], id="politburo-keeps-qd"),
+]
+
+
+@pytest.mark.parametrize("sentence, date, expected", BARE_BY_ISSUER)
+def test_a_bare_number_takes_the_issuer_its_sentence_names(sentence, date, expected, registry):
+    assert [(r.number, r.text) for r in refs_of(sentence, registry, date)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Công tác nhân sự theo tinh thần Chỉ thị số 35 và các hướng dẫn của Trung ương.",  # whose number 35?
+    "Nghị quyết số 12 đã đi vào cuộc sống. Ban Thường vụ Tỉnh ủy đã chỉ đạo sát sao.",  # another sentence
+])
+def test_a_bare_number_whose_issuer_is_not_certain_is_left_out(sentence, registry):
+    assert refs_of(sentence, registry, dt.date(2021, 3, 1)) == ()
+
+
+def test_numbers_in_a_related_link_list_are_not_the_articles_citations(registry):
+    from archive.read.layout import find_layout
+
+    links = ["Chỉ thị của Ban Bí thư về việc tổ chức Tết năm 2025 cho nhân dân",
+             "Trưởng Ban Tổ chức Trung ương: Tinh gọn là phải rất gọn, rõ chức năng",
+             "Đoàn khảo sát tổng kết Nghị quyết số 23-NQ/TW làm việc với Đảng đoàn ngày 1/12/2022"]
+    layout = find_layout(list(enumerate(["Quy định mới về đảng đoàn", "(Mặt trận) - Quy định số 97-QĐ/TW có điểm "
+                                         "mới về tổ chức.", *links, "Quy định gồm 5 chương."], start=1)))
+    found = extract_references(Article("corpus/x.txt", layout.title[1], dt.date(2023, 3, 1), "o", layout.lead[1],
+                                       layout.blocks), registry)
+    assert [r.number for r in found] == ["97-QĐ/TW"]

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from archive.search import index as si
+from archive.search import update as su
 from archive.cli import main
 from archive.text.normalize import fold
 from conftest import copy_project_to, mkdocs_build, tree_hash
@@ -119,7 +120,7 @@ def test_dirty_build_without_a_usable_index_renders_every_page(project, tmp_path
     # A build that failed after writing a page leaves its HTML newer than the index, whose
     # record for it may be stale: the page is rendered again.
     url = article_url(project)
-    records = si.read_index(str(site)).records
+    records = su.read_index(str(site)).records
     page_id = [r["u"] for r in records].index(url)
     path, text = si.record_file(page_id, {**records[page_id], "b": "stale"})
     (site / si.FOLDER / path).write_text(text, encoding="utf-8")
@@ -129,13 +130,14 @@ def test_dirty_build_without_a_usable_index_renders_every_page(project, tmp_path
     assert tree_hash(site / si.FOLDER) == tree_hash(full / si.FOLDER)
 
 
-def record(url, body, date="01/01/2020", title="Tin"):
-    return {"u": url, "k": "article", "t": title, "d": date, "o": "Báo", "l": "", "w": "", "n": [], "b": body}
+def record(url, body, date="01/01/2020", title="Tin", kind="article"):
+    return {"u": url, "k": kind, "t": title, "d": date, "o": "Báo", "l": "", "w": "", "n": [], "b": body}
 
 
 RECORDS = [record("a/", "Ủy ban Kiểm tra tổ chức", "02/03/2021"),
            record("b/", "Uỷ ban nhân dân; to chuc", "01/01/2019"),
-           record("c/", "chạy chức chạy quyền", "05/05/2023")]
+           record("c/", "chạy chức chạy quyền", "05/05/2023"),
+           record("people/x/", "Bí thư", "", "Trương Thị Mai", "person")]
 
 
 @pytest.mark.parametrize("change", [
@@ -144,24 +146,30 @@ RECORDS = [record("a/", "Ủy ban Kiểm tra tổ chức", "02/03/2021"),
     lambda rs: rs[2].update(b="chạy chức chạy quyền"),  # nothing changes
     lambda rs: rs.append(record("d/", "mới", "01/01/2022")),  # page ids move: all rewritten
     lambda rs: rs.pop(0),
-], ids=["edit", "fields", "same", "added", "removed"])
+    lambda rs: rs[3].update(t="Trương Mai"),  # a name changes: its name key and pairs
+    lambda rs: rs[2].update(b="chạy quyền chạy chức"),  # same words, other pairs
+    lambda rs: rs[3].update(k="place"),  # another kind: page ids move
+], ids=["edit", "fields", "same", "added", "removed", "renamed", "reordered", "kind"])
 def test_update_index_gives_the_files_of_a_full_write(tmp_path, change):
     site = tmp_path / "site"
-    si.write_index(str(site), RECORDS, cap=40)  # a small cap: several shards, some split
+    si.write_index(str(site), RECORDS, cap=40, pair_cap=40)  # a small cap: several shards, some split
     records = [dict(r) for r in RECORDS]
     change(records)
-    size = si.update_index(str(site), si.read_index(str(site)), records, cap=40)
-    si.write_index(str(tmp_path / "full"), records, cap=40)
+    size = su.update_index(str(site), su.read_index(str(site)), records, cap=40, pair_cap=40)
+    si.write_index(str(tmp_path / "full"), records, cap=40, pair_cap=40)
     assert tree_hash(site / si.FOLDER) == tree_hash(tmp_path / "full" / si.FOLDER)
     assert size == sum(p.stat().st_size for p in (site / si.FOLDER).rglob("*") if p.is_file())
 
 
 def test_read_index_refuses_an_index_that_is_not_whole(tmp_path):
     si.write_index(str(tmp_path), RECORDS)
-    assert [r["u"] for r in si.read_index(str(tmp_path)).records] == ["c/", "a/", "b/"]
+    assert [r["u"] for r in su.read_index(str(tmp_path)).records] == ["c/", "a/", "b/", "people/x/"]
     (tmp_path / si.FOLDER / "d/0/2.js").unlink()
-    assert si.read_index(str(tmp_path)) is None
-    assert si.read_index(str(tmp_path / "nothing")) is None
+    assert su.read_index(str(tmp_path)) is None
+    si.write_index(str(tmp_path), RECORDS)
+    (tmp_path / si.FOLDER / "p/0.js").unlink()  # a pair shard
+    assert su.read_index(str(tmp_path)) is None
+    assert su.read_index(str(tmp_path / "nothing")) is None
 
 
 def test_serve_dirty_updates_the_page_and_the_search_index(preview):

@@ -2,14 +2,16 @@
 import json
 import re
 
+import pytest
+
 from hypothesis import given, strategies as st
 
 from archive.search import index as si
 from archive.search.folding import tone_key
 
 
-def record(url, title="", body="", date="01/01/2020", lead="", keywords="", numbers=()):
-    return {"u": url, "k": "article", "t": title, "d": date, "o": "Báo", "l": lead, "w": keywords,
+def record(url, title="", body="", date="01/01/2020", lead="", keywords="", numbers=(), kind="article"):
+    return {"u": url, "k": kind, "t": title, "d": date, "o": "Báo", "l": lead, "w": keywords,
             "n": list(numbers), "b": body}
 
 
@@ -105,3 +107,64 @@ def test_write_index_replaces_the_folder(tmp_path):
     stale.write_text("old")
     size = si.write_index(str(tmp_path), RECORDS)
     assert not stale.exists() and (tmp_path / "assets/search/meta.js").is_file() and size > 0
+
+
+def pair_entries(files):
+    """{pair or name key: [(page id, field code)]} over all pair shards, and their keys."""
+    meta = load(files["meta.js"])[1]
+    out = {}
+    for n in range(len(meta["pairs"])):
+        name, data = load(files[f"p/{n}.js"])
+        assert name == f"p/{n}"
+        out.update({key: si.decode(p) for key, p in data.items()})
+    return out, meta["pairs"]
+
+
+KINDS_RECORDS = [
+    record("tags/can-bo/", title="Công tác cán bộ", lead="Đánh giá cán bộ.", date="", kind="tag"),
+    record("people/mai/", title="Trương Thị Mai", body="Trưởng Ban Tổ chức Trung ương", date="", kind="person"),
+    record("documents/205/", title="Quy định 205-QĐ/TW (23/09/2019)", numbers=["205-QĐ/TW", "205-qđ/tu"],
+           lead="Về kiểm soát quyền lực", date="23/09/2019", kind="document"),
+    record("documents/nq/", title="Nghị quyết Đại hội XIII (2021)", date="2021", kind="document"),
+    record("articles/b/", title="Tin", body="Đồng chí Trương Thị Mai; khẩn trương. Thị xã Mai Châu", date="30/01/2023"),
+    record("articles/a/", title="Tin cũ", body="chạy chức, chạy quyền\nmới đoạn", date="16/07/2018",
+           keywords="Công tác cán bộ · Trương Thị Mai"),
+]
+
+
+def test_pages_are_numbered_by_kind_then_newest_first_and_runs_say_kind_and_year():
+    files = si.build_index(KINDS_RECORDS)
+    meta = load(files["meta.js"])[1]
+    urls = [load(files[f"d/0/{i}.js"])[1]["u"] for i in range(meta["pages"])]
+    assert urls == ["articles/b/", "articles/a/", "documents/nq/", "documents/205/", "people/mai/", "tags/can-bo/"]
+    assert meta["kinds"] == list(si.KINDS)
+    kinds = {k: i for i, k in enumerate(si.KINDS)}
+    assert meta["runs"] == [[0, kinds["article"], 2023], [1, kinds["article"], 2018], [2, kinds["document"], 2021],
+                            [3, kinds["document"], 2019], [4, kinds["person"], 0], [5, kinds["tag"], 0]]
+
+
+def test_pairs_hold_words_that_follow_each_other_in_a_field():
+    pairs, keys = pair_entries(si.build_index(KINDS_RECORDS))
+    # body of page 0, keywords of page 1, title of page 4; best field each
+    assert pairs["truong thi"] == [(0, 0), (1, 2), (4, 4)] and pairs["thi mai"] == [(0, 0), (1, 2), (4, 4)]
+    assert pairs["chuc chay"] == [(1, 0)]  # across a comma: still the phrase "chạy chức, chạy quyền"
+    assert "quyen moi" not in pairs  # not across paragraphs
+    assert "bo truong" not in pairs  # nor from one keyword to the next
+    assert pairs["205 qd"] == [(3, 4)]  # in the title, and the number field
+    for key in pairs:
+        assert si.shard_for(key, keys) is not None
+    # The last query word may be a prefix: "thi m" finds the shard of "thi mai".
+    assert si.shard_for("thi mai", keys) in si.shards_for_prefix("thi m", keys)
+
+
+def test_names_key_a_page_by_what_it_is_called():
+    pairs, _ = pair_entries(si.build_index(KINDS_RECORDS))
+    names = {key: [page for page, _ in found] for key, found in pairs.items() if key.startswith(si.NAME)}
+    assert names == {"=truong thi mai": [4], "=cong tac can bo": [5], "=205 qd tw": [3], "=205 qd tu": [3],
+                     "=quy dinh 205 qd tw": [3], "=nghi quyet dai hoi xiii": [2]}
+
+
+@pytest.mark.parametrize("value, key", [("23/09/2019", "20190923"), ("2019", "20190000"), ("", ""),
+                                        ("nhắc đến năm 2019", ""), ("9/2019", "")])
+def test_sort_date(value, key):
+    assert si.sort_date(value) == key

@@ -152,10 +152,10 @@ def test_bad_vocabulary_reports_every_problem_with_its_line(tmp_path: Path):
     by_message = {p.message: p for p in problems}
     duplicate = next(p for p in problems if "duplicate tag slug 'a-tag'" in p.message)
     assert duplicate.line == 6 and "first at line 2" in duplicate.message
-    assert next(p for p in problems if "has no name" in p.message).line == 10
+    assert next(p for p in problems if "tag has no 'name'" in p.message).line == 10
     unknown = next(p for p in problems if "unknown field 'phrase'" in p.message)
     assert unknown.line == 16 and "did you mean 'phrases'?" in unknown.hint
-    assert "'Bad Slug' is missing or not a slug" in text
+    assert "slug 'Bad Slug' is not a slug" in text
     assert "min_score must be a whole number" in text
     assert len(by_message) == len(problems) == 5
 

@@ -1,8 +1,13 @@
 """docs/ gets exactly the generated pages, only changed ones are written, and only
 folders the build made are touched."""
 import os
+import shutil
+import signal
+from pathlib import Path
 
 import pytest
+
+from conftest import tree_hash
 
 from archive.errors import ArchiveError
 from archive.output.writers import MARKER, write_pages
@@ -128,3 +133,129 @@ def test_a_page_written_in_pieces_is_compared_like_any_other(tmp_path):
     assert (tmp_path / "data/big.json").stat().st_mtime_ns == old and not list(tmp_path.rglob("*.tmp"))
     report = write_pages(tmp_path, {"data/big.json": Chunks(iter(["[1,", "3]"]))})
     assert report.written == 1 and (tmp_path / "data/big.json").read_text() == "[1,3]"
+
+
+def test_a_killed_write_leaves_nothing_the_next_one_keeps(tmp_path):
+    """What a killed build leaves at docs/'s top level (its temporary files, backups,
+    folders half made or half removed) goes at the next write; hand-made files whose
+    names look alike but are not the build's stay."""
+    from archive.output.writers import sweep
+    write_pages(tmp_path, {"articles/a.md": "A", "index.md": "home"})
+    leftovers = [".index.md.123.tmp", ".feed.xml.9.old", "..generated.77.tmp"]
+    for name in leftovers:
+        (tmp_path / name).write_text("left by a killed build")
+    for name in (".tags.5.new", ".people.6.trash"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "x.md").write_text("half")
+    (tmp_path / "articles" / ".a.md.4.tmp").write_text("half")
+    mine = [".about.md.1.tmp", ".notes.txt", "index.md.1.tmp"]
+    for name in mine:
+        (tmp_path / name).write_text("hand-made")
+    report = write_pages(tmp_path, {"articles/a.md": "A", "index.md": "home"})
+    assert (report.written, report.removed) == (0, 0)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == sorted([*mine, MARKER, "articles", "index.md"])
+    assert sorted(p.name for p in (tmp_path / "articles").iterdir()) == [MARKER, "a.md"]
+    assert sweep(tmp_path / "missing") == 0
+
+
+def test_a_new_generated_folder_appears_with_its_marker(tmp_path, monkeypatch):
+    """Made aside and renamed into place: never, even for an instant, without its marker."""
+    import archive.output.writers as writers
+    seen = []
+    real_rename = os.rename
+
+    def rename(source, target):
+        seen.append(sorted(os.listdir(source)))
+        return real_rename(source, target)
+    monkeypatch.setattr(writers.os, "rename", rename)
+    write_pages(tmp_path, {"tags/t.md": "T", "people/a/b.md": "B"})
+    assert seen == [[MARKER], [MARKER]]
+
+
+# ------------------------------------------------------------------ a kill at any point (issue 16, item 7)
+
+# The writer's moves from one docs/ to the next: pages changed, kept, new and gone, a
+# folder of the year new and one gone, generated folders and top-level files appearing
+# and disappearing.
+PAGES_A = {"articles/2020/a.md": "A", "articles/2020/b.md": "B", "articles/2021/c.md": "C", "tags/t.md": "T",
+           "tags/u.md": "U", "people/p.md": "P", "feed.xml": "F", "index.md": "I"}
+PAGES_B = {"articles/2020/a.md": "A2", "articles/2020/b.md": "B", "articles/2022/d.md": "D", "tags/t.md": "T",
+           "data/x.json": "{}", "outlets/o.md": "O", "index.md": "I2"}
+MUTATING = ("replace", "rename", "link", "unlink", "rmdir", "mkdir")
+
+
+def killed_at(n: int, work) -> int:
+    """Run `work` in a forked child that SIGKILLs itself at its n-th call that changes the
+    disk (0: never); returns how many such calls it made if it was not killed, else -1."""
+    import builtins
+    import io
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        try:
+            os.close(read)
+            calls = [0]
+
+            def counted(function):
+                def run(*args, **kwargs):
+                    calls[0] += 1
+                    if calls[0] == n:
+                        os.kill(os.getpid(), signal.SIGKILL)
+                    return function(*args, **kwargs)
+                return run
+            for name in MUTATING:
+                setattr(os, name, counted(getattr(os, name)))
+            real_open = builtins.open
+
+            def opened(file, mode="r", *args, **kwargs):
+                return (counted(real_open) if set(mode) & set("wax+") else real_open)(file, mode, *args, **kwargs)
+            builtins.open = io.open = opened
+            work()
+            os.write(write, str(calls[0]).encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    _, status = os.waitpid(pid, 0)
+    out = os.read(read, 64)
+    os.close(read)
+    if os.WIFSIGNALED(status):
+        assert os.WTERMSIG(status) == signal.SIGKILL
+        return -1
+    assert out, "the child failed before it finished"
+    return int(out)
+
+
+def side_files(docs: Path) -> list[str]:
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*")
+                  if p.name.endswith((".tmp", ".old", ".new", ".trash")))
+
+
+@pytest.mark.parametrize("before,after", [({}, PAGES_B), (PAGES_A, PAGES_B), (PAGES_B, PAGES_A)],
+                         ids=["first", "a-to-b", "b-to-a"])
+def test_a_kill_at_any_write_is_repaired_by_the_next_write(tmp_path, before, after):
+    """Every call that changes the disk, in turn, is where the writer dies; the next
+    write then leaves exactly what a write into an empty docs/ leaves."""
+    from archive.output.writers import write_pages
+    clean = tmp_path / "clean"
+    write_pages(clean, after)
+    start_from = tmp_path / "start"
+    start_from.mkdir()
+    if before:
+        write_pages(start_from, before)
+    (start_from / "about.md").write_text("hand-written", encoding="utf-8")
+    (clean / "about.md").write_text("hand-written", encoding="utf-8")
+    docs = tmp_path / "docs"
+
+    def fresh():
+        shutil.rmtree(docs, ignore_errors=True)
+        shutil.copytree(start_from, docs)
+    fresh()
+    calls = killed_at(0, lambda: write_pages(docs, after))
+    assert calls > 5 and tree_hash(docs) == tree_hash(clean)
+    for n in range(1, calls + 1):
+        fresh()
+        assert killed_at(n, lambda: write_pages(docs, after)) == -1
+        write_pages(docs, after)
+        assert side_files(docs) == [], n
+        assert tree_hash(docs) == tree_hash(clean), f"killed at call {n} of {calls}"

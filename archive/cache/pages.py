@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 from archive.cache import files as cachefiles
 from archive.models import Article
@@ -24,6 +25,8 @@ MANIFEST = cachefiles.FOLDER / "pages.pickle"
 
 Unit = str  # an article page's path, or "section:<name>" for a section's pages
 Made = dict[Unit, tuple[str, list[str]]]  # unit -> (key, its pages)
+# pages.pickle: per unit, its key and (page, size, mtime) of each of its pages.
+Units = dict[Unit, tuple[str, tuple[tuple[str, int, int], ...]]]
 
 
 class PageCache:
@@ -35,9 +38,9 @@ class PageCache:
         self.path = root / MANIFEST
         self.docs = docs
         self.salt = cachefiles.inputs_digest(root)  # every page depends on all the code and the registries
-        saved = cachefiles.load(self.path)
-        fits = isinstance(saved, dict) and saved.get("salt") == self.salt
-        self.units: dict[Unit, tuple[str, tuple[tuple[str, int, int], ...]]] = saved["units"] if fits else {}
+        saved = cachefiles.load(self.path, dict[str, Any])
+        fits = saved is not None and saved.get("salt") == self.salt and cachefiles.conforms(saved.get("units"), Units)
+        self.units: Units = saved["units"] if fits else {}
 
     def article_key(self, article: Article, related: list[Article]) -> str:
         """An article page shows the article and the titles and dates of its related ones."""
@@ -86,14 +89,15 @@ def _digest(parts: list[str], required: list[str]) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-def memo(root: Path | None, name: str, fingerprint: str, compute):
+def memo(root: Path | None, name: str, fingerprint: str, compute, shape: Any = Any):
     """compute(), or its result from the last build when `fingerprint` (a digest of
-    everything the result depends on) is the same; kept in .cache/archive/<name>.pickle."""
+    everything the result depends on) is the same and the result kept has `shape`
+    (a type hint); kept in .cache/archive/<name>.pickle."""
     if root is None:
         return compute()
     path = root / cachefiles.FOLDER / f"{name}.pickle"
-    saved = cachefiles.load(path)
-    if isinstance(saved, dict) and saved.get("fingerprint") == fingerprint:
+    saved = cachefiles.load(path, dict[str, Any])
+    if saved is not None and saved.get("fingerprint") == fingerprint and cachefiles.conforms(saved.get("result"), shape):
         return saved["result"]
     result = compute()
     cachefiles.save(path, {"fingerprint": fingerprint, "result": result})

@@ -12,43 +12,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Folded type word -> type word as displayed. Longest first so that "thong bao ket
-# luan" wins over "thong bao".
-TYPE_WORDS = {
-    "thong bao ket luan": "Thông báo kết luận", "thong tu lien tich": "Thông tư liên tịch",
-    "nghi quyet": "Nghị quyết", "chi thi": "Chỉ thị", "ket luan": "Kết luận",
-    "quy dinh": "Quy định", "quyet dinh": "Quyết định", "quy che": "Quy chế",
-    "huong dan": "Hướng dẫn", "ke hoach": "Kế hoạch", "chuong trinh": "Chương trình",
-    "de an": "Đề án", "thong bao": "Thông báo", "thong tri": "Thông tri", "bao cao": "Báo cáo",
-    "to trinh": "Tờ trình", "cong van": "Công văn", "nghi dinh": "Nghị định",
-    "thong tu": "Thông tư", "luat": "Luật",
-}
-# Folded Party code -> code as canonically written (the code keeps its Đ: "QĐ", "ĐA").
-CODES = {
-    "qdi": "QĐi", "qd": "QĐ", "ctr": "CTr", "ct": "CT", "nq": "NQ", "kl": "KL", "qc": "QC",
-    "hd": "HD", "kh": "KH", "da": "ĐA", "tb": "TB", "ttr": "TTr", "tt": "TT", "bc": "BC",
-    "cv": "CV",
-}
-# Code -> the type word it implies when the article writes none. QĐ is shared by
-# Quy định and Quyết định; Central QĐ/TW documents cited in the news are mostly
-# Quy định, so that is the default (the registry overrides it when it knows better).
-CODE_TYPES = {
-    "NQ": "Nghị quyết", "CT": "Chỉ thị", "KL": "Kết luận", "QĐ": "Quy định", "QĐi": "Quy định",
-    "QC": "Quy chế", "HD": "Hướng dẫn", "KH": "Kế hoạch", "CTr": "Chương trình", "ĐA": "Đề án",
-    "TB": "Thông báo", "TT": "Thông tri", "BC": "Báo cáo", "TTr": "Tờ trình", "CV": "Công văn",
-}
-TYPE_CODES = {
-    "Nghị quyết": "NQ", "Chỉ thị": "CT", "Kết luận": "KL", "Quy định": "QĐ", "Quyết định": "QĐ",
-    "Quy chế": "QC", "Hướng dẫn": "HD", "Kế hoạch": "KH", "Chương trình": "CTr", "Đề án": "ĐA",
-    "Thông báo": "TB", "Thông báo kết luận": "TB", "Thông tri": "TT", "Báo cáo": "BC",
-    "Tờ trình": "TTr", "Công văn": "CV",
-}
+from archive.registry import vocabulary
+
+# The document vocabulary (registry/vocabulary.py), in the forms the patterns use:
+# folded type word -> type word ("thong bao ket luan" -> "Thông báo kết luận"; the
+# patterns try the longest first); folded Party code -> code as written ("qd" -> "QĐ");
+# code -> default type word; type word -> code; state code -> type word.
+TYPE_WORDS = vocabulary.FOLDED_TYPE_WORDS
+CODES = vocabulary.FOLDED_CODES
+CODE_TYPES = vocabulary.CODE_TYPES
+TYPE_CODES = vocabulary.TYPE_CODES
+STATE_TYPES = vocabulary.STATE_TYPES
 # Issuers that make "N/CODE-ISSUER" a mangled Party number, not a state one.
 PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
                  "btgtw", "bcd", "qutw", "duk"}
-# State codes -> type word when the article writes none.
-STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
-               "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}
 # Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
 LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
 # Issuing bodies of Central documents (all issue under /TW).
@@ -100,15 +77,16 @@ _PLENUM_PHRASE = (
 # ---- The pattern table. Each entry: why it exists. ----------------------------
 
 # Party number N-CODE/ISSUER, with the variants news text uses: spaces around the
-# hyphen ("21 - NQ/TW"), no hyphen ("48 CT/TW"), "TƯ"/"T.Ư" for TW, no diacritics.
+# hyphen ("21 - NQ/TW", "105- QĐ/TW"), an en or em dash for it ("105 – QĐ/TW"), no
+# hyphen ("48 CT/TW"), "TƯ"/"T.Ư" for TW, no diacritics.
 PARTY_NUMBER = re.compile(
-    rf"{_number(4)}\s*(?:-\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
+    rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
     r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*)(?![\w])"
 )
 # Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU (Party issuers only:
 # with a government issuer the same shape is a state decision, "719/QĐ-TTg").
 PARTY_MANGLED = re.compile(
-    rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*-\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
+    rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*[-–—]\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
 )
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
@@ -136,19 +114,23 @@ CONGRESS_RESOLUTION = re.compile(
     r"(?:\s+lan thu)?\s+(?P<term>[ivxl]+)(?![a-z0-9])(?:\s+cua dang(?![a-z]))?"
 )
 # Type word with number(s) but no code: "Kết luận số 14", "Nghị quyết 18,19",
-# "Nghị quyết 39". Only kept when something resolves it (see references.py).
+# "Nghị quyết 39". Only kept when something resolves it (see enrich/citations.py).
 BARE_NUMBERS = re.compile(
     rf"(?<![a-z]){_TYPE}(?:\s+so)?\s+(?P<nums>\d{{1,3}}(?:\s*(?:,|va)\s*\d{{1,3}})*)"
-    r"(?![\d%]|[.,]\d|\s*-\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
+    r"(?![\d%]|[.,]\d|\s*[-–—]\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
 )
-# State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV".
+# State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV",
+# also with stray spaces or an en dash inside ("35/2019/ NĐ- CP"; enrich/citations.py
+# writes the number without them).
 STATE_WITH_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*"
-    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:-[A-ZĐ][A-Za-zĐđ]{0,9})+)(?![\w-])"
+    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9})+)(?![\w-])"
 )
-# Individual state decisions without a year: "719/QĐ-TTg".
+# Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
+# dash ("719/QĐ – TTg") only when the issuer opens with two capitals, as issuers do:
+# "3/QĐ - Trong" is prose.
 STATE_NO_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})-"
+    rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,9})*)(?![\w-])"
 )
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.

@@ -1,5 +1,5 @@
-"""Find document citations in one passage: the pattern table (refpatterns.py) applied,
-overlaps settled. Deciding which document each citation names is references.py's job.
+"""Find document citations in one passage: the pattern table (enrich/citation_patterns.py) applied,
+overlaps settled. Deciding which document each citation names is enrich/citations.py's job.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from archive.enrich import citation_patterns as rp
 from archive.registry.documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
 from archive.text.normalize import fold, fold_passage, fold_with_offsets
+from archive.text.spans import Spans
 
 _ETH = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})  # 1:1, keeps offsets
 
@@ -90,10 +91,15 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
         cites += [*_plenums(p), *_congresses(p)]
     if _DIGIT.search(folded):
         cites += _bare_numbers(p)
-    kept: list[Cite] = []
-    for cite in sorted(cites, key=lambda c: (c.priority, c.start - c.end, c.start)):
-        if all(cite.end <= k.start or cite.start >= k.end for k in kept):
-            kept.append(cite)
+    return settle(cites)
+
+
+def settle(cites: list[Cite]) -> list[Cite]:
+    """The cites that overlap no better one (lower priority, then longer, then earlier),
+    in reading order (text/spans.py: n log n, not quadratic on a long passage)."""
+    taken = Spans()
+    kept = [cite for cite in sorted(cites, key=lambda c: (c.priority, c.start - c.end, c.start))
+            if taken.take(cite.start, cite.end)]
     return sorted(kept, key=lambda c: c.start)
 
 

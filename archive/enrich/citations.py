@@ -1,7 +1,7 @@
 """Find the documents an article cites and resolve them against the registry.
 
 Two steps: `citescan.scan` finds citations passage by passage (pattern table in
-refpatterns.py), then `_resolve` decides which document each one names, using the
+enrich/citation_patterns.py), then `_resolve` decides which document each one names, using the
 whole article: a bare "Kết luận số 14" refers back to an earlier 14-KL/TW, a
 plenum cited without its term is read in the article's term, and mentions of the
 same unregistered number share what any one of them says (year, committee).
@@ -9,6 +9,9 @@ same unregistered number share what any one of them says (year, committee).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_scan import Cite, Passage, scan
@@ -23,7 +26,8 @@ def extract_references(article: Article, registry: DocumentRegistry) -> tuple[Do
     passages = article.passages()
     cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)]
     cites = _resolve(cites, article, registry)
-    return tuple(_to_ref(c, passages[c.passage], article) for c in cites)
+    sentences = {index: Sentences(passages[index]) for index in {c.passage for c in cites}}
+    return tuple(_to_ref(c, sentences[c.passage], article) for c in cites)
 
 
 def document_for_ref(ref: DocumentRef, registry: DocumentRegistry) -> Document | None:
@@ -49,6 +53,10 @@ def _resolve(cites: list[Cite], article: Article, registry: DocumentRegistry) ->
         elif cite.kind == STATE and cite.doc is None:
             cite.doc = _registered(cite, article, registry)
     kept = [c for c in cites if not c.drop]
+    for cite in kept:
+        if cite.kind == STATE:  # "35/2019/ NĐ- CP" is 35/2019/NĐ-CP
+            cite.number = re.sub(r"\s+", "", cite.number).replace("–", "-")
+            cite.issuer = re.sub(r"\s+", "", cite.issuer).replace("–", "-")
     _share_identity(kept)
     return kept
 
@@ -89,9 +97,13 @@ def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRe
                 if d.issuing_body == cite.body and (d.year or 0) <= article.year]
         recent = [d for d in docs if d.term == term_of_year(article.year)]
         _take(cite, docs[0] if len(docs) == 1 else (recent[0] if len(recent) == 1 else None), code, n)
+        _qdi(cite, cite.body, cite.year or article.year)
     else:
-        cite.drop = True  # "Nghị quyết số 09 về ...": nothing says whose or which
-        return
+        found = issuer_named(article.passages()[cite.passage], cite)
+        if found is None:
+            cite.drop = True  # "Nghị quyết số 09 về ...": nothing says whose or which
+            return
+        _take_issued(cite, found, code, n, article, registry)
     seen.setdefault((code, n), cite)
 
 
@@ -112,6 +124,92 @@ def _take(cite: Cite, doc: Document | None, code: str, n: int) -> None:
     cite.doc = doc
     cite.number = doc.number if doc else f"{n:02d}-{code}/TW"
     cite.bare = None
+
+
+# ---------------------------------------------------------------- bare numbers, by issuer
+
+# Who issued a bare number, as the sentence names it (folded): the body -> its issuer code.
+_ISSUERS = {
+    "ban thuong vu tinh uy": "TU", "ban thuong vu thanh uy": "TU", "ban chap hanh dang bo tinh": "TU",
+    "tinh uy": "TU", "thanh uy": "TU", "ban thuong vu huyen uy": "HU", "huyen uy": "HU",
+    "ban to chuc trung uong": "BTCTW", "ban tuyen giao trung uong": "BTGTW",
+    "uy ban kiem tra trung uong": "UBKTTW", "van phong trung uong dang": "VPTW",
+    "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
+    "ban chap hanh trung uong": "TW", "trung uong": "TW",
+}
+_BODY = "|".join(re.escape(b) for b in sorted(_ISSUERS, key=len, reverse=True))
+_DATE = r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"
+# "Chỉ thị số 12, ngày 5-3-2021 của Ban Thường vụ Tỉnh ủy": the issuer right after the
+# number (a date may stand between), not after other words ("số 35 và các hướng dẫn của
+# Trung ương" does not say whose number 35 is).
+_ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:{_DATE})?\s*,?\s*(?:cua|do)\s+(?P<body>{_BODY})(?![a-z])")
+# "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 12": the issuer is the sentence's subject.
+_ISSUER_BEFORE = re.compile(rf"(?<![a-z])(?P<body>{_BODY})(?:\s+\w+){{0,4}}?\s+(?:da\s+|vua\s+)?"
+                            r"(?:ky\s+)?ban hanh\s*$")
+_PLACE = re.compile(r"\s+((?:[A-ZĐ][\w]*\s?){1,3})")
+
+
+@dataclass
+class Issued:
+    issuer: str
+    body: str  # as written, folded ("ban thuong vu tinh uy")
+    year: int | None
+    place: str  # "Nghệ An" of "Tỉnh ủy Nghệ An", when written
+
+
+def issuer_named(text: str, cite: Cite) -> Issued | None:
+    """The body that issued a bare number, named in its sentence, or None."""
+    folded = _folded(text)
+    if len(folded) != len(text):
+        return None  # offsets would not agree; rare (ligatures), and then nothing is guessed
+    after = _ISSUER_AFTER.match(folded, cite.end)
+    if after:
+        year = int(after["y"]) if after["y"] else None
+        return Issued(_ISSUERS[after["body"]], after["body"], year, _place(text, after.end()))
+    window = max(0, cite.start - _ISSUER_REACH)  # bounded: not the whole passage per number (quadratic)
+    start = max(window, folded.rfind(".", window, cite.start) + 1)
+    before = _ISSUER_BEFORE.search(folded, start, cite.start)
+    if before:
+        return Issued(_ISSUERS[before["body"]], before["body"], None, _place(text, before.end("body")))
+    return None
+
+
+_ISSUER_REACH = 300  # characters before a number where the sentence may name its issuer
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    """fold(text), once per passage however many numbers it holds (a long line holds thousands)."""
+    return fold(text)
+
+
+def _place(text: str, at: int) -> str:
+    found = _PLACE.match(text, at)
+    return found.group(1).strip() if found else ""
+
+
+def _take_issued(cite: Cite, found: Issued, code: str, n: int, article: Article,
+                 registry: DocumentRegistry) -> None:
+    """A bare number made whole by its issuer: "Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy"
+    is 12-CT/TU, "Hướng dẫn số 26 của Ban Tổ chức Trung ương" 26-HD/BTCTW."""
+    if found.issuer == "TW":
+        body = rp.CENTRAL_BODIES.get(found.body, "Ban Chấp hành Trung ương")
+        docs = [d for d in registry.by_number(f"{n}-{code}/TW") if (d.year or 0) <= article.year]
+        _take(cite, docs[0] if len(docs) == 1 else None, code, n)
+        _qdi(cite, body, found.year or article.year)
+    else:
+        cite.doc, cite.bare = None, None
+        cite.number, cite.issuer = f"{n:02d}-{code}/{found.issuer}", found.issuer
+        cite.place = cite.place or found.place
+    cite.year = cite.year or found.year
+
+
+def _qdi(cite: Cite, body: str, year: int) -> None:
+    """Regulations of the Central Committee and the Secretariat were numbered "QĐi" in
+    2018-2019 (05-QĐi/TW, 08-QĐi/TW, 09-QĐi/TW); the Politburo's kept "QĐ"."""
+    if (cite.doc is None and cite.number.endswith("-QĐ/TW") and 2018 <= year <= 2019
+            and body in ("Ban Bí thư", "Ban Chấp hành Trung ương")):
+        cite.number = cite.number.replace("-QĐ/TW", "-QĐi/TW")
 
 
 def _resolve_plenum(cite: Cite, plenum_terms: dict, article: Article, registry: DocumentRegistry) -> None:
@@ -155,8 +253,8 @@ def _share_identity(cites: list[Cite]) -> None:
 # ---------------------------------------------------------------- output
 
 
-def _to_ref(cite: Cite, text: str, article: Article) -> DocumentRef:
-    doc = cite.doc
+def _to_ref(cite: Cite, sentences: "Sentences", article: Article) -> DocumentRef:
+    doc, text = cite.doc, sentences.text
     return DocumentRef(
         key=doc.key if doc else _key(cite, article),
         number=doc.number if doc else cite.number,
@@ -165,7 +263,7 @@ def _to_ref(cite: Cite, text: str, article: Article) -> DocumentRef:
         issuer=doc.issuer if doc else cite.issuer,
         year=doc.year if doc else cite.year,
         text=text[cite.start:cite.end],
-        sentence=_sentence(text, cite.start, cite.end),
+        sentence=sentences.around(cite.start, cite.end),
         passage=cite.passage, start=cite.start, end=cite.end,
         resolved=doc is not None,
     )
@@ -186,13 +284,22 @@ def _key(cite: Cite, article: Article) -> str:
     return f"{base}-{cite.year}" if cite.year else f"{base}-khoa-{term}"
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence containing text[start:end], the citation always inside it."""
-    begin, finish = 0, len(text)
-    for m in rp.SENTENCE_END.finditer(text):
-        if m.end() <= start:
-            begin = m.end()
-        elif m.start() >= end:
-            finish = m.start() + len(m.group().rstrip())
-            break
-    return text[begin:finish].strip()
+class Sentences:
+    """Where one passage's sentences end, found once for all its citations: looking
+    again from the start for each one made a long single-line passage quadratic."""
+
+    def __init__(self, text: str):
+        self.text = text
+        found = list(rp.SENTENCE_END.finditer(text))
+        self.starts = [m.start() for m in found]  # in order, and so are the ends: matches never overlap
+        self.ends = [m.end() for m in found]
+        self.closes = [m.start() + len(m.group().rstrip()) for m in found]  # the end, less its spaces
+
+    def around(self, start: int, end: int) -> str:
+        """The sentence containing text[start:end], the citation always inside it: from the
+        last sentence end at or before `start` to the first one after, at or past `end`."""
+        before = bisect_right(self.ends, start)
+        begin = self.ends[before - 1] if before else 0
+        after = max(before, bisect_left(self.starts, end))
+        finish = self.closes[after] if after < len(self.starts) else len(self.text)
+        return self.text[begin:finish].strip()

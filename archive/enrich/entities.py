@@ -14,7 +14,7 @@ Rules, in the order they apply to each passage:
    "Thành ủy" in an article whose home is Hà Nội is Thành ủy Hà Nội; with no
    home place it is left alone rather than guessed.
 3. People: registry people anywhere, plus new names anchored by a role (see
-   people.py). Their roles are read from the text around each mention.
+   enrich/roles.py). Their roles are read from the text around each mention.
 A place named only through an organisation ("Thành ủy Hà Nội") counts as named.
 """
 from __future__ import annotations

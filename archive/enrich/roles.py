@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.text.phrases import LOWER_CLASS, UPPER_CLASS, Token, tokenize
+from archive.text.spans import Spans
 
 # Role heads, folded, as word sequences. "nguyên" (former) may precede any head.
 ROLE_HEADS = tuple(tuple(head.split()) for head in (
@@ -174,6 +175,7 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans of role-anchored names not in the registry (`taken`: spans
     already claimed by known entities)."""
     found: list[tuple[int, int]] = []
+    taken = Spans(taken)  # one bisect per check, not a look at every span (quadratic)
     for run in _NAME_RUN.finditer(text):
         words = [w.span() for w in _WORD.finditer(text, run.start(), run.end())]
         before = text[run.start() - 1:run.start()]
@@ -191,12 +193,11 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return found
 
 
-def _anchored_name(text: str, words: list[tuple[int, int]], taken: list[tuple[int, int]]
-                   ) -> tuple[int, int] | None:
+def _anchored_name(text: str, words: list[tuple[int, int]], taken: Spans) -> tuple[int, int] | None:
     end = words[-1][1]
     candidates = [i for i in (len(words) - 4, len(words) - 3)
                   if i >= 0 and text[words[i][0]:words[i][1]] in SURNAMES
-                  and not any(words[i][0] < b and a < end for a, b in taken)]
+                  and not taken.overlaps(words[i][0], end)]
     if len(candidates) != 1:  # none, or the role/name split is ambiguous
         return None
     start = words[candidates[0]][0]

@@ -3,17 +3,24 @@
 The build writes only into folders that carry its marker (and the top-level
 files it listed): a hand-made folder or file of the same name makes it stop and
 say so before anything is written.
+
+A build killed at any point leaves docs/ for the next build to finish: a generated
+folder appears with its marker already inside, a top-level file is listed before
+it appears, markers are replaced whole, and the next build removes what the killed
+one left (sweep() at the top level, _remove_stale() inside the generated folders).
 """
 from __future__ import annotations
 
 import filecmp
 import os
+import re
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from archive.errors import ArchiveError, Problem
+from archive.render.export import Chunks
 from archive.site.paths import GENERATED
 
 MARKER = ".generated"  # inside every generated folder, and docs/.generated lists top-level files
@@ -21,23 +28,13 @@ MARKER_TEXT = "Written by build_pages.py; regenerated on every build. Do not edi
 
 
 class Keep:
-    """A page value meaning: the file on disk is already this page (render_cache.py)."""
+    """A page value meaning: the file on disk is already this page (cache/pages.py)."""
 
     def __repr__(self) -> str:
         return "KEEP"
 
 
 KEEP = Keep()
-
-
-class Chunks:
-    """A page too large to build as one string: its text, piece by piece (export.py)."""
-
-    def __init__(self, pieces: Iterable[str]):
-        self.pieces = pieces
-
-    def text(self) -> str:
-        return "".join(self.pieces)
 
 
 Page = "str | bytes | Chunks | Keep"  # a page's content, as the writer takes it
@@ -85,7 +82,9 @@ def write_pages(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page
     when every page is staged are they renamed over the old ones (_swap_in). An
     unchanged page keeps its bytes and its modification time, so `mkdocs serve`
     rebuilds only what changed; then pages the build no longer makes are
-    removed. Bad input never gets here: the pipeline raises before writing."""
+    removed. Bad input never gets here: the pipeline raises before writing.
+    Like the build, the caller holds the build lock: what a killed write left is swept."""
+    sweep(docs)
     check_writable(docs)
     return commit(docs, [stage(docs, pages)])
 
@@ -125,7 +124,7 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
                 if _same_bytes(target, data):
                     continue
             if target.parent not in made_dirs:
-                target.parent.mkdir(parents=True, exist_ok=True)
+                _make_folder(docs, page)
                 made_dirs.add(target.parent)
             temporary = _side_file(target, "tmp")
             staged.files.append((target, temporary))
@@ -157,6 +156,7 @@ def commit(docs: Path, shares: list[Staged]) -> WriteReport:
     if sum(len(share.seen) for share in shares) != len(seen):
         discard(shares)
         raise ValueError("a page was made by two stagers")
+    _own_top_files(docs, {target.name for target, _ in files if target.parent == docs})
     _swap_in(files)
     removed = _remove_stale(docs, seen)
     _mark(docs)
@@ -194,6 +194,7 @@ def _swap_in(staged: list[tuple[Path, Path]]) -> None:
             backup = None
             if target.exists():
                 backup = _side_file(target, "old")
+                backup.unlink(missing_ok=True)  # left by a killed build that had our pid
                 os.link(target, backup)
             os.replace(temporary, target)
             done.append((target, backup))
@@ -234,7 +235,7 @@ def _remove_stale(docs: Path, pages: set[str]) -> int:
             if folder != str(target) and not os.listdir(folder):
                 os.rmdir(folder)
         if not any(page.startswith(name + "/") for page in pages):
-            shutil.rmtree(target)
+            _remove_folder(target)
     return removed
 
 
@@ -249,5 +250,75 @@ def _mark(docs: Path) -> None:
 
 
 def _write_if_changed(path: Path, text: str) -> None:
-    if not _same_bytes(path, text.encode("utf-8")):
-        path.write_text(text, encoding="utf-8")
+    """Replaced whole: a marker cut short by a kill would disown what it marks."""
+    data = text.encode("utf-8")
+    if not _same_bytes(path, data):
+        temporary = _side_file(path, "tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+
+
+def _make_folder(docs: Path, page: str) -> None:
+    """The folder of `page`; a generated top-level folder is made aside with its marker
+    and renamed into place, so that no kill leaves it looking hand-made."""
+    top = docs / page.split("/", 1)[0]
+    if "/" in page and not top.is_dir():
+        aside = _side_file(top, "new")
+        shutil.rmtree(aside, ignore_errors=True)
+        aside.mkdir(parents=True)
+        (aside / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+        try:
+            os.rename(aside, top)
+        except OSError:  # made meanwhile by another worker of this build
+            shutil.rmtree(aside, ignore_errors=True)
+        if not (top / MARKER).is_file():
+            raise OSError(f"could not create {top}")
+    (docs / page).parent.mkdir(parents=True, exist_ok=True)
+
+
+def _own_top_files(docs: Path, names: set[str]) -> None:
+    """List new top-level files in docs/'s manifest before they appear (_mark() writes
+    the exact list at the end): a kill between must not leave one unlisted."""
+    manifest = docs / MARKER
+    owned = set(manifest.read_text(encoding="utf-8").split()) if manifest.exists() else set()
+    if not names <= owned:
+        _write_if_changed(manifest, "\n".join(sorted(owned | names)) + "\n")
+
+
+def _remove_folder(folder: Path) -> None:
+    """Renamed aside first: a kill during the removal leaves no unmarked folder behind."""
+    aside = _side_file(folder, "trash")
+    os.rename(folder, aside)
+    shutil.rmtree(aside)
+
+
+# What _side_file() names: ".<name>.<pid>.<kind>".
+_SIDE_FILE = re.compile(r"\.(?P<name>.+)\.\d+\.(?:tmp|old|new|trash)")
+
+
+def sweep(docs: Path, deep: bool = False) -> int:
+    """Remove what killed or failed builds left at docs/'s top level (temporary files,
+    backups, folders being made or removed), and with `deep` inside the generated
+    folders too (else _remove_stale() does it there); returns how many. Run under
+    the build lock only: any such file is then a leftover."""
+    if not docs.is_dir():
+        return 0
+    ours = set(GENERATED) | {MARKER}
+    removed = 0
+    for entry in os.scandir(docs):
+        found = _SIDE_FILE.fullmatch(entry.name)
+        if found and found["name"] in ours:
+            removed += _remove_entry(entry.path)
+        elif deep and entry.name in GENERATED and entry.is_dir(follow_symlinks=False):
+            for folder, subfolders, files in os.walk(entry.path):
+                removed += sum(_remove_entry(os.path.join(folder, name)) for name in files + subfolders
+                               if _SIDE_FILE.fullmatch(name))
+    return removed
+
+
+def _remove_entry(path: str) -> int:
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path)
+    else:
+        os.unlink(path)
+    return 1

@@ -8,8 +8,18 @@ line only, so an article sentence that merely contains these words is kept.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from archive.text.normalize import fold_passage
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line the reader left out of the article, and why (shown by `check`)."""
+
+    line: int
+    text: str
+    why: str
 
 # Footer openers seen in the sources (DESIGN.md section 2), folded.
 _STOP_LINES = (
@@ -21,6 +31,9 @@ _STOP_LINES = (
     r"cac bai viet khac",  # 004: list of other articles (their titles cite documents too)
     r"tin khac|tin lien quan|bai lien quan|cung chuyen muc",
     r"tong luot binh luan",
+    r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
+    r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua)|cac tin khac|tin bai lien quan|bai viet lien quan",
+    r"tags?:?|xem them|doc them",
 )
 # Lines dropped anywhere, folded.
 _NOISE_LINES = (
@@ -31,7 +44,15 @@ _NOISE_LINES = (
     r"\(\*\) khong sao chep.*",  # copyright notice
     r"ban quyen .*|© .*|copyright .*",
     r"(\d+ )?(luot xem|luot doc)",
-    r"in bai( viet)?|chia se|gui bai|luu bai",
+    r"in bai( viet)?|chia se:?|gui bai|luu bai|print|in",
+    # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
+    r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
+    r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
+    r"\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
+    # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
+    r"tu khoa:.*|the loai:.*|tac gia:|nguon tin:.*",
+    r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
+    r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
@@ -46,21 +67,34 @@ def is_noise_line(line: str) -> bool:
 
 
 def strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Drop the footer (from the first stop line on), noise lines and blank lines.
+    """Drop the footer (from the first stop line on), noise lines and blank lines."""
+    return strip_chrome_noting(lines)[0]
+
+
+def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], list[Dropped]]:
+    """The lines kept, and what was dropped (for `check` to list): noise lines one by
+    one, the footer as its first line and how many lines followed it.
 
     A stop line within the first three content lines is not a footer (no article
     is that short), so it is treated as noise instead.
     """
     kept: list[tuple[int, str]] = []
-    for number, line in lines:
+    dropped: list[Dropped] = []
+    for at, (number, line) in enumerate(lines):
         if not line:
             continue
         if is_stop_line(line) and len(kept) >= 3:
+            rest = sum(1 for _, text in lines[at + 1:] if text)
+            after = f"the {rest} lines after it" if rest > 1 else "the line after it"
+            dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
+                                   if rest else "the page footer"))
             break
         if is_noise_line(line) or is_stop_line(line):
+            if any(ch.isalnum() for ch in line):  # stray punctuation is not worth a reviewer's look
+                dropped.append(Dropped(number, line, "site chrome"))
             continue
         kept.append((number, line))
-    return kept
+    return kept, dropped
 
 
 def undouble(line: str) -> str | None:

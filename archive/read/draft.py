@@ -10,22 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from archive.read.chrome import strip_chrome
-from archive.registry.loader import TextDatesLoader
-from archive.text.dates import BadDate, find_date
+from archive.registry.loader import load_yaml
 from archive.errors import ArchiveError, Problem
 from archive.read.header import FENCE, split_header
-from archive.read.layout import find_layout
-from archive.text.normalize import clean_line, clean_text, slug
+from archive.text.normalize import clean_text, slug
 from archive.registry.outlets import OutletRegistry
-from archive.read.reader import article_slug, decode
+from archive.read.reader import article_slug, decode, read_text
 
 # Header fields `new` adds as placeholders when the text does not give them:
 # (key, required, what to write - Vietnamese / English).
@@ -50,83 +46,84 @@ class Draft:
     name: str = ""  # suggested file name, "2020-06-01-giao-ban-truc-tuyen.txt"
 
 
-def draft(text: str, outlets: OutletRegistry, today: dt.date, display: str = "<pasted text>") -> Draft:
+def draft(text: str, outlets: OutletRegistry, today: dt.date, display: str = "<pasted text>",
+          url: str = "") -> Draft:
     """Find the article's fields in `text` and compose the new file. Writes nothing.
 
-    Raises ArchiveError when the pasted text opens with a header that is broken.
+    `url` is the article's address (`new --url`): it goes into the header, and the
+    outlet is found from it. Raises ArchiveError when the pasted text opens with a
+    header that is broken.
     """
     pasted = unicodedata.normalize("NFC", text)
-    header, body, problems = split_header(clean_text(pasted), display)
+    header, _, problems = split_header(clean_text(pasted), display)
     if problems:
         raise ArchiveError(problems)
-    lines = [(i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
-    layout = find_layout(strip_chrome(lines), title_hint=header.get("title"))
+    url = header.get("url") or url.strip()
+    reading = read_text(pasted, display, outlets, today, source_url=url)
+    got = reading.fields
     result = Draft()
-    title = header.get("title") or (layout.title[1] if layout.title else "")
-    date = header.get("date", None)
-    if not date and layout.date_line:
-        try:
-            found = find_date(layout.date_line.text)
-            date = found[0] if found else None
-        except BadDate as exc:
-            result.notes.append(f"the date line '{layout.date_line.text}' has an impossible date: {exc}")
-    if date and date > today:
-        result.notes.append(f"the date {date.isoformat()} is in the future: check it (day first: "
-                            "01/06/2020 is 1 June)")
-    outlet = header.get("outlet")
-    if not outlet and layout.marker:
-        known = outlets.by_marker(layout.marker)
-        outlet = known.name if known else ""
-        if not known:
-            result.notes.append(f"the lead marker '({layout.marker})' is not in corpus/outlets.yml")
-    values = {"title": title, "date": date.isoformat() if date else "", "outlet": outlet,
-              "author": header.get("author") or layout.byline, "url": header.get("url")}
+    date = got.get("date")
+    values = {"title": got.get("title", ""), "date": date.isoformat() if date else "",
+              "outlet": got.get("outlet", ""), "author": got.get("author", ""), "url": url}
     result.found = {key: value for key, value in values.items() if value}
-    if layout.kicker and not header.get("kicker"):
-        result.found["kicker"] = layout.kicker
-    if not layout.lead:
-        result.notes.append("no article text found under the title")
-    if layout.extra_head and not header.get("kicker"):
-        result.notes.append(f"{len(layout.extra_head)} lines above the title look like site chrome: "
-                            "delete them, or set 'title:' and 'kicker:' in the header")
+    if got.get("kicker") and not header.get("kicker"):
+        result.found["kicker"] = got["kicker"]
+    result.notes = [_note(p) for p in reading.problems if not p.message.startswith(_MISSING)]
+    if not values["outlet"] and got.get("marker"):
+        result.notes.append(f"the lead marker '({got['marker']})' is not in corpus/outlets.yml")
+    result.notes += [p.message for p in reading.warnings]
     result.missing = [key for key, required, _ in PLACEHOLDERS if required and not values[key]]
     absent = [(key, comment) for key, _, comment in PLACEHOLDERS
               if not values[key] and key not in header.values]
-    result.content = _with_placeholders(pasted, absent, header.lines > 0)
+    added = [("url", url)] if url and not header.get("url") else []
+    result.content = _with_placeholders(pasted, absent, header.lines > 0, added)
     if absent and result.content == pasted:
         result.notes.append("the header is not plain 'key: value' lines, so nothing was added to it: add "
                             + ", ".join(f"'{key}:'" for key, _ in absent) + " yourself")
-    title_slug = slug(title) if title else ""
-    if date and title_slug:
+    title = values["title"]
+    if date and title and slug(title):
         result.name = f"{article_slug(date, title)}.txt"
     else:
         result.name = hashlib.sha256(pasted.encode("utf-8")).hexdigest()[:HASH_CHARS] + ".txt"
     return result
 
 
-def _with_placeholders(pasted: str, absent, has_header: bool) -> str:
-    """The pasted text with placeholder lines in its header (a new header if it has none)."""
+# Problems the placeholders stand for: the contributor fills the field in.
+_MISSING = ("no title found", "no publication date found", "no outlet found")
+
+
+def _note(problem) -> str:
+    if problem.message.startswith("date line: "):
+        return f"the date line has an impossible date: {problem.message[len('date line: '):]}"
+    return problem.message
+
+
+def _with_placeholders(pasted: str, absent, has_header: bool, added=()) -> str:
+    """The pasted text with placeholder lines in its header (a new header if it has none),
+    and the `added` (key, value) lines (the address `new --url` was given)."""
     newline = "\r\n" if "\r\n" in pasted else "\n"
-    fields = [f'{key}: ""  # {comment}{newline}' for key, comment in absent]
+    fields = [f"{key}: {json.dumps(value, ensure_ascii=False)}{newline}" for key, value in added]
+    fields += [f'{key}: ""  # {comment}{newline}' for key, comment in absent]
     if has_header:  # insert the placeholders before the header's closing fence
         lines = re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", pasted)  # the reader's line breaks
         end = next(i for i in range(1, len(lines)) if clean_text(lines[i]).strip() == FENCE)
         merged = "".join(lines[:end] + fields + lines[end:])
         header = clean_text("".join(lines[1:end] + fields))
         try:  # a header in flow style ("{a: 1}") cannot take more lines: leave it as it was
-            parsed = yaml.load(header, Loader=TextDatesLoader)  # noqa: S506 - safe subclass
-        except yaml.YAMLError:
+            parsed = load_yaml(header, "<draft>")
+        except ArchiveError:
             return pasted
-        return merged if isinstance(parsed, dict) and all(k in parsed for k, _ in absent) else pasted
+        keys = [k for k, _ in absent] + [k for k, _ in added]
+        return merged if isinstance(parsed, dict) and all(k in parsed for k in keys) else pasted
     if not fields:
         return pasted
     return "".join([FENCE + newline, *fields, FENCE + newline, pasted])
 
 
 def create(raw: bytes, corpus: Path, outlets: OutletRegistry, today: dt.date,
-           display: str = "<pasted text>", output: Path | None = None) -> tuple[Path, Draft]:
+           display: str = "<pasted text>", output: Path | None = None, url: str = "") -> tuple[Path, Draft]:
     """Write a new corpus file from pasted bytes; never overwrites. Returns (path, draft)."""
-    found = draft(decode(raw, display), outlets, today, display)
+    found = draft(decode(raw, display), outlets, today, display, url)
     path = output or corpus / found.name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

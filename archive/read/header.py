@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from yaml.nodes import MappingNode, ScalarNode
 
-from archive.registry.loader import parse_yaml
+from archive.errors import ArchiveError, Problem, nearest
+from archive.registry.loader import character_problems, compose
+from archive.registry.schema import NOTE, TEXT, TEXTS, WEB_ADDRESS, BadValue, Field, field_value
 from archive.text.dates import BadDate, find_date
-from archive.errors import Problem, nearest
 
 # Every key a header may hold, with what it means (shown in errors and docs).
 HEADER_FIELDS = {
@@ -35,11 +36,12 @@ HEADER_FIELDS = {
     "places": "a list of provinces or cities, as named in corpus/entities.yml",
     "note": "a free note for archivists; not published",
 }
-# The original address is published as a link: only plain http(s) addresses.
-_URL = re.compile(r"https?://[^\s<>\"'()\[\]`]+")
 LIST_FIELDS = ("tags", "people", "organisations", "places")
+# What each key holds. Values are read as written: `time: 20:15` is "20:15" and
+# `title: No` is "No", where plain YAML would give the number 1215 and False.
+_SPECS = {key: Field(key, TEXTS if key in LIST_FIELDS else NOTE if key == "note" else TEXT, meaning)
+          for key, meaning in HEADER_FIELDS.items()}
 FENCE = "---"
-
 
 
 @dataclass
@@ -53,88 +55,83 @@ class Header:
 
 
 def split_header(text: str, display: str) -> tuple[Header, str, list[Problem]]:
-    """Separate the header from the article text. Returns (header, body, problems)."""
+    """Separate the header from the article text. Returns (header, body, problems).
+
+    The whole text is checked first for characters no article may hold (control and
+    bidi-override characters, normalize.UNSAFE): they are refused with their line,
+    and a header holding one is not parsed."""
+    problems = character_problems(text, display)
     lines = text.split("\n")
     if not lines or lines[0].strip() != FENCE:
-        return Header(), text, []
+        return Header(), text, problems
     for end in range(1, len(lines)):
         if lines[end].strip() == FENCE:
             break
     else:
-        return Header(), text, [
-            Problem(display, "the header starts with '---' but is never closed", 
+        return Header(), text, problems + [
+            Problem(display, "the header starts with '---' but is never closed",
                     "add a line '---' after the last header field", line=1)
         ]
-    header_text = "\n".join(lines[1:end])
     body = "\n".join(lines[end + 1 :])
-    header, problems = _parse(header_text, display)
+    if any(p.line <= end + 1 for p in problems):
+        return Header(lines=end + 1), body, problems
+    header, more = _parse("\n".join(lines[1:end]), display)
     header.lines = end + 1
-    return header, body, problems
+    return header, body, problems + more
 
 
 def _parse(header_text: str, display: str) -> tuple[Header, list[Problem]]:
     try:
-        node, values = parse_yaml(header_text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return Header(), [
-            Problem(display, f"the header is not valid YAML: {getattr(exc, 'problem', exc)}",
-                    "write one 'key: value' per line; quote values that contain ': '",
-                    line=mark.line + 2 if mark else 1)
-        ]
-    if values is None:
+        node = compose(header_text, display, first_line=2, what="the header is not valid YAML")
+    except ArchiveError as error:
+        return Header(), error.problems
+    if node is None:
         return Header(), []
-    if not isinstance(values, dict):
+    if not isinstance(node, MappingNode):
         return Header(), [Problem(display, "the header must be 'key: value' lines",
                                   f"use the keys: {', '.join(HEADER_FIELDS)}", line=2)]
-    key_lines = {}
-    if isinstance(node, yaml.MappingNode):
-        key_lines = {str(k.value): k.start_mark.line + 2 for k, _ in node.value}
-    header = Header(key_lines=key_lines)
+    header = Header()
     problems = []
-    for key, value in values.items():
-        key = str(key)
-        line = key_lines.get(key)
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 2
+        key = key_node.value if isinstance(key_node, ScalarNode) else ""
+        if key in header.key_lines:
+            problems.append(Problem(display, f"header key '{key}' is given twice (first on line "
+                                    f"{header.key_lines[key]})", "keep one of them", line))
+            continue
         if key not in HEADER_FIELDS:
             guess = nearest(key, HEADER_FIELDS)
             hint = f"did you mean '{guess}'?" if guess else f"known keys: {', '.join(HEADER_FIELDS)}"
             problems.append(Problem(display, f"unknown header key '{key}'", hint, line))
             continue
+        header.key_lines[key] = line
         try:
-            header.values[key] = _coerce(key, value)
+            value = _coerce(key, field_value(value_node, _SPECS[key], f"header '{key}'"))
+        except BadValue as bad:
+            message, value_line, *hint = bad.args
+            problems.append(Problem(display, message, hint[0] if hint else HEADER_FIELDS[key], value_line + 2))
         except ValueError as exc:
-            problems.append(Problem(display, f"header '{key}': {exc}",
-                                    HEADER_FIELDS[key], line))
+            problems.append(Problem(display, f"header '{key}': {exc}", HEADER_FIELDS[key], line))
+        else:
+            header.values[key] = value  # an empty date is None: given, but saying nothing
     return header, problems
 
 
 def _coerce(key: str, value: Any) -> Any:
-    if key == "date":
-        return _to_date(value)
+    """A checked value in the form the reader wants; ValueError for a bad date, time or address."""
     if key in LIST_FIELDS:
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise ValueError("must be a list, like [a, b]")
-        return tuple(v.strip() for v in value)
-    if value is None:
-        return ""
-    if isinstance(value, (dict, list)):
-        raise ValueError("must be a single value")
-    text = str(value).strip()
-    if key == "time" and not _is_time(text):
+        return value or ()
+    text = value or ""
+    if key == "date":
+        return _to_date(text) if text else None  # empty: not given
+    if key == "time" and text and not _is_time(text):
         raise ValueError(f"'{text}' is not a time like 20:15")
-    if key == "url" and text and not _URL.fullmatch(text):
+    if key == "url" and text and not WEB_ADDRESS.fullmatch(text):
         raise ValueError(f"'{text}' is not a web address (http:// or https://, no spaces or brackets)")
     return text
 
 
-def _to_date(value: Any) -> dt.date:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
+def _to_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:

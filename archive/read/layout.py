@@ -1,38 +1,44 @@
-"""Find an article's parts in its cleaned lines: date line, title, kicker, lead, byline, blocks.
+"""Find an article's parts in its chrome-free lines: date line, title, kicker, byline, lead, blocks.
 
-The rules come from the five source layouts (DESIGN.md section 2):
-- the date line is short and holds a day-first date, maybe with a time, a
-  weekday, a section name, a byline ("Quốc Bình| 16/07/2018 20:15") or a view
-  count ("01/06/2020 | 1456");
-- the title is the line just before the date line, or just after it when the
-  date line opens the text (002); a single line above the title is a kicker;
-- a lead marker "(HNM) -" opens the lead and names the outlet; without one the
-  lead is the first line that reads as prose; lines before it are photo captions;
-- a short name-like last line is the byline.
+The parts are chosen by weighing candidates (candidates.py), not by fixed positions:
+- the lead is the line a source tag opens ("(HNM) -", "TCCS -"), else the first line
+  of prose after the headline;
+- the date line and the title are weighed among the lines above the lead; a line just
+  above the title is its kicker; other lines up there are site chrome, dropped and
+  listed for the reviewer;
+- the byline is a person's name: in the date line, under the title (then maybe a
+  position line), under the lead with a position line, or at the end (bylines.py);
+- lines between the title and the lead are photo captions; after the lead, a run of
+  other headlines is a related-link list (chrome: its document numbers are not the
+  article's citations).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from archive import models
-from archive.read.chrome import undouble
-from archive.text.dates import NUMERIC_DATE, TIME, WEEKDAYS, WORDED_DATE
+from archive.read import candidates as weigh
+from archive.read.bylines import is_position_line, parse_byline
+from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
+from archive.read.chrome import Dropped, undouble
+from archive.read.names import PLACES
+from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
-_ITEM = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
-_END_PUNCT = tuple('.!?…:;"”»\'')
-# Words of a photo caption that a subheading would not use (folded).
-_CAPTION_CUES = re.compile(
-    r"\b(phat bieu|du hoi nghi|du le|du buoi|trao (tang )?(bang|giay|huy|qua|hoa|quyet dinh)"
-    r"|nhan (bang|giay) khen|chup anh|tang hoa|quang canh|chu tri hoi nghi|tham quan|den tham"
-    r"|trong anh|anh minh hoa)\b"
-)
-_DATE_LINE_MAX = 80
-_HEAD_WINDOW = 8  # the date line is among the first lines of the text
+# Unbracketed source tags: "TCCS -", "CTTBTG -", "Laocaitv.vn -", "QPTD -Thứ Năm ...".
+BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
+_TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội nghị ...": the outlet's tag
+_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
+_BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
+                               r"\s*[)\]]\s*$")
+_LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
+_SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
+_HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
+_CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 
 
 @dataclass
@@ -54,136 +60,315 @@ class Layout:
     marker: str = ""
     byline: str = ""
     blocks: tuple[models.Block, ...] = ()
-    extra_head: tuple[Line, ...] = ()  # unexplained lines above the title
+    dropped: list[Dropped] = field(default_factory=list)  # lines left out, for `check`
+    notes: list[tuple[int | None, str]] = field(default_factory=list)  # weak spots: (line, what)
 
 
-def words(text: str) -> list[str]:
-    return text.split()
+def is_name_like(text: str) -> bool:
+    """'Quốc Bình', 'S. Hải', 'Hoàng Lan - Hoàng Mai': a byline."""
+    return bool(parse_byline(text))
 
 
-def is_name_like(text: str, max_words: int = 6) -> bool:
-    """'Quốc Bình', 'S. Hải', 'Hoàng Lan - Hoàng Mai': every word capitalised."""
-    tokens = [t for t in words(text) if t not in {"-", "–", "và", ","}]
-    if not 1 <= len(tokens) <= max_words or text.endswith(tuple(".!?:;")) and not text.endswith("."):
-        return False
-    return all(t[0].isupper() and t.replace(".", "").isalpha() for t in tokens)
+def lead_marker(text: str) -> re.Match | None:
+    return LEAD_MARKER.match(text) or BARE_MARKER.match(text)
 
 
 def find_date_line(lines: list[Line]) -> DateLine | None:
-    for index, (number, text) in enumerate(lines[:_HEAD_WINDOW]):
-        if len(text) > _DATE_LINE_MAX or not (NUMERIC_DATE.search(text) or WORDED_DATE.search(text)):
-            continue
-        byline = _date_line_rest(text)
-        if byline is not None:
-            return DateLine(index, number, text, byline)
-    return None
+    """The publication date line among the first lines (see candidates.choose_date)."""
+    found = [c for c in _date_candidates(lines, range(min(len(lines), _HEAD_WINDOW)))]
+    best, _ = weigh.choose_date(found)
+    return _as_date_line(best)
 
 
-def _date_line_rest(text: str) -> str | None:
-    """What a date line holds beside the date: a byline ('' if none), or None when
-    the line is prose that merely contains a date."""
-    rest = ""
-    for part in (p.strip() for p in text.split("|")):
-        stripped = WORDED_DATE.sub(" ", NUMERIC_DATE.sub(" ", part))
-        stripped = TIME.sub(" ", stripped)
-        for weekday in WEEKDAYS:
-            stripped = re.sub(weekday, " ", stripped, flags=re.IGNORECASE)
-        stripped = re.sub(r"\b(ngày|cập nhật|đăng|lúc)\b|[,|]", " ", stripped, flags=re.IGNORECASE)
-        stripped = " ".join(stripped.split())
-        if not stripped or stripped.isdigit():  # the date itself, or a view count
-            continue
-        if len(words(stripped)) > 4:
-            return None
-        if is_name_like(stripped):  # "Quốc Bình" - a section name like "Chính trị" is not
-            rest = stripped
-    return rest
+def _date_candidates(lines: list[Line], indexes, under_lead: bool = False) -> list[weigh.DateCandidate]:
+    found = [weigh.date_candidate(i, lines[i][0], lines[i][1], BARE_MARKER, under_lead) for i in indexes]
+    return [c for c in found if c is not None]
+
+
+def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:
+    if candidate is None:
+        return None
+    return DateLine(candidate.index, candidate.line, candidate.text, " - ".join(candidate.byline))
 
 
 def is_prose(text: str) -> bool:
-    return text.endswith(_END_PUNCT) or len(words(text)) >= 25
+    return text.endswith(END_PUNCT) or _words(text) >= 25
 
 
-def classify(number: int, text: str) -> models.Block:
-    """One body line -> a block of the right kind."""
-    single = undouble(text)
-    if single is not None:
-        return models.Block(models.CAPTION, single, number)
-    if fold_passage(text).startswith(("anh:", "anh :")) or re.search(r"\((anh|nguon anh):[^)]*\)$", fold_passage(text)):
-        return models.Block(models.CAPTION, text, number)
-    item = _ITEM.match(text)
-    if item:
-        return models.Block(models.ITEM, text[item.end():], number, number=item.group(1))
-    if not text.endswith(_END_PUNCT) and not text.endswith(")"):
-        if _CAPTION_CUES.search(fold_passage(text)):
-            return models.Block(models.CAPTION, text, number)
-        if len(words(text)) <= 20 and text[0].isupper():
-            return models.Block(models.HEADING, text, number)
-    return models.Block(models.PARAGRAPH, text, number)
+def _words(text: str) -> int:
+    """Words in a cleaned line (single spaces): counted without splitting a long paragraph."""
+    return text.count(" ") + 1 if text else 0
+
+
+def _is_sentence(lines: list[Line], index: int) -> bool:
+    """Prose beyond doubt: a sentence of some length, not a caption printed twice."""
+    text = lines[index][1]
+    return (bool(_SENTENCE_END.search(text)) and _words(text) >= 5 and not _doubled(lines, index)
+            and undouble(text) is None)
+
+
+# ---------------------------------------------------------------- the head
+
+
+@dataclass
+class _Head:
+    """Roles of the lines above the lead, while they are being decided."""
+
+    limit: int  # lines before this index may be the headline
+    marker_index: int | None = None
+    date: weigh.DateCandidate | None = None
+    clocks: list[weigh.DateCandidate] = field(default_factory=list)
+    bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    positions: set[int] = field(default_factory=set)
+    skip: set[int] = field(default_factory=set)  # credits and copies: no role of their own
+    credits: set[int] = field(default_factory=set)  # "Theo mof.gov.vn": left out, and listed
+    chrome: set[int] = field(default_factory=set)  # breadcrumbs: dropped
 
 
 def find_layout(lines: list[Line], title_hint: str = "") -> Layout:
     """Locate the parts of an article in its chrome-free lines.
 
-    `title_hint` is a header title: when the text holds that line, it marks the
-    title's position instead of the date-line rule.
+    `title_hint` is a header title: when the text holds that line, it is the title.
     """
     layout = Layout()
     if not lines:
         return layout
-    layout.date_line = date_line = find_date_line(lines)
-    title_index = _title_index(lines, date_line, title_hint)
-    head = [i for i in range(title_index) if not (date_line and i == date_line.index)]
-    if 0 <= title_index < len(lines):
-        layout.title = lines[title_index]
-    if len(head) == 1 and len(words(lines[head[0]][1])) <= 30:
-        layout.kicker = lines[head[0]][1].rstrip(" :")
-    elif head:
-        layout.extra_head = tuple(lines[i] for i in head)
-    start = max(title_index, date_line.index if date_line else -1) + 1
-    body = [ln for ln in lines[start:] if not _repeats_title(ln, layout.title)]
-    lead_index = _lead_index(body)
-    pre_lead = body[:lead_index]
-    if lead_index < len(body):
-        number, text = body[lead_index]
-        marker = LEAD_MARKER.match(text)
+    head = _head(lines)
+    title_index = _title_index(lines, head, title_hint, layout)
+    if title_index is not None:
+        layout.title = _clean_title(lines[title_index], layout)
+        _kicker_and_dropped(lines, head, title_index, layout)
+    elif title_hint:
+        layout.notes.append((None, "the header's title is not in the text; the text's own headline was not looked for"))
+    if layout.date_line is None:
+        layout.date_line = _as_date_line(head.date)
+    for clock in head.clocks:
+        layout.dropped.append(Dropped(clock.line, clock.text, f"not the publication date: {clock.widget}"))
+    start = (title_index if title_index is not None else -1) + 1
+    lead_index = _lead_index(lines, head, start)
+    _body(lines, head, title_index, lead_index, layout)
+    return layout
+
+
+def _head(lines: list[Line]) -> _Head:
+    window = range(min(len(lines), _HEAD_WINDOW))
+    marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
+    # The first line is the headline even when it reads as a sentence (a warning says so).
+    sentence = next((i for i in window if i > 0 and _is_sentence(lines, i)), None)
+    limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
+    head = _Head(limit=limit, marker_index=marker)
+    found = _date_candidates(lines, range(limit))
+    if not any(not c.widget for c in found):  # "(Chinhphu.vn) - ..." then the date line: just after the lead
+        found += _date_candidates(lines, range(limit + 1, min(limit + 3, len(lines))), under_lead=True)
+    head.date, head.clocks = weigh.choose_date(found)
+    dated = {c.index for c in found}
+    for i in range(1, limit):
+        text = lines[i][1]
+        if i in dated:
+            continue
+        if _CREDIT.match(text):
+            head.skip.add(i)
+            head.credits.add(i)
+        elif any(_folded(lines, j) == _folded(lines, i) for j in range(i)):
+            head.skip.add(i)  # the headline printed twice
+        elif not head.bylines and parse_byline(text):
+            head.bylines[i] = parse_byline(text)
+        elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
+            head.positions.add(i)
+    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later line's text
+        if any(j != i and len(_folded(lines, i)) > len(_folded(lines, j)) > 10
+               and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
+            head.chrome.add(i)
+    return head
+
+
+def _folded(lines: list[Line], index: int) -> str:
+    return fold_passage(lines[index][1]).strip(" .")
+
+
+def _marker_prose(text: str) -> bool:
+    """A source tag opens the lead, not a date line or a tagline: prose follows it."""
+    rest = text[lead_marker(text).end():]
+    return _words(rest) >= 8 and not all_dates(rest[:40])
+
+
+def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout) -> int | None:
+    if title_hint:
+        hint = fold_passage(title_hint)
+        return next((i for i, (_, text) in enumerate(lines[:_HEAD_WINDOW]) if fold_passage(text) == hint), None)
+    taken = {c.index for c in head.clocks} | head.positions | head.skip | head.chrome | set(head.bylines)
+    if head.date:
+        taken.add(head.date.index)
+    pool = [i for i in range(head.limit) if i not in taken and not lead_marker(lines[i][1])]
+    pool = [i for i in pool if not any(j < i and _extends(lines, j, i) for j in pool)]  # drop subtitles
+    lead_guess = head.marker_index if head.marker_index is not None else head.limit
+    weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
+                                  set(head.bylines) | head.positions, head.skip | head.chrome)
+    choice = weigh.choose_title(weights)
+    if choice is None:
+        return None
+    _note_weak_title(lines, choice, layout)
+    return choice.index
+
+
+def _extends(lines: list[Line], first: int, later: int) -> bool:
+    """The later line repeats the first and goes on: a longer form of the headline."""
+    a, b = _folded(lines, first), _folded(lines, later)
+    return len(b) > len(a) >= 10 and b.startswith(a)
+
+
+def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layout) -> None:
+    number, text = lines[choice.index]
+    if choice.score < 0.5 or choice.runner_up is not None and choice.score - choice.runner_up < 0.5:
+        layout.notes.append((number, f"the title '{text[:60]}' was chosen among close candidates: check it, "
+                                     "or set 'title:' in the header"))
+    if len(text.split()) > 35:
+        layout.notes.append((number, f"the title is long ({len(text.split())} words): is it the headline?"))
+    if text.endswith(".") and not text.endswith(".."):
+        layout.notes.append((number, "the title ends with a full stop: is it a sentence of the lead?"))
+
+
+def _clean_title(line: Line, layout: Layout) -> Line:
+    """The headline without the outlet's tag in front, a footnote mark or a bracketed
+    publication date at the end (that date becomes the date line)."""
+    number, text = line
+    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", text))
+    dated = _BRACKET_DATE_END.search(text)
+    if dated and len(text[:dated.start()].split()) >= 3:
+        layout.date_line = DateLine(-1, number, dated.group(1))
+        text = text[:dated.start()]
+    return number, text.strip()
+
+
+def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout: Layout) -> None:
+    """One line right above the title is its kicker; any other line up there is chrome."""
+    placed = {c.index for c in head.clocks} | head.skip
+    if head.date:
+        placed.add(head.date.index)
+    above = title_index - 1
+    if head.date and above == head.date.index:
+        above -= 1
+    if above >= 0 and above not in placed and above not in head.chrome:
+        text = lines[above][1]
+        if fold_passage(text) not in PLACES and _words(text) <= 30 and not parse_byline(text):
+            layout.kicker = text.rstrip(" :")
+            placed.add(above)
+    for i in range(title_index):
+        if i not in placed:
+            layout.dropped.append(Dropped(lines[i][0], lines[i][1], "above the title, not placed: site chrome"))
+
+
+# ---------------------------------------------------------------- lead and body
+
+
+def _lead_index(lines: list[Line], head: _Head, start: int) -> int:
+    """The line a source tag opens, else the first prose line after the headline."""
+    if head.marker_index is not None and head.marker_index >= start:
+        return head.marker_index
+    roles = _head_roles(head)
+    later = [i for i in range(start, min(len(lines), start + _HEAD_WINDOW)) if i not in roles]
+    for i in later:
+        if is_prose(lines[i][1]) and undouble(lines[i][1]) is None and not _doubled(lines, i) \
+                and not fold_passage(lines[i][1]).startswith("anh:"):
+            return i
+    return later[0] if later else len(lines)
+
+
+def _doubled(lines: list[Line], index: int) -> bool:
+    text = lines[index][1]
+    return any(0 <= j < len(lines) and lines[j][1] == text for j in (index - 1, index + 1))
+
+
+def _head_roles(head: _Head) -> set[int]:
+    roles = set(head.bylines) | head.positions | head.skip | {c.index for c in head.clocks}
+    if head.date:
+        roles.add(head.date.index)
+    return roles
+
+
+def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: int, layout: Layout) -> None:
+    roles = _head_roles(head)
+    start = (title_index if title_index is not None else -1) + 1
+    title = fold_passage(layout.title[1]) if layout.title else None
+    pre_lead = [lines[i] for i in range(start, min(lead_index, len(lines)))
+                if i not in roles and fold_passage(lines[i][1]) != title]
+    if lead_index < len(lines):
+        number, text = lines[lead_index]
+        marker = lead_marker(text)
         if marker:
             layout.marker = marker.group(1)
             text = text[marker.end():]
         layout.lead = (number, text)
-    rest = body[lead_index + 1 :]
-    if rest and is_name_like(rest[-1][1]) and not rest[-1][1].endswith("."):
-        layout.byline = rest.pop()[1]
-    if date_line and date_line.byline:
-        layout.byline = date_line.byline
-    # Lines between title and lead are photo captions (002 opens with one).
+    rest = [lines[i] for i in range(lead_index + 1, len(lines))
+            if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
+    rest = _drop_links(rest, layout)
+    layout.byline = _byline(head, rest, layout)
+    layout.dropped += [Dropped(*lines[i], "the author's position, under the byline") for i in sorted(head.positions)]
+    layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
     captions = [models.Block(models.CAPTION, undouble(t) or t, n) for n, t in pre_lead]
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
-    return layout
 
 
-def _title_index(lines: list[Line], date_line: DateLine | None, title_hint: str) -> int:
-    if title_hint:
-        for index, (_, text) in enumerate(lines[:_HEAD_WINDOW]):
-            if fold_passage(text) == fold_passage(title_hint):
-                return index
-    if date_line is None:
-        return -1 if title_hint else 0  # a header title absent from the text: no title line
-    if date_line.index == 0:
-        return 1
-    return date_line.index - 1
+def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
+    """A run of three headlines or more, or a line opened by ">>", is a list of links to
+    other articles: chrome, whose document numbers are not this article's citations."""
+    kept, run = [], []
+    for line in rest + [(0, "")]:
+        if line[1] and _LINK_LINE.match(line[1]):
+            layout.dropped.append(Dropped(line[0], line[1], "a link to another article"))
+            continue
+        if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):
+            run.append(line)  # a long headline may close a list that has begun
+            continue
+        if len(run) >= 3:
+            layout.dropped += [Dropped(n, t, "a list of links to other articles") for n, t in run]
+        else:
+            kept += run
+        run = []
+        if line[1]:
+            kept.append(line)
+    return kept
 
 
-def _lead_index(body: list[Line]) -> int:
-    """The lead: the line with a lead marker, else the first line of prose."""
-    for index, (_, text) in enumerate(body[:_HEAD_WINDOW]):
-        if LEAD_MARKER.match(text):
-            return index
-    for index, (_, text) in enumerate(body[:_HEAD_WINDOW]):
-        if is_prose(text) and undouble(text) is None and not fold_passage(text).startswith("anh:"):
-            return index
-    return 0
+def _headline_like(text: str, longest: int = 30) -> bool:
+    return (6 <= _words(text) <= longest and text[0].isupper() and not text.isupper()
+            and not text.endswith((*END_PUNCT, ",", ")")) and not ITEM.match(text) and undouble(text) is None
+            and not CAPTION_CUES.search(fold_passage(text)))
 
 
-def _repeats_title(line: Line, title: Line | None) -> bool:
-    """A copy of the title printed again by the site chrome."""
-    return title is not None and line[0] != title[0] and fold_passage(line[1]) == fold_passage(title[1])
+def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
+    """The date line's byline, else one under the title, else one under the lead with
+    a position line, else the last line's; the lines used are taken out of `rest`."""
+    if head.date and head.date.byline:
+        return " - ".join(head.date.byline)
+    if head.bylines:
+        return " - ".join(next(iter(head.bylines.values())))
+    for at in range(min(3, len(rest) - 1)):  # "Lương Hải Sinh" then "Bí thư Đảng ủy ..."
+        names = parse_byline(rest[at][1])
+        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]):
+            layout.dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
+            del rest[at:at + 2]
+            return " - ".join(names)
+    return _end_byline(rest, layout)
+
+
+def _end_byline(rest: list[Line], layout: Layout) -> str:
+    """A name among the last lines, under at most two credit or unit lines."""
+    for back in range(1, min(4, len(rest) + 1)):
+        number, text = rest[-back]
+        names = parse_byline(text)
+        if names:
+            del rest[-back]
+            return " - ".join(names)
+        if not (_CREDIT.match(text) or (text.startswith("(") and text.endswith(")")) or _outlet_credit(text)):
+            break
+    if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
+        layout.notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
+                                          "person's name): if it names the author, set 'author:' in the header"))
+    return ""
+
+
+def _outlet_credit(text: str) -> bool:
+    """"Báo Sơn La", "BTNO": the outlet's name or initials closing the article."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and (text.isupper() or words[0].lower() in ("báo", "tạp", "đài", "nguồn"))

@@ -8,11 +8,12 @@ import datetime as dt
 import errno
 import os
 import stat
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from archive import models
-from archive.read.chrome import strip_chrome
+from archive.read.chrome import Dropped, strip_chrome_noting
 from archive.text.dates import BadDate, find_date, find_time
 from archive.errors import ArchiveError, Problem
 from archive.read.header import Header, split_header
@@ -22,6 +23,7 @@ HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import Layout, find_layout
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
+from archive.read.sources import host_of, outlet_for_url
 
 MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not one article
 MAX_SLUG_TITLE = 60
@@ -98,63 +100,103 @@ def read_article(path: Path, display: str, outlets: OutletRegistry, today: dt.da
     return parse_article(text, display, outlets, today, header_checks)
 
 
+@dataclass
+class Reading:
+    """What the reader made of one paste: the article when nothing stops it, the
+    problems that stop it, and warnings for a reviewer (`check` prints them)."""
+
+    article: models.Article | None = None
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)  # what was found, refused or not (title, date, ...)
+
+
 def parse_article(text: str, display: str, outlets: OutletRegistry, today: dt.date,
                   header_checks: Sequence[HeaderCheck] = ()) -> models.Article:
     """Parse already-decoded text (exposed for tests and the `new` command)."""
+    reading = read_text(text, display, outlets, today, header_checks)
+    if reading.problems:
+        raise ArchiveError(reading.problems)
+    return reading.article
+
+
+def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
+              header_checks: Sequence[HeaderCheck] = (), source_url: str = "") -> Reading:
+    """Read decoded text; never raises for bad input: problems are in the result.
+
+    Only what the text truly lacks stops it: a title and a date (each problem names the
+    header field to type). Lines the reader cannot place are dropped as chrome and
+    listed among the warnings, with the other weak spots a reviewer should look at.
+    `source_url` is the address `new --url` was given, for a paste whose header has none.
+    """
     header, body, problems = split_header(clean_text(text), display)
     header_broken = bool(problems)
     for check in header_checks:
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
-    layout = find_layout(strip_chrome(lines), title_hint=header.get("title"))
-    # A broken header hides the facts it holds: report it alone, not the missing facts too.
-    article, more = _assemble(header, layout, display, outlets, today, header_broken=header_broken)
-    problems += more
-    if problems:
-        raise ArchiveError(problems)
-    return article
+    kept, dropped = strip_chrome_noting(lines)
+    layout = find_layout(kept, title_hint=header.get("title"))
+    reading = Reading(problems=problems)
+    if header_broken:  # a broken header hides the facts it holds: report it alone
+        return reading
+    if source_url and not header.get("url"):
+        header.values["url"] = source_url
+    found = _found(header, layout, display, outlets, today, reading)
+    reading.fields = found
+    reading.warnings += _dropped_warnings(display, dropped + layout.dropped)
+    reading.warnings += [Problem(display, note, "", line) for line, note in layout.notes]
+    footer = next((d for d in dropped if d.why.startswith("the page footer")), None)
+    if footer and not found["author"]:  # the page's end is in the paste, where a byline usually stands
+        reading.warnings.append(Problem(display, "no byline found, though the paste reaches the page's footer "
+                                        "(a byline usually stands just above it)",
+                                        "if the page names an author, type 'author: ...' in the header", footer.line))
+    if not reading.problems:
+        reading.article = _article(header, layout, display, found)
+    return reading
 
 
-def _assemble(header: Header, layout: Layout, display: str, outlets: OutletRegistry,
-              today: dt.date, header_broken: bool = False) -> tuple[models.Article | None, list[Problem]]:
-    problems: list[Problem] = []
+def _found(header: Header, layout: Layout, display: str, outlets: OutletRegistry, today: dt.date,
+           reading: Reading) -> dict:
+    """Every field from the header or the text, the problems of what is missing."""
+    problems = reading.problems
     title = header.get("title") or (layout.title[1] if layout.title else "")
-    if not title and not header_broken:
-        problems.append(Problem(display, "no title found", "add 'title: ...' to the header", 1))
-    if layout.extra_head and not header.get("kicker"):
-        first = layout.extra_head[0]
-        problems.append(Problem(display, f"{len(layout.extra_head)} unexplained lines above the title "
-                                f"'{title[:40]}'", "delete the site chrome above the title, or set "
-                                "'title:' and 'kicker:' in the header", first[0]))
-    date, time = _date_and_time(header, layout, display, problems, header_broken)
+    if not title:
+        problems.append(Problem(display, "no title found (no line above the article text reads as a headline)",
+                                "add 'title: ...' to the header: the headline as the page prints it", 1))
+    date, time = _date_and_time(header, layout, display, problems)
     if date and date > today:
         problems.append(Problem(display, f"the date {date.isoformat()} is in the future",
                                 "check the date (day first: 01/06/2020 is 1 June)",
                                 header.key_lines.get("date") or (layout.date_line.line if layout.date_line else None)))
-    outlet = _outlet(header, layout, outlets)
-    if not outlet and not header_broken:
-        problems.append(Problem(display, "no outlet found (the lead has no marker like '(HNM) -')",
-                                "add 'outlet: <publication name>' to the header (see corpus/outlets.yml)", 1))
+    outlet = _outlet(header, layout, outlets, display, reading)
     lead = layout.lead[1] if layout.lead else ""
     if not lead:
         problems.append(Problem(display, "no article text found under the title",
                                 "paste the article body below the title and date"))
-    if problems or header_broken:
-        return None, problems
-    article = models.Article(
-        source_file=display, title=title, date=date, outlet=outlet, lead=lead,
-        blocks=layout.blocks, kicker=header.get("kicker") or layout.kicker, time=time,
-        author=header.get("author") or layout.byline, url=header.get("url"),
-        header_tags=tuple(header.get("tags", ())),
+    return dict(title=title, date=date, time=time, outlet=outlet, lead=lead, blocks=layout.blocks,
+                kicker=header.get("kicker") or layout.kicker, author=header.get("author") or layout.byline,
+                url=header.get("url"), marker=layout.marker)
+
+
+def _article(header: Header, layout: Layout, display: str, found: dict) -> models.Article:
+    date, title = found["date"], found["title"]
+    return models.Article(
+        source_file=display, title=title, date=date, outlet=found["outlet"], lead=found["lead"],
+        blocks=layout.blocks, kicker=found["kicker"], time=found["time"], author=found["author"],
+        url=found["url"], header_tags=tuple(header.get("tags", ())),
         header_entities=tuple(header.get("people", ()) + header.get("organisations", ())
                               + header.get("places", ())),
         slug=article_slug(date, title),
     )
-    return article, []
 
 
-def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem],
-                   header_broken: bool = False):
+def _dropped_warnings(display: str, dropped: list[Dropped]) -> list[Problem]:
+    return [Problem(display, f"line left out of the article ({d.why}): '{d.text[:80]}'",
+                    "if it belongs to the article, report it; the text is kept as pasted", d.line)
+            for d in sorted(dropped, key=lambda d: d.line)]
+
+
+def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem]):
     date, time = header.get("date", None), header.get("time")
     if layout.date_line:
         try:
@@ -166,18 +208,38 @@ def _date_and_time(header: Header, layout: Layout, display: str, problems: list[
         if found and not date:
             date = found[0]
         time = time or find_time(layout.date_line.text)
-    if not date and not header_broken:
-        problems.append(Problem(display, "no publication date found",
-                                "add 'date: YYYY-MM-DD' to the header (day-first dates in the text "
-                                "are read only from a short date line near the title)", 1))
+    if not date:
+        problems.append(Problem(display, "no publication date found (the text has no date line; a date "
+                                "in the lead is the event's, not the article's)",
+                                "add 'date: YYYY-MM-DD' to the header: the publication date the page shows", 1))
     return date, time or ""
 
 
-def _outlet(header: Header, layout: Layout, outlets: OutletRegistry) -> str:
+def _outlet(header: Header, layout: Layout, outlets: OutletRegistry, display: str, reading: Reading) -> str:
+    """The header's outlet; else the one the address names; else the lead marker's.
+    An address not in the registry stands in by its host, with a warning."""
     if header.get("outlet"):
         return outlets.by_name(header.get("outlet")).name
+    url = header.get("url")
+    if url:
+        known = outlet_for_url(outlets, url)
+        if known:
+            return known.name
+        host = host_of(url)
+        if host:
+            reading.warnings.append(Problem(
+                display, f"the outlet at {host} is not in corpus/outlets.yml, so '{host}' stands in for its name",
+                f"add it to corpus/outlets.yml (name: <its proper name>, site: https://{host}), "
+                "or type 'outlet: <name>' in the header", header.key_lines.get("url")))
+            return host
     found = outlets.by_marker(layout.marker) if layout.marker else None
-    return found.name if found else ""
+    if found:
+        return found.name
+    reading.problems.append(Problem(
+        display, "no outlet found (no 'url:' in the header and no known lead marker like '(HNM) -')",
+        "type the article's address as 'url: https://...' (its outlet is then found in "
+        "corpus/outlets.yml), or 'outlet: <publication name>'", 1))
+    return ""
 
 
 def article_slug(date: dt.date, title: str) -> str:

@@ -1,6 +1,7 @@
-"""Checks of one registry entry (corpus/documents.yml) and the vocabulary they use.
+"""The declaration of corpus/documents.yml and the checks of one entry that it
+cannot express (number formats, dates, terms, fields that depend on each other).
 
-Kept apart from documents.py so that each stays short; documents.py builds the
+Kept apart from registry/documents.py so that each stays short; registry/documents.py builds the
 `Document`s and runs the checks that span entries.
 """
 from __future__ import annotations
@@ -9,34 +10,17 @@ import datetime as dt
 import re
 from typing import Any
 
-from archive.registry.loader import Record
-from archive.errors import Problem, nearest
-from archive.text.normalize import slug
-
-PARTY, STATE, PLENUM = "party", "state", "plenum"
-KINDS = (PARTY, STATE, PLENUM)
-
-# Party congress terms (khóa) and the years they span; a boundary year belongs to both.
-TERMS: dict[str, tuple[int, int]] = {
-    "VIII": (1996, 2001),
-    "IX": (2001, 2006),
-    "X": (2006, 2011),
-    "XI": (2011, 2016),
-    "XII": (2016, 2021),
-    "XIII": (2021, 2026),
-    "XIV": (2026, 2031),
-}
-
-# Type words a registry entry may use (Party first, then state).
-TYPE_WORDS = (
-    "Nghị quyết", "Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Quy chế", "Hướng dẫn",
-    "Kế hoạch", "Chương trình", "Đề án", "Thông báo", "Thông báo kết luận", "Thông tri",
-    "Báo cáo", "Tờ trình", "Công văn", "Nghị định", "Thông tư", "Thông tư liên tịch", "Luật",
+from archive.errors import Problem
+from archive.registry.schema import INT, KEY, TEXT, TEXTS, Field, Record, Section
+from archive.registry.vocabulary import (  # noqa: F401 - re-exported vocabulary
+    KINDS, PARTY_CODES, TERMS, TYPE_WORDS, Kind, parse_term, roman, term_of_year,
 )
+
+PARTY, STATE, PLENUM = Kind.PARTY, Kind.STATE, Kind.PLENUM
 
 # Party numbers: "18-NQ/TW", "01-CTr/TU", "24-KH/BTCTU", joint issuers "-" joined.
 PARTY_NUMBER = re.compile(
-    r"^\d{1,4}-(NQ|CT|KL|QĐ|QĐi|QC|HD|KH|CTr|ĐA|TB|TT|BC|TTr|CV)/[A-ZĐ]{2,8}(-[A-ZĐ]{2,8})*$"
+    r"^\d{1,4}-(" + "|".join(sorted(PARTY_CODES, key=len, reverse=True)) + r")/[A-ZĐ]{2,8}(-[A-ZĐ]{2,8})*$"
 )
 # State numbers: "123/2020/NĐ-CP", "91/2015/QH13", "719/QĐ-TTg".
 STATE_NUMBER = re.compile(
@@ -44,35 +28,25 @@ STATE_NUMBER = re.compile(
     r"|[A-ZĐ]{1,5}(-[A-ZĐ][A-Za-zĐđ]{0,9})+)$"
 )
 
-FIELDS = (
-    "key", "number", "type", "kind", "issuer", "issuing_body", "date", "year", "term",
-    "plenum", "congress", "title", "aliases", "replaces", "replaced_by",
-)
 TOP_KEY = "documents"
-
-
-def roman(number: int) -> str:
-    """1..39 as a Roman numeral (terms and congresses never go beyond)."""
-    tens, units = divmod(number, 10)
-    ones = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
-    return "X" * tens + ones[units]
-
-
-def parse_term(text: str) -> str:
-    """"XI", "xi" or "11" -> "XI"; "" when it is not a known term."""
-    text = text.strip().upper()
-    if text.isdecimal():
-        text = roman(int(text)) if 0 < int(text) < 40 else ""
-    return text if text in TERMS else ""
-
-
-def term_of_year(year: int) -> str:
-    """The term in force during most of `year` (congresses sit in January)."""
-    found = ""
-    for term, (start, _end) in TERMS.items():
-        if start <= year:
-            found = term
-    return found
+SECTION = Section(TOP_KEY, "document", (
+    Field("key", KEY, "stable page name, '<number>-<year>' in lower case, e.g. 18-nq-tw-2017", required=True),
+    Field("number", TEXT, "the number as published: 18-NQ/TW, 123/2020/NĐ-CP; none for a congress"),
+    Field("type", TEXT, "the type word: Nghị quyết, Chỉ thị, Quy định...", required=True, choices=TYPE_WORDS),
+    Field("kind", TEXT, "party | state | plenum", required=True, choices=KINDS),
+    Field("issuer", TEXT, "the code after the slash; read from the number when left out"),
+    Field("issuing_body", TEXT, "who adopted it: Bộ Chính trị, Ban Bí thư..."),
+    Field("date", TEXT, "day of issue, YYYY-MM-DD, only when checked"),
+    Field("year", INT, "year of issue", bounds=(1930, 2100)),
+    Field("term", TEXT, "Party term (khóa): X, XI, XII, XIII, XIV"),
+    Field("plenum", INT, "plenum number within the term; needs 'term'", bounds=(1, 20)),
+    Field("congress", TEXT, "for a congress resolution: the congress, e.g. XIII"),
+    Field("title", TEXT, "subject in Vietnamese"),
+    Field("aliases", TEXTS, "other names articles use; each names one document only"),
+    Field("replaces", TEXTS, "keys of documents this one replaces"),
+    Field("replaced_by", TEXTS, "keys of documents that replace this one"),
+))
+FIELDS = SECTION.names()
 
 
 class EntryChecker:
@@ -83,23 +57,15 @@ class EntryChecker:
         self.problems: list[Problem] = []
 
     def problem(self, message: str, hint: str, field: str | None = None) -> Problem:
-        line = self.record.key_lines.get(field, self.record.line) if field else self.record.line
-        return Problem(self.display, message, hint, line)
+        return Problem(self.display, message, hint, self.record.line_of(field))
 
     def add(self, message: str, hint: str, field: str | None = None) -> None:
         self.problems.append(self.problem(message, hint, field))
 
     def fields(self) -> dict[str, Any] | None:
-        data = self.record.data
-        for name in data:
-            if name not in FIELDS:
-                guess = nearest(str(name), FIELDS)
-                self.add(f"unknown field '{name}'",
-                         f"did you mean '{guess}'?" if guess else f"known fields: {', '.join(FIELDS)}",
-                         str(name))
-        key = self._text("key", required=True)
-        kind = self._choice("kind", KINDS)
-        doc_type = self._choice("type", TYPE_WORDS)
+        """Document fields, or None when the entry lacks what identifies it."""
+        values = self.record.values
+        key, kind, doc_type = values.get("key"), values.get("kind"), values.get("type")
         number = self._number(kind)
         date = self._date()
         year = self._year(date)
@@ -110,49 +76,21 @@ class EntryChecker:
         if kind == PLENUM and plenum is None and not congress:
             self.add("a 'plenum' entry needs 'plenum' and 'term', or 'congress'",
                      "say which plenum or congress adopted it", "kind")
-        if key and key != slug(key):
-            self.add(f"key '{key}' is not a slug", f"write it as '{slug(key)}'", "key")
         if not key or not kind or not doc_type:
             return None
         return dict(
-            key=key, number=number, type=doc_type, kind=kind, issuer=issuer,
-            issuing_body=self._text("issuing_body"), date=date, year=year, term=term,
-            plenum=plenum, congress=congress, title=self._text("title"),
-            aliases=self._list("aliases"), replaces=self._list("replaces"),
-            replaced_by=self._list("replaced_by"),
+            key=key, number=number, type=doc_type, kind=Kind(kind), issuer=issuer,
+            issuing_body=values.get("issuing_body", ""), date=date, year=year, term=term,
+            plenum=plenum, congress=congress, title=values.get("title", ""),
+            aliases=values.get("aliases", ()), replaces=values.get("replaces", ()),
+            replaced_by=values.get("replaced_by", ()),
         )
 
-    def _text(self, field: str, required: bool = False) -> str:
-        value = self.record.data.get(field)
-        if value is None or value == "":
-            if required:
-                self.add(f"missing '{field}'", f"add '{field}: ...' to this entry")
-            return ""
-        return str(value).strip()
-
-    def _list(self, field: str) -> tuple[str, ...]:
-        value = self.record.data.get(field) or []
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            self.add(f"'{field}' must be a list", f"write '{field}: [a, b]'", field)
-            return ()
-        return tuple(str(item).strip() for item in value if str(item).strip())
-
-    def _choice(self, field: str, choices: tuple[str, ...]) -> str:
-        value = self._text(field, required=True)
-        if value and value not in choices:
-            guess = nearest(value, choices)
-            self.add(f"unknown {field} '{value}'",
-                     f"did you mean '{guess}'?" if guess else f"use one of: {', '.join(choices)}",
-                     field)
-            return ""
-        return value
-
-    def _number(self, kind: str) -> str:
-        number = self._text("number")
-        if kind in (PARTY, STATE) and not number:
-            self.add("missing 'number'", "party and state documents need their number, e.g. 18-NQ/TW")
+    def _number(self, kind: str | None) -> str:
+        number = self.record.get("number", "")
+        if kind in (PARTY, STATE) and not number and "number" not in self.record.refused:
+            self.add(f"a {kind} document has no 'number'",
+                     "party and state documents need their number, e.g. 18-NQ/TW")
         elif kind == PLENUM and number:
             self.add("a 'plenum' entry has no number", "use kind 'party' for a numbered resolution",
                      "number")
@@ -167,14 +105,10 @@ class EntryChecker:
         return number
 
     def _date(self) -> dt.date | None:
-        value = self.record.data.get("date")
-        if value is None or value == "":
+        value = self.record.get("date")
+        if not value:
             return None
-        if isinstance(value, dt.datetime):
-            return value.date()
-        if isinstance(value, dt.date):
-            return value
-        parsed = parse_date_text(str(value))
+        parsed = parse_date_text(value)
         if parsed is None:
             self.add(f"bad date '{value}': no such day or not a date",
                      "write YYYY-MM-DD (e.g. 2017-10-25) or leave the date empty and give 'year'",
@@ -182,19 +116,16 @@ class EntryChecker:
         return parsed
 
     def _year(self, date: dt.date | None) -> int | None:
-        value = self.record.data.get("year")
+        value = self.record.get("year")
         if value is None:
-            return date.year if date else None
-        if not isinstance(value, int) or not 1930 <= value <= 2100:
-            self.add(f"bad year '{value}'", "write the four-digit year, e.g. 2017", "year")
-            return None
+            return date.year if date and "year" not in self.record.refused else None
         if date and date.year != value:
             self.add(f"year {value} does not match date {date.isoformat()}",
                      "fix one of them", "year")
         return value
 
     def _term(self, year: int | None) -> str:
-        raw = self._text("term")
+        raw = self.record.get("term", "")
         if not raw:
             return ""
         term = parse_term(raw)
@@ -206,18 +137,15 @@ class EntryChecker:
         return term
 
     def _plenum(self, term: str) -> int | None:
-        value = self.record.data.get("plenum")
+        value = self.record.get("plenum")
         if value is None:
-            return None
-        if not isinstance(value, int) or not 1 <= value <= 20:
-            self.add(f"bad plenum '{value}'", "write the plenum number, e.g. 4", "plenum")
             return None
         if not term:
             self.add("'plenum' needs 'term'", "add the term, e.g. 'term: XII'", "plenum")
         return value
 
     def _congress(self) -> str:
-        raw = self._text("congress")
+        raw = self.record.get("congress", "")
         if raw and not parse_term(raw):
             self.add(f"unknown congress '{raw}'", f"use one of: {', '.join(TERMS)}", "congress")
             return ""
@@ -225,7 +153,7 @@ class EntryChecker:
 
     def _issuer(self, number: str, kind: str) -> str:
         derived = number.rsplit("/", 1)[1] if "/" in number else ""
-        given = self._text("issuer")
+        given = self.record.get("issuer", "")
         if given and derived and given != derived:
             self.add(f"issuer '{given}' does not match number '{number}'",
                      f"drop 'issuer' (it is read from the number) or write '{derived}'", "issuer")

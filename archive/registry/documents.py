@@ -14,13 +14,15 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 
-from archive.registry.loader import Record, load_records
-from archive.registry.document_checks import (  # noqa: F401 - re-exported vocabulary
-    KINDS, PARTY, PLENUM, STATE, TERMS, TOP_KEY, TYPE_WORDS, EntryChecker, parse_term, roman,
-    term_of_year,
+from archive.registry.document_checks import SECTION, EntryChecker
+from archive.registry.schema import Record, load_sections
+from archive.registry.vocabulary import (  # noqa: F401 - re-exported vocabulary
+    KINDS, TERMS, TYPE_WORDS, Kind, parse_term, roman, term_of_year,
 )
-from archive.errors import ArchiveError, Problem, nearest
+from archive.errors import Problem, nearest
 from archive.text.normalize import fold
+
+PARTY, STATE, PLENUM = Kind.PARTY, Kind.STATE, Kind.PLENUM
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Document:
     key: str  # stable page name, "18-nq-tw-2017"
     number: str  # canonical number, "18-NQ/TW"
     type: str  # "Nghị quyết", "Quy định", ...
-    kind: str  # "party", "state" or "plenum" (congress resolution, no number)
+    kind: Kind  # party, state, or plenum (a plenum or congress resolution, no number)
     issuer: str = ""  # code after the slash: "TW", "TU", "VPTW"
     issuing_body: str = ""  # "Bộ Chính trị", "Ban Chấp hành Trung ương", "Thành ủy Hà Nội"
     date: dt.date | None = None
@@ -116,7 +118,8 @@ class DocumentRegistry:
 
 def load_registry(path: Path, display: str) -> DocumentRegistry:
     """Read and check the registry; every problem found goes into one ArchiveError."""
-    records = _read_records(path, display)
+    loaded = load_sections(path, display, (SECTION,))
+    records = loaded.records[SECTION.key]
     problems: list[Problem] = []
     documents: list[Document] = []
     first_line: dict[str, int] = {}
@@ -124,7 +127,9 @@ def load_registry(path: Path, display: str) -> DocumentRegistry:
         checker = EntryChecker(record, display)
         fields = checker.fields()
         problems.extend(checker.problems)
-        key = str(record.data.get("key") or "")
+        key = record.get("key", "")
+        if not key:
+            continue
         if key in first_line:
             problems.append(checker.problem(
                 f"duplicate key '{key}' (first used on line {first_line[key]})",
@@ -134,43 +139,40 @@ def load_registry(path: Path, display: str) -> DocumentRegistry:
         if fields is not None:
             documents.append(Document(**fields))
     problems.extend(_cross_problems(documents, records, display))
-    if problems:
-        raise ArchiveError(sorted(problems, key=lambda p: p.line or 0))
+    loaded.raise_problems(problems)
     return DocumentRegistry(_link_replacements(documents))
-
-
-def _read_records(path: Path, display: str) -> list[Record]:
-    return load_records(path, display, TOP_KEY)
 
 
 def _cross_problems(documents: list[Document], records: list[Record], display: str) -> list[Problem]:
     """Checks across entries: aliases claimed twice, replacement links, same number+year."""
-    lines = {str(r.data.get("key", "")): r for r in records}
+    lines: dict[str, Record] = {}
+    for record in records:
+        lines.setdefault(record.get("key", ""), record)  # a repeated key was reported: the first one counts
     keys = {doc.key for doc in documents}
     problems: list[Problem] = []
     owner: dict[str, str] = {}
     identity: dict[tuple[str, int | None], str] = {}
     for doc in documents:
         record = lines[doc.key]
-        for alias in doc.aliases:
+        for index, alias in enumerate(doc.aliases):
             folded = fold_alias(alias)
             if owner.get(folded, doc.key) != doc.key:
                 problems.append(Problem(display, f"alias '{alias}' is claimed by '{owner[folded]}' and '{doc.key}'",
                                         "an alias must name one document: remove it from one entry",
-                                        record.key_lines.get("aliases", record.line)))
+                                        record.item_line("aliases", index)))
             owner.setdefault(folded, doc.key)
         for field in ("replaces", "replaced_by"):
-            for target in getattr(doc, field):
+            for index, target in enumerate(getattr(doc, field)):
                 if target not in keys:
                     guess = nearest(target, keys)
                     problems.append(Problem(display, f"'{field}' names unknown key '{target}'",
                                             f"did you mean '{guess}'?" if guess else "add that document first",
-                                            record.key_lines.get(field, record.line)))
+                                            record.item_line(field, index)))
         if doc.number:
             ident = (number_key(doc.number), doc.year)
             if ident in identity:
                 problems.append(Problem(display, f"'{doc.key}' repeats {doc.number} of {doc.year} (see '{identity[ident]}')",
-                                        "merge the two entries", record.key_lines.get("number", record.line)))
+                                        "merge the two entries", record.line_of("number")))
             identity.setdefault(ident, doc.key)
     return problems
 

@@ -11,32 +11,38 @@ only in articles whose home place is its `place` ("Thành ủy" for Thành ủy 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from archive.registry.loader import Record, load_records, parse_yaml
-from archive.errors import ArchiveError, Problem, nearest
-from archive.text.normalize import clean_text, fold, slug
+from archive.errors import Problem, nearest
+from archive.registry.schema import BOOL, KEY, NOTE, TEXT, TEXTS, Field, Record, Section, load_sections
+from archive.text.normalize import fold, slug
 from archive.text.phrases import Phrase, PhraseIndex, make_phrase, phrase_key
 
 PERSON, ORGANISATION, PLACE, ABBREVIATION, IGNORED = "person", "organisation", "place", "abbreviation", "ignored"
-COMMON = {"key": "page name (default: slug of the name)", "name": "canonical name",
-          "aliases": "other spellings and abbreviations", "note": "free note for editors"}
-SECTIONS: dict[str, tuple[str, dict[str, str]]] = {
-    "people": (PERSON, {**COMMON, "roles": "roles known from checked sources",
-                        "name_alone": "false when the bare name also means something else"}),
-    "organisations": (ORGANISATION, {**COMMON, "place": "key of the place the body belongs to",
-                                     "local_aliases": "names valid only in articles about its place"}),
-    "places": (PLACE, dict(COMMON)),
-    "abbreviations": (ABBREVIATION, {"short": "the abbreviation as written", "full": "what it stands for",
-                                     "note": "free note"}),
-    "ignore": (IGNORED, {"phrase": "text that is not an entity", "why": "why it is ignored"}),
+_COMMON = (
+    Field("name", TEXT, "canonical name", required=True),
+    Field("key", KEY, "page name (default: slug of the name)"),
+    Field("aliases", TEXTS, "other spellings and abbreviations"),
+    Field("note", NOTE, "free note for editors"),
+)
+SECTIONS: dict[str, tuple[str, Section]] = {
+    "people": (PERSON, Section("people", "person entry", _COMMON + (
+        Field("roles", TEXTS, "roles known from checked sources"),
+        Field("name_alone", BOOL, "false when the bare name also means something else")))),
+    "organisations": (ORGANISATION, Section("organisations", "organisation entry", _COMMON + (
+        Field("place", KEY, "key of the place the body belongs to"),
+        Field("local_aliases", TEXTS, "names valid only in articles about its place")))),
+    "places": (PLACE, Section("places", "place entry", _COMMON)),
+    "abbreviations": (ABBREVIATION, Section("abbreviations", "abbreviation entry", (
+        Field("short", TEXT, "the abbreviation as written", required=True),
+        Field("full", TEXT, "what it stands for", required=True),
+        Field("note", NOTE, "free note")))),
+    "ignore": (IGNORED, Section("ignore", "ignore entry", (
+        Field("phrase", TEXT, "text that is not an entity", required=True),
+        Field("why", NOTE, "why it is ignored")))),
 }
 CASE = {PERSON: "all", PLACE: "all", ORGANISATION: "first", ABBREVIATION: "all", IGNORED: "all"}
-_KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True)
@@ -122,85 +128,42 @@ def check_header_entities(names, registry: EntityRegistry, file: str, line: int 
 
 def load_entities(path: Path, display: str) -> EntityRegistry:
     """Read and validate corpus/entities.yml; every problem is raised together."""
-    problems = _section_problems(path, display)
+    loaded = load_sections(path, display, tuple(section for _, section in SECTIONS.values()))
+    problems: list[Problem] = []
     built: dict[str, list[Entity]] = {}
-    for section, (kind, fields) in SECTIONS.items():
-        built[section] = [e for r in load_records(path, display, section)
-                          if (e := _entity(r, kind, fields, display, problems))]
+    for name, (kind, _) in SECTIONS.items():
+        built[name] = [e for r in loaded.records[name] if (e := _entity(r, kind, display, problems))]
     people_orgs_places = built["people"] + built["organisations"] + built["places"]
     entities = _unique_keys(people_orgs_places, display, problems)
     _check_places(built["organisations"], entities, display, problems)
     _check_claims(people_orgs_places + built["ignore"], display, problems, local=False)
     _check_claims(built["abbreviations"], display, problems, local=False)
     _check_claims(people_orgs_places, display, problems, local=True)
-    if problems:
-        raise ArchiveError(sorted(problems, key=lambda p: p.line or 0))
+    loaded.raise_problems(problems)
     return EntityRegistry(entities, tuple(built["abbreviations"]), tuple(built["ignore"]))
 
 
-def _section_problems(path: Path, display: str) -> list[Problem]:
-    try:
-        root, _ = parse_yaml(clean_text(path.read_text(encoding="utf-8")))
-    except (yaml.YAMLError, UnicodeDecodeError):
-        return []  # load_records reports these with their line
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    problems = []
-    for key, _ in root.value:
-        if key.value not in SECTIONS:
-            guess = nearest(key.value, SECTIONS)
-            problems.append(Problem(display, f"unknown section '{key.value}'",
-                                    f"did you mean '{guess}'?" if guess else f"sections: {', '.join(SECTIONS)}",
-                                    key.start_mark.line + 1))
-    return problems
-
-
-def _entity(record: Record, kind: str, fields: dict[str, str], display: str,
-            problems: list[Problem]) -> Entity | None:
-    data = record.data
-
-    def problem(message: str, hint: str, key: str | None = None) -> None:
-        problems.append(Problem(display, message, hint, record.key_lines.get(key, record.line)))
-
-    for key in data:
-        if key not in fields:
-            guess = nearest(str(key), fields)
-            problem(f"unknown field '{key}' in a {kind} entry",
-                    f"did you mean '{guess}'?" if guess else f"known fields: {', '.join(fields)}", key)
-    name_field = {ABBREVIATION: "full", IGNORED: "phrase"}.get(kind, "name")
-    name = data.get(name_field)
-    if not isinstance(name, str) or not name.strip():
-        problem(f"{kind} entry has no '{name_field}'", f"add '{name_field}:'", name_field)
-        return None
-    lists = {}
-    for key in ("aliases", "local_aliases", "roles"):
-        value = data.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            problem(f"'{key}' of '{name}' must be a list of texts", f"write {key}: [one, two]", key)
-            value = []
-        lists[key] = tuple(dict.fromkeys(v.strip() for v in value))
-    key = data.get("key", slug(name))
-    if not isinstance(key, str) or not _KEY.match(key):
-        problem(f"key {key!r} of '{name}' is not a slug", "write it like 'thanh-uy-ha-noi'", "key")
-        key = slug(name)
-    name_alone = data.get("name_alone", True)
-    if not isinstance(name_alone, bool):
-        problem(f"name_alone of '{name}' must be true or false", "write name_alone: false", "name_alone")
-        name_alone = True
-    if lists["local_aliases"] and not data.get("place"):
-        problem(f"'{name}' has local_aliases but no place", "add 'place:' with the key of its place",
-                "local_aliases")
+def _entity(record: Record, kind: str, display: str, problems: list[Problem]) -> Entity | None:
+    """The entry as an Entity; built even when a field was refused, so that duplicates
+    and claimed names are still checked. None without the field that names it."""
+    name = record.get({ABBREVIATION: "full", IGNORED: "phrase"}.get(kind, "name"))
+    if not name:
+        return None  # reported by the schema
+    aliases, local_aliases = record.get("aliases", ()), record.get("local_aliases", ())
+    key = record.get("key") or slug(name)
+    if local_aliases and not record.get("place"):
+        problems.append(Problem(display, f"'{name}' has local_aliases but no place",
+                                "add 'place:' with the key of its place", record.line_of("local_aliases")))
     if kind == ABBREVIATION:
-        short = data.get("short")
-        if not isinstance(short, str) or not short.strip():
-            problem(f"abbreviation for '{name}' has no 'short'", "add 'short:'", "short")
+        short = record.get("short")
+        if not short:
             return None
-        lists["aliases"], key = (short.strip(),), f"abbr-{slug(short) or 'x'}"
+        aliases, key = (short,), f"abbr-{slug(short)}"
     if kind == IGNORED:
-        lists["aliases"], key = (name.strip(),), f"ignore-{record.line}"
-    # Built even when a field was wrong, so duplicates and claims are still checked.
-    return Entity(key, kind, name.strip(), lists["aliases"], lists["local_aliases"], str(data.get("place", "")),
-                  lists["roles"], name_alone, record.line)
+        aliases, key = (name,), f"ignore-{record.line}"
+    return Entity(key, kind, name, tuple(dict.fromkeys(aliases)), tuple(dict.fromkeys(local_aliases)),
+                  record.get("place", ""), tuple(dict.fromkeys(record.get("roles", ()))),
+                  record.get("name_alone", True), record.line)
 
 
 def _unique_keys(entities: list[Entity], display: str, problems: list[Problem]) -> dict[str, Entity]:
@@ -233,6 +196,8 @@ def _check_claims(entities: list[Entity], display: str, problems: list[Problem],
         texts = entity.local_aliases if local else _claimed_names(entity)
         for text in texts:
             key = phrase_key(text)
+            if not key:  # no word in it ("★★★"): found in no text, so it claims nothing
+                continue
             scoped = (entity.place, key) if local else key
             first = claims.get(scoped) or (claims.get(key) if local else None)
             if first is not None and first.key != entity.key:

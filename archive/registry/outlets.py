@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from archive.registry.loader import load_records
-from archive.errors import ArchiveError, Problem, nearest
+from archive.registry.schema import TEXT, TEXTS, URL, Field, Section, load_sections
+from archive.errors import Problem
 from archive.text.normalize import fold, slug
 
-FIELDS = ("name", "markers", "site", "description")
+SECTION = Section("outlets", "outlet", (
+    Field("name", TEXT, "display name, as readers know the publication", required=True),
+    Field("markers", TEXTS, "lead markers without brackets: [HNM, HNMO]"),
+    Field("site", URL, "the outlet's home address"),
+    Field("domains", TEXTS, "its other hosts, old or new: [baosonla.org.vn, baosonla.vn]"),
+    Field("description", TEXT, "one line about the outlet"),
+))
+FIELDS = SECTION.names()
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,18 @@ class Outlet:
     markers: tuple[str, ...] = ()  # "(HNM) -" opens the lead: marker "HNM"
     site: str = ""
     description: str = ""
+    domains: tuple[str, ...] = ()  # other hosts of the outlet, besides its site's
+
+
+def host_of(url: str) -> str:
+    """"https://www.sggp.org.vn/x" -> "sggp.org.vn"; "" when the address has no host.
+    A bare host ("baosonla.vn") is read as one."""
+    try:
+        host = urlsplit(url.strip() if "//" in url else f"https://{url.strip()}").hostname or ""
+    except ValueError:
+        return ""
+    host = host.lower().rstrip(".")
+    return host[4:] if host.startswith("www.") else host
 
 
 class OutletRegistry:
@@ -25,6 +45,15 @@ class OutletRegistry:
         self.outlets = outlets
         self._by_marker = {fold(m): o for o in outlets for m in o.markers}
         self._by_name = {fold(o.name): o for o in outlets}
+        self._by_host: dict[str, Outlet] = {}
+        for outlet in outlets:
+            for address in (outlet.site, *outlet.domains):
+                if host_of(address):
+                    self._by_host.setdefault(host_of(address), outlet)
+
+    def by_host(self, host: str) -> Outlet | None:
+        """The outlet whose site or domains are exactly this host (see read/sources.py)."""
+        return self._by_host.get(host)
 
     def by_marker(self, marker: str) -> Outlet | None:
         return self._by_marker.get(fold(marker))
@@ -35,31 +64,23 @@ class OutletRegistry:
 
 
 def load_outlets(path: Path, display: str) -> OutletRegistry:
+    if not path.exists():
+        return OutletRegistry([])
+    loaded = load_sections(path, display, (SECTION,))
     problems: list[Problem] = []
     outlets: list[Outlet] = []
     seen: dict[str, int] = {}
-    if not path.exists():
-        return OutletRegistry([])
-    for record in load_records(path, display, "outlets"):
-        data = record.data
-        for key in data:
-            if key not in FIELDS:
-                guess = nearest(str(key), FIELDS)
-                problems.append(Problem(display, f"unknown field '{key}'",
-                                        f"did you mean '{guess}'?" if guess else f"fields: {', '.join(FIELDS)}",
-                                        record.key_lines.get(key, record.line)))
-        name = str(data.get("name", "")).strip()
+    for record in loaded.records[SECTION.key]:
+        name = record.get("name")
         if not name:
-            problems.append(Problem(display, "outlet without a name", "add 'name:'", record.line))
-            continue
+            continue  # reported by the schema
         if fold(name) in seen:
             problems.append(Problem(display, f"outlet '{name}' is listed twice (first on line {seen[fold(name)]})",
                                     "keep one entry and merge their markers", record.line))
             continue
         seen[fold(name)] = record.line
-        markers = data.get("markers") or []
-        outlets.append(Outlet(name=name, slug=slug(name), markers=tuple(str(m) for m in markers),
-                              site=str(data.get("site", "")), description=str(data.get("description", ""))))
-    if problems:
-        raise ArchiveError(problems)
+        outlets.append(Outlet(name=name, slug=slug(name), markers=record.get("markers", ()),
+                              site=record.get("site", ""), description=record.get("description", ""),
+                              domains=tuple(record.get("domains", ()))))
+    loaded.raise_problems(problems)
     return OutletRegistry(outlets)

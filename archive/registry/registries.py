@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.registry.documents import DocumentRegistry, load_registry
-from archive.enrich.entities import EntityRegistry, load_entities
 from archive.errors import ArchiveError, Problem
+from archive.registry.documents import DocumentRegistry, load_registry
+from archive.registry.entities import EntityRegistry, load_entities
 from archive.registry.outlets import Outlet, OutletRegistry, load_outlets
+from archive.registry.tags import TagVocabulary, load_tags
 from archive.text.phrases import IndexGroup
-from archive.enrich.tagging import TagVocabulary, load_tags
 
 OUTLETS, DOCUMENTS, TAGS, ENTITIES = "outlets.yml", "documents.yml", "tags.yml", "entities.yml"
 DATA_FILES = (OUTLETS, DOCUMENTS, TAGS, ENTITIES)

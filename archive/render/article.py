@@ -1,6 +1,8 @@
 """Article -> its Markdown page. Pure: returns strings, writes nothing."""
 from __future__ import annotations
 
+import re
+
 from archive import models
 from archive.site import paths
 from archive.text.dates import numeric_date, vietnamese_date
@@ -11,6 +13,7 @@ DESCRIPTION_CHARS = 200
 # Sections after the article's own text (search leaves them out: archive/search/pages.py).
 INDEX_HEADING = "Chỉ mục"
 RELATED_HEADING = "Bài liên quan"
+SOURCE_HEADING = "Nguồn và trích dẫn"
 
 
 def describe(text: str, limit: int = DESCRIPTION_CHARS) -> str:
@@ -37,6 +40,8 @@ def article_front_matter(article: models.Article) -> dict:
     data["people"] = [p.name for p in article.people]
     data["organisations"] = [o.name for o in article.organisations]
     data["places"] = [p.name for p in article.places]
+    # Articles are not in the side navigation: its column would stand empty beside the text.
+    data["hide"] = ["navigation"]
     return data
 
 
@@ -87,10 +92,38 @@ def _meta_line(article: models.Article, page: str) -> str:
     return " · ".join(bits) + "\n{ .article-meta }"
 
 
-def _link_list(title: str, items: list[tuple[str, str]]) -> list[str]:
+def shown_address(url: str) -> str:
+    """An address as a reader reads it: no scheme, no "www.", no trailing slash."""
+    return re.sub(r"^https?://(www\.)?", "", url).rstrip("/")
+
+
+def _original_line(article: models.Article) -> list[str]:
+    """The original article's address, under the meta line, when the header gives it."""
+    if not article.url:
+        return []
+    return [f"Bài gốc: [{escape(shown_address(article.url))}]({article.url})\n{{ .article-source }}"]
+
+
+def citation(article: models.Article) -> str:
+    """A reference in the style Vietnamese theses and journals use for a newspaper article:
+    Author (year), “Title”, *Outlet*, ngày dd/mm/yyyy, address. Without an author, the
+    outlet stands first, as the author, and is not repeated."""
+    title = f"“{escape(article.title)}”"
+    outlet = f"*{escape(article.outlet)}*"
+    head = [f"{escape(article.author)} ({article.year})", title, outlet] if article.author \
+        else [f"{outlet} ({article.year})", title]
+    tail = [f"ngày {numeric_date(article.date)}"] + ([escape(article.url)] if article.url else [])
+    return ", ".join(head + tail) + "."
+
+
+def _chips(label: str, items: list[tuple[str, str]], kind: str = "") -> list[str]:
+    """One paragraph of linked chips, its label first: compact where a list would run
+    one name a line."""
     if not items:
         return []
-    return [f"### {title}", "\n".join(f"- {link(text, target)}" for text, target in items)]
+    links = " ".join(link(text, target) for text, target in items)
+    classes = ".chips" + (f" .chips--{kind}" if kind else "")
+    return [f"**{label}:** {links}\n{{ {classes} }}"]
 
 
 def _documents_block(article: models.Article, site: Site, page: str) -> list[str]:
@@ -101,7 +134,7 @@ def _documents_block(article: models.Article, site: Site, page: str) -> list[str
     for key, ref in sorted(seen.items(), key=lambda kv: kv[1].passage * 10**6 + kv[1].start):
         info = site.documents[key].info if key in site.documents else None
         line = f"- {link(document_label(ref, info), paths.rel(page, paths.document(key)))}"
-        title = getattr(info, "title", "") if info else ""
+        title = info.title if info else ""
         lines.append(line + (f" — {escape(title)}" if title and ref.number else ""))
     return ["## Văn bản được nhắc đến", "\n".join(lines)] if lines else []
 
@@ -110,7 +143,7 @@ def document_label(ref: models.DocumentRef, info=None) -> str:
     """'Quy định 205-QĐ/TW' or, without a number, the registry title or the citation."""
     if ref.number:
         return f"{ref.type} {ref.number}".strip()
-    title = getattr(info, "title", "") if info else ""
+    title = info.title if info else ""
     return title or ref.text
 
 
@@ -121,6 +154,8 @@ def render_article(article: models.Article, site: Site) -> str:
         parts.append(f"{escape(article.kicker)}\n{{ .kicker }}")
     parts.append(f"# {escape(article.title)}")
     parts.append(_meta_line(article, page))
+    parts += _original_line(article)
+    parts += _chips("Chủ đề", _tag_links(article, site, page), "tags")
     parts += render_body(article, page)
     parts += _documents_block(article, site, page)
     parts += _navigation(article, site, page)
@@ -128,17 +163,23 @@ def render_article(article: models.Article, site: Site) -> str:
     return front_matter(article_front_matter(article)) + "\n\n".join(parts) + "\n"
 
 
-def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
+def _tag_links(article: models.Article, site: Site, page: str) -> list[tuple[str, str]]:
     names = site.registries
     tag_name = (lambda s: names.tag_name(s)) if names else (lambda s: s)
-    parts = _link_list("Chủ đề", [(tag_name(t), paths.rel(page, paths.tag(t))) for t in article.tags])
-    parts += _link_list("Nhân vật", [(p.name, paths.rel(page, paths.person(p.key))) for p in article.people])
-    parts += _link_list("Tổ chức", [(o.name, paths.rel(page, paths.organisation(o.key)))
-                                    for o in article.organisations])
-    parts += _link_list("Địa danh", [(p.name, paths.rel(page, paths.place(p.key))) for p in article.places])
+    return [(tag_name(t), paths.rel(page, paths.tag(t))) for t in article.tags]
+
+
+def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
+    """The index (people, organisations, places as chips; the tags are under the title),
+    abbreviations, then related articles."""
+    parts = _chips("Nhân vật", [(p.name, paths.rel(page, paths.person(p.key))) for p in article.people])
+    parts += _chips("Tổ chức", [(o.name, paths.rel(page, paths.organisation(o.key)))
+                                for o in article.organisations])
+    parts += _chips("Địa danh", [(p.name, paths.rel(page, paths.place(p.key))) for p in article.places])
     if article.abbreviations:
-        parts += ["### Chữ viết tắt", "\n".join(f"- **{escape(short)}**: {escape(full)}"
-                                                for short, full in article.abbreviations)]
+        parts += ["**Chữ viết tắt:** " + " · ".join(f"{escape(short)}: {escape(full)}"
+                                                    for short, full in article.abbreviations)
+                  + "\n{ .abbreviations }"]
     if parts:
         parts.insert(0, f"## {INDEX_HEADING}")
     related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
@@ -151,7 +192,12 @@ def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
 
 
 def _source_block(article: models.Article) -> list[str]:
-    lines = [f"- Tệp nguồn: {escape(article.source_file)}"]
+    """Where the text comes from and how to cite it, in an admonition (search leaves it
+    out, archive/search/pages.py)."""
+    blocks = []
     if article.url:
-        lines.append(f"- Bài gốc: [{escape(article.url)}]({article.url})")
-    return ['!!! note "Nguồn"', "\n".join("    " + line for line in lines)]
+        blocks.append(f"Bài gốc: [{escape(article.url)}]({article.url})")
+    blocks += ["Trích dẫn bài này:", f"{citation(article)}\n{{ .cite }}",
+               f"Tệp nguồn: {escape(article.source_file)}\n{{ .source-file }}"]
+    body = "\n\n".join(blocks)
+    return [f'!!! note "{SOURCE_HEADING}"', "\n".join(("    " + line) if line else "" for line in body.split("\n"))]

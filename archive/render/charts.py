@@ -24,14 +24,19 @@ MAX_BUCKETS = 40  # more years than this are grouped into spans of 2, 5, 10... y
 MONTHLY_SPAN = 24  # citations spread over at most this many months are counted per month
 TOP_OUTLETS = 10
 OTHER = "Khác"
-LABEL_CHARS = 70  # longer bar labels are cut (the full name stays in the bar's <title>)
+LABEL_CHARS = 48  # longer bar labels are cut (the full name stays in the bar's <title>)
+MIN_BARS = 2  # a chart of one bar says nothing the sentence beside it does not: none is drawn
 
-WIDTH = 600
-PAD = 8
-PLOT_TOP = 20
+# Drawn for a phone: 360 units wide, the width of a 390 px screen's text column, so the
+# 12-unit text is drawn at about 12 px there (never under 11); on a wide screen the
+# stylesheet lets the chart grow to 30em (docs/assets/stylesheets/archive.css).
+WIDTH = 360
+PAD = 6
+FONT = 12  # every text of a chart, in units
+PLOT_TOP = 22
 PLOT_HEIGHT = 110
-ROW = 16  # a line of text under the plot
-CHAR = 6.5  # average width of a 12-unit character, for fitting labels
+ROW = 18  # a line of text under the plot
+CHAR = 6.8  # average width of a 12-unit character, for fitting labels
 BAR_ROW = 34  # one bar of the horizontal chart: its label above, the bar below
 
 
@@ -52,7 +57,12 @@ class Marker:
 
     name: str
     date: dt.date
-    text: str
+    text: str  # for screen readers (the chart's description)
+    short: str = ""  # drawn under the chart; `text` when empty
+
+    @property
+    def label(self) -> str:
+        return self.short or self.text
 
 
 def year_buckets(years: Iterable[int], limit: int = MAX_BUCKETS) -> list[Bucket]:
@@ -111,42 +121,46 @@ def top_buckets(counts: dict[str, int], top: int = TOP_OUTLETS) -> list[Bucket]:
 
 def articles_per_year(years: Iterable[int], chart_id: str = "chart-years") -> str:
     buckets = year_buckets(years)
-    return column_chart(chart_id, "Số bài theo năm", buckets, "Năm") if buckets else ""
+    return column_chart(chart_id, "Số bài theo năm", buckets, "Năm") if len(buckets) >= MIN_BARS else ""
 
 
 def articles_per_outlet(counts: dict[str, int], chart_id: str = "chart-outlets") -> str:
     buckets = top_buckets(counts)
-    return bar_chart(chart_id, "Số bài theo nguồn", buckets, "Nguồn") if buckets else ""
+    return bar_chart(chart_id, "Số bài theo nguồn", buckets, "Nguồn") if len(buckets) >= MIN_BARS else ""
 
 
 def citations_over_time(dates: list[dt.date], chart_id: str = "chart-citations") -> str:
     """Articles citing a document, per month or year, its first and latest citation marked."""
     if not dates:
         return ""
-    markers = (Marker("first", min(dates), f"Lần đầu được trích dẫn: {min(dates):%d/%m/%Y}"),
-               Marker("latest", max(dates), f"Gần nhất: {max(dates):%d/%m/%Y}"))
+    first, latest = min(dates), max(dates)
+    markers = (Marker("first", first, f"Lần đầu được trích dẫn: {first:%d/%m/%Y}", f"Lần đầu: {first:%d/%m/%Y}"),
+               Marker("latest", latest, f"Gần nhất: {latest:%d/%m/%Y}"))
     if monthly(dates):
-        return column_chart(chart_id, "Số bài trích dẫn theo tháng", month_buckets(dates), "Tháng", markers)
-    years = year_buckets(d.year for d in dates)
-    return column_chart(chart_id, "Số bài trích dẫn theo năm", years, "Năm", markers)
+        title, buckets, column = "Số bài trích dẫn theo tháng", month_buckets(dates), "Tháng"
+    else:
+        title, buckets, column = "Số bài trích dẫn theo năm", year_buckets(d.year for d in dates), "Năm"
+    return column_chart(chart_id, title, buckets, column, markers) if len(buckets) >= MIN_BARS else ""
 
 
 # Drawing.
 
 def column_chart(chart_id: str, title: str, buckets: list[Bucket], column: str,
                  markers: tuple[Marker, ...] = ()) -> str:
-    """Vertical columns over time, left to right; `markers` point at the buckets of their dates."""
+    """Vertical columns over time, left to right. Each marker puts a tick under the
+    column of its date and its label in a row under the axis labels, flush with that
+    column's outer edge; no line crosses a text."""
     top = max(b.count for b in buckets) or 1
     slot = (WIDTH - 2 * PAD) / len(buckets)
-    bar = min(slot * 0.7, 56)
+    bar = min(slot * 0.7, 40)
     base = PLOT_TOP + PLOT_HEIGHT
-    height = base + ROW * (1 + len(markers)) + 6
     values_fit = slot >= CHAR * len(str(top)) + 4
     label_every = max(1, math.ceil((CHAR * max(len(b.label) for b in buckets) + 8) / slot))
     parts = [f'<line class="chart-axis" x1="{PAD}" y1="{base}" x2="{WIDTH - PAD}" y2="{base}"/>']
     if not values_fit:
         parts += [f'<line class="chart-grid" x1="{PAD}" y1="{PLOT_TOP}" x2="{WIDTH - PAD}" y2="{PLOT_TOP}"/>',
                   f'<text class="chart-value" x="{PAD}" y="{PLOT_TOP - 5}">{top} bài</text>']
+    last_label = -WIDTH  # where the last axis label drawn ends
     for i, bucket in enumerate(buckets):
         centre = PAD + slot * (i + 0.5)
         h = PLOT_HEIGHT * bucket.count / top
@@ -157,22 +171,49 @@ def column_chart(chart_id: str, title: str, buckets: list[Bucket], column: str,
             parts.append(f'<text class="chart-value" x="{_n(centre)}" y="{_n(base - h - 4)}" '
                          f'text-anchor="middle">{bucket.count}</text>')
         if i % label_every == 0:
-            parts.append(f'<text class="chart-label" x="{_n(centre)}" y="{base + 13}" '
-                         f'text-anchor="middle" font-size="11">{_e(bucket.label)}</text>')
-    for row, marker in enumerate(markers, start=2):
-        i = next(i for i, b in enumerate(buckets) if b.start <= marker.date <= b.end)
-        x = PAD + slot * (i + 0.5)
-        y = base + ROW * row
-        anchor = "start" if x < WIDTH / 2 else "end"
+            half = CHAR * len(bucket.label) / 2  # kept inside the chart, clear of the last one
+            x = min(max(centre, PAD + half), WIDTH - PAD - half)
+            if x - half >= last_label + CHAR:
+                parts.append(f'<text class="chart-label" x="{_n(x)}" y="{base + 15}" '
+                             f'text-anchor="middle">{_e(bucket.label)}</text>')
+                last_label = x + half
+    rows = _marker_rows(markers, buckets, slot, bar)
+    for marker, centre, x, anchor, row in rows:
+        y = base + 15 + ROW * row
         parts.append(f'<g class="chart-marker" data-marker="{_e(marker.name)}" data-date="{marker.date.isoformat()}">'
-                     f'<path d="M{_n(x)} {PLOT_TOP}V{base}M{_n(x)} {base + 17}V{y - 11}"/>'
-                     f'<text x="{_n(x)}" y="{y}" text-anchor="{anchor}">{_e(marker.text)}</text></g>')
+                     f'<path d="M{_n(centre)} {base}v4"/>'
+                     f'<text x="{_n(x)}" y="{y}" text-anchor="{anchor}">{_e(marker.label)}</text></g>')
+    height = base + 15 + ROW * max([row for *_, row in rows], default=0) + 6
     total = sum(b.count for b in buckets)
     peak = max(buckets, key=lambda b: b.count)  # the first of equals
     desc = (f"Biểu đồ cột, {len(buckets)} cột từ {buckets[0].label} đến {buckets[-1].label}; "
             f"nhiều nhất {peak.label} với {peak.count} bài; tổng {total} bài.")
     desc += "".join(f" {m.text}." for m in markers)
     return _figure(chart_id, title, desc, height, parts, data_table(column, buckets))
+
+
+def _marker_rows(markers, buckets, slot, bar):
+    """(marker, its column's centre, text x, anchor, row) for each marker: a label left
+    of the middle starts at its column's left edge, one right of it ends at its column's
+    right edge, both within the chart; a label that would overlap the row's last one
+    goes on the next row."""
+    placed, ends = [], []  # ends[row]: where the row's text ends, in units
+    for marker in markers:
+        i = next(i for i, b in enumerate(buckets) if b.start <= marker.date <= b.end)
+        centre = PAD + slot * (i + 0.5)
+        width = CHAR * len(marker.label)
+        if centre < WIDTH / 2:
+            x, anchor = min(max(PAD, centre - bar / 2), WIDTH - PAD - width), "start"
+            left = x
+        else:
+            x, anchor = max(min(WIDTH - PAD, centre + bar / 2), PAD + width), "end"
+            left = x - width
+        row = next((r for r, end in enumerate(ends) if left > end + 2 * CHAR), len(ends))
+        if row == len(ends):
+            ends.append(0.0)
+        ends[row] = max(ends[row], left + width)
+        placed.append((marker, centre, x, anchor, row + 1))
+    return placed
 
 
 def bar_chart(chart_id: str, title: str, buckets: list[Bucket], column: str) -> str:
@@ -210,7 +251,7 @@ def _figure(chart_id: str, title: str, desc: str, height: float, parts: list[str
         f'<figure class="archive-chart" id="{chart_id}">',
         f'<figcaption>{_e(title)}</figcaption>',
         f'<svg role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" viewBox="0 0 {WIDTH} {_n(height)}" '
-        f'width="{WIDTH}" height="{_n(height)}" font-size="12" fill="currentColor">',
+        f'width="{WIDTH}" height="{_n(height)}" font-size="{FONT}" fill="currentColor">',
         f'<title id="{chart_id}-title">{_e(title)}</title>',
         f'<desc id="{chart_id}-desc">{_e(desc)}</desc>',
         *parts,

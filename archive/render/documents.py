@@ -1,6 +1,6 @@
 """Site model -> the documents index and the pages of each cited document. Pure.
 
-Both are split into numbered pages (pagination.py) when long: a document's citing
+Both are split into numbered pages (render/pagination.py) when long: a document's citing
 articles CITING_PER_PAGE a page, the index ENTRIES_PER_PAGE rows a page."""
 from __future__ import annotations
 
@@ -14,10 +14,9 @@ from archive.render.markup import escape, link
 from archive.render.pagination import framed, paginate
 from archive.render.article import document_label
 from archive.render.indexes import list_pages, page_text
+from archive.registry.vocabulary import KIND_TITLES
 from archive.site.model import DocumentEntry, Site
 
-KIND_TITLES = {"party": "Văn bản của Đảng", "plenum": "Nghị quyết Hội nghị Trung ương, Đại hội (không số)",
-               "state": "Văn bản quy phạm pháp luật của Nhà nước"}
 
 CITING_HEADING = "Các bài viết trích dẫn"  # search leaves this section out
 
@@ -33,7 +32,7 @@ def highlighted_sentence(sentence: str, cited: str) -> str:
 
 def qualifier(entry: DocumentEntry) -> str:
     """What tells two documents of one number apart: date, year, or when it was cited."""
-    date = getattr(entry.info, "date", None) if entry.info else None
+    date = entry.info.date if entry.info else None
     if date:
         return numeric_date(date)
     if entry.first.year:
@@ -43,7 +42,7 @@ def qualifier(entry: DocumentEntry) -> str:
 
 def index_row(entry: DocumentEntry, page: str) -> str:
     """'- [Quy định 205-QĐ/TW](...) (23/09/2019) — subject · 1 bài'"""
-    title = getattr(entry.info, "title", "") if entry.info else ""
+    title = entry.info.title if entry.info else ""
     row = f"- {link(document_label(entry.first, entry.info), paths.rel(page, paths.document(entry.key)))}"
     row += f" ({escape(qualifier(entry))})"
     if title and entry.first.number:
@@ -57,27 +56,27 @@ def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
     if ref.number:
         rows.append(("Số hiệu", ref.number))
     rows.append(("Loại văn bản", ref.type or "?"))
-    issuing_body = getattr(info, "issuing_body", "") if info else ""
+    issuing_body = info.issuing_body if info else ""
     if issuing_body or ref.issuer:
         rows.append(("Cơ quan ban hành", issuing_body or ref.issuer))
-    date = getattr(info, "date", None) if info else None
+    date = info.date if info else None
     if date:
         rows.append(("Ngày ban hành", numeric_date(date)))
     elif ref.year:
         rows.append(("Năm", str(ref.year)))
-    term = getattr(info, "term", "") if info else ""
+    term = info.term if info else ""
     if term:
         rows.append(("Khóa", term))
-    title = getattr(info, "title", "") if info else ""
+    title = info.title if info else ""
     if title:
         rows.append(("Trích yếu", title))
     lines = [f"- **{name}:** {escape(str(value))}" for name, value in rows]
-    aliases = getattr(info, "aliases", ()) if info else ()
+    aliases = info.aliases if info else ()
     if aliases:
         lines.append("- **Còn gọi là:** " + "; ".join(escape(a) for a in aliases))
-    for label, keys in (("Thay thế", getattr(info, "replaces", ())),
-                        ("Được thay thế bởi", getattr(info, "replaced_by", ()))):
-        for key in keys or ():
+    for label, keys in (("Thay thế", info.replaces if info else ()),
+                        ("Được thay thế bởi", info.replaced_by if info else ())):
+        for key in keys:
             lines.append(f"- **{label}:** {_document_link(key, site, page)}")
     if not ref.resolved:
         lines.append("- _Văn bản này chưa có trong danh mục (corpus/documents.yml)._")
@@ -116,7 +115,8 @@ def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
     def above(part) -> list[str]:
         heading = f"## {CITING_HEADING} ({count})"
         # the chart of every citation, on page 1 only
-        return [heading, citations_over_time([a.date for a in entry.articles])] if part.first else [heading]
+        chart = citations_over_time([a.date for a in entry.articles]) if part.first else ""
+        return [heading, chart] if chart else [heading]  # no chart of a single bar
 
     def citing(page: str, articles) -> list[str]:
         body = []
@@ -161,7 +161,7 @@ def index_rows(site: Site) -> list[IndexRow]:
     for entry in site.documents.values():
         groups[(entry.first.kind, entry.first.type, entry.first.issuer)].append(entry)
     rows: list[IndexRow] = []
-    for kind in ("party", "plenum", "state"):
+    for kind in KIND_TITLES:  # in the index's order
         for _, type_word, issuer in sorted(k for k in groups if k[0] == kind):
             heading = " · ".join(x for x in (type_word, issuer) if x) or "Khác"
             for entry in sorted(groups[(kind, type_word, issuer)], key=lambda e: (-len(e.articles), e.key)):

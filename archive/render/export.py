@@ -10,9 +10,18 @@ from typing import Iterable, Iterator
 from archive.site import paths
 from archive.models import Article, DocumentRef
 from archive.site.model import DocumentEntry, Site
-from archive.output.writers import Chunks
 
 EXPORT_VERSION = 1
+
+
+class Chunks:
+    """A page too large to build as one string: its text, piece by piece (render/export.py)."""
+
+    def __init__(self, pieces: Iterable[str]):
+        self.pieces = pieces
+
+    def text(self) -> str:
+        return "".join(self.pieces)
 
 
 def _dump(head: dict, key: str, records: Iterable[dict]) -> Chunks:
@@ -67,12 +76,12 @@ def article_record(article: Article) -> dict:
 
 def document_record(entry: DocumentEntry) -> dict:
     info, ref = entry.info, entry.first
-    date = getattr(info, "date", None) if info else None
+    date = info.date if info else None
     return {
         "key": entry.key, "number": ref.number, "type": ref.type, "kind": ref.kind,
         "issuer": ref.issuer, "year": ref.year, "resolved": ref.resolved,
         "date": date.isoformat() if date else None,
-        "title": getattr(info, "title", "") if info else "",
+        "title": info.title if info else "",
         "url": paths.url(paths.document(entry.key)),
         "cited_by": [a.slug for a in entry.articles],
     }

@@ -89,7 +89,7 @@ def render_home(site: Site, template: str, document_count: int) -> str:
     browse = " · ".join(link(name, paths.rel(page, target)) for name, target in sections)
     latest = article_list(page, site.articles[:LATEST_ON_HOME])
     charts = "\n\n".join([articles_per_year(a.year for a in site.articles),
-                          articles_per_outlet({name: len(items) for name, items in site.outlets.values()})])
+                          articles_per_outlet({o.name: len(o.articles) for o in site.outlets.values()})])
     return (template.replace("{{ stats }}", stats).replace("{{ browse }}", browse)
             .replace("{{ latest }}", latest).replace("{{ charts }}", charts))
 
@@ -123,10 +123,11 @@ def render_years(site: Site) -> dict[str, str]:
 def render_outlets(site: Site) -> dict[str, str]:
     index = paths.index("outlets")
     pages = index_pages(index, "Nguồn bài viết", list(site.outlets.items()),
-                        lambda page, kv: count_row(page, kv[1][0], paths.outlet(kv[0]), len(kv[1][1])),
+                        lambda page, kv: count_row(page, kv[1].name, paths.outlet(kv[0]), len(kv[1].articles)),
                         "Các báo và cổng thông tin có bài trong kho.", "", "nguồn")
     registries = site.registries
-    for slug, (name, items) in site.outlets.items():
+    for slug, entry in site.outlets.items():
+        name, items = entry.name, entry.articles
         outlet = registries.outlet(name) if registries else None
         about = [escape(outlet.description)] if outlet and outlet.description else []
         pages.update(list_pages(paths.outlet(slug), items, ("← Mọi nguồn", index), name,

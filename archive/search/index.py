@@ -5,50 +5,54 @@ docs/assets/javascripts/archive-search.js (docs-dev/search.md has the design).
 Every file is a script, `window.__archiveSearchLoad(name, data)`, so the same files
 load over http and from file:// (where fetch() does not work).
 
-- `meta.js`: the page count and the sorted list of shard keys.
-- `s/<n>.js`: shard n: {folded word: {form: postings}} for the words whose
-  `word + "$"` starts with shard key n. Keys start at 2 characters and grow by one
-  where a shard exceeds SHARD_CAP, so a shard holds at most SHARD_CAP bytes of
-  postings, or one word's. All words sharing a prefix of >= 2 characters sit in
-  the shards whose keys start with it (or the one key it starts with).
+- `meta.js`: the page count, the kinds, the runs of page ids by kind and year (the
+  filters), and the sorted shard keys of the words and of the pairs.
+- `s/<n>.js`: word shard n: {folded word: {form: postings}}.
+- `p/<n>.js`: pair shard n: {"w1 w2": postings} for every two words that follow each
+  other in a field (phrases), and {"=name words": postings} for a page's own name
+  (a person's, organisation's, place's or tag's name, a document's number or label).
 - `d/<id // 1000>/<id>.js`: page `id`'s record (url, kind, title, date, outlet,
   lead, keywords, numbers, body), fetched only for the results shown.
 
 A form is the word as written with its tone mark moved to the end (`tone_key`), ""
 when that equals the folded word, and "#" for words from document numbers (not
-part of the exact-diacritics text). Postings of a (word, form): page ids ascending
-with the best field the word occurs in, each as varint(delta * 5 + field code).
-Page ids run newest first, so a lower id wins a tie.
+part of the exact-diacritics text). Postings and shards: archive/search/postings.py.
+Page ids run by kind (articles first), then newest first, then by url: a lower id
+wins a tie, and each kind's pages of one year are one run of ids.
 
-A dirty build (`make serve`) renders only the changed pages: `read_index` reads back the
-index a build left, `update_index` rewrites the postings and records of the pages that
-changed, giving the same files as `write_index` of every page.
+A dirty build (`make serve`) renders only the changed pages: archive/search/update.py
+reads back the index a build left and rewrites what changed.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from archive.text.normalize import fold
 from archive.search.folding import tone_key
+from archive.search.postings import (  # noqa: F401  (re-exported: the index's one interface)
+    LOADER, MIN_KEY, Lists, decode, encode, entry_size, load, script, shard_files, shard_for,
+    shards_for_prefix, varint)
 
-# Field codes; the browser's WEIGHTS = [1, 4, 6, 9, 10] is indexed by them.
+# Field codes; the browser's FIELD_WEIGHTS = [1, 4, 6, 9, 10] is indexed by them.
 FIELDS = ("b", "l", "w", "n", "t")  # body, lead, keywords, numbers, title
 RECORD_FIELDS = ("u", "k", "t", "d", "o", "l", "w", "n", "b")
+KINDS = ("article", "document", "person", "organisation", "place", "tag")
+NAMED_KINDS = ("person", "organisation", "place", "tag")  # their title is their name
 SHARD_CAP = 24 * 1024
-MIN_KEY = 2
+PAIR_CAP = 16 * 1024
 NUMBER_FORM = "#"
-# 64 characters that need no escaping in JSON: value 0-31 ends a varint, 32-63 continues it.
-DIGITS = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_"
-LOADER = "window.__archiveSearchLoad"
+NAME = "="  # starts a pair-shard key that is a page's own name
 FOLDER = "assets/search"
+VERSION = 2
 
 _WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+|\d+")
+_RUN = re.compile(r"[\w\u0300-\u036f]+")
 _FOLDED_WORD = re.compile(r"[^\W\d_]+|\d+")
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$")  # "(23/09/2019)" after a document's label
 
 
 @lru_cache(maxsize=200_000)
@@ -64,9 +68,17 @@ def _word_forms(word: str) -> tuple[tuple[str, str], ...]:
 
 def words_with_forms(text: str) -> list[tuple[str, str]]:
     """(folded word, form) for each word of `text`, as the browser's tokens() splits it."""
-    out: list[tuple[str, str]] = []
-    for word in _WORD.findall(text.lower()):
-        out.extend(_word_forms(word))
+    return list(chain.from_iterable(map(_word_forms, _words(text.lower()))))
+
+
+def _words(text: str) -> list[str]:
+    """_WORD.findall(text), faster: runs of word characters, split only when not all letters."""
+    out: list[str] = []
+    for run in _RUN.findall(text):
+        if run.isalpha():
+            out.append(run)
+        else:
+            out.extend(_WORD.findall(run))
     return out
 
 
@@ -75,104 +87,111 @@ def field_text(record: dict, field: str) -> str:
     return " ; ".join(value) if isinstance(value, list) else str(value)
 
 
+def _segments(record: dict, field: str) -> list[str]:
+    """The runs of text of a field whose words may form a phrase: list items, keywords,
+    paragraphs (a phrase does not run from one into the next)."""
+    value = record.get(field) or ""
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return re.split(r"\n| · ", str(value)) if field in ("w", "b", "l") else [str(value)]
+
+
+def names(record: dict) -> list[str]:
+    """The folded words of what a page is called, when it is the page of that name: a
+    person, organisation, place or tag by its name; a document by its number (every
+    spelling) and its label without the date ("Quy định 205-QĐ/TW")."""
+    kind, title = record.get("k"), str(record.get("t") or "")
+    if kind in NAMED_KINDS:
+        found = [title]
+    elif kind == "document":
+        found = [*map(str, record.get("n") or []), _QUALIFIER.sub("", title)]
+    else:
+        return []
+    keys = (" ".join(word for word, _ in words_with_forms(name)) for name in found)
+    return list(dict.fromkeys(key for key in keys if key))
+
+
 def page_terms(record: dict) -> dict[tuple[str, str], int]:
     """{(folded word, form): best field code} for one page."""
+    return page_keys(record)[0]
+
+
+def page_keys(record: dict) -> tuple[dict[tuple[str, str], int], dict[str, int]]:
+    """({(folded word, form): best field code}, {pair or name key: best field code}) of a page."""
     terms: dict[tuple[str, str], int] = {}
+    pairs: dict[str, int] = {}
+    # Fields in ascending code order: a later field's code is the better one, so assigning
+    # keeps each key's best field.
     for code, field in enumerate(FIELDS):
-        for folded, form in words_with_forms(field_text(record, field)):
-            key = (folded, NUMBER_FORM if field == "n" else form)
-            if terms.get(key, -1) < code:
-                terms[key] = code
-    return terms
+        for segment in _segments(record, field):
+            found = words_with_forms(segment)
+            folded = [word for word, _ in found]
+            if field == "n":
+                found = [(word, NUMBER_FORM) for word in folded]
+            terms.update(dict.fromkeys(found, code))
+            pairs.update(dict.fromkeys(map(" ".join, zip(folded, folded[1:])), code))
+    for name in names(record):
+        pairs[NAME + name] = FIELDS.index("t")
+    return terms, pairs
 
 
-def varint(value: int, out: list[str]) -> None:
-    """Append `value` in DIGITS, most significant 5 bits first."""
-    chunks = [value & 31]
-    value >>= 5
-    while value:
-        chunks.append(32 | (value & 31))
-        value >>= 5
-    out.extend(DIGITS[c] for c in reversed(chunks))
+def sort_date(value: str) -> str:
+    """"dd/mm/yyyy" -> "yyyymmdd", "yyyy" -> "yyyy0000", else ""."""
+    parts = str(value or "").split("/")
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{parts[2]}{parts[1]}{parts[0]}"
+    return f"{parts[0]}0000" if len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 4 else ""
 
 
-def decode(postings: str) -> list[tuple[int, int]]:
-    """[(page id, field code)] of an encoded postings string (the browser does the same)."""
-    out, value, last = [], 0, 0
-    for ch in postings:
-        digit = DIGITS.index(ch)
-        value = value * 32 + (digit & 31)
-        if digit < 32:
-            last += value // 5
-            out.append((last, value % 5))
-            value = 0
-    return out
+def year_of(record: dict) -> int:
+    return int(sort_date(record.get("d", ""))[:4] or 0)
+
+
+def kind_index(record: dict) -> int:
+    kind = record.get("k")
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)
 
 
 def order_records(records: list[dict]) -> list[dict]:
-    """Newest first (ISO date from "dd/mm/yyyy"), then by url: the id order."""
-    def iso(record: dict) -> str:
-        day, month, year = (str(record.get("d") or "").split("/") + ["", "", ""])[:3]
-        return f"{year}{month}{day}"
-    return sorted(sorted(records, key=lambda r: r["u"]), key=iso, reverse=True)
+    """By kind (KINDS order), then newest first, then by url: the id order."""
+    ordered = sorted(records, key=lambda r: r["u"])
+    ordered.sort(key=lambda r: sort_date(r.get("d", "")), reverse=True)
+    ordered.sort(key=kind_index)
+    return ordered
 
 
-def build_postings(records: list[dict]) -> dict[str, dict[str, str]]:
-    """{folded word: {form: encoded postings}} for records in id order."""
-    lists: dict[str, dict[str, list]] = {}
+def runs(records: list[dict]) -> list[list[int]]:
+    """[[first page id, kind index, year (0: none)], ...]: where each kind's year starts."""
+    out: list[list[int]] = []
     for page_id, record in enumerate(records):
-        for (folded, form), code in page_terms(record).items():
-            state = lists.setdefault(folded, {}).setdefault(form, [0, []])
-            varint((page_id - state[0]) * 5 + code, state[1])
-            state[0] = page_id
-    return {word: {form: "".join(chars) for form, (_, chars) in sorted(forms.items())}
-            for word, forms in sorted(lists.items())}
-
-
-def entry_size(word: str, forms: dict[str, str]) -> int:
-    return len(word.encode()) + sum(len(form.encode()) + len(p) + 6 for form, p in forms.items()) + 4
-
-
-def shard_keys(sizes: dict[str, int], cap: int = SHARD_CAP, length: int = MIN_KEY) -> dict[str, list[str]]:
-    """{shard key: words}: keys are prefixes of `word + "$"`, lengthened where a shard
-    would exceed `cap` bytes and its words still differ at the next character."""
-    groups: dict[str, list[str]] = {}
-    for word in sorted(sizes):
-        groups.setdefault((word + "$")[:length], []).append(word)
-    out: dict[str, list[str]] = {}
-    for key, members in groups.items():
-        too_big = sum(sizes[w] for w in members) > cap
-        if too_big and len({(w + "$")[: length + 1] for w in members}) > 1:
-            out.update(shard_keys({w: sizes[w] for w in members}, cap, length + 1))
-        else:
-            out[key] = members
+        run = [kind_index(record), year_of(record)]
+        if not out or out[-1][1:] != run:
+            out.append([page_id, *run])
     return out
 
 
-def shard_for(word: str, keys: list[str]) -> str | None:
-    """The key of the shard that holds `word` (whole-word lookup)."""
-    path = word + "$"
-    return next((key for key in keys if path.startswith(key)), None)
+def build_postings(records: list[dict]) -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """({folded word: {form: postings}}, {pair or name key: postings}) of records in id order."""
+    words, pairs = Lists(), Lists()
+    for page_id, record in enumerate(records):
+        terms, page_pairs = page_keys(record)
+        words.add_page(page_id, terms)
+        pairs.add_page(page_id, page_pairs)
+    nested: dict[str, dict[str, str]] = {}
+    for (word, form), postings in sorted(words.encoded().items()):
+        nested.setdefault(word, {})[form] = postings
+    return nested, dict(sorted(pairs.encoded().items()))
 
 
-def shards_for_prefix(prefix: str, keys: list[str]) -> list[str]:
-    """Keys of the shards holding every word that starts with `prefix` (>= MIN_KEY chars)."""
-    return [key for key in keys if key.startswith(prefix) or prefix.startswith(key)]
-
-
-def script(name: str, data) -> str:
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return f'{LOADER}("{name}",{body});\n'
-
-
-def postings_files(postings: dict[str, dict[str, str]], pages: int, cap: int = SHARD_CAP) -> dict[str, str]:
-    """meta.js and the shards s/<n>.js of the postings of `pages` pages."""
-    groups = shard_keys({w: entry_size(w, f) for w, f in postings.items()}, cap)
-    keys = sorted(groups)
-    files = {"meta.js": script("meta", {"v": 1, "pages": pages, "shards": keys})}
-    for number, key in enumerate(keys):
-        files[f"s/{number}.js"] = script(f"s/{number}", {w: postings[w] for w in groups[key]})
-    return files
+def postings_files(words: dict[str, dict[str, str]], pairs: dict[str, str], records: list[dict],
+                   cap: int = SHARD_CAP, pair_cap: int = PAIR_CAP) -> dict[str, str]:
+    """meta.js, the word shards s/<n>.js and the pair shards p/<n>.js."""
+    word_keys, files = shard_files(words, cap, "s")
+    pair_keys, pair_files = shard_files(pairs, pair_cap, "p")
+    files.update(pair_files)
+    meta = {"v": VERSION, "pages": len(records), "kinds": list(KINDS), "runs": runs(records),
+            "shards": word_keys, "pairs": pair_keys}
+    return {"meta.js": script("meta", meta), **files}
 
 
 def record_name(page_id: int) -> str:
@@ -185,15 +204,15 @@ def record_file(page_id: int, record: dict) -> tuple[str, str]:
     return name + ".js", script(name, {f: record.get(f, "") for f in RECORD_FIELDS})
 
 
-def build_index(records: list[dict], cap: int = SHARD_CAP) -> dict[str, str]:
+def build_index(records: list[dict], cap: int = SHARD_CAP, pair_cap: int = PAIR_CAP) -> dict[str, str]:
     """{path under assets/search/: file text} for the indexed pages."""
     ordered = order_records(records)
-    files = postings_files(build_postings(ordered), len(ordered), cap)
+    files = postings_files(*build_postings(ordered), ordered, cap, pair_cap)
     files.update(record_file(page_id, record) for page_id, record in enumerate(ordered))
     return files
 
 
-def _write(root: str, files: dict[str, str]) -> int:
+def write_files(root: str, files: dict[str, str]) -> int:
     total = 0
     for path, text in files.items():
         target = os.path.join(root, *path.split("/"))
@@ -205,105 +224,8 @@ def _write(root: str, files: dict[str, str]) -> int:
     return total
 
 
-def write_index(site_dir: str, records: list[dict], cap: int = SHARD_CAP) -> int:
+def write_index(site_dir: str, records: list[dict], cap: int = SHARD_CAP, pair_cap: int = PAIR_CAP) -> int:
     """Replace `site_dir`/assets/search/ with the index; returns its size in bytes."""
     root = os.path.join(site_dir, *FOLDER.split("/"))
     shutil.rmtree(root, ignore_errors=True)
-    return _write(root, build_index(records, cap))
-
-
-def load(text: str) -> tuple[str, object]:
-    """(name, data) of an index file's text: what it passes to window.__archiveSearchLoad."""
-    head, _, body = text.partition(",")
-    if not (head.startswith(LOADER + '("') and head.endswith('"') and body.endswith(");\n")):
-        raise ValueError("not an index file")
-    return head[len(LOADER) + 2:-1], json.loads(body[:-3])
-
-
-@dataclass
-class Index:
-    """An index as a build left it on disk (read_index)."""
-    records: list[dict]  # in page id order
-    postings: dict[str, dict[str, str]]  # {folded word: {form: postings}}
-    files: dict[str, str]  # meta.js and s/<n>.js: their text
-    size: int  # bytes, every file
-
-
-def read_index(site_dir: str) -> Index | None:
-    """The index a build left in `site_dir`, or None when there is none or it is not whole."""
-    root = os.path.join(site_dir, *FOLDER.split("/"))
-    index = Index([], {}, {}, 0)
-
-    def read(path: str):
-        with open(os.path.join(root, *path.split("/")), "rb") as handle:
-            data = handle.read()
-        index.size += len(data)
-        return data.decode("utf-8")
-
-    try:
-        index.files["meta.js"] = read("meta.js")
-        meta = load(index.files["meta.js"])[1]
-        for number in range(len(meta["shards"])):
-            index.files[f"s/{number}.js"] = text = read(f"s/{number}.js")
-            index.postings.update(load(text)[1])
-        index.records = [load(read(record_name(page_id) + ".js"))[1] for page_id in range(meta["pages"])]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return index
-
-
-def encode(pairs: list[tuple[int, int]]) -> str:
-    """Postings string of (page id, field code) pairs in ascending id order (decode's inverse)."""
-    out: list[str] = []
-    last = 0
-    for page_id, code in pairs:
-        varint((page_id - last) * 5 + code, out)
-        last = page_id
-    return "".join(out)
-
-
-def update_index(site_dir: str, previous: Index, records: list[dict], cap: int = SHARD_CAP) -> int:
-    """Bring the index `previous` (read_index of `site_dir`) up to `records`: the same files
-    as write_index(site_dir, records). When the pages are the same, in the same order, only
-    the postings of the words of changed records are re-encoded and only the files that
-    change are written; otherwise (a page added, removed or redated: page ids move) all is
-    written again. Returns the index's size in bytes."""
-    old, postings = previous.records, previous.postings
-    ordered = [{f: r.get(f, "") for f in RECORD_FIELDS} for r in order_records(records)]
-    if [r["u"] for r in ordered] != [r["u"] for r in old]:
-        return write_index(site_dir, records, cap)
-    before: dict[str, str] = {}
-    files: dict[str, str] = {}
-    edits: dict[tuple[str, str], dict[int, int | None]] = {}  # (word, form): {page id: new code}
-    for page_id, (was, now) in enumerate(zip(old, ordered)):
-        if was == now:
-            continue
-        path, before[path] = record_file(page_id, was)
-        files[path] = record_file(page_id, now)[1]
-        old_terms, new_terms = page_terms(was), page_terms(now)
-        for term in old_terms.keys() | new_terms.keys():
-            if old_terms.get(term) != new_terms.get(term):
-                edits.setdefault(term, {})[page_id] = new_terms.get(term)
-    for (word, form), changes in edits.items():
-        pages = dict(decode(postings.get(word, {}).get(form, "")))
-        pages.update(changes)
-        forms = postings.setdefault(word, {})
-        forms[form] = encode(sorted((i, c) for i, c in pages.items() if c is not None))
-        if not forms[form]:
-            del forms[form]
-        if not forms:
-            del postings[word]
-    shards = postings_files(postings, len(ordered), cap)
-    meta = shards.pop("meta.js")
-    before.update(previous.files)
-    files.update((path, text) for path, text in shards.items() if previous.files.get(path) != text)
-    root = os.path.join(site_dir, *FOLDER.split("/"))
-    gone = [path for path in previous.files if path.startswith("s/") and path not in shards]
-    for path in gone:  # shards past the new count
-        os.remove(os.path.join(root, *path.split("/")))
-    _write(root, files)
-    _write(root, {"meta.js": meta})  # always, and last: its time is the index's (hooks/search.py)
-    written, size = {**files, "meta.js": meta}, previous.size
-    for path in [*written, *gone]:
-        size += len(written.get(path, "").encode()) - len(before.get(path, "").encode())
-    return size
+    return write_files(root, build_index(records, cap, pair_cap))

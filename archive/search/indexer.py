@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import time
 
-from archive.search.index import FOLDER, Index, read_index, update_index, write_index
+from archive.search.index import FOLDER, write_index
+from archive.search.update import Index, read_index, update_index
 from archive.search.pages import search_record, src_kind
 
 

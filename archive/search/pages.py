@@ -1,97 +1,62 @@
-"""One search record per article or document page, made from its rendered HTML and
-its front matter (the renderers do not change for search).
+"""One search record per page a reader may look for, made from its rendered HTML and its
+front matter (the renderers do not change for search): articles, documents, people,
+organisations, places and tags (page 1 of each; index pages are reached by navigation).
 
-A record holds the page's title, date, outlet, lead, keywords (tags, people,
-organisations), document numbers in every spelling, and body text without the
-sections that are not the article (its index, related articles, citing articles).
+A record holds the page's kind, title, date, outlet (or issuer, or article count), lead,
+keywords (tags, people, organisations, places), document numbers in every spelling, and
+body text: the page's own text, never its furniture (back links, meta lines, chips,
+charts, pagers) nor other pages' titles (related or citing articles, the entity index,
+the lists of articles on entity pages).
 """
 from __future__ import annotations
 
 import html as html_lib
 import re
-from html.parser import HTMLParser
 
 from archive.render.article import INDEX_HEADING, RELATED_HEADING
 from archive.render.documents import CITING_HEADING
 from archive.search.folding import NUMBER_IN_TEXT, number_spellings, number_variants
+from archive.search.html_text import Block, blocks
 from archive.site.paths import is_continuation
 
+# The list of documents an article mentions (render/article.py `_documents_block`): their
+# titles are not the article's text.
+DOCUMENTS_HEADING = "Văn bản được nhắc đến"
 # Sections of an article page that are not the article: other articles' titles,
-# the entity index. Matching on them would find the wrong article.
-NOT_THE_ARTICLE = tuple(heading.lower() for heading in (RELATED_HEADING, INDEX_HEADING, CITING_HEADING))
+# the entity index, the documents mentioned. Matching on them would find the wrong article.
+NOT_THE_ARTICLE = tuple(h.lower() for h in (RELATED_HEADING, INDEX_HEADING, CITING_HEADING, DOCUMENTS_HEADING))
+# Paragraphs of an article page with a class are furniture (meta line, original address,
+# chips, abbreviations, citation), except these, which are the article's text.
+ARTICLE_TEXT_CLASSES = ("lead", "caption", "kicker")
+# The facts of a document page (render/documents.py `_facts`) that the record keeps apart.
+NUMBER_FACT, SUBJECT_FACT, ISSUER_FACT = "Số hiệu", "Trích yếu", "Cơ quan ban hành"
+DATE_FACTS = ("Ngày ban hành", "Năm")
+
+SECTIONS = {"articles": "article", "documents": "document", "people": "person",
+            "organisations": "organisation", "places": "place", "tags": "tag"}
+KIND_LABELS = {"article": "Bài viết", "document": "Văn bản", "person": "Nhân vật",
+               "organisation": "Tổ chức", "place": "Địa danh", "tag": "Chủ đề"}
 
 
 def src_kind(src: str) -> str | None:
-    if is_continuation(src):  # page 2, 3... of a long list: page 1 is the one indexed, if any
+    """The kind of record of a docs/ page, or None for pages left out of search."""
+    if is_continuation(src):  # page 2, 3... of a long list: page 1 is the one indexed
         return None
-    if src.startswith("articles/") and not src.endswith("index.md"):
-        return "article"
-    if src.startswith("documents/") and not src.endswith("index.md"):
-        return "document"
-    return None
-
-
-class _Text(HTMLParser):
-    """Plain text of an HTML fragment, plus the text of links by target folder."""
-
-    BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "tr", "br", "blockquote", "table", "ul", "ol"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.links: list[tuple[str, str]] = []
-        self._href: str | None = None
-        self._link_text: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag in ("script", "style") or "hidden" in attrs:
-            self._skip += 1
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-        if tag == "a":
-            self._href = attrs.get("href") or ""
-            self._link_text = []
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-        if tag == "a" and self._href is not None:
-            self.links.append((self._href, "".join(self._link_text).strip()))
-            self._href = None
-        if tag in self.BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data):
-        if self._skip:
-            return
-        self.parts.append(data)
-        if self._href is not None:
-            self._link_text.append(data)
-
-    def text(self) -> str:
-        lines = (" ".join(line.split()) for line in "".join(self.parts).split("\n"))
-        return "\n".join(line for line in lines if line)
-
-
-def _text(fragment: str) -> _Text:
-    parser = _Text()
-    parser.feed(fragment)
-    parser.close()
-    return parser
+    section, _, rest = src.partition("/")
+    if not rest or rest.endswith("index.md") or not rest.endswith(".md"):
+        return None
+    return SECTIONS.get(section)
 
 
 _H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2>", re.S)
-_LEAD = re.compile(r'<p class="lead">(.*?)</p>', re.S)
 _ADMONITION = re.compile(r'<div class="admonition[^"]*">.*?</div>\s*$', re.S)
 
 
 def split_ignored(html: str, kind: str) -> tuple[str, str]:
-    """(indexed part, ignored part) of a page's content HTML."""
+    """(indexed part, ignored part) of an article's or a document's content HTML."""
     cut = len(html)
     for match in _H2.finditer(html):
-        heading = " ".join(re.sub(r"<[^>]+>", "", match.group(1)).split()).lower()
+        heading = " ".join(html_lib.unescape(re.sub(r"<[^>]+>", "", match.group(1))).split()).lower()
         heading = re.sub(r"\s*\(\d+\)$", "", heading)
         if kind == "document" or heading in NOT_THE_ARTICLE:
             cut = match.start()
@@ -122,37 +87,89 @@ def _front_matter(page) -> dict:
     return {key: plain(value) for key, value in (page.meta or {}).items()}
 
 
-def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
-    """(record, indexed HTML, ignored HTML) for one article or document page."""
-    meta = _front_matter(page)
-    head, tail = split_ignored(html, kind)
-    parsed = _text(head)
-    full = _text(html)
-    title = str(meta.get("title") or html_lib.unescape(page.title or ""))
-    lead_match = _LEAD.search(head)
-    lead = _text(lead_match.group(1)).text() if lead_match else ""
-    if not lead and kind == "article" and meta.get("description"):
+def _links_to(block: Block, section: str) -> list[str]:
+    return [text for href, text in block.links if re.search(rf"(^|/){section}/", href)]
+
+
+def _record(page, meta: dict, kind: str, **fields) -> dict:
+    record = {"u": page.url, "k": kind, "t": str(meta.get("title") or html_lib.unescape(page.title or "")),
+              "d": "", "o": "", "l": "", "w": "", "n": [], "b": ""}
+    record.update(fields)
+    return record
+
+
+def article_record(html: str, page, meta: dict) -> dict:
+    head, _ = split_ignored(html, "article")
+    own = blocks(head)
+    text = [b for b in own if b.tag != "h1" and all(c in ARTICLE_TEXT_CLASSES for c in b.classes)]
+    lead = " ".join(b.text for b in text if "lead" in b.classes)
+    if not lead and meta.get("description"):
         lead = str(meta["description"])
-    tags = [text for href, text in full.links if "/tags/" in href or href.startswith("../tags/") or "tags/" in href]
-    keywords = list(dict.fromkeys([*tags, *map(str, meta.get("people") or []), *map(str, meta.get("organisations") or [])]))
+    tags = [t for b in blocks(html) for t in _links_to(b, "tags")]
+    keywords = [*tags, *(str(v) for key in ("people", "organisations", "places") for v in meta.get(key) or [])]
+    numbers = [str(ref) for ref in meta.get("references") or [] if number_variants(str(ref))]
+    return _record(page, meta, "article", d=_date(meta), o=str(meta.get("outlet") or ""), l=lead,
+                   w=" · ".join(dict.fromkeys(k for k in keywords if k)),
+                   # Every spelling's words (TƯ for TW), so "205 QD TU" finds the number too.
+                   n=[form for number in numbers for form in number_spellings(number)],
+                   b="\n".join(b.text for b in text if "lead" not in b.classes))
+
+
+def document_record(html: str, page, meta: dict) -> dict:
+    """A document's facts: the subject is its lead, the number its number field, the date
+    and issuer shown with the result; the other facts (and any plain paragraph) its body."""
+    head, _ = split_ignored(html, "document")
+    facts: dict[str, str] = {}
+    body: list[str] = []
+    for block in blocks(head):
+        if block.tag == "li" and block.label:
+            value = block.text[len(block.label) + 1:].strip() if block.text.startswith(block.label) else block.text
+            facts.setdefault(block.label, value)
+            if block.label not in (NUMBER_FACT, SUBJECT_FACT):
+                body.append(f"{block.label}: {value}")
+        elif block.tag == "p" and not block.classes and not block.links:
+            body.append(block.text)
+    record = _record(page, meta, "document")
+    number = facts.get(NUMBER_FACT, "")
+    numbers = [number] if number_variants(number) else list(dict.fromkeys(NUMBER_IN_TEXT.findall(record["t"])))
+    date = next((facts[f] for f in DATE_FACTS if f in facts), "")
+    record.update(d=date if re.fullmatch(r"\d{2}/\d{2}/\d{4}|\d{4}", date) else "",
+                  o=facts.get(ISSUER_FACT, ""), l=facts.get(SUBJECT_FACT, ""),
+                  n=[form for n in numbers for form in number_spellings(n)], b="\n".join(body))
+    return record
+
+
+_ROLE = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4}\s*:\s*)?(.+?)\s*\(\s*\)$")
+_TOTAL = re.compile(r"trong số\s+([\d.]+)")
+
+
+def entity_record(html: str, page, meta: dict, kind: str) -> dict:
+    """A person, organisation, place or tag: its name, its description (a tag's), the roles
+    the articles give a person; shown with the number of its articles. The lists of
+    articles are other pages' titles, and stay out."""
+    roles: list[str] = []
+    listed, total = 0, ""
+    for block in blocks(html):
+        linked = _links_to(block, "articles")
+        role = _ROLE.match(block.outside) if block.tag == "li" and len(linked) == 1 else None
+        if role:
+            roles.extend(r.strip() for r in role[1].split(",") if r.strip())
+        elif block.tag == "li" and linked:
+            listed += 1
+        found = _TOTAL.search(block.text) if block.tag == "p" and not total else None
+        if found:
+            total = found[1]  # as the page writes it: "1.234"
+    lead = str(meta.get("description") or "") if kind == "tag" else ""
+    count = total or (str(listed) if listed else "")
+    return _record(page, meta, kind, o=f"{count} bài viết" if count else "", l=lead,
+                   b=", ".join(dict.fromkeys(roles)))
+
+
+def search_record(html: str, page, kind: str) -> tuple[dict, str, str]:
+    """(record, indexed HTML, ignored HTML) of one page of `kind` (src_kind)."""
+    meta = _front_matter(page)
+    if kind == "article":
+        return (article_record(html, page, meta), *split_ignored(html, kind))
     if kind == "document":
-        numbers = list(dict.fromkeys(NUMBER_IN_TEXT.findall(title)))
-    else:
-        numbers = [str(ref) for ref in meta.get("references") or [] if number_variants(str(ref))]
-    body = parsed.text()
-    # The body without the title line (the title has its own field).
-    if body.startswith(title):
-        body = body[len(title):].lstrip("\n")
-    record = {
-        "u": page.url,
-        "k": kind,
-        "t": title,
-        "d": _date(meta),
-        "o": str(meta.get("outlet") or ""),
-        "l": lead,
-        "w": " · ".join(keywords),
-        # Every spelling's words (TƯ for TW), so "205 QD TU" finds the number too.
-        "n": [form for number in numbers for form in number_spellings(number)],
-        "b": body,
-    }
-    return record, head, tail
+        return (document_record(html, page, meta), *split_ignored(html, kind))
+    return entity_record(html, page, meta, kind), html, ""

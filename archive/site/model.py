@@ -6,10 +6,12 @@ depends on file-system or dict order.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 from archive.models import Article, DocumentRef, EntityRef, PersonMention
+from archive.registry.documents import Document
+from archive.registry.registries import Registries
 from archive.text.normalize import fold, slug
 
 
@@ -23,14 +25,14 @@ class Citation:
     ref: DocumentRef
 
 
-@dataclass
+@dataclass(frozen=True)
 class DocumentEntry:
     """A cited document and every citation of it, in date order."""
 
     key: str
     first: DocumentRef  # the canonical facts come from the citations...
-    info: Any = None  # ...and from the registry when it knows the document
-    citations: list[Citation] = field(default_factory=list)
+    info: Document | None = None  # ...and from the registry when it knows the document
+    citations: tuple[Citation, ...] = ()
 
     @property
     def articles(self) -> list[Article]:
@@ -40,33 +42,41 @@ class DocumentEntry:
         return newest_first(seen.values())
 
 
-@dataclass
+@dataclass(frozen=True)
+class OutletEntry:
+    name: str
+    articles: tuple[Article, ...]  # newest first
+
+
+@dataclass(frozen=True)
 class PersonEntry:
     key: str
     name: str
-    mentions: list[tuple[Article, PersonMention]] = field(default_factory=list)
+    mentions: tuple[tuple[Article, PersonMention], ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class EntityEntry:
     key: str
     name: str
-    articles: list[Article] = field(default_factory=list)
+    articles: tuple[Article, ...] = ()
 
 
-@dataclass
+@dataclass(frozen=True)
 class Site:
-    articles: list[Article]  # newest first
-    years: dict[int, list[Article]]
-    outlets: dict[str, tuple[str, list[Article]]]  # outlet slug -> (name, articles)
-    documents: dict[str, DocumentEntry]
-    tags: dict[str, list[Article]]  # tag slug -> articles
-    people: dict[str, PersonEntry]
-    organisations: dict[str, EntityEntry]
-    places: dict[str, EntityEntry]
-    related: dict[str, tuple[str, ...]]
-    by_slug: dict[str, Article]
-    registries: Any = None  # the loaded registries, for names and descriptions
+    """Everything the pages show, grouped every way they need. Built once, never changed."""
+
+    articles: tuple[Article, ...]  # newest first
+    years: Mapping[int, tuple[Article, ...]]
+    outlets: Mapping[str, OutletEntry]  # by outlet slug, in name order
+    documents: Mapping[str, DocumentEntry]
+    tags: Mapping[str, tuple[Article, ...]]  # by tag slug
+    people: Mapping[str, PersonEntry]
+    organisations: Mapping[str, EntityEntry]
+    places: Mapping[str, EntityEntry]
+    related: Mapping[str, tuple[str, ...]]
+    by_slug: Mapping[str, Article]
+    registries: Registries | None = None  # for names and descriptions
 
     @property
     def reference_count(self) -> int:
@@ -81,8 +91,9 @@ def outlet_slug(name: str) -> str:
     return slug(name)
 
 
-def build_site(articles: list[Article], related: dict[str, tuple[str, ...]],
-               document_info=None, registries=None) -> Site:
+def build_site(articles: list[Article], related: Mapping[str, tuple[str, ...]],
+               document_info: Callable[[str], Document | None] | None = None,
+               registries: Registries | None = None) -> Site:
     """Group the articles every way the pages need. `document_info(key)` returns
     the registry's record of a document, or None."""
     ordered = newest_first(articles)
@@ -95,11 +106,12 @@ def build_site(articles: list[Article], related: dict[str, tuple[str, ...]],
         for tag in article.tags:
             tags[tag].append(article)
     return Site(
-        articles=ordered,
-        years=dict(sorted(years.items(), reverse=True)),
-        outlets=dict(sorted(outlets.items(), key=lambda kv: fold(kv[1][0]))),
+        articles=tuple(ordered),
+        years={year: tuple(items) for year, items in sorted(years.items(), reverse=True)},
+        outlets={key: OutletEntry(name, tuple(items))
+                 for key, (name, items) in sorted(outlets.items(), key=lambda kv: fold(kv[1][0]))},
         documents=_documents(ordered, document_info),
-        tags=dict(sorted(tags.items())),
+        tags={slug_: tuple(items) for slug_, items in sorted(tags.items())},
         people=_people(ordered),
         organisations=_entities(ordered, lambda a: a.organisations),
         places=_entities(ordered, lambda a: a.places),
@@ -110,30 +122,27 @@ def build_site(articles: list[Article], related: dict[str, tuple[str, ...]],
 
 
 def _documents(ordered: list[Article], document_info) -> dict[str, DocumentEntry]:
-    entries: dict[str, DocumentEntry] = {}
+    citations: dict[str, list[Citation]] = {}
     for article in reversed(ordered):  # oldest first: citations in date order
         for ref in article.references:
-            entry = entries.get(ref.key)
-            if entry is None:
-                info = document_info(ref.key) if document_info else None
-                entry = entries[ref.key] = DocumentEntry(ref.key, ref, info)
-            entry.citations.append(Citation(article, ref))
-    return dict(sorted(entries.items()))
+            citations.setdefault(ref.key, []).append(Citation(article, ref))
+    return {key: DocumentEntry(key, found[0].ref, document_info(key) if document_info else None, tuple(found))
+            for key, found in sorted(citations.items())}
 
 
 def _people(ordered: list[Article]) -> dict[str, PersonEntry]:
-    people: dict[str, PersonEntry] = {}
+    mentions: dict[str, tuple[str, list[tuple[Article, PersonMention]]]] = {}
     for article in ordered:
         for mention in article.people:
-            entry = people.setdefault(mention.key, PersonEntry(mention.key, mention.name))
-            entry.mentions.append((article, mention))
-    return dict(sorted(people.items(), key=lambda kv: (fold(kv[1].name), kv[0])))
+            mentions.setdefault(mention.key, (mention.name, []))[1].append((article, mention))
+    entries = {key: PersonEntry(key, name, tuple(found)) for key, (name, found) in mentions.items()}
+    return dict(sorted(entries.items(), key=lambda kv: (fold(kv[1].name), kv[0])))
 
 
-def _entities(ordered: list[Article], pick) -> dict[str, EntityEntry]:
-    found: dict[str, EntityEntry] = {}
+def _entities(ordered: list[Article], pick: Callable[[Article], tuple[EntityRef, ...]]) -> dict[str, EntityEntry]:
+    found: dict[str, tuple[str, list[Article]]] = {}
     for article in ordered:
         for entity in pick(article):
-            entity: EntityRef
-            found.setdefault(entity.key, EntityEntry(entity.key, entity.name)).articles.append(article)
-    return dict(sorted(found.items(), key=lambda kv: (fold(kv[1].name), kv[0])))
+            found.setdefault(entity.key, (entity.name, []))[1].append(article)
+    entries = {key: EntityEntry(key, name, tuple(items)) for key, (name, items) in found.items()}
+    return dict(sorted(entries.items(), key=lambda kv: (fold(kv[1].name), kv[0])))

@@ -9,8 +9,12 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 # dd/mm/yyyy or dd-mm-yyyy (sources also write d-m-yyyy); the year is four digits
 # so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
-WORDED_DATE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+# "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
+WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
+                         re.IGNORECASE)
 TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
+# A 12-hour clock: "01:01 PM"; Vietnamese sites write SA/CH (sáng, chiều) too.
+_MERIDIEM = re.compile(r"\s*(AM|PM|SA|CH)\b", re.IGNORECASE)
 
 
 class BadDate(ValueError):
@@ -30,9 +34,23 @@ def find_date(text: str) -> tuple[dt.date, re.Match] | None:
 
 
 def find_time(text: str) -> str:
-    """'HH:MM' from the text, or ''."""
+    """'HH:MM' from the text, or ''; "01:01 PM" is 13:01."""
     match = TIME.search(text)
-    return f"{int(match.group(1)):02d}:{match.group(2)}" if match else ""
+    if not match:
+        return ""
+    hour = int(match.group(1))
+    meridiem = _MERIDIEM.match(text, match.end())
+    if meridiem and hour <= 12:
+        afternoon = meridiem.group(1).upper() in ("PM", "CH")
+        hour = hour % 12 + (12 if afternoon else 0)
+    return f"{hour:02d}:{match.group(2)}"
+
+
+def all_dates(text: str) -> list[re.Match]:
+    """Every day-first date written in `text`, worded or numeric, in order."""
+    found = list(WORDED_DATE.finditer(text))
+    found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def vietnamese_date(date: dt.date, time: str = "") -> str:

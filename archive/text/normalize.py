@@ -5,6 +5,7 @@ only matching and search use the folded form.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -23,6 +24,16 @@ _LOOKALIKES = str.maketrans(
         "\u200b": None,  # zero-width space
         "\ufeff": None,  # byte-order mark pasted mid-text
         "\u00ad": None,  # soft hyphen
+        # Invisible formatting web pages carry and Vietnamese text never needs:
+        # dropped, as they only split words a reader sees as one.
+        "\u200c": None,  # zero-width non-joiner
+        "\u200d": None,  # zero-width joiner
+        "\u200e": None,  # left-to-right mark
+        "\u200f": None,  # right-to-left mark
+        "\u061c": None,  # Arabic letter mark
+        "\u2060": None,  # word joiner
+        "\u2061": None, "\u2062": None, "\u2063": None, "\u2064": None,  # invisible operators
+        "\u180e": None,  # Mongolian vowel separator
     }
 )
 
@@ -36,6 +47,43 @@ def clean_text(text: str) -> str:
     if _HAS_LOOKALIKE.search(text):  # checks at C speed first: most texts need neither pass
         text = text.translate(_LOOKALIKES)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+# Refused wherever they appear, never silently dropped: no article or registry needs them,
+# and they change what a reviewer sees (bidi overrides reorder text, "Trojan Source";
+# ESC sequences rewrite terminals and CI logs; BEL and NUL make feed.xml ill-formed XML;
+# tag characters hide text). A contributor told where they are can delete them; text
+# silently altered would be text no one reviewed. Tab and newline are ordinary text.
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"  # C0 controls but tab and newline, DEL, C1 controls
+    "\u202a-\u202e\u2066-\u2069"  # bidi embeddings, overrides and isolates
+    "\ufff9-\ufffb\ufffe\uffff"  # interlinear annotations, noncharacters (not XML)
+    "\U000e0000-\U000e007f]"  # tag characters: invisible ASCII
+)
+_NAMES = {0x0: "NUL", 0x7: "BEL", 0x8: "BS", 0xB: "VT", 0xC: "FF", 0x1B: "ESC", 0x7F: "DEL",
+          0x202A: "LRE", 0x202B: "RLE", 0x202C: "PDF", 0x202D: "LRO", 0x202E: "RLO",
+          0x2066: "LRI", 0x2067: "RLI", 0x2068: "FSI", 0x2069: "PDI"}
+
+
+def describe_char(ch: str) -> str:
+    """'U+0007 (BEL)': how an invisible character is named in an error."""
+    name = _NAMES.get(ord(ch)) or unicodedata.name(ch, "")
+    return f"U+{ord(ch):04X}" + (f" ({name})" if name else "")
+
+
+def unsafe_characters(text: str, limit: int = 10) -> list[tuple[int, int, str]]:
+    """(line, column, character) of the first refused character on each of the first
+    `limit` lines that hold one; one scan at C speed when there is none."""
+    if not UNSAFE.search(text):
+        return []
+    found = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        match = UNSAFE.search(line)
+        if match:
+            found.append((number, match.start() + 1, match.group()))
+            if len(found) == limit:
+                break
+    return found
 
 
 def clean_line(line: str) -> str:
@@ -89,10 +137,36 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(pieces), origin
 
 
+# Slugs name pages in a section folder (outlets/<slug>.md) next to the section's own
+# index.md and its numbered pages (index/2.md); the offline copy may be unzipped on
+# Windows, where these device names cannot be file or folder names.
+RESERVED_SLUGS = frozenset({"index", "con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                            *(f"lpt{i}" for i in range(10))})
+MAX_KEY_LENGTH = 100  # a page key is a file name: well under the 255 bytes file systems allow
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+HASH_CHARS = 8
+
+
 @lru_cache(maxsize=4096)  # outlet, tag and people names are slugged again for every article naming them
 def slug(text: str, max_length: int = 80) -> str:
-    """ASCII slug; the backend is pinned so installing `unidecode` cannot change URLs."""
-    return slugify(
-        clean_text(text), max_length=max_length, word_boundary=True, save_order=True,
-        backend="text-unidecode",
-    )
+    """ASCII slug, never empty and never a reserved name: a name with no letter or digit
+    to keep ("★★★") gets a short hash of itself, so its page has a real, stable name.
+    The backend is pinned so installing `unidecode` cannot change URLs."""
+    cleaned = clean_text(text)
+    made = slugify(cleaned, max_length=max_length, word_boundary=True, save_order=True,
+                   backend="text-unidecode")
+    if made and made not in RESERVED_SLUGS:
+        return made
+    digest = hashlib.sha256(cleaned.strip().encode("utf-8")).hexdigest()[:HASH_CHARS]
+    return f"{made or 'x'}-{digest}"
+
+
+def key_problem(key: str) -> str:
+    """Why `key` cannot name a page ("" when it can): a registry key becomes a file name."""
+    if not _KEY.fullmatch(key):
+        return "is not a slug (lower-case ASCII letters and digits, words joined by '-')"
+    if key in RESERVED_SLUGS:
+        return "is reserved (it would take the place of a section's index page)"
+    if len(key) > MAX_KEY_LENGTH:
+        return f"is longer than {MAX_KEY_LENGTH} characters"
+    return ""

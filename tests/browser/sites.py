@@ -7,6 +7,7 @@ way `make site` builds them. Used by the browser tests and test_no_external.py.
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from archive import publish
 from conftest import copy_project_to
 
 TODAY = "2026-11-23"
+# The footer's repository links (hooks/site.py), the same on every machine: a reserved
+# name, never fetched (a reader's link, not a resource).
+REPO_URL = "https://git.example.org/kho-luu-tru"
 
 
 @dataclass(frozen=True)
@@ -35,8 +39,16 @@ def build_sites(target: Path) -> Sites:
     project = copy_project_to(target / "project")
     if main(["--root", str(project), "--today", TODAY]) != 0:
         raise RuntimeError("build_pages failed")
-    site = publish.build_published(project)
-    offline = publish.build_offline(project)
+    saved = os.environ.get("REPO_URL")
+    os.environ["REPO_URL"] = REPO_URL
+    try:
+        site = publish.build_published(project)
+        offline = publish.build_offline(project)
+    finally:
+        if saved is None:
+            os.environ.pop("REPO_URL", None)
+        else:
+            os.environ["REPO_URL"] = saved
     return Sites(project=project, site=site, offline=offline)
 
 

@@ -20,12 +20,15 @@ ART_2020 = "2020-06-01-giao-ban-truc-tuyen"
 ART_2023_01 = "2023-01-30-thuc-hien-co-hieu-qua"
 ART_2023_04 = "2023-04-18-tu-quyet-tam-doi-moi"
 DOC_205 = "documents/205-qd-tw-2019"
+TAG_POWER = "tags/kiem-soat-quyen-luc"  # Kiểm soát quyền lực, chống "chạy chức, chạy quyền"
+PERSON_MAI = "people/truong-thi-mai"
 
-# query -> the results that must come first (in any order among themselves)
+# query -> the results that must come first (in any order among themselves); every kind
+# of page is searched (tests/browser/test_search_kinds.py): a tag or a person whose name
+# is the query comes with the articles.
 EXPECTED_FIRST = {
-    "chay chuc chay quyen": {ART_2018, ART_2020},
-    "truong thi mai": {ART_2023_01},
-    "Uỷ ban": {ART_2023_04, ART_2020},
+    "chay chuc chay quyen": {TAG_POWER, ART_2018, ART_2020},
+    "truong thi mai": {PERSON_MAI, ART_2023_01},
     "205-QĐ/TW": {DOC_205, ART_2020},
     "205 QD TW": {DOC_205, ART_2020},
     "205 QĐ/TƯ": {DOC_205, ART_2020},
@@ -80,7 +83,8 @@ class Visit:
                 href: item.querySelector('a').href,
                 title: item.querySelector('.archive-search__title').textContent,
                 meta: item.querySelector('.archive-search__meta').textContent,
-                snippet: item.querySelector('.archive-search__snippet').innerHTML,
+                kind: item.getAttribute('data-kind'),
+                snippet: (item.querySelector('.archive-search__snippet') || {innerHTML: ''}).innerHTML,
             }))""")
 
 
@@ -97,7 +101,7 @@ def visit(request, browser, sites, server):
 
 def keys(results) -> list[str]:
     """Which seed or document each result is."""
-    names = (ART_2018, ART_2020, ART_2023_01, ART_2023_04, DOC_205)
+    names = (ART_2018, ART_2020, ART_2023_01, ART_2023_04, DOC_205, TAG_POWER, PERSON_MAI)
     return [next((name for name in names if name in result["href"]), result["href"]) for result in results]
 
 
@@ -106,6 +110,15 @@ def test_expected_results_come_first(visit, query):
     results = visit.search(query)
     expected = EXPECTED_FIRST[query]
     assert set(keys(results)[: len(expected)]) == expected, keys(results)
+
+
+def test_exact_diacritics_rank_the_articles_written_so_first(visit):
+    """"Uỷ ban" (another tone placement of "Ủy ban"): the committees' own pages, then the
+    articles that write "Ủy ban" before those that only have "uy ban" folded."""
+    results = visit.search("Uỷ ban")
+    articles = [r for r in results if r["kind"] == "article"]
+    assert set(keys(articles)[:2]) == {ART_2023_04, ART_2020}, keys(articles)
+    assert results[0]["title"].startswith("Ủy ban") and results[0]["kind"] == "organisation"
 
 
 def test_a_query_nothing_matches_says_so(visit):
@@ -136,7 +149,7 @@ def test_a_query_loads_only_its_shards_and_the_records_shown(visit):
 
 def test_result_shows_title_date_outlet_and_highlighted_snippet(visit, artifacts):
     results = visit.search("chay chuc chay quyen")
-    first = results[0]
+    first = next(r for r in results if r["kind"] == "article")
     assert first["title"].strip()
     assert re.search(r"\d{2}/\d{2}/\d{4}", first["meta"])
     assert "·" in first["meta"]
@@ -180,7 +193,7 @@ def test_click_through_article_tag_and_document(visit, artifacts):
     page = visit.page
     page.screenshot(path=str(artifacts / f"home-{visit.target}.png"))
     results = visit.search("truong thi mai")
-    page.locator(".archive-search__item a").first.click()
+    page.locator(".archive-search__item[data-kind=article] a").first.click()
     page.wait_for_load_state()
     assert ART_2023_01 in page.url
     assert "Thực hiện có hiệu quả công tác tổ chức xây dựng Đảng" in page.locator("h1").first.inner_text()

@@ -153,19 +153,44 @@
     return out + escapeHtml(part.slice(at));
   }
 
-  /* A window of `body` around the best match: the phrase, else the first word. */
+  /* The words of `text` (letters and marks, or digits) with their offsets, folded and
+     with their tone-key form (the query's `forms`). */
+  function wordsAt(text) {
+    var out = [], re = /(?:\p{L}|\p{M})+|\p{N}+/gu, m;
+    while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, f: fold(m[0]), t: toneKey(m[0]) });
+    return out;
+  }
+
+  /* Offset in `text` of the best place to show for `query`: the words as a phrase written
+     as typed (diacritics) with nothing but spaces between them, then as typed across
+     punctuation, then folded with only spaces, then folded; else the first query word. */
+  function bestMatch(text, query) {
+    var words = wordsAt(text), terms = query.terms, k = terms.length, best = -1, at = -1;
+    function same(have, want, last) { return last ? have.indexOf(want) === 0 : have === want; }
+    for (var i = 0; i + k <= words.length && best < 4; i++) {
+      var folded = true, exact = !!query.exact, tight = true;
+      for (var j = 0; j < k && folded; j++) {
+        var w = words[i + j], last = j === k - 1;
+        folded = same(w.f, terms[j], last);
+        exact = exact && same(w.t, query.forms[j], last);
+        if (j && /\S/.test(text.slice(words[i + j - 1].end, w.start))) tight = false;
+      }
+      var tier = !folded ? -1 : (exact ? 3 : 1) + (tight ? 1 : 0);
+      if (tier > best) { best = tier; at = words[i].start; }
+    }
+    for (var n = 0; n < words.length && at < 0; n++) {
+      for (var t = 0; t < k; t++) if (same(words[n].f, terms[t], t === k - 1)) { at = words[n].start; break; }
+    }
+    return at;
+  }
+
+  /* A window of `body` around the best match (bestMatch), its query words marked. */
   function snippet(body, query, length) {
     length = length || 220;
     body = String(body || "").replace(/\s+/g, " ");
     if (!body) return "";
-    var folded = foldWithOffsets(body), at = -1, line = " " + folded.text + " ";
-    var SEP = "[^\\p{L}\\p{N}]";
-    if (query.terms.length > 1) at = line.search(new RegExp(SEP + query.terms.join(SEP + "+"), "u"));
-    for (var i = 0; i < query.terms.length && at < 0; i++) {
-      at = line.search(new RegExp(SEP + query.terms[i] + (i < query.terms.length - 1 ? SEP : ""), "u"));
-    }
-    var start = at < 0 ? 0 : folded.origin[Math.max(0, at)] || 0;
-    start = Math.max(0, start - Math.floor(length / 3));
+    var at = query.terms.length ? bestMatch(body, query) : -1;
+    var start = Math.max(0, (at < 0 ? 0 : at) - Math.floor(length / 3));
     if (start > 0) { var sp = body.indexOf(" ", start); start = sp >= 0 && sp - start < 20 ? sp + 1 : start; }
     var end = Math.min(body.length, start + length);
     if (end < body.length) { var sp2 = body.lastIndexOf(" ", end); end = sp2 > start ? sp2 : end; }
@@ -223,13 +248,20 @@
     this.ready = loadData(base, "meta");
   }
 
-  /* Shard names holding a query word: whole word, or every word with that prefix. */
-  IndexEngine.prototype.shards = function (meta, word, prefix) {
-    var out = [], path = word + "$";
-    meta.shards.forEach(function (key, n) {
-      if (prefix ? key.indexOf(word) === 0 || word.indexOf(key) === 0 : path.indexOf(key) === 0) out.push("s/" + n);
+  var NAME = "=";  // starts a name key in the pair shards (archive/search/index.py NAME)
+
+  /* Shard names holding a key: the whole key, or every key with that prefix. `keys` are
+     meta.shards (folder "s": words) or meta.pairs (folder "p": word pairs and names). */
+  function shardNames(keys, folder, key, prefix) {
+    var out = [], path = key + "$";
+    (keys || []).forEach(function (k, n) {
+      if (prefix ? k.indexOf(key) === 0 || key.indexOf(k) === 0 : path.indexOf(k) === 0) out.push(folder + "/" + n);
     });
     return out;
+  }
+
+  IndexEngine.prototype.shards = function (meta, word, prefix) {
+    return shardNames(meta.shards, "s", word, prefix);
   };
 
   /* Per query word: {page id: {w: best field weight, x: has the exact form}}. */
@@ -257,28 +289,99 @@
       });
   };
 
-  /* Stage 1 on the postings: pages with every word, scored by best field per word
-     (+1000 when every word has the query's exact form); stage 2 (in `more`) fetches
-     the page records RERANK at a time and re-ranks each batch with the full score(). */
-  IndexEngine.prototype.search = function (query) {
-    var self = this;
-    return this.ready.then(function (meta) {
-      return Promise.all(query.terms.map(function (_, i) { return self.termHits(meta, query, i); }));
-    }).then(function (perTerm) {
-      var ranked = [], first = perTerm.slice().sort(function (a, b) { return Object.keys(a).length - Object.keys(b).length; })[0];
-      Object.keys(first).forEach(function (id) {
-        var total = 0, exact = !!query.exact;
-        for (var i = 0; i < perTerm.length; i++) {
-          var h = perTerm[i][id];
-          if (!h) return;
-          total += h.w; exact = exact && h.x;
-        }
-        ranked.push({ id: +id, score: total + (exact ? 1000 : 0) });
+  /* Pages holding a pair key ("w1 w2": two words that follow each other in a field, the
+     second a prefix when `prefix`) or a name key ("=w1 w2 ...": the page of that name):
+     {page id: best field weight}. archive/search/index.py writes them to p/<n>.js. */
+  IndexEngine.prototype.keyHits = function (meta, key, prefix) {
+    var base = this.base;
+    return Promise.all(shardNames(meta.pairs, "p", key, prefix).map(function (name) { return loadData(base, name); }))
+      .then(function (shards) {
+        var hits = {};
+        shards.forEach(function (shard) {
+          for (var k in shard) {
+            if (!(prefix ? k.indexOf(key) === 0 : k === key)) continue;
+            eachPosting(shard[k], function (id, code) {
+              if (!(hits[id] >= FIELD_WEIGHTS[code])) hits[id] = FIELD_WEIGHTS[code];
+            });
+          }
+        });
+        return hits;
       });
-      ranked.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
-      return self.results(ranked, query);
+  };
+
+  /* Kind and year of page `id`, from meta.runs ([first id, kind index, year], by id). */
+  function pageInfo(meta, id) {
+    var runs = meta.runs || [], lo = 0, hi = runs.length - 1;
+    if (hi < 0) return { kind: "", year: 0 };
+    while (lo < hi) {
+      var mid = (lo + hi + 1) >> 1;
+      if (runs[mid][0] <= id) lo = mid; else hi = mid - 1;
+    }
+    return { kind: (meta.kinds || [])[runs[lo][1]] || "", year: runs[lo][2] };
+  }
+
+  /* The years of dated pages (articles, documents), newest first: the year filter's choices. */
+  function indexYears(meta) {
+    var seen = {};
+    (meta.runs || []).forEach(function (run) { if (run[2]) seen[run[2]] = true; });
+    return Object.keys(seen).map(Number).sort(function (a, b) { return b - a; });
+  }
+
+  function byRank(a, b) { return a.group - b.group || b.score - a.score || a.id - b.id; }
+
+  /* Stage 1, on the postings (every candidate, so counts and groups are exact): pages with
+     every word, kept by the filters ({kind, year}), in two groups: 0, the words as a
+     phrase (every two consecutive query words are a pair of the page), then 1, the words
+     scattered. Within a group: the page of that very name (a person, tag, document
+     number...) first, then the query's exact diacritics (+1000), then per word the weight
+     of its best field, and for the phrase 3x the weight of its weakest pair's field.
+     Stage 2 (results(): `more`) fetches the records RERANK at a time and re-ranks each
+     batch with the full score(), within each group. */
+  IndexEngine.prototype.search = function (query, filter) {
+    var self = this, n = query.terms.length;
+    filter = filter || {};
+    return this.ready.then(function (meta) {
+      var lookups = query.terms.map(function (_, i) { return self.termHits(meta, query, i); });
+      for (var i = 0; i + 1 < n; i++) {
+        var next = query.terms[i + 1], prefix = i + 2 === n && next.length >= MIN_PREFIX;
+        lookups.push(self.keyHits(meta, query.terms[i] + " " + next, prefix));
+      }
+      lookups.push(self.keyHits(meta, NAME + query.terms.join(" "), false));
+      return Promise.all(lookups).then(function (found) {
+        var out = self.results(rank(meta, query, filter, found), query);
+        out.meta = meta;
+        return out;
+      });
     });
   };
+
+  function rank(meta, query, filter, found) {
+    var n = query.terms.length, perTerm = found.slice(0, n), pairs = found.slice(n, found.length - 1);
+    var named = found[found.length - 1], ranked = [], kinds = {}, years = {};
+    var first = perTerm.slice().sort(function (a, b) { return Object.keys(a).length - Object.keys(b).length; })[0];
+    Object.keys(first).forEach(function (key) {
+      var id = +key, total = 0, exact = !!query.exact, weakest = Infinity;
+      for (var i = 0; i < n; i++) {
+        var h = perTerm[i][id];
+        if (!h) return;
+        total += h.w; exact = exact && h.x;
+      }
+      var page = pageInfo(meta, id);
+      var kindOk = !filter.kind || page.kind === filter.kind, yearOk = !filter.year || page.year === filter.year;
+      if (yearOk) kinds[page.kind] = (kinds[page.kind] || 0) + 1;
+      if (kindOk && page.year) years[page.year] = (years[page.year] || 0) + 1;
+      if (!kindOk || !yearOk) return;
+      for (var j = 0; j < pairs.length; j++) weakest = Math.min(weakest, pairs[j][id] || 0);
+      var phrase = !pairs.length || weakest > 0;
+      ranked.push({
+        id: id, group: phrase ? 0 : 1, name: !!named[id],
+        score: (named[id] ? 100000 : 0) + (exact ? 1000 : 0) + total + (pairs.length && phrase ? 3 * weakest : 0)
+      });
+    });
+    ranked.sort(byRank);
+    ranked.counts = { kinds: kinds, years: years };
+    return ranked;
+  }
 
   IndexEngine.prototype.results = function (ranked, query) {
     var base = this.base, root = siteRoot(), hits = [], cursor = 0;
@@ -288,18 +391,23 @@
       return Promise.all(batch.map(function (r) {
         return loadData(base, "d/" + Math.floor(r.id / 1000) + "/" + r.id);
       })).then(function (recs) {
-        var scored = recs.map(function (rec, i) { return { rec: rec, score: score(rec, query), id: batch[i].id }; });
-        scored.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        var scored = recs.map(function (rec, i) {
+          var r = batch[i];
+          return { rec: rec, id: r.id, group: r.group, score: (r.name ? 100000 : 0) + score(rec, query) };
+        });
+        scored.sort(byRank);
         hits = hits.concat(scored);
       });
     }
     return {
       total: ranked.length,
+      phrase: ranked.filter(function (r) { return r.group === 0; }).length,
+      counts: ranked.counts,
       more: function (from, count) {
         function fill() {
           if (hits.length >= from + count || cursor >= ranked.length) {
             return hits.slice(from, from + count).map(function (h) {
-              return toResult(h.rec, new URL(h.rec.u, root).href, query);
+              return toResult(h.rec, new URL(h.rec.u, root).href, query, query.terms.length > 1 ? h.group : 0);
             });
           }
           return fetchBatch().then(fill);
@@ -309,21 +417,94 @@
     };
   };
 
-  var KIND = { article: "Bài viết", document: "Văn bản" };
+  var KIND = { article: "Bài viết", document: "Văn bản", person: "Nhân vật", organisation: "Tổ chức",
+               place: "Địa danh", tag: "Chủ đề" };
+  var KIND_ORDER = ["article", "document", "person", "organisation", "place", "tag"];
+  var SCATTERED = "Các kết quả khớp từng từ";
 
-  function toResult(rec, url, query) {
-    var meta = [KIND[rec.k] || "", rec.d, rec.o].filter(Boolean).join(" · ");
-    var body = rec.k === "document" ? [rec.l, rec.b].join(" ") : rec.b;
+  /* One result: its kind, then date and outlet (a document: its issuer; a person, tag...:
+     its number of articles); the snippet from its own text (lead, then body). */
+  function toResult(rec, url, query, group) {
+    var meta = [rec.d, rec.o].filter(Boolean).join(" · ");
+    // A document's facts read as one line: "Loại văn bản: Quy định · Cơ quan ban hành: …".
+    var sep = rec.k === "document" ? " · " : " \n ";
+    var text = snippet([rec.l, rec.b].filter(Boolean).join(sep).replace(/\n/g, sep), query);
     return {
       url: url,
+      group: group,
       html:
-        '<li class="md-search-result__item archive-search__item">' +
+        '<li class="md-search-result__item archive-search__item" data-kind="' + escapeHtml(rec.k || "") + '"' +
+        ' data-group="' + (group ? "words" : "phrase") + '">' +
         '<a href="' + escapeHtml(url) + '" class="md-search-result__link archive-search__link" tabindex="-1">' +
         '<article class="md-search-result__article md-typeset">' +
         '<h1 class="archive-search__title">' + highlight(rec.t, query) + "</h1>" +
-        '<p class="archive-search__meta">' + escapeHtml(meta) + "</p>" +
-        '<p class="archive-search__snippet">' + snippet(body, query) + "</p>" +
+        '<p class="archive-search__meta"><span class="archive-search__kind">' + escapeHtml(KIND[rec.k] || "") +
+        "</span>" + (meta ? " · " + escapeHtml(meta) : "") + "</p>" +
+        (text ? '<p class="archive-search__snippet">' + text + "</p>" : "") +
         "</article></a></li>"
+    };
+  }
+
+  /* The results' HTML; before the first result that has the words only scattered, once
+     per query (`state.apart`), a line that sets them apart from the phrase's. */
+  function resultsHtml(results, state) {
+    return results.map(function (r) {
+      if (r.group !== 1 || state.apart) return r.html;
+      state.apart = true;
+      return '<li class="md-search-result__meta archive-search__apart">' + SCATTERED + "</li>" + r.html;
+    }).join("");
+  }
+
+  /* "12 kết quả" or, when some have the words only scattered, "12 kết quả, 3 khớp cả cụm từ". */
+  function countText(found) {
+    var text = found.total === 1 ? "1 kết quả" : found.total + " kết quả";
+    return found.phrase < found.total ? text + ", " + found.phrase + " khớp cả cụm từ" : text;
+  }
+
+  /* The filters inside the search overlay: kind of page and year (of articles and
+     documents), each a labelled <select>; `onChange` runs the search again. */
+  var filterCount = 0;
+  function searchFilters(box, before, onChange) {
+    var n = ++filterCount, wrap = document.createElement("div");
+    wrap.className = "md-search-result__meta archive-search__filters";
+    wrap.setAttribute("role", "group");
+    wrap.setAttribute("aria-label", "Lọc kết quả");
+    wrap.style.cssText = "display:flex;flex-wrap:wrap;gap:.2rem 1rem;align-items:center";
+    function select(name, label) {
+      var id = "archive-search-" + name + "-" + n, lab = document.createElement("label"), sel = document.createElement("select");
+      lab.htmlFor = id; lab.textContent = label; lab.className = "archive-search__filter-label";
+      sel.id = id; sel.name = name; sel.className = "archive-search__filter archive-search__filter--" + name;
+      sel.style.cssText = "font:inherit;margin-left:.3rem";
+      sel.addEventListener("change", onChange);
+      var item = document.createElement("span");
+      item.appendChild(lab); item.appendChild(sel); wrap.appendChild(item);
+      return sel;
+    }
+    var kind = select("kind", "Loại trang"), year = select("year", "Năm");
+    function options(sel, choices, counts, all) {
+      var value = sel.value;
+      sel.innerHTML = "";
+      [["", all]].concat(choices).forEach(function (c) {
+        var o = document.createElement("option"), count = counts && c[0] !== "" ? counts[c[0]] || 0 : null;
+        o.value = c[0]; o.textContent = c[1] + (count === null ? "" : " (" + count + ")");
+        sel.appendChild(o);
+      });
+      sel.value = value;
+      if (sel.value !== value) sel.value = "";
+    }
+    var years = [];
+    function update(meta, counts) {
+      if (meta) years = indexYears(meta);
+      options(kind, KIND_ORDER.map(function (k) { return [k, KIND[k]]; }), counts && counts.kinds, "Mọi loại trang");
+      options(year, years.map(function (y) { return [String(y), String(y)]; }), counts && counts.years, "Mọi năm");
+    }
+    update(null, null);
+    // Above the results, outside their live region: a count changing in a choice is not news.
+    var anchor = before.closest("[aria-live]") || before;
+    anchor.parentNode.insertBefore(wrap, anchor);
+    return {
+      update: update,
+      value: function () { return { kind: kind.value, year: +year.value || 0 }; }
     };
   }
 
@@ -337,11 +518,13 @@
     var reset = box.querySelector(".archive-search__reset");
     var toggle = document.getElementById("__search");
     var engine = null, seq = 0, timer = null, shown = 0, current = null;
+    var filters = searchFilters(box, status, function () { run(); }), listed = { apart: false };
 
     function getEngine() {
       if (engine) return engine;
       var base = new URL((box.getAttribute("data-index") || "assets/search/").replace(/\/?$/, "/"), location.href);
       var eng = new IndexEngine(base);
+      eng.ready.then(function (meta) { filters.update(meta, null); }, function () {});
       engine = eng.ready.then(function () { return eng; }, function (err) { engine = null; throw err; });
       return engine;
     }
@@ -353,8 +536,9 @@
 
     function render(results, append) {
       if (!append) list.innerHTML = "";
-      list.insertAdjacentHTML("beforeend", results.map(function (r) { return r.html; }).join(""));
-      shown = list.children.length;
+      if (!append) listed = { apart: false };
+      list.insertAdjacentHTML("beforeend", resultsHtml(results, listed));
+      shown = list.querySelectorAll(".archive-search__item").length;
       moreWrap.innerHTML = "";
       if (current && shown < current.total) {
         var btn = document.createElement("button");
@@ -396,14 +580,15 @@
       box.removeAttribute("data-query");
       getEngine().then(function (eng) {
         box.setAttribute("data-engine", eng.name);
-        return eng.search(query).then(function (found) {
+        return eng.search(query, filters.value()).then(function (found) {
           if (mySeq !== seq) return;
           current = found;
+          filters.update(found.meta, found.counts);
           if (!found.total) return showNone(query);
           return found.more(0, PAGE).then(function (results) {
             if (mySeq !== seq) return;
             if (!results.length) return showNone(query);
-            setStatus(found.total === 1 ? "1 kết quả" : found.total + " kết quả");
+            setStatus(countText(found));
             render(results.slice(0, PAGE), false);
             box.setAttribute("data-query", query.raw);
             box.setAttribute("data-state", "done");
@@ -446,6 +631,24 @@
       else if (e.key === "ArrowUp") { e.preventDefault(); if (i > 0) links[i - 1].focus(); else input.focus(); }
       else if (e.key === "Escape") { e.preventDefault(); close(); }
     });
+    // Focus that leaves the box (Tab past its last stop, Shift+Tab before the field)
+    // closes it: the overlay never stays over a page the reader has moved on to.
+    box.addEventListener("focusout", function (e) {
+      var next = e.relatedTarget;
+      if (next && !box.contains(next) && toggle && toggle.checked) {
+        toggle.checked = false; toggle.dispatchEvent(new Event("change"));
+      }
+    });
+    // Another form on the page (the 404 page's) hands its words to this box.
+    Array.prototype.forEach.call(document.querySelectorAll("[data-archive-search-form]"), function (form) {
+      var field = form.querySelector("input[type=search]");
+      if (field && !field.value) field.value = wordsOfAddress(location.pathname);
+      form.addEventListener("submit", function (e) {
+        e.preventDefault();
+        input.value = field ? field.value : "";
+        open(); input.focus(); run();
+      });
+    });
     document.addEventListener("keydown", function (e) {
       var t = e.target;
       var typing = t && (t.isContentEditable || /^(input|textarea|select)$/i.test(t.tagName));
@@ -453,6 +656,16 @@
         e.preventDefault(); e.stopPropagation(); open(); input.focus();
       }
     }, true);
+  }
+
+  /* The words of a missing address, for the 404 page's search field:
+     "/articles/2023/2023-01-30-thuc-hien-co-hieu-qua/" -> "thuc hien co hieu qua". */
+  function wordsOfAddress(path) {
+    var parts = String(path).replace(/(index)?\.html?$/, "").split("/").filter(Boolean);
+    var last = "";
+    try { last = decodeURIComponent(parts[parts.length - 1] || ""); } catch (e) { last = ""; }
+    if (/^(404|index)$/.test(last)) return "";
+    return last.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/[-_]+/g, " ").trim();
   }
 
   window.archiveSearch = {

@@ -1,0 +1,130 @@
+"""Bylines: is a line a person's name (or several), and how is it written in the archive.
+
+The rules (issue 13):
+- a byline is a person's name, surname first or a pen name ("Bình Yên"); several
+  authors may share a line ("Thu Hường – Minh Dũng");
+- a name in capitals is written in proper case ("HỒNG PHƯƠNG" -> "Hồng Phương");
+- degrees and ranks in front stay ("TS.", "Thiếu tá, ThS."); labels go ("Thực hiện:",
+  "CTV:"), and so do a unit in brackets and a position after a dash;
+- a place, an organisation, "PV", "BTV", a time suffix ("PM") or an interface word is
+  never a byline (names.py holds the word lists).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read import names as vocab
+from archive.text.normalize import fold
+
+_ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
+_INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. Hải"; "I." numbers a heading
+_DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+_MAX_WORDS = 6
+
+
+def proper_case(word: str) -> str:
+    """'THUẬN' -> 'Thuận', 'T.THUẬN' -> 'T.Thuận'; a word not all in capitals stays."""
+    if not word.isupper() or len(word) == 1:
+        return word
+    return ".".join(part[:1] + part[1:].lower() for part in word.split("."))
+
+
+def person_name(text: str) -> str:
+    """`text` as a person's name in proper case, or "" when it is not one."""
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or not all(_name_token(t) for t in tokens):
+        return ""
+    folded = [fold(t).strip(".") for t in tokens]
+    whole = " ".join(folded)
+    if whole in vocab.PLACES or whole in vocab.NOT_NAMES or tokens[0].lower() in vocab.NOT_NAME_FIRST:
+        return ""
+    if any(f in vocab.NOT_NAME_TOKENS for f in folded):
+        return ""
+    full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
+    if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
+        return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
+    if len(full) >= 3 and full[0] not in vocab.SURNAMES and full[-1] not in vocab.SURNAMES:
+        return ""  # three words or more: a full name, so a surname at one end
+    return " ".join(proper_case(t) for t in tokens)
+
+
+def _name_token(token: str) -> bool:
+    letters = token.replace(".", "")
+    if token.endswith(".") and len(letters) == 1:
+        return bool(_INITIAL.fullmatch(token))
+    return bool(letters) and letters.isalpha() and token[0].isupper()
+
+
+def split_prefix(text: str) -> tuple[str, str]:
+    """("Thiếu tá, ThS.", "Đoàn Văn Hiếu") from "Thiếu tá, ThS. Đoàn Văn Hiếu"."""
+    at = 0
+    while True:
+        rest = text[at:]
+        folded = fold(rest)
+        found = next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
+        if not found:
+            break
+        at += len(found)
+        while at < len(text) and text[at] in " ,":
+            at += 1
+    return text[:at].rstrip(" ,"), text[at:]
+
+
+def _prefix_ends(folded: str, length: int) -> bool:
+    return length < len(folded) and (folded[length] in " ," or folded[length - 1] == ".")
+
+
+def strip_label(text: str) -> tuple[str, bool]:
+    """("ANH DŨNG - QUÁCH HÙNG", True) from "Thực hiện: ANH DŨNG - QUÁCH HÙNG"."""
+    head, colon, rest = text.partition(":")
+    if colon and fold(head).strip() in vocab.LABELS:
+        return rest.strip(), True
+    return text, False
+
+
+def parse_byline(line: str) -> tuple[str, ...]:
+    """The authors a byline line names, each as the archive writes it; () when the line
+    is not a byline. A part after a dash that is not a name is a position, and ends it."""
+    if len(line) > 160:
+        return ()  # a paragraph: no byline is this long (and splitting it costs time)
+    text, _ = strip_label(line.strip().strip("|").strip())
+    text = _BRACKETED_END.sub("", text).strip(" |,;")
+    if not text or len(text.split()) > 3 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
+        return ()
+    authors: list[str] = []
+    for number, part in enumerate(_DASHES.split(text)):
+        found = _names_in(part.strip(" ,;|"))
+        if not found:
+            if number == 0:
+                return ()
+            break
+        authors += found
+    return tuple(authors)
+
+
+def _ends_initial(text: str) -> bool:
+    return bool(re.search(r"(?:^|\s)[A-ZĐ]\.$", text))
+
+
+def _names_in(part: str) -> list[str]:
+    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B"."""
+    prefix, rest = split_prefix(part)
+    pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+", rest) if p]
+    found = [person_name(p) for p in pieces]
+    if not pieces or not all(found):
+        return []
+    if prefix:
+        found[0] = f"{prefix} {found[0]}"
+    return found
+
+
+def is_position_line(text: str) -> bool:
+    """A line under a byline naming the author's post or unit: "Học viện Chính trị, Bộ
+    Quốc phòng", "(Đảng ủy Khối CCQ tỉnh)"."""
+    if not text or len(text) > 200 or text.endswith((".", "!", "?", ":")):
+        return False
+    words = text.split()
+    if text.startswith("(") and text.endswith(")"):
+        return True
+    return fold(words[0]) in vocab.POSITION_FIRST and words[0][0].isupper()

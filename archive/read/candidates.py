@@ -1,0 +1,180 @@
+"""Weighing the lines at the top of a paste: which is the date line, which the title.
+
+No fixed positions: each line near the top is a candidate, weighed by what it holds
+and where it stands (issue 13).
+- A date line is short and holds one day-first date, maybe with a time, a weekday,
+  words like "Cập nhật", a section name, a view count or a byline. A site clock is not
+  a date line: a city with today's date ("Hà Nội, Ngày 17/02/2020"), a contact bar, or
+  the date line at the very top when another one stands below the headline.
+- The title is weighed by its length, its punctuation (a full stop makes a sentence, a
+  colon a kicker), chrome vocabulary and its closeness to the date line, the byline and
+  the lead; the first line of the text starts with a little credit.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from archive.read import names as vocab
+from archive.read.bylines import parse_byline
+from archive.text.dates import TIME, WEEKDAYS, all_dates, find_time
+from archive.text.normalize import fold, fold_passage
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_MAX_DATE_LINE = 110
+_DATE_WORDS = re.compile(
+    r"\b(ngày|cập nhật|cập nhập|đăng|lúc|giờ|xuất bản|thời gian|published|updated)\b|gmt\s*\+\s*7|\(gmt\+7\)",
+    re.IGNORECASE)
+_WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN"]), re.IGNORECASE)
+_SECONDS = re.compile(r"(?<=\d\d):\d\d(?!\d)")
+_MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
+_VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
+_BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
+_CONTACT = re.compile(r"điện thoại|email|e-mail|hotline|fax|@", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*[|,]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
+_DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
+
+
+@dataclass
+class DateCandidate:
+    index: int
+    line: int
+    text: str
+    time: str = ""
+    byline: tuple[str, ...] = ()
+    widget: str = ""  # why it is a site clock, "" when it is not one
+    score: float = 0.0
+    words: list[str] = field(default_factory=list)  # what else the line holds
+
+
+def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None = None,
+                   under_lead: bool = False) -> DateCandidate | None:
+    """The line as a date line, or None when it is prose (or a title) that holds a date.
+    `under_lead`: the line stands just under the lead, where no headline is, so a longer
+    source name may go with the date ("Tạp chí Cộng Sản 21/07/2025")."""
+    if len(text) > _MAX_DATE_LINE:
+        return None
+    dates = all_dates(text)
+    if not dates or len({m.group(0) for m in dates}) > 1:
+        return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
+    match = dates[0]
+    rest = text[:match.start()] + " " + text[match.end():]
+    if marker is not None:
+        rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
+    candidate = DateCandidate(index, line, text, time=find_time(text))
+    rest = _SECONDS.sub("", rest)
+    for pattern in (TIME, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
+        rest = pattern.sub(" ", rest)
+    if _CONTACT.search(rest):
+        candidate.widget = "a contact bar"
+    words = _weigh_rest(candidate, rest)
+    if candidate.widget:
+        return candidate
+    ends = tuple(t for t in (match.group(0), candidate.time) if t)
+    limit = (8 if under_lead else 6) if text.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"
+    if len(words) > limit or text.rstrip().endswith(".") and len(text.split()) > 6:
+        return None
+    candidate.words = words
+    candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
+        + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
+    return candidate
+
+
+def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
+    """Sort what the line holds beside the date: a byline, a place (a clock), other words."""
+    words: list[str] = []
+    for part in _SEPARATORS.split(rest):
+        part = " ".join(part.split()).strip(":;.")
+        if not part or not any(ch.isalpha() for ch in part):
+            continue  # the date itself, punctuation, a view count
+        if fold(part) in vocab.PLACES:
+            candidate.widget = "a place with today's date"
+        elif not candidate.byline and parse_byline(part):
+            candidate.byline = parse_byline(part)
+        else:
+            words += part.split()
+    return words
+
+
+def choose_date(candidates: list[DateCandidate]) -> tuple[DateCandidate | None, list[DateCandidate]]:
+    """The publication date line, and the site clocks set aside (for the reviewer).
+
+    A date line with a time under the headline beats a clock at the top: when several
+    lines hold a date, the first one, standing at the very top, is the site's clock.
+    """
+    clocks = [c for c in candidates if c.widget]
+    rest = [c for c in candidates if not c.widget]
+    if len(rest) > 1 and rest[0].index == 0:
+        rest[0].widget = "a site clock above a later date line"
+        clocks.append(rest.pop(0))
+    if not rest:
+        return None, clocks
+    best = max(rest, key=lambda c: (c.score, -c.index))
+    return best, clocks
+
+
+# ---------------------------------------------------------------- the title
+
+
+@dataclass
+class TitleChoice:
+    index: int
+    score: float
+    runner_up: float | None  # the next best candidate's score (weak when close)
+
+
+def title_weights(lines: list[Line], candidates: list[int], date_index: int | None, lead_index: int,
+                  byline_indexes: set[int], skip: set[int]) -> dict[int, float]:
+    """A weight for each candidate line index: higher is more like the headline.
+    `skip` holds lines that do not separate the headline from what follows it
+    (a source credit, a copy of a line)."""
+    weights = {}
+    for rank, index in enumerate(candidates):
+        text = lines[index][1]
+        weight = _shape_weight(text) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        following = _step(index, +1, skip)
+        if following == date_index or following in byline_indexes:
+            weight += 2.0
+        elif following == lead_index:
+            weight += 1.5
+        if date_index is not None and _step(index, -1, skip) == date_index:
+            weight += 1.5  # just under a date line at the top
+        weights[index] = weight
+    return weights
+
+
+def _step(index: int, direction: int, skip: set[int]) -> int:
+    index += direction
+    while index in skip:
+        index += direction
+    return index
+
+
+def _shape_weight(text: str) -> float:
+    """Length and punctuation: a headline has words enough and no full stop."""
+    words = len(text.split())
+    weight = 0.1 * min(words, 20)
+    if words <= 2:
+        weight -= 1.5
+    elif words <= 4:
+        weight -= 1.0
+    if words > 45:
+        weight -= 2.0
+    if text.endswith(":"):
+        weight -= 2.0  # "Đảng bộ Bộ Tài chính:" introduces the headline
+    elif text.endswith((".", "!")) and words >= 5:
+        weight -= 1.5  # a sentence
+    if _DATE_RANGE_END.search(text):
+        weight -= 2.0  # "Kỷ niệm 75 năm ... (22-12-1944 – 22-12-2019)": an anniversary kicker
+    if fold_passage(text) in vocab.PLACES:
+        weight -= 3.0
+    return weight
+
+
+def choose_title(weights: dict[int, float]) -> TitleChoice | None:
+    if not weights:
+        return None
+    ranked = sorted(weights.items(), key=lambda item: (-item[1], item[0]))
+    runner_up = ranked[1][1] if len(ranked) > 1 else None
+    return TitleChoice(ranked[0][0], ranked[0][1], runner_up)

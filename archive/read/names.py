@@ -1,0 +1,179 @@
+"""The reader's word lists for people and places, in one place, all folded
+(archive.text.normalize.fold: no tone marks, đ -> d, lower case).
+
+A byline is a person's name. Vietnamese surnames are a closed list, so a name that
+opens (or, given name first, ends) with one is a name; a pen name of two capitalised
+syllables ("Bình Yên", "Quốc Bình") is one too, unless it is a place, an organisation
+or an interface word, which these lists rule out.
+"""
+from __future__ import annotations
+
+# Surnames: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ,
+# Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý), then the rest met in bylines and officials' names.
+SURNAMES = frozenset("""
+nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
+dao doan vuong trinh truong lam phung mai to ha ta luong dinh luu cao quach thai chau
+la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang hau khong
+lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
+lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
+""".split())
+
+# Provinces, cities and regions (names before and after the 2025 merger), folded: a
+# byline is never a place, and "Hà Nội, Ngày 17/02/2020" is a site clock, not a date line.
+PLACES = frozenset(line.strip() for line in """
+ha noi
+tp hcm
+tp.hcm
+tphcm
+tp ho chi minh
+thanh pho ho chi minh
+ho chi minh
+sai gon
+hai phong
+da nang
+can tho
+hue
+thua thien hue
+an giang
+ba ria - vung tau
+ba ria vung tau
+bac giang
+bac kan
+bac lieu
+bac ninh
+ben tre
+binh dinh
+binh duong
+binh phuoc
+binh thuan
+ca mau
+cao bang
+dak lak
+dak nong
+dien bien
+dong nai
+dong thap
+gia lai
+ha giang
+ha nam
+ha tinh
+hai duong
+hau giang
+hoa binh
+hung yen
+khanh hoa
+kien giang
+kon tum
+lai chau
+lam dong
+lang son
+lao cai
+long an
+nam dinh
+nghe an
+ninh binh
+ninh thuan
+phu tho
+phu yen
+quang binh
+quang nam
+quang ngai
+quang ninh
+quang tri
+soc trang
+son la
+tay ninh
+thai binh
+thai nguyen
+thanh hoa
+tien giang
+tra vinh
+tuyen quang
+vinh long
+vinh phuc
+yen bai
+tay nguyen
+tay bac
+dong bac
+nam bo
+tay nam bo
+dong nam bo
+mien bac
+mien trung
+mien nam
+viet nam
+""".strip().splitlines())
+
+# Words that open a line naming an organisation, an interface element or a credit, not
+# a person: "Báo Sơn La", "Ban Biên Tập", "Tin liên quan", "Theo VOV". Lower case with
+# tone marks, not folded: "Đảng ủy" is no name but "Đặng Xuân Phong" is, and both fold
+# to "dang". Words that are also surnames or given names (Đoàn, Công, Trung) are left out.
+NOT_NAME_FIRST = frozenset("""
+báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huyện tỉnh hội tin bài ảnh nguồn theo
+video clip infographic infographics xem chia gửi lưu phóng thời ông bà đồng chuyên mục tag
+tags từ một các những quay trở về
+""".split())
+
+# Whole lines that look like names but are interface words, sections or credits.
+NOT_NAMES = frozenset(line.strip() for line in """
+ban doc
+ban doc phan hoi
+binh luan
+y kien
+nong thon
+thoi su
+chinh tri
+xa hoi
+kinh te
+van hoa
+the thao
+phap luat
+quoc te
+giao duc
+suc khoe
+doi song
+quoc phong
+an ninh
+thong tin
+tin tuc
+trang chu
+dang nhap
+sign in
+gioi thieu
+lien he
+xem them
+doc them
+chia se
+in bai
+mac dinh
+co chu
+tac pham
+tac gia
+thuc hien
+phong su
+""".strip().splitlines())
+
+# Credits that are never a person: reporters and editors unnamed, time suffixes.
+NOT_NAME_TOKENS = frozenset("pv btv ctv pm am gmt sa ch ttxvn vna vov vtv nhom".split())
+
+# Academic degrees, ranks and titles a byline keeps in front of the name.
+PREFIXES = (
+    "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
+    "gs.", "gs", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "bs.", "ls.", "nb.",
+    "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
+    "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
+    "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy",
+)
+
+# Labels that open a byline line and are not part of it: "Thực hiện: ANH DŨNG".
+LABELS = (
+    "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
+    "tin va anh", "tin anh", "bai", "nguoi viet", "nhom pv", "pv", "phong vien", "ghi chep",
+)
+
+# Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng
+# Quốc hội", "Học viện Chính trị, Bộ Quốc phòng", "Ủy viên Ban Chấp hành Trung ương Đảng".
+POSITION_FIRST = frozenset("""
+nguyen uy pho bi chu truong giam tong hoc vien truong bo ban so dai dang cuc vu phong
+khoa trung can giang nghien thu chanh tham
+""".split())
