@@ -88,15 +88,21 @@ class Visit:
             }))""")
 
 
-@pytest.fixture(params=TARGETS)
-def visit(request, browser, sites, server):
-    visit = Visit(browser, request.param, sites, server)
+def visiting(kind: type, target: str, browser, sites, server):
+    """A fresh page of `target` at the home page; afterwards, no request may have left
+    the site and no script error may have happened (a fixture's body: `yield from`)."""
+    visit = kind(browser, target, sites, server)
     visit.page.goto(visit.home)
     yield visit
     outside = visit.outside_requests()
     visit.page.close()
     assert not outside, f"requests left the site: {outside[:5]}"
     assert not visit.errors, visit.errors
+
+
+@pytest.fixture(params=TARGETS)
+def visit(request, browser, sites, server):
+    yield from visiting(Visit, request.param, browser, sites, server)
 
 
 def keys(results) -> list[str]:

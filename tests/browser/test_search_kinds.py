@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlparse
 
 import pytest
 
-from browser.test_search_browser import TARGETS, Visit
+from browser.test_search_browser import TARGETS, Visit, visiting
 
 ART_2023_04 = "articles/2023/2023-04-18-tu-quyet-tam-doi-moi"
 APART = "Các kết quả khớp từng từ"
@@ -55,13 +55,7 @@ class KindsVisit(Visit):
 
 @pytest.fixture(params=TARGETS)
 def visit(request, browser, sites, server):
-    visit = KindsVisit(browser, request.param, sites, server)
-    visit.page.goto(visit.home)
-    yield visit
-    outside = visit.outside_requests()
-    visit.page.close()
-    assert not outside, f"requests left the site: {outside[:5]}"
-    assert not visit.errors, visit.errors
+    yield from visiting(KindsVisit, request.param, browser, sites, server)
 
 
 def found(visit, query: str) -> list[dict]:
