@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from archive.search import index as si
+from archive.search.postings import shard_keys
 from archive.search.folding import tone_key
 
 
@@ -168,3 +169,19 @@ def test_names_key_a_page_by_what_it_is_called():
                                         ("nhắc đến năm 2019", ""), ("9/2019", "")])
 def test_sort_date(value, key):
     assert si.sort_date(value) == key
+
+
+def test_keys_that_go_on_alike_are_still_split_under_the_cap():
+    """Pairs share their first word ("nhieu a", "nhieu b"...): the shard key grows past
+    the shared part, so no shard of several keys is over the cap."""
+    sizes = {f"nhieu {a}{b}": 300 for a in "abcdefgh" for b in "aeiou"}
+    sizes.update({"nhieu": 5000, "nhin": 100, "nho": 100})
+    groups = shard_keys(sizes, 2000)
+    keys = sorted(groups)
+    assert not any(b.startswith(a) for a, b in zip(keys, keys[1:]))  # prefix-free
+    for key, members in groups.items():
+        assert len(members) == 1 or sum(sizes[m] for m in members) <= 2000, key
+    for key in sizes:
+        assert key in groups[si.shard_for(key, keys)]
+    found = {m for k in si.shards_for_prefix("nhieu c", keys) for m in groups[k]}
+    assert {k for k in sizes if k.startswith("nhieu c")} <= found

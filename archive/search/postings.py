@@ -5,8 +5,8 @@ it, ascending, each with the best field it occurs in, as varint(delta * 5 + fiel
 in DIGITS, 64 characters that need no escaping in JSON. The browser decodes them the
 same way (docs/assets/javascripts/archive-search.js, `eachPosting`).
 
-Shards: keys are prefixes of `key + "$"`, MIN_KEY characters long, lengthened by one
-where a shard would exceed its cap and its keys still differ at the next character. So
+Shards: keys are prefixes of `key + "$"`, MIN_KEY characters long, lengthened one
+character at a time where a shard of several keys would exceed its cap. So
 the shard keys are prefix-free, a whole key lives in the one shard whose key starts
 `key + "$"`, and every key with a prefix of >= MIN_KEY characters lives in the shards
 whose keys start with it (or the one key it starts with).
@@ -96,14 +96,16 @@ def entry_size(key: str, value) -> int:
 
 def shard_keys(sizes: dict[str, int], cap: int, length: int = MIN_KEY) -> dict[str, list[str]]:
     """{shard key: keys}: shard keys are prefixes of `key + "$"`, lengthened where a shard
-    would exceed `cap` bytes and its keys still differ at the next character."""
+    of several keys would exceed `cap` bytes. A shard is over the cap only when it holds
+    a single key."""
     groups: dict[str, list[str]] = {}
     for key in sorted(sizes):
         groups.setdefault((key + "$")[:length], []).append(key)
     out: dict[str, list[str]] = {}
     for prefix, members in groups.items():
-        too_big = sum(sizes[k] for k in members) > cap
-        if too_big and len({(k + "$")[: length + 1] for k in members}) > 1:
+        # Lengthened even when every key goes on alike ("nhieu a", "nhieu b"...: pairs
+        # share their first word): one character more until they differ.
+        if len(members) > 1 and sum(sizes[k] for k in members) > cap:
             out.update(shard_keys({k: sizes[k] for k in members}, cap, length + 1))
         else:
             out[prefix] = members
