@@ -106,7 +106,7 @@ def project_copy(tmp_path) -> Path:
 
 # ------------------------------------------------------------ the repository stands alone
 # Every file any test opens, in this process, is seen here: one beside the checkout
-# (../shared, a sibling clone) means the suite needs more than a clone to pass.
+# (a sibling folder or clone) means the suite needs more than a clone to pass.
 _OUTSIDE_READS: list[str] = []
 _BESIDE = str(ROOT.parent) + os.sep
 _INSIDE = str(ROOT) + os.sep
