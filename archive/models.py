@@ -50,6 +50,8 @@ class DocumentRef:
     start: int
     end: int
     resolved: bool  # True when the registry knows the document
+    place: str = ""  # "Hà Nội" of "Thành ủy Hà Nội", when the citing sentence names it
+    term: str = ""  # a local committee's own term as written ("XVII"); central terms come from the year
 
 
 @dataclass(frozen=True)

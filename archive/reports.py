@@ -54,7 +54,29 @@ def check_report(report: BuildReport, only: set[str] | None = None) -> str:
                    + f"\n  tags:    {', '.join(a.tags) or '-'}"
                    + f"\n  people:  {', '.join(p.name for p in a.people) or '-'}"
                    + "".join(notes.get(a.source_file, [])))
+    out += unknown_documents(report, only)
     return shown("\n".join(out))  # a file name may hold a control character: never act on the terminal
+
+
+def unknown_documents(report: BuildReport, only: set[str] | None = None) -> list[str]:
+    """The cited documents corpus/documents.yml does not know, for the contributor: their
+    pages say only what the articles say (no date, subject or official text) until added."""
+    lines = []
+    for entry in report.site.unresolved:
+        files = sorted({a.source_file for a in entry.articles})
+        if only is not None and not set(files) & only:
+            continue
+        ident = entry.identity
+        known = ", ".join(x for x in (ident.issuing_body, f"khóa {ident.term}" if ident.term else "",
+                                      f"year {entry.first.year}" if entry.first.year else "") if x)
+        lines.append(f"  {entry.label} (page documents/{entry.key}){': ' + known if known else ''}"
+                     f"\n    cited in: {', '.join(files)}")
+    if not lines:
+        return []
+    return [f"documents not in corpus/documents.yml ({len(lines)}): their pages show only what the "
+            "articles say. Add each as an entry (key, number, type, kind, issuing_body, date, term, "
+            "title; summary, signer and source when checked) to give it its date, subject and official text:",
+            *lines]
 
 
 def review_scope(project: Project, every: bool, base: str) -> tuple[set[str] | None, str]:

@@ -102,6 +102,18 @@ def test_check_lists_the_warnings_of_each_file(project_copy, capsys):
     assert "warning: no byline found" in entry
 
 
+def test_check_tells_the_contributor_which_cited_documents_the_registry_lacks(project_copy, capsys):
+    """The detail public pages no longer carry (issue 15): which file cites it, what to add."""
+    assert main(["check", "--all", "--root", str(project_copy), "--today", TODAY]) == 0
+    out = capsys.readouterr().out
+    head, _, listed = out.partition("documents not in corpus/documents.yml (")
+    assert listed, out
+    assert "Add each as an entry (key, number, type, kind, issuing_body, date, term, title" in listed
+    entry = listed.split("Kế hoạch 96-KH/TU (page documents/96-kh-tu-2018)", 1)[1].split("\n  ", 2)
+    assert entry[0] == ": Tỉnh ủy hoặc Thành ủy, year 2018"
+    assert entry[1].startswith("  cited in: corpus/001_")
+
+
 def test_check_writes_nothing_and_reports_every_file_outside_git(project_copy, capsys):
     (project_copy / "site").mkdir()
     before = {name: tree_hash(project_copy / name) for name in ("docs", "site", "corpus")}

@@ -249,3 +249,65 @@ def test_registry_documents_carry_kinds_as_enums(registry):
 def test_a_key_that_would_replace_the_index_page_is_refused(tmp_path):
     (problem,) = problems_of(tmp_path, GOOD.replace("18-nq-tw-2017", "index"))
     assert problem.line == 2 and "key 'index' is reserved" in problem.message
+
+
+# ---------------------------------------------------------------- what a reader is shown (issue 15)
+
+GUIDE = """\
+  - key: 26-hd-btctw-2019
+    number: 26-HD/BTCTW
+    type: Hướng dẫn
+    kind: party
+    issuing_body: Ban Tổ chức Trung ương
+    date: 2019-11-18
+    summary: Hướng dẫn các cấp ủy thực hiện Quy định 205-QĐ/TW.
+    signer: Phạm Minh Chính
+    source: https://tulieuvankien.dangcongsan.vn/he-thong-van-ban/26-hd-btctw
+    guides: [18-nq-tw-2017]
+"""
+
+
+def test_reader_facts_load_and_relations_link_both_ways(tmp_path):
+    registry = load_text(tmp_path, GOOD + GUIDE)
+    guide, resolution = registry.get("26-hd-btctw-2019"), registry.get("18-nq-tw-2017")
+    assert guide.summary.startswith("Hướng dẫn các cấp ủy") and guide.signer == "Phạm Minh Chính"
+    assert guide.source.startswith("https://tulieuvankien.dangcongsan.vn/")
+    assert guide.guides == ("18-nq-tw-2017",) and resolution.guided_by == ("26-hd-btctw-2019",)
+    assert resolution.guides == () and guide.guided_by == ()
+
+
+def test_replaced_by_makes_the_status_replaced_on_either_side(tmp_path):
+    text = GOOD + "    replaced_by: [26-hd-btctw-2019]\n" + GUIDE.replace("    guides: [18-nq-tw-2017]\n", "")
+    registry = load_text(tmp_path, text)
+    assert registry.get("18-nq-tw-2017").status == "replaced"
+    assert registry.get("26-hd-btctw-2019").replaces == ("18-nq-tw-2017",)
+    assert registry.get("26-hd-btctw-2019").status == ""
+    text = GOOD + GUIDE.replace("    guides: [18-nq-tw-2017]\n", "    replaces: [18-nq-tw-2017]\n")
+    assert load_text(tmp_path, text).get("18-nq-tw-2017").status == "replaced"
+
+
+def test_a_status_that_contradicts_a_replacement_is_refused_with_its_line(tmp_path):
+    text = GOOD + "    status: in_force\n" + GUIDE.replace("    guides: [18-nq-tw-2017]\n", "    replaces: [18-nq-tw-2017]\n")
+    (problem,) = problems_of(tmp_path, text)
+    assert problem.message == "'18-nq-tw-2017' has status 'in_force' but '26-hd-btctw-2019' replaces it"
+    assert problem.line == 9 and "drop 'status'" in problem.hint
+    problems = problems_of(tmp_path, GOOD + "    status: expired\n    replaced_by: [18-nq-tw-2017]\n")
+    assert [(p.line, p.message) for p in problems] == [
+        (9, "status 'expired' but 'replaced_by' names a replacement"),
+        (10, "'18-nq-tw-2017' names itself in 'replaced_by'")]
+
+
+def test_unknown_status_guides_to_unknown_key_and_a_source_that_is_no_address(tmp_path):
+    text = GOOD + "    status: valid\n    guides: [18-nq-tw-2071]\n    source: javascript:alert(1)\n"
+    messages = {p.line: p.message for p in problems_of(tmp_path, text)}
+    assert "unknown status 'valid'" in messages[9]
+    assert "'guides' names unknown key '18-nq-tw-2071'" in messages[10]
+    assert "source 'javascript:alert(1)' is not a web address" in messages[11]
+
+
+def test_every_registry_source_is_an_official_or_named_site(registry):
+    """The shipped registry links only addresses of the kinds its header allows."""
+    hosts = {doc.source.split("/")[2] for doc in registry if doc.source}
+    allowed = ("dangcongsan.vn", "chinhphu.vn", "quochoi.vn", "dcs.vn", "gov.vn", "thuvienphapluat.vn",
+               "luatvietnam.vn", "tapchicongsan.org.vn", "xaydungdang.org.vn", "hanoi.org.vn")
+    assert all(host.endswith(allowed) for host in hosts), hosts

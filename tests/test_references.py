@@ -97,7 +97,12 @@ VARIANTS = [
     pytest.param(  # seed 003: the committee is part of a local document's identity
         "Chương trình số 01-CTr/TU của Thành ủy Hà Nội (khóa XVII) đem lại những dấu ấn nổi bật.",
         dt.date(2023, 4, 18),
-        [("Chương trình số 01-CTr/TU", "01-CTr/TU", "Chương trình", "party", False, "01-ctr-tu-ha-noi-khoa-xiii")],
+        [("Chương trình số 01-CTr/TU", "01-CTr/TU", "Chương trình", "party", True, "01-ctr-tu-ha-noi-2021")],
+        id="local-committee-registered"),
+    pytest.param(
+        "Chương trình số 01-CTr/TU của Tỉnh ủy Nghệ An (khóa XIX) đem lại những dấu ấn nổi bật.",
+        dt.date(2023, 4, 18),
+        [("Chương trình số 01-CTr/TU", "01-CTr/TU", "Chương trình", "party", False, "01-ctr-tu-nghe-an-khoa-xiii")],
         id="local-committee"),
     pytest.param(
         "Nghị quyết 18-NQ/TW, 19-NQ/TW của Trung ương.", dt.date(2020, 6, 1),
@@ -261,7 +266,7 @@ def load_seed(prefix: str) -> Article:
 
 
 TW4_XI = ("12-NQ/TW", "12-nq-tw-2012", True)
-CTR01_HN = ("01-CTr/TU", "01-ctr-tu-ha-noi-khoa-xiii", False)
+CTR01_HN = ("01-CTr/TU", "01-ctr-tu-ha-noi-2021", True)
 EXPECTED = {
     "000": [TW4_XI, TW4_XI, ("52-KH/TU", "52-kh-tu-2012", False), TW4_XI,
             ("24-KH/BTCTU", "24-kh-btctu-2012", False), ("22-NQ/TW", "22-nq-tw-2008", True),
@@ -299,7 +304,7 @@ def test_seed_years_and_issuers(registry):
     assert refs["105-qd-tw-2017"].type == "Quy định"
     assert refs["22-kl-tw-khoa-xii"].year is None and refs["22-kl-tw-khoa-xii"].issuer == "TW"
     assert refs["nq-hntw-12-khoa-xii"].kind == "plenum"
-    assert refs["01-ctr-tu-ha-noi-khoa-xiii"].text == "Chương trình số 01-CTr/TU"
+    assert refs["01-ctr-tu-ha-noi-2021"].text == "Chương trình số 01-CTr/TU"
 
 
 # ---------------------------------------------------------------- robustness

@@ -10,7 +10,7 @@ from archive.reports import check_report, summary
 def _report(source_file: str):
     article = models.Article(source_file=source_file, title="Tiêu đề", date=dt.date(2020, 6, 1), outlet="Báo",
                              lead="Mở đầu.", blocks=(), slug="2020-06-01-tieu-de")
-    return SimpleNamespace(articles=[article], warnings=[], site=None)
+    return SimpleNamespace(articles=[article], warnings=[], site=SimpleNamespace(unresolved=[]))
 
 
 def test_a_file_name_with_escape_codes_is_shown_not_obeyed():

@@ -98,6 +98,8 @@ DATE_AFTER = re.compile(
 )
 # "của Thành ủy Hà Nội" after a local number: the committee is part of its identity.
 LOCAL_BODY_AFTER = re.compile(rf"\s*(?:,\s*)?cua\s+(?P<body>{LOCAL_BODIES})(?P<place>(?:\s+\w+){{0,4}})")
+# A local committee's own term, right after its name: "(khóa XVII)", ", khóa 17".
+LOCAL_TERM = re.compile(r"[\s(,]*khoa\s+(?P<term>[ivxl]{1,7}|\d{1,2})(?![a-z0-9])")
 # Central body after a bare number ("Nghị quyết 39 của Bộ Chính trị").
 CENTRAL_BODY_AFTER = re.compile(rf"\s*(?:,\s*)?cua\s+(?P<body>{_alt(CENTRAL_BODIES)})(?![a-z])")
 # Plenum resolution cited without a number: "Nghị quyết TƯ 4 (khóa XI)", "Nghị quyết

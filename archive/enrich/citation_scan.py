@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
 from archive.registry.documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
+from archive.registry.vocabulary import parse_term_numeral
 from archive.text.normalize import fold, fold_passage, fold_with_offsets
 from archive.text.spans import Spans
 
@@ -31,6 +32,7 @@ class Cite:
     year: int | None = None
     date: dt.date | None = None
     place: str = ""  # local committee's place ("Hà Nội") for TU/HU documents
+    local_term: str = ""  # the committee's own term, "XVII" of "Thành ủy Hà Nội (khóa XVII)"
     plenum: int | None = None
     term: str = ""
     bare: tuple[str, int] | None = None  # (code, number) of "Nghị quyết 39"
@@ -118,17 +120,25 @@ def _date_after(p: Passage, at: int) -> tuple[dt.date | None, int]:
     return date, found.end() if date else at
 
 
-def _place_after(p: Passage, at: int) -> str:
-    """"Hà Nội" from "của Thành ủy Hà Nội (khóa XVII)": capitalised words only."""
+def _local_body_after(p: Passage, at: int) -> tuple[str, str]:
+    """("Hà Nội", "XVII") from "của Thành ủy Hà Nội (khóa XVII)": the place in capitalised
+    words, and the committee's own term when written right after it (a local committee
+    counts its terms itself: Hà Nội's XVII ran with the Party's XIII)."""
     found = rp.LOCAL_BODY_AFTER.match(p.folded, at)
     if not found or not found["place"]:
-        return ""
+        return "", ""
     words = []
     for word in p.original(found.start("place"), found.end("place")).split():
         if not word[:1].isupper():
             break
         words.append(word)
-    return " ".join(words)
+    term = rp.LOCAL_TERM.search(p.folded, found.start("place"), found.end("place") + 16)
+    return " ".join(words), (parse_term_numeral(term["term"]) if term else "")
+
+
+def _local_fields(p: Passage, at: int) -> dict[str, str]:
+    place, term = _local_body_after(p, at)
+    return {"place": place, "local_term": term}
 
 
 def _party_numbers(p: Passage) -> list[Cite]:
@@ -144,7 +154,7 @@ def _party_numbers(p: Passage) -> list[Cite]:
             date, end = _date_after(p, m.end())
             cites.append(_cite(p, start, end, PARTY, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
                                type=_party_type(written, code), date=date,
-                               year=date.year if date else None, place=_place_after(p, end)))
+                               year=date.year if date else None, **_local_fields(p, end)))
     return cites
 
 

@@ -238,7 +238,17 @@ def _covers(words: set[str], title: str) -> bool:
 
 
 def _share_identity(cites: list[Cite]) -> None:
-    """Unregistered mentions of one number share the year and committee any gives."""
+    """Unregistered mentions of one number share the year and committee any gives; one
+    that names no committee is the registered document another mention resolved to
+    ("Chương trình 01-CTr/TU của Thành ủy Hà Nội ... Thực hiện Chương trình 01-CTr/TU")."""
+    known: dict[str, Cite] = {}
+    for cite in cites:
+        if cite.doc and cite.number:
+            known.setdefault(number_key(cite.number), cite)
+    for cite in cites:
+        model = known.get(number_key(cite.number)) if cite.number and not cite.doc and not cite.place else None
+        if model and not cite.date:
+            cite.doc, cite.number, cite.issuer, cite.year = model.doc, model.number, model.issuer, model.year
     first: dict[str, Cite] = {}
     for cite in cites:
         if cite.doc or not cite.number:
@@ -248,6 +258,15 @@ def _share_identity(cites: list[Cite]) -> None:
         cite.place = cite.place or model.place
         if model.year is None and cite.year:
             model.year = cite.year
+    # The committee's term, written once ("Chương trình 01-CTr/TU của Thành ủy (khóa XVII)")
+    # anywhere in the article, holds for every mention; it names no page, so it goes both ways.
+    terms: dict[str, str] = {}
+    for cite in cites:
+        if cite.number and cite.local_term:
+            terms.setdefault(number_key(cite.number), cite.local_term)
+    for cite in cites:
+        if cite.number:
+            cite.local_term = terms.get(number_key(cite.number), "")
 
 
 # ---------------------------------------------------------------- output
@@ -266,6 +285,8 @@ def _to_ref(cite: Cite, sentences: "Sentences", article: Article) -> DocumentRef
         sentence=sentences.around(cite.start, cite.end),
         passage=cite.passage, start=cite.start, end=cite.end,
         resolved=doc is not None,
+        place="" if doc else cite.place,
+        term=cite.local_term if cite.kind == PARTY else "",
     )
 
 

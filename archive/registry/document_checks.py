@@ -11,9 +11,9 @@ import re
 from typing import Any
 
 from archive.errors import Problem
-from archive.registry.schema import INT, KEY, TEXT, TEXTS, Field, Record, Section
+from archive.registry.schema import INT, KEY, TEXT, TEXTS, URL, Field, Record, Section
 from archive.registry.vocabulary import (  # noqa: F401 - re-exported vocabulary
-    KINDS, PARTY_CODES, TERMS, TYPE_WORDS, Kind, parse_term, roman, term_of_year,
+    KINDS, PARTY_CODES, STATUSES, TERMS, TYPE_WORDS, Kind, parse_term, roman, term_of_year,
 )
 
 PARTY, STATE, PLENUM = Kind.PARTY, Kind.STATE, Kind.PLENUM
@@ -43,9 +43,18 @@ SECTION = Section(TOP_KEY, "document", (
     Field("congress", TEXT, "for a congress resolution: the congress, e.g. XIII"),
     Field("title", TEXT, "subject in Vietnamese"),
     Field("aliases", TEXTS, "other names articles use; each names one document only"),
+    Field("summary", TEXT, "one sentence on what the document does, for readers"),
+    Field("signer", TEXT, "who signed it, as the document prints it: T/M Bộ Chính trị ... Trần Quốc Vượng"),
+    Field("source", URL, "address of the full text on an official site, checked"),
+    Field("status", TEXT, "in_force | expired | replaced (replaced_by implies replaced)",
+          choices=tuple(STATUSES)),
     Field("replaces", TEXTS, "keys of documents this one replaces"),
     Field("replaced_by", TEXTS, "keys of documents that replace this one"),
+    Field("guides", TEXTS, "keys of documents whose carrying out this one guides or plans"),
+    Field("guided_by", TEXTS, "keys of documents that guide or plan the carrying out of this one"),
 ))
+# Relations written on one side only; the loader fills in the other (registry/documents.py).
+RELATIONS = (("replaces", "replaced_by"), ("guides", "guided_by"))
 FIELDS = SECTION.names()
 
 
@@ -82,9 +91,17 @@ class EntryChecker:
             key=key, number=number, type=doc_type, kind=Kind(kind), issuer=issuer,
             issuing_body=values.get("issuing_body", ""), date=date, year=year, term=term,
             plenum=plenum, congress=congress, title=values.get("title", ""),
-            aliases=values.get("aliases", ()), replaces=values.get("replaces", ()),
-            replaced_by=values.get("replaced_by", ()),
+            aliases=values.get("aliases", ()), summary=values.get("summary", ""),
+            signer=values.get("signer", ""), source=values.get("source", ""), status=self._status(),
+            **{name: values.get(name, ()) for pair in RELATIONS for name in pair},
         )
+
+    def _status(self) -> str:
+        status = self.record.get("status", "")
+        if self.record.get("replaced_by") and status not in ("", "replaced"):
+            self.add(f"status '{status}' but 'replaced_by' names a replacement",
+                     "drop 'status' (a replaced document is 'replaced') or the replacement", "status")
+        return "replaced" if self.record.get("replaced_by") else status
 
     def _number(self, kind: str | None) -> str:
         number = self.record.get("number", "")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 
-from archive.registry.document_checks import SECTION, EntryChecker
+from archive.registry.document_checks import RELATIONS, SECTION, EntryChecker
 from archive.registry.schema import Record, load_sections
 from archive.registry.vocabulary import (  # noqa: F401 - re-exported vocabulary
     KINDS, TERMS, TYPE_WORDS, Kind, parse_term, roman, term_of_year,
@@ -42,8 +42,14 @@ class Document:
     congress: str = ""  # "XIII" for a resolution of the XIII Congress
     title: str = ""  # subject, in Vietnamese
     aliases: tuple[str, ...] = ()
+    summary: str = ""  # one sentence for readers
+    signer: str = ""  # as printed under the document
+    source: str = ""  # the full text on an official site
+    status: str = ""  # a key of STATUSES, "" when not checked
     replaces: tuple[str, ...] = ()
     replaced_by: tuple[str, ...] = ()
+    guides: tuple[str, ...] = ()  # documents whose carrying out this one guides
+    guided_by: tuple[str, ...] = ()
 
 
 def number_key(number: str) -> str:
@@ -140,7 +146,7 @@ def load_registry(path: Path, display: str) -> DocumentRegistry:
             documents.append(Document(**fields))
     problems.extend(_cross_problems(documents, records, display))
     loaded.raise_problems(problems)
-    return DocumentRegistry(_link_replacements(documents))
+    return DocumentRegistry(_link_relations(documents))
 
 
 def _cross_problems(documents: list[Document], records: list[Record], display: str) -> list[Problem]:
@@ -152,6 +158,8 @@ def _cross_problems(documents: list[Document], records: list[Record], display: s
     problems: list[Problem] = []
     owner: dict[str, str] = {}
     identity: dict[tuple[str, int | None], str] = {}
+    replaced = {old: doc.key for doc in documents for old in doc.replaces}
+    replaced.update({doc.key: doc.replaced_by[0] for doc in documents if doc.replaced_by})
     for doc in documents:
         record = lines[doc.key]
         for index, alias in enumerate(doc.aliases):
@@ -161,13 +169,21 @@ def _cross_problems(documents: list[Document], records: list[Record], display: s
                                         "an alias must name one document: remove it from one entry",
                                         record.item_line("aliases", index)))
             owner.setdefault(folded, doc.key)
-        for field in ("replaces", "replaced_by"):
+        for field in (name for pair in RELATIONS for name in pair):
             for index, target in enumerate(getattr(doc, field)):
                 if target not in keys:
                     guess = nearest(target, keys)
                     problems.append(Problem(display, f"'{field}' names unknown key '{target}'",
                                             f"did you mean '{guess}'?" if guess else "add that document first",
                                             record.item_line(field, index)))
+        for field in (name for pair in RELATIONS for name in pair):
+            if doc.key in getattr(doc, field):
+                problems.append(Problem(display, f"'{doc.key}' names itself in '{field}'",
+                                        "a document relates to other documents only", record.line_of(field)))
+        if doc.status in ("in_force", "expired") and doc.key in replaced:
+            problems.append(Problem(display, f"'{doc.key}' has status '{doc.status}' but '{replaced[doc.key]}' "
+                                    "replaces it", "drop 'status': a replaced document is 'replaced'",
+                                    record.line_of("status")))
         if doc.number:
             ident = (number_key(doc.number), doc.year)
             if ident in identity:
@@ -177,17 +193,19 @@ def _cross_problems(documents: list[Document], records: list[Record], display: s
     return problems
 
 
-def _link_replacements(documents: list[Document]) -> list[Document]:
-    """Fill in the other direction of each replaces/replaced_by link."""
-    replaces = {d.key: set(d.replaces) for d in documents}
-    replaced_by = {d.key: set(d.replaced_by) for d in documents}
+def _link_relations(documents: list[Document]) -> list[Document]:
+    """Fill in the other direction of each link (replaces/replaced_by, guides/guided_by),
+    so one side is enough in the YAML; a replaced document's status follows."""
+    linked = {name: {d.key: set(getattr(d, name)) for d in documents} for pair in RELATIONS for name in pair}
     for doc in documents:
-        for old in doc.replaces:
-            replaced_by[old].add(doc.key)
-        for new in doc.replaced_by:
-            replaces[new].add(doc.key)
-    return [
-        dataclasses.replace(d, replaces=tuple(sorted(replaces[d.key])),
-                            replaced_by=tuple(sorted(replaced_by[d.key])))
-        for d in documents
-    ]
+        for forward, backward in RELATIONS:
+            for other in getattr(doc, forward):
+                linked[backward][other].add(doc.key)
+            for other in getattr(doc, backward):
+                linked[forward][other].add(doc.key)
+    out = []
+    for d in documents:
+        fields = {name: tuple(sorted(keys[d.key])) for name, keys in linked.items()}
+        status = "replaced" if fields["replaced_by"] else d.status
+        out.append(dataclasses.replace(d, status=status, **fields))
+    return out

@@ -55,6 +55,46 @@ CODE_TYPES = {code: next(w for w, c in PARTY_TYPES if c == CODE_VARIANTS.get(cod
 FOLDED_TYPE_WORDS = {fold(word): word for word in TYPE_WORDS}
 FOLDED_CODES = {fold(code): code for code in PARTY_CODES}
 
+# Issuer codes (the part after the slash) -> the body, in full, as a reader names it.
+# A local code (TU, HU, BTCTU...) names a kind of committee; which one, the citing
+# sentence must say ("của Thành ủy Hà Nội"): see `issuing_body_name`.
+ISSUER_BODIES = {
+    "TW": "Trung ương Đảng", "BTCTW": "Ban Tổ chức Trung ương", "BTGTW": "Ban Tuyên giáo Trung ương",
+    "BTGDVTW": "Ban Tuyên giáo và Dân vận Trung ương", "BDVTW": "Ban Dân vận Trung ương",
+    "UBKTTW": "Ủy ban Kiểm tra Trung ương", "VPTW": "Văn phòng Trung ương Đảng",
+    "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương", "BĐNTW": "Ban Đối ngoại Trung ương",
+    "ĐUQSTW": "Quân ủy Trung ương", "QUTW": "Quân ủy Trung ương", "ĐUCA": "Đảng ủy Công an Trung ương",
+    "TU": "Tỉnh ủy", "BTCTU": "Ban Tổ chức Tỉnh ủy", "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
+    "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "TX": "Thị ủy",
+    "ĐU": "Đảng ủy", "ĐUK": "Đảng ủy Khối", "CB": "Chi bộ",
+    "CP": "Chính phủ", "NĐ-CP": "Chính phủ", "NQ-CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ",
+    "QĐ-TTg": "Thủ tướng Chính phủ", "CT-TTg": "Thủ tướng Chính phủ",
+    "QH": "Quốc hội", "UBTVQH": "Ủy ban Thường vụ Quốc hội", "BNV": "Bộ Nội vụ",
+    "TT-BNV": "Bộ Nội vụ", "UBND": "Ủy ban nhân dân",
+}
+# Cities under the central government: their committee is a Thành ủy, not a Tỉnh ủy
+# (DESIGN.md: Huế joined them in 2025). Folded, to compare with a place as written.
+CENTRAL_CITIES = ("ha noi", "ho chi minh", "tp hcm", "tp.hcm", "hai phong", "da nang", "can tho", "hue")
+# Where a document stands, as a legal database says it. "replaced" is also what
+# `replaced_by` implies, so an entry with a replacement need not say it.
+STATUSES = {"in_force": "Còn hiệu lực", "expired": "Hết hiệu lực", "replaced": "Đã được thay thế"}
+
+
+def issuing_body_name(code: str, place: str = "") -> str:
+    """The body behind an issuer code, in full: "TU" of Hà Nội -> "Thành ủy Hà Nội";
+    "TU" with no place -> "Tỉnh ủy hoặc Thành ủy"; "QH13" -> "Quốc hội"; "" when unknown."""
+    body = ISSUER_BODIES.get(code) or ISSUER_BODIES.get(code.rstrip("0123456789"), "")
+    if "Tỉnh ủy" in body:
+        folded = fold(place)
+        if not place:
+            return body.replace("Tỉnh ủy", "Tỉnh ủy hoặc Thành ủy")
+        city = any(folded == c or folded.endswith(" " + c) for c in CENTRAL_CITIES)
+        return body.replace("Tỉnh ủy", "Thành ủy" if city else "Tỉnh ủy") + " " + place
+    if place and body in ("Huyện ủy", "Quận ủy", "Thị ủy"):
+        return f"{body} {place}"
+    return body
+
+
 # Party congress terms (khóa) and the years they span; a boundary year belongs to both.
 TERMS: dict[str, tuple[int, int]] = {
     "VIII": (1996, 2001),
@@ -72,6 +112,15 @@ def roman(number: int) -> str:
     tens, units = divmod(number, 10)
     ones = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
     return "X" * tens + ones[units]
+
+
+def parse_term_numeral(text: str) -> str:
+    """Any committee's term as written, "xvii" or "17" -> "XVII"; "" when not a numeral
+    from 1 to 39 (a local committee's terms run past the Party's: Hà Nội's XVII)."""
+    text = text.strip().upper()
+    if text.isdecimal():
+        return roman(int(text)) if 0 < int(text) < 40 else ""
+    return text if text in {roman(n) for n in range(1, 40)} else ""
 
 
 def parse_term(text: str) -> str:

@@ -7,6 +7,7 @@ from archive import models
 from archive.site import paths
 from archive.text.dates import numeric_date, vietnamese_date
 from archive.render.markup import escape, front_matter, link
+from archive.site.documents import base_label
 from archive.site.model import Site, outlet_slug
 
 DESCRIPTION_CHARS = 200
@@ -132,19 +133,13 @@ def _documents_block(article: models.Article, site: Site, page: str) -> list[str
         seen.setdefault(ref.key, ref)
     lines = []
     for key, ref in sorted(seen.items(), key=lambda kv: kv[1].passage * 10**6 + kv[1].start):
-        info = site.documents[key].info if key in site.documents else None
-        line = f"- {link(document_label(ref, info), paths.rel(page, paths.document(key)))}"
+        entry = site.documents.get(key)
+        info = entry.info if entry else None
+        label = entry.label if entry else base_label(ref, info)
+        line = f"- {link(label, paths.rel(page, paths.document(key)))}"
         title = info.title if info else ""
         lines.append(line + (f" — {escape(title)}" if title and ref.number else ""))
     return ["## Văn bản được nhắc đến", "\n".join(lines)] if lines else []
-
-
-def document_label(ref: models.DocumentRef, info=None) -> str:
-    """'Quy định 205-QĐ/TW' or, without a number, the registry title or the citation."""
-    if ref.number:
-        return f"{ref.type} {ref.number}".strip()
-    title = info.title if info else ""
-    return title or ref.text
 
 
 def render_article(article: models.Article, site: Site) -> str:

@@ -12,9 +12,9 @@ from archive.render.charts import citations_over_time
 from archive.text.dates import numeric_date
 from archive.render.markup import escape, link
 from archive.render.pagination import framed, paginate
-from archive.render.article import document_label
+from archive.site.documents import base_label, particular_body
 from archive.render.indexes import list_pages, page_text
-from archive.registry.vocabulary import KIND_TITLES
+from archive.registry.vocabulary import KIND_TITLES, STATUSES, issuing_body_name
 from archive.site.model import DocumentEntry, Site
 
 
@@ -31,7 +31,7 @@ def highlighted_sentence(sentence: str, cited: str) -> str:
 
 
 def qualifier(entry: DocumentEntry) -> str:
-    """What tells two documents of one number apart: date, year, or when it was cited."""
+    """When it was issued: its date, its year, or when it was first cited."""
     date = entry.info.date if entry.info else None
     if date:
         return numeric_date(date)
@@ -43,50 +43,71 @@ def qualifier(entry: DocumentEntry) -> str:
 def index_row(entry: DocumentEntry, page: str) -> str:
     """'- [Quy định 205-QĐ/TW](...) (23/09/2019) — subject · 1 bài'"""
     title = entry.info.title if entry.info else ""
-    row = f"- {link(document_label(entry.first, entry.info), paths.rel(page, paths.document(entry.key)))}"
-    row += f" ({escape(qualifier(entry))})"
+    row = f"- {link(entry.label, paths.rel(page, paths.document(entry.key)))}"
+    when = qualifier(entry)
+    if when not in entry.label:  # a label told apart by its year says it already
+        row += f" ({escape(when)})"
     if title and entry.first.number:
         row += f" — {escape(title)}"
     return row + f" · {len(entry.articles)} bài"
 
 
+# Said on the page of a document the registry does not know, in a reader's words.
+UNKNOWN_NOTE = ("Kho chưa có thông tin chính thức về văn bản này (ngày ban hành, trích yếu, toàn văn): "
+                "những gì ghi ở đây lấy từ các bài viết trích dẫn nó.")
+RELATION_LABELS = (("replaces", "Thay thế"), ("replaced_by", "Được thay thế bởi"),
+                   ("guides", "Hướng dẫn, triển khai thực hiện"), ("guided_by", "Văn bản hướng dẫn, triển khai"))
+
+
 def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
-    info, ref = entry.info, entry.first
-    rows = []
+    """The facts a legal database shows, in its order; nothing unknown is shown as known."""
+    info, ref, ident = entry.info, entry.first, entry.identity
+    rows: list[tuple[str, str]] = []  # (name, escaped value)
     if ref.number:
-        rows.append(("Số hiệu", ref.number))
-    rows.append(("Loại văn bản", ref.type or "?"))
-    issuing_body = info.issuing_body if info else ""
-    if issuing_body or ref.issuer:
-        rows.append(("Cơ quan ban hành", issuing_body or ref.issuer))
+        rows.append(("Số hiệu", escape(ref.number)))
+    rows.append(("Loại văn bản", escape(ref.type or "chưa rõ")))
+    if ident.issuing_body:
+        unnamed = " (các bài viết trích dẫn không nêu địa phương)" if " hoặc " in ident.issuing_body else ""
+        rows.append(("Cơ quan ban hành", escape(ident.issuing_body + unnamed)))
     date = info.date if info else None
     if date:
         rows.append(("Ngày ban hành", numeric_date(date)))
-    elif ref.year:
-        rows.append(("Năm", str(ref.year)))
-    term = info.term if info else ""
-    if term:
-        rows.append(("Khóa", term))
-    title = info.title if info else ""
-    if title:
-        rows.append(("Trích yếu", title))
-    lines = [f"- **{name}:** {escape(str(value))}" for name, value in rows]
-    aliases = info.aliases if info else ()
-    if aliases:
-        lines.append("- **Còn gọi là:** " + "; ".join(escape(a) for a in aliases))
-    for label, keys in (("Thay thế", info.replaces if info else ()),
-                        ("Được thay thế bởi", info.replaced_by if info else ())):
-        for key in keys:
-            lines.append(f"- **{label}:** {_document_link(key, site, page)}")
-    if not ref.resolved:
-        lines.append("- _Văn bản này chưa có trong danh mục (corpus/documents.yml)._")
-    return lines
+    elif ref.year or (info and info.year):
+        rows.append(("Năm ban hành", str(ref.year or info.year)))
+    if ident.term:
+        whose = f" (khóa của {ident.issuing_body})" if ident.local and particular_body(ident) else ""
+        rows.append(("Khóa", ident.term + whose
+                     + (" (theo năm bài viết trích dẫn)" if ident.term_from_citation else "")))
+    if info and info.signer:
+        rows.append(("Người ký", escape(info.signer)))
+    if info and info.title:
+        rows.append(("Trích yếu", escape(info.title)))
+    if info and info.status:
+        rows.append(("Tình trạng", escape(STATUSES[info.status])))
+    for field, label in RELATION_LABELS:
+        keys = getattr(info, field) if info else ()
+        if keys:
+            rows.append((label, "; ".join(_document_link(key, site, page) for key in keys)))
+    if info and info.source:
+        rows.append(("Toàn văn (trang ngoài)", _source_link(info.source)))
+    lines = [f"- **{name}:** {value}" for name, value in rows]
+    if info and info.aliases:
+        lines.append("- **Còn gọi là:** " + "; ".join(escape(a) for a in info.aliases))
+    summary = [escape(info.summary), ""] if info and info.summary else []
+    note = ["", f"_{escape(UNKNOWN_NOTE)}_"] if info is None else []
+    return summary + lines + note
+
+
+def _source_link(address: str) -> str:
+    """The official text, named by its site so a reader knows where the link leads."""
+    host = address.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
+    return link(host, address)
 
 
 def _document_link(key: str, site: Site, page: str) -> str:
     """Link to a related document; it may have no page when no article cites it."""
     entry = site.documents.get(key)
-    name = document_label(entry.first, entry.info) if entry else _registry_label(key, site)
+    name = entry.label if entry else _registry_label(key, site)
     return link(name, paths.rel(page, paths.document(key))) if entry else escape(name)
 
 
@@ -131,7 +152,8 @@ def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
             body.append("\n>\n".join(quotes))
         return body
 
-    title = f"{document_label(entry.first, entry.info)} ({qualifier(entry)})"
+    told_apart = entry.label != base_label(entry.first, entry.info)
+    title = entry.label if told_apart else f"{entry.label} ({qualifier(entry)})"
     return list_pages(first, order, ("← Mọi văn bản", paths.index("documents")), title,
                       f"{title}: {count} bài viết trích dẫn.", citing, header=header, above=above,
                       size=pagination.CITING_PER_PAGE)
@@ -163,13 +185,13 @@ def index_rows(site: Site) -> list[IndexRow]:
     rows: list[IndexRow] = []
     for kind in KIND_TITLES:  # in the index's order
         for _, type_word, issuer in sorted(k for k in groups if k[0] == kind):
-            heading = " · ".join(x for x in (type_word, issuer) if x) or "Khác"
+            heading = " · ".join(x for x in (type_word, issuing_body_name(issuer) or issuer) if x) or "Khác"
             for entry in sorted(groups[(kind, type_word, issuer)], key=lambda e: (-len(e.articles), e.key)):
                 rows.append(((f"## {KIND_TITLES[kind]}", f"### {escape(heading)}"), entry))
     unresolved = site.unresolved
-    missing = (f"## Chưa xác định trong danh mục ({len(unresolved)})",
-               "Các văn bản dưới đây được nhắc đến nhưng chưa có trong `corpus/documents.yml`; "
-               "bổ sung để có tên đầy đủ và ngày ban hành.")
+    missing = (f"## Văn bản chưa có thông tin chính thức ({len(unresolved)})",
+               "Kho chỉ biết các văn bản dưới đây qua những bài viết trích dẫn chúng: "
+               "chưa có trích yếu, ngày ban hành hay đường dẫn đến toàn văn.")
     return rows + ([(missing, entry) for entry in unresolved] or [(missing, None)])
 
 

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator
 
 from archive.site import paths
 from archive.models import Article, DocumentRef
+from archive.registry.documents import RELATIONS
 from archive.site.model import DocumentEntry, Site
 
 EXPORT_VERSION = 1
@@ -75,13 +76,18 @@ def article_record(article: Article) -> dict:
 
 
 def document_record(entry: DocumentEntry) -> dict:
-    info, ref = entry.info, entry.first
+    info, ref, ident = entry.info, entry.first, entry.identity
     date = info.date if info else None
     return {
-        "key": entry.key, "number": ref.number, "type": ref.type, "kind": ref.kind,
-        "issuer": ref.issuer, "year": ref.year, "resolved": ref.resolved,
+        "key": entry.key, "label": entry.label, "number": ref.number, "type": ref.type, "kind": ref.kind,
+        "issuer": ref.issuer, "issuing_body": ident.issuing_body, "place": ref.place,
+        "term": ident.term, "term_from_citation": ident.term_from_citation, "local_term": ident.local,
+        "year": ref.year, "resolved": ref.resolved,
         "date": date.isoformat() if date else None,
         "title": info.title if info else "",
+        "summary": info.summary if info else "", "signer": info.signer if info else "",
+        "source": info.source if info else "", "status": info.status if info else "",
+        **{field: list(getattr(info, field)) if info else [] for pair in RELATIONS for field in pair},
         "url": paths.url(paths.document(entry.key)),
         "cited_by": [a.slug for a in entry.articles],
     }

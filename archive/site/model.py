@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from archive.models import Article, DocumentRef, EntityRef, PersonMention
 from archive.registry.documents import Document
+from archive.site.documents import Identity, distinct_labels, identity
 from archive.registry.registries import Registries
 from archive.text.normalize import fold, slug
 
@@ -33,6 +34,8 @@ class DocumentEntry:
     first: DocumentRef  # the canonical facts come from the citations...
     info: Document | None = None  # ...and from the registry when it knows the document
     citations: tuple[Citation, ...] = ()
+    identity: Identity = Identity("", "", False)  # issuing body and term (site/documents.py)
+    label: str = ""  # what readers see, told apart from documents of the same number
 
     @property
     def articles(self) -> list[Article]:
@@ -126,8 +129,13 @@ def _documents(ordered: list[Article], document_info) -> dict[str, DocumentEntry
     for article in reversed(ordered):  # oldest first: citations in date order
         for ref in article.references:
             citations.setdefault(ref.key, []).append(Citation(article, ref))
-    return {key: DocumentEntry(key, found[0].ref, document_info(key) if document_info else None, tuple(found))
-            for key, found in sorted(citations.items())}
+    rows = []
+    for key, found in sorted(citations.items()):
+        ref, info = found[0].ref, document_info(key) if document_info else None
+        rows.append((key, ref, info, identity(ref, info, found[0].article.year), found[0].article.year))
+    labels = distinct_labels(rows)
+    return {key: DocumentEntry(key, ref, info, tuple(citations[key]), ident, labels[key])
+            for key, ref, info, ident, _ in rows}
 
 
 def _people(ordered: list[Article]) -> dict[str, PersonEntry]:
