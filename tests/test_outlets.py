@@ -137,6 +137,7 @@ def test_the_shipped_registry_finds_portals_papers_and_their_old_hosts(registry,
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH NAM SƠN", "Đảng ủy Khối các cơ quan tỉnh Nam Sơn"),
     ("Trang tin điện tử Hội Nông dân tỉnh Nam Sơn", "Trang tin điện tử Hội Nông dân tỉnh Nam Sơn"),
     ("Tạp chí Sông Lam", "Tạp chí Sông Lam"),
+    ("ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NAM SƠN", "Đài Phát thanh và Truyền hình Nam Sơn"),
     ("  BÁO NAM SƠN  ", "Báo Nam Sơn"),
 ])
 def test_a_masthead_line_names_the_body_in_proper_case(line, name):

@@ -56,6 +56,7 @@ def outlet_for_url(outlets: OutletRegistry, url: str) -> Outlet | None:
 _OPENERS = sorted((
     "Cổng thông tin điện tử", "Cổng thông tin", "Trang thông tin điện tử",
     "Trang tin điện tử", "Báo điện tử", "Báo", "Tạp chí điện tử", "Tạp chí",
+    "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình", "Đài Truyền hình",
     "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính",
     "Ban Kinh tế", "Ban Đối ngoại", "Ủy ban Kiểm tra", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc",
     "Hội đồng nhân dân", "Đảng bộ", "Đảng ủy", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
