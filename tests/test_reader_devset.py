@@ -11,10 +11,10 @@ from benchmarks.eval_reader import FOLDERS, evaluate
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    "reader_devset": dict(title=1.0, date=1.0, outlet=0.75, bylines_found=1.0, bylines_invented=0,
+    "reader_devset": dict(title=1.0, date=1.0, outlet=0.80, bylines_found=1.0, bylines_invented=0,
                           citation_precision=0.97, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.45, crashes=0),
-    "reader_holdout": dict(title=0.82, date=0.94, outlet=0.17, bylines_found=0.77, bylines_invented=1,
+    "reader_holdout": dict(title=0.82, date=0.94, outlet=0.64, bylines_found=0.77, bylines_invented=1,
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                            accepted=0.35, crashes=0),
 }

@@ -95,7 +95,7 @@ def test_an_address_not_in_the_registry_stands_in_with_a_warning_that_says_how_t
     reading = reading_of(PASTE.replace("baonghean.vn", "www.bao-moi-lap.vn"), REGISTRY_OUTLETS)
     assert reading.problems == [] and reading.article.outlet == "bao-moi-lap.vn"
     warning = next(p for p in reading.warnings if "bao-moi-lap.vn" in p.message)
-    assert warning.line == 2 and "site: https://bao-moi-lap.vn" in warning.hint and "outlet:" in warning.hint
+    assert warning.line == 2 and "domains: [bao-moi-lap.vn]" in warning.hint and "outlet:" in warning.hint
 
 
 @pytest.mark.parametrize("url, outlet", [

@@ -23,7 +23,7 @@ HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import Layout, find_layout
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
-from archive.read.sources import host_of, outlet_for_url
+from archive.read.sources import host_of, outlet_for_url, unknown_outlet
 
 MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not one article
 MAX_SLUG_TITLE = 60
@@ -141,7 +141,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         return reading
     if source_url and not header.get("url"):
         header.values["url"] = source_url
-    found = _found(header, layout, display, outlets, today, reading)
+    head = [line_text for line, line_text in lines if not layout.title or line < layout.title[0]]
+    found = _found(header, layout, display, outlets, today, reading, head)
     reading.fields = found
     reading.warnings += _dropped_warnings(display, dropped + layout.dropped)
     reading.warnings += [Problem(display, note, "", line) for line, note in layout.notes]
@@ -156,8 +157,9 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
 
 
 def _found(header: Header, layout: Layout, display: str, outlets: OutletRegistry, today: dt.date,
-           reading: Reading) -> dict:
-    """Every field from the header or the text, the problems of what is missing."""
+           reading: Reading, head: list[str]) -> dict:
+    """Every field from the header or the text, the problems of what is missing.
+    `head` is the lines above the headline, where a portal prints its masthead."""
     problems = reading.problems
     title = header.get("title") or (layout.title[1] if layout.title else "")
     if not title:
@@ -168,7 +170,7 @@ def _found(header: Header, layout: Layout, display: str, outlets: OutletRegistry
         problems.append(Problem(display, f"the date {date.isoformat()} is in the future",
                                 "check the date (day first: 01/06/2020 is 1 June)",
                                 header.key_lines.get("date") or (layout.date_line.line if layout.date_line else None)))
-    outlet = _outlet(header, layout, outlets, display, reading)
+    outlet = _outlet(header, layout, outlets, display, reading, head)
     lead = layout.lead[1] if layout.lead else ""
     if not lead:
         problems.append(Problem(display, "no article text found under the title",
@@ -215,9 +217,11 @@ def _date_and_time(header: Header, layout: Layout, display: str, problems: list[
     return date, time or ""
 
 
-def _outlet(header: Header, layout: Layout, outlets: OutletRegistry, display: str, reading: Reading) -> str:
+def _outlet(header: Header, layout: Layout, outlets: OutletRegistry, display: str, reading: Reading,
+            head: list[str]) -> str:
     """The header's outlet; else the one the address names; else the lead marker's.
-    An address not in the registry stands in by its host, with a warning."""
+    An address not in the registry is named by the page's masthead, else stands in by
+    its host, with a warning (read/sources.py)."""
     if header.get("outlet"):
         return outlets.by_name(header.get("outlet")).name
     url = header.get("url")
@@ -227,11 +231,9 @@ def _outlet(header: Header, layout: Layout, outlets: OutletRegistry, display: st
             return known.name
         host = host_of(url)
         if host:
-            reading.warnings.append(Problem(
-                display, f"the outlet at {host} is not in corpus/outlets.yml, so '{host}' stands in for its name",
-                f"add it to corpus/outlets.yml (name: <its proper name>, site: https://{host}), "
-                "or type 'outlet: <name>' in the header", header.key_lines.get("url")))
-            return host
+            name, warning = unknown_outlet(host, head, display, header.key_lines.get("url"))
+            reading.warnings.append(warning)
+            return name
     found = outlets.by_marker(layout.marker) if layout.marker else None
     if found:
         return found.name

@@ -6,12 +6,22 @@ prefix (m., amp., mobile.), then its parent domains, so dhd.baothanhhoa.vn finds
 Thanh Hóa. Under .gov.vn and .dcs.vn a subdomain is another body (vanlam.hungyen.gov.vn
 is a district, not the province; duclinh.binhthuan.dcs.vn a district Party committee),
 so there only the prefix is dropped. A public suffix (gov.vn, com.vn, ...) is never
-matched on its own. An address whose host is not in the
-registry never blocks a build: the host stands in for the outlet's name, with a
-warning saying how to give it one.
+matched on its own.
+
+An address whose host is not in the registry never blocks a build. A portal's paste
+often carries the body's name as a masthead line above the headline ("CỔNG THÔNG TIN
+ĐIỆN TỬ HUYỆN HIỆP HÒA", "Trang thông tin điện tử Đảng bộ huyện Đức Linh"): that line,
+in proper case, names the outlet (`masthead_name`). Without one the host stands in.
+Either way a warning says how to add the outlet to corpus/outlets.yml. A registered
+host always wins over a masthead.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+from typing import Sequence
+
+from archive.errors import Problem
 from archive.registry.outlets import Outlet, OutletRegistry, host_of
 
 # Second-level suffixes under .vn (and the generic ones): "x.gov.vn" is an outlet's
@@ -37,3 +47,133 @@ def outlet_for_url(outlets: OutletRegistry, url: str) -> Outlet | None:
             return outlets.by_host(host)
         host = host.partition(".")[2]
     return None
+
+
+# ---- The masthead: the line in a portal's chrome that names the body publishing it.
+# How a masthead opens, as readers write the words (the casing given is the one the
+# name takes). Publications and portals first, then the Party and State bodies that
+# run portals. Longest first, so "Ban Tuyên giáo và Dân vận" is not read as "Ban".
+_OPENERS = sorted((
+    "Cổng thông tin điện tử", "Cổng thông tin", "Trang thông tin điện tử",
+    "Trang tin điện tử", "Báo điện tử", "Báo", "Tạp chí điện tử", "Tạp chí",
+    "Đài Phát thanh và Truyền hình", "Đài Phát thanh - Truyền hình", "Đài Truyền hình",
+    "Ban Tuyên giáo và Dân vận", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính",
+    "Ban Kinh tế", "Ban Đối ngoại", "Ủy ban Kiểm tra", "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc",
+    "Hội đồng nhân dân", "Đảng bộ", "Đảng ủy", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+    "Sở", "Trường Chính trị", "Học viện",
+), key=len, reverse=True)
+# Words a body's name writes in lower case between its proper nouns ("Đảng bộ huyện
+# Đức Linh", "Đảng bộ các cơ quan Đảng tỉnh"); any other lower-case word must finish
+# the capitalised word before it ("Cộng sản"), or the line is prose, not a name.
+_NAME_LOWER = frozenset("""tỉnh thành phố huyện quận xã phường thị trấn và các cơ quan khối
+    doanh nghiệp nhân dân điện tử thông tin trung ương""".split())
+# Words and phrases with a fixed casing inside a name written in capitals.
+_CASED = sorted((
+    "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Trung ương",
+    "Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận", "Ban Nội chính", "Ủy ban nhân dân",
+    "Hội đồng nhân dân", "Mặt trận Tổ quốc", "Đảng Cộng sản Việt Nam", "Khối các cơ quan",
+    "Khối doanh nghiệp", "Việt Nam", "Đại học", "Cao đẳng", "Chính trị", "Kỹ thuật", "Khoa học",
+    "Văn hóa", "Thể thao", "Du lịch", "Giáo dục", "Đào tạo", "Nông nghiệp", "Phát triển nông thôn",
+    "Công an", "Quân sự", "Nội vụ", "Tài chính", "Tư pháp", "Y tế", "Xây dựng", "Công Thương",
+), key=len, reverse=True)
+_NOT_A_NAME = re.compile(r"[\d:;|!?\"“”…/]|[.]$")  # dates, counters, sentences, breadcrumbs
+_MAX_WORDS = 16
+_HEAD_LINES = 20  # a masthead stands at the top of the page
+
+# Two ways of placing a tone mark ("Uỷ"/"Ủy", "hoà"/"hòa"): one form for matching.
+_TONE_PLACES = {"uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "uỵ": "ụy", "oà": "òa", "oá": "óa",
+                "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
+_TONE_RE = re.compile("|".join(_TONE_PLACES))
+
+
+def _key(text: str) -> str:
+    """Lower case with tones kept (so "Sở" is not "Số"), tone placement made one."""
+    lowered = unicodedata.normalize("NFC", text).lower()
+    return _TONE_RE.sub(lambda m: _TONE_PLACES[m.group()], lowered)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _shouted(words: list[str]) -> bool:
+    """ALL CAPS, or Every Word Capitalised: the casing says nothing, so it is redone."""
+    return all(_capitalised(w) for w in words if w[:1].isalpha())
+
+
+def _opener(words: list[str]) -> str:
+    keys = [_key(w) for w in words]
+    for opener in _OPENERS:
+        size = len(opener.split())
+        if keys[:size] == _key(opener).split():
+            return opener
+    return ""
+
+
+def _name_shaped(rest: list[str]) -> bool:
+    """After the opener: a proper noun or an administrative word first, then only
+    capitalised words, the lower-case words of names, or a compound's second syllable."""
+    if not (_capitalised(rest[0]) or _key(rest[0]) in _NAME_LOWER):
+        return False
+    previous = rest[0]
+    for word in rest[1:]:
+        if not (_capitalised(word) or _key(word) in _NAME_LOWER or _capitalised(previous)):
+            return False
+        previous = word
+    return True
+
+
+def _recased(words: list[str], opener: str) -> str:
+    """A name printed in capitals, in proper case: the opener and the fixed phrases as
+    written in _OPENERS/_CASED, the words of names in lower case, proper nouns capitalised."""
+    out = opener.split()
+    rest = " ".join(words[len(out):]).replace(",", " ,").split()  # "HÓA," is "Hóa" and ","
+    i = 0
+    while i < len(rest):
+        phrase = next((p for p in _CASED if [_key(w) for w in rest[i:i + len(p.split())]] == _key(p).split()), "")
+        if phrase:
+            out += phrase.split()
+            i += len(phrase.split())
+            continue
+        word = unicodedata.normalize("NFC", rest[i]).lower()  # its tone placement as written
+        out.append(word if _key(word) in _NAME_LOWER else word[:1].upper() + word[1:])
+        i += 1
+    return " ".join(out).replace(" ,", ",")
+
+
+def masthead_name(line: str) -> str:
+    """The outlet a masthead line names, in proper case; "" when the line is not one."""
+    line = " ".join(line.split()).strip(" -–—•*")
+    words = line.split()
+    if not words or len(words) > _MAX_WORDS or _NOT_A_NAME.search(line):
+        return ""
+    opener = _opener(words)
+    rest = words[len(opener.split()):]
+    if not opener or all(_key(w) in _NAME_LOWER for w in rest):  # no name after the opener
+        return ""
+    if _shouted(words):
+        return _recased(words, opener)
+    return line if _name_shaped(rest) else ""
+
+
+def masthead_outlet(head: Sequence[str]) -> str:
+    """The first masthead among the lines above the headline, or ""."""
+    for line in head[:_HEAD_LINES]:
+        name = masthead_name(line)
+        if name:
+            return name
+    return ""
+
+
+def unknown_outlet(host: str, head: Sequence[str], display: str, line: int | None) -> tuple[str, Problem]:
+    """The name an unregistered host's paste gets (its masthead's, else the host) and
+    the warning that says how to register it."""
+    named = masthead_outlet(head)
+    entry = f"'- name: {named or '<its proper name>'}' with 'domains: [{host}]'"
+    if named:
+        message = (f"the outlet at {host} is not in corpus/outlets.yml; the masthead line "
+                   f"'{named}' names it")
+    else:
+        message = f"the outlet at {host} is not in corpus/outlets.yml, so '{host}' stands in for its name"
+    hint = f"add it to corpus/outlets.yml ({entry}), or type 'outlet: <name>' in the header"
+    return named or host, Problem(display, message, hint, line)

@@ -1,6 +1,7 @@
 """Known outlets: display name, slug, and the lead markers that identify them."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -63,6 +64,32 @@ class OutletRegistry:
         return self._by_name.get(fold(name)) or Outlet(name=name, slug=slug(name))
 
 
+# A domain as listed: a bare host, lower case, no scheme or path.
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$")
+
+
+def _host_problems(record, display: str, claimed: dict[str, tuple[str, int]]) -> list[Problem]:
+    """A domain that is not a bare host, or a host another outlet already claims: an
+    address must name one outlet."""
+    problems = []
+    name = record.get("name")
+    for domain in record.get("domains", ()):
+        if not _HOST.match(domain):
+            problems.append(Problem(display, f"outlet '{name}': domain '{domain}' is not a bare host",
+                                    "write the host alone, in lower case: baomau.vn "
+                                    "(no https://, no path)", record.line))
+    for address in (record.get("site", ""), *record.get("domains", ())):
+        host = host_of(address)
+        if not host:
+            continue
+        owner, line = claimed.setdefault(host, (name, record.line))
+        if owner != name:
+            problems.append(Problem(display, f"outlets '{owner}' (line {line}) and '{name}' both claim {host}",
+                                    "an address names one outlet: keep the host under one of them",
+                                    record.line))
+    return problems
+
+
 def load_outlets(path: Path, display: str) -> OutletRegistry:
     if not path.exists():
         return OutletRegistry([])
@@ -70,6 +97,7 @@ def load_outlets(path: Path, display: str) -> OutletRegistry:
     problems: list[Problem] = []
     outlets: list[Outlet] = []
     seen: dict[str, int] = {}
+    claimed: dict[str, tuple[str, int]] = {}
     for record in loaded.records[SECTION.key]:
         name = record.get("name")
         if not name:
@@ -79,6 +107,7 @@ def load_outlets(path: Path, display: str) -> OutletRegistry:
                                     "keep one entry and merge their markers", record.line))
             continue
         seen[fold(name)] = record.line
+        problems += _host_problems(record, display, claimed)
         outlets.append(Outlet(name=name, slug=slug(name), markers=record.get("markers", ()),
                               site=record.get("site", ""), description=record.get("description", ""),
                               domains=tuple(record.get("domains", ()))))
