@@ -308,3 +308,12 @@ def test_any_registry_text_loads_or_is_refused_with_file_and_line(tmp_path, data
         for problem in error.problems:
             assert problem.file == f"corpus/{name}.yml" and problem.message
             assert problem.line is not None and 1 <= problem.line <= lines, (problem, text)
+
+
+@pytest.mark.parametrize("phrase", ["★★★", "---", "“ ”"])
+def test_a_tag_phrase_without_a_word_is_refused_on_its_line(tmp_path, phrase):
+    """Such a phrase could never match: the tag would silently never be given."""
+    text, line = replaced("tags", "phrases: [một hai]", f"phrases:\n    - một hai\n    - '{phrase}'")
+    (problem,) = problems_of(tmp_path, "tags", text)
+    assert problem.message == f"phrase '{phrase}' of tag 'a-tag' holds no word"
+    assert problem.line == line + 2 and "remove it" in problem.hint

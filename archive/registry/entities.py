@@ -56,6 +56,11 @@ class Entity:
     roles: tuple[str, ...] = ()
     name_alone: bool = True
     line: int = 0
+    text_lines: tuple[tuple[str, int], ...] = ()  # where each name or alias is written
+
+    def line_of(self, text: str) -> int:
+        """The line of the name or alias `text` (for a problem about that very name)."""
+        return next((line for written, line in self.text_lines if written == text), self.line)
 
     def names(self) -> tuple[str, ...]:
         """Every text that names it anywhere (local aliases aside)."""
@@ -163,7 +168,15 @@ def _entity(record: Record, kind: str, display: str, problems: list[Problem]) ->
         aliases, key = (name,), f"ignore-{record.line}"
     return Entity(key, kind, name, tuple(dict.fromkeys(aliases)), tuple(dict.fromkeys(local_aliases)),
                   record.get("place", ""), tuple(dict.fromkeys(record.get("roles", ()))),
-                  record.get("name_alone", True), record.line)
+                  record.get("name_alone", True), record.line, _text_lines(record))
+
+
+def _text_lines(record: Record) -> tuple[tuple[str, int], ...]:
+    """(text, line) of every name-giving field of an entry, first written first."""
+    lines = [(record.get(f), record.line_of(f)) for f in ("name", "full", "short", "phrase") if record.get(f)]
+    for field_name in ("aliases", "local_aliases"):
+        lines += [(text, record.item_line(field_name, i)) for i, text in enumerate(record.get(field_name, ()))]
+    return tuple(lines)
 
 
 def _unique_keys(entities: list[Entity], display: str, problems: list[Problem]) -> dict[str, Entity]:
@@ -203,5 +216,5 @@ def _check_claims(entities: list[Entity], display: str, problems: list[Problem],
             if first is not None and first.key != entity.key:
                 problems.append(Problem(display, f"'{text}' is claimed by both '{first.name}' (line {first.line})"
                                         f" and '{entity.name}'", "keep the name on one entry only; add the "
-                                        "longer, unambiguous form to each", entity.line))
+                                        "longer, unambiguous form to each", entity.line_of(text)))
             claims.setdefault(scoped, entity)

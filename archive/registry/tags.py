@@ -98,6 +98,11 @@ def load_tags(path: Path, display: str) -> TagVocabulary:
                                     "give each tag its own slug, or merge the two entries", record.line))
             continue
         seen[slug] = record.line
+        for index, phrase in enumerate(record.get("phrases", ())):
+            if not make_phrase(phrase, slug).keys:  # "★★★" or "---": nothing the matcher could ever find
+                problems.append(Problem(display, f"phrase '{phrase}' of tag '{slug}' holds no word",
+                                        "write the words articles use, or remove it",
+                                        record.item_line("phrases", index)))
         tags.append(Tag(slug, record.get("name"), record.get("description"), record.get("phrases", ()),
                         record.get("min_score", DEFAULT_MIN_SCORE)))
     loaded.raise_problems(problems)
