@@ -33,6 +33,7 @@ from archive.enrich.tagging import assign_tags, check_header_tags
 Progress = Callable[[int, int, str], None]
 CACHE_FOLDER = cachefiles.FOLDER
 PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
+FILE_SECONDS = 60.0  # one file's reading and enriching takes milliseconds; past this it is stuck
 # The code a result depends on: the read and enrich stages and what they stand on.
 # Editing anything else (site, render, search, output) leaves cached results valid;
 # tests/test_layers.py checks that this module imports nothing outside these parts.
@@ -138,7 +139,14 @@ def cache_key(root: Path) -> str:
 
 def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
     inherited = parallel.shared()
-    return extract(item[0], item[1], inherited["registries"], inherited["today"])
+    try:
+        with parallel.time_limit(FILE_SECONDS):
+            return extract(item[0], item[1], inherited["registries"], inherited["today"])
+    except parallel.TookTooLong as late:
+        problem = Problem(item[1], f"reading this file was stopped: {late} (an article takes milliseconds)",
+                          "a line in it sends the reader into a near-endless search: move the file out of "
+                          "corpus/ and report it, with the file, so that it gets a clear message")
+        return (None, (problem,)), ""
 
 
 def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[Result, str]:

@@ -20,8 +20,10 @@ import os
 import pickle
 import signal
 import struct
+import threading
 import traceback
 from collections import deque
+from contextlib import contextmanager
 from typing import Any, Callable, Iterator, Sequence
 
 _SHARED: dict[str, Any] = {}
@@ -36,6 +38,36 @@ class WorkerDied(Exception):
     def __init__(self, label: str, reason: str):
         self.label, self.reason = label, reason
         super().__init__(f"{label}: a worker process died ({reason})")
+
+
+class TookTooLong(Exception):
+    """Raised inside the work when it ran past its time limit (see time_limit)."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"still running after {seconds:g} s")
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise TookTooLong in the work if it runs past `seconds`: one file whose text
+    sends a pattern into a near-endless search must not hang the build. A timer
+    signal works in a worker and in-process alike (the regex engine checks for
+    signals); off the main thread, where signals cannot be set, there is no limit."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise TookTooLong(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def workers_available() -> int:

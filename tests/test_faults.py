@@ -121,6 +121,33 @@ def test_a_worker_that_dies_reading_a_file_is_an_error_naming_it(generated, tmp_
     assert no_process_left(process.pid)
 
 
+@pytest.mark.parametrize("where", ["worker", "in-process"])
+def test_a_file_the_reader_cannot_finish_is_stopped_and_named(generated, tmp_path, where):
+    """A pattern sent into a near-endless search by one file's text (here: a
+    catastrophic regex, in C) is stopped after the time limit, in a worker and in
+    the parent alike; the file is named, the others are read, nothing is written."""
+    project = fresh(generated, tmp_path)
+    victim = article_files(project)[7]
+    before = tree_hash(project / "docs")
+    patch = f"""
+    import re
+    extraction.FILE_SECONDS = 1.0
+    real = extraction.extract
+    def extract(path, *rest):
+        if path.name == {victim.name!r}:
+            re.match(r"(a+)+$", "a" * 64 + "b")
+        return real(path, *rest)
+    extraction.extract = extract
+    """
+    started = time.monotonic()
+    code, out, err = run(project, patch, "--no-cache", env={"WORKERS": "3" if where == "worker" else "1"})
+    assert code == 1, (out, err)
+    assert f"corpus/{victim.name}" in err and "reading this file was stopped: still running after 1 s" in err
+    assert err.count("reading this file was stopped") == 1 and "Traceback" not in err
+    assert time.monotonic() - started < TIMEOUT / 2
+    assert tree_hash(project / "docs") == before
+
+
 def test_every_file_that_kills_a_worker_is_named_and_the_others_are_read(generated, tmp_path):
     project = fresh(generated, tmp_path)
     victims = [f.name for f in article_files(project)[3:40:9]]
