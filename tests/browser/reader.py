@@ -14,6 +14,8 @@ import threading
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 from browser.conftest import unavailable
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,3 +141,20 @@ class Reader:
 
 def describe(violations: list[dict]) -> str:
     return "\n".join(f"{v['id']} ({v['count']}): " + " | ".join(v["nodes"]) for v in violations)
+
+
+# The fixtures the reader tests share (imported by each test module): every target, and
+# a reader at every width whose page errors fail the test.
+
+@pytest.fixture(params=TARGETS)
+def target(request):
+    return request.param
+
+
+@pytest.fixture(params=list(WIDTHS))
+def reader(request, browser):
+    reader = Reader(browser, request.param)
+    yield reader
+    errors = reader.errors
+    reader.close()
+    assert not errors, errors

@@ -9,27 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from browser.reader import TARGETS, WIDTHS, Reader, address, describe
+from browser.reader import address, describe, reader, target  # noqa: F401 - fixtures
 
 KNOWN = "documents/105-qd-tw-2017/"  # replaced, with signer, summary and official text
 LOCAL = "documents/01-ctr-tu-ha-noi-2021/"  # a city committee's programme, guiding the congress resolution
 CONGRESS = "documents/nq-dai-hoi-xiii/"
 UNKNOWN = "documents/01-ctr-tu-khoa-xi/"  # cited, not in the registry; shares its number with LOCAL
 INDEX = "documents/index.html"
-
-
-@pytest.fixture(params=TARGETS)
-def target(request):
-    return request.param
-
-
-@pytest.fixture(params=list(WIDTHS))
-def reader(request, browser):
-    reader = Reader(browser, request.param)
-    yield reader
-    errors = reader.errors
-    reader.close()
-    assert not errors, errors
 
 
 def _facts(page) -> dict[str, str]:

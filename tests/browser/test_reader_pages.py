@@ -14,7 +14,7 @@ import pytest
 
 from archive import publish
 from archive.cli import main
-from browser.reader import ARTICLE, PAGES, TARGETS, WIDTHS, Reader, address, serving
+from browser.reader import ARTICLE, PAGES, TARGETS, Reader, address, reader, serving, target  # noqa: F401 - fixtures
 from browser.sites import REPO_URL, TODAY
 from conftest import copy_project_to
 
@@ -24,20 +24,6 @@ ORIGINAL = "https://thanhuytphcm.vn/tin-tuc/thuc-hien-co-hieu-qua-cong-tac-to-ch
 CITATION = ("S. Hải (2023), “Thực hiện có hiệu quả công tác tổ chức xây dựng Đảng với thực tiễn phong phú, "
             "đa dạng của TPHCM”, Cổng thông tin điện tử Thành ủy TP.HCM, ngày 30/01/2023.")
 CHART_PAGES = ("home", "document", "tag")
-
-
-@pytest.fixture(params=TARGETS)
-def target(request):
-    return request.param
-
-
-@pytest.fixture(params=list(WIDTHS))
-def reader(request, browser):
-    reader = Reader(browser, request.param)
-    yield reader
-    errors = reader.errors
-    reader.close()
-    assert not errors, errors
 
 
 def _box(page, selector: str) -> dict:
