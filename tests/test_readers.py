@@ -132,6 +132,7 @@ def test_without_address_or_marker_the_outlet_is_asked_for():
     ("---\ndate: 2018-07-16\n---\nCông tác phát triển đảng viên ở cơ sở\nChi bộ nhỏ làm việc không nhỏ\n"
      "(HNM) - Đoạn mở đầu.\n", "chosen among close candidates"),
     ("Tiêu đề bài viết\n16/07/2018\n(HNM) - Đoạn mở đầu.\nĐoạn hai.\nQuảng Nam\n", "was not taken as the byline"),
+    ("Tiêu đề bài viết\n16/07/2018\n(HNM) - Đoạn mở đầu.\nĐoạn hai.\nTác giả:\n", "the page has an author field"),
 ])
 def test_check_points_the_reviewer_at_weak_spots(text, note):
     reading = reading_of(text)
