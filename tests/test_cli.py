@@ -114,6 +114,20 @@ def test_check_tells_the_contributor_which_cited_documents_the_registry_lacks(pr
     assert entry[1].startswith("  cited in: corpus/001_")
 
 
+def test_check_points_the_reviewer_at_a_pastes_weak_spots(project_copy, capsys):
+    """A paste from an outlet's address: `check` shows what the reader chose, and warns
+    where it was unsure (a title among close candidates) and which lines it dropped."""
+    (project_copy / "corpus" / "100_paste.txt").write_text(
+        "---\nurl: https://baonghean.vn/bai-viet-post1.html\ndate: 2016-12-22\n---\nTìm kiếm\n"
+        "Công tác phát triển đảng viên ở cơ sở\nChi bộ nhỏ làm việc không nhỏ\n"
+        "(Baonghean.vn) - Đoạn mở đầu của bài viết về chi bộ.\nĐoạn hai.\n", encoding="utf-8")
+    assert main(["check", "--all", "--root", str(project_copy), "--today", TODAY]) == 0
+    entry = capsys.readouterr().out.split("corpus/100_paste.txt\n", 1)[1].split("\ncorpus/", 1)[0]
+    assert "title:   Chi bộ nhỏ làm việc không nhỏ" in entry and "outlet:  Báo Nghệ An" in entry
+    assert "warning: the title 'Chi bộ nhỏ làm việc không nhỏ' was chosen among close candidates" in entry
+    assert "warning: line left out of the article (site chrome): 'Tìm kiếm'" in entry
+
+
 def test_check_writes_nothing_and_reports_every_file_outside_git(project_copy, capsys):
     (project_copy / "site").mkdir()
     before = {name: tree_hash(project_copy / name) for name in ("docs", "site", "corpus")}

@@ -96,6 +96,49 @@ def test_a_date_line_under_the_headline_beats_the_clock_at_the_top():
     assert layout.title[1].startswith("Hội nghị cán bộ") and layout.kicker == "Tin tức trong ngành"
 
 
+def test_a_clock_under_a_chrome_word_still_loses_to_the_date_line_under_the_headline():
+    layout = find_layout(lines("Analytic", "Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27",
+                               "Đón vận hội mới bằng tâm thế mới", "Lê Công Bình - 14:29, 20/01/2020",
+                               "Năm 2019, công tác dân tộc đã đạt được những thành tựu nổi bật."))
+    assert find_date(layout.date_line.text)[0] == dt.date(2020, 1, 20) and layout.byline == "Lê Công Bình"
+    assert layout.title[1] == "Đón vận hội mới bằng tâm thế mới"
+    assert any(d.text.startswith("Thứ Sáu") and "not the publication date" in d.why for d in layout.dropped)
+
+
+def test_a_date_line_above_the_headline_is_still_the_date():
+    layout = find_layout(lines("Thứ Năm, 15/10/2020, 16:21 (GMT+7)", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI",
+                               "Báo trân trọng đăng toàn văn Nghị quyết được thông qua trong phiên bế mạc."))
+    assert layout.date_line.text.startswith("Thứ Năm") and layout.title[1].startswith("Nghị quyết Đại hội")
+
+
+@pytest.mark.parametrize("under_the_date", [
+    "Quang cảnh Hội nghị toàn thể lần thứ 7 của Ban Chấp hành Trung ương - Nguồn: nhandan.com.vn",  # a caption
+    "Quá trình hình thành và phát triển của cơ quan công tác dân tộc",  # a subtitle
+])
+def test_a_line_between_the_date_line_and_the_lead_does_not_outweigh_the_headline(under_the_date):
+    layout = find_layout(lines("Thứ Tư, 19/12/2018", "Cấp ủy các cấp thực hiện công tác giám sát trong Đảng",
+                               "18/10/2017 22:12' Gửi bài này In bài này", under_the_date,
+                               "1. Việc giám sát nhằm tăng cường sự lãnh đạo của Đảng và công tác xây dựng Đảng."))
+    assert layout.title[1] == "Cấp ủy các cấp thực hiện công tác giám sát trong Đảng"
+    assert find_date(layout.date_line.text)[0] == dt.date(2017, 10, 18)
+
+
+def test_a_lead_missing_its_final_full_stop_is_still_the_lead_not_a_headline():
+    layout = find_layout(lines("Hiệp Hòa kết nạp được 200 đảng viên mới",
+                               "Đến ngày 27-11, Huyện ủy kết nạp 200 đảng viên mới, tăng 5 đảng viên so với năm 2017. "
+                               "Đây là năm có lượng đảng viên mới kết nạp cao từ trước đến nay",
+                               "Kết nạp đảng viên mới tại chi bộ trường mầm non xã Hoàng Lương",
+                               "Trong số các đảng viên mới có 6 đồng chí là trưởng thôn."))
+    assert layout.title[1] == "Hiệp Hòa kết nạp được 200 đảng viên mới"
+    assert layout.lead[1].startswith("Đến ngày 27-11") and layout.dropped == []
+
+
+def test_an_abbreviation_inside_a_headline_is_no_sentence_break():
+    layout = find_layout(lines("Thời cuộc", "TP. Cần Thơ: Phấn đấu trở thành một cực tăng trưởng của quốc gia vào năm 2030",
+                               "Ngày 27/9, Đảng bộ thành phố khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030."))
+    assert layout.title[1].startswith("TP. Cần Thơ")
+
+
 def test_a_contact_bar_is_no_date_line():
     assert find_date_line(lines("06/10/2024 | 00:35 GMT+7 | Điện thoại: 0243 | Email: a@b.vn", "Tiêu đề")) is None
 
@@ -173,6 +216,9 @@ def test_a_related_link_list_is_chrome():
     ("Báo Sơn La", ()), ("BTNO", ()), ("TAGS", ()), ("BẠN ĐỌC PHẢN HỒI", ()), ("Ảnh: TTXVN", ()),
     ("Theo mof.gov.vn", ()), ("Những kết quả nổi bật", ()), ("Đồng chí Bùi Văn Tiếng", ()),
     ("I. MỤC ĐÍCH, YÊU CẦU", ()), ("Tác giả:", ()),
+    # the heading of an official text: two capitalised words, never a name
+    ("QUYẾT ĐỊNH", ()), ("HƯỚNG DẪN", ()), ("KẾ HOẠCH", ()), ("QUYẾT NGHỊ", ()), ("Chương trình hành động", ()),
+    ("Quý Định", ("Quý Định",)),  # folds like "Quy định", yet a name: the tone marks tell them apart
 ])
 def test_a_byline_is_a_persons_name(text, authors):
     assert parse_byline(text) == authors
@@ -198,6 +244,18 @@ def test_an_outlet_credit_at_the_end_is_no_byline_but_a_name_above_it_is():
     assert layout.byline == "Hồng Thắng"
     layout = find_layout(lines("Tiêu đề bài", "Đoạn mở đầu dài, viết thành câu hoàn chỉnh.", "Đoạn hai.", "BTNO"))
     assert layout.byline == "" and any("BTNO" in note for _, note in layout.notes)
+
+
+def test_a_place_or_a_document_heading_closing_the_paste_is_no_byline():
+    for last in ("Quảng Nam", "QUYẾT ĐỊNH", "HƯỚNG DẪN"):
+        layout = find_layout(lines("Tiêu đề bài viết", "Đoạn mở đầu dài, viết thành câu hoàn chỉnh.", "Đoạn hai.", last))
+        assert layout.byline == "", last
+
+
+def test_a_document_heading_under_the_headline_is_no_byline():
+    layout = find_layout(lines("Hướng dẫn tiêu chuẩn và hồ sơ xét kết nạp đảng viên", "ĐẢNG BỘ TRƯỜNG ĐẠI HỌC",
+                               "HƯỚNG DẪN", "Căn cứ Điều lệ Đảng và Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương."))
+    assert layout.byline == "" and layout.title[1].startswith("Hướng dẫn tiêu chuẩn")
 
 
 # ---------------------------------------------------------------- dates

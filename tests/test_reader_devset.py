@@ -3,7 +3,9 @@ reached. These are floors, not targets: a change that lowers any figure fails he
 a change that raises one should raise its floor too.
 
 The dev set (tests/fixtures/reader_devset) is what the reader is tuned on; the holdout
-(tests/fixtures/reader_holdout) was labelled before any tuning and must never be tuned on.
+(tests/fixtures/reader_holdout) was labelled before the reader was run on it and must never
+be tuned on (once its failures have been studied, it joins the dev set and a fresh one is
+collected).
 """
 import pytest
 
@@ -11,12 +13,13 @@ from benchmarks.eval_reader import FOLDERS, evaluate
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    "reader_devset": dict(title=1.0, date=1.0, outlet=0.80, bylines_found=1.0, bylines_invented=0,
-                          citation_precision=0.97, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.45, crashes=0),
-    "reader_holdout": dict(title=0.82, date=0.94, outlet=0.64, bylines_found=0.77, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.35, crashes=0),
+    "reader_devset": dict(title=1.0, date=1.0, outlet=0.77, bylines_found=0.96, bylines_invented=0,
+                          citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                          accepted=0.43, crashes=0),
+    # measured once, never tuned on: a floor here only stops a change from making it worse
+    "reader_holdout": dict(title=0.89, date=0.96, outlet=0.46, bylines_found=0.87, bylines_invented=1,
+                           citation_precision=0.88, citation_recall=0.88, chrome_citations_taken=0,
+                           accepted=0.57, crashes=0),
 }
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
@@ -40,4 +43,4 @@ def test_no_paste_crashes_the_reader(figures):
 
 
 def test_the_sets_are_whole(figures):
-    assert figures.files == {"reader_devset": 57, "reader_holdout": 17}[figures.folder]
+    assert figures.files == {"reader_devset": 74, "reader_holdout": 28}[figures.folder]

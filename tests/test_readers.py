@@ -129,6 +129,10 @@ def test_without_address_or_marker_the_outlet_is_asked_for():
     ("Tiêu đề bài viết rất dài " + "và dài " * 20 + "\n16/07/2018\n(HNM) - Đoạn mở đầu.\n", "the title is long"),
     ("Đây là một câu trọn vẹn làm tiêu đề.\n16/07/2018\n(HNM) - Đoạn mở đầu.\n", "ends with a full stop"),
     ("Tiêu đề bài viết\n16/07/2018\n(HNM) - Đoạn mở đầu.\nĐoạn hai.\nBình luận\n(0) bình luận\n", "no byline found"),
+    ("---\ndate: 2018-07-16\n---\nCông tác phát triển đảng viên ở cơ sở\nChi bộ nhỏ làm việc không nhỏ\n"
+     "(HNM) - Đoạn mở đầu.\n", "chosen among close candidates"),
+    ("Tiêu đề bài viết\n16/07/2018\n(HNM) - Đoạn mở đầu.\nĐoạn hai.\nQuảng Nam\n", "was not taken as the byline"),
+    ("Tiêu đề bài viết\n16/07/2018\n(HNM) - Đoạn mở đầu.\nĐoạn hai.\nTác giả:\n", "the page has an author field"),
 ])
 def test_check_points_the_reviewer_at_weak_spots(text, note):
     reading = reading_of(text)

@@ -39,7 +39,7 @@ def person_name(text: str) -> str:
     whole = " ".join(folded)
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
-    if any(f in vocab.NOT_NAME_TOKENS for f in folded):
+    if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens):
         return ""
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
@@ -47,6 +47,12 @@ def person_name(text: str) -> str:
     if len(full) >= 3 and full[0] not in vocab.SURNAMES and full[-1] not in vocab.SURNAMES:
         return ""  # three words or more: a full name, so a surname at one end
     return " ".join(proper_case(t) for t in tokens)
+
+
+def _document_heading(tokens: list[str]) -> bool:
+    """"QUYẾT ĐỊNH", "Hướng dẫn thực hiện": a heading of an official text, not a name."""
+    words = [t.lower() for t in tokens]
+    return any(" ".join(words[:k]) in vocab.DOCUMENT_HEADINGS for k in range(2, len(words) + 1))
 
 
 def _name_token(token: str) -> bool:

@@ -23,6 +23,7 @@ from archive.text.normalize import fold, fold_passage
 Line = tuple[int, str]  # (1-based file line, text)
 
 _MAX_DATE_LINE = 110
+HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 _DATE_WORDS = re.compile(
     r"\b(ngày|cập nhật|cập nhập|đăng|lúc|giờ|xuất bản|thời gian|published|updated)\b|gmt\s*\+\s*7|\(gmt\+7\)",
     re.IGNORECASE)
@@ -97,15 +98,18 @@ def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
     return words
 
 
-def choose_date(candidates: list[DateCandidate]) -> tuple[DateCandidate | None, list[DateCandidate]]:
+def choose_date(candidates: list[DateCandidate], first_headline: int = 1
+                ) -> tuple[DateCandidate | None, list[DateCandidate]]:
     """The publication date line, and the site clocks set aside (for the reviewer).
 
     A date line with a time under the headline beats a clock at the top: when several
-    lines hold a date, the first one, standing at the very top, is the site's clock.
+    lines hold a date, the first one is the site's clock if it stands above every line
+    that could be the headline (index `first_headline`), under chrome words at most
+    ("Analytic", a menu), never under a headline.
     """
     clocks = [c for c in candidates if c.widget]
     rest = [c for c in candidates if not c.widget]
-    if len(rest) > 1 and rest[0].index == 0:
+    if len(rest) > 1 and rest[0].index < max(first_headline, 1):
         rest[0].widget = "a site clock above a later date line"
         clocks.append(rest.pop(0))
     if not rest:
@@ -130,6 +134,10 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     `skip` holds lines that do not separate the headline from what follows it
     (a source credit, a copy of a line)."""
     weights = {}
+    # A date line printed under a headline-shaped line closes that headline: the line
+    # under it (a photo caption, a subtitle) gains nothing from standing there.
+    above_date = _step(date_index, -1, skip) if date_index is not None else None
+    closes_headline = above_date in candidates and headline_shaped(lines[above_date][1])
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         weight = _shape_weight(text) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
@@ -138,10 +146,15 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
-        if date_index is not None and _step(index, -1, skip) == date_index:
+        if date_index is not None and _step(index, -1, skip) == date_index and not closes_headline:
             weight += 1.5  # just under a date line at the top
         weights[index] = weight
     return weights
+
+
+def headline_shaped(text: str) -> bool:
+    """Words enough to be a headline, and not a date line or a sentence."""
+    return len(text.split()) >= HEADLINE_WORDS and not all_dates(text) and not text.endswith(".")
 
 
 def _step(index: int, direction: int, skip: set[int]) -> int:

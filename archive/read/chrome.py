@@ -50,7 +50,7 @@ _NOISE_LINES = (
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
-    r"tu khoa:.*|the loai:.*|tac gia:|nguon tin:.*",
+    r"tu khoa:.*|the loai:.*|tac gia( bai viet)?:|nguon tin:.*",
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
     r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )

@@ -37,6 +37,8 @@ _BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s
                                r"\s*[)\]]\s*$")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
+_BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
+_RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
 _CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 
@@ -101,10 +103,18 @@ def _words(text: str) -> int:
 
 
 def _is_sentence(lines: list[Line], index: int) -> bool:
-    """Prose beyond doubt: a sentence of some length, not a caption printed twice."""
+    """Prose beyond doubt: a sentence of some length, not a caption printed twice. A
+    lead whose last full stop the site dropped is still prose when one sentence ends
+    inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
     text = lines[index][1]
-    return (bool(_SENTENCE_END.search(text)) and _words(text) >= 5 and not _doubled(lines, index)
-            and undouble(text) is None)
+    ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text)
+    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None
+
+
+def _sentence_break(text: str) -> bool:
+    """A sentence ends inside the line: a word (not an abbreviation like "TP.", "TS.",
+    "V.I.") then ". " and a capital."""
+    return any(not m.group(1).isupper() and m.group(2).isupper() for m in _BREAK.finditer(text))
 
 
 # ---------------------------------------------------------------- the head
@@ -160,8 +170,9 @@ def _head(lines: list[Line]) -> _Head:
     found = _date_candidates(lines, range(limit))
     if not any(not c.widget for c in found):  # "(Chinhphu.vn) - ..." then the date line: just after the lead
         found += _date_candidates(lines, range(limit + 1, min(limit + 3, len(lines))), under_lead=True)
-    head.date, head.clocks = weigh.choose_date(found)
     dated = {c.index for c in found}
+    first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)
+    head.date, head.clocks = weigh.choose_date(found, first_headline)
     for i in range(1, limit):
         text = lines[i][1]
         if i in dated:

@@ -8,6 +8,8 @@ or an interface word, which these lists rule out.
 """
 from __future__ import annotations
 
+from archive.registry.vocabulary import TYPE_WORDS
+
 # Surnames: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ,
 # Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý), then the rest met in bylines and officials' names.
 SURNAMES = frozenset("""
@@ -151,6 +153,24 @@ tac pham
 tac gia
 thuc hien
 phong su
+""".strip().splitlines())
+
+# The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
+# "HƯỚNG DẪN", "KẾ HOẠCH"): the document type words (registry/vocabulary.py) and the
+# other words such a text heads a part with. Two capitalised words, yet never a name.
+# Lower case with tone marks, not folded: "Quyết định" is no name, "Quý Định" may be.
+DOCUMENT_HEADINGS = frozenset(word.lower() for word in TYPE_WORDS) | frozenset(line.strip() for line in """
+quyết nghị
+đề cương
+quy trình
+tuyên bố
+thông cáo
+phụ lục
+căn cứ
+nội dung
+mục lục
+lời nói đầu
+trích yếu
 """.strip().splitlines())
 
 # Credits that are never a person: reporters and editors unnamed, time suffixes.

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,7 @@ from archive.read.header import Header, split_header
 # A check of header values against the registries: (header, file) -> problems.
 HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import Layout, find_layout
-from archive.text.normalize import clean_line, clean_text, slug
+from archive.text.normalize import clean_line, clean_text, fold_passage, slug
 from archive.registry.outlets import OutletRegistry
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
 
@@ -146,14 +147,31 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     reading.fields = found
     reading.warnings += _dropped_warnings(display, dropped + layout.dropped)
     reading.warnings += [Problem(display, note, "", line) for line, note in layout.notes]
-    footer = next((d for d in dropped if d.why.startswith("the page footer")), None)
-    if footer and not found["author"]:  # the page's end is in the paste, where a byline usually stands
-        reading.warnings.append(Problem(display, "no byline found, though the paste reaches the page's footer "
-                                        "(a byline usually stands just above it)",
-                                        "if the page names an author, type 'author: ...' in the header", footer.line))
+    if not found["author"]:
+        reading.warnings += _missing_byline(display, dropped)
     if not reading.problems:
         reading.article = _article(header, layout, display, found)
     return reading
+
+
+_AUTHOR_SLOT = re.compile(r"tac gia( bai viet)?\s*:")  # an empty author field, dropped as chrome
+
+
+def _missing_byline(display: str, dropped: list[Dropped]) -> list[Problem]:
+    """Where the layout shows a byline usually stands but none was read: the paste
+    reaches the page's footer (a byline stands just above it), or the page prints an
+    empty author field."""
+    hint = "if the page names an author, type 'author: ...' in the header"
+    notes = []
+    footer = next((d for d in dropped if d.why.startswith("the page footer")), None)
+    if footer:
+        notes.append(Problem(display, "no byline found, though the paste reaches the page's footer "
+                             "(a byline usually stands just above it)", hint, footer.line))
+    slot = next((d for d in dropped if _AUTHOR_SLOT.fullmatch(fold_passage(d.text).strip())), None)
+    if slot:
+        notes.append(Problem(display, f"no byline found, though the page has an author field ('{slot.text}')",
+                             hint, slot.line))
+    return notes
 
 
 def _found(header: Header, layout: Layout, display: str, outlets: OutletRegistry, today: dt.date,
