@@ -7,6 +7,7 @@ from archive import models
 from archive.read.chrome import strip_chrome, undouble
 from archive.read.bylines import parse_byline
 from archive.read.layout import classify, find_date_line, find_layout, is_name_like
+from archive.text import dates
 from archive.text.dates import find_date, find_time
 
 
@@ -269,3 +270,55 @@ def test_a_document_heading_under_the_headline_is_no_byline():
 ])
 def test_more_date_and_time_forms(text, date, time):
     assert find_date(text)[0] == date and find_time(text) == time
+
+
+# ---------------------------------------------------------------- issue 13: the second dev set's kinds
+
+
+@pytest.mark.parametrize("line, title", [
+    ("• Các chi bộ hoàn thành đại hội nhiệm kỳ mới", "Các chi bộ hoàn thành đại hội nhiệm kỳ mới"),  # a list bullet
+    ("null Huyện ủy tổng kết công tác xây dựng Đảng", "Huyện ủy tổng kết công tác xây dựng Đảng"),  # empty field
+    ("undefined Đảng bộ xã kết nạp ba đảng viên mới", "Đảng bộ xã kết nạp ba đảng viên mới"),
+])
+def test_interface_leftovers_in_front_of_the_headline_leave_the_title(line, title):
+    layout = find_layout(lines(line, "Sáng 3/5, các chi bộ đã tổ chức đại hội theo đúng kế hoạch đề ra của Huyện ủy."))
+    assert layout.title[1] == title
+
+
+@pytest.mark.parametrize("button", ["Đọc bài viết", "Nghe bài viết", "Nghe đọc bài viết", "Lượt xem:"])
+def test_a_read_aloud_button_or_an_empty_counter_is_chrome_never_the_title(button):
+    kept = strip_chrome(lines("LỄ TRAO HUY HIỆU", "Lượt xem:", button,
+                              "Sáng 3/5, chi bộ đã trao Huy hiệu Đảng cho các đảng viên lão thành của thôn."))
+    assert button not in [t for _, t in kept]
+    assert find_layout(kept).title[1] == "LỄ TRAO HUY HIỆU"
+
+
+@pytest.mark.parametrize("alt", ["Alternate Text", "Alt text", "Image"])
+def test_an_images_alt_text_placeholder_is_chrome_never_a_byline(alt):
+    kept = strip_chrome(lines("Lịch sử hình thành Đảng bộ cơ quan qua các thời kỳ", alt,
+                              "Ngày 3-2-1950, chi bộ đầu tiên của cơ quan được thành lập với ba đảng viên."))
+    assert find_layout(kept).byline == "" and alt not in [t for _, t in kept]
+
+
+@pytest.mark.parametrize("footer", ["Ý kiến bạn đọc (0)", "Bình luận (12)", "Ý KIẾN BẠN ĐỌC (3)"])
+def test_a_footer_line_with_a_count_starts_the_footer_and_the_byline_above_it_is_found(footer):
+    kept = strip_chrome(lines("Xã kết nạp năm đảng viên mới trong năm nay", "Sáng 3/5, Đảng ủy xã tổ chức lễ kết nạp.",
+                              "Các đảng viên mới đều là đoàn viên ưu tú.", "Tin, ảnh: Hà Linh", footer,
+                              "Một bạn đọc: Chúc mừng các đồng chí!"))
+    assert [t for _, t in kept][-1] == "Tin, ảnh: Hà Linh"
+    assert find_layout(kept).byline == "Hà Linh"
+
+
+def test_a_date_lines_parts_may_be_separated_by_spaces():
+    found = find_date_line(lines("Lễ kết nạp đảng viên cho học sinh ưu tú", "05 09 2021", "in trang",
+                                 "Sáng 3/9, chi bộ nhà trường tổ chức lễ kết nạp đảng viên mới."))
+    assert found is not None and find_date(found.text)[0] == dt.date(2021, 9, 5)
+
+
+@pytest.mark.parametrize("text, unspaced", [
+    ("22 08 2022", "22/08/2022"), ("5 9 2021 07:30", "5/9/2021 07:30"),
+    ("45 08 2022", "45 08 2022"),  # no such day
+    ("Có 12 05 2021 người", "Có 12 05 2021 người"),  # numbers in a sentence, not a date line
+])
+def test_only_a_whole_line_reads_as_a_spaced_date(text, unspaced):
+    assert dates.unspaced_date_line(text) == unspaced

@@ -370,6 +370,13 @@ SPELLINGS = [
                  id="state-stray-spaces"),
     pytest.param("Căn cứ Quyết định số 719/QĐ – TTg của Thủ tướng.", dt.date(2020, 1, 2), ["719/QĐ-TTg"],
                  id="state-decision-en-dash"),
+    # The older state form: no code, no year, the issuer right after the number.
+    pytest.param("Ngày 2/3/1988, Hội đồng Bộ trưởng ban hành Nghị định số 35/HĐBT về công tác tổ chức.",
+                 dt.date(2020, 1, 2), ["35/HĐBT"], id="state-old-form-hdbt"),
+    pytest.param("Theo Nghị định 64/CP và Quyết định số 135/TTg, các tỉnh triển khai.", dt.date(2020, 1, 2),
+                 ["64/CP", "135/TTg"], id="state-old-form-cp-ttg"),
+    pytest.param("Toàn tỉnh có 5/TW đơn vị và 12/HĐBT xã đạt chuẩn.", dt.date(2020, 1, 2), [],
+                 id="old-form-needs-a-state-type-word"),
 ]
 
 

@@ -135,6 +135,10 @@ STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,9})*)(?![\w-])"
 )
+# The older state form with no code and no year, the issuer right after the number:
+# "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
+# Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle.
+STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?![\w/–-])")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.

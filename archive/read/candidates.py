@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import parse_byline
-from archive.text.dates import TIME, WEEKDAYS, all_dates, find_time
+from archive.text.dates import TIME, WEEKDAYS, all_dates, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -56,6 +56,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     source name may go with the date ("Tạp chí Cộng Sản 21/07/2025")."""
     if len(text) > _MAX_DATE_LINE:
         return None
+    text = unspaced_date_line(text)  # "22 08 2022": a date line's parts may be spaced
     dates = all_dates(text)
     if not dates or len({m.group(0) for m in dates}) > 1:
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title

@@ -43,7 +43,10 @@ _NOISE_LINES = (
     r"go tieng viet co dau.*",  # comment-box prompt
     r"\(\*\) khong sao chep.*",  # copyright notice
     r"ban quyen .*|© .*|copyright .*",
-    r"(\d+ )?(luot xem|luot doc)",
+    r"(\d+ )?(luot xem|luot doc):?",  # also an empty counter: "Lượt xem:"
+    r"(doc|nghe)( toan bo)? bai( viet)?|nghe doc( bai( viet)?)?|nghe audio",  # read-aloud buttons
+    # An image's alt-text placeholder, printed where the image was: "Alternate Text".
+    r"alt(ernate)? text|alt|image|no image( available)?|placeholder",
     r"in bai( viet)?|chia se:?|gui bai|luu bai|print|in",
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
@@ -58,8 +61,11 @@ _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
 
 
+_COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình luận (12)": a count
+
+
 def is_stop_line(line: str) -> bool:
-    return bool(_STOP.fullmatch(fold_passage(line).strip()))
+    return bool(_STOP.fullmatch(_COUNT_END.sub("", fold_passage(line).strip())))
 
 
 def is_noise_line(line: str) -> bool:

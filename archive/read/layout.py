@@ -32,6 +32,9 @@ LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
 # Unbracketed source tags: "TCCS -", "CTTBTG -", "Laocaitv.vn -", "QPTD -Thứ Năm ...".
 BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
 _TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội nghị ...": the outlet's tag
+# Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), or the
+# word a page template prints for an empty field ("null Nam Đàn tổ chức ...").
+_TITLE_LEFTOVER = re.compile(r"^(?:[•·◦▪●■►▸]\s*|(?:null|undefined|NaN)\s+(?=\S))+")
 _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
 _BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                                r"\s*[)\]]\s*$")
@@ -240,10 +243,10 @@ def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layou
 
 
 def _clean_title(line: Line, layout: Layout) -> Line:
-    """The headline without the outlet's tag in front, a footnote mark or a bracketed
-    publication date at the end (that date becomes the date line)."""
+    """The headline without interface leftovers or the outlet's tag in front, a footnote
+    mark or a bracketed publication date at the end (that date becomes the date line)."""
     number, text = line
-    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", text))
+    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", text.strip())))
     dated = _BRACKET_DATE_END.search(text)
     if dated and len(text[:dated.start()].split()) >= 3:
         layout.date_line = DateLine(-1, number, dated.group(1))

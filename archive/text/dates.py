@@ -16,6 +16,11 @@ TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # A 12-hour clock: "01:01 PM"; Vietnamese sites write SA/CH (sáng, chiều) too.
 _MERIDIEM = re.compile(r"\s*(AM|PM|SA|CH)\b", re.IGNORECASE)
 
+# A line holding nothing but a date whose parts are separated by spaces, maybe with a
+# time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
+# "22 08 2022" could be three numbers.
+_SPACED_DATE_LINE = re.compile(r"\s*(\d{1,2})\s+(\d{1,2})\s+(\d{4})((?:\s*[,|-]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*")
+
 
 class BadDate(ValueError):
     """A date written in the text that does not exist (31/02/2023)."""
@@ -31,6 +36,15 @@ def find_date(text: str) -> tuple[dt.date, re.Match] | None:
         return dt.date(year, month, day), match
     except ValueError as exc:
         raise BadDate(f"'{match.group(0)}' is not a real date ({exc})") from exc
+
+
+def unspaced_date_line(text: str) -> str:
+    """"22 08 2022" -> "22/08/2022" when the whole line is such a date; else the line as is."""
+    match = _SPACED_DATE_LINE.fullmatch(text)
+    if not match or not (1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12):
+        return text
+    day, month, year, time = match.groups()
+    return f"{day}/{month}/{year}{time}"
 
 
 def find_time(text: str) -> str:
