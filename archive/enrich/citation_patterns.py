@@ -23,6 +23,7 @@ CODES = vocabulary.FOLDED_CODES
 CODE_TYPES = vocabulary.CODE_TYPES
 TYPE_CODES = vocabulary.TYPE_CODES
 STATE_TYPES = vocabulary.STATE_TYPES
+OLD_FORM_TYPES = vocabulary.OLD_FORM_STATE_TYPES
 # Issuers that make "N/CODE-ISSUER" a mangled Party number, not a state one.
 PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
                  "btgtw", "bcd", "qutw", "duk"}

@@ -173,13 +173,10 @@ def _state_numbers(p: Passage) -> list[Cite]:
             cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
     for m in rp.STATE_OLD_FORM.finditer(p.text):
         written, _ = _type_before(p, p.to_folded(m.start()))
-        if written in _OLD_FORM_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS:
+        if written in rp.OLD_FORM_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS:
             cites.append(_state_cite(p, m, f"{m['num']}/{m['iss']}", m["iss"], None))
     return cites
 
-
-# The state type words the older "N/ISSUER" form follows (Nghị định, Quyết định, ...).
-_OLD_FORM_TYPES = {rp.STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ")}
 
 
 def _state_cite(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> Cite:

@@ -41,6 +41,9 @@ CODE_VARIANTS = {"QĐi": "QĐ"}
 # State codes (the part after the year) -> the type word they imply.
 STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
                "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}
+# The state type words the older form "N/ISSUER", with no code and no year, follows:
+# "Nghị định số 143/HĐBT", "Quyết định 135/TTg".
+OLD_FORM_STATE_TYPES = frozenset(STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ"))
 
 # Every type word a registry entry may use: Party first, then state.
 TYPE_WORDS = tuple(dict.fromkeys([word for word, _ in PARTY_TYPES] + list(STATE_TYPES.values())))
