@@ -3,7 +3,8 @@
 No fixed positions: each line near the top is a candidate, weighed by what it holds
 and where it stands (issue 13).
 - A date line is short and holds one day-first date, maybe with a time, a weekday,
-  words like "Cập nhật", a section name, a view count or a byline. A site clock is not
+  words like "Cập nhật", a section name, a view count or a byline; a line that is only a
+  date may space its parts ("22 08 2022"). A site clock is not
   a date line: a city with today's date ("Hà Nội, Ngày 17/02/2020"), a contact bar, or
   the date line at the very top when another one stands below the headline.
 - The title is weighed by its length, its punctuation (a full stop makes a sentence, a
