@@ -39,6 +39,14 @@ class PublishError(Exception):
 
 
 ZIP_SIZE_MARK = "<!--archive:zip-size-->"  # hooks/site.py puts it where the zip's size goes
+# Theme files no page of ours loads: Material's search (lunr and its worker: our search
+# replaces it) and source maps. 2.5 MB of every site and zip otherwise.
+UNUSED_THEME_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/")
+
+
+def unused_theme_file(src_uri: str) -> bool:
+    return src_uri.startswith(UNUSED_THEME_FILES) or src_uri.endswith(".min.js.map") \
+        or src_uri.endswith(".min.css.map")
 
 
 @dataclass(frozen=True)

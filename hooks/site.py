@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from archive.output.compact import compact_html
-from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size  # noqa: F401  (human_size: re-exported)
+from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size, unused_theme_file  # noqa: F401  (human_size: re-exported)
 
 # docs/about.md says where the code is at this marker (an HTML comment: the Markdown
 # still reads as it is without the hook).
@@ -62,6 +62,12 @@ def on_config(config, **kwargs):
         "url": address, "contributing": f"{address}/blob/main/CONTRIBUTING.md",
     } if address else None
     return config
+
+
+def on_files(files, config, **kwargs):
+    for file in [f for f in files if unused_theme_file(f.src_uri)]:
+        files.remove(file)
+    return files
 
 
 def on_page_markdown(markdown, page, config, **kwargs):

@@ -22,6 +22,8 @@ TODAY = "2026-11-23"
 COUNT = 40
 ARTICLES, CITING, ENTRIES = 7, 4, 4  # page sizes for this corpus
 LINK = re.compile(r"\]\(([^()\s]+\.md)\)")
+# A link in Markdown, or in a generated HTML block (archive/render/listing.py: to the built page).
+ANY_LINK = re.compile(r'\]\(([^()\s]+\.md)\)|href="([^"#:]+)\.html"')
 
 
 def article_text(i: int) -> str:
@@ -78,17 +80,22 @@ def resolve(page: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
 
 
+def linked(page: str, text: str) -> list[str]:
+    """The docs/ pages `text` (of `page`) links to, in order, Markdown and HTML links alike."""
+    return [resolve(page, md or html + ".md") for md, html in ANY_LINK.findall(text)]
+
+
 def entries(docs, page: str, start: str = "") -> list[str]:
-    """What a list page lists, in order: the first link of each list line ('- ...') or
-    citing-article heading ('### ...'), after the heading `start` if given."""
+    """What a list page lists, in order: the first link of each list line ('- ...' or
+    '<li>...') or citing-article heading ('### ...'), after the heading `start` if given."""
     text = (docs / page).read_text(encoding="utf-8")
     if start:
         text = text.split(start, 1)[1]
     found = []
     for line in text.splitlines():
-        match = LINK.search(line) if line.startswith(("- ", "### ")) else None
-        if match:
-            found.append(resolve(page, match[1]))
+        links = linked(page, line) if line.startswith(("- ", "### ", "<li>")) else []
+        if links:
+            found.append(links[0])
     return found
 
 
@@ -260,7 +267,7 @@ def test_person_roles_follow_their_articles_onto_each_page(built):
         text = (docs / page).read_text(encoding="utf-8")
         roles = [a.date.strftime("%d/%m/%Y") for a, m in part.items if m.roles]
         assert roles, page
-        shown = re.findall(r"^- \*\*(\d\d/\d\d/\d{4})\*\*: ", text.split("## Bài viết nêu tên")[0], re.M)
+        shown = re.findall(r"^<li><strong>(\d\d/\d\d/\d{4})</strong>: ", text.split("## Bài viết nêu tên")[0], re.M)
         assert shown == roles, page
 
 
@@ -357,6 +364,6 @@ def test_article_pages_do_not_grow_with_the_corpus(built):
     docs = root / "docs"
     for article in report.site.articles:
         page = paths.article(article)
-        links = {resolve(page, t) for t in LINK.findall((docs / page).read_text(encoding="utf-8"))}
+        links = set(linked(page, (docs / page).read_text(encoding="utf-8")))
         others = {t for t in links if t.startswith("articles/") and t != page}
         assert len(others) <= 10, page

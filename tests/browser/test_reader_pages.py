@@ -9,6 +9,8 @@ Screenshots for review go to test-artifacts/ (reader-<page>-<width>-<target>.png
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import pytest
 
@@ -249,3 +251,22 @@ def test_no_page_fetches_the_sitemap(reader, sites, server, target, name):
     assert not [url for url in reader.requests if "sitemap" in url]
     feed = page.locator("link[type='application/atom+xml']")
     assert feed.get_attribute("rel") == "alternate feed" and feed.get_attribute("href").endswith("feed.xml")
+
+
+# What an ordinary page loads.
+
+@pytest.mark.parametrize("name", ["home", "article", "document", "tag", "person"])
+def test_an_ordinary_page_loads_only_the_theme_and_its_own_scripts(reader, sites, server, target, name):
+    """No search index, export, feed or sitemap until the reader searches; and nothing
+    large: the page itself and the shared stylesheets, scripts and icon, each under
+    the theme's own bundle's size."""
+    page = reader.open(address(target, PAGES[name], sites, server))
+    page.wait_for_load_state("networkidle")
+    root = sites.site if target == "served" else sites.offline
+    loaded = [unquote(urlparse(url).path) for url in reader.requests if not url.startswith("data:")]
+    assert loaded, "no request seen"
+    for path in loaded:
+        assert not any(part in path for part in ("/assets/search/", "/data/", "sitemap", "feed.xml", ".zip")), path
+        rel = path.lstrip("/") if target == "served" else str(Path(path).relative_to(root.resolve()))
+        assert rel == PAGES[name] or rel.startswith("assets/"), path
+        assert (root / rel).stat().st_size < 150_000, f"{path}: a large file on every page"
