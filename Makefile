@@ -61,8 +61,9 @@ test: install
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -q -m "not slow"
 
-## bench: the archive at scale on generated corpora (benchmarks/scale.py): build_pages and
-##   mkdocs times and memory against a bare MkDocs build, sizes, incremental rebuild;
+## bench: the archive at scale on generated corpora (benchmarks/scale.py): whole make site
+##   against the floor (bare MkDocs + Material on title+body pages), build_pages time,
+##   memory, site and zip per article, first query, incremental rebuild;
 ##   BENCH_SIZES="1000,10000" by default ("200,2000" for a quick run)
 bench: $(VENV)/.installed
 	$(PY) -m benchmarks.scale
