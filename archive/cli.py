@@ -5,8 +5,8 @@ problem listed, a failed site build exit status 2.
     build    corpus/ -> docs/ (the default when no command is given)
     check    validate the corpus, print what was extracted; writes nothing
     new      a new corpus file from pasted text
-    site     docs/, then the published site in site/ with the offline zip
-    offline  docs/, then the copy that works from disk in site-offline/
+    site     docs/, then the site in site/ (one render), that tree zipped inside it
+    offline  docs/, then the same tree unzipped in site-offline/ (what the zip holds)
     serve    docs/, then a live preview at http://127.0.0.1:8000/
 """
 from __future__ import annotations
@@ -170,8 +170,9 @@ def _publish(obj: _Context, root, today, make) -> int:
 @_project_options
 @click.pass_obj
 def site_command(obj: _Context, root=None, today=None):
-    """docs/, then the published site in site/ with the offline copy as
-    site/download/kho-luu-tru-offline.zip; site/ is replaced only when all succeeded."""
+    """docs/, then the published site in site/, rendered once, with that same tree
+    zipped as site/download/kho-luu-tru-offline.zip; site/ is replaced only when all
+    succeeded."""
     return _publish(obj, root, today, publish.build_published)
 
 
@@ -179,8 +180,8 @@ def site_command(obj: _Context, root=None, today=None):
 @_project_options
 @click.pass_obj
 def offline_command(obj: _Context, root=None, today=None):
-    """docs/, then the copy that works opened from disk in site-offline/
-    (open site-offline/index.html) and its zip in build/."""
+    """docs/, then the same tree as the site, unzipped in site-offline/ (what the
+    offline zip holds: open site-offline/index.html from disk) and its zip in build/."""
     return _publish(obj, root, today, publish.build_offline)
 
 

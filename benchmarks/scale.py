@@ -5,17 +5,18 @@ project with a generated corpus (benchmarks/corpus.py, BENCH_SEED to change):
 
 - build_pages, clean (no generated folders in docs/): time, per article, peak memory,
   beside the floor no build can go under in this Python (benchmarks/floor.py);
-- `mkdocs build` of the real mkdocs.yml (our hooks, search included): time, per page,
-  peak memory, and the search hook's own time on its own line;
-- a bare `mkdocs build` of the same docs/ (Material, no plugins, hooks, overrides,
-  extra CSS/JS; same Markdown extensions and not_in_nav/validation) and the ratio
-  (build_pages + our mkdocs - search) / bare;
-- sizes: the site, HTML pages, article pages (HTML and generated Markdown), the
-  search index, and the worst first-query download when Playwright and Chromium
-  are there (benchmarks/run.py measures it; BENCH_BROWSER=0 skips it);
+- publish, as `make site` runs it after build_pages: one `mkdocs build` of the real
+  mkdocs.yml (hooks, search), the tree zipped into itself, the zip's size written in
+  (archive/publish.py): time, peak memory, the search hook's own time;
+- the floor (benchmarks/floor_site.py): the same articles as title+body Markdown pages,
+  bare MkDocs + Material, no indexes, no hooks; the ratio whole `make site`
+  (build_pages + publish) / floor, beside the figure before one render;
+  BENCH_BARE=1 adds a bare Material build of our own docs/ for reference;
+- sizes per article: site with its zip, and its parts (article pages, index pages,
+  search index, zip, the rest), docs/ Markdown; the worst first-query download when
+  Playwright and Chromium are there (benchmarks/run.py; BENCH_BROWSER=0 skips it);
 - incremental: one article's body sentence edited, build_pages again: time, which
-  files under docs/ changed bytes and which only their mtime, then
-  `mkdocs build --dirty` as the stand-in for a `mkdocs serve` reload.
+  files under docs/ changed bytes and which only their mtime.
 
 Then the ratios between consecutive sizes, each with its target. Figures only:
 nothing is asserted; the exit status is non-zero only when a build fails.
@@ -43,13 +44,23 @@ from conftest import copy_project_to  # noqa: E402  (the tests' copy of the buil
 from benchmarks.corpus import DEFAULT_SEED, edit_one_article, scratch_folder, write_corpus  # noqa: E402
 from archive import publish  # noqa: E402
 from benchmarks.floor import STEPS, cores, floor  # noqa: E402
+from benchmarks.floor_site import write_floor  # noqa: E402
 
 SIZES = (1000, 10000)
-PER_ARTICLE_TARGET_MS = 0.5  # build_pages, clean, at 10,000 articles
-# Targets (issue 7): the overhead over a bare MkDocs build, incremental speed-up,
+# Targets at 10,000 articles (issue 17): build_pages per article, whole `make site` over
+# the floor, site + zip per article, peak memory, first query; incremental speed-up and
 # growth from one size to the next (time: linear within 10%; page size: flat within 10%).
-OVERHEAD_TARGET = 1.3
+PER_ARTICLE_TARGET_MS = 3.0
+FLOOR_TARGET = 4.0
+SIZE_TARGET_KB = 50
+PEAK_TARGET_MB = 1536
+FIRST_QUERY_TARGET_KB = 500
 INCREMENTAL_TARGET = 5.0
+# Before one render (2026-11-23 run, 1,000 articles, issue 17): make site 84 s = 14x the
+# 6 s floor; site + zip 98 KB per article.
+BEFORE_RATIO_1000 = 14
+BEFORE_KB_1000 = 98
+WEIGHTS = ("article pages", "index pages", "search", "zip", "other")
 GROWTH_SLACK = 1.1
 PAGE_SIZE_SLACK = 0.10
 
@@ -109,6 +120,22 @@ def bare_config(project: Path) -> Path:
     path = project / "mkdocs.bare.yml"
     path.write_text(yaml.dump(bare, Dumper=_Dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
+
+
+def weights(site: Path) -> dict[str, int]:
+    """Bytes of the published site by part: article pages, the other pages (indexes,
+    documents, entities, home), the search index, the zip, the rest (assets, export, feed)."""
+    out = dict.fromkeys(("all", *WEIGHTS), 0)
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        size, rel = path.stat().st_size, path.relative_to(site).as_posix()
+        part = ("zip" if rel == publish.OFFLINE_ZIP else "search" if rel.startswith("assets/search/")
+                else "article pages" if rel.startswith("articles/") and rel.endswith(".html")
+                else "index pages" if rel.endswith(".html") else "other")
+        out[part] += size
+        out["all"] += size
+    return out
 
 
 def tree_size(path: Path) -> int:
@@ -201,47 +228,69 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
         + f"; total {f['total']:.2f} ({f['words']:.0f} words/article)")
 
     stats = work / "search-stats.json"
-    mkdocs = publish.mkdocs_command("build", "--strict", "--site-dir", str(site))
-    r["mkdocs"] = run("mkdocs build", mkdocs, project, mkdocs_env(stats), logs / "mkdocs.log")
+    env = mkdocs_env(stats)
+    publish_cmd = [sys.executable, "-c", "import sys; from pathlib import Path; from archive import publish; "
+                   "publish.build_published(Path(sys.argv[1]))", str(project)]
+    r["mkdocs"] = run("publish (one render, search, zip)", publish_cmd, project, env, logs / "publish.log")
     r["html"] = len(list(site.rglob("*.html")))
     search = json.loads(stats.read_text(encoding="utf-8")) if stats.exists() else {}
     r["search_s"] = search.get("seconds", 0.0) + search.get("record_seconds", 0.0)
     t = r["mkdocs"]["s"]
-    say(f"  mkdocs build (ours):       {t:8.1f} s  {t / r['html'] * 1000:6.1f} ms/page     "
+    say(f"  publish (one mkdocs build + search + zip): {t:8.1f} s  {t / r['html'] * 1000:6.1f} ms/page  "
         f"{r['html']:6} HTML pages     peak {r['mkdocs']['mb']:,.0f} MB")
     say(f"    search indexing (hook):  {r['search_s']:8.1f} s  = records {search.get('record_seconds', 0):.1f} s "
         f"(on_page_content) + index {search.get('seconds', 0):.1f} s (on_post_build), "
         f"{search.get('pages', 0)} pages indexed")
+    r["site_s"] = r["pages"]["s"] + r["mkdocs"]["s"]
 
-    bare_site = work / "site-bare"
-    bare = publish.mkdocs_command("build", "-f", str(bare_config(project)), "--site-dir", str(bare_site))
-    r["bare"] = run("bare mkdocs build", bare, project, mkdocs_env(), logs / "mkdocs-bare.log")
-    bare_html = len(list(bare_site.rglob("*.html")))
-    t = r["bare"]["s"]
-    say(f"  mkdocs build (bare):       {t:8.1f} s  {t / bare_html * 1000:6.1f} ms/page     "
-        f"{bare_html:6} HTML pages     peak {r['bare']['mb']:,.0f} MB")
-    r["overhead"] = (r["pages"]["s"] + r["mkdocs"]["s"] - r["search_s"]) / r["bare"]["s"]
-    say(f"  (build_pages + ours - search) / bare: {r['overhead']:.2f}  "
-        f"(target <= {OVERHEAD_TARGET})  {verdict(r['overhead'] <= OVERHEAD_TARGET)}")
-    shutil.rmtree(bare_site, ignore_errors=True)
+    floor_dir = work / "floor"
+    floor_config, floor_pages = write_floor(docs / "data" / "articles.json", floor_dir)
+    floor_cmd = publish.mkdocs_command("build", "-f", str(floor_config), "--site-dir", str(floor_dir / "site"))
+    r["floor_build"] = run("floor mkdocs build", floor_cmd, floor_dir, mkdocs_env(), logs / "mkdocs-floor.log")
+    t = r["floor_build"]["s"]
+    r["ratio"] = r["site_s"] / t
+    say(f"  floor (bare Material, {floor_pages} title+body pages, no indexes, no hooks): {t:8.1f} s  "
+        f"{t / floor_pages * 1000:6.1f} ms/page  peak {r['floor_build']['mb']:,.0f} MB")
+    say(f"  whole make site (build_pages {r['pages']['s']:.1f} s + publish {r['mkdocs']['s']:.1f} s = "
+        f"{r['site_s']:.1f} s) / floor: {r['ratio']:.2f}  (target <= {FLOOR_TARGET:g}) "
+        f"{verdict(r['ratio'] <= FLOOR_TARGET)}; before one render (2026-11-23, at 1,000): "
+        f"{BEFORE_RATIO_1000:g}")
+    shutil.rmtree(floor_dir / "site", ignore_errors=True)
+    if os.environ.get("BENCH_BARE", "0") not in ("0", "false", "no"):
+        bare_site = work / "site-bare"
+        bare = publish.mkdocs_command("build", "-f", str(bare_config(project)), "--site-dir", str(bare_site))
+        r["bare"] = run("bare mkdocs build", bare, project, mkdocs_env(), logs / "mkdocs-bare.log")
+        say(f"  mkdocs build (bare Material on our docs/, reference): {r['bare']['s']:8.1f} s  "
+            f"peak {r['bare']['mb']:,.0f} MB")
+        shutil.rmtree(bare_site, ignore_errors=True)
 
     articles = list((site / "articles").rglob("*.html"))
     r["page_median"], page_max, page_max_name = sizes(articles)
     md = list((docs / "articles").rglob("*.md"))
     md_median, md_max, md_max_name = sizes(md)
-    search_dir = site / "assets" / "search"
-    say(f"  site: {mb(tree_size(site))} in {r['html']} HTML pages; search index {mb(tree_size(search_dir))} "
-        f"({sum(1 for p in search_dir.rglob('*') if p.is_file())} files)")
+    r["weights"] = w = weights(site)
+    r["per_article"] = w["all"] / count
+    say(f"  site, zip included: {mb(w['all'])} = {kb(w['all'] / count)}/article "
+        f"(target <= {SIZE_TARGET_KB} KB) {verdict(w['all'] / count <= SIZE_TARGET_KB * 1024)}; "
+        f"before (2026-11-23, at 1,000): {BEFORE_KB_1000} KB/article")
+    say("    per article: " + ", ".join(f"{name} {kb(w[name] / count)}" for name in WEIGHTS)
+        + f"  ({r['html']} HTML pages)")
     say(f"  article pages: {len(articles)} HTML, median {kb(r['page_median'])}, largest {kb(page_max)} "
         f"({page_max_name}); Markdown median {kb(md_median)}, largest {kb(md_max)} ({md_max_name})")
+    say(f"  docs/ Markdown: {mb(tree_size(docs))}; article pages {mb(sum(p.stat().st_size for p in md))}")
+    r["peak_mb"] = max(r["pages"]["mb"], r["mkdocs"]["mb"])
+    say(f"  peak memory: {r['peak_mb']:,.0f} MB (target < {PEAK_TARGET_MB:,} MB) "
+        f"{verdict(r['peak_mb'] < PEAK_TARGET_MB)}")
     fq = first_query(site)
+    r["first_query"] = fq["raw"] if fq else None
     if fq:
         say(f"  first query, worst ({fq['query']!r}): {kb(fq['raw'])} as stored, {kb(fq['wire'])} gzip-served, "
-            f"{fq['requests']} requests")
+            f"{fq['requests']} requests (target <= {FIRST_QUERY_TARGET_KB} KB) "
+            f"{verdict(fq['raw'] <= FIRST_QUERY_TARGET_KB * 1024)}")
     elif os.environ.get("BENCH_BROWSER", "1") not in ("0", "false", "no"):
         say("  first query: skipped (no Playwright or no Chromium; set CHROMIUM)")
 
-    # Incremental: one article's body edited, build_pages again, then MkDocs' dirty build.
+    # Incremental: one article's body edited, build_pages again.
     before = snapshot(docs)
     target = sorted((project / "corpus").glob("*.txt"))[count // 2]
     edit_one_article(target)
@@ -258,12 +307,6 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     for kind, paths in (("new bytes", changed), ("mtime only", touched)):
         if 0 < len(paths) <= 20:
             say(f"      {kind}: {', '.join(paths)}")
-    dirty = publish.mkdocs_command("build", "--strict", "--dirty", "--site-dir", str(site))
-    dirty_stats = work / "search-stats-dirty.json"
-    r["dirty"] = run("mkdocs build --dirty", dirty, project, mkdocs_env(dirty_stats), logs / "mkdocs-dirty.log")
-    indexed = json.loads(dirty_stats.read_text(encoding="utf-8")).get("pages", "?") if dirty_stats.exists() else "?"
-    say(f"    mkdocs build --dirty (serve reload proxy): {r['dirty']['s']:.1f} s, peak {r['dirty']['mb']:,.0f} MB; "
-        f"its search index holds {indexed} of {search.get('pages', '?')} pages")
     return r
 
 
@@ -275,9 +318,9 @@ def growth_table(a: dict, b: dict) -> None:
         ("median article page size", b["page_median"] / a["page_median"] if a["page_median"] else 0,
          f"{1 - PAGE_SIZE_SLACK:g}-{1 + PAGE_SIZE_SLACK:g}",
          abs(b["page_median"] / a["page_median"] - 1) <= PAGE_SIZE_SLACK if a["page_median"] else False),
-        ("mkdocs build time (ours)", b["mkdocs"]["s"] / a["mkdocs"]["s"], f"<= {factor * GROWTH_SLACK:g}",
+        ("publish time", b["mkdocs"]["s"] / a["mkdocs"]["s"], f"<= {factor * GROWTH_SLACK:g}",
          b["mkdocs"]["s"] / a["mkdocs"]["s"] <= factor * GROWTH_SLACK),
-        ("mkdocs build time (bare)", b["bare"]["s"] / a["bare"]["s"], "(reference)", None),
+        ("floor build time", b["floor_build"]["s"] / a["floor_build"]["s"], "(reference)", None),
     ]
     say(f"\nGrowth {b['n']:,} / {a['n']:,} articles (x{factor:g}):")
     say(f"  {'ratio':28} {'measured':>9}  {'target':>10}")
@@ -286,16 +329,20 @@ def growth_table(a: dict, b: dict) -> None:
 
 
 def summary(results: list[dict]) -> None:
-    say("\nSummary")
-    say(f"  {'articles':>8} {'build_pages':>11} {'ours':>7} {'search':>7} {'bare':>7} {'overhead':>8} "
-        f"{'incr.':>6} {'speedup':>7} {'dirty':>6} {'peak MB':>14}")
+    say("\nSummary (targets at 10,000 articles)")
+    say(f"  {'articles':>8} {'build_pages':>14} {'publish':>8} {'make site':>9} {'floor':>7} {'ratio':>6} "
+        f"{'KB/article':>10} {'incr.':>6} {'speedup':>7} {'peak MB':>8} {'1st query':>9}")
     for r in results:
-        say(f"  {r['n']:8,} {r['pages']['s']:10.1f}s {r['mkdocs']['s']:6.1f}s {r['search_s']:6.1f}s "
-            f"{r['bare']['s']:6.1f}s {r['overhead']:8.2f} {r['incremental']['s']:5.1f}s {r['speedup']:7.1f} "
-            f"{r['dirty']['s']:5.1f}s {r['pages']['mb']:6.0f}/{r['mkdocs']['mb']:<6.0f}")
-    say(f"  overhead = (build_pages + ours - search) / bare, target <= {OVERHEAD_TARGET}; "
-        f"speedup = clean / incremental build_pages, target >= {INCREMENTAL_TARGET:g}; "
-        "peak MB = build_pages/mkdocs")
+        fq = f"{r['first_query'] / 1024:7.0f}KB" if r.get("first_query") else "        -"
+        say(f"  {r['n']:8,} {r['pages']['s']:6.1f}s {r['pages']['s'] / r['n'] * 1000:4.1f}ms "
+            f"{r['mkdocs']['s']:7.1f}s {r['site_s']:8.1f}s {r['floor_build']['s']:6.1f}s {r['ratio']:6.2f} "
+            f"{r['per_article'] / 1024:10.1f} {r['incremental']['s']:5.1f}s {r['speedup']:7.1f} "
+            f"{r['peak_mb']:8.0f} {fq}")
+    say(f"  ratio = make site (build_pages + publish) / floor, target <= {FLOOR_TARGET:g} "
+        f"(before one render: {BEFORE_RATIO_1000:g} at 1,000); KB/article = site with its zip, target "
+        f"<= {SIZE_TARGET_KB} (before: {BEFORE_KB_1000} at 1,000); build_pages target <= "
+        f"{PER_ARTICLE_TARGET_MS:g} ms/article; speedup = clean / incremental build_pages, target >= "
+        f"{INCREMENTAL_TARGET:g}; peak < {PEAK_TARGET_MB:,} MB; first query <= {FIRST_QUERY_TARGET_KB} KB")
     for a, b in zip(results, results[1:]):
         growth_table(a, b)
 

@@ -1,6 +1,7 @@
-"""MkDocs hook: what differs between the published site and the offline copy
-(archive/publish.py builds both), and the links every page carries in its footer.
-A thin adapter; the rules live in the package and the templates (overrides/)."""
+"""MkDocs hook: the links every page carries in its footer (repository, the offline zip)
+and the 404 page's links, which must work at any missing address of a server and from
+disk. One build serves both (archive/publish.py). A thin adapter; the rules live in the
+package and the templates (overrides/)."""
 from __future__ import annotations
 
 import os
@@ -8,25 +9,16 @@ import re
 import subprocess
 from pathlib import Path
 
-from archive.publish import OFFLINE_ZIP, ZIP_BYTES_ENV
+from urllib.parse import urlsplit
+
+from archive.output.compact import compact_html
+from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size, unused_theme_file  # noqa: F401  (human_size: re-exported)
 
 # docs/about.md says where the code is at this marker (an HTML comment: the Markdown
 # still reads as it is without the hook).
 REPOSITORY_MARK = "<!-- archive:repository -->"
 NO_REPOSITORY = ("Mã nguồn và hướng dẫn đóng góp (`CONTRIBUTING.md`) nằm trong kho mã "
                  "của dự án.")
-
-
-def _offline_enabled(config) -> bool:
-    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
-    return bool(plugin and plugin.config.enabled)
-
-
-def human_size(size: int) -> str:
-    """Bytes as a Vietnamese reader writes them: "850 KB", "1,4 MB" (decimal comma)."""
-    if size < 1000 * 1000:
-        return f"{max(1, round(size / 1000))} KB"
-    return f"{size / 1000 / 1000:.1f} MB".replace(".", ",")
 
 
 def web_address(remote: str) -> str:
@@ -59,20 +51,23 @@ def repository_address(root: Path) -> str:
 
 
 def on_config(config, **kwargs):
-    offline = _offline_enabled(config)
-    config.extra["archive_offline"] = offline
-    # The published build offers the offline copy's zip (OFFLINE_ZIP=1, archive/publish.py),
-    # with its size when the zip was made first; other builds (tests, mkdocs serve) have
-    # no zip and show no link to it.
-    zipped = not offline and os.environ.get("OFFLINE_ZIP", "") not in ("", "0", "false")
+    # The published build offers its own tree zipped (OFFLINE_ZIP=1, archive/publish.py,
+    # which writes the zip's size at the marker once the zip is made); other builds
+    # (tests, mkdocs serve) have no zip and show no link to it.
+    zipped = os.environ.get("OFFLINE_ZIP", "") not in ("", "0", "false")
     config.extra["archive_offline_zip"] = OFFLINE_ZIP if zipped else None
-    size = os.environ.get(ZIP_BYTES_ENV, "")
-    config.extra["archive_offline_zip_size"] = human_size(int(size)) if zipped and size.isdigit() else ""
+    config.extra["archive_offline_zip_size"] = ZIP_SIZE_MARK
     address = repository_address(Path(config.config_file_path).parent)
     config.extra["archive_repository"] = {
         "url": address, "contributing": f"{address}/blob/main/CONTRIBUTING.md",
     } if address else None
     return config
+
+
+def on_files(files, config, **kwargs):
+    for file in [f for f in files if unused_theme_file(f.src_uri)]:
+        files.remove(file)
+    return files
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
@@ -85,10 +80,32 @@ def on_page_markdown(markdown, page, config, **kwargs):
     return markdown.replace(REPOSITORY_MARK, text)
 
 
+def site_root_path(site_url: str | None) -> str:
+    """The path of the site's root on its server: "/" or "/kho-luu-tru/"."""
+    path = urlsplit(site_url or "").path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
 def on_template_context(context, template_name, config, **kwargs):
-    # MkDocs links the 404 page from the site root ("/assets/..."), so that it works at
-    # any missing address of a server; from disk "/" is the file system's root. The
-    # offline copy's 404.html sits at the copy's root: links relative to it work.
-    if template_name == "404.html" and config.extra.get("archive_offline"):
+    # A server shows 404.html at any missing address, however deep; from disk it is
+    # opened as the file at the tree's root. Its links are relative to that root (as on
+    # every page), and overrides/404.html sets <base> to the site's root path when the
+    # page is served, so the same file works both ways.
+    if template_name == "404.html":
         context["base_url"] = "."
+        context["archive_root_path"] = site_root_path(config.site_url)
     return context
+
+
+def on_page_content(html, page, config, **kwargs):
+    # MkDocs converts every page before it writes any, and holds each page's Markdown
+    # source till the end; once converted it is not read again (the title comes from the
+    # front matter or the render), so it goes: at 10,000 articles, hundreds of MB of the
+    # build's peak memory. "" rather than None: MkDocs reads None as "not yet read".
+    page.markdown = ""
+    return html
+
+
+def on_post_page(output, page, config, **kwargs):
+    # The theme's indentation, a seventh of every page and of the zip (archive/output/compact.py).
+    return compact_html(output)

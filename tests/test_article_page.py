@@ -41,10 +41,13 @@ def test_the_original_address_is_shown_as_a_reader_reads_it():
 
 
 def test_chips_are_one_paragraph_of_links_with_its_label():
-    chips = render._chips("Nhân vật", [("Trương *Thị* Mai", "../p/a.md"), ("Võ Văn Tân", "../p/b.md")])
-    assert chips == ["**Nhân vật:** [Trương \\*Thị\\* Mai](../p/a.md) [Võ Văn Tân](../p/b.md)\n{ .chips }"]
-    assert render._chips("Địa danh", []) == []
-    assert render._chips("Chủ đề", [("A", "a.md")], "tags")[0].endswith("{ .chips .chips--tags }")
+    chips = render._chips("Nhân vật", "articles/2020/x.md",
+                          [("Trương *Thị* <Mai> & co", "people/a.md"), ("Võ Văn Tân", "people/b.md")])
+    assert chips == ['<p class="chips"><strong>Nhân vật:</strong> <a href="../../people/a.html">'
+                     'Trương *Thị* &lt;Mai&gt; &amp; co</a> <a href="../../people/b.html">Võ Văn Tân</a></p>']
+    assert render._chips("Địa danh", "articles/2020/x.md", []) == []
+    assert render._chips("Chủ đề", "articles/2020/x.md", [("A", "tags/a.md")], "tags")[0].startswith(
+        '<p class="chips chips--tags">')
 
 
 def test_the_source_block_holds_the_address_the_citation_and_the_file():

@@ -439,7 +439,7 @@ def test_markdown_and_html_in_an_article_render_literally_and_safely(project_cop
     site = tmp_path / "site"
     mkdocs_build(project_copy, site)
     slug = article_slug(dt.date(2020, 6, 1), HOSTILE_TITLE)
-    page = (site / "articles" / "2020" / slug / "index.html").read_text(encoding="utf-8")
+    page = (site / "articles" / "2020" / f"{slug}.html").read_text(encoding="utf-8")
     content = page.split('<article class="md-content__inner', 1)[1].split("</article>", 1)[0]
     visible = html.unescape(re.sub(r"<[^>]+>", "\n", content))
     for line in [HOSTILE_TITLE, *HOSTILE_LINES[1:]]:

@@ -25,7 +25,7 @@ def page_text(path: Path) -> str:
 
 
 def article_html(project: Path, slug: str) -> Path:
-    return next((project / "site" / "articles").glob(f"*/{slug}/index.html"))
+    return next((project / "site" / "articles").glob(f"*/{slug}.html"))
 
 
 def export(project: Path) -> dict:
@@ -51,7 +51,7 @@ def test_export_has_every_article_and_field(built):
                 "references", "source_file"}
     for record in data["articles"]:
         assert required <= set(record)
-        assert (built / "site" / record["url"] / "index.html").exists()
+        assert (built / "site" / record["url"]).is_file()
     assert (built / "site/data/articles.json").exists()
     dates = [r["date"] for r in data["articles"]]
     assert dates == sorted(dates, reverse=True)
@@ -62,17 +62,17 @@ def test_article_page_shows_metadata_and_links_indexes(built):
     page = article_html(built, record["slug"]).read_text(encoding="utf-8")
     assert "Thứ Hai, ngày 16/07/2018, 20:15" in page
     assert "Quốc Bình" in page and "corpus/001_81575007fd454df7.txt" in page
-    assert 'href="../../../outlets/bao-hanoimoi/"' in page
-    assert 'href="../../../years/2018/"' in page
+    assert 'href="../../outlets/bao-hanoimoi.html"' in page
+    assert 'href="../../years/2018.html"' in page
 
 
 def test_year_and_outlet_pages_link_back_to_articles(built):
     site = built / "site"
-    for index in ("years/2023/index.html", "outlets/bao-hanoimoi/index.html"):
+    for index in ("years/2023.html", "outlets/bao-hanoimoi.html"):
         assert (site / index).exists(), index
-    year = (site / "years/2023/index.html").read_text(encoding="utf-8")
+    year = (site / "years/2023.html").read_text(encoding="utf-8")
     assert "Tháng 4/2023" in year and "Tháng 1/2023" in year
-    assert year.count("../../articles/2023/") == 2
+    assert year.count("../articles/2023/") == 2
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "<strong>5</strong> bài viết" in home
 
@@ -84,9 +84,8 @@ def test_every_internal_link_resolves(built):
         for target in re.findall(r'href="([^"#]+)"', page.read_text(encoding="utf-8")):
             if re.match(r"[a-z]+:", target) or target.startswith("//"):
                 continue
-            # Absolute paths (the 404 page uses them) start from site_url's path, "/".
-            resolved = (site / target.lstrip("/") if target.startswith("/") else page.parent / target).resolve()
-            if not (resolved.exists() or (resolved / "index.html").exists()):
+            assert not target.startswith("/"), f"{page}: {target} is not relative (breaks from disk)"
+            if not (page.parent / target).resolve().is_file():  # a page is a file: no directory URLs
                 broken.append(f"{page.relative_to(site)} -> {target}")
     assert not broken, broken[:5]
 
@@ -122,8 +121,8 @@ def test_citations_link_to_document_pages_and_back(built):
     record = by_source(built)["004_fcee553b60d4e29b.txt"]
     page = article_html(built, record["slug"]).read_text(encoding="utf-8")
     assert "Văn bản được nhắc đến" in page
-    assert 'href="../../../documents/205-qd-tw-2019/"' in page  # the citation in the text is a link
-    document = (site / "documents/205-qd-tw-2019/index.html").read_text(encoding="utf-8")
+    assert 'href="../../documents/205-qd-tw-2019.html"' in page  # the citation in the text is a link
+    document = (site / "documents/205-qd-tw-2019.html").read_text(encoding="utf-8")
     assert "<mark>Quy định số 205-QĐ/TW</mark>" in document
     assert record["slug"] in document and "23/09/2019" in document
     numbers = {r["number"] for r in record["references"]}
@@ -132,7 +131,7 @@ def test_citations_link_to_document_pages_and_back(built):
 
 
 def test_replaced_document_says_by_what(built):
-    page = (built / "site/documents/105-qd-tw-2017/index.html").read_text(encoding="utf-8")
+    page = (built / "site/documents/105-qd-tw-2017.html").read_text(encoding="utf-8")
     assert "Được thay thế bởi" in page and "80-QĐ/TW" in page
 
 
@@ -148,13 +147,13 @@ def test_documents_index_lists_unresolved_and_counts(built):
                                           ("organisations", "bo-chinh-tri"), ("places", "ha-noi")])
 def test_index_pages_link_both_ways(built, section, key):
     site = built / "site"
-    entry = (site / section / key / "index.html").read_text(encoding="utf-8")
-    targets = re.findall(r'href="\.\./\.\./(articles/\d{4}/[^"/]+)/"', entry)
+    entry = (site / section / f"{key}.html").read_text(encoding="utf-8")
+    targets = re.findall(r'href="\.\./(articles/\d{4}/[^"/]+\.html)"', entry)
     assert targets, f"{section}/{key} lists no article"
     for target in targets:
-        article = (site / target / "index.html").read_text(encoding="utf-8")
-        assert f"{section}/{key}/" in article
-    assert f'href="{key}/"' in (site / section / "index.html").read_text(encoding="utf-8")
+        article = (site / target).read_text(encoding="utf-8")
+        assert f"{section}/{key}.html" in article
+    assert f'href="{key}.html"' in (site / section / "index.html").read_text(encoding="utf-8")
 
 
 def test_related_articles_are_linked(built):

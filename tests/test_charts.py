@@ -289,7 +289,7 @@ def test_no_data_no_chart():
 ])
 def test_the_built_pages_carry_the_charts_whole(built, page, chart):
     markdown = figures((built / "docs" / page).read_text(encoding="utf-8"))[chart]
-    html_page = built / "site" / (page.removesuffix(".md").removesuffix("index") + "/index.html").lstrip("/")
+    html_page = built / "site" / paths.url(page)
     built_figure = figures(html_page.read_text(encoding="utf-8"))[chart]
     assert built_figure == markdown  # Python-Markdown passed the block through untouched
     assert bars(built_figure)

@@ -204,7 +204,10 @@ def test_names_without_letters_get_real_pages_in_every_index(tmp_path):
                      if 'source_file: "corpus/hostile-' in p.read_text(encoding="utf-8")]
     assert len(hostile_pages) == 2
     for page in hostile_pages:
-        links = re.findall(r"\]\(([^)#\s]+\.md)", page.read_text(encoding="utf-8"))
+        text = page.read_text(encoding="utf-8")
+        # Markdown links, and the generated lists' HTML links to the built page (x.html: docs/x.md)
+        links = re.findall(r"\]\(([^)#\s]+\.md)", text) + [
+            link[: -len(".html")] + ".md" for link in re.findall(r'href="([^"#:]+\.html)"', text)]
         targets = [(page.parent / link).resolve() for link in links]
         assert len(targets) >= 5 and all(t.is_file() and not t.name.startswith(".") for t in targets), links
 

@@ -22,6 +22,8 @@ TODAY = "2026-11-23"
 COUNT = 40
 ARTICLES, CITING, ENTRIES = 7, 4, 4  # page sizes for this corpus
 LINK = re.compile(r"\]\(([^()\s]+\.md)\)")
+# A link in Markdown, or in a generated HTML block (archive/render/listing.py: to the built page).
+ANY_LINK = re.compile(r'\]\(([^()\s]+\.md)\)|href="([^"#:]+)\.html"')
 
 
 def article_text(i: int) -> str:
@@ -78,17 +80,22 @@ def resolve(page: str, target: str) -> str:
     return posixpath.normpath(posixpath.join(posixpath.dirname(page), target))
 
 
+def linked(page: str, text: str) -> list[str]:
+    """The docs/ pages `text` (of `page`) links to, in order, Markdown and HTML links alike."""
+    return [resolve(page, md or html + ".md") for md, html in ANY_LINK.findall(text)]
+
+
 def entries(docs, page: str, start: str = "") -> list[str]:
-    """What a list page lists, in order: the first link of each list line ('- ...') or
-    citing-article heading ('### ...'), after the heading `start` if given."""
+    """What a list page lists, in order: the first link of each list line ('- ...' or
+    '<li>...') or citing-article heading ('### ...'), after the heading `start` if given."""
     text = (docs / page).read_text(encoding="utf-8")
     if start:
         text = text.split(start, 1)[1]
     found = []
     for line in text.splitlines():
-        match = LINK.search(line) if line.startswith(("- ", "### ")) else None
-        if match:
-            found.append(resolve(page, match[1]))
+        links = linked(page, line) if line.startswith(("- ", "### ", "<li>")) else []
+        if links:
+            found.append(links[0])
     return found
 
 
@@ -133,7 +140,7 @@ def test_numbered_paths_are_one_folder_below_page_one():
     assert paths.numbered("tags/x.md", 1) == "tags/x.md"
     assert paths.numbered("tags/x.md", 2) == "tags/x/2.md"
     assert paths.numbered("people/index.md", 12) == "people/index/12.md"
-    assert paths.url(paths.numbered("years/2020.md", 3)) == "years/2020/3/"
+    assert paths.url(paths.numbered("years/2020.md", 3)) == "years/2020/3.html"
     assert paths.rel("tags/x/2.md", "tags/x.md") == "../../tags/x.md"
     with pytest.raises(ValueError):
         paths.numbered("tags/x.md", 0)
@@ -260,7 +267,7 @@ def test_person_roles_follow_their_articles_onto_each_page(built):
         text = (docs / page).read_text(encoding="utf-8")
         roles = [a.date.strftime("%d/%m/%Y") for a, m in part.items if m.roles]
         assert roles, page
-        shown = re.findall(r"^- \*\*(\d\d/\d\d/\d{4})\*\*: ", text.split("## Bài viết nêu tên")[0], re.M)
+        shown = re.findall(r"^<li><strong>(\d\d/\d\d/\d{4})</strong>: ", text.split("## Bài viết nêu tên")[0], re.M)
         assert shown == roles, page
 
 
@@ -318,10 +325,10 @@ def test_page_one_keeps_its_url_and_later_pages_are_built(built):
         pages = list_pages(root / "docs", first)
         assert pages[0] == first
         for page in pages:
-            assert (site / paths.url(page) / "index.html").exists(), page
-    assert (site / "tags/cong-tac-can-bo/index.html").exists()
-    assert (site / "tags/cong-tac-can-bo/2/index.html").exists()
-    assert (site / "people/index/2/index.html").exists()
+            assert (site / paths.url(page)).is_file(), page
+    assert (site / "tags/cong-tac-can-bo.html").is_file()
+    assert (site / "tags/cong-tac-can-bo/2.html").is_file()
+    assert (site / "people/index/2.html").is_file()
 
 
 def test_every_internal_link_of_the_built_pages_resolves(built):
@@ -330,10 +337,10 @@ def test_every_internal_link_of_the_built_pages_resolves(built):
     broken = []
     for page in site.rglob("*.html"):
         for target in re.findall(r'href="([^"#]+)"', page.read_text(encoding="utf-8")):
-            if re.match(r"[a-z]+:", target) or target.startswith(("//", "/")):
+            if re.match(r"[a-z]+:", target) or target.startswith("//"):
                 continue
-            resolved = (page.parent / target).resolve()
-            if not (resolved.exists() or (resolved / "index.html").exists()):
+            assert not target.startswith("/"), f"{page}: {target} is not relative (breaks from disk)"
+            if not (page.parent / target).resolve().is_file():  # a page is a file: no directory URLs
                 broken.append(f"{page.relative_to(site)} -> {target}")
     assert not broken, broken[:5]
 
@@ -345,8 +352,8 @@ def test_search_index_holds_page_one_of_each_document_only(built):
         data = json.loads(re.fullmatch(r'window\.__archiveSearchLoad\("[^"]+",(.*)\);\n',
                                        record.read_text(encoding="utf-8"), re.S)[1])
         urls.append(data["u"])
-    assert "documents/205-qd-tw-2019/" in urls
-    assert not [u for u in urls if paths.is_continuation(u.rstrip("/") + ".md")]
+    assert "documents/205-qd-tw-2019.html" in urls
+    assert not [u for u in urls if paths.is_continuation(u.removesuffix(".html") + ".md")]
     assert len(urls) == len(set(urls))
 
 
@@ -357,6 +364,6 @@ def test_article_pages_do_not_grow_with_the_corpus(built):
     docs = root / "docs"
     for article in report.site.articles:
         page = paths.article(article)
-        links = {resolve(page, t) for t in LINK.findall((docs / page).read_text(encoding="utf-8"))}
+        links = set(linked(page, (docs / page).read_text(encoding="utf-8")))
         others = {t for t in links if t.startswith("articles/") and t != page}
         assert len(others) <= 10, page

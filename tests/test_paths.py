@@ -16,9 +16,22 @@ def test_rel_resolves_to_the_target(source, target):
     assert posixpath.normpath(posixpath.join(posixpath.dirname(source), link)) == target
 
 
-def test_urls_are_directory_style():
-    assert paths.url("articles/2018/a.md") == "articles/2018/a/"
-    assert paths.url("tags/index.md") == "tags/"
+@pytest.mark.parametrize("source, target, expected", [
+    ("articles/2020/a.md", "articles/2019/b.md", "../2019/b.html"),
+    ("articles/2020/a.md", "articles/2020/c.md", "c.html"),
+    ("tags/x.md", "articles/2020/a.md", "../articles/2020/a.html"),
+    ("tags/x/2.md", "tags/x.md", "../x.html"),
+    ("index.md", "people/p.md", "people/p.html"),
+    ("people/index/3.md", "people/index.md", "../index.html"),
+])
+def test_href_is_the_shortest_address_of_the_built_page(source, target, expected):
+    assert paths.href(source, target) == expected
+    assert posixpath.normpath(posixpath.join(posixpath.dirname(source), expected)) == paths.url(target)
+
+
+def test_urls_are_html_files():
+    assert paths.url("articles/2018/a.md") == "articles/2018/a.html"
+    assert paths.url("tags/index.md") == "tags/index.html"
 
 
 def test_the_generated_list_is_the_one_gitignore_and_mkdocs_yml_follow():

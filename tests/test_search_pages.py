@@ -15,7 +15,7 @@ import yaml
 def page_from(meta: dict, src: str = "articles/2020/2020-06-01-x.md"):
     """A page as MkDocs hands it to the hook: front matter as build_pages wrote it."""
     loaded = yaml.safe_load(front_matter(meta)[4:-5])
-    return SimpleNamespace(meta=loaded, title=loaded.get("title"), url=src.replace(".md", "/"),
+    return SimpleNamespace(meta=loaded, title=loaded.get("title"), url=src.replace(".md", ".html"),
                            file=SimpleNamespace(src_uri=src))
 
 

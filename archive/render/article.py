@@ -6,7 +6,8 @@ import re
 from archive import models
 from archive.site import paths
 from archive.text.dates import numeric_date, vietnamese_date
-from archive.render.markup import escape, front_matter, link
+from archive.render import listing
+from archive.render.markup import escape, front_matter, link, text
 from archive.site.documents import base_label
 from archive.site.model import Site, outlet_slug
 
@@ -117,14 +118,9 @@ def citation(article: models.Article) -> str:
     return ", ".join(head + tail) + "."
 
 
-def _chips(label: str, items: list[tuple[str, str]], kind: str = "") -> list[str]:
-    """One paragraph of linked chips, its label first: compact where a list would run
-    one name a line."""
-    if not items:
-        return []
-    links = " ".join(link(text, target) for text, target in items)
-    classes = ".chips" + (f" .chips--{kind}" if kind else "")
-    return [f"**{label}:** {links}\n{{ {classes} }}"]
+def _chips(label: str, page: str, items: list[tuple[str, str]], kind: str = "") -> list[str]:
+    """The chips of (name, docs/ page) `items`, linked from `page` (HTML: listing.chips)."""
+    return listing.chips(label, [listing.anchor(name, page, target) for name, target in items], kind)
 
 
 def _documents_block(article: models.Article, site: Site, page: str) -> list[str]:
@@ -135,11 +131,10 @@ def _documents_block(article: models.Article, site: Site, page: str) -> list[str
     for key, ref in sorted(seen.items(), key=lambda kv: kv[1].passage * 10**6 + kv[1].start):
         entry = site.documents.get(key)
         info = entry.info if entry else None
-        label = entry.label if entry else base_label(ref, info)
-        line = f"- {link(label, paths.rel(page, paths.document(key)))}"
+        line = listing.anchor(entry.label if entry else base_label(ref, info), page, paths.document(key))
         title = info.title if info else ""
-        lines.append(line + (f" — {escape(title)}" if title and ref.number else ""))
-    return ["## Văn bản được nhắc đến", "\n".join(lines)] if lines else []
+        lines.append(line + (f" — {text(title)}" if title and ref.number else ""))
+    return ["## Văn bản được nhắc đến", listing.items(lines)] if lines else []
 
 
 def render_article(article: models.Article, site: Site) -> str:
@@ -150,7 +145,7 @@ def render_article(article: models.Article, site: Site) -> str:
     parts.append(f"# {escape(article.title)}")
     parts.append(_meta_line(article, page))
     parts += _original_line(article)
-    parts += _chips("Chủ đề", _tag_links(article, site, page), "tags")
+    parts += _chips("Chủ đề", page, _tag_links(article, site), "tags")
     parts += render_body(article, page)
     parts += _documents_block(article, site, page)
     parts += _navigation(article, site, page)
@@ -158,19 +153,18 @@ def render_article(article: models.Article, site: Site) -> str:
     return front_matter(article_front_matter(article)) + "\n\n".join(parts) + "\n"
 
 
-def _tag_links(article: models.Article, site: Site, page: str) -> list[tuple[str, str]]:
+def _tag_links(article: models.Article, site: Site) -> list[tuple[str, str]]:
     names = site.registries
     tag_name = (lambda s: names.tag_name(s)) if names else (lambda s: s)
-    return [(tag_name(t), paths.rel(page, paths.tag(t))) for t in article.tags]
+    return [(tag_name(t), paths.tag(t)) for t in article.tags]
 
 
 def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
     """The index (people, organisations, places as chips; the tags are under the title),
     abbreviations, then related articles."""
-    parts = _chips("Nhân vật", [(p.name, paths.rel(page, paths.person(p.key))) for p in article.people])
-    parts += _chips("Tổ chức", [(o.name, paths.rel(page, paths.organisation(o.key)))
-                                for o in article.organisations])
-    parts += _chips("Địa danh", [(p.name, paths.rel(page, paths.place(p.key))) for p in article.places])
+    parts = _chips("Nhân vật", page, [(p.name, paths.person(p.key)) for p in article.people])
+    parts += _chips("Tổ chức", page, [(o.name, paths.organisation(o.key)) for o in article.organisations])
+    parts += _chips("Địa danh", page, [(p.name, paths.place(p.key)) for p in article.places])
     if article.abbreviations:
         parts += ["**Chữ viết tắt:** " + " · ".join(f"{escape(short)}: {escape(full)}"
                                                     for short, full in article.abbreviations)
@@ -180,8 +174,8 @@ def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
     related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
     if related:
         parts.append(f"## {RELATED_HEADING}")
-        parts.append("\n".join(
-            f"- {link(r.title, paths.rel(page, paths.article(r)))} · {escape(numeric_date(r.date))}"
+        parts.append(listing.items(
+            listing.line(listing.anchor(r.title, page, paths.article(r)), text(numeric_date(r.date)))
             for r in related))
     return parts
 

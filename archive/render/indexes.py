@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from archive.render import pagination
+from archive.render import listing, pagination
 from archive.site import paths
 from archive.render.charts import articles_per_outlet, articles_per_year
 from archive.text.dates import numeric_date
-from archive.render.markup import escape, front_matter, link
+from archive.render.markup import escape, front_matter, link, text
 from archive.models import Article
 from archive.render.pagination import Slice, framed, paginate
 from archive.render.article import describe
@@ -22,16 +22,17 @@ LATEST_ON_HOME = 10
 
 
 def article_line(page: str, article: Article, with_lead: bool = False) -> str:
-    """One list entry: date, linked title, outlet (and the lead, for tag pages)."""
-    line = (f"- **{numeric_date(article.date)}** · "
-            f"{link(article.title, paths.rel(page, paths.article(article)))} · {escape(article.outlet)}")
+    """One list entry (HTML, archive/render/listing.py): date, linked title, outlet (and
+    the lead, for tag pages)."""
+    entry = listing.line(listing.anchor(article.title, page, paths.article(article)), text(article.outlet),
+                         first=numeric_date(article.date))
     if with_lead:
-        line += f"  \n  {escape(describe(article.lead, 240))}"
-    return line
+        entry += f"<br />\n{text(describe(article.lead, 240))}"
+    return entry
 
 
 def article_list(page: str, articles: list[Article], with_lead: bool = False) -> str:
-    return "\n".join(article_line(page, a, with_lead) for a in articles) or "_Chưa có bài._"
+    return listing.items(article_line(page, a, with_lead) for a in articles) or "_Chưa có bài._"
 
 
 def page_text(title: str, body: list[str], description: str = "", extra: dict | None = None,
@@ -52,7 +53,7 @@ def index_pages(index: str, title: str, entries: list, row, description: str, em
     """A section's index: `row(page, entry)` is one line; ENTRIES_PER_PAGE lines a page."""
     pages = {}
     for part in paginate(index, entries, pagination.ENTRIES_PER_PAGE):
-        rows = "\n".join(row(part.path, entry) for entry in part.items) or empty
+        rows = listing.items(row(part.path, entry) for entry in part.items) or empty
         pages[part.path] = page_text(title, framed(part, noun, [rows]), description, part=part)
     return pages
 
@@ -95,8 +96,8 @@ def render_home(site: Site, template: str, document_count: int) -> str:
 
 
 def count_row(page: str, name: str, target: str, count: int) -> str:
-    """An index line: '- [name](target) (12 bài)', linked from `page`."""
-    return f"- {link(name, paths.rel(page, target))} ({count} bài)"
+    """An index entry (HTML): the linked name and its count, '<a …>name</a> (12 bài)'."""
+    return f"{listing.anchor(name, page, target)} ({count} bài)"
 
 
 def render_years(site: Site) -> dict[str, str]:
@@ -170,10 +171,10 @@ def render_people(site: Site) -> dict[str, str]:
 
     def mentions(page: str, part) -> list[str]:
         """The roles this page's articles give the person, then the articles."""
-        roles = [f"- **{numeric_date(a.date)}**: {escape(', '.join(m.roles))} "
-                 f"({link(a.title, paths.rel(page, paths.article(a)))})"
+        roles = [f"<strong>{text(numeric_date(a.date))}</strong>: {text(', '.join(m.roles))} "
+                 f"({listing.anchor(a.title, page, paths.article(a))})"
                  for a, m in part if m.roles]
-        blocks = ["## Chức vụ theo các bài viết", "\n".join(roles)] if roles else []
+        blocks = ["## Chức vụ theo các bài viết", listing.items(roles)] if roles else []
         return blocks + ["## Bài viết nêu tên", article_list(page, [a for a, _ in part])]
 
     for key, person in site.people.items():

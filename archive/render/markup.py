@@ -36,6 +36,11 @@ def link(text: str, target: str) -> str:
     return f"[{escape(text)}]({target})"
 
 
+def text(value: str) -> str:
+    """Text inside an HTML block (archive/render/listing.py): shown as written."""
+    return html.escape(value, quote=False)
+
+
 def attr(text: str) -> str:
     """A value safe inside the theme's HTML attributes and text: MkDocs and Material
     print front matter (title, description, author, and any key a theme or plugin

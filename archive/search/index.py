@@ -12,7 +12,9 @@ load over http and from file:// (where fetch() does not work).
   other in a field (phrases), and {"=name words": postings} for a page's own name
   (a person's, organisation's, place's or tag's name, a document's number or label).
 - `d/<id // 1000>/<id>.js`: page `id`'s record (url, kind, title, date, outlet,
-  lead, keywords, numbers, body), fetched only for the results shown.
+  lead, keywords, numbers, and the body's first words as a snippet: SNIPPET), fetched
+  only for the results shown. The postings hold every word of the body; the whole
+  records are kept beside the site, not in it (`records_path`), for the next dirty build.
 
 A form is the word as written with its tone mark moved to the end (`tone_key`), ""
 when that equals the folded word, and "#" for words from document numbers (not
@@ -25,6 +27,8 @@ reads back the index a build left and rewrites what changed.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
 import shutil
@@ -42,6 +46,7 @@ FIELDS = ("b", "l", "w", "n", "t")  # body, lead, keywords, numbers, title
 RECORD_FIELDS = ("u", "k", "t", "d", "o", "l", "w", "n", "b")
 KINDS = ("article", "document", "person", "organisation", "place", "tag")
 NAMED_KINDS = ("person", "organisation", "place", "tag")  # their title is their name
+SNIPPET = 240  # characters of a body a published record keeps (the rest is in the postings)
 SHARD_CAP = 24 * 1024
 PAIR_CAP = 16 * 1024
 NUMBER_FORM = "#"
@@ -198,10 +203,39 @@ def record_name(page_id: int) -> str:
     return f"d/{page_id // 1000}/{page_id}"
 
 
+def snippet(text: str, limit: int = SNIPPET) -> str:
+    """The start of `text`, at most `limit` characters, cut at a space (a word is whole)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit + 1)
+    return text[: cut if cut > limit // 2 else limit].rstrip()
+
+
 def record_file(page_id: int, record: dict) -> tuple[str, str]:
-    """(path, text) of page `page_id`'s record."""
+    """(path, text) of page `page_id`'s published record: the body as a snippet."""
     name = record_name(page_id)
-    return name + ".js", script(name, {f: record.get(f, "") for f in RECORD_FIELDS})
+    published = {f: record.get(f, "") for f in RECORD_FIELDS}
+    published["b"] = snippet(str(published["b"]))
+    return name + ".js", script(name, published)
+
+
+def records_path(site_dir: str) -> str:
+    """Where a build keeps its whole records, beside the site (never published): 'site' ->
+    'site.search-records.json'. Only a dirty build reads them (archive/search/update.py)."""
+    return os.path.normpath(site_dir) + ".search-records.json"
+
+
+def save_records(site_dir: str, records: list[dict], meta: str) -> None:
+    """The whole records, in page id order, with the digest of the meta.js they go with."""
+    # One record at a time, each by json's C encoder: json.dump of the whole list runs
+    # the pure-Python encoder (seconds at 10,000 articles), json.dumps of it holds the
+    # whole text in memory at the build's peak.
+    digest = hashlib.sha256(meta.encode("utf-8")).hexdigest()
+    with open(records_path(site_dir), "w", encoding="utf-8") as out:
+        out.write(f'{{"meta":"{digest}","records":[')
+        for number, record in enumerate(records):
+            out.write(("," if number else "") + json.dumps(record, ensure_ascii=False, separators=(",", ":")))
+        out.write("]}")
 
 
 def build_index(records: list[dict], cap: int = SHARD_CAP, pair_cap: int = PAIR_CAP) -> dict[str, str]:
@@ -228,4 +262,8 @@ def write_index(site_dir: str, records: list[dict], cap: int = SHARD_CAP, pair_c
     """Replace `site_dir`/assets/search/ with the index; returns its size in bytes."""
     root = os.path.join(site_dir, *FOLDER.split("/"))
     shutil.rmtree(root, ignore_errors=True)
-    return write_files(root, build_index(records, cap, pair_cap))
+    files = build_index(records, cap, pair_cap)
+    size = write_files(root, files)
+    save_records(site_dir, [{f: r.get(f, "") for f in RECORD_FIELDS} for r in order_records(records)],
+                 files["meta.js"])
+    return size

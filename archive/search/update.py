@@ -1,19 +1,22 @@
 """The search index of a dirty build: read back what the last build left, rewrite what changed.
 
 `make serve` (`mkdocs serve --dirty`) renders only the changed pages. `read_index` reads
-the index a build left in the site (meta.js, the word and pair shards, the records);
+the index a build left in the site (meta.js, the word and pair shards) and the whole
+records it left beside the site (the published ones hold only a snippet of the body);
 `update_index` re-encodes only the postings of the keys whose best field changed in a
 changed record and writes only the files whose text changed, meta.js last. The files are
 the same as archive/search/index.py's `write_index` of every page.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from dataclasses import dataclass
 
 from archive.search.index import (
     FOLDER, PAIR_CAP, RECORD_FIELDS, SHARD_CAP, order_records, page_keys, postings_files,
-    record_file, record_name, write_files, write_index)
+    record_file, record_name, records_path, save_records, write_files, write_index)
 from archive.search.postings import decode, encode, load
 
 
@@ -29,7 +32,8 @@ class Index:
 
 def read_index(site_dir: str) -> Index | None:
     """The index a build left in `site_dir`, or None when there is none or it is not whole
-    (or of another version: written again then)."""
+    (or of another version, or its whole records are missing or of another build: written
+    again then)."""
     root = os.path.join(site_dir, *FOLDER.split("/"))
     index = Index([], {}, {}, {}, 0)
 
@@ -46,7 +50,15 @@ def read_index(site_dir: str) -> Index | None:
             for number in range(len(keys)):
                 index.files[f"{folder}/{number}.js"] = text = read(f"{folder}/{number}.js")
                 target.update(load(text)[1])
-        index.records = [load(read(record_name(page_id) + ".js"))[1] for page_id in range(meta["pages"])]
+        with open(records_path(site_dir), encoding="utf-8") as handle:
+            kept = json.load(handle)
+        if kept["meta"] != hashlib.sha256(index.files["meta.js"].encode("utf-8")).hexdigest():
+            return None
+        index.records = kept["records"]
+        if len(index.records) != meta["pages"]:
+            return None
+        for page_id in range(meta["pages"]):  # each published record is there (not read: a snippet)
+            index.size += os.path.getsize(os.path.join(root, *record_name(page_id).split("/")) + ".js")
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return index
@@ -102,6 +114,7 @@ def update_index(site_dir: str, previous: Index, records: list[dict], cap: int =
     for path in gone:  # shards past the new count
         os.remove(os.path.join(root, *path.split("/")))
     write_files(root, files)
+    save_records(site_dir, ordered, meta)
     write_files(root, {"meta.js": meta})  # always, and last: its time is the index's (hooks/search.py)
     written, size = {**files, "meta.js": meta}, previous.size
     for path in [*written, *gone]:

@@ -86,8 +86,20 @@ def rel(from_page: str, to_page: str) -> str:
     return "../" * (from_dir.count("/") + 1) + to_page
 
 
+def href(from_page: str, to_page: str) -> str:
+    """The shortest relative address of the built page of `to_page` from that of
+    `from_page` (both docs/ paths), as MkDocs writes links: for raw HTML, which MkDocs
+    passes through ('articles/2020/a.md' -> 'articles/2019/b.md': '../2019/b.html')."""
+    here, there = from_page.split("/")[:-1], to_page.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return url("../" * (len(here) - common) + "/".join(there[common:]))
+
+
 def url(page: str) -> str:
-    """The published URL path of a page (directory URLs): 'articles/2018/x/'."""
-    if page.endswith("index.md"):
-        return page[: -len("index.md")]
-    return page[: -len(".md")] + "/" if page.endswith(".md") else page
+    """The published URL path of a page: 'articles/2018/x.md' -> 'articles/2018/x.html'.
+
+    A page is a file (mkdocs.yml `use_directory_urls: false`): the same URL works on any
+    static host and opened from disk, so the published tree is also the offline copy."""
+    return page[: -len(".md")] + ".html" if page.endswith(".md") else page

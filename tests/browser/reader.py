@@ -25,32 +25,27 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 TARGETS = ("served", "offline")
 WIDTHS = {"desktop": (1366, 900), "phone": (390, 844)}
 
-# Pages by the published site's address (directory URLs); "search" is the home page with
+# Pages by their address under the site's root, the same served and from disk; "search" is the home page with
 # the search open. The article has a caption, chips and related articles; the document a
 # yearly chart with both markers; the tag and the person a chart each.
-ARTICLE = "articles/2023/2023-01-30-thuc-hien-co-hieu-qua-cong-tac-to-chuc-xay-dung-dang-voi/"
+ARTICLE = "articles/2023/2023-01-30-thuc-hien-co-hieu-qua-cong-tac-to-chuc-xay-dung-dang-voi.html"
 PAGES = {
-    "home": "",
+    "home": "index.html",
     "article": ARTICLE,
-    "document": "documents/18-nq-tw-2017/",
-    "tag": "tags/kiem-soat-quyen-luc/",
-    "person": "people/truong-thi-mai/",
-    "search": "",
+    "document": "documents/18-nq-tw-2017.html",
+    "tag": "tags/kiem-soat-quyen-luc.html",
+    "person": "people/truong-thi-mai.html",
+    "search": "index.html",
     "404": "404.html",
 }
 SEARCH_QUERY = "to chuc"
 
 
 def address(target: str, path: str, sites, server: str) -> str:
-    """The page at `path` (published form) on one target."""
+    """The page at `path` (under the site's root) on one target."""
     if target == "served":
         return server + path
-    root = sites.offline.resolve()
-    if path == "":
-        return (root / "index.html").as_uri()
-    if path.endswith("/"):
-        return (root / (path.rstrip("/") + ".html")).as_uri()
-    return (root / path).as_uri()
+    return (sites.offline.resolve() / path).as_uri()
 
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):

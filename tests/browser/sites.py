@@ -1,8 +1,8 @@
 """Both build targets, built once per test session from a copy of the project.
 
-The published site (site/: MkDocs with the search index + the offline zip under download/)
-and the offline copy (site-offline/: MkDocs with the offline plugin), the same
-way `make site` builds them. Used by the browser tests and test_no_external.py.
+The published site (site/: one MkDocs build with the search index, and that tree zipped
+under download/), built the way `make site` builds it, and the offline copy: that zip
+unpacked, as a reader gets it. Used by the browser tests and test_no_external.py.
 """
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,7 @@ REPO_URL = "https://git.example.org/kho-luu-tru"
 class Sites:
     project: Path
     site: Path      # published target
-    offline: Path   # file:// target
+    offline: Path   # file:// target: the published zip, unpacked
 
 
 _built: Sites | None = None
@@ -43,13 +44,14 @@ def build_sites(target: Path) -> Sites:
     os.environ["REPO_URL"] = REPO_URL
     try:
         site = publish.build_published(project)
-        offline = publish.build_offline(project)
     finally:
         if saved is None:
             os.environ.pop("REPO_URL", None)
         else:
             os.environ["REPO_URL"] = saved
-    return Sites(project=project, site=site, offline=offline)
+    with zipfile.ZipFile(site / publish.OFFLINE_ZIP) as zipped:
+        zipped.extractall(target / "unzipped")
+    return Sites(project=project, site=site, offline=target / "unzipped" / publish.OFFLINE_NAME)
 
 
 def built_sites() -> Sites:

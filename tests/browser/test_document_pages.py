@@ -11,10 +11,9 @@ import pytest
 
 from browser.reader import address, describe, reader, target  # noqa: F401 - fixtures
 
-KNOWN = "documents/105-qd-tw-2017/"  # replaced, with signer, summary and official text
-LOCAL = "documents/01-ctr-tu-ha-noi-2021/"  # a city committee's programme, guiding the congress resolution
-CONGRESS = "documents/nq-dai-hoi-xiii/"
-UNKNOWN = "documents/01-ctr-tu-khoa-xi/"  # cited, not in the registry; shares its number with LOCAL
+KNOWN = "documents/105-qd-tw-2017.html"  # replaced, with signer, summary and official text
+LOCAL = "documents/01-ctr-tu-ha-noi-2021.html"  # a city committee's programme, guiding the congress resolution
+UNKNOWN = "documents/01-ctr-tu-khoa-xi.html"  # cited, not in the registry; shares its number with LOCAL
 INDEX = "documents/index.html"
 
 

@@ -9,6 +9,8 @@ Screenshots for review go to test-artifacts/ (reader-<page>-<width>-<target>.png
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
 
 import pytest
 
@@ -68,7 +70,8 @@ def test_an_article_shows_meta_chips_caption_and_citation(reader, target, sites,
 
 @pytest.fixture(scope="module")
 def with_original(tmp_path_factory):
-    """The seeds with the original address in one article's header, built as both targets."""
+    """The seeds with the original address in one article's header, built once (served and
+    opened from disk alike)."""
     project = copy_project_to(tmp_path_factory.mktemp("original") / "project")
     paste = next(p for p in (project / "corpus").glob("*.txt")
                  if "đa dạng của TPHCM" in p.read_text(encoding="utf-8"))
@@ -78,7 +81,6 @@ def with_original(tmp_path_factory):
                      else f"---\n{header}---\n{text}", encoding="utf-8")
     assert main(["--root", str(project), "--today", TODAY]) == 0
     publish.render(project, project / "site", publish.PREVIEW)
-    publish.render(project, project / "site-offline", publish.OFFLINE)
     return project
 
 
@@ -91,7 +93,7 @@ def test_the_original_address_is_a_link_under_the_meta_line(browser, with_origin
                 page = reader.open(root + ARTICLE)
                 _check_original(page)
         else:
-            page = reader.open((with_original / "site-offline" / (ARTICLE.rstrip("/") + ".html")).as_uri())
+            page = reader.open((with_original / "site" / ARTICLE).as_uri())
             _check_original(page)
         reader.shoot(artifacts, f"reader-article-original-{where}")
     finally:
@@ -160,10 +162,10 @@ def test_the_404_page_is_vietnamese_with_search_and_a_way_home(reader, sites, ta
     """A mistyped address on a server that answers with 404.html (as GitHub Pages does)."""
     with serving(sites.site) as root:
         if target == "served":
-            response = reader.page.goto(root + "articles/2023/2023-01-30-thuc-hien-co-hieu-qua/")
+            response = reader.page.goto(root + "articles/2023/2023-01-30-thuc-hien-co-hieu-qua.html")
             assert response.status == 404
             page = reader.page
-        else:  # the offline copy's 404.html, opened from disk
+        else:  # the zip's 404.html, opened from disk
             page = reader.open((sites.offline / "404.html").resolve().as_uri())
         assert page.locator("html").get_attribute("lang") == "vi"
         assert page.locator("h1").inner_text() == "Không tìm thấy trang"
@@ -224,7 +226,7 @@ def test_the_footer_links_the_repository_how_to_contribute_and_the_zip(reader, s
         assert re.fullmatch(r"\d+(,\d)? (KB|MB)", size)
     else:
         assert zip_link.count() == 0 and "Bản đọc ngoại tuyến" in footer.inner_text()
-    about = reader.open(address(target, "about/", sites, server))
+    about = reader.open(address(target, "about.html", sites, server))
     assert about.locator("article a", has_text="hướng dẫn đóng góp").get_attribute("href") == contributing
 
 
@@ -235,3 +237,22 @@ def test_no_page_fetches_the_sitemap(reader, sites, server, target, name):
     assert not [url for url in reader.requests if "sitemap" in url]
     feed = page.locator("link[type='application/atom+xml']")
     assert feed.get_attribute("rel") == "alternate feed" and feed.get_attribute("href").endswith("feed.xml")
+
+
+# What an ordinary page loads.
+
+@pytest.mark.parametrize("name", ["home", "article", "document", "tag", "person"])
+def test_an_ordinary_page_loads_only_the_theme_and_its_own_scripts(reader, sites, server, target, name):
+    """No search index, export, feed or sitemap until the reader searches; and nothing
+    large: the page itself and the shared stylesheets, scripts and icon, each under
+    the theme's own bundle's size."""
+    page = reader.open(address(target, PAGES[name], sites, server))
+    page.wait_for_load_state("networkidle")
+    root = sites.site if target == "served" else sites.offline
+    loaded = [unquote(urlparse(url).path) for url in reader.requests if not url.startswith("data:")]
+    assert loaded, "no request seen"
+    for path in loaded:
+        assert not any(part in path for part in ("/assets/search/", "/data/", "sitemap", "feed.xml", ".zip")), path
+        rel = path.lstrip("/") if target == "served" else str(Path(path).relative_to(root.resolve()))
+        assert rel == PAGES[name] or rel.startswith("assets/"), path
+        assert (root / rel).stat().st_size < 150_000, f"{path}: a large file on every page"

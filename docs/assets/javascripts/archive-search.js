@@ -203,7 +203,7 @@
     var config = {};
     try { config = JSON.parse(document.getElementById("__config").textContent); } catch (e) { /* none */ }
     var base = (config.base || ".").replace(/\/?$/, "/");
-    return new URL(base, location.href);
+    return new URL(base, document.baseURI);
   }
 
   /* Index files are scripts calling window.__archiveSearchLoad(name, data), so the
@@ -522,7 +522,7 @@
 
     function getEngine() {
       if (engine) return engine;
-      var base = new URL((box.getAttribute("data-index") || "assets/search/").replace(/\/?$/, "/"), location.href);
+      var base = new URL((box.getAttribute("data-index") || "assets/search/").replace(/\/?$/, "/"), document.baseURI);
       var eng = new IndexEngine(base);
       eng.ready.then(function (meta) { filters.update(meta, null); }, function () {});
       engine = eng.ready.then(function () { return eng; }, function (err) { engine = null; throw err; });
