@@ -135,8 +135,8 @@ def test_documents_of_one_number_are_told_apart_everywhere(pages):
     assert f"# {other}\n" in pages["documents/01-ctr-tu-khoa-xi.md"]
     index = pages["documents/index.md"]
     assert f"[{hanoi}](01-ctr-tu-ha-noi-khoa-xiii.md)" in index and f"[{other}](01-ctr-tu-khoa-xi.md)" in index
-    assert f"[{hanoi}](../../documents/01-ctr-tu-ha-noi-khoa-xiii.md)" in pages["article-a"]
-    assert f"[{other}](../../documents/01-ctr-tu-khoa-xi.md)" in pages["article-c"]
+    assert f'<a href="../../documents/01-ctr-tu-ha-noi-khoa-xiii.html">{hanoi}</a>' in pages["article-a"]
+    assert f'<a href="../../documents/01-ctr-tu-khoa-xi.html">{other}</a>' in pages["article-c"]
     assert f'"label": "{hanoi}"' in pages["export"] and f'"label": "{other}"' in pages["export"]
 
 
