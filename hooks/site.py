@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 from pathlib import Path
-
 from urllib.parse import urlsplit
 
 from archive.output.compact import compact_html

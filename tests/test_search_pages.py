@@ -61,12 +61,12 @@ def test_page_one_of_every_kind_of_page_is_indexed():
 
 ARTICLE_HTML = (
     '<p class="kicker">Trên đường</p><h1 id="t">Tiêu đề</h1>'
-    '<p class="article-meta">Thứ Hai, ngày 30/01/2023 · <a href="../../outlets/x/">Báo X</a> · Tác giả: Hoàng Mai</p>'
+    '<p class="article-meta">Thứ Hai, ngày 30/01/2023 · <a href="../../outlets/x.html">Báo X</a> · Tác giả: Hoàng Mai</p>'
     '<p class="article-source">Bài gốc: <a href="https://x.vn/a">x.vn/a</a></p>'
-    '<p class="chips chips--tags"><strong>Chủ đề:</strong> <a href="../../tags/can-bo/">Cán bộ</a></p>'
+    '<p class="chips chips--tags"><strong>Chủ đề:</strong> <a href="../../tags/can-bo.html">Cán bộ</a></p>'
     '<p class="lead">Mở đầu bài.</p><p class="caption">Ảnh: hội nghị</p><p>Thân bài có khẩn trương.</p>'
-    '<h2 id="v">Văn bản được nhắc đến</h2><ul><li><a href="../../documents/d/">Quy định 205-QĐ/TW</a></li></ul>'
-    f'<h2 id="i">{INDEX_HEADING}</h2><p class="chips"><strong>Nhân vật:</strong> <a href="../../people/p/">Người</a></p>'
+    '<h2 id="v">Văn bản được nhắc đến</h2><ul><li><a href="../../documents/d.html">Quy định 205-QĐ/TW</a></li></ul>'
+    f'<h2 id="i">{INDEX_HEADING}</h2><p class="chips"><strong>Nhân vật:</strong> <a href="../../people/p.html">Người</a></p>'
     '<div class="admonition note"><p class="admonition-title">Nguồn</p><p class="cite">Trích dẫn</p></div>')
 
 
@@ -81,12 +81,12 @@ def test_an_article_body_is_its_own_text_without_furniture():
 
 
 DOCUMENT_HTML = (
-    '<h1 id="q">Quy định 205-QĐ/TW (23/09/2019)</h1><p><a href="../">← Mọi văn bản</a></p>'
+    '<h1 id="q">Quy định 205-QĐ/TW (23/09/2019)</h1><p><a href="index.html">← Mọi văn bản</a></p>'
     '<ul><li><strong>Số hiệu:</strong> 205-QĐ/TW</li><li><strong>Loại văn bản:</strong> Quy định</li>'
     '<li><strong>Cơ quan ban hành:</strong> Bộ Chính trị</li><li><strong>Ngày ban hành:</strong> 23/09/2019</li>'
     '<li><strong>Khóa:</strong> XII</li><li><strong>Trích yếu:</strong> Về việc kiểm soát quyền lực</li>'
     '<li><em>Văn bản này chưa có trong danh mục (corpus/documents.yml).</em></li></ul>'
-    '<h2 id="c">Các bài viết trích dẫn (1)</h2><h3><a href="../../articles/a/">Bài trích dẫn</a></h3>')
+    '<h2 id="c">Các bài viết trích dẫn (1)</h2><h3><a href="../../articles/a.html">Bài trích dẫn</a></h3>')
 
 
 def test_a_document_record_holds_its_facts_not_the_back_link():
@@ -107,15 +107,15 @@ def test_a_document_known_by_its_year_only_is_dated_by_it():
 
 
 PERSON_HTML = (
-    '<h1 id="d">Đinh Tiến Dũng</h1><p><a href="../">← Mọi nhân vật</a></p>'
+    '<h1 id="d">Đinh Tiến Dũng</h1><p><a href="index.html">← Mọi nhân vật</a></p>'
     '<figure class="archive-chart"><figcaption>Số bài theo năm</figcaption><svg><text>2023</text></svg></figure>'
     '<h2 id="c">Chức vụ theo các bài viết</h2><ul>'
     '<li><strong>18/04/2023</strong>: Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội '
-    '(<a href="../../articles/2023/a/">Từ quyết tâm đổi mới</a>)</li>'
-    '<li><strong>01/02/2023</strong>: Bí thư Thành ủy Hà Nội (<a href="../../articles/2023/b/">Bài B</a>)</li></ul>'
+    '(<a href="../../articles/2023/a.html">Từ quyết tâm đổi mới</a>)</li>'
+    '<li><strong>01/02/2023</strong>: Bí thư Thành ủy Hà Nội (<a href="../../articles/2023/b.html">Bài B</a>)</li></ul>'
     '<h2 id="b">Bài viết nêu tên</h2><ul>'
-    '<li><strong>18/04/2023</strong> · <a href="../../articles/2023/a/">Từ quyết tâm đổi mới</a> · Báo Hà Nội</li>'
-    '<li><strong>01/02/2023</strong> · <a href="../../articles/2023/b/">Bài B</a> · Báo Hà Nội</li></ul>')
+    '<li><strong>18/04/2023</strong> · <a href="../../articles/2023/a.html">Từ quyết tâm đổi mới</a> · Báo Hà Nội</li>'
+    '<li><strong>01/02/2023</strong> · <a href="../../articles/2023/b.html">Bài B</a> · Báo Hà Nội</li></ul>')
 
 
 def test_an_entity_record_is_its_name_and_roles_not_the_articles_listed():
@@ -131,7 +131,7 @@ def test_an_entity_record_is_its_name_and_roles_not_the_articles_listed():
 def test_a_tag_record_has_its_description_as_lead():
     html = ('<h1 id="t">Công tác cán bộ</h1><p><a href="../">← Mọi chủ đề</a></p><p><em>Đánh giá cán bộ.</em></p>'
             '<p>Bài 1–50 trong số <strong>1.234</strong> bài (trang 1/25).</p>'
-            '<ul><li><strong>18/04/2023</strong> · <a href="../articles/2023/a/">Bài A</a> · Báo<br>Mở đầu A</li></ul>')
+            '<ul><li><strong>18/04/2023</strong> · <a href="../articles/2023/a.html">Bài A</a> · Báo<br>Mở đầu A</li></ul>')
     page = page_from({"title": "Công tác cán bộ", "description": "Đánh giá cán bộ."}, "tags/cong-tac-can-bo.md")
     record = search_record(html, page, "tag")[0]
     assert record["l"] == "Đánh giá cán bộ." and record["b"] == "" and record["o"] == "1.234 bài viết"
