@@ -87,13 +87,13 @@ def linked(page: str, text: str) -> list[str]:
 
 def entries(docs, page: str, start: str = "") -> list[str]:
     """What a list page lists, in order: the first link of each list line ('- ...' or
-    '<li>...') or citing-article heading ('### ...'), after the heading `start` if given."""
+    '<li>...') or citing-article heading ('<h3>...'), after the heading `start` if given."""
     text = (docs / page).read_text(encoding="utf-8")
     if start:
         text = text.split(start, 1)[1]
     found = []
     for line in text.splitlines():
-        links = linked(page, line) if line.startswith(("- ", "### ", "<li>")) else []
+        links = linked(page, line) if line.startswith(("- ", "<h3>", "<li>")) else []
         if links:
             found.append(links[0])
     return found

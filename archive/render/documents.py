@@ -10,7 +10,8 @@ from archive.render import pagination
 from archive.site import paths
 from archive.render.charts import citations_over_time
 from archive.text.dates import numeric_date
-from archive.render.markup import escape, link
+from archive.render import listing
+from archive.render.markup import escape, link, text
 from archive.render.pagination import framed, paginate
 from archive.site.documents import base_label, particular_body
 from archive.render.indexes import list_pages, page_text
@@ -22,12 +23,12 @@ CITING_HEADING = "Các bài viết trích dẫn"  # search leaves this section o
 
 
 def highlighted_sentence(sentence: str, cited: str) -> str:
-    """The citing sentence, escaped, with the citation marked."""
+    """The citing sentence as HTML, escaped, with the citation marked."""
     at = sentence.find(cited)
     if at < 0:
-        return escape(sentence)
-    return (escape(sentence[:at]) + "<mark>" + escape(cited) + "</mark>"
-            + escape(sentence[at + len(cited):]))
+        return text(sentence)
+    return (text(sentence[:at]) + "<mark>" + text(cited) + "</mark>"
+            + text(sentence[at + len(cited):]))
 
 
 def qualifier(entry: DocumentEntry) -> str:
@@ -41,14 +42,15 @@ def qualifier(entry: DocumentEntry) -> str:
 
 
 def index_row(entry: DocumentEntry, page: str) -> str:
-    """'- [Quy định 205-QĐ/TW](...) (23/09/2019) — subject · 1 bài'"""
+    """'<a>Quy định 205-QĐ/TW</a> (23/09/2019) — subject · 1 bài', one item of an HTML
+    list (archive/render/listing.py: the index is the largest listing of the site)."""
     title = entry.info.title if entry.info else ""
-    row = f"- {link(entry.label, paths.rel(page, paths.document(entry.key)))}"
+    row = listing.anchor(entry.label, page, paths.document(entry.key))
     when = qualifier(entry)
     if when not in entry.label:  # a label told apart by its year says it already
-        row += f" ({escape(when)})"
+        row += f" ({text(when)})"
     if title and entry.first.number:
-        row += f" — {escape(title)}"
+        row += f" — {text(title)}"
     return row + f" · {len(entry.articles)} bài"
 
 
@@ -140,17 +142,13 @@ def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
         return [heading, chart] if chart else [heading]  # no chart of a single bar
 
     def citing(page: str, articles) -> list[str]:
-        body = []
-        for article in articles:
-            body.append(f"### {link(article.title, paths.rel(page, paths.article(article)))}")
-            body.append(f"{numeric_date(article.date)} · {escape(article.outlet)}")
-            quotes = []
-            for ref in by_article[article.slug]:
-                quote = f"> {highlighted_sentence(ref.sentence, ref.text)}"
-                if quote not in quotes:
-                    quotes.append(quote)
-            body.append("\n>\n".join(quotes))
-        return body
+        # HTML blocks (render/listing.py): a document cited by hundreds of articles is
+        # the costliest page for Python-Markdown to convert (README "Performance")
+        return [listing.cited_in(listing.anchor(article.title, page, paths.article(article)),
+                                 f"{numeric_date(article.date)} · {article.outlet}",
+                                 list(dict.fromkeys(highlighted_sentence(ref.sentence, ref.text)
+                                                    for ref in by_article[article.slug])))
+                for article in articles]
 
     told_apart = entry.label != base_label(entry.first, entry.info)
     title = entry.label if told_apart else f"{entry.label} ({qualifier(entry)})"
@@ -196,16 +194,27 @@ def index_rows(site: Site) -> list[IndexRow]:
 
 
 def index_blocks(part) -> list[str]:
-    """One page of the index: each row under its headings, written when they change."""
+    """One page of the index: each group's rows as one list under its headings, which
+    are written when they change."""
     blocks: list[str] = []
     above: tuple[str, ...] = ()
+    rows: list[str] = []
+
+    def close() -> None:
+        if rows:
+            blocks.append(listing.items(rows))
+            rows.clear()
+
     for headings, entry in part.items:
-        line = index_row(entry, part.path) if entry else "_Không có._"
-        if headings == above:
-            blocks[-1] += "\n" + line  # the same list
-            continue
-        shared = next((i for i, (a, b) in enumerate(zip(above, headings)) if a != b),
-                      min(len(above), len(headings)))
-        blocks += [*headings[shared:], line]
-        above = headings
+        if headings != above:
+            close()
+            shared = next((i for i, (a, b) in enumerate(zip(above, headings)) if a != b),
+                          min(len(above), len(headings)))
+            blocks += headings[shared:]
+            above = headings
+        if entry:
+            rows.append(index_row(entry, part.path))
+        else:
+            blocks.append("_Không có._")
+    close()
     return blocks

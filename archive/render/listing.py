@@ -47,3 +47,11 @@ def chips(label: str, links: list[str], kind: str = "") -> list[str]:
         return []
     css = "chips" + (f" chips--{kind}" if kind else "")
     return [f'<p class="{css}"><strong>{text(label)}:</strong> ' + " ".join(links) + "</p>"]
+
+
+def cited_in(title_anchor: str, meta: str, quotes: list[str]) -> str:
+    """A citing article on a document's page: its linked title (an `anchor`), a line of
+    its date and outlet (text), and the sentences that cite the document (each already
+    HTML: escaped, with the citation marked), one quotation."""
+    sentences = "\n".join(f"<p>{quote}</p>" for quote in quotes)
+    return f"<h3>{title_anchor}</h3>\n<p>{text(meta)}</p>\n<blockquote>\n{sentences}\n</blockquote>"
