@@ -4,6 +4,7 @@ Fixtures that only one test file needs live in that file.
 """
 import hashlib
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -129,3 +130,18 @@ def pytest_sessionfinish(session, exitstatus):
     if _OUTSIDE_READS:
         print("\nfiles read from outside the repository:\n  " + "\n  ".join(_OUTSIDE_READS), file=sys.stderr)
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every internal link of a built site that leads nowhere ("page -> target"). A link
+    must be relative (an absolute one breaks from disk) and name a file: a page is a
+    file, there are no directory URLs."""
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        for target in re.findall(r'href="([^"#]+)"', page.read_text(encoding="utf-8")):
+            if re.match(r"[a-z]+:", target) or target.startswith("//"):
+                continue
+            assert not target.startswith("/"), f"{page}: {target} is not relative (breaks from disk)"
+            if not (page.parent / target).resolve().is_file():
+                broken.append(f"{page.relative_to(site)} -> {target}")
+    return broken

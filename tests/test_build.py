@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from archive.cli import main
-from conftest import build_seeds, copy_project_to as copy_project, mkdocs_build
+from conftest import broken_links, build_seeds, copy_project_to as copy_project, mkdocs_build
 from seeds import SEEDS, body_sentences, squash
 
 TODAY = "2026-11-23"
@@ -79,14 +79,7 @@ def test_year_and_outlet_pages_link_back_to_articles(built):
 
 def test_every_internal_link_resolves(built):
     site = built / "site"
-    broken = []
-    for page in site.rglob("*.html"):
-        for target in re.findall(r'href="([^"#]+)"', page.read_text(encoding="utf-8")):
-            if re.match(r"[a-z]+:", target) or target.startswith("//"):
-                continue
-            assert not target.startswith("/"), f"{page}: {target} is not relative (breaks from disk)"
-            if not (page.parent / target).resolve().is_file():  # a page is a file: no directory URLs
-                broken.append(f"{page.relative_to(site)} -> {target}")
+    broken = broken_links(site)
     assert not broken, broken[:5]
 
 

@@ -16,7 +16,7 @@ from archive.render import pagination
 from archive.site import paths
 from archive.cli import main
 from archive.pipeline import Project, collect
-from conftest import copy_project_to, mkdocs_build
+from conftest import broken_links, copy_project_to, mkdocs_build
 
 TODAY = "2026-11-23"
 COUNT = 40
@@ -334,14 +334,7 @@ def test_page_one_keeps_its_url_and_later_pages_are_built(built):
 def test_every_internal_link_of_the_built_pages_resolves(built):
     root, _ = built
     site = root / "site"
-    broken = []
-    for page in site.rglob("*.html"):
-        for target in re.findall(r'href="([^"#]+)"', page.read_text(encoding="utf-8")):
-            if re.match(r"[a-z]+:", target) or target.startswith("//"):
-                continue
-            assert not target.startswith("/"), f"{page}: {target} is not relative (breaks from disk)"
-            if not (page.parent / target).resolve().is_file():  # a page is a file: no directory URLs
-                broken.append(f"{page.relative_to(site)} -> {target}")
+    broken = broken_links(site)
     assert not broken, broken[:5]
 
 
