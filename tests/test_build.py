@@ -130,7 +130,8 @@ def test_replaced_document_says_by_what(built):
 
 def test_documents_index_lists_unresolved_and_counts(built):
     index = (built / "site/documents/index.html").read_text(encoding="utf-8")
-    assert "Chưa xác định trong danh mục" in index and "22-KL/TW" in index
+    assert "Văn bản chưa có thông tin chính thức" in index and "22-KL/TW" in index
+    assert "documents.yml" not in index  # the contributor's detail is in `check`, not on public pages
     documents = json.loads((built / "docs/data/documents.json").read_text(encoding="utf-8"))
     by_key = {d["key"]: d for d in documents["documents"]}
     assert len(by_key["18-nq-tw-2017"]["cited_by"]) == 2

@@ -85,7 +85,7 @@ DOCUMENT_HTML = (
     '<ul><li><strong>Số hiệu:</strong> 205-QĐ/TW</li><li><strong>Loại văn bản:</strong> Quy định</li>'
     '<li><strong>Cơ quan ban hành:</strong> Bộ Chính trị</li><li><strong>Ngày ban hành:</strong> 23/09/2019</li>'
     '<li><strong>Khóa:</strong> XII</li><li><strong>Trích yếu:</strong> Về việc kiểm soát quyền lực</li>'
-    '<li><em>Văn bản này chưa có trong danh mục (corpus/documents.yml).</em></li></ul>'
+    '</ul><p class="document-note"><em>Kho chưa có thông tin chính thức về văn bản này.</em></p>'
     '<h2 id="c">Các bài viết trích dẫn (1)</h2><h3><a href="../../articles/a.html">Bài trích dẫn</a></h3>')
 
 
@@ -96,12 +96,12 @@ def test_a_document_record_holds_its_facts_not_the_back_link():
     assert record["l"] == "Về việc kiểm soát quyền lực"  # the snippet starts here
     assert record["n"][0] == "205-QĐ/TW" and "205-qđ/tu" in record["n"]
     assert record["b"] == "Loại văn bản: Quy định\nCơ quan ban hành: Bộ Chính trị\nNgày ban hành: 23/09/2019\nKhóa: XII"
-    for furniture in ("←", "Mọi văn bản", "Số hiệu", "chưa có trong danh mục", "Bài trích dẫn"):
+    for furniture in ("←", "Mọi văn bản", "Số hiệu", "thông tin chính thức", "Bài trích dẫn"):
         assert furniture not in record["l"] + record["b"], furniture
 
 
 def test_a_document_known_by_its_year_only_is_dated_by_it():
-    html = DOCUMENT_HTML.replace("<strong>Ngày ban hành:</strong> 23/09/2019", "<strong>Năm:</strong> 2019")
+    html = DOCUMENT_HTML.replace("<strong>Ngày ban hành:</strong> 23/09/2019", "<strong>Năm ban hành:</strong> 2019")
     record = search_record(html, page_from({"title": "Quy định 205-QĐ/TW (2019)"}, "documents/x.md"), "document")[0]
     assert record["d"] == "2019"
 

@@ -54,7 +54,13 @@ def index_row(entry: DocumentEntry, page: str) -> str:
     return row + f" · {len(entry.articles)} bài"
 
 
-# Said on the page of a document the registry does not know, in a reader's words.
+# The names of a document's facts, as the page shows them; search (search/pages.py) reads
+# the number, subject, issuer and date back by these names.
+NUMBER_FACT, TYPE_FACT, ISSUER_FACT = "Số hiệu", "Loại văn bản", "Cơ quan ban hành"
+DATE_FACT, YEAR_FACT, TERM_FACT = "Ngày ban hành", "Năm ban hành", "Khóa"
+SIGNER_FACT, SUBJECT_FACT, STATUS_FACT, SOURCE_FACT = "Người ký", "Trích yếu", "Tình trạng", "Toàn văn (trang ngoài)"
+# Said on the page of a document the registry does not know, in a reader's words (a
+# paragraph with a class: search leaves it out, it is not the document's text).
 UNKNOWN_NOTE = ("Kho chưa có thông tin chính thức về văn bản này (ngày ban hành, trích yếu, toàn văn): "
                 "những gì ghi ở đây lấy từ các bài viết trích dẫn nó.")
 RELATION_LABELS = (("replaces", "Thay thế"), ("replaced_by", "Được thay thế bởi"),
@@ -66,37 +72,37 @@ def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
     info, ref, ident = entry.info, entry.first, entry.identity
     rows: list[tuple[str, str]] = []  # (name, escaped value)
     if ref.number:
-        rows.append(("Số hiệu", escape(ref.number)))
-    rows.append(("Loại văn bản", escape(ref.type or "chưa rõ")))
+        rows.append((NUMBER_FACT, escape(ref.number)))
+    rows.append((TYPE_FACT, escape(ref.type or "chưa rõ")))
     if ident.issuing_body:
         unnamed = " (các bài viết trích dẫn không nêu địa phương)" if " hoặc " in ident.issuing_body else ""
-        rows.append(("Cơ quan ban hành", escape(ident.issuing_body + unnamed)))
+        rows.append((ISSUER_FACT, escape(ident.issuing_body + unnamed)))
     date = info.date if info else None
     if date:
-        rows.append(("Ngày ban hành", numeric_date(date)))
+        rows.append((DATE_FACT, numeric_date(date)))
     elif ref.year or (info and info.year):
-        rows.append(("Năm ban hành", str(ref.year or info.year)))
+        rows.append((YEAR_FACT, str(ref.year or info.year)))
     if ident.term:
         whose = f" (khóa của {ident.issuing_body})" if ident.local and particular_body(ident) else ""
-        rows.append(("Khóa", ident.term + whose
+        rows.append((TERM_FACT, ident.term + whose
                      + (" (theo năm bài viết trích dẫn)" if ident.term_from_citation else "")))
     if info and info.signer:
-        rows.append(("Người ký", escape(info.signer)))
+        rows.append((SIGNER_FACT, escape(info.signer)))
     if info and info.title:
-        rows.append(("Trích yếu", escape(info.title)))
+        rows.append((SUBJECT_FACT, escape(info.title)))
     if info and info.status:
-        rows.append(("Tình trạng", escape(STATUSES[info.status])))
+        rows.append((STATUS_FACT, escape(STATUSES[info.status])))
     for field, label in RELATION_LABELS:
         keys = getattr(info, field) if info else ()
         if keys:
             rows.append((label, "; ".join(_document_link(key, site, page) for key in keys)))
     if info and info.source:
-        rows.append(("Toàn văn (trang ngoài)", _source_link(info.source)))
+        rows.append((SOURCE_FACT, _source_link(info.source)))
     lines = [f"- **{name}:** {value}" for name, value in rows]
     if info and info.aliases:
         lines.append("- **Còn gọi là:** " + "; ".join(escape(a) for a in info.aliases))
     summary = [escape(info.summary), ""] if info and info.summary else []
-    note = ["", f"_{escape(UNKNOWN_NOTE)}_"] if info is None else []
+    note = ["", f"_{escape(UNKNOWN_NOTE)}_\n{{ .document-note }}"] if info is None else []
     return summary + lines + note
 
 

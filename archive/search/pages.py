@@ -14,7 +14,8 @@ import html as html_lib
 import re
 
 from archive.render.article import INDEX_HEADING, RELATED_HEADING
-from archive.render.documents import CITING_HEADING
+from archive.render.documents import (CITING_HEADING, DATE_FACT, ISSUER_FACT, NUMBER_FACT, SUBJECT_FACT,
+                                        YEAR_FACT)
 from archive.search.folding import NUMBER_IN_TEXT, number_spellings, number_variants
 from archive.search.html_text import Block, blocks
 from archive.site.paths import is_continuation
@@ -28,9 +29,8 @@ NOT_THE_ARTICLE = tuple(h.lower() for h in (RELATED_HEADING, INDEX_HEADING, CITI
 # Paragraphs of an article page with a class are furniture (meta line, original address,
 # chips, abbreviations, citation), except these, which are the article's text.
 ARTICLE_TEXT_CLASSES = ("lead", "caption", "kicker")
-# The facts of a document page (render/documents.py `_facts`) that the record keeps apart.
-NUMBER_FACT, SUBJECT_FACT, ISSUER_FACT = "Số hiệu", "Trích yếu", "Cơ quan ban hành"
-DATE_FACTS = ("Ngày ban hành", "Năm")
+# The facts of a document page that the record keeps apart, by the names render/documents.py gives them.
+DATE_FACTS = (DATE_FACT, YEAR_FACT)
 
 SECTIONS = {"articles": "article", "documents": "document", "people": "person",
             "organisations": "organisation", "places": "place", "tags": "tag"}
