@@ -178,7 +178,6 @@ def _state_numbers(p: Passage) -> list[Cite]:
     return cites
 
 
-
 def _state_cite(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> Cite:
     written, start = _type_before(p, p.to_folded(m.start()))
     date, end = _date_after(p, p.to_folded(m.end()))

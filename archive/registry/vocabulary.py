@@ -127,11 +127,9 @@ def parse_term_numeral(text: str) -> str:
 
 
 def parse_term(text: str) -> str:
-    """"XI", "xi" or "11" -> "XI"; "" when it is not a known term."""
-    text = text.strip().upper()
-    if text.isdecimal():
-        text = roman(int(text)) if 0 < int(text) < 40 else ""
-    return text if text in TERMS else ""
+    """"XI", "xi" or "11" -> "XI"; "" when it is not a known term of the Party."""
+    term = parse_term_numeral(text)
+    return term if term in TERMS else ""
 
 
 def term_of_year(year: int) -> str:

@@ -13,7 +13,8 @@ from archive.text.dates import numeric_date
 from archive.render import listing
 from archive.render.markup import escape, link, text
 from archive.render.pagination import framed, paginate
-from archive.site.documents import base_label, particular_body
+from archive.registry.outlets import host_of
+from archive.site.documents import base_label, document_name, particular_body
 from archive.render.indexes import list_pages, page_text
 from archive.registry.vocabulary import KIND_TITLES, STATUSES, issuing_body_name
 from archive.site.model import DocumentEntry, Site
@@ -75,7 +76,7 @@ def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
         rows.append((NUMBER_FACT, escape(ref.number)))
     rows.append((TYPE_FACT, escape(ref.type or "chưa rõ")))
     if ident.issuing_body:
-        unnamed = " (các bài viết trích dẫn không nêu địa phương)" if " hoặc " in ident.issuing_body else ""
+        unnamed = "" if particular_body(ident) else " (các bài viết trích dẫn không nêu địa phương)"
         rows.append((ISSUER_FACT, escape(ident.issuing_body + unnamed)))
     date = info.date if info else None
     if date:
@@ -108,8 +109,7 @@ def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
 
 def _source_link(address: str) -> str:
     """The official text, named by its site so a reader knows where the link leads."""
-    host = address.split("//", 1)[-1].split("/", 1)[0].removeprefix("www.")
-    return link(host, address)
+    return link(host_of(address), address)
 
 
 def _document_link(key: str, site: Site, page: str) -> str:
@@ -121,9 +121,7 @@ def _document_link(key: str, site: Site, page: str) -> str:
 
 def _registry_label(key: str, site: Site) -> str:
     info = site.registries.document(key) if site.registries else None
-    if info is None:
-        return key
-    return f"{info.type} {info.number}".strip() if info.number else info.title or key
+    return document_name(info.number, info.type, info.title, key) if info else key
 
 
 def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:

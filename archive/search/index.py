@@ -225,14 +225,18 @@ def records_path(site_dir: str) -> str:
     return os.path.normpath(site_dir) + ".search-records.json"
 
 
+def meta_digest(meta: str) -> str:
+    """What ties the whole records kept beside a site to the index they were written with."""
+    return hashlib.sha256(meta.encode("utf-8")).hexdigest()
+
+
 def save_records(site_dir: str, records: list[dict], meta: str) -> None:
     """The whole records, in page id order, with the digest of the meta.js they go with."""
     # One record at a time, each by json's C encoder: json.dump of the whole list runs
     # the pure-Python encoder (seconds at 10,000 articles), json.dumps of it holds the
     # whole text in memory at the build's peak.
-    digest = hashlib.sha256(meta.encode("utf-8")).hexdigest()
     with open(records_path(site_dir), "w", encoding="utf-8") as out:
-        out.write(f'{{"meta":"{digest}","records":[')
+        out.write(f'{{"meta":"{meta_digest(meta)}","records":[')
         for number, record in enumerate(records):
             out.write(("," if number else "") + json.dumps(record, ensure_ascii=False, separators=(",", ":")))
         out.write("]}")

@@ -9,14 +9,13 @@ the same as archive/search/index.py's `write_index` of every page.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from dataclasses import dataclass
 
 from archive.search.index import (
     FOLDER, PAIR_CAP, RECORD_FIELDS, SHARD_CAP, order_records, page_keys, postings_files,
-    record_file, record_name, records_path, save_records, write_files, write_index)
+    meta_digest, record_file, record_name, records_path, save_records, write_files, write_index)
 from archive.search.postings import decode, encode, load
 
 
@@ -52,7 +51,7 @@ def read_index(site_dir: str) -> Index | None:
                 target.update(load(text)[1])
         with open(records_path(site_dir), encoding="utf-8") as handle:
             kept = json.load(handle)
-        if kept["meta"] != hashlib.sha256(index.files["meta.js"].encode("utf-8")).hexdigest():
+        if kept["meta"] != meta_digest(index.files["meta.js"]):
             return None
         index.records = kept["records"]
         if len(index.records) != meta["pages"]:

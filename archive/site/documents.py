@@ -24,12 +24,16 @@ class Identity:
     local: bool = False  # a local committee's document: its term is the committee's own count
 
 
+def document_name(number: str, type_word: str, title: str, fallback: str) -> str:
+    """'Quy định 205-QĐ/TW' or, without a number, its title, else `fallback`."""
+    if number:
+        return f"{type_word} {number}".strip()
+    return title or fallback
+
+
 def base_label(ref: DocumentRef, info: Document | None = None) -> str:
-    """'Quy định 205-QĐ/TW' or, without a number, the registry title or the citation."""
-    if ref.number:
-        return f"{ref.type} {ref.number}".strip()
-    title = info.title if info else ""
-    return title or ref.text
+    """A cited document's name: its number, else the registry's title, else the words cited."""
+    return document_name(ref.number, ref.type, info.title if info else "", ref.text)
 
 
 def identity(ref: DocumentRef, info: Document | None, first_cited_year: int) -> Identity:
