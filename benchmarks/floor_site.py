@@ -1,7 +1,7 @@
 """The MkDocs floor (issue 17): the least any MkDocs archive of these articles must render.
 
 The same articles as minimal Markdown pages (title and body paragraphs, from the build's
-own export docs/data/articles.json), no index pages, no hooks, no overrides, built by
+own export docs/data/articles.json.gz), no index pages, no hooks, no overrides, built by
 bare MkDocs + Material with the articles kept out of the navigation (in it, the build
 grows as N squared: DESIGN.md section 5). `benchmarks/scale.py` times our whole
 `make site` against it.
@@ -9,10 +9,11 @@ grows as N squared: DESIGN.md section 5). `benchmarks/scale.py` times our whole
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 import yaml
+
+from archive.render.export import read_export
 
 CONFIG = {
     "site_name": "Floor", "docs_dir": "docs", "use_directory_urls": False,
@@ -28,9 +29,9 @@ def page(title: str, paragraphs: list[str]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def write_floor(export: Path, folder: Path) -> tuple[Path, int]:
-    """A floor project in `folder` from the export at `export`: (its mkdocs.yml, pages)."""
-    articles = json.loads(export.read_text(encoding="utf-8"))["articles"]
+def write_floor(docs: Path, folder: Path) -> tuple[Path, int]:
+    """A floor project in `folder` from the export in `docs`: (its mkdocs.yml, pages)."""
+    articles = read_export(docs)["articles"]
     docs = folder / "docs"
     (docs / "articles").mkdir(parents=True)
     (docs / "index.md").write_text("# Floor\n", encoding="utf-8")

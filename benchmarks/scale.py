@@ -244,7 +244,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     r["site_s"] = r["pages"]["s"] + r["mkdocs"]["s"]
 
     floor_dir = work / "floor"
-    floor_config, floor_pages = write_floor(docs / "data" / "articles.json", floor_dir)
+    floor_config, floor_pages = write_floor(docs, floor_dir)
     floor_cmd = publish.mkdocs_command("build", "-f", str(floor_config), "--site-dir", str(floor_dir / "site"))
     r["floor_build"] = run("floor mkdocs build", floor_cmd, floor_dir, mkdocs_env(), logs / "mkdocs-floor.log")
     t = r["floor_build"]["s"]

@@ -1,9 +1,9 @@
 """The benchmarks' corpus generator (benchmarks/corpus.py): deterministic, all five seed
 layouts, and every file accepted by the real build with citations, tags and people found."""
-import json
 import unicodedata
 
 from archive.cli import main
+from archive.render.export import read_export
 from benchmarks.corpus import LAYOUTS, edit_one_article, generate, write_corpus
 from conftest import copy_project_to
 
@@ -41,7 +41,7 @@ def test_generated_corpus_builds_with_citations_tags_and_people(tmp_path):
     written = write_corpus(project / "corpus", COUNT, seed=11)
     edit_one_article(written[3])
     assert main(["--root", str(project)]) == 0
-    articles = json.loads((project / "docs/data/articles.json").read_text(encoding="utf-8"))["articles"]
+    articles = read_export(project / "docs")["articles"]
     assert len(articles) == COUNT
     assert len({a["outlet"] for a in articles}) >= 4
     references = [r for a in articles for r in a["references"]]

@@ -1,6 +1,7 @@
 """The build's caches (.cache/archive/) may only save work: they follow what they
 depend on, and a damaged one costs time, never a wrong page."""
 from archive.cli import main
+from archive.render.export import read_export
 from benchmarks.corpus import write_corpus
 from conftest import copy_project_to, tree_hash
 
@@ -31,8 +32,7 @@ def test_the_cache_follows_the_registries_and_survives_damage(tmp_path, capsys):
 
 
 def newest(project):
-    import json
-    export = json.loads((project / "docs" / "data" / "articles.json").read_text(encoding="utf-8"))
+    export = read_export(project / "docs")
     return max((a["date"], a["source_file"]) for a in export["articles"])
 
 

@@ -8,6 +8,7 @@ After an intended change, regenerate it on purpose and review the diff in git:
 from __future__ import annotations
 
 import difflib
+import gzip
 import os
 import shutil
 from pathlib import Path
@@ -23,16 +24,16 @@ TODAY = "2026-11-23"
 
 
 def generated_files(docs: Path) -> dict[str, bytes]:
-    """Every file the build generates under docs/, by its path relative to docs/."""
+    """Every file the build generates under docs/, by its path relative to docs/; a
+    gzipped one as its text, without ".gz", so that a change reads as a diff (its bytes
+    follow from its text: tests/test_writers.py)."""
     files = {}
     for name in GENERATED:
         path = docs / name
-        if path.is_file():
-            files[name] = path.read_bytes()
-        elif path.is_dir():
-            for item in sorted(path.rglob("*")):
-                if item.is_file():
-                    files[item.relative_to(docs).as_posix()] = item.read_bytes()
+        found = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else []
+        for item in found:
+            data, name = item.read_bytes(), item.relative_to(docs).as_posix()
+            files[name.removesuffix(".gz")] = gzip.decompress(data) if name.endswith(".gz") else data
     return files
 
 

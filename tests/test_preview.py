@@ -2,7 +2,6 @@
 file changes, prints the build's own error for bad input while serving the last good
 page, and picks up the fix."""
 import io
-import json
 import os
 import signal
 import socket
@@ -18,6 +17,7 @@ import pytest
 from archive import publish
 
 from archive.cli import main
+from archive.render.export import read_export
 from conftest import copy_project_to
 
 SEED = "003_edd434b270b981ff.txt"
@@ -124,7 +124,7 @@ def preview(tmp_path):
 
 
 def article_url(project: Path) -> str:
-    data = json.loads((project / "docs/data/articles.json").read_text(encoding="utf-8"))
+    data = read_export(project / "docs")
     return next(a["url"] for a in data["articles"] if a["source_file"] == f"corpus/{SEED}")
 
 

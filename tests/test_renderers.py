@@ -79,7 +79,9 @@ def rendered_pages(tmp_path: Path) -> dict[str, str]:
     for section, title in (("places", "Địa danh"), ("organisations", "Tổ chức")):
         pages.update({f"{section}--{page.replace('/', '--')}": text
                       for page, text in render_entities(site, section, title, f"Các {title.lower()}.").items()})
-    pages.update({f"export--{page.replace('/', '--')}": chunks.text() for page, chunks in render_export(site).items()})
+    # the export as text (the writer gzips data/articles.json.gz: tests/test_writers.py)
+    pages.update({f"export--{page.removesuffix('.gz').replace('/', '--')}": chunks.text()
+                  for page, chunks in render_export(site).items()})
     pages["feed.xml"] = render_feed(site, "https://example.org/kho/", "Kho mẫu")
     return pages
 

@@ -135,6 +135,22 @@ def test_a_page_written_in_pieces_is_compared_like_any_other(tmp_path):
     assert report.written == 1 and (tmp_path / "data/big.json").read_text() == "[1,3]"
 
 
+def test_a_gzipped_page_is_the_same_bytes_for_the_same_text(tmp_path):
+    """The published export is gzipped with no name or time in its header: two builds
+    of one text give one file, which is then left alone."""
+    import gzip
+    from archive.output.writers import Chunks
+    text = ["[", '"Đảng viên"', "]"]
+    write_pages(tmp_path / "a", {"data/x.json.gz": Chunks(iter(text), gzipped=True)})
+    write_pages(tmp_path / "b", {"data/x.json.gz": Chunks(iter(text), gzipped=True)})
+    packed = (tmp_path / "a/data/x.json.gz").read_bytes()
+    assert packed == (tmp_path / "b/data/x.json.gz").read_bytes()
+    assert gzip.decompress(packed).decode("utf-8") == '["Đảng viên"]'
+    assert packed[4:8] == bytes(4) and not packed[3] & 0x08  # no time, no file name
+    report = write_pages(tmp_path / "a", {"data/x.json.gz": Chunks(iter(text), gzipped=True)})
+    assert (report.written, report.unchanged) == (0, 1)
+
+
 def test_a_killed_write_leaves_nothing_the_next_one_keeps(tmp_path):
     """What a killed build leaves at docs/'s top level (its temporary files, backups,
     folders half made or half removed) goes at the next write; hand-made files whose

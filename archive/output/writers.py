@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from archive.errors import ArchiveError, Problem
-from archive.render.export import Chunks
+from archive.render.export import Chunks, gzip_writer
 from archive.site.paths import GENERATED
 
 MARKER = ".generated"  # inside every generated folder, and docs/.generated lists top-level files
@@ -132,8 +132,7 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
                 if data is not None:
                     handle.write(data)
                 else:
-                    for piece in content.pieces:
-                        handle.write(piece.encode("utf-8"))
+                    _write_chunks(handle, content)
             if data is None and _same_file(target, temporary):  # written to be compared
                 staged.files.pop()
                 temporary.unlink()
@@ -141,6 +140,16 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
         discard([staged])
         raise
     return staged
+
+
+def _write_chunks(handle, content: Chunks) -> None:
+    if content.gzipped:
+        with gzip_writer(handle) as packed:
+            for piece in content.pieces:
+                packed.write(piece.encode("utf-8"))
+    else:
+        for piece in content.pieces:
+            handle.write(piece.encode("utf-8"))
 
 
 def discard(shares: list[Staged]) -> None:
