@@ -11,6 +11,12 @@ theme's styles and the search (archive/search/pages.py) read the same page.
 Every text is escaped here (markup.text), every address is an attribute
 (markup.attr): text is data. Links point at the built page (`paths.href`: a `.html`
 file, relative), as MkDocs would have written them; tests check that each resolves.
+
+Each block is fenced by two HTML comments (`block`): the Markdown extension
+archive.output.html_blocks stashes what lies between them whole, without Python-Markdown's
+HTML parser, which otherwise walks every tag of it (the largest part of converting an
+index page). Any other Markdown reader sees the same raw HTML block between two
+comments. Article text cannot make a fence: it is escaped ("<" is written "&lt;").
 """
 from __future__ import annotations
 
@@ -18,6 +24,15 @@ from typing import Iterable
 
 from archive.render.markup import attr, text
 from archive.site import paths
+
+
+BLOCK_OPEN = "<!-- archive:html -->"
+BLOCK_CLOSE = "<!-- /archive:html -->"
+
+
+def block(html: str) -> str:
+    """A generated HTML block (already escaped), fenced for archive.output.html_blocks."""
+    return f"{BLOCK_OPEN}\n{html}\n{BLOCK_CLOSE}"
 
 
 def anchor(label: str, from_page: str, to_page: str) -> str:
@@ -31,7 +46,7 @@ def items(entries: Iterable[str], css: str = "") -> str:
     if not rows:
         return ""
     opening = f'<ul class="{attr(css)}">' if css else "<ul>"
-    return f"{opening}\n{rows}</ul>"
+    return block(f"{opening}\n{rows}</ul>")
 
 
 def line(*parts: str, first: str = "") -> str:
@@ -46,7 +61,7 @@ def chips(label: str, links: list[str], kind: str = "") -> list[str]:
     if not links:
         return []
     css = "chips" + (f" chips--{kind}" if kind else "")
-    return [f'<p class="{css}"><strong>{text(label)}:</strong> ' + " ".join(links) + "</p>"]
+    return [block(f'<p class="{css}"><strong>{text(label)}:</strong> ' + " ".join(links) + "</p>")]
 
 
 def cited_in(title_anchor: str, meta: str, quotes: list[str]) -> str:
@@ -54,4 +69,4 @@ def cited_in(title_anchor: str, meta: str, quotes: list[str]) -> str:
     its date and outlet (text), and the sentences that cite the document (each already
     HTML: escaped, with the citation marked), one quotation."""
     sentences = "\n".join(f"<p>{quote}</p>" for quote in quotes)
-    return f"<h3>{title_anchor}</h3>\n<p>{text(meta)}</p>\n<blockquote>\n{sentences}\n</blockquote>"
+    return block(f"<h3>{title_anchor}</h3>\n<p>{text(meta)}</p>\n<blockquote>\n{sentences}\n</blockquote>")
