@@ -9,6 +9,7 @@ import pytest
 
 from archive import models
 from archive.render import article as render
+from archive.render import listing
 from hooks import site as site_hook
 
 
@@ -43,11 +44,11 @@ def test_the_original_address_is_shown_as_a_reader_reads_it():
 def test_chips_are_one_paragraph_of_links_with_its_label():
     chips = render._chips("Nhân vật", "articles/2020/x.md",
                           [("Trương *Thị* <Mai> & co", "people/a.md"), ("Võ Văn Tân", "people/b.md")])
-    assert chips == ['<p class="chips"><strong>Nhân vật:</strong> <a href="../../people/a.html">'
-                     'Trương *Thị* &lt;Mai&gt; &amp; co</a> <a href="../../people/b.html">Võ Văn Tân</a></p>']
+    assert chips == [listing.block('<p class="chips"><strong>Nhân vật:</strong> <a href="../../people/a.html">'
+                                   'Trương *Thị* &lt;Mai&gt; &amp; co</a> <a href="../../people/b.html">Võ Văn Tân</a></p>')]
     assert render._chips("Địa danh", "articles/2020/x.md", []) == []
     assert render._chips("Chủ đề", "articles/2020/x.md", [("A", "tags/a.md")], "tags")[0].startswith(
-        '<p class="chips chips--tags">')
+        listing.block('<p class="chips chips--tags">')[:-len(listing.BLOCK_CLOSE) - 2])
 
 
 def test_the_source_block_holds_the_address_the_citation_and_the_file():

@@ -135,3 +135,11 @@ def test_a_tag_record_has_its_description_as_lead():
     page = page_from({"title": "Công tác cán bộ", "description": "Đánh giá cán bộ."}, "tags/cong-tac-can-bo.md")
     record = search_record(html, page, "tag")[0]
     assert record["l"] == "Đánh giá cán bộ." and record["b"] == "" and record["o"] == "1.234 bài viết"
+
+
+def test_tag_names_are_read_from_the_chips_as_written():
+    from archive.search.pages import tag_names
+    html = ('<p class="chips chips--tags"><strong>Chủ đề:</strong> <a href="../../tags/can-bo.html">Cán bộ</a> '
+            '<a href="../../tags/x.html">Dân &amp; vận</a></p>'
+            '<p class="chips"><a href="../../people/tags.html">Người tên Tags</a> <a href="tags-x.html">Không</a></p>')
+    assert tag_names(html) == ["Cán bộ", "Dân & vận"]

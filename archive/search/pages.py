@@ -91,6 +91,15 @@ def _links_to(block: Block, section: str) -> list[str]:
     return [text for href, text in block.links if re.search(rf"(^|/){section}/", href)]
 
 
+# A link to a tag's page, as listing.anchor writes it: the page's chips name its tags.
+_TAG_LINK = re.compile(r'<a href="(?:[^"]*/)?tags/[^"]*">([^<]*)</a>')
+
+
+def tag_names(html: str) -> list[str]:
+    """The names of the tags an article page links to, read without parsing the page again."""
+    return [" ".join(html_lib.unescape(name).split()) for name in _TAG_LINK.findall(html)]
+
+
 def _record(page, meta: dict, kind: str, **fields) -> dict:
     record = {"u": page.url, "k": kind, "t": str(meta.get("title") or html_lib.unescape(page.title or "")),
               "d": "", "o": "", "l": "", "w": "", "n": [], "b": ""}
@@ -105,7 +114,7 @@ def article_record(html: str, page, meta: dict) -> dict:
     lead = " ".join(b.text for b in text if "lead" in b.classes)
     if not lead and meta.get("description"):
         lead = str(meta["description"])
-    tags = [t for b in blocks(html) for t in _links_to(b, "tags")]
+    tags = tag_names(html)
     keywords = [*tags, *(str(v) for key in ("people", "organisations", "places") for v in meta.get(key) or [])]
     numbers = [str(ref) for ref in meta.get("references") or [] if number_variants(str(ref))]
     return _record(page, meta, "article", d=_date(meta), o=str(meta.get("outlet") or ""), l=lead,
