@@ -1,7 +1,7 @@
 """Counts -> small static SVG charts for the pages, with a table of the same numbers. Pure.
 
-A chart is one raw HTML block (a <figure>, no blank line inside, so Python-Markdown
-keeps it whole): a visible caption, an SVG with role="img", <title> and <desc>, and a
+A chart is one raw HTML block (a <figure>, no blank line inside, fenced for
+archive.output.html_blocks like every generated listing: render/listing.py): a visible caption, an SVG with role="img", <title> and <desc>, and a
 <details> table for screen readers and anyone who wants the figures. Its size is
 bounded whatever the corpus: at most MAX_BUCKETS columns (years are grouped into wider
 spans past that) and TOP_OUTLETS + 1 bars. Colours come from CSS classes in
@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from archive.render import listing
 from archive.text.normalize import fold
 
 MAX_BUCKETS = 40  # more years than this are grouped into spans of 2, 5, 10... years
@@ -247,7 +248,7 @@ def data_table(column: str, buckets: list[Bucket]) -> str:
 
 def _figure(chart_id: str, title: str, desc: str, height: float, parts: list[str], table: str) -> str:
     chart_id = _e(chart_id)
-    return "\n".join([
+    return listing.block("\n".join([
         f'<figure class="archive-chart" id="{chart_id}">',
         f'<figcaption>{_e(title)}</figcaption>',
         f'<svg role="img" aria-labelledby="{chart_id}-title {chart_id}-desc" viewBox="0 0 {WIDTH} {_n(height)}" '
@@ -258,7 +259,7 @@ def _figure(chart_id: str, title: str, desc: str, height: float, parts: list[str
         "</svg>",
         table,
         "</figure>",
-    ])
+    ]))
 
 
 def _e(text) -> str:
