@@ -111,3 +111,9 @@ def test_escape_skips_only_texts_it_would_not_change(text):
     full = html.escape(full, quote=False)
     full = md._LINE_START.sub(lambda m: m.group(1) + md._escape_opener(m.group(2)), full)
     assert escape(text) == full
+
+
+@given(st.text(st.sampled_from("aĐ &<>\"'#;x1"), max_size=12))
+def test_text_and_attr_escape_as_html_escape_does(value):
+    assert md.text(value) == html.escape(value, quote=False)
+    assert md.attr(value) == html.escape(value, quote=True)
