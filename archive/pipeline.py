@@ -31,6 +31,7 @@ from archive.render.article import render_article
 from archive.render.documents import render_documents
 from archive.render.indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
+from archive.search.records import article_record_file, section_records
 from archive.cache import files as cachefiles
 from archive.cache.pages import Made, PageCache, memo
 from archive.site.model import Site, build_site
@@ -220,14 +221,17 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
         for article in site.articles[start:stop]:
             parallel.working_on(article.source_file)  # named if this worker dies on it
             page = paths.article(article)
+            record, record_text = article_record_file(article, site)  # its search record, beside it
             if page_cache is not None and made is not None:
                 related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
                 key = page_cache.article_key(article, related)
-                made[page] = (key, [page])
+                made[page] = (key, [page, record])
                 if page_cache.reusable(page, key):
                     yield page, KEEP
+                    yield record, KEEP
                     continue
             yield page, render_article(article, site)
+            yield record, record_text
         if part is not None:
             return
     home = project.home_template()
@@ -249,6 +253,9 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
     for name in (SECTIONS if part is None else (part[1],)):
         parallel.working_on(f"docs/ ({name} pages)")
         extra, whole, render = sections[name]
+
+        def make(render=render, name=name) -> dict:  # the section's pages and their search records
+            return {**render(), **section_records(site, name)}
         if page_cache is not None and made is not None:
             unit = f"section:{name}"
             key = page_cache.section_key(name, site.articles, extra, whole)
@@ -257,11 +264,11 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
                 made[unit] = (key, list(kept))
                 yield from ((page, KEEP) for page in kept)
                 continue
-            pages = render()
+            pages = make()
             made[unit] = (key, list(pages))
             yield from pages.items()
         else:
-            yield from render().items()
+            yield from make().items()
 
 
 def render_site(site: Site, project: Project, config: dict) -> dict[str, str]:

@@ -17,7 +17,7 @@ def on_startup(command, dirty, **kwargs):
 
 def on_config(config, **kwargs):
     config.extra["archive_search"] = {"index": FOLDER + "/"}
-    _indexer.start_build()
+    _indexer.start_build(config.docs_dir)
     return config
 
 
@@ -28,7 +28,7 @@ def on_files(files, config, **kwargs):
 
 
 def on_page_content(html, page, config, files, **kwargs):
-    _indexer.add_page(html, page)
+    _indexer.add_page(page)  # the record build_pages wrote beside the page
     return html
 
 

@@ -155,15 +155,6 @@ def test_continuation_pages_are_told_by_their_path(page, continuation):
     assert paths.is_continuation(page) is continuation
 
 
-def test_search_indexes_page_one_only():
-    from archive.search.pages import src_kind as kind
-    assert kind("documents/18-nq-tw-2017.md") == "document"
-    assert kind("documents/18-nq-tw-2017/2.md") is None
-    assert kind("articles/2020/2020-01-01-x.md") == "article"
-    assert kind("people/index/2.md") is kind("tags/x/2.md") is kind("people/index.md") is None
-    assert kind("tags/x.md") == "tag"
-
-
 def test_paginate_keeps_every_item_in_order():
     items = list(range(23))
     parts = pagination.paginate("tags/x.md", items, 5)

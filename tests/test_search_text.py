@@ -50,13 +50,3 @@ def test_number_spellings_add_each_other_set_of_words_once():
     word_sets = [tuple(tokens(s)) for s in spellings]
     assert ("205", "qd", "tu") in word_sets and len(word_sets) == len(set(word_sets))
     assert number_spellings("Nghị quyết") == ["Nghị quyết"]
-
-
-def test_hook_keeps_documents_list_related_articles_and_index_out_of_the_body():
-    from archive.search.pages import split_ignored
-
-    html = "<h1>T</h1><p>body</p><h2 id='x'>Văn bản được nhắc đến</h2><ul><li>a</li></ul>" \
-           "<h2 id='y'>Chỉ mục</h2><ul><li>tag</li></ul><h2>Bài liên quan</h2><ul><li>other</li></ul>"
-    head, tail = split_ignored(html, "article")
-    assert head == "<h1>T</h1><p>body</p>"  # the documents' titles are not the article's text
-    assert "Văn bản được nhắc đến" in tail and "Chỉ mục" in tail and "other" in tail

@@ -12,7 +12,7 @@ from archive.site.documents import base_label
 from archive.site.model import Site, outlet_slug
 
 DESCRIPTION_CHARS = 200
-# Sections after the article's own text (search leaves them out: archive/search/pages.py).
+# Sections after the article's own text (not in its search record: archive/search/records.py).
 INDEX_HEADING = "Chỉ mục"
 RELATED_HEADING = "Bài liên quan"
 SOURCE_HEADING = "Nguồn và trích dẫn"
@@ -182,7 +182,7 @@ def _navigation(article: models.Article, site: Site, page: str) -> list[str]:
 
 def _source_block(article: models.Article) -> list[str]:
     """Where the text comes from and how to cite it, in an admonition (search leaves it
-    out, archive/search/pages.py)."""
+    out, archive/search/records.py)."""
     blocks = []
     if article.url:
         blocks.append(f"Bài gốc: [{escape(article.url)}]({article.url})")

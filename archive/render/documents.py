@@ -55,11 +55,12 @@ def index_row(entry: DocumentEntry, page: str) -> str:
     return row + f" · {len(entry.articles)} bài"
 
 
-# The names of a document's facts, as the page shows them; search (search/pages.py) reads
-# the number, subject, issuer and date back by these names.
+# The names of a document's facts, as the page shows them (fact_rows); search
+# (search/records.py) keeps the number, subject, issuer and date apart by these names.
 NUMBER_FACT, TYPE_FACT, ISSUER_FACT = "Số hiệu", "Loại văn bản", "Cơ quan ban hành"
 DATE_FACT, YEAR_FACT, TERM_FACT = "Ngày ban hành", "Năm ban hành", "Khóa"
 SIGNER_FACT, SUBJECT_FACT, STATUS_FACT, SOURCE_FACT = "Người ký", "Trích yếu", "Tình trạng", "Toàn văn (trang ngoài)"
+ALIASES_FACT = "Còn gọi là"
 # Said on the page of a document the registry does not know, in a reader's words (a
 # paragraph with a class: search leaves it out, it is not the document's text).
 UNKNOWN_NOTE = ("Kho chưa có thông tin chính thức về văn bản này (ngày ban hành, trích yếu, toàn văn): "
@@ -68,40 +69,52 @@ RELATION_LABELS = (("replaces", "Thay thế"), ("replaced_by", "Được thay th
                    ("guides", "Hướng dẫn, triển khai thực hiện"), ("guided_by", "Văn bản hướng dẫn, triển khai"))
 
 
-def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
-    """The facts a legal database shows, in its order; nothing unknown is shown as known."""
+def fact_rows(entry: DocumentEntry, site: Site, page: str) -> list[tuple[str, str, str]]:
+    """(name, text, Markdown) of each fact a legal database shows, in its order; nothing
+    unknown is shown as known. The page shows the Markdown (`page`: where links start
+    from), search (archive/search/records.py) reads the text."""
     info, ref, ident = entry.info, entry.first, entry.identity
-    rows: list[tuple[str, str]] = []  # (name, escaped value)
+    rows: list[tuple[str, str, str]] = []
+
+    def fact(name: str, value: str, markdown: str | None = None) -> None:
+        rows.append((name, value, escape(value) if markdown is None else markdown))
+
     if ref.number:
-        rows.append((NUMBER_FACT, escape(ref.number)))
-    rows.append((TYPE_FACT, escape(ref.type or "chưa rõ")))
+        fact(NUMBER_FACT, ref.number)
+    fact(TYPE_FACT, ref.type or "chưa rõ")
     if ident.issuing_body:
         unnamed = "" if particular_body(ident) else " (các bài viết trích dẫn không nêu địa phương)"
-        rows.append((ISSUER_FACT, escape(ident.issuing_body + unnamed)))
+        fact(ISSUER_FACT, ident.issuing_body + unnamed)
     date = info.date if info else None
     if date:
-        rows.append((DATE_FACT, numeric_date(date)))
+        fact(DATE_FACT, numeric_date(date))
     elif ref.year or (info and info.year):
-        rows.append((YEAR_FACT, str(ref.year or info.year)))
+        fact(YEAR_FACT, str(ref.year or info.year))
     if ident.term:
         whose = f" (khóa của {ident.issuing_body})" if ident.local and particular_body(ident) else ""
-        rows.append((TERM_FACT, ident.term + whose
-                     + (" (theo năm bài viết trích dẫn)" if ident.term_from_citation else "")))
+        fact(TERM_FACT, ident.term + whose + (" (theo năm bài viết trích dẫn)" if ident.term_from_citation else ""))
     if info and info.signer:
-        rows.append((SIGNER_FACT, escape(info.signer)))
+        fact(SIGNER_FACT, info.signer)
     if info and info.title:
-        rows.append((SUBJECT_FACT, escape(info.title)))
+        fact(SUBJECT_FACT, info.title)
     if info and info.status:
-        rows.append((STATUS_FACT, escape(STATUSES[info.status])))
+        fact(STATUS_FACT, STATUSES[info.status])
     for field, label in RELATION_LABELS:
         keys = getattr(info, field) if info else ()
         if keys:
-            rows.append((label, "; ".join(_document_link(key, site, page) for key in keys)))
+            fact(label, "; ".join(_document_name(key, site) for key in keys),
+                 "; ".join(_document_link(key, site, page) for key in keys))
     if info and info.source:
-        rows.append((SOURCE_FACT, _source_link(info.source)))
-    lines = [f"- **{name}:** {value}" for name, value in rows]
+        fact(SOURCE_FACT, host_of(info.source), _source_link(info.source))
     if info and info.aliases:
-        lines.append("- **Còn gọi là:** " + "; ".join(escape(a) for a in info.aliases))
+        fact(ALIASES_FACT, "; ".join(info.aliases), "; ".join(escape(a) for a in info.aliases))
+    return rows
+
+
+def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
+    """The summary, the facts as a list, and the note on a document the registry lacks."""
+    info = entry.info
+    lines = [f"- **{name}:** {markdown}" for name, _, markdown in fact_rows(entry, site, page)]
     summary = [escape(info.summary), ""] if info and info.summary else []
     note = ["", f"_{escape(UNKNOWN_NOTE)}_\n{{ .document-note }}"] if info is None else []
     return summary + lines + note
@@ -112,11 +125,15 @@ def _source_link(address: str) -> str:
     return link(host_of(address), address)
 
 
+def _document_name(key: str, site: Site) -> str:
+    entry = site.documents.get(key)
+    return entry.label if entry else _registry_label(key, site)
+
+
 def _document_link(key: str, site: Site, page: str) -> str:
     """Link to a related document; it may have no page when no article cites it."""
-    entry = site.documents.get(key)
-    name = entry.label if entry else _registry_label(key, site)
-    return link(name, paths.rel(page, paths.document(key))) if entry else escape(name)
+    name = _document_name(key, site)
+    return link(name, paths.rel(page, paths.document(key))) if key in site.documents else escape(name)
 
 
 def _registry_label(key: str, site: Site) -> str:
@@ -154,11 +171,17 @@ def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
                                                     for ref in by_article[article.slug])))
                 for article in articles]
 
-    told_apart = entry.label != base_label(entry.first, entry.info)
-    title = entry.label if told_apart else f"{entry.label} ({qualifier(entry)})"
+    title = document_title(entry)
     return list_pages(first, order, ("← Mọi văn bản", paths.index("documents")), title,
                       f"{title}: {count} bài viết trích dẫn.", citing, header=header, above=above,
                       size=pagination.CITING_PER_PAGE)
+
+
+def document_title(entry: DocumentEntry) -> str:
+    """The title of a document's page: its label, with when it was issued unless the
+    label already tells it apart by that."""
+    told_apart = entry.label != base_label(entry.first, entry.info)
+    return entry.label if told_apart else f"{entry.label} ({qualifier(entry)})"
 
 
 def render_documents(site: Site) -> dict[str, str]:

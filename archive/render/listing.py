@@ -6,7 +6,7 @@ emphasis, links and escapes, and MkDocs then validates and rewrites every link. 
 tag page of 400 articles that is 51 ms of CPU as Markdown and 11 ms as an HTML block;
 an article's chips, documents and related lists cost more than its body (issue 17,
 README "Performance"). The HTML is what Python-Markdown would have written, so the
-theme's styles and the search (archive/search/pages.py) read the same page.
+theme's styles read the same page.
 
 Every text is escaped here (markup.text), every address is an attribute
 (markup.attr): text is data. Links point at the built page (`paths.href`: a `.html`

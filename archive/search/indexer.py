@@ -8,12 +8,14 @@ writes it from this build's pages alone.
 """
 from __future__ import annotations
 
+import json
 import os
 import time
 
+from archive.errors import ArchiveError, Problem
 from archive.search.index import FOLDER, write_index
+from archive.search.records import record_path
 from archive.search.update import Index, read_index, update_index
-from archive.search.pages import search_record, src_kind
 
 
 class SearchIndexer:
@@ -21,6 +23,7 @@ class SearchIndexer:
 
     def __init__(self) -> None:
         self.dirty = False
+        self.docs_dir = ""
         self.stats: dict = {}
         self._reset()
 
@@ -30,8 +33,21 @@ class SearchIndexer:
         self.previous: Index | None = None  # dirty build: the last index, to update in place
         self.record_seconds = 0.0
 
-    def start_build(self) -> None:
+    def start_build(self, docs_dir: str) -> None:
         self._reset()
+        self.docs_dir = docs_dir
+
+    def record_of(self, src: str) -> dict | None:
+        """The search record build_pages wrote beside the docs/ page `src`, or None for a
+        page a reader does not look for (archive/search/records.py)."""
+        try:
+            with open(os.path.join(self.docs_dir, *record_path(src).split("/")), encoding="utf-8") as handle:
+                return json.load(handle)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as error:
+            raise ArchiveError(Problem(f"docs/{record_path(src)}", f"this search record cannot be read: {error}",
+                                       "run `python build_pages.py` again: it writes docs/ whole")) from None
 
     def keep_unrendered(self, pages, site_dir: str) -> None:
         """Dirty build: keep the last index's record of each page MkDocs will not render.
@@ -46,7 +62,7 @@ class SearchIndexer:
         written = os.path.getmtime(meta) if previous else 0.0  # update_index writes meta.js last
         old = {record["u"]: record for record in previous.records} if previous else {}
         for file in pages:
-            if not src_kind(file.src_uri):
+            if not os.path.isfile(os.path.join(self.docs_dir, *record_path(file.src_uri).split("/"))):
                 continue
             record, html = old.get(file.url), file.abs_dest_path
             if record and os.path.isfile(html) and os.path.getmtime(html) <= written:
@@ -55,12 +71,12 @@ class SearchIndexer:
                 os.remove(html)
         self.previous = previous
 
-    def add_page(self, html: str, page) -> None:
-        kind = src_kind(page.file.src_uri)
-        if kind:
-            started = time.perf_counter()
-            self.records[page.url] = search_record(html, page, kind)[0]
-            self.record_seconds += time.perf_counter() - started
+    def add_page(self, page) -> None:
+        started = time.perf_counter()
+        record = self.record_of(page.file.src_uri)
+        if record is not None:
+            self.records[page.url] = {"u": page.url, **record}
+        self.record_seconds += time.perf_counter() - started
 
     def write(self, site_dir: str) -> dict:
         """Write the index into the site; returns the figures of this build."""
