@@ -58,6 +58,11 @@ _NOISE_LINES = (
     r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
+# A portal's program identifier opening a line: a web-part or portlet name
+# ("KhoaAliasPlainTextWebPart - Dữ liệu ...", "menu_WAR_vienkiemsatportlet_INSTANCE_x").
+# Words of prose never join several capitalised words in one ("trênGoogle" joins two:
+# a glued word, not an identifier), nor words by underscores.
+_IDENTIFIER = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Za-z0-9]+(?:_[A-Za-z0-9]+){2,}")
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
 
 
@@ -69,7 +74,12 @@ def is_stop_line(line: str) -> bool:
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold_passage(line).strip()))
+    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line)
+
+
+def _opens_with_identifier(line: str) -> bool:
+    words = line.split()
+    return bool(words) and len(words) <= 15 and bool(_IDENTIFIER.fullmatch(words[0]))
 
 
 def strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
