@@ -335,8 +335,9 @@ def test_a_portal_program_identifier_is_chrome_never_the_title(identifier):
 
 
 def test_a_glued_word_or_a_brand_opening_a_line_is_no_identifier():
-    kept = strip_chrome(lines("VnExpress đưa tin về hội nghị", "PowerPoint trình chiếu tại hội nghị"))
-    assert len(kept) == 2
+    kept = strip_chrome(lines("VnExpress đưa tin về hội nghị", "PowerPoint trình chiếu tại hội nghị",
+                              "VietNamNet - Sáng 3/5, Đảng ủy xã tổ chức lễ kết nạp đảng viên mới.", "snake_case ở đây"))
+    assert len(kept) == 4
 
 
 def test_a_breadcrumb_between_two_copies_of_the_headline_is_dropped_not_taken():

@@ -59,10 +59,11 @@ _NOISE_LINES = (
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
 # A portal's program identifier opening a line: a web-part or portlet name
-# ("KhoaAliasPlainTextWebPart - Dữ liệu ...", "menu_WAR_vienkiemsatportlet_INSTANCE_x").
-# Words of prose never join several capitalised words in one ("trênGoogle" joins two:
-# a glued word, not an identifier), nor words by underscores.
-_IDENTIFIER = re.compile(r"[A-Za-z0-9]*[a-z0-9][A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Za-z0-9]+(?:_[A-Za-z0-9]+){2,}")
+# ("KhoaAliasPlainTextWebPart - Dữ liệu ...", "menu_WAR_vienkiemsatportlet_INSTANCE_x"):
+# an ASCII word joining four capitalised parts or more, or three parts by underscores.
+# Prose and names join fewer ("trênGoogle" is a glued word, "VietNamNet" a name).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_HUMP = re.compile(r"[a-z0-9][A-Z]")
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
 
 
@@ -79,7 +80,9 @@ def is_noise_line(line: str) -> bool:
 
 def _opens_with_identifier(line: str) -> bool:
     words = line.split()
-    return bool(words) and len(words) <= 15 and bool(_IDENTIFIER.fullmatch(words[0]))
+    if not words or len(words) > 15 or not _ASCII_WORD.fullmatch(words[0]):
+        return False
+    return len(_HUMP.findall(words[0])) >= 3 or words[0].count("_") >= 2
 
 
 def strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -328,7 +328,7 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
     layout.byline = _byline(head, rest, layout)
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline") for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
-    layout.dropped += [Dropped(*lines[i], "a breadcrumb between two copies of the headline")
+    layout.dropped += [Dropped(*lines[i], "a breadcrumb by the headline: site chrome")
                        for i in sorted(head.chrome) if i >= start]
     captions = [models.Block(models.CAPTION, undouble(t) or t, n) for n, t in pre_lead]
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
