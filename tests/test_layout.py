@@ -364,3 +364,8 @@ def test_a_lone_clock_years_after_every_year_of_the_text_is_not_the_date():
 def test_a_date_above_the_headline_stays_the_date_when_the_text_allows_it_or_it_says_more(top):
     layout = find_layout(lines(top, "Tổng kết công tác kiểm tra, giám sát của Đảng năm 2011", LEAD_2012))
     assert layout.date_line is not None and layout.date_line.text == top
+
+
+def test_an_impossible_date_above_the_headline_is_not_judged_a_clock_but_left_to_report():
+    layout = find_layout(lines("Thứ Hai, ngày 30 tháng 13 năm 2023", "Tổng kết công tác kiểm tra năm 2011", LEAD_2012))
+    assert layout.date_line is not None and layout.date_line.text.startswith("Thứ Hai")  # the reader names it

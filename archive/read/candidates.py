@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import parse_byline
-from archive.text.dates import TIME, WEEKDAYS, all_dates, find_date, find_time, unspaced_date_line
+from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -133,7 +133,10 @@ def _stale_clock(candidate: DateCandidate, latest_year: int | None) -> bool:
     if latest_year is None or candidate.time or candidate.words or candidate.byline \
             or _PUBLISHED.search(candidate.text):
         return False
-    found = find_date(candidate.text)
+    try:
+        found = find_date(candidate.text)
+    except BadDate:
+        return False  # an impossible date is the reader's error to report, not a clock to set aside
     return found is not None and found[0].year > latest_year + 1
 
 
