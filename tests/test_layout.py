@@ -322,3 +322,50 @@ def test_a_date_lines_parts_may_be_separated_by_spaces():
 ])
 def test_only_a_whole_line_reads_as_a_spaced_date(text, unspaced):
     assert dates.unspaced_date_line(text) == unspaced
+
+
+@pytest.mark.parametrize("identifier", ["KhoaAliasPlainTextWebPart - Dữ liệu từ danh sách tĩnh (khoa)",
+                                        "NewsDetailWebPart - Xem tin tức bài viết",
+                                        "menu_WAR_newsportlet_INSTANCE_aB3dE"])
+def test_a_portal_program_identifier_is_chrome_never_the_title(identifier):
+    kept = strip_chrome(lines(identifier, "Quy trình phát triển Đảng viên", "Ngày 24/08/2017     8,954 lượt xem",
+                              "Căn cứ Điều lệ Đảng, Đảng ủy hướng dẫn quy trình phát triển đảng viên như sau."))
+    assert identifier not in [t for _, t in kept]
+    assert find_layout(kept).title[1] == "Quy trình phát triển Đảng viên"
+
+
+def test_a_glued_word_or_a_brand_opening_a_line_is_no_identifier():
+    kept = strip_chrome(lines("VnExpress đưa tin về hội nghị", "PowerPoint trình chiếu tại hội nghị",
+                              "VietNamNet - Sáng 3/5, Đảng ủy xã tổ chức lễ kết nạp đảng viên mới.", "snake_case ở đây"))
+    assert len(kept) == 4
+
+
+def test_a_breadcrumb_between_two_copies_of_the_headline_is_dropped_not_taken():
+    layout = find_layout(lines("Đảng bộ xã Văn Xá kết nạp 5 đảng viên mới", "Tin tức - Sự kiện Tin hoạt động",
+                               "Đảng bộ xã Văn Xá kết nạp 5 đảng viên mới",
+                               "Thời gian qua, đảng bộ xã luôn coi trọng công tác phát triển đảng viên mới, "
+                               "các chi bộ tạo điều kiện cho quần chúng ưu tú."))
+    assert layout.title[1] == "Đảng bộ xã Văn Xá kết nạp 5 đảng viên mới"
+    assert [d.text for d in layout.dropped] == ["Tin tức - Sự kiện Tin hoạt động"]
+    assert [b.text for b in layout.blocks] == []
+
+
+LEAD_2012 = "Sáng 17/1/2012, Ủy ban Kiểm tra Tỉnh ủy tổng kết công tác kiểm tra, giám sát của Đảng năm 2011."
+
+
+def test_a_lone_clock_years_after_every_year_of_the_text_is_not_the_date():
+    layout = find_layout(lines("Thứ sáu,  07/05/2021", "Tổng kết công tác kiểm tra, giám sát của Đảng năm 2011",
+                               LEAD_2012))
+    assert layout.date_line is None and layout.title[1].startswith("Tổng kết")
+    assert any(d.text.startswith("Thứ sáu") and "site clock" in d.why for d in layout.dropped)
+
+
+@pytest.mark.parametrize("top", ["Thứ sáu, 20/01/2012", "Thứ sáu, 07/05/2021 08:15", "Cập nhật: Thứ sáu, 07/05/2021"])
+def test_a_date_above_the_headline_stays_the_date_when_the_text_allows_it_or_it_says_more(top):
+    layout = find_layout(lines(top, "Tổng kết công tác kiểm tra, giám sát của Đảng năm 2011", LEAD_2012))
+    assert layout.date_line is not None and layout.date_line.text == top
+
+
+def test_an_impossible_date_above_the_headline_is_not_judged_a_clock_but_left_to_report():
+    layout = find_layout(lines("Thứ Hai, ngày 30 tháng 13 năm 2023", "Tổng kết công tác kiểm tra năm 2011", LEAD_2012))
+    assert layout.date_line is not None and layout.date_line.text.startswith("Thứ Hai")  # the reader names it

@@ -377,6 +377,11 @@ SPELLINGS = [
                  ["64/CP", "135/TTg"], id="state-old-form-cp-ttg"),
     pytest.param("Toàn tỉnh có 5/TW đơn vị và 12/HĐBT xã đạt chuẩn.", dt.date(2020, 1, 2), [],
                  id="old-form-needs-a-state-type-word"),
+    # A Party number printed in the state order ("21/NQ-TW") is unambiguous: a Party code
+    # and a Party issuer, which no state document carries. It is read as the Party number
+    # (as seed 000's "01/Ctr-TU"); the same order with a state issuer stays a state number.
+    pytest.param("Nghị quyết số 21/NQ-TW của Bộ Chính trị và Nghị quyết số 17/NQ-CP của Chính phủ.",
+                 dt.date(2023, 2, 18), ["21-NQ/TW", "17/NQ-CP"], id="party-number-in-state-order"),
 ]
 
 
@@ -398,6 +403,13 @@ BARE_BY_ISSUER = [
                  dt.date(2019, 3, 1), [("08-QĐi/TW", "Quy định 08")], id="qdi-2018"),
     pytest.param("Quyết định số 99 của Bộ Chính trị năm 2018 về cán bộ.", dt.date(2018, 6, 1),
                  [("99-QĐ/TW", "Quyết định số 99")], id="politburo-keeps-qd"),
+    # Numbers of one kind listed together share the issuer named after the last one.
+    pytest.param("Quán triệt Quy định số 132 và Quy định số 126 của Ban Chấp hành Trung ương.", dt.date(2024, 4, 13),
+                 [("132-QĐ/TW", "Quy định số 132"), ("126-QĐ/TW", "Quy định số 126")], id="listed-together"),
+    pytest.param("Thực hiện Chỉ thị số 12, Chỉ thị số 15 của Ban Thường vụ Tỉnh ủy về cán bộ.", dt.date(2021, 3, 1),
+                 [("12-CT/TU", "Chỉ thị số 12"), ("15-CT/TU", "Chỉ thị số 15")], id="listed-with-a-comma"),
+    pytest.param("Nghị quyết số 12 và Chỉ thị số 15 của Ban Thường vụ Tỉnh ủy đã đi vào cuộc sống.", dt.date(2021, 3, 1),
+                 [("15-CT/TU", "Chỉ thị số 15")], id="listed-with-another-kind-not-shared"),
 ]
 
 
@@ -412,6 +424,15 @@ def test_a_bare_number_takes_the_issuer_its_sentence_names(sentence, date, expec
 ])
 def test_a_bare_number_whose_issuer_is_not_certain_is_left_out(sentence, registry):
     assert refs_of(sentence, registry, dt.date(2021, 3, 1)) == ()
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Căn cứ Hướng dẫn số 22 HD/TWĐTN của Trung ương Đoàn và Công văn số 2-CV/ĐUHVNH của Đảng ủy.", ["2-CV/ĐUHVNH"]),
+    ("Theo Kế hoạch 15-KH/TĐTN của Tỉnh đoàn và Hướng dẫn 09-HD/HNDTW của Hội Nông dân.", []),
+    ("Thực hiện Hướng dẫn số 12/HD-MTTW-BTT của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.", []),
+])
+def test_a_mass_organisations_document_is_no_party_or_state_citation(sentence, numbers, registry):
+    assert [r.number for r in refs_of(sentence, registry, dt.date(2015, 12, 8))] == numbers
 
 
 def test_numbers_in_a_related_link_list_are_not_the_articles_citations(registry):

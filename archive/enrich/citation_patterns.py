@@ -27,6 +27,11 @@ OLD_FORM_TYPES = vocabulary.OLD_FORM_STATE_TYPES
 # Issuers that make "N/CODE-ISSUER" a mangled Party number, not a state one.
 PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
                  "btgtw", "bcd", "qutw", "duk"}
+# Issuers of the mass organisations, folded: the Youth Union ("TWĐTN", "TĐTN", "ĐTNCS"),
+# the Farmers' ("HNDTW"), Women's ("HLHPN") and Veterans' ("CCB") associations, the
+# Fatherland Front ("MTTQ"). Their documents take the Party's number form ("22 HD/TWĐTN")
+# but are neither Party nor state documents: the archive does not cite them.
+MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn(?:cs)?|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|ccb[a-z]*")
 # Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
 LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
 # Issuing bodies of Central documents (all issue under /TW).
@@ -159,6 +164,11 @@ def date_from(match: re.Match) -> dt.date | None:
         return dt.date(int(year), int(month), int(day))
     except ValueError:
         return None
+
+
+def mass_organisation(folded_issuer: str) -> bool:
+    """"twdtn", "dtn-btc": any part names a mass organisation (the Youth Union ...)."""
+    return any(MASS_ORGANISATION_ISSUER.fullmatch(part) for part in folded_issuer.replace(".", "").split("-"))
 
 
 def canonical_issuer(original: str) -> str:

@@ -148,6 +148,8 @@ def _party_numbers(p: Passage) -> list[Cite]:
             issuer_text = p.original(m.start("iss"), m.end("iss"))
             if issuer_text != issuer_text.upper() or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
                 continue  # "5 ct/ngày" is prose, not a Party number
+            if rp.mass_organisation(m["iss"]):
+                continue  # "22 HD/TWĐTN": the Youth Union's, no Party document
             code = rp.CODES[m["code"]]
             issuer = rp.canonical_issuer(issuer_text)
             written, start = _type_before(p, m.start())
@@ -168,7 +170,7 @@ def _state_numbers(p: Passage) -> list[Cite]:
     for m in rp.STATE_WITH_YEAR.finditer(p.text):
         cites.append(_state_cite(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"])))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
-        if fold(m["iss"]) not in rp.PARTY_ISSUERS:
+        if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):
             issuer = f"{m['code']}-{m['iss']}"
             cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
     for m in rp.STATE_OLD_FORM.finditer(p.text):

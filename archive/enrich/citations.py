@@ -162,7 +162,7 @@ def issuer_named(text: str, cite: Cite) -> Issued | None:
     folded = _folded(text)
     if len(folded) != len(text):
         return None  # offsets would not agree; rare (ligatures), and then nothing is guessed
-    after = _ISSUER_AFTER.match(folded, cite.end)
+    after = _ISSUER_AFTER.match(folded, _past_siblings(folded, cite))
     if after:
         year = int(after["y"]) if after["y"] else None
         return Issued(_ISSUERS[after["body"]], after["body"], year, _place(text, after.end()))
@@ -175,6 +175,18 @@ def issuer_named(text: str, cite: Cite) -> Issued | None:
 
 
 _ISSUER_REACH = 300  # characters before a number where the sentence may name its issuer
+
+
+def _past_siblings(folded: str, cite: Cite) -> int:
+    """Where "và Quy định số 126" ends after "Quy định số 132": numbers of one kind listed
+    together share the issuer named after the last ("... của Ban Chấp hành Trung ương")."""
+    found = _siblings(fold(cite.type)).match(folded, cite.end)
+    return found.end() if found else cite.end
+
+
+@lru_cache(maxsize=32)
+def _siblings(folded_type: str) -> re.Pattern:
+    return re.compile(rf"(?:\s*(?:,|va)\s*(?:{re.escape(folded_type)}\s+)?(?:so\s+)?\d{{1,4}}(?![\d/-]))+")
 
 
 @lru_cache(maxsize=16)

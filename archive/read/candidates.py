@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import parse_byline
-from archive.text.dates import TIME, WEEKDAYS, all_dates, find_time, unspaced_date_line
+from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -35,6 +35,8 @@ _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"điện thoại|email|e-mail|hotline|fax|@", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|,]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
+_PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 
 
@@ -100,24 +102,48 @@ def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
     return words
 
 
-def choose_date(candidates: list[DateCandidate], first_headline: int = 1
+def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest_year: int | None = None
                 ) -> tuple[DateCandidate | None, list[DateCandidate]]:
     """The publication date line, and the site clocks set aside (for the reviewer).
 
     A date line with a time under the headline beats a clock at the top: when several
     lines hold a date, the first one is the site's clock if it stands above every line
     that could be the headline (index `first_headline`), under chrome words at most
-    ("Analytic", a menu), never under a headline.
+    ("Analytic", a menu), never under a headline. A lone clock-shaped line up there is
+    the clock too when its year comes years after every year the text names
+    (`latest_year`): an article on a meeting of 2012 was not published in 2021.
     """
     clocks = [c for c in candidates if c.widget]
     rest = [c for c in candidates if not c.widget]
     if len(rest) > 1 and rest[0].index < max(first_headline, 1):
         rest[0].widget = "a site clock above a later date line"
         clocks.append(rest.pop(0))
+    if len(rest) == 1 and rest[0].index < max(first_headline, 1) and _stale_clock(rest[0], latest_year):
+        rest[0].widget = f"a site clock: the text names no year after {latest_year}"
+        clocks.append(rest.pop(0))
     if not rest:
         return None, clocks
     best = max(rest, key=lambda c: (c.score, -c.index))
     return best, clocks
+
+
+def _stale_clock(candidate: DateCandidate, latest_year: int | None) -> bool:
+    """A weekday and a date alone (no time, no "Cập nhật", no byline), in a year at
+    least two after the latest year of the text."""
+    if latest_year is None or candidate.time or candidate.words or candidate.byline \
+            or _PUBLISHED.search(candidate.text):
+        return False
+    try:
+        found = find_date(candidate.text)
+    except BadDate:
+        return False  # an impossible date is the reader's error to report, not a clock to set aside
+    return found is not None and found[0].year > latest_year + 1
+
+
+def latest_year(lines: list[Line], skip: set[int]) -> int | None:
+    """The latest year the text names ("năm 2012", "17/1/2012"), lines in `skip` left out."""
+    years = [int(m.group(0)) for i, (_, text) in enumerate(lines) if i not in skip for m in _YEAR.finditer(text)]
+    return max(years, default=None)
 
 
 # ---------------------------------------------------------------- the title

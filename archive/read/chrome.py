@@ -58,6 +58,12 @@ _NOISE_LINES = (
     r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
+# A portal's program identifier opening a line: a web-part or portlet name
+# ("KhoaAliasPlainTextWebPart - Dữ liệu ...", "menu_WAR_vienkiemsatportlet_INSTANCE_x"):
+# an ASCII word joining four capitalised parts or more, or three parts by underscores.
+# Prose and names join fewer ("trênGoogle" is a glued word, "VietNamNet" a name).
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_HUMP = re.compile(r"[a-z0-9][A-Z]")
 _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
 
 
@@ -69,7 +75,14 @@ def is_stop_line(line: str) -> bool:
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold_passage(line).strip()))
+    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line)
+
+
+def _opens_with_identifier(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 15 or not _ASCII_WORD.fullmatch(words[0]):
+        return False
+    return len(_HUMP.findall(words[0])) >= 3 or words[0].count("_") >= 2
 
 
 def strip_chrome(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -175,7 +175,7 @@ def _head(lines: list[Line]) -> _Head:
         found += _date_candidates(lines, range(limit + 1, min(limit + 3, len(lines))), under_lead=True)
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)
-    head.date, head.clocks = weigh.choose_date(found, first_headline)
+    head.date, head.clocks = weigh.choose_date(found, first_headline, weigh.latest_year(lines, dated))
     for i in range(1, limit):
         text = lines[i][1]
         if i in dated:
@@ -183,8 +183,9 @@ def _head(lines: list[Line]) -> _Head:
         if _CREDIT.match(text):
             head.skip.add(i)
             head.credits.add(i)
-        elif any(_folded(lines, j) == _folded(lines, i) for j in range(i)):
+        elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(i)  # the headline printed twice
+            head.chrome.update(_between_copies(lines, first, i, dated))
         elif not head.bylines and parse_byline(text):
             head.bylines[i] = parse_byline(text)
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
@@ -194,6 +195,14 @@ def _head(lines: list[Line]) -> _Head:
                and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
             head.chrome.add(i)
     return head
+
+
+def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:
+    """A line or two between two copies of the headline: a breadcrumb ("Tin tức - Sự kiện")."""
+    between = range(first + 1, copy)
+    return set(between) if weigh.headline_shaped(lines[first][1]) and 1 <= len(between) <= 2 and all(
+        k not in dated and _words(lines[k][1]) <= 12 and not is_prose(lines[k][1]) and not parse_byline(lines[k][1])
+        for k in between) else set()
 
 
 def _folded(lines: list[Line], index: int) -> str:
@@ -294,7 +303,7 @@ def _doubled(lines: list[Line], index: int) -> bool:
 
 
 def _head_roles(head: _Head) -> set[int]:
-    roles = set(head.bylines) | head.positions | head.skip | {c.index for c in head.clocks}
+    roles = set(head.bylines) | head.positions | head.skip | head.chrome | {c.index for c in head.clocks}
     if head.date:
         roles.add(head.date.index)
     return roles
@@ -319,6 +328,8 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
     layout.byline = _byline(head, rest, layout)
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline") for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
+    layout.dropped += [Dropped(*lines[i], "a breadcrumb by the headline: site chrome")
+                       for i in sorted(head.chrome) if i >= start]
     captions = [models.Block(models.CAPTION, undouble(t) or t, n) for n, t in pre_lead]
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
 
