@@ -105,3 +105,40 @@ def test_the_offline_copy_says_what_it_is_from_disk(browser, sites, server, name
     finally:
         reader.close()
     assert not reader.errors, reader.errors
+
+
+def test_every_icon_a_page_draws_is_in_the_shared_stylesheet(sites):
+    """The chrome's icons are empty boxes in the page, shaped by assets/stylesheets/
+    archive-icons.css (archive/output/icons.py): none is left inline, none is missing."""
+    for root in (sites.site, sites.offline):
+        css = (root / "assets" / "stylesheets" / "archive-icons.css").read_text(encoding="utf-8")
+        styled = set(re.findall(r"^\.(archive-icon--[\w-]+)\{", css, re.M))
+        used: set[str] = set()
+        for html in root.rglob("*.html"):
+            text = html.read_text(encoding="utf-8")
+            header = text[text.index("<header"):text.index("</header>")]
+            assert "<path" not in header, html
+            used |= set(re.findall(r'class="archive-icon (archive-icon--[\w-]+)"', text))
+        assert used and used <= styled, used - styled
+        assert len(used) >= 8  # logo, menu, two toggles, search, back, clear, to the top
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_the_icons_are_painted_in_materials_box(browser, sites, server, target, width):
+    reader = Reader(browser, width)
+    try:
+        page = reader.open(address(target, ARTICLE, sites, server))
+        shown = ["[data-md-component=palette] label:not([hidden]) svg"] + (
+            ["label.md-header__button[for=__search] svg", "label[data-archive-drawer] svg"] if width == "phone"
+            else ["label.md-search__icon svg:first-child"])  # the search field's magnifier
+        for selector in shown:
+            icon = page.locator(selector)
+            box = icon.bounding_box()
+            assert (round(box["width"]), round(box["height"])) == (24, 24), selector  # .md-icon svg: 1.2rem
+            painted = page.screenshot(clip=box)
+            icon.evaluate("e => e.style.visibility = 'hidden'")
+            assert page.screenshot(clip=box) != painted, f"{selector} draws nothing"
+    finally:
+        reader.close()
+    assert not reader.errors, reader.errors
