@@ -1,7 +1,8 @@
 """MkDocs hook: the links every page carries in its footer (repository, the offline zip)
 and the 404 page's links, which must work at any missing address of a server and from
-disk; the theme's icons from one shared stylesheet (archive/output/icons.py). One build serves both (archive/publish.py). A thin adapter; the rules live in the
-package and the templates (overrides/)."""
+disk; the theme's icons from one shared stylesheet (archive/output/icons.py). One build
+serves both (archive/publish.py). A thin adapter; the rules live in the package and the
+templates (overrides/)."""
 from __future__ import annotations
 
 import os
