@@ -1,7 +1,8 @@
 """MkDocs hook: the links every page carries in its footer (repository, the offline zip)
 and the 404 page's links, which must work at any missing address of a server and from
-disk. One build serves both (archive/publish.py). A thin adapter; the rules live in the
-package and the templates (overrides/)."""
+disk; the theme's icons from one shared stylesheet (archive/output/icons.py). One build
+serves both (archive/publish.py). A thin adapter; the rules live in the package and the
+templates (overrides/)."""
 from __future__ import annotations
 
 import os
@@ -10,7 +11,10 @@ import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from markupsafe import Markup
+
 from archive.output.compact import compact_html
+from archive.output.icons import ICONS_CSS, icon_tag, icons_css
 from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size, unused_theme_file  # noqa: F401  (human_size: re-exported)
 
 # docs/about.md says where the code is at this marker (an HTML comment: the Markdown
@@ -108,3 +112,29 @@ def on_page_content(html, page, config, **kwargs):
 def on_post_page(output, page, config, **kwargs):
     # The theme's indentation, a seventh of every page and of the zip (archive/output/compact.py).
     return compact_html(output)
+
+
+# The icons the templates drew this build (name -> SVG source), for the shared stylesheet.
+_icons: dict[str, str] = {}
+
+
+def on_env(env, config, files, **kwargs):
+    # Templates call archive_icon(name) where Material includes ".icons/<name>.svg": the
+    # same SVG file, found the way the include finds it (custom_dir first).
+    def archive_icon(name: str):
+        if name not in _icons:
+            _icons[name] = env.loader.get_source(env, f".icons/{name}.svg")[0]
+        return Markup(icon_tag(name, _icons[name]))
+
+    env.globals["archive_icon"] = archive_icon
+    return env
+
+
+def on_post_build(config, **kwargs):
+    # Every page's chrome draws the same icons, so any build that rendered a page (a
+    # dirty `mkdocs serve` rebuild too) knows them all; one that rendered none keeps
+    # the stylesheet it has.
+    if _icons:
+        path = Path(config.site_dir) / ICONS_CSS
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(icons_css(_icons), encoding="utf-8")

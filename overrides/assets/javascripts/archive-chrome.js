@@ -1,0 +1,56 @@
+/* What every page's chrome runs, in one shared file instead of inline in each page
+   (issue 17: lighter output). Loaded in <head> without defer (overrides/partials/
+   javascripts/base.html), so everything here is in place before the body is parsed
+   and painted, as Material's inline scripts were. */
+
+/* Material 9.8.1's partials/javascripts/base.html: the storage helpers its bundle and the
+   palette restore read (__md_get, __md_set), keyed by the site's root. The root is found
+   from this file's own address (assets/javascripts/ -> ../..), the same from every page,
+   served or from disk, and on the 404 page a server shows at any depth. */
+__md_scope = new URL("../..", document.currentScript.src);
+__md_hash = e => [...e].reduce((e, _) => (e << 5) - e + _.charCodeAt(0), 0);
+__md_get = (e, _ = localStorage, t = __md_scope) => JSON.parse(_.getItem(t.pathname + "." + e));
+__md_set = (e, _, t = localStorage, a = __md_scope) => {
+  try { t.setItem(a.pathname + "." + e, JSON.stringify(_)); } catch (e) { /* storage full or blocked */ }
+};
+
+/* Material 9.8.1's partials/javascripts/palette.html: the reader's chosen scheme, put on
+   <body> before it is painted. Called inline right after the header's palette toggles
+   (overrides/partials/javascripts/palette.html): it needs <body> and the toggles. */
+function __archive_palette() {
+  var palette = __md_get("__palette");
+  if (!palette || !palette.color) return;
+  if (palette.color.media === "(prefers-color-scheme)") {
+    var media = matchMedia("(prefers-color-scheme: light)");
+    var input = document.querySelector(media.matches
+      ? "[data-md-color-media='(prefers-color-scheme: light)']"
+      : "[data-md-color-media='(prefers-color-scheme: dark)']");
+    palette.color.media = input.getAttribute("data-md-color-media");
+    palette.color.scheme = input.getAttribute("data-md-color-scheme");
+    palette.color.primary = input.getAttribute("data-md-color-primary");
+    palette.color.accent = input.getAttribute("data-md-color-accent");
+  }
+  for (var [key, value] of Object.entries(palette.color)) {
+    document.body.setAttribute("data-md-color-" + key, value);
+  }
+}
+
+/* Opened from disk (the offline copy): the footer says so instead of offering the zip
+   the copy does not hold (overrides/partials/copyright.html; archive.css shows one of
+   the two). A class on <html>, set before the first paint: no text swapped in view. */
+if (location.protocol === "file:") document.documentElement.classList.add("archive-from-disk");
+
+/* The header's drawer button is a <label> (overrides/partials/header.html): Space works
+   it as a button (Material's bundle already clicks a focused label on Enter), and it
+   says whether the drawer is open. */
+document.addEventListener("DOMContentLoaded", function () {
+  var button = document.querySelector("[data-archive-drawer]");
+  var drawer = document.getElementById("__drawer");
+  if (!button || !drawer) return;
+  button.addEventListener("keydown", function (e) {
+    if (e.key === " ") { e.preventDefault(); button.click(); }
+  });
+  function state() { button.setAttribute("aria-expanded", drawer.checked ? "true" : "false"); }
+  drawer.addEventListener("change", state);
+  state();
+});
