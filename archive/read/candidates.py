@@ -48,6 +48,7 @@ class DateCandidate:
     time: str = ""
     byline: tuple[str, ...] = ()
     widget: str = ""  # why it is a site clock, "" when it is not one
+    doubt: str = ""  # why the date taken may be a site clock after all, for the reviewer
     score: float = 0.0
     words: list[str] = field(default_factory=list)  # what else the line holds
 
@@ -109,9 +110,13 @@ def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest
     A date line with a time under the headline beats a clock at the top: when several
     lines hold a date, the first one is the site's clock if it stands above every line
     that could be the headline (index `first_headline`), under chrome words at most
-    ("Analytic", a menu), never under a headline. A lone clock-shaped line up there is
-    the clock too when its year comes years after every year the text names
-    (`latest_year`): an article on a meeting of 2012 was not published in 2021.
+    ("Analytic", a menu), never under a headline. A lone clock-shaped line up there
+    whose year comes years after every year the text names (`latest_year`) may be the
+    site's clock (an article on a meeting of 2012 was hardly published in 2021), or the
+    date of an article that looks back (a portal that prints its date above the
+    headline, an article on a resolution of 2010): it stays the date, with a doubt the
+    reviewer is shown. Refusing it would refuse true dates that no header could improve
+    on; the contributor who sees the page's date elsewhere types `date:`.
     """
     clocks = [c for c in candidates if c.widget]
     rest = [c for c in candidates if not c.widget]
@@ -119,8 +124,9 @@ def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest
         rest[0].widget = "a site clock above a later date line"
         clocks.append(rest.pop(0))
     if len(rest) == 1 and rest[0].index < max(first_headline, 1) and _stale_clock(rest[0], latest_year):
-        rest[0].widget = f"a site clock: the text names no year after {latest_year}"
-        clocks.append(rest.pop(0))
+        rest[0].doubt = (f"the date '{rest[0].text}' stands alone above the headline and the text names no "
+                         f"year after {latest_year}: if it is the site's clock, not the article's date, "
+                         f"give the publication date as 'date: YYYY-MM-DD' in the header")
     if not rest:
         return None, clocks
     best = max(rest, key=lambda c: (c.score, -c.index))
@@ -129,7 +135,7 @@ def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest
 
 def _stale_clock(candidate: DateCandidate, latest_year: int | None) -> bool:
     """A weekday and a date alone (no time, no "Cập nhật", no byline), in a year at
-    least two after the latest year of the text."""
+    least two after the latest year of the text: what a site's clock looks like."""
     if latest_year is None or candidate.time or candidate.words or candidate.byline \
             or _PUBLISHED.search(candidate.text):
         return False

@@ -157,6 +157,7 @@ def find_layout(lines: list[Line], title_hint: str = "") -> Layout:
         layout.date_line = _as_date_line(head.date)
     for clock in head.clocks:
         layout.dropped.append(Dropped(clock.line, clock.text, f"not the publication date: {clock.widget}"))
+    layout.notes += [(head.date.line, head.date.doubt)] if head.date is not None and head.date.doubt else []
     start = (title_index if title_index is not None else -1) + 1
     lead_index = _lead_index(lines, head, start)
     _body(lines, head, title_index, lead_index, layout)
