@@ -397,3 +397,25 @@ def test_a_section_label_over_the_date_line_leaves_the_headline_under_it(label):
                                "Đảng bộ xã Văn Xá kết nạp đảng viên mới nhân dịp kỷ niệm ngày thành lập Đảng",
                                "Sáng 3/2, Đảng ủy xã Văn Xá tổ chức lễ kết nạp đảng viên mới cho các quần chúng ưu tú."))
     assert layout.title[1].startswith("Đảng bộ xã Văn Xá")
+
+
+@pytest.mark.parametrize("footer", ["Phản hồi", "Thông tin người gửi phản hồi", "Xem bình luận", "Xem nhiều nhất",
+                                    "Đọc nhiều nhất", "Bài viết khác", "Bài trước", "Bài trướcHội thảo mô",
+                                    "Tin sau: Đại hội Chi bộ 4"])
+def test_feedback_boxes_most_read_lists_and_next_article_links_start_the_footer(footer):
+    kept = strip_chrome(lines("Ngành Giáo dục nỗ lực phát triển đảng viên", "Sáng 3/5, Đảng ủy xã tổ chức lễ kết nạp.",
+                              "Các đảng viên mới đều là đoàn viên ưu tú.", "Hà Linh", footer, "Một tin khác"))
+    assert [t for _, t in kept][-1] == "Hà Linh"
+
+
+@pytest.mark.parametrize("button", ["Lên top", "Về đầu trang", "Gửi cho bạn bè", "| Lượt xem: 179", "Chú thích ảnh"])
+def test_back_to_top_share_buttons_and_counters_are_chrome(button):
+    kept = strip_chrome(lines("Ngành Giáo dục nỗ lực phát triển đảng viên", button, "Sáng 3/5, Đảng ủy xã tổ chức lễ."))
+    assert button not in [t for _, t in kept]
+
+
+@pytest.mark.parametrize("prose", ["Bài trước đã nêu những kết quả nổi bật của nhiệm kỳ.", "Phản hồi ý kiến cử tri",
+                                   "Tin sau cùng của năm"])
+def test_prose_opening_with_footer_words_is_kept(prose):
+    kept = strip_chrome(lines("Tiêu đề", "Đoạn một.", "Đoạn hai.", prose, "Đoạn ba."))
+    assert [t for _, t in kept][-2:] == [prose, "Đoạn ba."]
