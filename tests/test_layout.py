@@ -220,6 +220,11 @@ def test_a_related_link_list_is_chrome():
     # the heading of an official text: two capitalised words, never a name
     ("QUYẾT ĐỊNH", ()), ("HƯỚNG DẪN", ()), ("KẾ HOẠCH", ()), ("QUYẾT NGHỊ", ()), ("Chương trình hành động", ()),
     ("Quý Định", ("Quý Định",)),  # folds like "Quy định", yet a name: the tone marks tell them apart
+    # interface and ticker labels: not Vietnamese syllables, or a Vietnamese interface word
+    ("Breaking News", ()), ("Live Update", ()), ("Hot News", ()), ("Latest News", ()), ("Live", ()),
+    ("Mới Nhất", ()), ("MỚI NHẤT", ()), ("Tin Nóng", ()), ("Trực Tiếp", ()), ("Tiêu Điểm", ()), ("Đọc Nhiều", ()),
+    # a clan name of the Central Highlands closes a name as a Kinh surname opens one
+    ("Djuang Niê", ("Djuang Niê",)), ("Ksor Phước Hà", ("Ksor Phước Hà",)),
 ])
 def test_a_byline_is_a_persons_name(text, authors):
     assert parse_byline(text) == authors
@@ -374,3 +379,48 @@ def test_a_date_above_the_headline_stays_the_date_when_the_text_allows_it_or_it_
 def test_an_impossible_date_above_the_headline_is_not_judged_a_clock_but_left_to_report():
     layout = find_layout(lines("Thứ Hai, ngày 30 tháng 13 năm 2023", "Tổng kết công tác kiểm tra năm 2011", LEAD_2012))
     assert layout.date_line is not None and layout.date_line.text.startswith("Thứ Hai")  # the reader names it
+
+
+def test_a_ticker_label_between_the_date_line_and_the_headline_is_no_byline():
+    layout = find_layout(lines("27/12/2024 lúc 00:02 (GMT+7)", "Breaking News",
+                               "Thông tin đối ngoại góp phần bảo vệ nền tảng tư tưởng của Đảng",
+                               "Công tác thông tin đối ngoại là một bộ phận quan trọng trong công tác tư tưởng."))
+    assert layout.byline == "" and layout.title[1].startswith("Thông tin đối ngoại")
+
+
+@pytest.mark.parametrize("short", ["Điểm báo ngày 22/9", "Bản tin tuần 38"])
+def test_a_short_headline_holding_a_number_over_the_date_line_beats_an_item_headline_under_it(short):
+    layout = find_layout(lines(short, "22/09/2022 15:15",
+                               "Công nghiệp chế biến, chế tạo trở thành trụ cột chính của Quảng Ninh (TTXVN 22/9)",
+                               "Quảng Ninh xác định phải đạt 3 đột phá trong phát triển công nghiệp chế biến."))
+    assert layout.title[1] == short
+
+
+@pytest.mark.parametrize("label", ["Xây dựng Đảng", "Tin tức sự kiện", "Chính trị"])
+def test_a_section_label_over_the_date_line_leaves_the_headline_under_it(label):
+    layout = find_layout(lines(label, "22/09/2022 15:15",
+                               "Đảng bộ xã Văn Xá kết nạp đảng viên mới nhân dịp kỷ niệm ngày thành lập Đảng",
+                               "Sáng 3/2, Đảng ủy xã Văn Xá tổ chức lễ kết nạp đảng viên mới cho các quần chúng ưu tú."))
+    assert layout.title[1].startswith("Đảng bộ xã Văn Xá")
+
+
+@pytest.mark.parametrize("footer", ["Phản hồi", "Thông tin người gửi phản hồi", "Xem bình luận", "Xem nhiều nhất",
+                                    "Đọc nhiều nhất", "Bài viết khác", "Bài trước", "Bài trướcHội thảo mô",
+                                    "Tin sau: Đại hội Chi bộ 4"])
+def test_feedback_boxes_most_read_lists_and_next_article_links_start_the_footer(footer):
+    kept = strip_chrome(lines("Ngành Giáo dục nỗ lực phát triển đảng viên", "Sáng 3/5, Đảng ủy xã tổ chức lễ kết nạp.",
+                              "Các đảng viên mới đều là đoàn viên ưu tú.", "Hà Linh", footer, "Một tin khác"))
+    assert [t for _, t in kept][-1] == "Hà Linh"
+
+
+@pytest.mark.parametrize("button", ["Lên top", "Về đầu trang", "Gửi cho bạn bè", "| Lượt xem: 179", "Chú thích ảnh"])
+def test_back_to_top_share_buttons_and_counters_are_chrome(button):
+    kept = strip_chrome(lines("Ngành Giáo dục nỗ lực phát triển đảng viên", button, "Sáng 3/5, Đảng ủy xã tổ chức lễ."))
+    assert button not in [t for _, t in kept]
+
+
+@pytest.mark.parametrize("prose", ["Bài trước đã nêu những kết quả nổi bật của nhiệm kỳ.", "Phản hồi ý kiến cử tri",
+                                   "Tin sau cùng của năm"])
+def test_prose_opening_with_footer_words_is_kept(prose):
+    kept = strip_chrome(lines("Tiêu đề", "Đoạn một.", "Đoạn hai.", prose, "Đoạn ba."))
+    assert [t for _, t in kept][-2:] == [prose, "Đoạn ba."]

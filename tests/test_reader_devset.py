@@ -13,18 +13,18 @@ from benchmarks.eval_reader import FOLDERS, evaluate
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 128 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
-    # the third (103-128)
-    # date: 103's site clock (2021 over an article of 2012) is taken, with a doubt for the
+    # 159 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # the third (103-128), the fourth (129-159)
+    # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date)
-    "reader_devset": dict(title=1.0, date=0.992, outlet=0.695, bylines_found=0.976, bylines_invented=0,
+    "reader_devset": dict(title=1.0, date=0.987, outlet=0.591, bylines_found=0.979, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.484, crashes=0),
-    # 31 fresh pastes, measured once, never tuned on: a floor here only stops a change from
+                          accepted=0.471, crashes=0),
+    # 33 fresh pastes, measured once, never tuned on: a floor here only stops a change from
     # making it worse
-    "reader_holdout": dict(title=0.967, date=0.967, outlet=0.161, bylines_found=1.0, bylines_invented=1,
+    "reader_holdout": dict(title=0.878, date=0.939, outlet=0.242, bylines_found=0.454, bylines_invented=0,
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.354, crashes=0),
+                           accepted=0.393, crashes=0),
 }
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
@@ -48,4 +48,4 @@ def test_no_paste_crashes_the_reader(figures):
 
 
 def test_the_sets_are_whole(figures):
-    assert figures.files == {"reader_devset": 128, "reader_holdout": 31}[figures.folder]
+    assert figures.files == {"reader_devset": 159, "reader_holdout": 33}[figures.folder]

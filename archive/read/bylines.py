@@ -7,7 +7,9 @@ The rules (issue 13):
 - degrees and ranks in front stay ("TS.", "Thiếu tá, ThS."); labels go ("Thực hiện:",
   "CTV:"), and so do a unit in brackets and a position after a dash;
 - a place, an organisation, "PV", "BTV", a time suffix ("PM") or an interface word is
-  never a byline (names.py holds the word lists).
+  never a byline (names.py holds the word lists);
+- a name without a surname at either end is a pen name, so its words are Vietnamese
+  syllables: a label in another language ("Breaking News", "Live") is none.
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. H�
 _DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _MAX_WORDS = 6
+# A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
+# final consonant (or none). "Breaking", "News", "Live", "Update" are not syllables.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
 def proper_case(word: str) -> str:
@@ -44,8 +49,11 @@ def person_name(text: str) -> str:
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
-    if len(full) >= 3 and full[0] not in vocab.SURNAMES and full[-1] not in vocab.SURNAMES:
+    surnamed = full[0] in vocab.SURNAMES or full[-1] in vocab.SURNAMES if full else False
+    if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
+    if not surnamed and not all(_SYLLABLE.fullmatch(f) for f in full if "." not in f):
+        return ""  # a pen name is Vietnamese syllables: "Breaking News" is an interface label
     return " ".join(proper_case(t) for t in tokens)
 
 

@@ -171,10 +171,12 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     # A date line printed under a headline-shaped line closes that headline: the line
     # under it (a photo caption, a subtitle) gains nothing from standing there.
     above_date = _step(date_index, -1, skip) if date_index is not None else None
-    closes_headline = above_date in candidates and headline_shaped(lines[above_date][1])
+    closes_headline = above_date in candidates and (
+        headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1]))
     for rank, index in enumerate(candidates):
         text = lines[index][1]
-        weight = _shape_weight(text) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        short_closed = closes_headline and index == above_date
+        weight = _shape_weight(text, short_closed) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
         following = _step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
@@ -191,6 +193,14 @@ def headline_shaped(text: str) -> bool:
     return len(text.split()) >= HEADLINE_WORDS and not all_dates(text) and not text.endswith(".")
 
 
+def _short_headline(text: str) -> bool:
+    """Three or four words holding a number ("Điểm báo ngày 22/9", "Kết nạp 5 đảng viên"):
+    a headline, when it opens the text over the date line; a section label or a menu
+    item names no day or count."""
+    return len(text.split()) >= 3 and any(c.isdigit() for c in text) and not all_dates(text) \
+        and not text.endswith((".", ":"))
+
+
 def _step(index: int, direction: int, skip: set[int]) -> int:
     index += direction
     while index in skip:
@@ -198,13 +208,14 @@ def _step(index: int, direction: int, skip: set[int]) -> int:
     return index
 
 
-def _shape_weight(text: str) -> float:
-    """Length and punctuation: a headline has words enough and no full stop."""
+def _shape_weight(text: str, closed: bool = False) -> float:
+    """Length and punctuation: a headline has words enough and no full stop. `closed`:
+    a date line under the line closes it as the headline, so being short costs nothing."""
     words = len(text.split())
     weight = 0.1 * min(words, 20)
     if words <= 2:
         weight -= 1.5
-    elif words <= 4:
+    elif words <= 4 and not closed:
         weight -= 1.0
     if words > 45:
         weight -= 2.0

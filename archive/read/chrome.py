@@ -34,6 +34,9 @@ _STOP_LINES = (
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
     r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua)|cac tin khac|tin bai lien quan|bai viet lien quan",
     r"tags?:?|xem them|doc them",
+    # feedback and rating boxes, "most read" lists, links to the previous or next article
+    r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
+    r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
 )
 # Lines dropped anywhere, folded.
 _NOISE_LINES = (
@@ -51,7 +54,8 @@ _NOISE_LINES = (
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
-    r"\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
+    r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
+    r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
     r"tu khoa:.*|the loai:.*|tac gia( bai viet)?:|nguon tin:.*",
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
@@ -70,8 +74,15 @@ _NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
 _COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình luận (12)": a count
 
 
+# A link to the previous or next article glued to its title: "Bài trướcHội thảo ...",
+# or after a colon: "Tin sau: Đại hội Chi bộ 4". Prose goes on in lower case ("Bài trước đã nêu").
+_GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=[^\W\d_])")
+
+
 def is_stop_line(line: str) -> bool:
-    return bool(_STOP.fullmatch(_COUNT_END.sub("", fold_passage(line).strip())))
+    glued = _GLUED_LINK.match(line.strip())
+    return bool(_STOP.fullmatch(_COUNT_END.sub("", fold_passage(line).strip()))) \
+        or bool(glued and line.strip()[glued.end()].isupper())
 
 
 def is_noise_line(line: str) -> bool:

@@ -4,7 +4,8 @@
 A byline is a person's name. Vietnamese surnames are a closed list, so a name that
 opens (or, given name first, ends) with one is a name; a pen name of two capitalised
 syllables ("Bình Yên", "Quốc Bình") is one too, unless it is a place, an organisation
-or an interface word, which these lists rule out.
+or an interface word ("Mới Nhất", "Tiêu Điểm"), which these lists rule out; an interface
+word in another language is no Vietnamese syllable (bylines.py).
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ dao doan vuong trinh truong lam phung mai to ha ta luong dinh luu cao quach thai
 la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang hau khong
 lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
 lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
-""".split())
+""".split()) | frozenset("""
+nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan
+""".split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước"
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
 # byline is never a place, and "Hà Nội, Ngày 17/02/2020" is a site clock, not a date line.
@@ -153,6 +156,16 @@ tac pham
 tac gia
 thuc hien
 phong su
+moi nhat
+moi cap nhat
+tin nong
+tin moi
+truc tiep
+tieu diem
+doc nhieu
+xem nhieu
+noi bat
+su kien
 """.strip().splitlines())
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
