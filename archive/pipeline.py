@@ -31,7 +31,7 @@ from archive.render.article import render_article
 from archive.render.documents import render_documents
 from archive.render.indexes import (render_entities, render_home, render_outlets, render_people,
                              render_tags, render_years)
-from archive.search.records import article_record_file, section_records
+from archive.search.records import article_record_text, record_path, section_records
 from archive.cache import files as cachefiles
 from archive.cache.pages import Made, PageCache, memo
 from archive.site.model import Site, build_site
@@ -221,7 +221,7 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
         for article in site.articles[start:stop]:
             parallel.working_on(article.source_file)  # named if this worker dies on it
             page = paths.article(article)
-            record, record_text = article_record_file(article, site)  # its search record, beside it
+            record = record_path(page)  # its search record, beside it
             if page_cache is not None and made is not None:
                 related = [site.by_slug[s] for s in site.related.get(article.slug, ()) if s in site.by_slug]
                 key = page_cache.article_key(article, related)
@@ -231,7 +231,7 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
                     yield record, KEEP
                     continue
             yield page, render_article(article, site)
-            yield record, record_text
+            yield record, article_record_text(article, site)
         if part is not None:
             return
     home = project.home_template()

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from archive import models
 from archive.registry.registries import load_registries
-from archive.search.records import (RECORDS, article_record, article_record_file, document_record,
+from archive.search.records import (RECORDS, article_record, article_record_text, document_record,
                                     record_path, section_records)
 from archive.site import paths
 from archive.site.model import build_site
@@ -104,7 +104,8 @@ def test_entity_records_are_names_roles_and_counts_not_the_articles_listed(tmp_p
 def test_records_sit_beside_page_one_of_the_pages_readers_look_for(tmp_path):
     """Not for index pages, years, outlets, the home page, nor page 2, 3... of a list."""
     site = known_site(tmp_path)
-    made = [article_record_file(a, site)[0] for a in site.articles]
+    made = [record_path(paths.article(a)) for a in site.articles]
+    assert json.loads(article_record_text(site.articles[0], site)) == article_record(site.articles[0], site)
     for section in ("home", "years", "outlets", "documents", "tags", "people", "organisations", "places"):
         made += list(section_records(site, section))
     assert all(path.startswith(RECORDS + "/") and path.endswith(".json") for path in made)

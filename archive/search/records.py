@@ -90,9 +90,9 @@ def _file(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"  # fields in RECORD_FIELDS order
 
 
-def article_record_file(article: Article, site: Site) -> tuple[str, str]:
-    """(path under docs/, text) of an article's record."""
-    return record_path(paths.article(article)), _file(article_record(article, site))
+def article_record_text(article: Article, site: Site) -> str:
+    """The text of an article's record file (at record_path of its page)."""
+    return _file(article_record(article, site))
 
 
 def section_records(site: Site, section: str) -> dict[str, str]:
