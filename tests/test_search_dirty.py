@@ -95,6 +95,26 @@ def test_dirty_build_after_an_edit_indexes_every_page_and_the_new_text(project, 
     assert tree_hash(site / si.FOLDER) == tree_hash(full_index(project, tmp_path) / si.FOLDER)
 
 
+def test_dirty_build_takes_a_record_that_changed_while_its_page_did_not(project, tmp_path):
+    """A person's record holds the roles of every article naming them, page 1 shows only
+    its own articles: a record can change with its page's Markdown as it was. A record
+    newer than the index has its page rendered again, and the index takes it."""
+    import json
+    from archive.search.records import record_path
+    site = project / "site"
+    record_file = next((project / "docs" / "data" / ".search" / "people").glob("*.json"))
+    page = "people/" + record_file.stem + ".md"
+    assert (project / "docs" / record_path(page)) == record_file
+    record = json.loads(record_file.read_text(encoding="utf-8"))
+    record_file.write_text(json.dumps({**record, "b": record["b"] + ", Trưởng ban Quỳnhxuyên"},
+                                      ensure_ascii=False), encoding="utf-8")
+    index_time = (site / si.FOLDER / "meta.js").stat().st_mtime_ns
+    os.utime(record_file, ns=(index_time + 10**9,) * 2)
+    mkdocs_dirty(project, site)
+    assert [r["u"] for r in find(site, NEW_WORD)] == [page.replace(".md", ".html")]
+    assert tree_hash(site / si.FOLDER) == tree_hash(full_index(project, tmp_path) / si.FOLDER)
+
+
 def test_dirty_build_drops_a_removed_article(project, tmp_path):
     site = project / "site"
     url = article_url(project)

@@ -52,8 +52,10 @@ class SearchIndexer:
     def keep_unrendered(self, pages, site_dir: str) -> None:
         """Dirty build: keep the last index's record of each page MkDocs will not render.
 
-        `pages` are MkDocs Files. A record is kept only if the page's HTML is not newer
-        than the index (a build that failed after writing pages leaves them so). A page
+        `pages` are MkDocs Files. A record is kept only if neither the page's HTML nor
+        the record build_pages wrote beside its Markdown is newer than the index (a build
+        that failed after writing pages leaves them so; a record can change while its
+        page does not, as a person's roles in an article listed on page 2). A page
         without one loses its HTML: MkDocs then renders it (its HTML is missing), and it
         is recorded. So the first dirty build into a site without an index renders
         every page; pages gone from docs/ are not in `pages` and leave the index."""
@@ -62,10 +64,11 @@ class SearchIndexer:
         written = os.path.getmtime(meta) if previous else 0.0  # update_index writes meta.js last
         old = {record["u"]: record for record in previous.records} if previous else {}
         for file in pages:
-            if not os.path.isfile(os.path.join(self.docs_dir, *record_path(file.src_uri).split("/"))):
+            source = os.path.join(self.docs_dir, *record_path(file.src_uri).split("/"))
+            if not os.path.isfile(source):
                 continue
             record, html = old.get(file.url), file.abs_dest_path
-            if record and os.path.isfile(html) and os.path.getmtime(html) <= written:
+            if record and os.path.isfile(html) and max(os.path.getmtime(html), os.path.getmtime(source)) <= written:
                 self.kept[file.url] = record
             elif os.path.exists(html):
                 os.remove(html)
