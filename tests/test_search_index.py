@@ -8,7 +8,7 @@ from hypothesis import given, strategies as st
 
 from archive.search import index as si
 from archive.search.postings import shard_keys
-from archive.search.folding import tone_key
+from archive.text.normalize import tone_key
 
 
 def record(url, title="", body="", date="01/01/2020", lead="", keywords="", numbers=(), kind="article"):

@@ -2,7 +2,8 @@
 from hypothesis import given, strategies as st
 
 from archive.text.normalize import fold
-from archive.search.folding import number_spellings, number_variants, parse_number, tokens, tone_key, words
+from archive.search.folding import number_spellings, number_variants, parse_number, tokens, words
+from archive.text.normalize import tone_key
 
 
 def test_number_variants_cover_the_forms_readers_type():

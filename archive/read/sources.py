@@ -23,6 +23,7 @@ from typing import Sequence
 
 from archive.errors import Problem
 from archive.registry.outlets import Outlet, OutletRegistry, host_of
+from archive.text.normalize import tone_key
 
 # Second-level suffixes under .vn (and the generic ones): "x.gov.vn" is an outlet's
 # domain, "gov.vn" never is.
@@ -65,8 +66,9 @@ _OPENERS = sorted((
 # Words a body's name writes in lower case between its proper nouns ("Đảng bộ huyện
 # Đức Linh", "Đảng bộ các cơ quan Đảng tỉnh"); any other lower-case word must finish
 # the capitalised word before it ("Cộng sản"), or the line is prose, not a name.
-_NAME_LOWER = frozenset("""tỉnh thành phố huyện quận xã phường thị trấn và các cơ quan khối
-    doanh nghiệp nhân dân điện tử thông tin trung ương""".split())
+# (Keyed by tone_key, as every word is matched: "Uỷ"/"Ủy", "hoà"/"hòa" alike, "Sở" not "Số".)
+_NAME_LOWER = frozenset(map(tone_key, """tỉnh thành phố huyện quận xã phường thị trấn và các cơ quan
+    khối doanh nghiệp nhân dân điện tử thông tin trung ương""".split()))
 # Words and phrases with a fixed casing inside a name written in capitals.
 _CASED = sorted((
     "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy", "Đảng bộ", "Trung ương",
@@ -80,18 +82,6 @@ _NOT_A_NAME = re.compile(r"[\d:;|!?\"“”…/]|[.]$")  # dates, counters, sent
 _MAX_WORDS = 16
 _HEAD_LINES = 20  # a masthead stands at the top of the page
 
-# Two ways of placing a tone mark ("Uỷ"/"Ủy", "hoà"/"hòa"): one form for matching.
-_TONE_PLACES = {"uỷ": "ủy", "uý": "úy", "uỳ": "ùy", "uỹ": "ũy", "uỵ": "ụy", "oà": "òa", "oá": "óa",
-                "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
-_TONE_RE = re.compile("|".join(_TONE_PLACES))
-
-
-def _key(text: str) -> str:
-    """Lower case with tones kept (so "Sở" is not "Số"), tone placement made one."""
-    lowered = unicodedata.normalize("NFC", text).lower()
-    return _TONE_RE.sub(lambda m: _TONE_PLACES[m.group()], lowered)
-
-
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -101,23 +91,32 @@ def _shouted(words: list[str]) -> bool:
     return all(_capitalised(w) for w in words if w[:1].isalpha())
 
 
+def _phrase_keys(phrases: list[str]) -> list[tuple[str, list[str]]]:
+    """Each phrase with its words' keys, worked out once."""
+    return [(phrase, tone_key(phrase).split()) for phrase in phrases]
+
+
+_OPENER_KEYS = _phrase_keys(_OPENERS)
+_CASED_KEYS = _phrase_keys(_CASED)
+
+
+def _starting(keys: list[str], phrases: list[tuple[str, list[str]]]) -> str:
+    """The first (longest) of `phrases` the word keys `keys` start with, or ""."""
+    return next((phrase for phrase, words in phrases if keys[:len(words)] == words), "")
+
+
 def _opener(words: list[str]) -> str:
-    keys = [_key(w) for w in words]
-    for opener in _OPENERS:
-        size = len(opener.split())
-        if keys[:size] == _key(opener).split():
-            return opener
-    return ""
+    return _starting([tone_key(w) for w in words], _OPENER_KEYS)
 
 
 def _name_shaped(rest: list[str]) -> bool:
     """After the opener: a proper noun or an administrative word first, then only
     capitalised words, the lower-case words of names, or a compound's second syllable."""
-    if not (_capitalised(rest[0]) or _key(rest[0]) in _NAME_LOWER):
+    if not (_capitalised(rest[0]) or tone_key(rest[0]) in _NAME_LOWER):
         return False
     previous = rest[0]
     for word in rest[1:]:
-        if not (_capitalised(word) or _key(word) in _NAME_LOWER or _capitalised(previous)):
+        if not (_capitalised(word) or tone_key(word) in _NAME_LOWER or _capitalised(previous)):
             return False
         previous = word
     return True
@@ -128,15 +127,16 @@ def _recased(words: list[str], opener: str) -> str:
     written in _OPENERS/_CASED, the words of names in lower case, proper nouns capitalised."""
     out = opener.split()
     rest = " ".join(words[len(out):]).replace(",", " ,").split()  # "HÓA," is "Hóa" and ","
+    keys = [tone_key(w) for w in rest]
     i = 0
     while i < len(rest):
-        phrase = next((p for p in _CASED if [_key(w) for w in rest[i:i + len(p.split())]] == _key(p).split()), "")
+        phrase = _starting(keys[i:], _CASED_KEYS)
         if phrase:
             out += phrase.split()
             i += len(phrase.split())
             continue
         word = unicodedata.normalize("NFC", rest[i]).lower()  # its tone placement as written
-        out.append(word if _key(word) in _NAME_LOWER else word[:1].upper() + word[1:])
+        out.append(word if keys[i] in _NAME_LOWER else word[:1].upper() + word[1:])
         i += 1
     return " ".join(out).replace(" ,", ",")
 
@@ -149,7 +149,7 @@ def masthead_name(line: str) -> str:
         return ""
     opener = _opener(words)
     rest = words[len(opener.split()):]
-    if not opener or all(_key(w) in _NAME_LOWER for w in rest):  # no name after the opener
+    if not opener or all(tone_key(w) in _NAME_LOWER for w in rest):  # no name after the opener
         return ""
     if _shouted(words):
         return _recased(words, opener)

@@ -3,18 +3,13 @@
 Search matches on `fold()` (archive/text/normalize.py) everywhere: archive/search/index.py
 indexes folded words with their tone-key forms, and the browser folds queries and
 page records with the same rules (docs/assets/javascripts/archive-search.js mirrors
-`fold` and `tone_key`; the browser tests keep them in step).
+`fold` and `tone_key`, both in archive/text/normalize.py; the browser tests keep them in step).
 """
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from archive.text.normalize import fold
-
-# The five Vietnamese tone marks (as combining characters after NFD). Vowel-quality
-# marks (circumflex, breve, horn) are not tones and stay where they are.
-TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 # A party-style document number as the archive writes it: 205-QĐ/TW, 01-CTr/TU,
 # 36-HD/VPTW, 12-NQ/BTCTW-BTGTW. State numbers (123/2020/NĐ-CP) have their own form.
@@ -35,20 +30,6 @@ def words(text: str) -> list[str]:
 def tokens(text: str) -> list[str]:
     """The folded words of `text` as search splits them: letters, or digits ("205qd" -> 205, qd)."""
     return re.findall(r"[^\W\d_]+|\d+", fold(text))
-
-
-def tone_key(text: str) -> str:
-    """Lower-cased text with each word's tone mark moved to the word's end.
-
-    "Uỷ ban" and "Ủy ban" share a key; "uy ban" and "ủy ban" do not. Used to rank
-    a match typed with the same diacritics (in any tone placement) above a folded one.
-    """
-    out = []
-    for word in re.split(r"(\W+)", unicodedata.normalize("NFC", text.lower())):
-        word = unicodedata.normalize("NFD", word)
-        tones = "".join(ch for ch in word if ch in TONE_MARKS)
-        out.append(unicodedata.normalize("NFC", "".join(ch for ch in word if ch not in TONE_MARKS) + tones))
-    return "".join(out)
 
 
 def parse_number(number: str) -> tuple[str, str, str] | None:

@@ -35,8 +35,7 @@ import shutil
 from functools import lru_cache
 from itertools import chain
 
-from archive.text.normalize import fold
-from archive.search.folding import tone_key
+from archive.text.normalize import fold, tone_key
 from archive.search.postings import (  # noqa: F401  (re-exported: the index's one interface)
     LOADER, MIN_KEY, Lists, decode, encode, entry_size, load, script, shard_files, shard_for,
     shards_for_prefix, varint)

@@ -122,6 +122,27 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_COMMON if max(text, default="") < _COMMON_END else _FOLD)
 
 
+# The five Vietnamese tone marks (as combining characters after NFD). Vowel-quality
+# marks (circumflex, breve, horn) are not tones and stay where they are.
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def tone_key(text: str) -> str:
+    """Lower-cased text with each word's tone mark moved to the word's end.
+
+    "Uỷ ban" and "Ủy ban" share a key; "uy ban" and "ủy ban" do not: a key for matching
+    with the tones kept but their placement ignored (search ranks a match typed with the
+    same diacritics above a folded one; the reader matches masthead words with it, so
+    "Sở" is not "Số").
+    """
+    out = []
+    for word in re.split(r"(\W+)", unicodedata.normalize("NFC", text.lower())):
+        word = unicodedata.normalize("NFD", word)
+        tones = "".join(ch for ch in word if ch in TONE_MARKS)
+        out.append(unicodedata.normalize("NFC", "".join(ch for ch in word if ch not in TONE_MARKS) + tones))
+    return "".join(out)
+
+
 @lru_cache(maxsize=1024)
 def fold_passage(text: str) -> str:
     """fold() of a line or passage that several readers (layout, citations, tags,

@@ -192,7 +192,7 @@ SAMPLES = ["Ủy ban Kiểm tra", "Uỷ ban", "Đảng ĐẢNG đảng", "chạy
 
 def test_browser_folding_matches_python(visit):
     from archive.text.normalize import fold
-    from archive.search.folding import tone_key
+    from archive.text.normalize import tone_key
 
     got = visit.page.evaluate(
         "samples => samples.map(t => [window.archiveSearch.fold(t), window.archiveSearch.toneKey(t)])",
