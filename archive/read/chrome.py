@@ -38,6 +38,9 @@ _STOP_LINES = (
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
     r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
 )
+# An empty author field ("Tác giả:", "Tác giả bài viết:"), folded: chrome, and a sign the
+# page names its author somewhere (read/reader.py says so when no byline was found).
+_AUTHOR_SLOT = r"tac gia( bai viet)?\s*:"
 # Lines dropped anywhere, folded.
 _NOISE_LINES = (
     r"sign in|dang nhap|dang ky",
@@ -57,7 +60,8 @@ _NOISE_LINES = (
     r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
-    r"tu khoa:.*|the loai:.*|tac gia( bai viet)?:|nguon tin:.*",
+    r"tu khoa:.*|the loai:.*|nguon tin:.*",
+    _AUTHOR_SLOT,
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
     r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )
@@ -83,6 +87,10 @@ def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
     return bool(_STOP.fullmatch(_COUNT_END.sub("", fold_passage(line).strip()))) \
         or bool(glued and line.strip()[glued.end()].isupper())
+
+
+def is_author_slot(line: str) -> bool:
+    return re.fullmatch(_AUTHOR_SLOT, fold_passage(line).strip()) is not None
 
 
 def is_noise_line(line: str) -> bool:

@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
 from archive import models
-from archive.read.chrome import Dropped, strip_chrome_noting
+from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.text.dates import BadDate, find_date, find_time
 from archive.errors import ArchiveError, Problem
 from archive.read.header import Header, split_header
@@ -22,7 +21,7 @@ from archive.read.header import Header, split_header
 # A check of header values against the registries: (header, file) -> problems.
 HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import Layout, find_layout
-from archive.text.normalize import clean_line, clean_text, fold_passage, slug
+from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
 
@@ -154,9 +153,6 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     return reading
 
 
-_AUTHOR_SLOT = re.compile(r"tac gia( bai viet)?\s*:")  # an empty author field, dropped as chrome
-
-
 def _missing_byline(display: str, dropped: list[Dropped]) -> list[Problem]:
     """Where the layout shows a byline usually stands but none was read: the paste
     reaches the page's footer (a byline stands just above it), or the page prints an
@@ -167,7 +163,7 @@ def _missing_byline(display: str, dropped: list[Dropped]) -> list[Problem]:
     if footer:
         notes.append(Problem(display, "no byline found, though the paste reaches the page's footer "
                              "(a byline usually stands just above it)", hint, footer.line))
-    slot = next((d for d in dropped if _AUTHOR_SLOT.fullmatch(fold_passage(d.text).strip())), None)
+    slot = next((d for d in dropped if is_author_slot(d.text)), None)
     if slot:
         notes.append(Problem(display, f"no byline found, though the page has an author field ('{slot.text}')",
                              hint, slot.line))
