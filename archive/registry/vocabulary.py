@@ -117,13 +117,16 @@ def roman(number: int) -> str:
     return "X" * tens + ones[units]
 
 
+_TERM_NUMERALS = frozenset(roman(n) for n in range(1, 40))
+
+
 def parse_term_numeral(text: str) -> str:
     """Any committee's term as written, "xvii" or "17" -> "XVII"; "" when not a numeral
     from 1 to 39 (a local committee's terms run past the Party's: Hà Nội's XVII)."""
     text = text.strip().upper()
     if text.isdecimal():
         return roman(int(text)) if 0 < int(text) < 40 else ""
-    return text if text in {roman(n) for n in range(1, 40)} else ""
+    return text if text in _TERM_NUMERALS else ""
 
 
 def parse_term(text: str) -> str:
