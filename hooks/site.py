@@ -121,10 +121,13 @@ _icons: dict[str, str] = {}
 def on_env(env, config, files, **kwargs):
     # Templates call archive_icon(name) where Material includes ".icons/<name>.svg": the
     # same SVG file, found the way the include finds it (custom_dir first).
+    tags: dict[str, Markup] = {}  # made once an icon, not once a page
+
     def archive_icon(name: str):
-        if name not in _icons:
+        if name not in tags:
             _icons[name] = env.loader.get_source(env, f".icons/{name}.svg")[0]
-        return Markup(icon_tag(name, _icons[name]))
+            tags[name] = Markup(icon_tag(name, _icons[name]))
+        return tags[name]
 
     env.globals["archive_icon"] = archive_icon
     return env
