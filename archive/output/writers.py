@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable, Mapping
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -143,13 +144,9 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
 
 
 def _write_chunks(handle, content: Chunks) -> None:
-    if content.gzipped:
-        with gzip_writer(handle) as packed:
-            for piece in content.pieces:
-                packed.write(piece.encode("utf-8"))
-    else:
+    with gzip_writer(handle) if content.gzipped else nullcontext(handle) as out:
         for piece in content.pieces:
-            handle.write(piece.encode("utf-8"))
+            out.write(piece.encode("utf-8"))
 
 
 def discard(shares: list[Staged]) -> None:
