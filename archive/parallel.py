@@ -248,6 +248,64 @@ class _Crew:
         self._hire()
 
 
+class Aside:
+    """`function(*args)` run in a forked process while the caller goes on, so work that
+    needs nothing more from the caller (the search index, once MkDocs has listed the
+    pages) uses the core the caller leaves idle. result() waits for it and raises what
+    it raised. On one core, or without fork, it runs inside result() instead. The
+    process dies with its parent, like the map's workers."""
+
+    def __init__(self, function: Callable, *args: Any, label: str = "work set aside"):
+        self.function, self.args, self.label = function, args, label
+        self.process = None
+        self.peak_mb = 0.0  # the process's own peak resident memory, once result() returned (Linux)
+        if workers_available() < 2:
+            return
+        context = multiprocessing.get_context("fork")
+        self._results, results_out = context.Pipe(duplex=False)
+        self.process = context.Process(target=_aside, daemon=True,
+                                       args=(function, args, results_out, os.getpid(), self._results))
+        self.process.start()
+        results_out.close()
+
+    def result(self) -> Any:
+        if self.process is None:
+            return self.function(*self.args)
+        try:
+            ok, value, self.peak_mb = self._results.recv()
+        except EOFError:  # it died before it could answer
+            self.process.join()
+            raise WorkerDied(self.label, _reason(self.process.exitcode)) from None
+        finally:
+            self._results.close()
+        self.process.join()
+        if not ok:
+            raise _raised(value)
+        return value
+
+
+def _aside(function, args, results, parent: int, parent_end) -> None:
+    _die_with(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent_end.close()
+    try:
+        message = (True, function(*args), _peak_mb())
+    except BaseException as exc:  # noqa: BLE001 - raised again in the parent
+        message = (False, _portable(exc), _peak_mb())
+    try:
+        results.send(message)
+    except Exception as exc:  # noqa: BLE001 - a result that cannot be pickled
+        results.send((False, _portable(exc), _peak_mb()))
+
+
+def _peak_mb() -> float:
+    try:
+        import resource
+    except ImportError:  # not Unix
+        return 0.0
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
 def _reason(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         try:

@@ -238,9 +238,16 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     t = r["mkdocs"]["s"]
     say(f"  publish (one mkdocs build + search + zip): {t:8.1f} s  {t / r['html'] * 1000:6.1f} ms/page  "
         f"{r['html']:6} HTML pages     peak {r['mkdocs']['mb']:,.0f} MB")
-    say(f"    search indexing (hook):  {r['search_s']:8.1f} s  = records {search.get('record_seconds', 0):.1f} s "
-        f"(on_page_content) + index {search.get('seconds', 0):.1f} s (on_post_build), "
-        f"{search.get('pages', 0)} pages indexed")
+    if "waited" in search:  # written aside (archive/search/indexer.py): its own process, while MkDocs renders
+        r["search_s"] = search["waited"]
+        r["aside_mb"] = search.get("peak_mb", 0.0)
+        say(f"    search index, written aside while MkDocs renders: records {search.get('record_seconds', 0):.1f} s "
+            f"+ index {search.get('seconds', 0):.1f} s on the other core, {search.get('pages', 0)} pages; "
+            f"the build waited {search['waited']:.1f} s for it; its peak {r['aside_mb']:,.0f} MB")
+    else:
+        say(f"    search indexing (hook):  {r['search_s']:8.1f} s  = records {search.get('record_seconds', 0):.1f} s "
+            f"(on_page_content) + index {search.get('seconds', 0):.1f} s (on_post_build), "
+            f"{search.get('pages', 0)} pages indexed")
     r["site_s"] = r["pages"]["s"] + r["mkdocs"]["s"]
 
     floor_dir = work / "floor"
@@ -281,8 +288,10 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
     say(f"  article pages: {len(articles)} HTML, median {kb(r['page_median'])}, largest {kb(page_max)} "
         f"({page_max_name}); Markdown median {kb(md_median)}, largest {kb(md_max)} ({md_max_name})")
     say(f"  docs/ Markdown: {mb(tree_size(docs))}; article pages {mb(sum(p.stat().st_size for p in md))}")
-    r["peak_mb"] = max(r["pages"]["mb"], r["mkdocs"]["mb"])
-    say(f"  peak memory: {r['peak_mb']:,.0f} MB (target < {PEAK_TARGET_MB:,} MB) "
+    # MkDocs and the search index's own process run at once: their peaks are added (at worst).
+    r["peak_mb"] = max(r["pages"]["mb"], r["mkdocs"]["mb"] + r.get("aside_mb", 0.0))
+    say(f"  peak memory: {r['peak_mb']:,.0f} MB{' (MkDocs + search aside, added)' if r.get('aside_mb') else ''} "
+        f"(target < {PEAK_TARGET_MB:,} MB) "
         f"{verdict(r['peak_mb'] < PEAK_TARGET_MB)}")
     fq = first_query(site)
     r["first_query"] = fq["raw"] if fq else None

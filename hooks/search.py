@@ -13,6 +13,7 @@ _indexer = SearchIndexer()
 
 def on_startup(command, dirty, **kwargs):
     _indexer.dirty = dirty
+    _indexer.aside_allowed = command == "build" and not dirty  # serve runs threads: no fork
 
 
 def on_config(config, **kwargs):
@@ -24,6 +25,8 @@ def on_config(config, **kwargs):
 def on_files(files, config, **kwargs):
     if _indexer.dirty:
         _indexer.keep_unrendered(files.documentation_pages(), config.site_dir)
+    elif _indexer.aside_allowed:
+        _indexer.index_aside(files.documentation_pages(), config.site_dir)
     return files
 
 

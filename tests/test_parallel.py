@@ -102,3 +102,68 @@ def test_an_exception_in_a_worker_is_raised_in_the_parent_with_its_traceback():
     with pytest.raises(KeyError, match="three") as error:
         parallel.fork_map(_fail_on_three, list(range(10)), 2, {})
     assert "_fail_on_three" in str(error.value.__cause__)
+
+
+# ------------------------------------------------------------------ work set aside (the search index)
+
+def _pid_and_sum(*numbers):
+    import os
+    return os.getpid(), sum(numbers)
+
+
+def test_aside_runs_in_another_process_and_returns_its_result(monkeypatch):
+    import os
+    monkeypatch.setattr(parallel, "workers_available", lambda: 2)
+    aside = parallel.Aside(_pid_and_sum, 1, 2, 3)
+    assert aside.process is not None
+    pid, total = aside.result()
+    assert total == 6 and pid != os.getpid()
+
+
+def test_aside_on_one_core_runs_in_result_in_process(monkeypatch):
+    import os
+    monkeypatch.setattr(parallel, "workers_available", lambda: 1)
+    aside = parallel.Aside(_pid_and_sum, 4, 5)
+    assert aside.process is None
+    assert aside.result() == (os.getpid(), 9)
+
+
+def _raise_archive_error():
+    from archive.errors import ArchiveError, Problem
+    raise ArchiveError(Problem("docs/data/.search/x.json", "this search record cannot be read", "run it again"))
+
+
+def test_aside_raises_in_the_parent_what_it_raised(monkeypatch):
+    from archive.errors import ArchiveError
+    monkeypatch.setattr(parallel, "workers_available", lambda: 2)
+    with pytest.raises(ArchiveError) as error:
+        parallel.Aside(_raise_archive_error).result()
+    assert error.value.problems[0].file == "docs/data/.search/x.json"
+    assert "_raise_archive_error" in str(error.value.__cause__)
+
+
+def _die():
+    import os
+    import signal
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_an_aside_that_dies_is_an_error_naming_it(monkeypatch):
+    monkeypatch.setattr(parallel, "workers_available", lambda: 2)
+    with pytest.raises(parallel.WorkerDied, match="the search index: a worker process died .killed by SIGKILL"):
+        parallel.Aside(_die, label="the search index").result()
+
+
+def _hold_memory():
+    block = bytearray(64 * 1024 * 1024)
+    block[::4096] = b"x" * len(block[::4096])  # touched: resident
+    return len(block)
+
+
+def test_aside_reports_its_own_peak_memory(monkeypatch):
+    monkeypatch.setattr(parallel, "workers_available", lambda: 2)
+    idle = parallel.Aside(_pid_and_sum)
+    idle.result()
+    aside = parallel.Aside(_hold_memory)
+    assert aside.result() == 64 * 1024 * 1024
+    assert aside.peak_mb - idle.peak_mb >= 60  # its own memory, not the parent's

@@ -50,4 +50,4 @@ def test_number_spellings_add_each_other_set_of_words_once():
     assert spellings[0] == "205-QĐ/TW"
     word_sets = [tuple(tokens(s)) for s in spellings]
     assert ("205", "qd", "tu") in word_sets and len(word_sets) == len(set(word_sets))
-    assert number_spellings("Nghị quyết") == ["Nghị quyết"]
+    assert number_spellings("Nghị quyết") == ("Nghị quyết",)

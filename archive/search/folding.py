@@ -8,6 +8,7 @@ page records with the same rules (docs/assets/javascripts/archive-search.js mirr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive.text.normalize import fold
 
@@ -74,9 +75,10 @@ def number_variants(number: str) -> list[str]:
     return list(forms)
 
 
-def number_spellings(number: str) -> list[str]:
+@lru_cache(maxsize=8192)  # the same documents are cited by thousands of articles
+def number_spellings(number: str) -> tuple[str, ...]:
     """`number` plus one variant for each other set of words a reader may type for it
-    ("205-QĐ/TW" -> ["205-QĐ/TW", "205-qđ/tu"]: TƯ for TW), for the index's number field."""
+    ("205-QĐ/TW" -> ("205-QĐ/TW", "205-qđ/tu"): TƯ for TW), for the index's number field."""
     seen = {tuple(tokens(number)): None}
     out = [number]
     for form in number_variants(number):
@@ -84,4 +86,4 @@ def number_spellings(number: str) -> list[str]:
         if key not in seen:
             seen[key] = None
             out.append(form)
-    return out
+    return tuple(out)

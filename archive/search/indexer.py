@@ -1,5 +1,11 @@
 """The search index of one MkDocs build, fed page by page by hooks/search.py.
 
+A full `mkdocs build` knows every page it will render once it has listed them, and
+their records are already in docs/: the index is then written aside, in a process
+of its own (archive/parallel.Aside), while MkDocs renders the pages on the other
+core; the build waits for it at the end. `mkdocs serve` runs a server thread, so
+it never forks and records the pages as they are rendered.
+
 A dirty build (`make serve` runs `mkdocs serve --dirty`; `mkdocs build --dirty`) renders
 only the pages whose Markdown is newer than their HTML, so only those are seen here.
 The index must still hold every page: the others keep their records from the index
@@ -13,6 +19,7 @@ import os
 import time
 
 from archive.errors import ArchiveError, Problem
+from archive.parallel import Aside
 from archive.search.index import FOLDER, write_index
 from archive.search.records import record_path
 from archive.search.update import Index, read_index, update_index
@@ -23,12 +30,14 @@ class SearchIndexer:
 
     def __init__(self) -> None:
         self.dirty = False
+        self.aside_allowed = False  # set by the hook: a full `mkdocs build`, where forking is safe
         self.docs_dir = ""
         self.stats: dict = {}
         self._reset()
 
     def _reset(self) -> None:
         self.records: dict[str, dict] = {}  # url: record, of the pages rendered in this build
+        self.aside: Aside | None = None  # full build: the index being written in its own process
         self.kept: dict[str, dict] = {}  # dirty build: url: record, of the other pages, from the last index
         self.previous: Index | None = None  # dirty build: the last index, to update in place
         self.record_seconds = 0.0
@@ -74,7 +83,24 @@ class SearchIndexer:
                 os.remove(html)
         self.previous = previous
 
+    def index_aside(self, pages, site_dir: str) -> None:
+        """Full build: write the index of `pages` (MkDocs Files: every page this build
+        renders) from their records in docs/, in a process of its own; write() waits."""
+        listed = [(file.src_uri, file.url) for file in pages]
+        self.aside = Aside(self._index_listed, listed, site_dir, label="the search index")
+
+    def _index_listed(self, listed: list[tuple[str, str]], site_dir: str) -> dict:
+        started = time.perf_counter()
+        for src, url in listed:
+            record = self.record_of(src)
+            if record is not None:
+                self.records[url] = {"u": url, **record}
+        self.record_seconds = time.perf_counter() - started
+        return self._write_now(site_dir)
+
     def add_page(self, page) -> None:
+        if self.aside is not None:
+            return  # its record is read by the index's own process
         started = time.perf_counter()
         record = self.record_of(page.file.src_uri)
         if record is not None:
@@ -83,6 +109,16 @@ class SearchIndexer:
 
     def write(self, site_dir: str) -> dict:
         """Write the index into the site; returns the figures of this build."""
+        if self.aside is not None:
+            waited = time.perf_counter()
+            stats = self.aside.result()
+            # peak_mb: its own, for the benchmark (MkDocs' and this one's add up)
+            self.stats = {**stats, "waited": time.perf_counter() - waited, "peak_mb": self.aside.peak_mb}
+            self._reset()
+            return self.stats
+        return self._write_now(site_dir)
+
+    def _write_now(self, site_dir: str) -> dict:
         started = time.perf_counter()
         records = list({**self.kept, **self.records}.values())  # a rendered page's new record wins
         if self.previous:

@@ -21,7 +21,7 @@ from archive.models import Article
 from archive.render.documents import (DATE_FACT, ISSUER_FACT, NUMBER_FACT, SUBJECT_FACT, YEAR_FACT,
                                       document_title, fact_rows)
 from archive.render.pagination import number
-from archive.search.folding import NUMBER_IN_TEXT, number_spellings, number_variants
+from archive.search.folding import NUMBER_IN_TEXT, number_spellings, parse_number
 from archive.site import paths
 from archive.site.model import DocumentEntry, Site
 from archive.text.dates import numeric_date
@@ -57,7 +57,7 @@ def article_record(article: Article, site: Site) -> dict:
     tags = [names.tag_name(t) if names else t for t in article.tags]
     keywords = [*tags, *(e.name for group in (article.people, article.organisations, article.places)
                          for e in group)]
-    numbers = [n for n in sorted({r.number or r.key for r in article.references}) if number_variants(n)]
+    numbers = [n for n in sorted({r.number or r.key for r in article.references}) if parse_number(n)]
     body = ([article.kicker] if article.kicker else []) + [block.text for block in article.blocks]
     return _record("article", article.title, d=numeric_date(article.date), o=article.outlet,
                    l=_plain(article.lead), w=" · ".join(dict.fromkeys(_plain(k) for k in keywords if k.strip())),
@@ -70,7 +70,7 @@ def document_record(entry: DocumentEntry, site: Site) -> dict:
     facts = {name: _plain(value) for name, value, _ in fact_rows(entry, site, paths.document(entry.key))}
     title = document_title(entry)
     found = facts.get(NUMBER_FACT, "")
-    numbers = [found] if number_variants(found) else list(dict.fromkeys(NUMBER_IN_TEXT.findall(title)))
+    numbers = [found] if parse_number(found) else list(dict.fromkeys(NUMBER_IN_TEXT.findall(title)))
     summary = [_plain(entry.info.summary)] if entry.info and entry.info.summary else []
     body = summary + [f"{name}: {value}" for name, value in facts.items() if name not in OWN_FIELDS]
     return _record("document", title, d=facts.get(DATE_FACT) or facts.get(YEAR_FACT, ""),
