@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from archive.output.compact import compact_html
 from archive.output.icons import ICONS_CSS, icon_tag, icons_css
+from archive.text.normalize import heading_anchor
 from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size, unused_theme_file  # noqa: F401  (human_size: re-exported)
 
 # docs/about.md says where the code is at this marker (an HTML comment: the Markdown
@@ -64,6 +65,8 @@ def on_config(config, **kwargs):
     config.extra["archive_repository"] = {
         "url": address, "contributing": f"{address}/blob/main/CONTRIBUTING.md",
     } if address else None
+    # Headings' ids keep đ as d (a link to "#van-ban-duoc-nhac-den", not "#van-ban-uoc-nhac-en").
+    config.mdx_configs.setdefault("toc", {})["slugify"] = heading_anchor
     return config
 
 

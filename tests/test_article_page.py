@@ -104,3 +104,13 @@ def test_the_about_page_says_where_the_code_is():
     assert "[https://g.example/a/b](https://g.example/a/b)" in linked and "(https://g.example/a/b/c.md)" in linked
     assert site_hook.on_page_markdown(text, None, _Config(None)).endswith(site_hook.NO_REPOSITORY)
     assert site_hook.on_page_markdown("Không có dấu.", None, _Config(None)) == "Không có dấu."
+
+
+def test_built_headings_take_the_folded_anchor(tmp_path):
+    """hooks/site.py gives Python-Markdown's toc the anchor: an article's section
+    headings in the built site keep đ as d."""
+    from conftest import build_seeds
+    site = build_seeds(tmp_path / "project", "2026-11-23") / "site"
+    page = next((site / "articles").rglob("*.html")).read_text(encoding="utf-8")
+    assert 'id="van-ban-duoc-nhac-den"' in page and 'href="#van-ban-duoc-nhac-den"' in page
+    assert 'id="van-ban-uoc-nhac-en"' not in page

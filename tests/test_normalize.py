@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from archive.text.normalize import clean_line, clean_text, fold, fold_with_offsets, slug
+from archive.text.normalize import clean_line, clean_text, fold, fold_with_offsets, heading_anchor, slug
 
 
 def test_clean_text_makes_nfc_and_fixes_lookalike_eth():
@@ -34,3 +34,15 @@ def test_fold_with_offsets_maps_back_to_original():
 def test_slug_is_ascii_and_keeps_word_order():
     assert slug("Kiểm soát chặt chẽ việc thực hiện các khâu", 30) == "kiem-soat-chat-che-viec-thuc"
     assert slug("Đảng bộ Đắk Lắk") == "dang-bo-dak-lak"
+
+
+@pytest.mark.parametrize("heading, anchor", [
+    ("Văn bản được nhắc đến", "van-ban-duoc-nhac-den"),
+    ("Đẩy mạnh “chuyển đổi số” ở Kon Tum", "day-manh-chuyen-doi-so-o-kon-tum"),
+    ("Quy định 205-QĐ/TW (2019)", "quy-dinh-205-qd-tw-2019"),
+    ("★★★", ""),  # Python-Markdown's toc then makes it "_1", as for any empty id
+])
+def test_heading_anchor_keeps_every_letter_folded(heading, anchor):
+    assert heading_anchor(heading) == anchor
+    assert heading_anchor(heading, "_") == anchor.replace("-", "_")
+

@@ -182,6 +182,13 @@ def slug(text: str, max_length: int = 80) -> str:
     return f"{made or 'x'}-{digest}"
 
 
+def heading_anchor(value: str, separator: str = "-") -> str:
+    """A heading's id (Python-Markdown's toc `slugify`, set by hooks/site.py): its words
+    folded ("Văn bản được nhắc đến" -> "van-ban-duoc-nhac-den"). The default drops every
+    letter that has no ASCII base after NFKD, and đ has none: "uoc-nhac-en"."""
+    return separator.join(re.findall(r"[a-z0-9]+", fold(value)))
+
+
 def key_problem(key: str) -> str:
     """Why `key` cannot name a page ("" when it can): a registry key becomes a file name."""
     if not _KEY.fullmatch(key):
