@@ -104,17 +104,53 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     text, _ = strip_label(line.strip().strip("|").strip())
     text = _BRACKETED_END.sub("", text).strip(" |,;")
-    if not text or len(text.split()) > 3 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
+    if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
+    parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
+    credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
+    if credited:  # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH": the source first
+        parts = parts[1:]
     authors: list[str] = []
-    for number, part in enumerate(_DASHES.split(text)):
-        found = _names_in(part.strip(" ,;|"))
+    for number, part in enumerate(parts):
+        found = _names_in(part) or (_unit_then_names(part) if authors else [])
         if not found:
             if number == 0:
                 return ()
             break
         authors += found
+    if credited and not all(_surnamed(author) for author in authors):
+        return ()  # after a source, only a full name is sure to be a person, not a section
     return tuple(authors)
+
+
+def is_source_credit(text: str) -> bool:
+    """A source named in front of a byline: "Theo VOV", "Nguồn: ...", "TTXVN", "baoxyz.vn",
+    "Báo Nhân Dân", "Tạp chí X: Chuyên mục" (a publication and its section, by a colon)."""
+    words = text.split()
+    if not words or len(words) > 8 or text.endswith((".", "!", "?")):
+        return False
+    first = words[0].lower()
+    return (":" in text.strip(":") or first in ("theo", "nguồn", "báo", "tạp", "đài", "cổng", "trang")
+            or bool(_SOURCE_TAG.fullmatch(text)))
+
+
+_SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\)?|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}")  # "TTXVN", "(VOV)", "nhandan.vn"
+
+
+def _surnamed(author: str) -> bool:
+    """The name (after any degree) has two words or more and a surname at one end."""
+    _, name = split_prefix(author)
+    folded = [fold(t).strip(".") for t in name.split()]
+    return len(folded) >= 2 and (folded[0] in vocab.SURNAMES or folded[-1] in vocab.SURNAMES)
+
+
+def _unit_then_names(part: str) -> list[str]:
+    """"Đại học X, ThS. TRẦN BÌNH": the previous author's unit, then the next author."""
+    unit, comma, rest = part.rpartition(",")
+    if not comma or not is_position_line(unit.strip()):
+        return []
+    found = _names_in(rest.strip())
+    return found if found and all(_surnamed(name) for name in found) else []
 
 
 def _ends_initial(text: str) -> bool:

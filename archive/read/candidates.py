@@ -29,7 +29,7 @@ _DATE_WORDS = re.compile(
     r"\b(ngày|cập nhật|cập nhập|đăng|lúc|giờ|xuất bản|thời gian|published|updated)\b|gmt\s*\+\s*7|\(gmt\+7\)",
     re.IGNORECASE)
 _WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN"]), re.IGNORECASE)
-_SECONDS = re.compile(r"(?<=\d\d):\d\d(?!\d)")
+_SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "17:09" keeps its minutes
 _MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
@@ -65,12 +65,14 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if not dates or len({m.group(0) for m in dates}) > 1:
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
     match = dates[0]
-    rest = text[:match.start()] + " " + text[match.end():]
+    # The date and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
+    # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.
+    rest = text[:match.start()] + " | " + text[match.end():]
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
-    rest = _SECONDS.sub("", rest)
-    for pattern in (TIME, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
+    rest = TIME.sub(" | ", _SECONDS.sub("", rest))
+    for pattern in (_MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(rest):
         candidate.widget = "a contact bar"

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_position_line, parse_byline
+from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, undouble
 from archive.read.names import PLACES
@@ -43,7 +44,6 @@ _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
-_CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 
 
 @dataclass
@@ -111,7 +111,8 @@ def _is_sentence(lines: list[Line], index: int) -> bool:
     inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
     text = lines[index][1]
     ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text)
-    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None
+    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None \
+        and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
 
 
 def _sentence_break(text: str) -> bool:
@@ -181,7 +182,7 @@ def _head(lines: list[Line]) -> _Head:
         text = lines[i][1]
         if i in dated:
             continue
-        if _CREDIT.match(text):
+        if CREDIT.match(text):
             head.skip.add(i)
             head.credits.add(i)
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
@@ -363,38 +364,10 @@ def _headline_like(text: str, longest: int = 30) -> bool:
 
 
 def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
-    """The date line's byline, else one under the title, else one under the lead with
-    a position line, else the last line's; the lines used are taken out of `rest`."""
+    """The date line's byline, else one under the title, else one in a slot of the body
+    (byline_slots.py); the lines used are taken out of `rest`."""
     if head.date and head.date.byline:
         return " - ".join(head.date.byline)
     if head.bylines:
         return " - ".join(next(iter(head.bylines.values())))
-    for at in range(min(3, len(rest) - 1)):  # "Lương Hải Sinh" then "Bí thư Đảng ủy ..."
-        names = parse_byline(rest[at][1])
-        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]):
-            layout.dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
-            del rest[at:at + 2]
-            return " - ".join(names)
-    return _end_byline(rest, layout)
-
-
-def _end_byline(rest: list[Line], layout: Layout) -> str:
-    """A name among the last lines, under at most two credit or unit lines."""
-    for back in range(1, min(4, len(rest) + 1)):
-        number, text = rest[-back]
-        names = parse_byline(text)
-        if names:
-            del rest[-back]
-            return " - ".join(names)
-        if not (_CREDIT.match(text) or (text.startswith("(") and text.endswith(")")) or _outlet_credit(text)):
-            break
-    if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
-        layout.notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
-                                          "person's name): if it names the author, set 'author:' in the header"))
-    return ""
-
-
-def _outlet_credit(text: str) -> bool:
-    """"Báo Sơn La", "BTNO": the outlet's name or initials closing the article."""
-    words = text.split()
-    return 1 <= len(words) <= 5 and (text.isupper() or words[0].lower() in ("báo", "tạp", "đài", "nguồn"))
+    return lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)
