@@ -52,9 +52,24 @@ def person_name(text: str) -> str:
     surnamed = full[0] in vocab.SURNAMES or full[-1] in vocab.SURNAMES if full else False
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
-    if not surnamed and not all(_SYLLABLE.fullmatch(f) for f in full if "." not in f):
+    if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
         return ""  # a pen name is Vietnamese syllables: "Breaking News" is an interface label
     return " ".join(proper_case(t) for t in tokens)
+
+
+def is_syllable(folded: str) -> bool:
+    """A folded word is one Vietnamese syllable ("dang", "nghiep"); "skip", "content" are not."""
+    return bool(_SYLLABLE.fullmatch(folded))
+
+
+def is_foreign_label(text: str) -> bool:
+    """An interface label in another language ("Skip to main content", "Skip Ribbon
+    Commands"): no Vietnamese letter, and half its words or more no Vietnamese syllable.
+    A Vietnamese line of some words always carries a tone mark or a letter like "ư"."""
+    words = [fold(w) for w in re.findall(r"[A-Za-z]+", text) if not w.isupper()]
+    if not text.isascii() or len(words) < 2:
+        return False
+    return 2 * sum(not is_syllable(w) for w in words) >= len(words)
 
 
 def _document_heading(tokens: list[str]) -> bool:

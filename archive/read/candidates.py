@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive.read import names as vocab
-from archive.read.bylines import parse_byline
+from archive.read.bylines import is_foreign_label, parse_byline
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage
 
@@ -37,6 +37,8 @@ _CONTACT = re.compile(r"điện thoại|email|e-mail|hotline|fax|@", re.IGNORECA
 _SEPARATORS = re.compile(r"\s*[|,]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
+_SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+\S")
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 
 
@@ -178,7 +180,10 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         short_closed = closes_headline and index == above_date
-        weight = _shape_weight(text, short_closed) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        below = candidates[rank + 1] if rank + 1 < len(candidates) else None
+        over_headline = below is not None and headline_shaped(lines[below][1]) and not _SECTION_NUMBER.match(
+            lines[below][1])
+        weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
         following = _step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
@@ -210,9 +215,10 @@ def _step(index: int, direction: int, skip: set[int]) -> int:
     return index
 
 
-def _shape_weight(text: str, closed: bool = False) -> float:
+def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -> float:
     """Length and punctuation: a headline has words enough and no full stop. `closed`:
-    a date line under the line closes it as the headline, so being short costs nothing."""
+    a date line under the line closes it as the headline, so being short costs nothing.
+    `over_headline`: a headline-shaped line stands under it (what a kicker stands over)."""
     words = len(text.split())
     weight = 0.1 * min(words, 20)
     if words <= 2:
@@ -225,8 +231,12 @@ def _shape_weight(text: str, closed: bool = False) -> float:
         weight -= 2.0  # "Đảng bộ Bộ Tài chính:" introduces the headline
     elif text.endswith((".", "!")) and words >= 5:
         weight -= 1.5  # a sentence
-    if _DATE_RANGE_END.search(text):
-        weight -= 2.0  # "Kỷ niệm 75 năm ... (22-12-1944 – 22-12-2019)": an anniversary kicker
+    if _DATE_RANGE_END.search(text) and over_headline:
+        weight -= 2.0  # "Kỷ niệm 75 năm ... (22-12-1944 – 22-12-2019)" over the headline: its kicker
+    if is_foreign_label(text):
+        weight -= 3.0  # "Skip to main content": the page's interface, in another language
+    if _SECTION_NUMBER.match(text):
+        weight -= 3.0  # a numbered part of the body, under the headline: never the headline
     if fold_passage(text) in vocab.PLACES:
         weight -= 3.0
     return weight

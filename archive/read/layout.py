@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from archive import models
 from archive.read import candidates as weigh
-from archive.read.bylines import is_position_line, parse_byline
+from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
 from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, undouble
@@ -40,6 +40,7 @@ _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề
 _BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                                r"\s*[)\]]\s*$")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
+_QUESTION_END = re.compile(r"\?[\"”’»)]*$")
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
@@ -110,6 +111,8 @@ def _is_sentence(lines: list[Line], index: int) -> bool:
     lead whose last full stop the site dropped is still prose when one sentence ends
     inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
     text = lines[index][1]
+    if _QUESTION_END.search(text) and _words(text) < _RUN_ON_WORDS and not _sentence_break(text):
+        return False  # a headline may ask: "“Giải pháp nào để ...?”"
     ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text)
     return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None \
         and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
@@ -275,7 +278,8 @@ def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout
         above -= 1
     if above >= 0 and above not in placed and above not in head.chrome:
         text = lines[above][1]
-        if fold_passage(text) not in PLACES and _words(text) <= 30 and not parse_byline(text):
+        if fold_passage(text) not in PLACES and _words(text) <= 30 and not parse_byline(text) \
+                and not is_foreign_label(text):
             layout.kicker = text.rstrip(" :")
             placed.add(above)
     for i in range(title_index):
