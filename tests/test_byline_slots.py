@@ -72,3 +72,24 @@ def test_a_credited_byline_with_degrees_under_the_title_is_no_sentence():
                                "ThS. ĐỖ THỊ LAN - Trường Đại học Vinh", LEAD, BODY))
     assert layout.title[1] == "Phường Tân An sơ kết công tác Đảng sáu tháng"
     assert layout.byline == "TS. Lê Văn Hùng - ThS. Đỗ Thị Lan" and layout.lead[1] == LEAD
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Minh Anh/VOV", ("Minh Anh",)),  # the outlet after a slash
+    ("Nguyễn Văn An/Báo Tân An", ("Nguyễn Văn An",)),
+    ("Theo Lê Thu Hà (TTXVN)", ("Lê Thu Hà",)),  # a person credited with the outlet
+    ("Theo Minh Anh/VOV", ("Minh Anh",)),
+    ("Tổng hợp: Lan Anh", ("Lan Anh",)),
+    ("Trần Văn Cường, Phó Bí thư Đảng ủy xã", ("Trần Văn Cường",)),  # the post after a comma
+    ("Trần Văn Cường, Bí thư Đảng ủy phát biểu tại hội nghị", ()),  # a caption, not a post
+    ("Theo TTXVN", ()), ("Hà Nội/TTXVN", ()), ("Ảnh: Nguyễn Văn An", ()),  # a photo credit
+    ("Văn Phòng", ()),
+])
+def test_a_name_with_its_outlet_or_post_around_it(text, authors):
+    assert parse_byline(text) == authors
+
+
+def test_every_author_in_the_date_line():
+    found = find_date_line(lines("Phường Tân An sơ kết công tác Đảng sáu tháng",
+                                 "12/05/2025 | Nguyễn Văn An - Trần Bình"))
+    assert found.byline == "Nguyễn Văn An - Trần Bình"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.blocks import CAPTION_CUES
 from archive.text.normalize import fold
 
 _ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
@@ -118,7 +119,10 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     text, _ = strip_label(line.strip().strip("|").strip())
-    text = _BRACKETED_END.sub("", text).strip(" |,;")
+    text, sourced = _without_source(text)
+    if sourced and text[:5].lower() == "theo ":
+        text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
+    text = text.strip(" |,;")
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
@@ -136,6 +140,18 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if credited and not all(_surnamed(author) for author in authors):
         return ()  # after a source, only a full name is sure to be a person, not a section
     return tuple(authors)
+
+
+def _without_source(text: str) -> tuple[str, bool]:
+    """("Minh Anh", True) from "Minh Anh (TTXVN)", "Minh Anh/VOV", "Minh Anh/Báo Nhân Dân": the
+    unit or the outlet after a name, in brackets or after a slash, is not part of it."""
+    bracket = _BRACKETED_END.search(text)
+    if bracket:
+        return text[:bracket.start()].strip(), True
+    head, slash, tail = text.rpartition("/")
+    if slash and head.strip() and is_source_credit(tail.strip()):
+        return head.strip(), True
+    return text, False
 
 
 def is_source_credit(text: str) -> bool:
@@ -177,11 +193,22 @@ def _names_in(part: str) -> list[str]:
     prefix, rest = split_prefix(part)
     pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+", rest) if p]
     found = [person_name(p) for p in pieces]
+    post = next((k for k, name in enumerate(found) if not name), len(found))
+    if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):
+        found = found[:post]  # "Trần Văn Cường, Phó Bí thư Đảng ủy xã": the name, then the post
     if not pieces or not all(found):
         return []
     if prefix:
         found[0] = f"{prefix} {found[0]}"
     return found
+
+
+def _post_after_comma(text: str, first: str) -> bool:
+    """The rest of the line from `first` on names a post or unit, not what someone did
+    ("Bí thư Tỉnh ủy phát biểu tại ...", a caption)."""
+    tail = text[text.index(first):]
+    return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
+        and " tại " not in tail
 
 
 def is_position_line(text: str) -> bool:

@@ -100,8 +100,8 @@ def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
             continue  # the date itself, punctuation, a view count
         if fold(part) in vocab.PLACES:
             candidate.widget = "a place with today's date"
-        elif not candidate.byline and parse_byline(part):
-            candidate.byline = parse_byline(part)
+        elif parse_byline(part):  # "12/05/2025 | Nguyễn Văn An - Trần Bình": every author the line names
+            candidate.byline += parse_byline(part)
         else:
             words += part.split()
     return words
