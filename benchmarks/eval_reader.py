@@ -154,7 +154,7 @@ def _typed_in(path: Path, label: dict, got: dict) -> models.Article:
 
 def evaluate(folder: Path, registries=None) -> Figures:
     registries = registries or load_registries(ROOT / "corpus")
-    labels = yaml.safe_load((folder / "labels.yml").read_text(encoding="utf-8"))
+    labels = yaml.safe_load((folder / "labels.yml").read_text(encoding="utf-8")) or {}  # an empty holdout: {}
     results = [evaluate_file(folder / name, label, registries) for name, label in sorted(labels.items())]
     n = len(results) or 1
     truth = sum(len(r.cites_true) for r in results)
@@ -226,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     folders = args.folders or [f for f in FOLDERS if (f / "labels.yml").exists()]
     registries = load_registries(ROOT / "corpus")
     for folder in folders:
-        print(report(evaluate(folder, registries), args.verbose))
+        figures = evaluate(folder, registries)
+        print(report(figures, args.verbose) if figures.files else
+              f"{folder.name}: no pastes (skipped: its labels.yml lists none)")
     return 0
 
 
