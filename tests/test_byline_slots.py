@@ -22,6 +22,7 @@ MORE = ("Các chi bộ báo cáo kết quả sinh hoạt chuyên đề trong qu�
     ("TRẦN MINH 14/03/2023 09:15", "Trần Minh"),  # the name in capitals before the date
     ("Cập nhật 14/03/2023 09:15:42 Lê Văn Hải", "Lê Văn Hải"),  # a time with seconds
     ("Thứ Hai, 12/05/2025 08:30 | Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Nguyễn Văn An • 12/05/2025 08:30", "Nguyễn Văn An"),  # a dot between the parts
     ("14/03/2023 09:15 Thời sự", ""),  # a section name is no byline
 ])
 def test_a_byline_beside_the_date_and_time_is_split_from_them(text, byline):
@@ -79,7 +80,7 @@ def test_a_credited_byline_with_degrees_under_the_title_is_no_sentence():
     ("Nguyễn Văn An/Báo Tân An", ("Nguyễn Văn An",)),
     ("Theo Lê Thu Hà (TTXVN)", ("Lê Thu Hà",)),  # a person credited with the outlet
     ("Theo Minh Anh/VOV", ("Minh Anh",)),
-    ("Tổng hợp: Lan Anh", ("Lan Anh",)),
+    ("Tổng hợp: Lan Anh", ("Lan Anh",)), ("Tin: Lan Anh", ("Lan Anh",)), ("Tin: Hội nghị", ()),
     ("Trần Văn Cường, Phó Bí thư Đảng ủy xã", ("Trần Văn Cường",)),  # the post after a comma
     ("Trần Văn Cường, Bí thư Đảng ủy phát biểu tại hội nghị", ()),  # a caption, not a post
     ("Theo TTXVN", ()), ("Hà Nội/TTXVN", ()), ("Ảnh: Nguyễn Văn An", ()),  # a photo credit

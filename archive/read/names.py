@@ -203,7 +203,7 @@ PREFIXES = (
 LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
     "tin va anh", "tin anh", "bai", "nguoi viet", "nhom pv", "pv", "phong vien", "ghi chep",
-    "nhom phong vien", "tong hop", "bai va anh tong hop",
+    "nhom phong vien", "tong hop", "tin", "bai viet",
 )
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng
