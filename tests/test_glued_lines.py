@@ -35,3 +35,11 @@ def test_dates_that_are_not_glued_are_left_alone():
             (4, "Ghi chú (Cập nhật: 05/03/2024)Thêm ảnh"),  # below the head's first lines
             ]
     assert unglue(kept) == kept
+    date_line = [(1, "Tin tức sự kiện 05/03/2024 08:30 Nguyễn Văn An")]  # a section, the date, a byline
+    assert unglue(date_line) == date_line
+
+
+def test_a_date_and_time_between_the_headline_and_the_text_are_split():
+    pasted = [(1, f"{HEADLINE} 05/03/2024 08:30{LEAD}")]
+    assert unglue(pasted) == [(1, HEADLINE), (1, "05/03/2024 08:30"), (1, LEAD)]
+

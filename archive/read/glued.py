@@ -13,13 +13,15 @@ import re
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
+_LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 _TIME = r"\d{1,2}:\d\d(?::\d\d)?"
-# A date line in brackets, glued between the headline and the text: it names itself a
-# date line by a word ("Cập nhật", "Ngày đăng") or a time beside the date.
-_BRACKETED_DATE_LINE = re.compile(
-    rf"\(\s*(?:(?:cập nhật|cập nhập|ngày đăng|đăng|đăng lúc|xuất bản)(?:\s+ngày)?\s*:?\s*{_DATE}(?:\s+{_TIME})?"
-    rf"|{_DATE}\s+{_TIME}|{_TIME}\s+{_DATE})\s*\)", re.IGNORECASE)
+# A date line glued between the headline and the text: it names itself a date line by
+# brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
+# line could be the event's.
+_DATE_LINE = re.compile(
+    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*)?"
+    rf"(?:{_DATE}(?P<time>\s+{_TIME})?|(?P<time_first>{_TIME}\s+){_DATE})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({_DATE}(?:\s+{_TIME})?)(?=[^\W\d_])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
@@ -42,12 +44,13 @@ def _split(text: str) -> list[str]:
     glued = _DATE_GLUED.match(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
-    found = _BRACKETED_DATE_LINE.search(text)
+    found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
+                 None)
     if found is None:
         return [text]
     before, after = text[:found.start()].strip(), text[found.end():].strip()
-    if not after[:1].isupper() or not _headline_before(before):
-        return [text]  # no new paragraph after it (a bracketed date ending a headline is read there)
+    if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
+        return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
 
 
