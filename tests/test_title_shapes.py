@@ -48,3 +48,16 @@ def test_a_quoted_question_under_a_kicker_is_the_headline():
 ])
 def test_an_interface_label_in_another_language(text, foreign):
     assert is_foreign_label(text) is foreign
+
+
+@pytest.mark.parametrize("text, crumb", [
+    ("Trang chủ > Xây dựng Đảng", True), ("Tin tức » Sự kiện » Hoạt động cơ sở", True),
+    ("Home / Tin tức", True), ("Đảng bộ A > Đảng bộ B", False),  # two parts, not from the home page
+    ("Tỷ lệ kết nạp > 5% so với năm trước, vượt chỉ tiêu đề ra.", False),
+])
+def test_a_breadcrumb_is_chrome_not_a_kicker(text, crumb):
+    from archive.read.chrome import is_breadcrumb, strip_chrome
+    assert is_breadcrumb(text) is crumb
+    if crumb:
+        assert strip_chrome(lines(text, "Đảng bộ huyện Tân An phát huy truyền thống", PROSE)) == \
+            lines(text, "Đảng bộ huyện Tân An phát huy truyền thống", PROSE)[1:]
