@@ -64,12 +64,13 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         return None
     text = unspaced_date_line(text)  # "22 08 2022": a date line's parts may be spaced
     dates = all_dates(text)
-    if not dates or len({m.group(0) for m in dates}) > 1:
+    if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
-    match = dates[0]
-    # The date and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
+    # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
     # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.
-    rest = text[:match.start()] + " | " + text[match.end():]
+    rest = text
+    for found in reversed(dates):
+        rest = rest[:found.start()] + " | " + rest[found.end():]
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
@@ -81,7 +82,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     words = _weigh_rest(candidate, rest)
     if candidate.widget:
         return candidate
-    ends = tuple(t for t in (match.group(0), candidate.time) if t)
+    ends = tuple(t for t in (dates[-1].group(0), candidate.time) if t)
     limit = (8 if under_lead else 6) if text.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"
     if len(words) > limit or text.rstrip().endswith(".") and len(text.split()) > 6:
         return None
@@ -89,6 +90,14 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
+
+
+def _posted_and_updated(text: str, dates: list[re.Match]) -> bool:
+    """"Ngày đăng: 15/05/2025 | Cập nhật: 16/05/2025": two dates a word names as the
+    posting and the update (the first is the publication date), not a span "A – B"."""
+    if len(dates) != 2 or not _PUBLISHED.search(text):
+        return False
+    return not re.fullmatch(r"\s*[-–—]\s*", text[dates[0].end():dates[1].start()])
 
 
 def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
