@@ -61,3 +61,15 @@ def test_a_breadcrumb_is_chrome_not_a_kicker(text, crumb):
     if crumb:
         assert strip_chrome(lines(text, "Đảng bộ huyện Tân An phát huy truyền thống", PROSE)) == \
             lines(text, "Đảng bộ huyện Tân An phát huy truyền thống", PROSE)[1:]
+
+
+@pytest.mark.parametrize("above, kicker", [
+    ("Đảng bộ khối cơ quan tỉnh", "Đảng bộ khối cơ quan tỉnh"),  # a subject: the kicker
+    ("Logo", ""), ("bao-tan-an-tin-tuc", ""),  # an interface word, a URL slug
+    ("Đường dây nóng: 0912 345 678", ""), ("A- A A+ | Chia sẻ bài viết", ""),  # a contact bar, a widget
+    ("khối phường", ""),  # a menu item in lower case
+])
+def test_only_words_of_a_subject_make_a_kicker(above, kicker):
+    layout = find_layout(lines(above, "Đảng bộ huyện Tân An phát huy truyền thống trong giai đoạn mới", PROSE))
+    assert layout.title[1].startswith("Đảng bộ huyện Tân An") and layout.kicker == kicker
+    assert [d.text for d in layout.dropped] == ([] if kicker else [above])

@@ -40,6 +40,7 @@ _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề
 _BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                                r"\s*[)\]]\s*$")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
+_PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
 _QUESTION_END = re.compile(r"\?[\"”’»)]*$")
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
@@ -278,13 +279,21 @@ def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout
         above -= 1
     if above >= 0 and above not in placed and above not in head.chrome:
         text = lines[above][1]
-        if fold_passage(text) not in PLACES and _words(text) <= 30 and not parse_byline(text) \
-                and not is_foreign_label(text):
+        if _kicker_shaped(text):
             layout.kicker = text.rstrip(" :")
             placed.add(above)
     for i in range(title_index):
         if i not in placed:
             layout.dropped.append(Dropped(lines[i][0], lines[i][1], "above the title, not placed: site chrome"))
+
+
+def _kicker_shaped(text: str) -> bool:
+    """A kicker is words of the article's subject or series: not a place, a name, a
+    label in another language, a page's interface ("Logo", "A- A A+ | Chia sẻ", a URL
+    slug) or a contact bar ("Đường dây nóng: 0237 ...")."""
+    return 2 <= _words(text) <= 30 and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘[(") \
+        and "|" not in text and not _PHONE.search(text) and fold_passage(text) not in PLACES \
+        and not parse_byline(text) and not is_foreign_label(text)
 
 
 # ---------------------------------------------------------------- lead and body
