@@ -94,3 +94,10 @@ def test_every_author_in_the_date_line():
     found = find_date_line(lines("Phường Tân An sơ kết công tác Đảng sáu tháng",
                                  "12/05/2025 | Nguyễn Văn An - Trần Bình"))
     assert found.byline == "Nguyễn Văn An - Trần Bình"
+
+
+def test_a_person_credited_under_the_title_is_the_byline():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Theo Minh Anh (VOV)", LEAD, BODY))
+    assert layout.byline == "Minh Anh" and layout.lead[1] == LEAD
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Theo VOV", LEAD, BODY))
+    assert layout.byline == "" and any(d.why == "a source credit" for d in layout.dropped)

@@ -186,7 +186,7 @@ def _head(lines: list[Line]) -> _Head:
         text = lines[i][1]
         if i in dated:
             continue
-        if CREDIT.match(text):
+        if CREDIT.match(text) and not parse_byline(text):  # "Theo VOV"; "Theo Minh Anh (VOV)" is a byline
             head.skip.add(i)
             head.credits.add(i)
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
