@@ -85,6 +85,8 @@ def test_a_credited_byline_with_degrees_under_the_title_is_no_sentence():
     ("Trần Văn Cường, Bí thư Đảng ủy phát biểu tại hội nghị", ()),  # a caption, not a post
     ("Theo TTXVN", ()), ("Hà Nội/TTXVN", ()), ("Ảnh: Nguyễn Văn An", ()),  # a photo credit
     ("Văn Phòng", ()),
+    ("Tôn Thất Bình Minh", ("Tôn Thất Bình Minh",)), ("Cầm Văn Sơn", ("Cầm Văn Sơn",)),  # surnames met less
+    ("H’Hen Niê", ("H’Hen Niê",)),  # an apostrophe in a name of the Central Highlands peoples
 ])
 def test_a_name_with_its_outlet_or_post_around_it(text, authors):
     assert parse_byline(text) == authors

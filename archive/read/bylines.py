@@ -80,7 +80,7 @@ def _document_heading(tokens: list[str]) -> bool:
 
 
 def _name_token(token: str) -> bool:
-    letters = token.replace(".", "")
+    letters = re.sub(r"[.'’]", "", token)  # "H'Hen", "H’Mai": names of the Central Highlands peoples
     if token.endswith(".") and len(letters) == 1:
         return bool(_INITIAL.fullmatch(token))
     return bool(letters) and letters.isalpha() and token[0].isupper()

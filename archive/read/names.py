@@ -19,6 +19,7 @@ dao doan vuong trinh truong lam phung mai to ha ta luong dinh luu cao quach thai
 la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang hau khong
 lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
 lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
+ton ung can cam sam cung vang sung
 """.split()) | frozenset("""
 nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan
 """.split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước"
