@@ -103,3 +103,19 @@ def test_a_person_credited_under_the_title_is_the_byline():
     assert layout.byline == "Minh Anh" and layout.lead[1] == LEAD
     layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Theo VOV", LEAD, BODY))
     assert layout.byline == "" and any(d.why == "a source credit" for d in layout.dropped)
+
+
+def test_an_end_byline_above_a_date_line():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", LEAD, BODY, *MORE,
+                               "Trần Văn Bình", "16/05/2025"))
+    assert layout.byline == "Trần Văn Bình" and [b.text for b in layout.blocks] == [BODY, *MORE]
+
+
+def test_two_authors_on_two_lines_under_the_title():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Nguyễn Văn An", "Trần Bình",
+                               "15/05/2025 10:20", LEAD, BODY))
+    assert layout.byline == "Nguyễn Văn An - Trần Bình" and layout.lead[1] == LEAD
+
+
+def test_posted_by_is_a_label():
+    assert parse_byline("Đăng bởi: Nguyễn Văn An") == ("Nguyễn Văn An",)

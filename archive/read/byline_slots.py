@@ -15,6 +15,7 @@ import re
 from archive.read.blocks import END_PUNCT
 from archive.read.bylines import is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped
+from archive.text.dates import all_dates
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -47,7 +48,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)):
             for i in below:
                 why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
-                    "the page's interface, under the byline"
+                    "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
+                    else "the page's interface, under the byline"
                 dropped.append(Dropped(*rest[i], why))
             for i in sorted(below + [at], reverse=True):
                 del rest[i]
@@ -56,7 +58,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             break
         if is_credit(text):
             continue
-        if not (is_position_line(text) or _interface_line(text)):
+        if not (is_position_line(text) or _interface_line(text) or _date_only(text)):
             break
         below.append(at)
     if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
@@ -75,6 +77,11 @@ def is_credit(text: str) -> bool:
 def _interface_line(text: str) -> bool:
     """A button or a form's label: a few words, no sentence, no number."""
     return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) and not any(c.isdigit() for c in text)
+
+
+def _date_only(text: str) -> bool:
+    """"16/05/2025", "Ngày đăng: 16/05/2025 08:00": a date printed under the byline."""
+    return _words(text) <= 6 and bool(all_dates(text)) and not text.endswith(".")
 
 
 def _words(text: str) -> int:

@@ -192,8 +192,8 @@ def _head(lines: list[Line]) -> _Head:
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(i)  # the headline printed twice
             head.chrome.update(_between_copies(lines, first, i, dated))
-        elif not head.bylines and parse_byline(text):
-            head.bylines[i] = parse_byline(text)
+        elif (not head.bylines or i - 1 in head.bylines) and parse_byline(text):
+            head.bylines[i] = parse_byline(text)  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
     for i in range(limit):  # a breadcrumb or a tagged copy ends with a later line's text
@@ -382,5 +382,5 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     if head.date and head.date.byline:
         return " - ".join(head.date.byline)
     if head.bylines:
-        return " - ".join(next(iter(head.bylines.values())))
+        return " - ".join(name for names in head.bylines.values() for name in names)
     return lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)

@@ -204,7 +204,7 @@ PREFIXES = (
 LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
     "tin va anh", "tin anh", "bai", "nguoi viet", "nhom pv", "pv", "phong vien", "ghi chep",
-    "nhom phong vien", "tong hop", "tin", "bai viet",
+    "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
 )
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng
