@@ -73,3 +73,8 @@ def test_only_words_of_a_subject_make_a_kicker(above, kicker):
     layout = find_layout(lines(above, "Đảng bộ huyện Tân An phát huy truyền thống trong giai đoạn mới", PROSE))
     assert layout.title[1].startswith("Đảng bộ huyện Tân An") and layout.kicker == kicker
     assert [d.text for d in layout.dropped] == ([] if kicker else [above])
+
+
+def test_initials_opening_a_headline_are_no_section_number():
+    layout = find_layout(lines("Thời sự", "V. I. Lênin bàn về công tác cán bộ của Đảng cộng sản", PROSE))
+    assert layout.title[1].startswith("V. I. Lênin") and layout.kicker == "Thời sự"
