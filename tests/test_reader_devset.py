@@ -9,33 +9,38 @@ collected).
 """
 import pytest
 
-from benchmarks.eval_reader import FOLDERS, evaluate
+from benchmarks.eval_reader import FOLDERS, ROOT, evaluate, evaluate_file
+from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 159 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
-    # the third (103-128), the fourth (129-159)
+    # 192 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192)
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date)
-    "reader_devset": dict(title=1.0, date=0.987, outlet=0.591, bylines_found=0.979, bylines_invented=0,
+    # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline
+    "reader_devset": dict(title=1.0, date=0.989, outlet=0.531, bylines_found=0.983, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.471, crashes=0),
-    # 33 fresh pastes, measured once, never tuned on: a floor here only stops a change from
-    # making it worse
-    "reader_holdout": dict(title=0.878, date=0.939, outlet=0.242, bylines_found=0.454, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.393, crashes=0),
+                          accepted=0.468, crashes=0),
+    # reader_holdout: holdout 5, measured once when it is dropped in, never tuned on; its floors
+    # are set from that one measurement (a floor there only stops a change from making it worse)
 }
+SIZES = {"reader_devset": 192}  # reader_holdout: the number of holdout 5's pastes, when it is in
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
 @pytest.fixture(scope="module", params=[folder.name for folder in FOLDERS])
 def figures(request):
     folder = next(f for f in FOLDERS if f.name == request.param)
-    return evaluate(folder)
+    found = evaluate(folder)
+    if not found.files:
+        pytest.skip(f"{folder.name}: no pastes (the holdout is empty until a fresh one is dropped in)")
+    return found
 
 
 def test_every_figure_holds_its_floor(figures):
+    if figures.folder not in FLOORS:
+        pytest.skip(f"{figures.folder}: no floors yet (set them from its first measurement)")
     floors = FLOORS[figures.folder]
     found = figures.as_dict()
     low = {name: (found[name], floor) for name, floor in floors.items()
@@ -48,4 +53,26 @@ def test_no_paste_crashes_the_reader(figures):
 
 
 def test_the_sets_are_whole(figures):
-    assert figures.files == {"reader_devset": 159, "reader_holdout": 33}[figures.folder]
+    if figures.folder not in SIZES:
+        pytest.skip(f"{figures.folder}: its size is not recorded yet")
+    assert figures.files == SIZES[figures.folder]
+
+
+def test_an_empty_holdout_is_skipped_not_scored(tmp_path, capsys):
+    from benchmarks.eval_reader import main
+    (tmp_path / "labels.yml").write_text("# holdout 5 goes here\n{}\n", encoding="utf-8")
+    assert evaluate(tmp_path).files == 0
+    assert main([str(tmp_path)]) == 0
+    assert "no pastes (skipped" in capsys.readouterr().out
+
+
+def test_a_label_is_compared_as_the_reader_cleans_text(tmp_path):
+    """A page may print a look-alike letter (`Ð`, U+00D0, for `Đ`); the label keeps it as
+    printed, and the reader's title, cleaned like every paste, is still right."""
+    paste = tmp_path / "001_example-vn.txt"
+    paste.write_text("---\nurl: https://example.vn/a\n---\nÐại hội Chi bộ thôn Tân An nhiệm kỳ 2025 - 2027\n"
+                     "Sáng nay, Chi bộ thôn Tân An tổ chức đại hội với sự tham dự của các đảng viên.\n",
+                     encoding="utf-8")
+    label = dict(title="Ðại hội Chi bộ thôn Tân An nhiệm kỳ 2025 - 2027", outlet="example.vn", date=None)
+    result = evaluate_file(paste, label, load_registries(ROOT / "corpus"))
+    assert result.crash == "" and result.title

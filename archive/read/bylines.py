@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.blocks import CAPTION_CUES
 from archive.text.normalize import fold
 
 _ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
@@ -52,9 +53,24 @@ def person_name(text: str) -> str:
     surnamed = full[0] in vocab.SURNAMES or full[-1] in vocab.SURNAMES if full else False
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
-    if not surnamed and not all(_SYLLABLE.fullmatch(f) for f in full if "." not in f):
+    if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
         return ""  # a pen name is Vietnamese syllables: "Breaking News" is an interface label
     return " ".join(proper_case(t) for t in tokens)
+
+
+def is_syllable(folded: str) -> bool:
+    """A folded word is one Vietnamese syllable ("dang", "nghiep"); "skip", "content" are not."""
+    return bool(_SYLLABLE.fullmatch(folded))
+
+
+def is_foreign_label(text: str) -> bool:
+    """An interface label in another language ("Skip to main content", "Skip Ribbon
+    Commands"): no Vietnamese letter, and half its words or more no Vietnamese syllable.
+    A Vietnamese line of some words always carries a tone mark or a letter like "ư"."""
+    words = [fold(w) for w in re.findall(r"[A-Za-z]+", text) if not w.isupper()]
+    if not text.isascii() or len(words) < 2:
+        return False
+    return 2 * sum(not is_syllable(w) for w in words) >= len(words)
 
 
 def _document_heading(tokens: list[str]) -> bool:
@@ -64,7 +80,7 @@ def _document_heading(tokens: list[str]) -> bool:
 
 
 def _name_token(token: str) -> bool:
-    letters = token.replace(".", "")
+    letters = re.sub(r"[.'’]", "", token)  # "H'Hen", "H’Mai": names of the Central Highlands peoples
     if token.endswith(".") and len(letters) == 1:
         return bool(_INITIAL.fullmatch(token))
     return bool(letters) and letters.isalpha() and token[0].isupper()
@@ -103,18 +119,69 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     text, _ = strip_label(line.strip().strip("|").strip())
-    text = _BRACKETED_END.sub("", text).strip(" |,;")
-    if not text or len(text.split()) > 3 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
+    text, sourced = _without_source(text)
+    if sourced and text[:5].lower() == "theo ":
+        text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
+    text = text.strip(" |,;")
+    if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
+    parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
+    credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
+    if credited:  # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH": the source first
+        parts = parts[1:]
     authors: list[str] = []
-    for number, part in enumerate(_DASHES.split(text)):
-        found = _names_in(part.strip(" ,;|"))
+    for number, part in enumerate(parts):
+        found = _names_in(part) or (_unit_then_names(part) if authors else [])
         if not found:
             if number == 0:
                 return ()
             break
         authors += found
+    if credited and not all(_surnamed(author) for author in authors):
+        return ()  # after a source, only a full name is sure to be a person, not a section
     return tuple(authors)
+
+
+def _without_source(text: str) -> tuple[str, bool]:
+    """("Minh Anh", True) from "Minh Anh (TTXVN)", "Minh Anh/VOV", "Minh Anh/Báo Nhân Dân": the
+    unit or the outlet after a name, in brackets or after a slash, is not part of it."""
+    bracket = _BRACKETED_END.search(text)
+    if bracket:
+        return text[:bracket.start()].strip(), True
+    head, slash, tail = text.rpartition("/")
+    if slash and head.strip() and is_source_credit(tail.strip()):
+        return head.strip(), True
+    return text, False
+
+
+def is_source_credit(text: str) -> bool:
+    """A source named in front of a byline: "Theo VOV", "Nguồn: ...", "TTXVN", "baoxyz.vn",
+    "Báo Nhân Dân", "Tạp chí X: Chuyên mục" (a publication and its section, by a colon)."""
+    words = text.split()
+    if not words or len(words) > 8 or text.endswith((".", "!", "?")):
+        return False
+    first = words[0].lower()
+    return (":" in text.strip(":") or first in ("theo", "nguồn", "báo", "tạp", "đài", "cổng", "trang")
+            or bool(_SOURCE_TAG.fullmatch(text)))
+
+
+_SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\)?|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}")  # "TTXVN", "(VOV)", "nhandan.vn"
+
+
+def _surnamed(author: str) -> bool:
+    """The name (after any degree) has two words or more and a surname at one end."""
+    _, name = split_prefix(author)
+    folded = [fold(t).strip(".") for t in name.split()]
+    return len(folded) >= 2 and (folded[0] in vocab.SURNAMES or folded[-1] in vocab.SURNAMES)
+
+
+def _unit_then_names(part: str) -> list[str]:
+    """"Đại học X, ThS. TRẦN BÌNH": the previous author's unit, then the next author."""
+    unit, comma, rest = part.rpartition(",")
+    if not comma or not is_position_line(unit.strip()):
+        return []
+    found = _names_in(rest.strip())
+    return found if found and all(_surnamed(name) for name in found) else []
 
 
 def _ends_initial(text: str) -> bool:
@@ -126,11 +193,22 @@ def _names_in(part: str) -> list[str]:
     prefix, rest = split_prefix(part)
     pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+", rest) if p]
     found = [person_name(p) for p in pieces]
+    post = next((k for k, name in enumerate(found) if not name), len(found))
+    if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):
+        found = found[:post]  # "Trần Văn Cường, Phó Bí thư Đảng ủy xã": the name, then the post
     if not pieces or not all(found):
         return []
     if prefix:
         found[0] = f"{prefix} {found[0]}"
     return found
+
+
+def _post_after_comma(text: str, first: str) -> bool:
+    """The rest of the line from `first` on names a post or unit, not what someone did
+    ("Bí thư Tỉnh ủy phát biểu tại ...", a caption)."""
+    tail = text[text.index(first):]
+    return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
+        and " tại " not in tail
 
 
 def is_position_line(text: str) -> bool:

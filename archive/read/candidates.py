@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive.read import names as vocab
-from archive.read.bylines import parse_byline
+from archive.read.bylines import is_foreign_label, parse_byline
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage
 
@@ -29,14 +29,17 @@ _DATE_WORDS = re.compile(
     r"\b(ngày|cập nhật|cập nhập|đăng|lúc|giờ|xuất bản|thời gian|published|updated)\b|gmt\s*\+\s*7|\(gmt\+7\)",
     re.IGNORECASE)
 _WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN"]), re.IGNORECASE)
-_SECONDS = re.compile(r"(?<=\d\d):\d\d(?!\d)")
+_SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "17:09" keeps its minutes
 _MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
 _CONTACT = re.compile(r"điện thoại|email|e-mail|hotline|fax|@", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*[|,]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
+_SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
+# Initials are no number: "V. I. Lênin và ...".
+_SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 
 
@@ -62,22 +65,25 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         return None
     text = unspaced_date_line(text)  # "22 08 2022": a date line's parts may be spaced
     dates = all_dates(text)
-    if not dates or len({m.group(0) for m in dates}) > 1:
+    if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
-    match = dates[0]
-    rest = text[:match.start()] + " " + text[match.end():]
+    # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
+    # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.
+    rest = text
+    for found in reversed(dates):
+        rest = rest[:found.start()] + " | " + rest[found.end():]
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
-    rest = _SECONDS.sub("", rest)
-    for pattern in (TIME, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
+    rest = TIME.sub(" | ", _SECONDS.sub("", rest))
+    for pattern in (_MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(rest):
         candidate.widget = "a contact bar"
     words = _weigh_rest(candidate, rest)
     if candidate.widget:
         return candidate
-    ends = tuple(t for t in (match.group(0), candidate.time) if t)
+    ends = tuple(t for t in (dates[-1].group(0), candidate.time) if t)
     limit = (8 if under_lead else 6) if text.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"
     if len(words) > limit or text.rstrip().endswith(".") and len(text.split()) > 6:
         return None
@@ -85,6 +91,14 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
+
+
+def _posted_and_updated(text: str, dates: list[re.Match]) -> bool:
+    """"Ngày đăng: 15/05/2025 | Cập nhật: 16/05/2025": two dates a word names as the
+    posting and the update (the first is the publication date), not a span "A – B"."""
+    if len(dates) != 2 or not _PUBLISHED.search(text):
+        return False
+    return not re.fullmatch(r"\s*[-–—]\s*", text[dates[0].end():dates[1].start()])
 
 
 def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
@@ -96,8 +110,8 @@ def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
             continue  # the date itself, punctuation, a view count
         if fold(part) in vocab.PLACES:
             candidate.widget = "a place with today's date"
-        elif not candidate.byline and parse_byline(part):
-            candidate.byline = parse_byline(part)
+        elif parse_byline(part):  # "12/05/2025 | Nguyễn Văn An - Trần Bình": every author the line names
+            candidate.byline += parse_byline(part)
         else:
             words += part.split()
     return words
@@ -176,7 +190,10 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         short_closed = closes_headline and index == above_date
-        weight = _shape_weight(text, short_closed) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        below = candidates[rank + 1] if rank + 1 < len(candidates) else None
+        over_headline = below is not None and headline_shaped(lines[below][1]) and not _SECTION_NUMBER.match(
+            lines[below][1])
+        weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
         following = _step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
@@ -208,9 +225,10 @@ def _step(index: int, direction: int, skip: set[int]) -> int:
     return index
 
 
-def _shape_weight(text: str, closed: bool = False) -> float:
+def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -> float:
     """Length and punctuation: a headline has words enough and no full stop. `closed`:
-    a date line under the line closes it as the headline, so being short costs nothing."""
+    a date line under the line closes it as the headline, so being short costs nothing.
+    `over_headline`: a headline-shaped line stands under it (what a kicker stands over)."""
     words = len(text.split())
     weight = 0.1 * min(words, 20)
     if words <= 2:
@@ -223,8 +241,12 @@ def _shape_weight(text: str, closed: bool = False) -> float:
         weight -= 2.0  # "Đảng bộ Bộ Tài chính:" introduces the headline
     elif text.endswith((".", "!")) and words >= 5:
         weight -= 1.5  # a sentence
-    if _DATE_RANGE_END.search(text):
-        weight -= 2.0  # "Kỷ niệm 75 năm ... (22-12-1944 – 22-12-2019)": an anniversary kicker
+    if _DATE_RANGE_END.search(text) and over_headline:
+        weight -= 2.0  # "Kỷ niệm 75 năm ... (22-12-1944 – 22-12-2019)" over the headline: its kicker
+    if is_foreign_label(text):
+        weight -= 3.0  # "Skip to main content": the page's interface, in another language
+    if _SECTION_NUMBER.match(text):
+        weight -= 3.0  # a numbered part of the body, under the headline: never the headline
     if fold_passage(text) in vocab.PLACES:
         weight -= 3.0
     return weight

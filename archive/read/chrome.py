@@ -94,7 +94,21 @@ def is_author_slot(line: str) -> bool:
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line)
+    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line)
+
+
+# A breadcrumb: "Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", short parts
+# joined by arrows or spaced slashes, from the home page on or three deep.
+_CRUMB = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
+_HOME = ("trang chu", "trang nhat", "home")
+
+
+def is_breadcrumb(line: str) -> bool:
+    parts = _CRUMB.split(line.strip())
+    if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))
+                                 for part in parts):
+        return False
+    return len(parts) >= 3 or fold_passage(parts[0]).strip() in _HOME
 
 
 def _opens_with_identifier(line: str) -> bool:

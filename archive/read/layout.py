@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from archive import models
 from archive.read import candidates as weigh
-from archive.read.bylines import is_position_line, parse_byline
+from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
+from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, undouble
 from archive.read.names import PLACES
@@ -39,11 +40,12 @@ _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề
 _BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                                r"\s*[)\]]\s*$")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
+_PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
+_QUESTION_END = re.compile(r"\?[\"”’»)]*$")
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
-_CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 
 
 @dataclass
@@ -110,8 +112,11 @@ def _is_sentence(lines: list[Line], index: int) -> bool:
     lead whose last full stop the site dropped is still prose when one sentence ends
     inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
     text = lines[index][1]
+    if _QUESTION_END.search(text) and _words(text) < _RUN_ON_WORDS and not _sentence_break(text):
+        return False  # a headline may ask: "“Giải pháp nào để ...?”"
     ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text)
-    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None
+    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None \
+        and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
 
 
 def _sentence_break(text: str) -> bool:
@@ -181,14 +186,14 @@ def _head(lines: list[Line]) -> _Head:
         text = lines[i][1]
         if i in dated:
             continue
-        if _CREDIT.match(text):
+        if CREDIT.match(text) and not parse_byline(text):  # "Theo VOV"; "Theo Minh Anh (VOV)" is a byline
             head.skip.add(i)
             head.credits.add(i)
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(i)  # the headline printed twice
             head.chrome.update(_between_copies(lines, first, i, dated))
-        elif not head.bylines and parse_byline(text):
-            head.bylines[i] = parse_byline(text)
+        elif (not head.bylines or i - 1 in head.bylines) and parse_byline(text):
+            head.bylines[i] = parse_byline(text)  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
     for i in range(limit):  # a breadcrumb or a tagged copy ends with a later line's text
@@ -274,12 +279,21 @@ def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout
         above -= 1
     if above >= 0 and above not in placed and above not in head.chrome:
         text = lines[above][1]
-        if fold_passage(text) not in PLACES and _words(text) <= 30 and not parse_byline(text):
+        if _kicker_shaped(text):
             layout.kicker = text.rstrip(" :")
             placed.add(above)
     for i in range(title_index):
         if i not in placed:
             layout.dropped.append(Dropped(lines[i][0], lines[i][1], "above the title, not placed: site chrome"))
+
+
+def _kicker_shaped(text: str) -> bool:
+    """A kicker is words of the article's subject or series: not a place, a name, a
+    label in another language, a page's interface ("Logo", "A- A A+ | Chia sẻ", a URL
+    slug) or a contact bar ("Đường dây nóng: 0237 ...")."""
+    return 2 <= _words(text) <= 30 and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘[(") \
+        and "|" not in text and not _PHONE.search(text) and fold_passage(text) not in PLACES \
+        and not parse_byline(text) and not is_foreign_label(text)
 
 
 # ---------------------------------------------------------------- lead and body
@@ -363,38 +377,10 @@ def _headline_like(text: str, longest: int = 30) -> bool:
 
 
 def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
-    """The date line's byline, else one under the title, else one under the lead with
-    a position line, else the last line's; the lines used are taken out of `rest`."""
+    """The date line's byline, else one under the title, else one in a slot of the body
+    (byline_slots.py); the lines used are taken out of `rest`."""
     if head.date and head.date.byline:
         return " - ".join(head.date.byline)
     if head.bylines:
-        return " - ".join(next(iter(head.bylines.values())))
-    for at in range(min(3, len(rest) - 1)):  # "Lương Hải Sinh" then "Bí thư Đảng ủy ..."
-        names = parse_byline(rest[at][1])
-        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]):
-            layout.dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
-            del rest[at:at + 2]
-            return " - ".join(names)
-    return _end_byline(rest, layout)
-
-
-def _end_byline(rest: list[Line], layout: Layout) -> str:
-    """A name among the last lines, under at most two credit or unit lines."""
-    for back in range(1, min(4, len(rest) + 1)):
-        number, text = rest[-back]
-        names = parse_byline(text)
-        if names:
-            del rest[-back]
-            return " - ".join(names)
-        if not (_CREDIT.match(text) or (text.startswith("(") and text.endswith(")")) or _outlet_credit(text)):
-            break
-    if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
-        layout.notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
-                                          "person's name): if it names the author, set 'author:' in the header"))
-    return ""
-
-
-def _outlet_credit(text: str) -> bool:
-    """"Báo Sơn La", "BTNO": the outlet's name or initials closing the article."""
-    words = text.split()
-    return 1 <= len(words) <= 5 and (text.isupper() or words[0].lower() in ("báo", "tạp", "đài", "nguồn"))
+        return " - ".join(name for names in head.bylines.values() for name in names)
+    return lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)

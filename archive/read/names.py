@@ -19,6 +19,7 @@ dao doan vuong trinh truong lam phung mai to ha ta luong dinh luu cao quach thai
 la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang hau khong
 lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
 lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
+ton ung can cam sam cung vang sung
 """.split()) | frozenset("""
 nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan
 """.split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước"
@@ -159,6 +160,7 @@ phong su
 moi nhat
 moi cap nhat
 tin nong
+van phong
 tin moi
 truc tiep
 tieu diem
@@ -202,6 +204,7 @@ PREFIXES = (
 LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
     "tin va anh", "tin anh", "bai", "nguoi viet", "nhom pv", "pv", "phong vien", "ghi chep",
+    "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
 )
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng

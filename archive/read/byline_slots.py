@@ -1,0 +1,88 @@
+"""Where a byline stands once the head is read: under the lead with a position line, or
+at the end of the article.
+
+Vietnamese news pages print the author's name in a few slots: in the date line or under
+the title (layout.py reads those with the head), under the lead with the author's post
+on the next line, or after the last paragraph. At the end the name may stand above a
+source credit ("Theo VOV", "(Báo X)"), the author's post or unit, or the first lines of
+an interface the reader does not know as a footer (a feedback form's "Thông tin bạn đọc",
+"Đóng Lưu thông tin"). In every slot the line must be a person's name (bylines.py).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.blocks import END_PUNCT
+from archive.read.bylines import is_position_line, is_source_credit, parse_byline
+from archive.read.chrome import Dropped
+from archive.text.dates import all_dates
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
+_TAIL = 4  # the last lines looked at for the name
+_INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's label
+
+
+def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
+    """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead;
+    the two lines are taken out of `rest`."""
+    for at in range(min(3, len(rest) - 1)):
+        names = parse_byline(rest[at][1])
+        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]):
+            dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
+            del rest[at:at + 2]
+            return " - ".join(names)
+    return ""
+
+
+def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int | None, str]]) -> str:
+    """A name among the last lines of `rest` (taken out of it), under credit lines, or
+    under the author's post or interface lines when a paragraph ends just above the name
+    (so a list of tags or related headlines is not read as the page's end)."""
+    below: list[int] = []  # interface and position lines under the name
+    for back in range(1, min(_TAIL + 1, len(rest) + 1)):
+        at = len(rest) - back
+        text = rest[at][1]
+        names = parse_byline(text)
+        if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)):
+            for i in below:
+                why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
+                    "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
+                    else "the page's interface, under the byline"
+                dropped.append(Dropped(*rest[i], why))
+            for i in sorted(below + [at], reverse=True):
+                del rest[i]
+            return " - ".join(names)
+        if names:
+            break
+        if is_credit(text):
+            continue
+        if not (is_position_line(text) or _interface_line(text) or _date_only(text)):
+            break
+        below.append(at)
+    if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
+        notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
+                                   "person's name): if it names the author, set 'author:' in the header"))
+    return ""
+
+
+def is_credit(text: str) -> bool:
+    """"Theo VOV", "(Báo Sơn La)", "Báo Sơn La", "BTNO": the source or the outlet closing the article."""
+    words = text.split()
+    return bool(CREDIT.match(text)) or text.startswith("(") and text.endswith(")") or (
+        1 <= len(words) <= 5 and (text.isupper() or is_source_credit(text)))
+
+
+def _interface_line(text: str) -> bool:
+    """A button or a form's label: a few words, no sentence, no number."""
+    return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) and not any(c.isdigit() for c in text)
+
+
+def _date_only(text: str) -> bool:
+    """"16/05/2025", "Ngày đăng: 16/05/2025 08:00": a date printed under the byline."""
+    return _words(text) <= 6 and bool(all_dates(text)) and not text.endswith(".")
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1 if text else 0

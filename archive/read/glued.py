@@ -1,0 +1,60 @@
+"""Lines a paste ran together: parts of the head glued in one line, split apart again.
+
+A copy from some pages loses the line breaks of the head: the headline, its date line
+and the text come as one line ("Họp ... lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều
+ngày 21/11/2024, ..."), or a date line is glued to the lead ("23/04/2021Sáng 22/04, ...").
+Only these sure shapes are split, and only near the top, where the head stands; each
+piece keeps its file line number. In prose a bracketed date is the event's and stays.
+"""
+from __future__ import annotations
+
+import re
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_HEAD_LINES = 3  # the lines with text at the top where a headline can stand
+_LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
+_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+# A date line glued between the headline and the text: it names itself a date line by
+# brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
+# line could be the event's.
+_DATE_LINE = re.compile(
+    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*)?"
+    rf"(?:{_DATE}(?P<time>\s+{_TIME})?|(?P<time_first>{_TIME}\s+){_DATE})(?(open)\s*\))", re.IGNORECASE)
+# A date (and time) opening a line, glued to the capital of the lead's first word.
+_DATE_GLUED = re.compile(rf"^({_DATE}(?:\s+{_TIME})?)(?=[^\W\d_])")
+_SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
+
+
+def unglue(lines: list[Line]) -> list[Line]:
+    """`lines` with the glued head lines split; every other line as it was."""
+    out: list[Line] = []
+    seen = 0
+    for number, text in lines:
+        if text.strip() and seen < _HEAD_LINES:
+            seen += 1
+            out += [(number, piece) for piece in _split(text)]
+        else:
+            out.append((number, text))
+    return out
+
+
+def _split(text: str) -> list[str]:
+    glued = _DATE_GLUED.match(text)
+    if glued:
+        return [glued.group(1), text[glued.end():]]
+    found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
+                 None)
+    if found is None:
+        return [text]
+    before, after = text[:found.start()].strip(), text[found.end():].strip()
+    if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
+        return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
+    return [before, found.group(0), after]
+
+
+def _headline_before(text: str) -> bool:
+    """What stands before the bracket could be a headline: some words, no sentence, no date."""
+    return 3 <= len(text.split()) <= 40 and text[:1].isupper() and not _SENTENCE_BREAK.search(text) \
+        and not re.search(_DATE, text) and not text.endswith((".", ",", ";"))

@@ -1,0 +1,121 @@
+"""Bylines wherever a Vietnamese news page prints them (issue 13, round 5): beside the
+date and time, above a form the reader does not know, after a source credit, with the
+author's unit between two names; never a name that is not in a byline slot."""
+import pytest
+
+from archive.read.bylines import parse_byline
+from archive.read.layout import find_date_line, find_layout
+
+
+def lines(*texts):
+    return list(enumerate(texts, start=1))
+
+
+LEAD = "Sáng nay, Đảng ủy phường tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm."
+BODY = "Hội nghị đã thống nhất các giải pháp trọng tâm cho những tháng cuối năm."
+MORE = ("Các chi bộ báo cáo kết quả sinh hoạt chuyên đề trong quý.", "Ban Thường vụ giao nhiệm vụ cho từng chi bộ.",
+        "Hội nghị kết thúc vào buổi trưa cùng ngày.")
+
+
+@pytest.mark.parametrize("text, byline", [
+    ("14/03/2023 09:15 Hồng Nhung", "Hồng Nhung"),  # the name after the time, no bar between
+    ("TRẦN MINH 14/03/2023 09:15", "Trần Minh"),  # the name in capitals before the date
+    ("Cập nhật 14/03/2023 09:15:42 Lê Văn Hải", "Lê Văn Hải"),  # a time with seconds
+    ("Thứ Hai, 12/05/2025 08:30 | Nguyễn Văn An", "Nguyễn Văn An"),
+    ("Nguyễn Văn An • 12/05/2025 08:30", "Nguyễn Văn An"),  # a dot between the parts
+    ("14/03/2023 09:15 Thời sự", ""),  # a section name is no byline
+])
+def test_a_byline_beside_the_date_and_time_is_split_from_them(text, byline):
+    found = find_date_line(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", text))
+    assert found is not None and found.text == text and found.byline == byline
+
+
+def test_an_end_byline_above_a_form_the_reader_does_not_know():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", LEAD, BODY,
+                               "Minh Châu - Quốc Anh", "Góp ý của bạn", "Hủy Gửi ý kiến"))
+    assert layout.byline == "Minh Châu - Quốc Anh"
+    assert [b.text for b in layout.blocks] == [BODY]
+    assert {d.text for d in layout.dropped} == {"Góp ý của bạn", "Hủy Gửi ý kiến"}
+
+
+def test_an_end_byline_above_the_authors_post():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", LEAD, BODY, *MORE,
+                               "Nguyễn Thị Hoa", "Phó Trưởng Ban Tuyên giáo Quận ủy"))
+    assert layout.byline == "Nguyễn Thị Hoa" and [b.text for b in layout.blocks] == [BODY, *MORE]
+
+
+def test_a_name_among_tags_at_the_end_is_no_byline():
+    """A name above short lines, with no paragraph ending just above it, is a list (tags,
+    people, related topics), not the page's end."""
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", LEAD, BODY,
+                               "Xây dựng Đảng", "Trần Văn Bình", "Kết nạp đảng viên"))
+    assert layout.byline == ""
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Tạp chí Xây dựng: Diễn đàn - TS. LÊ VĂN HÙNG - Học viện Chính trị khu vực I, ThS. ĐỖ THỊ LAN - "
+     "Trường Đại học Vinh", ("TS. Lê Văn Hùng", "ThS. Đỗ Thị Lan")),
+    ("Theo TTXVN - Nguyễn Văn An", ("Nguyễn Văn An",)),
+    ("TS. Lê Văn Hùng - Học viện Chính trị khu vực I, ThS. Đỗ Thị Lan", ("TS. Lê Văn Hùng", "ThS. Đỗ Thị Lan")),
+    ("Thời sự - Minh An", ()),  # a section, then a pen name: no sure person after a source
+    ("Báo Tân An - Hà Nội", ()),  # a source, then a place
+    ("Học viện Chính trị khu vực I, ThS. Đỗ Thị Lan", ()),  # a unit first is no byline
+])
+def test_a_byline_line_may_open_with_its_source(text, authors):
+    assert parse_byline(text) == authors
+
+
+def test_a_credited_byline_with_degrees_under_the_title_is_no_sentence():
+    """"ThS. ĐỖ" holds a full stop before a capital: the line is still the byline, and
+    the lead under it is found."""
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng",
+                               "Tạp chí Xây dựng: Diễn đàn - TS. LÊ VĂN HÙNG - Học viện Chính trị khu vực I, "
+                               "ThS. ĐỖ THỊ LAN - Trường Đại học Vinh", LEAD, BODY))
+    assert layout.title[1] == "Phường Tân An sơ kết công tác Đảng sáu tháng"
+    assert layout.byline == "TS. Lê Văn Hùng - ThS. Đỗ Thị Lan" and layout.lead[1] == LEAD
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Minh Anh/VOV", ("Minh Anh",)),  # the outlet after a slash
+    ("Nguyễn Văn An/Báo Tân An", ("Nguyễn Văn An",)),
+    ("Theo Lê Thu Hà (TTXVN)", ("Lê Thu Hà",)),  # a person credited with the outlet
+    ("Theo Minh Anh/VOV", ("Minh Anh",)),
+    ("Tổng hợp: Lan Anh", ("Lan Anh",)), ("Tin: Lan Anh", ("Lan Anh",)), ("Tin: Hội nghị", ()),
+    ("Trần Văn Cường, Phó Bí thư Đảng ủy xã", ("Trần Văn Cường",)),  # the post after a comma
+    ("Trần Văn Cường, Bí thư Đảng ủy phát biểu tại hội nghị", ()),  # a caption, not a post
+    ("Theo TTXVN", ()), ("Hà Nội/TTXVN", ()), ("Ảnh: Nguyễn Văn An", ()),  # a photo credit
+    ("Văn Phòng", ()),
+    ("Tôn Thất Bình Minh", ("Tôn Thất Bình Minh",)), ("Cầm Văn Sơn", ("Cầm Văn Sơn",)),  # surnames met less
+    ("H’Hen Niê", ("H’Hen Niê",)),  # an apostrophe in a name of the Central Highlands peoples
+])
+def test_a_name_with_its_outlet_or_post_around_it(text, authors):
+    assert parse_byline(text) == authors
+
+
+def test_every_author_in_the_date_line():
+    found = find_date_line(lines("Phường Tân An sơ kết công tác Đảng sáu tháng",
+                                 "12/05/2025 | Nguyễn Văn An - Trần Bình"))
+    assert found.byline == "Nguyễn Văn An - Trần Bình"
+
+
+def test_a_person_credited_under_the_title_is_the_byline():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Theo Minh Anh (VOV)", LEAD, BODY))
+    assert layout.byline == "Minh Anh" and layout.lead[1] == LEAD
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Theo VOV", LEAD, BODY))
+    assert layout.byline == "" and any(d.why == "a source credit" for d in layout.dropped)
+
+
+def test_an_end_byline_above_a_date_line():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", LEAD, BODY, *MORE,
+                               "Trần Văn Bình", "16/05/2025"))
+    assert layout.byline == "Trần Văn Bình" and [b.text for b in layout.blocks] == [BODY, *MORE]
+
+
+def test_two_authors_on_two_lines_under_the_title():
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", "Nguyễn Văn An", "Trần Bình",
+                               "15/05/2025 10:20", LEAD, BODY))
+    assert layout.byline == "Nguyễn Văn An - Trần Bình" and layout.lead[1] == LEAD
+
+
+def test_posted_by_is_a_label():
+    assert parse_byline("Đăng bởi: Nguyễn Văn An") == ("Nguyễn Văn An",)
