@@ -22,10 +22,14 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.989, outlet=0.531, bylines_found=0.983, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.468, crashes=0),
-    # reader_holdout: holdout 5, measured once when it is dropped in, never tuned on; its floors
-    # are set from that one measurement (a floor there only stops a change from making it worse)
+    # holdout 5 (59 pastes), measured once when it was dropped in (after round 5, d500c94),
+    # never tuned on; its floors are that measurement (a floor only stops a change from
+    # making it worse). Its misses, by kind, are in its README.
+    "reader_holdout": dict(title=0.881, date=1.0, outlet=0.338, bylines_found=0.708, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=0.96, chrome_citations_taken=0,
+                           accepted=0.542, crashes=0),
 }
-SIZES = {"reader_devset": 192}  # reader_holdout: the number of holdout 5's pastes, when it is in
+SIZES = {"reader_devset": 192, "reader_holdout": 59}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
