@@ -62,6 +62,11 @@ _NOISE_LINES = (
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
     r"tu khoa:.*|the loai:.*|nguon tin:.*",
     _AUTHOR_SLOT,
+    # A reading-time widget, maybe with an empty author field glued to it: "Ước tính thời
+    # gian nghiên cứu: 2 phút Tác giả", "Thời gian đọc: 5 phút", "3 phút đọc", "Đọc trong 4 phút".
+    r"(uoc tinh |du kien )?thoi (gian|luong) (doc|nghien cuu|xem|nghe)( bai( viet)?)?\s?:?\s?(khoang |~\s?)?\d{1,3}"
+    r"\s?(phut|p)( doc)?( tac gia( bai viet)?:?)?",
+    r"\d{1,3} phut (doc|de doc)|doc (trong|mat|het) (khoang )?\d{1,3} phut",
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
     r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )
