@@ -160,3 +160,12 @@ def test_an_end_byline_pushed_right_by_spaces_after_a_credit_label():
             "                                  CTV- Trần Mai\n")
     reading = read_text(text, "corpus/x.txt", OutletRegistry([]), dt.date(2026, 1, 1))
     assert reading.fields["author"] == "Trần Mai"
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Hồng Nhung & Quốc Anh", ("Hồng Nhung", "Quốc Anh")),
+    ("Bài - ảnh: Minh Hòa", ("Minh Hòa",)), ("Tin & ảnh: Lê Văn An", ("Lê Văn An",)), ("Bài/ảnh: Thu Hà", ("Thu Hà",)),
+    ("Kinh tế & Xã hội", ()),
+])
+def test_other_joiners_between_authors_and_in_credit_labels(text, authors):
+    assert parse_byline(text) == authors

@@ -167,3 +167,21 @@ def test_a_slug_names_its_headline(url, text, named):
 def test_a_stray_mark_before_and_buttons_after_the_headline_leave_it(text, title):
     layout = find_layout(lines(text, "15/03/2025 08:30", PROSE))
     assert layout.title[1] == title
+
+
+@pytest.mark.parametrize("ticker", [
+    "Tin mới: Tỉnh ủy Tân An tổng kết công tác kiểm tra, giám sát năm 2024",
+    "Đọc nhiều: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20",
+])
+def test_a_ticker_item_above_the_headline_is_not_it(ticker):
+    layout = find_layout(lines(ticker, "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ", "Tạp chí Tân An", PROSE))
+    assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ"
+
+
+@pytest.mark.parametrize("text, chrome", [
+    ("Facebook Zalo Twitter", True), ("Chia sẻ: Facebook Email", True), ("Zalo", True), ("Trở về", True),
+    ("Facebook của Đảng bộ tỉnh thu hút nhiều lượt theo dõi", False),
+])
+def test_a_row_of_share_buttons_or_a_back_button_is_chrome(text, chrome):
+    from archive.read.chrome import is_noise_line
+    assert is_noise_line(text) is chrome

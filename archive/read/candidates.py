@@ -41,6 +41,10 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
+# Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
+_TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
+                            "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
+                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
@@ -276,6 +280,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0  # a numbered part of the body, under the headline: never the headline
     if fold_passage(text) in vocab.PLACES:
         weight -= 3.0
+    if linked_elsewhere(text):
+        weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
     if broken_off(text):
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):
@@ -289,6 +295,12 @@ def glued_labels(text: str) -> bool:
     or "đ" in it), so a name like "VietNamNet" or "iPhone" is not taken for one."""
     return any(not w.isascii() and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
                for w in text.split())
+
+
+def linked_elsewhere(text: str) -> bool:
+    """A ticker or a link box's label opens the line: what follows heads another article."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS
 
 
 def broken_off(text: str) -> bool:

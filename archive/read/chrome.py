@@ -59,6 +59,10 @@ _NOISE_LINES = (
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
+    # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button.
+    r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
+    r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
+    r"quay lai( trang truoc)?|tro ve|tro lai|back",
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
     r"tu khoa:.*|the loai:.*|nguon tin:.*",
     _AUTHOR_SLOT,

@@ -207,6 +207,8 @@ LABELS = (
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
     # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
+    # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
+    "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
 )
 LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 
