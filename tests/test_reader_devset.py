@@ -20,8 +20,8 @@ FLOORS = {
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date)
     # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline
-    "reader_devset": dict(title=0.972, date=0.992, outlet=0.486, bylines_found=0.903, bylines_invented=0,
-                          citation_precision=1.0, citation_recall=0.992, chrome_citations_taken=0,
+    "reader_devset": dict(title=1.0, date=0.992, outlet=0.486, bylines_found=0.987, bylines_invented=0,
+                          citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.486, crashes=0),
 }
 SIZES = {"reader_devset": 251}
