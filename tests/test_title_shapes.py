@@ -163,6 +163,7 @@ def test_a_slug_names_its_headline(url, text, named):
     ("Chi bộ thôn Tân An sơ kết sáu tháng | In bài", "Chi bộ thôn Tân An sơ kết sáu tháng"),
     ("Đảng viên trẻ chia sẻ kinh nghiệm", "Đảng viên trẻ chia sẻ kinh nghiệm"),  # the headline's own words
     ("Hướng dẫn cách in trang", "Hướng dẫn cách in trang"),
+    ("Cảnh giác với thủ đoạn lừa đảo qua Email", "Cảnh giác với thủ đoạn lừa đảo qua Email"),
 ])
 def test_a_stray_mark_before_and_buttons_after_the_headline_leave_it(text, title):
     layout = find_layout(lines(text, "15/03/2025 08:30", PROSE))
@@ -180,6 +181,7 @@ def test_a_ticker_item_above_the_headline_is_not_it(ticker):
 
 @pytest.mark.parametrize("text, chrome", [
     ("Facebook Zalo Twitter", True), ("Chia sẻ: Facebook Email", True), ("Zalo", True), ("Trở về", True),
+    ("Xem bản in", True), ("In trang", True), ("Tải về", True), ("Lưu tin", True),
     ("Facebook của Đảng bộ tỉnh thu hút nhiều lượt theo dõi", False),
 ])
 def test_a_row_of_share_buttons_or_a_back_button_is_chrome(text, chrome):

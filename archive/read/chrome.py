@@ -54,6 +54,7 @@ _NOISE_LINES = (
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
     r"alt(ernate)? text|alt|image|no image( available)?|placeholder",
     r"in bai( viet)?|chia se:?|gui bai|luu bai|print|in",
+    r"(xem )?ban in|in trang|phien ban in|luu tin|gui email|tai (ve|xuong)",  # print view, save, download
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",

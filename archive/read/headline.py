@@ -20,7 +20,7 @@ _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề
 _BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
                                r"\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen.
-_BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Email|Lưu bài|" \
+_BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
           r"Lưu tin|Nghe bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về)"
 _BUTTONS_END = re.compile(rf"(?:\s*[|•]?\s+{_BUTTON})+\s*[|:]?\s*$")
 _MIN_WORDS = 3  # what is left must still be a headline
