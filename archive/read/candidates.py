@@ -51,7 +51,7 @@ _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
 # a sentence wrapped over two lines: "Cổng Thông tin điện tử Đảng bộ Khối các Cơ quan và").
 # Words that may end a headline as a verb or a noun ("về", "số", "được") are not here.
-_DANGLING = frozenset("và của các những hoặc với để mà nhưng cùng".split())
+_DANGLING = frozenset("và của các những hoặc với để mà nhưng".split())
 
 
 @dataclass
