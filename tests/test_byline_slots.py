@@ -1,10 +1,14 @@
 """Bylines wherever a Vietnamese news page prints them (issue 13, round 5): beside the
 date and time, above a form the reader does not know, after a source credit, with the
 author's unit between two names; never a name that is not in a byline slot."""
+import datetime as dt
+
 import pytest
 
 from archive.read.bylines import parse_byline
 from archive.read.layout import find_date_line, find_layout
+from archive.read.reader import read_text
+from archive.registry.outlets import OutletRegistry
 
 
 def lines(*texts):
@@ -119,3 +123,49 @@ def test_two_authors_on_two_lines_under_the_title():
 
 def test_posted_by_is_a_label():
     assert parse_byline("Đăng bởi: Nguyễn Văn An") == ("Nguyễn Văn An",)
+
+
+# ---------------------------------------------------------------- round 6: joiners and labels
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Minh Hòa- Thu Trang", ("Minh Hòa", "Thu Trang")),  # a hyphen, a space after it only
+    ("Quốc Việt-Hồng Nhung", ("Quốc Việt", "Hồng Nhung")),  # a hyphen, no space
+    ("Ký của Thanh Tâm", ("Thanh Tâm",)),  # a genre, then "của"
+    ("Bút ký: Lê Văn Tùng", ("Lê Văn Tùng",)),
+    ("Phóng sự: Hải Yến - Đức Anh", ("Hải Yến", "Đức Anh")),
+    ("CTV Ngọc Lan –", ("Ngọc Lan",)),  # a credit's initials, no colon; a dash left by a cut name
+    ("CTV- Trần Mai", ("Trần Mai",)),
+    ("Kinh tế-Xã hội", ()), ("an ninh-quốc phòng", ()), ("Long An-Tây Ninh", ()),  # sections, words, places
+    ("Phóng sự", ()), ("Ký", ()), ("CTV -", ()), ("PV", ()),  # a label alone names nobody
+    ("TIN HOẠT ĐỘNG", ()),  # a section in capitals: only a credit's initials are a label without a colon
+])
+def test_names_joined_by_a_bare_dash_or_after_a_genre_or_credit_label(text, authors):
+    assert parse_byline(text) == authors
+
+
+def test_an_end_byline_above_a_widget_and_script_leftovers():
+    """Under the name: a widget's label printed twice and a script's end; above it a
+    caption with no full stop. Lines like these are in no list of tags or headlines."""
+    layout = find_layout(lines("Phường Tân An sơ kết công tác Đảng sáu tháng", LEAD, BODY,
+                               "Lãnh đạo phường trao quyết định kết nạp đảng viên", "Quốc Việt-Hồng Nhung",
+                               "Xem video Xem video", "// ]]>"))
+    assert layout.byline == "Quốc Việt - Hồng Nhung"
+
+
+def test_an_end_byline_pushed_right_by_spaces_after_a_credit_label():
+    text = ("Chi bộ trường Tân An kết nạp đảng viên mới\n\n"
+            "       Sáng ngày 26-3, chi bộ trường đã tổ chức lễ kết nạp đảng viên cho một giáo viên trẻ.\n\n"
+            "       Chi bộ hiện có 9 đảng viên, chiếm 30% cán bộ, giáo viên của trường.\n\n"
+            "                                  CTV- Trần Mai\n")
+    reading = read_text(text, "corpus/x.txt", OutletRegistry([]), dt.date(2026, 1, 1))
+    assert reading.fields["author"] == "Trần Mai"
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Hồng Nhung & Quốc Anh", ("Hồng Nhung", "Quốc Anh")),
+    ("Bài - ảnh: Minh Hòa", ("Minh Hòa",)), ("Tin & ảnh: Lê Văn An", ("Lê Văn An",)), ("Bài/ảnh: Thu Hà", ("Thu Hà",)),
+    ("Kinh tế & Xã hội", ()),
+])
+def test_other_joiners_between_authors_and_in_credit_labels(text, authors):
+    assert parse_byline(text) == authors

@@ -410,6 +410,16 @@ BARE_BY_ISSUER = [
                  [("12-CT/TU", "Chỉ thị số 12"), ("15-CT/TU", "Chỉ thị số 15")], id="listed-with-a-comma"),
     pytest.param("Nghị quyết số 12 và Chỉ thị số 15 của Ban Thường vụ Tỉnh ủy đã đi vào cuộc sống.", dt.date(2021, 3, 1),
                  [("15-CT/TU", "Chỉ thị số 15")], id="listed-with-another-kind-not-shared"),
+    # A committee by its full name: the Executive Committee of a city's, a town's or a
+    # district's Party organisation is its Thành ủy, Thị ủy (/TU) or Huyện ủy (/HU).
+    pytest.param("Căn cứ Kế hoạch số 58, ngày 4/3/2020 của Ban Chấp hành Đảng bộ thành phố Vinh về đại hội.",
+                 dt.date(2020, 6, 1), [("58-KH/TU", "Kế hoạch số 58")], id="city-executive-committee"),
+    pytest.param("Thực hiện Chỉ thị số 07 của Ban Chấp hành Đảng bộ thị xã Sơn Tây về công tác dân vận.",
+                 dt.date(2020, 6, 1), [("07-CT/TU", "Chỉ thị số 07")], id="town-executive-committee"),
+    pytest.param("Theo Hướng dẫn số 21 của Ban Chấp hành Đảng bộ huyện Yên Thành, các chi bộ họp.",
+                 dt.date(2020, 6, 1), [("21-HD/HU", "Hướng dẫn số 21")], id="district-executive-committee"),
+    pytest.param("Thực hiện Kế hoạch số 30 của Thị ủy về công tác kiểm tra.",
+                 dt.date(2020, 6, 1), [("30-KH/TU", "Kế hoạch số 30")], id="town-committee"),
 ]
 
 

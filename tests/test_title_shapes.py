@@ -78,3 +78,112 @@ def test_only_words_of_a_subject_make_a_kicker(above, kicker):
 def test_initials_opening_a_headline_are_no_section_number():
     layout = find_layout(lines("Thời sự", "V. I. Lênin bàn về công tác cán bộ của Đảng cộng sản", PROSE))
     assert layout.title[1].startswith("V. I. Lênin") and layout.kicker == "Thời sự"
+
+
+# ---------------------------------------------------------------- round 6: chrome around the headline
+
+
+def test_a_wrapped_fragment_ending_like_the_headline_does_not_make_it_a_breadcrumb():
+    """A document's title wrapped over lines under the headline: its last fragment (small
+    letter first) ends as the headline does, which is no breadcrumb ending with the headline."""
+    headline = "Quy định số 12-QĐ/TU về công tác kiểm tra, giám sát trong Đảng bộ tỉnh giai đoạn mới"
+    layout = find_layout(lines(headline, "Trang thông tin điện tử Ban Tổ chức Tỉnh ủy Tân An và",
+                               "các cơ quan trực thuộc trân trọng giới thiệu toàn văn Quy định số 12-QĐ/TU:",
+                               "QUY ĐỊNH", "về công tác kiểm tra, giám sát", "trong Đảng bộ tỉnh giai đoạn mới", PROSE))
+    assert layout.title[1] == headline
+
+
+def test_a_masthead_broken_over_two_lines_is_neither_headline_nor_kicker():
+    layout = find_layout(lines("Trang thông tin điện tử Đảng bộ Khối các cơ quan và", "Doanh nghiệp tỉnh Tân An",
+                               "Đảng bộ Khối tổng kết công tác xây dựng Đảng năm 2024", PROSE))
+    assert layout.title[1] == "Đảng bộ Khối tổng kết công tác xây dựng Đảng năm 2024" and layout.kicker == ""
+
+
+def test_section_labels_glued_together_are_no_headline():
+    layout = find_layout(lines("Tin tức sự kiệnHoạt động cơ sở", "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ",
+                               "Tạp chí Tân An", PROSE))
+    assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ" and layout.kicker == ""
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("Tin tức sự kiệnHoạt động cơ sở", True), ("Xây dựng ĐảngTin tức", True),
+    ("VietNamNet đưa tin", False), ("TP.HCM tổ chức hội nghị", False), ("eMagazine Đảng bộ", False),
+])
+def test_glued_labels(text, glued):
+    from archive.read.candidates import glued_labels
+    assert glued_labels(text) is glued
+
+
+@pytest.mark.parametrize("widget", [
+    "Ước tính thời gian đọc: 3 phút Tác giả", "Thời gian đọc: 5 phút", "Thời gian nghiên cứu: 2 phút",
+    "4 phút đọc", "Đọc trong 6 phút",
+])
+def test_a_reading_time_widget_is_chrome(widget):
+    from archive.read.chrome import is_noise_line, strip_chrome
+    assert is_noise_line(widget)
+    kept = strip_chrome(lines("Sổ tay đảng viên", "Kết nạp đảng viên trong trường học", widget, PROSE))
+    layout = find_layout(kept)
+    assert layout.title[1] == "Kết nạp đảng viên trong trường học"
+
+
+def test_a_sentence_about_reading_time_is_kept():
+    from archive.read.chrome import is_noise_line
+    assert not is_noise_line("Thời gian đọc khoảng 10 phút là đủ để nắm nội dung chính của văn bản.")
+
+
+TICKER = "Quyết tâm hoàn thành thắng lợi các chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV"
+HEADLINE = "Đảng bộ Sở Tư pháp tổ chức Đại hội lần thứ V, nhiệm kỳ 2025 - 2030"
+
+
+def test_the_line_the_address_spells_is_the_headline_not_a_ticker_above_it():
+    page = lines("Bỏ qua nội dung", TICKER, HEADLINE, HEADLINE, "Toàn cảnh Đại hội", PROSE)
+    url = "https://stp.tanan.gov.vn/tin-tuc/dang-bo-so-tu-phap-to-chuc-dai-hoi-lan-thu-v-nhiem-ky-2025-2030-4471"
+    assert find_layout(page, url=url).title[1] == HEADLINE
+    assert find_layout(page).title[1] == TICKER  # without the address the ticker still wins: check warns
+
+
+@pytest.mark.parametrize("url, text, named", [
+    ("https://a.vn/tin-tuc/dang-bo-so-tu-phap-to-chuc-dai-hoi-lan-thu-v-nhiem-ky-2025-2030-123", HEADLINE, True),
+    ("https://a.vn/tin-tuc/dang-bo-so-tu-phap-to-chuc-dai-hoi-lan-thu-v-nhiem-ky-2025-2030-123", TICKER, False),
+    ("https://a.vn/tin-tuc/dang-bo-so-tu-phap-to-chuc-dai-hoi-123", HEADLINE, False),  # a few of its words
+    ("https://a.vn/tin-tuc/tin-tuc-su-kien/12345", "Tin tức sự kiện", False),  # a section: too few words
+    ("https://a.vn/news/-/details/20182/12345", HEADLINE, False),  # numbers only
+])
+def test_a_slug_names_its_headline(url, text, named):
+    from archive.read.candidates import named_by_slug, slug_words
+    assert named_by_slug(text, slug_words(url)) is named
+
+
+@pytest.mark.parametrize("text, title", [
+    (".LỄ KẾT NẠP ĐẢNG VIÊN MỚI TẠI CHI BỘ THÔN TÂN AN", "LỄ KẾT NẠP ĐẢNG VIÊN MỚI TẠI CHI BỘ THÔN TÂN AN"),
+    (",Chi bộ thôn Tân An sơ kết sáu tháng", "Chi bộ thôn Tân An sơ kết sáu tháng"),
+    ("...và những điều chưa kể về chi bộ thôn", "...và những điều chưa kể về chi bộ thôn"),  # an ellipsis opens it
+    ("Chi bộ thôn Tân An sơ kết sáu tháng đầu năm In trang", "Chi bộ thôn Tân An sơ kết sáu tháng đầu năm"),
+    ("Chi bộ thôn Tân An sơ kết sáu tháng đầu năm Chia sẻ Bản in", "Chi bộ thôn Tân An sơ kết sáu tháng đầu năm"),
+    ("Chi bộ thôn Tân An sơ kết sáu tháng | In bài", "Chi bộ thôn Tân An sơ kết sáu tháng"),
+    ("Đảng viên trẻ chia sẻ kinh nghiệm", "Đảng viên trẻ chia sẻ kinh nghiệm"),  # the headline's own words
+    ("Hướng dẫn cách in trang", "Hướng dẫn cách in trang"),
+    ("Cảnh giác với thủ đoạn lừa đảo qua Email", "Cảnh giác với thủ đoạn lừa đảo qua Email"),
+])
+def test_a_stray_mark_before_and_buttons_after_the_headline_leave_it(text, title):
+    layout = find_layout(lines(text, "15/03/2025 08:30", PROSE))
+    assert layout.title[1] == title
+
+
+@pytest.mark.parametrize("ticker", [
+    "Tin mới: Tỉnh ủy Tân An tổng kết công tác kiểm tra, giám sát năm 2024",
+    "Đọc nhiều: Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20",
+])
+def test_a_ticker_item_above_the_headline_is_not_it(ticker):
+    layout = find_layout(lines(ticker, "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ", "Tạp chí Tân An", PROSE))
+    assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ"
+
+
+@pytest.mark.parametrize("text, chrome", [
+    ("Facebook Zalo Twitter", True), ("Chia sẻ: Facebook Email", True), ("Zalo", True), ("Trở về", True),
+    ("Xem bản in", True), ("In trang", True), ("Tải về", True), ("Lưu tin", True),
+    ("Facebook của Đảng bộ tỉnh thu hút nhiều lượt theo dõi", False),
+])
+def test_a_row_of_share_buttons_or_a_back_button_is_chrome(text, chrome):
+    from archive.read.chrome import is_noise_line
+    assert is_noise_line(text) is chrome

@@ -130,8 +130,12 @@ def _take(cite: Cite, doc: Document | None, code: str, n: int) -> None:
 
 # Who issued a bare number, as the sentence names it (folded): the body -> its issuer code.
 _ISSUERS = {
-    "ban thuong vu tinh uy": "TU", "ban thuong vu thanh uy": "TU", "ban chap hanh dang bo tinh": "TU",
-    "tinh uy": "TU", "thanh uy": "TU", "ban thuong vu huyen uy": "HU", "huyen uy": "HU",
+    "ban thuong vu tinh uy": "TU", "ban thuong vu thanh uy": "TU", "ban thuong vu thi uy": "TU",
+    "tinh uy": "TU", "thanh uy": "TU", "thi uy": "TU", "ban thuong vu huyen uy": "HU", "huyen uy": "HU",
+    # a committee by its full name: the Executive Committee of the province's, city's, town's
+    # or district's Party organisation is its Tỉnh ủy, Thành ủy, Thị ủy (/TU) or Huyện ủy (/HU)
+    "ban chap hanh dang bo tinh": "TU", "ban chap hanh dang bo thanh pho": "TU",
+    "ban chap hanh dang bo thi xa": "TU", "ban chap hanh dang bo huyen": "HU",
     "ban to chuc trung uong": "BTCTW", "ban tuyen giao trung uong": "BTGTW",
     "uy ban kiem tra trung uong": "UBKTTW", "van phong trung uong dang": "VPTW",
     "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",

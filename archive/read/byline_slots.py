@@ -14,7 +14,7 @@ import re
 
 from archive.read.blocks import END_PUNCT
 from archive.read.bylines import is_position_line, is_source_credit, parse_byline
-from archive.read.chrome import Dropped
+from archive.read.chrome import Dropped, undouble
 from archive.text.dates import all_dates
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -39,13 +39,15 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
 def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int | None, str]]) -> str:
     """A name among the last lines of `rest` (taken out of it), under credit lines, or
     under the author's post or interface lines when a paragraph ends just above the name
-    (so a list of tags or related headlines is not read as the page's end)."""
+    (so a list of tags or related headlines is not read as the page's end) or when those
+    lines are a script's leftovers or a widget's doubled label, which no such list holds."""
     below: list[int] = []  # interface and position lines under the name
     for back in range(1, min(_TAIL + 1, len(rest) + 1)):
         at = len(rest) - back
         text = rest[at][1]
         names = parse_byline(text)
-        if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)):
+        if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
+                      or all(_code_or_widget(rest[i][1]) for i in below)):
             for i in below:
                 why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
@@ -75,8 +77,16 @@ def is_credit(text: str) -> bool:
 
 
 def _interface_line(text: str) -> bool:
-    """A button or a form's label: a few words, no sentence, no number."""
+    """A button or a form's label: a few words, no sentence, no number; a widget prints
+    its label twice at times ("Quản lý video Quản lý video": its title and its link)."""
+    text = undouble(text) or text
     return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) and not any(c.isdigit() for c in text)
+
+
+def _code_or_widget(text: str) -> bool:
+    """Lines no list of tags or headlines holds: a script's leftovers ("// ]]>", no letter
+    in them) or a widget's label printed twice ("Quản lý video Quản lý video")."""
+    return not any(c.isalpha() for c in text) or undouble(text) is not None
 
 
 def _date_only(text: str) -> bool:

@@ -21,7 +21,10 @@ from archive.text.normalize import fold
 
 _ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
 _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. Hải"; "I." numbers a heading
-_DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+# Between authors: a spaced dash, an en or em dash, or a hyphen between two words with a
+# space on one side or none ("Hữu Bằng- Thanh Hiểu", "Trường Đức-Văn Vĩnh"): each part must
+# still be a name, so "quốc phòng-an ninh" or "Sản-Nhi" is no pair of authors.
+_DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[^\W\d_])\s?-\s?(?=[^\W\d_])")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _MAX_WORDS = 6
 # A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
@@ -106,11 +109,26 @@ def _prefix_ends(folded: str, length: int) -> bool:
 
 
 def strip_label(text: str) -> tuple[str, bool]:
-    """("ANH DŨNG - QUÁCH HÙNG", True) from "Thực hiện: ANH DŨNG - QUÁCH HÙNG"."""
+    """("ANH DŨNG - QUÁCH HÙNG", True) from "Thực hiện: ANH DŨNG - QUÁCH HÙNG"; a label may
+    also end with a dash ("CTV- Nguyễn Thơm"), with "của" ("Ký của Minh Ngọc"), or, when it
+    is a credit's initials in capitals, with a space ("CTV Kim Hoàng")."""
     head, colon, rest = text.partition(":")
     if colon and fold(head).strip() in vocab.LABELS:
         return rest.strip(), True
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text, False  # offsets would not agree
+    for label in vocab.LABELS_LONGEST_FIRST:
+        if folded.startswith(label):
+            after = _AFTER_LABEL.match(folded, len(label))
+            capitals = label in vocab.NOT_NAME_TOKENS and text[:len(label)].isupper() \
+                and text[len(label):len(label) + 1] == " "  # "CTV Kim Hoàng", "PV Minh Anh"
+            if after or capitals:
+                return text[after.end() if after else len(label):].strip(), True
     return text, False
+
+
+_AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "
 
 
 def parse_byline(line: str) -> tuple[str, ...]:
@@ -122,7 +140,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text, sourced = _without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
-    text = text.strip(" |,;")
+    text = text.strip(" |,;-–—")  # "Kim Hoàng –": a second name the paste cut off
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
@@ -189,9 +207,9 @@ def _ends_initial(text: str) -> bool:
 
 
 def _names_in(part: str) -> list[str]:
-    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B"."""
+    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A & B"."""
     prefix, rest = split_prefix(part)
-    pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+", rest) if p]
+    pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+|\s*&\s*", rest) if p]
     found = [person_name(p) for p in pieces]
     post = next((k for k, name in enumerate(found) if not name), len(found))
     if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):

@@ -14,6 +14,7 @@ and where it stands (issue 13).
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass, field
 
 from archive.read import names as vocab
@@ -40,7 +41,17 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
+# Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
+_TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
+                            "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
+                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+_SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
+# Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
+# a sentence wrapped over two lines: "Cổng Thông tin điện tử Đảng bộ Khối các Cơ quan và").
+# Words that may end a headline as a verb or a noun ("về", "số", "được") are not here.
+_DANGLING = frozenset("và của các những hoặc với để mà nhưng".split())
 
 
 @dataclass
@@ -177,10 +188,11 @@ class TitleChoice:
 
 
 def title_weights(lines: list[Line], candidates: list[int], date_index: int | None, lead_index: int,
-                  byline_indexes: set[int], skip: set[int]) -> dict[int, float]:
+                  byline_indexes: set[int], skip: set[int], slug: frozenset[str] = frozenset()) -> dict[int, float]:
     """A weight for each candidate line index: higher is more like the headline.
     `skip` holds lines that do not separate the headline from what follows it
-    (a source credit, a copy of a line)."""
+    (a source credit, a copy of a line); `slug` the words of the article's address
+    (slug_words): the line they spell is the headline, not a ticker above it."""
     weights = {}
     # A date line printed under a headline-shaped line closes that headline: the line
     # under it (a photo caption, a subtitle) gains nothing from standing there.
@@ -194,6 +206,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         over_headline = below is not None and headline_shaped(lines[below][1]) and not _SECTION_NUMBER.match(
             lines[below][1])
         weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        if slug and named_by_slug(text, slug):
+            weight += 1.5
         following = _step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
@@ -203,6 +217,23 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight += 1.5  # just under a date line at the top
         weights[index] = weight
     return weights
+
+
+def slug_words(url: str) -> frozenset[str]:
+    """The words of an address's article slug, folded: most sites make it from the
+    headline ("/dang-bo-so-nong-nghiep-to-chuc-dai-hoi-lan-thu-vii-12345"). The path's
+    part with the most hyphens is the slug; an address of numbers only gives none."""
+    path = unquote(urlsplit(url).path) if url else ""
+    parts = [part for part in re.split(r"[/?&=]", path) if part]
+    slug = max(parts, key=lambda part: part.count("-"), default="")
+    return frozenset(_SLUG_WORD.findall(fold(slug))) if slug.count("-") >= _SLUG_MATCHED else frozenset()
+
+
+def named_by_slug(text: str, slug: frozenset[str]) -> bool:
+    """The slug spells the line: nearly all its words are in it, and several of them."""
+    words = _SLUG_WORD.findall(fold(text))
+    matched = sum(word in slug for word in words)
+    return matched >= _SLUG_MATCHED and matched >= 0.8 * len(words)
 
 
 def headline_shaped(text: str) -> bool:
@@ -249,7 +280,33 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0  # a numbered part of the body, under the headline: never the headline
     if fold_passage(text) in vocab.PLACES:
         weight -= 3.0
+    if linked_elsewhere(text):
+        weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
+    if broken_off(text):
+        weight -= 2.0  # half of a line wrapped in two: the headline is whole
+    if words <= 8 and glued_labels(text):
+        weight -= 2.0  # section labels run together over the headline
     return weight
+
+
+def glued_labels(text: str) -> bool:
+    """Two labels run together with no space ("Nhịp cầu sư phạmChuyện học đường", "Tin
+    tứcSự kiện"): a word with a small letter then a capital, both Vietnamese (a tone mark
+    or "đ" in it), so a name like "VietNamNet" or "iPhone" is not taken for one."""
+    return any(not w.isascii() and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+               for w in text.split())
+
+
+def linked_elsewhere(text: str) -> bool:
+    """A ticker or a link box's label opens the line: what follows heads another article."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS
+
+
+def broken_off(text: str) -> bool:
+    """The line stops mid-phrase: on a joining word ("... các Cơ quan và") or a comma."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _DANGLING or text.endswith(","))
 
 
 def choose_title(weights: dict[int, float]) -> TitleChoice | None:

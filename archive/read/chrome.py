@@ -54,14 +54,24 @@ _NOISE_LINES = (
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
     r"alt(ernate)? text|alt|image|no image( available)?|placeholder",
     r"in bai( viet)?|chia se:?|gui bai|luu bai|print|in",
+    r"(xem )?ban in|in trang|phien ban in|luu tin|gui email|tai (ve|xuong)",  # print view, save, download
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
+    # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button.
+    r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
+    r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
+    r"quay lai( trang truoc)?|tro ve|tro lai|back",
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
     r"tu khoa:.*|the loai:.*|nguon tin:.*",
     _AUTHOR_SLOT,
+    # A reading-time widget, maybe with an empty author field glued to it: "Ước tính thời
+    # gian nghiên cứu: 2 phút Tác giả", "Thời gian đọc: 5 phút", "3 phút đọc", "Đọc trong 4 phút".
+    r"(uoc tinh |du kien )?thoi (gian|luong) (doc|nghien cuu|xem|nghe)( bai( viet)?)?\s?:?\s?(khoang |~\s?)?\d{1,3}"
+    r"\s?(phut|p)( doc)?( tac gia( bai viet)?:?)?",
+    r"\d{1,3} phut (doc|de doc)|doc (trong|mat|het) (khoang )?\d{1,3} phut",
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
     r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
 )

@@ -23,6 +23,7 @@ from archive.read.bylines import is_foreign_label, is_position_line, parse_bylin
 from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, undouble
+from archive.read.headline import clean_headline
 from archive.read.names import PLACES
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
@@ -32,13 +33,6 @@ Line = tuple[int, str]  # (1-based file line, text)
 LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
 # Unbracketed source tags: "TCCS -", "CTTBTG -", "Laocaitv.vn -", "QPTD -Thứ Năm ...".
 BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
-_TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội nghị ...": the outlet's tag
-# Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), or the
-# word a page template prints for an empty field ("null Nam Đàn tổ chức ...").
-_TITLE_LEFTOVER = re.compile(r"^(?:[•·◦▪●■►▸]\s*|(?:null|undefined|NaN)\s+(?=\S))+")
-_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
-_BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
-                               r"\s*[)\]]\s*$")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
 _PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
 _QUESTION_END = re.compile(r"\?[\"”’»)]*$")
@@ -143,16 +137,17 @@ class _Head:
     chrome: set[int] = field(default_factory=set)  # breadcrumbs: dropped
 
 
-def find_layout(lines: list[Line], title_hint: str = "") -> Layout:
+def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layout:
     """Locate the parts of an article in its chrome-free lines.
 
     `title_hint` is a header title: when the text holds that line, it is the title.
+    `url` is the article's address: its slug names the headline on most sites.
     """
     layout = Layout()
     if not lines:
         return layout
     head = _head(lines)
-    title_index = _title_index(lines, head, title_hint, layout)
+    title_index = _title_index(lines, head, title_hint, layout, url)
     if title_index is not None:
         layout.title = _clean_title(lines[title_index], layout)
         _kicker_and_dropped(lines, head, title_index, layout)
@@ -196,8 +191,8 @@ def _head(lines: list[Line]) -> _Head:
             head.bylines[i] = parse_byline(text)  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
-    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later line's text
-        if any(j != i and len(_folded(lines, i)) > len(_folded(lines, j)) > 10
+    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text
+        if any(j != i and len(_folded(lines, i)) > len(_folded(lines, j)) > 10 and not lines[j][1][:1].islower()
                and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
             head.chrome.add(i)
     return head
@@ -221,7 +216,7 @@ def _marker_prose(text: str) -> bool:
     return _words(rest) >= 8 and not all_dates(rest[:40])
 
 
-def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout) -> int | None:
+def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout, url: str) -> int | None:
     if title_hint:
         hint = fold_passage(title_hint)
         return next((i for i, (_, text) in enumerate(lines[:_HEAD_WINDOW]) if fold_passage(text) == hint), None)
@@ -232,7 +227,7 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
     pool = [i for i in pool if not any(j < i and _extends(lines, j, i) for j in pool)]  # drop subtitles
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
-                                  set(head.bylines) | head.positions, head.skip | head.chrome)
+                                  set(head.bylines) | head.positions, head.skip | head.chrome, weigh.slug_words(url))
     choice = weigh.choose_title(weights)
     if choice is None:
         return None
@@ -258,15 +253,13 @@ def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layou
 
 
 def _clean_title(line: Line, layout: Layout) -> Line:
-    """The headline without interface leftovers or the outlet's tag in front, a footnote
-    mark or a bracketed publication date at the end (that date becomes the date line)."""
+    """The headline without the leftovers around it (headline.py); a bracketed
+    publication date at its end becomes the date line."""
     number, text = line
-    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", text.strip())))
-    dated = _BRACKET_DATE_END.search(text)
-    if dated and len(text[:dated.start()].split()) >= 3:
-        layout.date_line = DateLine(-1, number, dated.group(1))
-        text = text[:dated.start()]
-    return number, text.strip()
+    text, dated = clean_headline(text)
+    if dated:
+        layout.date_line = DateLine(-1, number, dated)
+    return number, text
 
 
 def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout: Layout) -> None:
@@ -279,7 +272,7 @@ def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout
         above -= 1
     if above >= 0 and above not in placed and above not in head.chrome:
         text = lines[above][1]
-        if _kicker_shaped(text):
+        if _kicker_shaped(text) and not (above > 0 and weigh.broken_off(lines[above - 1][1])):  # not a half
             layout.kicker = text.rstrip(" :")
             placed.add(above)
     for i in range(title_index):
@@ -289,11 +282,11 @@ def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout
 
 def _kicker_shaped(text: str) -> bool:
     """A kicker is words of the article's subject or series: not a place, a name, a
-    label in another language, a page's interface ("Logo", "A- A A+ | Chia sẻ", a URL
+    label in another language, menu labels run together, a page's interface ("Logo", "A- A A+ | Chia sẻ", a URL
     slug) or a contact bar ("Đường dây nóng: 0237 ...")."""
     return 2 <= _words(text) <= 30 and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘[(") \
         and "|" not in text and not _PHONE.search(text) and fold_passage(text) not in PLACES \
-        and not parse_byline(text) and not is_foreign_label(text)
+        and not parse_byline(text) and not is_foreign_label(text) and not weigh.glued_labels(text)
 
 
 # ---------------------------------------------------------------- lead and body

@@ -205,7 +205,12 @@ LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
     "tin va anh", "tin anh", "bai", "nguoi viet", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
+    # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
+    "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
+    # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
+    "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
 )
+LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng
 # Quốc hội", "Học viện Chính trị, Bộ Quốc phòng", "Ủy viên Ban Chấp hành Trung ương Đảng".

@@ -136,7 +136,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         problems += check(header, display)
     lines = unglue([(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))])
     kept, dropped = strip_chrome_noting(lines)
-    layout = find_layout(kept, title_hint=header.get("title"))
+    layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading
