@@ -23,8 +23,13 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.992, outlet=0.486, bylines_found=0.987, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.486, crashes=0),
+    # holdout 6 (43 pastes), measured once when it was dropped in (at the merge of round 6),
+    # never tuned on; its floors are that measurement. Its misses, by kind, are in its README.
+    "reader_holdout": dict(title=0.976, date=0.953, outlet=0.186, bylines_found=0.818, bylines_invented=0,
+                           citation_precision=0.968, citation_recall=0.911, chrome_citations_taken=0,
+                           accepted=0.441, crashes=0),
 }
-SIZES = {"reader_devset": 251}
+SIZES = {"reader_devset": 251, "reader_holdout": 43}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
