@@ -112,7 +112,7 @@ class SearchIndexer:
         if self.aside is not None:
             waited = time.perf_counter()
             stats = self.aside.result()
-            # peak_mb: its own, for the benchmark (MkDocs' and this one's add up)
+            # peak_mb: its own peak memory, which the benchmark prints beside MkDocs'
             self.stats = {**stats, "waited": time.perf_counter() - waited, "peak_mb": self.aside.peak_mb}
             self._reset()
             return self.stats
