@@ -7,6 +7,8 @@ The dev set (tests/fixtures/reader_devset) is what the reader is tuned on; the h
 be tuned on (once its failures have been studied, it joins the dev set and a fresh one is
 collected).
 """
+import datetime as dt
+
 import pytest
 
 from benchmarks.eval_reader import FOLDERS, ROOT, evaluate, evaluate_file
@@ -75,3 +77,19 @@ def test_a_label_is_compared_as_the_reader_cleans_text(tmp_path):
     label = dict(title="Ðại hội Chi bộ thôn Tân An nhiệm kỳ 2025 - 2027", outlet="example.vn", date=None)
     result = evaluate_file(paste, label, load_registries(ROOT / "corpus"))
     assert result.crash == "" and result.title
+
+
+def test_a_plenum_resolution_is_not_a_number_written_though_the_numbers_agree(tmp_path):
+    """"Nghị quyết Trung ương 4" names plenum 4; the registry may resolve it to a document
+    whose number is also 4 (04-NQ/TW of term XII). The labels list numbers as cited, so
+    it is not counted as found, while "Nghị quyết số 4-NQ/TW" still is."""
+    paste = tmp_path / "001_example-vn.txt"
+    paste.write_text("---\nurl: https://example.vn/a\n---\nChi bộ thôn Tân An học tập nghị quyết\n"
+                     "12/05/2018 08:00\n"
+                     "Chi bộ thôn Tân An tiếp tục thực hiện Nghị quyết Trung ương 4 về xây dựng "
+                     "Đảng và Chỉ thị số 5-CT/TW của Bộ Chính trị trong năm nay.\n", encoding="utf-8")
+    label = dict(title="Chi bộ thôn Tân An học tập nghị quyết", outlet="example.vn",
+                 date=dt.date(2018, 5, 12), citations=["5-CT/TW"])
+    result = evaluate_file(paste, label, load_registries(ROOT / "corpus"))
+    assert result.crash == ""
+    assert result.cites_found == {"5-CT/TW"}
