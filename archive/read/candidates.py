@@ -45,6 +45,10 @@ _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)
 _TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
                             "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
                             "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
+# The marks a news ticker joins headlines with; a bar joins them too, but a page title's too.
+_TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
+_BAR = re.compile(r"\s\|\s")
+_TICKER_ITEM_WORDS = 3  # a headline in a ticker has a few words; "•" before one label is a bullet
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
@@ -298,9 +302,22 @@ def glued_labels(text: str) -> bool:
 
 
 def linked_elsewhere(text: str) -> bool:
-    """A ticker or a link box's label opens the line: what follows heads another article."""
+    """A ticker or a link box's label opens the line ("Tin mới: ..."), or the line runs
+    other articles' headlines together ("♦ A (31/12) ♦ B (26/12)"): it heads no article."""
     label, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS
+    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS or ticker_run(text)
+
+
+def ticker_run(text: str) -> bool:
+    """Headlines joined by a ticker's marks: two or more items of a few words each between
+    marks no headline prints ("♦", "◆", "•", "►"); with a bar ("|"), which a page title may
+    hold once or twice ("Tiêu đề | Tên báo"), three or more such items."""
+    for marks, least in ((_TICKER_MARKS, 2), (_BAR, 3)):
+        items = [item for item in marks.split(text) if item.strip()]
+        if len(items) >= least and marks.search(text) and \
+                sum(len(item.split()) >= _TICKER_ITEM_WORDS for item in items) >= least:
+            return True
+    return False
 
 
 def broken_off(text: str) -> bool:
