@@ -27,8 +27,11 @@ Line = tuple[int, str]  # (1-based file line, text)
 _MAX_DATE_LINE = 110
 HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 _DATE_WORDS = re.compile(
-    r"\b(ngày|cập nhật|cập nhập|đăng|lúc|giờ|xuất bản|thời gian|published|updated)\b|gmt\s*\+\s*7|\(gmt\+7\)",
-    re.IGNORECASE)
+    r"\b(ngày|cập nhật|cập nhập|đăng(?:\s+(?:tải|tin|bài))?|lúc|giờ|xuất bản|thời gian|published|updated)\b"
+    r"|gmt\s*\+\s*7|\(gmt\+7\)", re.IGNORECASE)
+# A "by" label inside a date line ("Bởi Phan Văn An - Đăng tải ngày ...", "Người đăng tin:
+# Admin"), folded: it parts the line like a bar, so the name after it stands alone.
+_BY_IN_LINE = re.compile(rf"(?<![a-z])(?:{'|'.join(vocab.BY_LABELS)})(?:\s+(?:tin|bai))?(?![a-z])\s*:?")
 _WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN"]), re.IGNORECASE)
 _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "17:09" keeps its minutes
 _MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
@@ -90,7 +93,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
-    rest = TIME.sub(" | ", _SECONDS.sub("", rest))
+    rest = TIME.sub(" | ", _SECONDS.sub("", _by_labels_out(rest)))
     for pattern in (_MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(rest):
@@ -106,6 +109,16 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
+
+
+def _by_labels_out(rest: str) -> str:
+    """The line with each "by" label made a bar: "Bởi Phan Văn An - ..." -> " | Phan Văn An - ..."."""
+    folded = fold(rest)
+    if len(folded) != len(rest):
+        return rest  # offsets would not agree
+    for found in reversed(list(_BY_IN_LINE.finditer(folded))):
+        rest = rest[:found.start()] + " | " + rest[found.end():]
+    return rest
 
 
 def _posted_and_updated(text: str, dates: list[re.Match]) -> bool:
