@@ -424,3 +424,23 @@ def test_back_to_top_share_buttons_and_counters_are_chrome(button):
 def test_prose_opening_with_footer_words_is_kept(prose):
     kept = strip_chrome(lines("Tiêu đề", "Đoạn một.", "Đoạn hai.", prose, "Đoạn ba."))
     assert [t for _, t in kept][-2:] == [prose, "Đoạn ba."]
+
+
+@pytest.mark.parametrize("date_line", [
+    "; đăng: 09:40, 12/05/2021; công bố ngày: 00:00, 12/05/2021;",
+    "cập nhật: 09:40, 12/05/2021;",
+])
+def test_a_date_line_of_lower_case_fields_closed_by_semicolons_is_no_sentence_of_the_lead(date_line):
+    layout = find_layout(lines("Đảng bộ Quân sự huyện Tân An tổ chức đại hội nhiệm kỳ mới", date_line,
+                               "TA-Trong hai ngày 10 và 11-5, Đảng bộ Quân sự huyện Tân An đã tổ chức đại hội.",
+                               "Đại hội bầu Ban Chấp hành Đảng bộ nhiệm kỳ mới gồm 9 đồng chí."))
+    assert layout.date_line.text == date_line
+    assert find_time(layout.date_line.text) == "09:40"
+    assert layout.title[1] == "Đảng bộ Quân sự huyện Tân An tổ chức đại hội nhiệm kỳ mới"
+
+
+def test_a_sentence_ending_with_a_semicolon_still_ends_the_head():
+    layout = find_layout(lines("Đảng bộ Quân sự huyện Tân An tổ chức đại hội nhiệm kỳ mới",
+                               "Ngày 12/05/2021, các đại biểu đã thảo luận về nhiệm vụ của nhiệm kỳ mới;",
+                               "Đại hội bầu Ban Chấp hành Đảng bộ nhiệm kỳ mới gồm 9 đồng chí."))
+    assert layout.date_line is None
