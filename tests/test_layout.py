@@ -444,3 +444,15 @@ def test_a_sentence_ending_with_a_semicolon_still_ends_the_head():
                                "Ngày 12/05/2021, các đại biểu đã thảo luận về nhiệm vụ của nhiệm kỳ mới;",
                                "Đại hội bầu Ban Chấp hành Đảng bộ nhiệm kỳ mới gồm 9 đồng chí."))
     assert layout.date_line is None
+
+
+@pytest.mark.parametrize("top, date_line", [
+    ("Thứ ba, 14/05/2024 GMT+7", None),  # the site's clock: a zone qualifies a time, and none is shown
+    ("Thứ ba, 14/05/2024 (GMT+7)", None),
+    ("Thứ ba, 14/05/2024, 08:30 (GMT+7)", "Thứ ba, 14/05/2024, 08:30 (GMT+7)"),  # the page's own date
+])
+def test_a_weekday_date_and_time_zone_with_no_time_is_a_clock(top, date_line):
+    layout = find_layout(lines(top, "Góc nhìn: Không để kẻ xấu xuyên tạc công tác biên giới",
+                               "Bộ đội Biên phòng tỉnh Tân An góp phần giữ vững an ninh khu vực biên giới trong năm 2023."))
+    assert (layout.date_line.text if layout.date_line else None) == date_line
+    assert layout.title[1] == "Góc nhìn: Không để kẻ xấu xuyên tạc công tác biên giới"

@@ -37,6 +37,7 @@ _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "1
 _MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
+_ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
 _CONTACT = re.compile(r"điện thoại|email|e-mail|hotline|fax|@", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
@@ -98,6 +99,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(rest):
         candidate.widget = "a contact bar"
+    elif _ZONE.search(text) and not candidate.time:
+        candidate.widget = "a clock: a time zone with no time"  # a zone qualifies a time; a page's own date has one
     words = _weigh_rest(candidate, rest)
     if candidate.widget:
         return candidate
