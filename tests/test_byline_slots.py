@@ -190,3 +190,11 @@ def test_a_byline_and_a_date_on_one_line_above_the_headline(date_line, author):
     assert layout.date_line.text == date_line
     assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ"
     assert layout.byline == author
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("H.Tr", ("H.Tr",)), ("T.Nga - Theo Báo Tân An", ("T.Nga",)),  # a dotted initial joined to a name
+    ("LTT - Theo BaoTanAn.vn", ()), ("ĐQ", ()), ("BTNO", ()),  # capitals alone: a person's, an office's or an outlet's
+])
+def test_initials_are_a_byline_only_when_joined_to_a_name(text, authors):
+    assert parse_byline(text) == authors

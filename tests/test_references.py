@@ -414,6 +414,10 @@ BARE_BY_ISSUER = [
                  dt.date(2019, 3, 1), [("41-NQ/TW", "Nghị quyết 41")], id="central-committee-abbreviated"),
     pytest.param("Thực hiện Chỉ thị số 16 của BTV Tỉnh ủy về công tác dân vận.",
                  dt.date(2019, 3, 1), [("16-CT/TU", "Chỉ thị số 16")], id="standing-committee-abbreviated"),
+    pytest.param("Thực hiện Hướng dẫn số 12 của BTC Trung ương về kết nạp đảng viên.",
+                 dt.date(2019, 3, 1), [("12-HD/BTCTW", "Hướng dẫn số 12")], id="organisation-commission-abbreviated"),
+    pytest.param("Kế hoạch số 30 của Thường vụ Huyện ủy được triển khai đến các chi bộ.",
+                 dt.date(2019, 3, 1), [("30-KH/HU", "Kế hoạch số 30")], id="standing-committee-without-ban"),
     pytest.param("Quyết định số 99 của Bộ Chính trị năm 2018 về cán bộ.", dt.date(2018, 6, 1),
                  [("99-QĐ/TW", "Quyết định số 99")], id="politburo-keeps-qd"),
     # Numbers of one kind listed together share the issuer named after the last one.

@@ -141,8 +141,11 @@ _ISSUERS = {
     "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
     "ban chap hanh trung uong": "TW", "trung uong": "TW",
 }
-# The bodies as news text abbreviates them: "BCH Trung ương", "BTV Tỉnh ủy", "BCH TW".
-_SHORT_FORMS = (("ban chap hanh ", "bch "), ("ban thuong vu ", "btv "), ("trung uong", "tw"))
+# The bodies as news text abbreviates them: "BCH Trung ương", "BTV Tỉnh ủy", "Thường vụ Tỉnh
+# ủy", "BTC Trung ương", "UBKT TW".
+_SHORT_FORMS = (("ban chap hanh ", "bch "), ("ban thuong vu ", "btv "), ("ban thuong vu ", "thuong vu "),
+                ("ban to chuc ", "btc "), ("ban tuyen giao ", "btg "), ("uy ban kiem tra ", "ubkt "),
+                ("trung uong", "tw"))
 
 
 def _with_short_forms(bodies: dict[str, str]) -> dict[str, str]:
