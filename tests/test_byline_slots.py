@@ -174,7 +174,9 @@ def test_other_joiners_between_authors_and_in_credit_labels(text, authors):
 @pytest.mark.parametrize("text, authors", [
     ("Bởi Lê Văn Tùng", ("Lê Văn Tùng",)), ("Đăng bởi Thu Hà", ("Thu Hà",)),
     ("Người đăng: Trần Mai", ("Trần Mai",)), ("Người đăng Hồng Nhung", ("Hồng Nhung",)),
+    ("Tác giả Lê Thị Hoa", ("Lê Thị Hoa",)), ("Tác giả bài viết Minh Anh", ("Minh Anh",)),
     ("Bởi vì Đảng bộ", ()), ("Đăng bởi Admin", ()),  # a sentence; an account, not a person
+    ("Tác giả Theo VTV", ()), ("Tác giả bài viết", ()),
 ])
 def test_a_by_label_needs_no_colon(text, authors):
     assert parse_byline(text) == authors

@@ -211,8 +211,8 @@ LABELS = (
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
-# đăng Trần Bình"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").
-BY_LABELS = ("dang boi", "viet boi", "nguoi dang", "nguoi viet", "boi", "posted by")
+# đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").
+BY_LABELS = ("tac gia bai viet", "tac gia", "dang boi", "viet boi", "nguoi dang", "nguoi viet", "boi", "posted by")
 LABELS = LABELS + ("nguoi dang",)
 LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 
