@@ -272,6 +272,8 @@ def test_a_document_heading_under_the_headline_is_no_byline():
     ("01:01 PM 31/10/2015", dt.date(2015, 10, 31), "13:01"),
     ("Cập nhật ngày: 07/10/2019 05:23:01", dt.date(2019, 10, 7), "05:23"),
     ("09:15 SA 02/01/2020", dt.date(2020, 1, 2), "09:15"),
+    ("21/06/2024 08:15 GMT+07:00", dt.date(2024, 6, 21), "08:15"),
+    ("Thứ sáu, 21/06/2024 GMT+07:00", dt.date(2024, 6, 21), ""),  # a zone's offset is no time
 ])
 def test_more_date_and_time_forms(text, date, time):
     assert find_date(text)[0] == date and find_time(text) == time
@@ -448,7 +450,7 @@ def test_a_sentence_ending_with_a_semicolon_still_ends_the_head():
 
 @pytest.mark.parametrize("top, date_line", [
     ("Thứ ba, 14/05/2024 GMT+7", None),  # the site's clock: a zone qualifies a time, and none is shown
-    ("Thứ ba, 14/05/2024 (GMT+7)", None),
+    ("Thứ ba, 14/05/2024 (GMT+7)", None), ("Thứ ba, 14/05/2024 GMT+07:00", None),
     ("Thứ ba, 14/05/2024, 08:30 (GMT+7)", "Thứ ba, 14/05/2024, 08:30 (GMT+7)"),  # the page's own date
 ])
 def test_a_weekday_date_and_time_zone_with_no_time_is_a_clock(top, date_line):
