@@ -36,6 +36,7 @@ from pathlib import Path
 import yaml
 
 from archive import models
+from archive.enrich.citation_patterns import PLENUM_RESOLUTION
 from archive.enrich.citations import extract_references
 from archive.read.reader import decode, read_text
 from archive.registry.registries import load_registries
@@ -96,7 +97,11 @@ def citation_key(number: str) -> str:
 
 def written(ref) -> bool:
     """The citation writes its number ("Chỉ thị 05", "105 – QĐ/TW"): the labels list numbered
-    documents as cited, so a plenum resolution the registry turns into 12-NQ/TW is not one."""
+    documents as cited, so a plenum resolution the registry turns into 12-NQ/TW is not one,
+    even when its plenum's number is the document's ("Nghị quyết Trung ương 4" of term XII,
+    04-NQ/TW: the 4 there counts plenums)."""
+    if PLENUM_RESOLUTION.match(fold(ref.text)):
+        return False
     head = re.match(r"0*(\d+)", ref.number)
     return bool(head) and bool(re.search(rf"(?<!\d)0*{head.group(1)}(?:\s*[-–—/]|\s+[A-ZĐ]|$)", ref.text))
 

@@ -169,3 +169,34 @@ def test_an_end_byline_pushed_right_by_spaces_after_a_credit_label():
 ])
 def test_other_joiners_between_authors_and_in_credit_labels(text, authors):
     assert parse_byline(text) == authors
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("Bởi Lê Văn Tùng", ("Lê Văn Tùng",)), ("Đăng bởi Thu Hà", ("Thu Hà",)),
+    ("Người đăng: Trần Mai", ("Trần Mai",)), ("Người đăng Hồng Nhung", ("Hồng Nhung",)),
+    ("Tác giả Lê Thị Hoa", ("Lê Thị Hoa",)), ("Tác giả bài viết Minh Anh", ("Minh Anh",)),
+    ("Bởi vì Đảng bộ", ()), ("Đăng bởi Admin", ()),  # a sentence; an account, not a person
+    ("Tác giả Theo VTV", ()), ("Tác giả bài viết", ()),
+])
+def test_a_by_label_needs_no_colon(text, authors):
+    assert parse_byline(text) == authors
+
+
+@pytest.mark.parametrize("date_line, author", [
+    ("Bởi Lê Văn Tùng - Đăng tải ngày 14/03/2024", "Lê Văn Tùng"),
+    ("Đăng bởi Thu Hà | 14/03/2024 08:15", "Thu Hà"),
+    ("Người đăng tin: Admin Ngày đăng tin: 14/03/2024 Lượt xem: 26", ""),
+])
+def test_a_byline_and_a_date_on_one_line_above_the_headline(date_line, author):
+    layout = find_layout(lines(date_line, "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ", LEAD, BODY))
+    assert layout.date_line.text == date_line
+    assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ"
+    assert layout.byline == author
+
+
+@pytest.mark.parametrize("text, authors", [
+    ("H.Tr", ("H.Tr",)), ("T.Nga - Theo Báo Tân An", ("T.Nga",)),  # a dotted initial joined to a name
+    ("LTT - Theo BaoTanAn.vn", ()), ("ĐQ", ()), ("BTNO", ()),  # capitals alone: a person's, an office's or an outlet's
+])
+def test_initials_are_a_byline_only_when_joined_to_a_name(text, authors):
+    assert parse_byline(text) == authors

@@ -272,6 +272,8 @@ def test_a_document_heading_under_the_headline_is_no_byline():
     ("01:01 PM 31/10/2015", dt.date(2015, 10, 31), "13:01"),
     ("Cập nhật ngày: 07/10/2019 05:23:01", dt.date(2019, 10, 7), "05:23"),
     ("09:15 SA 02/01/2020", dt.date(2020, 1, 2), "09:15"),
+    ("21/06/2024 08:15 GMT+07:00", dt.date(2024, 6, 21), "08:15"),
+    ("Thứ sáu, 21/06/2024 GMT+07:00", dt.date(2024, 6, 21), ""),  # a zone's offset is no time
 ])
 def test_more_date_and_time_forms(text, date, time):
     assert find_date(text)[0] == date and find_time(text) == time
@@ -424,3 +426,35 @@ def test_back_to_top_share_buttons_and_counters_are_chrome(button):
 def test_prose_opening_with_footer_words_is_kept(prose):
     kept = strip_chrome(lines("Tiêu đề", "Đoạn một.", "Đoạn hai.", prose, "Đoạn ba."))
     assert [t for _, t in kept][-2:] == [prose, "Đoạn ba."]
+
+
+@pytest.mark.parametrize("date_line", [
+    "; đăng: 09:40, 12/05/2021; công bố ngày: 00:00, 12/05/2021;",
+    "cập nhật: 09:40, 12/05/2021;",
+])
+def test_a_date_line_of_lower_case_fields_closed_by_semicolons_is_no_sentence_of_the_lead(date_line):
+    layout = find_layout(lines("Đảng bộ Quân sự huyện Tân An tổ chức đại hội nhiệm kỳ mới", date_line,
+                               "TA-Trong hai ngày 10 và 11-5, Đảng bộ Quân sự huyện Tân An đã tổ chức đại hội.",
+                               "Đại hội bầu Ban Chấp hành Đảng bộ nhiệm kỳ mới gồm 9 đồng chí."))
+    assert layout.date_line.text == date_line
+    assert find_time(layout.date_line.text) == "09:40"
+    assert layout.title[1] == "Đảng bộ Quân sự huyện Tân An tổ chức đại hội nhiệm kỳ mới"
+
+
+def test_a_sentence_ending_with_a_semicolon_still_ends_the_head():
+    layout = find_layout(lines("Đảng bộ Quân sự huyện Tân An tổ chức đại hội nhiệm kỳ mới",
+                               "Ngày 12/05/2021, các đại biểu đã thảo luận về nhiệm vụ của nhiệm kỳ mới;",
+                               "Đại hội bầu Ban Chấp hành Đảng bộ nhiệm kỳ mới gồm 9 đồng chí."))
+    assert layout.date_line is None
+
+
+@pytest.mark.parametrize("top, date_line", [
+    ("Thứ ba, 14/05/2024 GMT+7", None),  # the site's clock: a zone qualifies a time, and none is shown
+    ("Thứ ba, 14/05/2024 (GMT+7)", None), ("Thứ ba, 14/05/2024 GMT+07:00", None),
+    ("Thứ ba, 14/05/2024, 08:30 (GMT+7)", "Thứ ba, 14/05/2024, 08:30 (GMT+7)"),  # the page's own date
+])
+def test_a_weekday_date_and_time_zone_with_no_time_is_a_clock(top, date_line):
+    layout = find_layout(lines(top, "Góc nhìn: Không để kẻ xấu xuyên tạc công tác biên giới",
+                               "Bộ đội Biên phòng tỉnh Tân An góp phần giữ vững an ninh khu vực biên giới trong năm 2023."))
+    assert (layout.date_line.text if layout.date_line else None) == date_line
+    assert layout.title[1] == "Góc nhìn: Không để kẻ xấu xuyên tạc công tác biên giới"

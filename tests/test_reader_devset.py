@@ -7,6 +7,8 @@ The dev set (tests/fixtures/reader_devset) is what the reader is tuned on; the h
 be tuned on (once its failures have been studied, it joins the dev set and a fresh one is
 collected).
 """
+import datetime as dt
+
 import pytest
 
 from benchmarks.eval_reader import FOLDERS, ROOT, evaluate, evaluate_file
@@ -14,22 +16,17 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 251 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 294 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
-    # ("holdout 5", 193-251)
+    # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294)
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date)
     # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline
-    "reader_devset": dict(title=1.0, date=0.992, outlet=0.486, bylines_found=0.987, bylines_invented=0,
+    "reader_devset": dict(title=1.0, date=0.993, outlet=0.442, bylines_found=0.989, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.486, crashes=0),
-    # holdout 6 (43 pastes), measured once when it was dropped in (at the merge of round 6),
-    # never tuned on; its floors are that measurement. Its misses, by kind, are in its README.
-    "reader_holdout": dict(title=0.976, date=0.953, outlet=0.186, bylines_found=0.818, bylines_invented=0,
-                           citation_precision=0.968, citation_recall=0.911, chrome_citations_taken=0,
-                           accepted=0.441, crashes=0),
+                          accepted=0.479, crashes=0),
 }
-SIZES = {"reader_devset": 251, "reader_holdout": 43}
+SIZES = {"reader_devset": 294}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
@@ -80,3 +77,19 @@ def test_a_label_is_compared_as_the_reader_cleans_text(tmp_path):
     label = dict(title="Ðại hội Chi bộ thôn Tân An nhiệm kỳ 2025 - 2027", outlet="example.vn", date=None)
     result = evaluate_file(paste, label, load_registries(ROOT / "corpus"))
     assert result.crash == "" and result.title
+
+
+def test_a_plenum_resolution_is_not_a_number_written_though_the_numbers_agree(tmp_path):
+    """"Nghị quyết Trung ương 4" names plenum 4; the registry may resolve it to a document
+    whose number is also 4 (04-NQ/TW of term XII). The labels list numbers as cited, so
+    it is not counted as found, while "Nghị quyết số 4-NQ/TW" still is."""
+    paste = tmp_path / "001_example-vn.txt"
+    paste.write_text("---\nurl: https://example.vn/a\n---\nChi bộ thôn Tân An học tập nghị quyết\n"
+                     "12/05/2018 08:00\n"
+                     "Chi bộ thôn Tân An tiếp tục thực hiện Nghị quyết Trung ương 4 về xây dựng "
+                     "Đảng và Chỉ thị số 5-CT/TW của Bộ Chính trị trong năm nay.\n", encoding="utf-8")
+    label = dict(title="Chi bộ thôn Tân An học tập nghị quyết", outlet="example.vn",
+                 date=dt.date(2018, 5, 12), citations=["5-CT/TW"])
+    result = evaluate_file(paste, label, load_registries(ROOT / "corpus"))
+    assert result.crash == ""
+    assert result.cites_found == {"5-CT/TW"}

@@ -382,6 +382,14 @@ SPELLINGS = [
     # (as seed 000's "01/Ctr-TU"); the same order with a state issuer stays a state number.
     pytest.param("Nghị quyết số 21/NQ-TW của Bộ Chính trị và Nghị quyết số 17/NQ-CP của Chính phủ.",
                  dt.date(2023, 2, 18), ["21-NQ/TW", "17/NQ-CP"], id="party-number-in-state-order"),
+    # Party codes beyond the common ones: the older Quyết nghị (QN), a programme of action
+    # numbered apart (CTHĐ, a Chương trình), the cadre-planning Quy hoạch (QHo).
+    pytest.param("Từ Quyết nghị số 12-QN/TW năm 1950, công tác kiểm tra được coi trọng.",
+                 dt.date(2020, 2, 18), ["12-QN/TW"], id="resolution-of-old-quyet-nghi"),
+    pytest.param("Tỉnh ủy ban hành Chương trình hành động số 58-CTHĐ/TU để thực hiện nghị quyết.",
+                 dt.date(2021, 2, 18), ["58-CTHĐ/TU"], id="programme-of-action"),
+    pytest.param("Ban Thường vụ Huyện ủy ban hành Quy hoạch số 07-QHo/HU về cán bộ.",
+                 dt.date(2021, 2, 18), ["07-QHo/HU"], id="cadre-planning"),
 ]
 
 
@@ -401,6 +409,15 @@ BARE_BY_ISSUER = [
                  dt.date(2022, 3, 1), [("37-QĐ/TW", "Quy định số 37")], id="central-committee-after-a-date"),
     pytest.param("Năm nay các chi bộ thực hiện Quy định 08 ngày 25-10-2018 của Ban Chấp hành Trung ương.",
                  dt.date(2019, 3, 1), [("08-QĐi/TW", "Quy định 08")], id="qdi-2018"),
+    # The Central Committee abbreviated ("BCH Trung ương", "BCH TW") is the Central Committee.
+    pytest.param("Các trường thực hiện Nghị quyết 41 của BCH Trung ương Đảng về đổi mới giáo dục.",
+                 dt.date(2019, 3, 1), [("41-NQ/TW", "Nghị quyết 41")], id="central-committee-abbreviated"),
+    pytest.param("Thực hiện Chỉ thị số 16 của BTV Tỉnh ủy về công tác dân vận.",
+                 dt.date(2019, 3, 1), [("16-CT/TU", "Chỉ thị số 16")], id="standing-committee-abbreviated"),
+    pytest.param("Thực hiện Hướng dẫn số 12 của BTC Trung ương về kết nạp đảng viên.",
+                 dt.date(2019, 3, 1), [("12-HD/BTCTW", "Hướng dẫn số 12")], id="organisation-commission-abbreviated"),
+    pytest.param("Kế hoạch số 30 của Thường vụ Huyện ủy được triển khai đến các chi bộ.",
+                 dt.date(2019, 3, 1), [("30-KH/HU", "Kế hoạch số 30")], id="standing-committee-without-ban"),
     pytest.param("Quyết định số 99 của Bộ Chính trị năm 2018 về cán bộ.", dt.date(2018, 6, 1),
                  [("99-QĐ/TW", "Quyết định số 99")], id="politburo-keeps-qd"),
     # Numbers of one kind listed together share the issuer named after the last one.

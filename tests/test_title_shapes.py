@@ -5,6 +5,7 @@ neither the headline nor its kicker."""
 import pytest
 
 from archive.read.bylines import is_foreign_label
+from archive.read.candidates import ticker_run
 from archive.read.layout import find_layout
 
 
@@ -177,6 +178,26 @@ def test_a_stray_mark_before_and_buttons_after_the_headline_leave_it(text, title
 def test_a_ticker_item_above_the_headline_is_not_it(ticker):
     layout = find_layout(lines(ticker, "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ", "Tạp chí Tân An", PROSE))
     assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ"
+
+
+@pytest.mark.parametrize("ticker", [
+    "♦ HỘI THAO CHÀO MỪNG NĂM MỚI (02/01)     ♦ SINH HOẠT CHI BỘ THÁNG MƯỜI HAI (20/12)     "
+    "♦ TỔNG KẾT CÔNG TÁC ĐẢNG NĂM 2024 CỦA ĐẢNG BỘ CƠ SỞ TÂN AN (18/12)",
+    "◆ Chi bộ thôn Tân Bình kết nạp đảng viên mới ◆ Huyện Tân An trao Huy hiệu Đảng đợt 3/2",
+    "• Tân An sơ kết công tác dân vận • Trường Chính trị tỉnh khai giảng lớp trung cấp",
+    "Hội nghị Ban Chấp hành Đảng bộ huyện | Chi bộ thôn Tân Bình kết nạp đảng viên | Đại hội Hội Nông dân xã Tân Phú",
+])
+def test_a_ticker_of_headlines_joined_by_marks_above_the_headline_is_not_it(ticker):
+    layout = find_layout(lines(ticker, "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ", "Tạp chí Tân An", PROSE))
+    assert layout.title[1] == "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ"
+
+
+@pytest.mark.parametrize("title", [
+    "Chi bộ thôn Tân An kết nạp hai đảng viên trẻ | Báo Tân An",  # a page title: headline | site
+    "• Chi bộ thôn Tân An kết nạp hai đảng viên trẻ",  # one bullet before a headline
+])
+def test_a_headline_with_one_bar_or_bullet_is_no_ticker(title):
+    assert not ticker_run(title)
 
 
 @pytest.mark.parametrize("text, chrome", [

@@ -21,6 +21,7 @@ from archive.registry import vocabulary
 TYPE_WORDS = vocabulary.FOLDED_TYPE_WORDS
 CODES = vocabulary.FOLDED_CODES
 CODE_TYPES = vocabulary.CODE_TYPES
+CODE_VARIANTS = vocabulary.CODE_VARIANTS
 TYPE_CODES = vocabulary.TYPE_CODES
 STATE_TYPES = vocabulary.STATE_TYPES
 OLD_FORM_TYPES = vocabulary.OLD_FORM_STATE_TYPES

@@ -141,6 +141,22 @@ _ISSUERS = {
     "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
     "ban chap hanh trung uong": "TW", "trung uong": "TW",
 }
+# The bodies as news text abbreviates them: "BCH Trung ương", "BTV Tỉnh ủy", "Thường vụ Tỉnh
+# ủy", "BTC Trung ương", "UBKT TW".
+_SHORT_FORMS = (("ban chap hanh ", "bch "), ("ban thuong vu ", "btv "), ("ban thuong vu ", "thuong vu "),
+                ("ban to chuc ", "btc "), ("ban tuyen giao ", "btg "), ("uy ban kiem tra ", "ubkt "),
+                ("trung uong", "tw"))
+
+
+def _with_short_forms(bodies: dict[str, str]) -> dict[str, str]:
+    """Every body also under each spelling its abbreviations give ("bch trung uong", "bch tw")."""
+    spelled = dict(bodies)
+    for long, short in _SHORT_FORMS:
+        spelled.update({name.replace(long, short): code for name, code in spelled.items() if long in name})
+    return spelled
+
+
+_ISSUERS = _with_short_forms(_ISSUERS)
 _BODY = "|".join(re.escape(b) for b in sorted(_ISSUERS, key=len, reverse=True))
 _DATE = r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"
 # "Chỉ thị số 12, ngày 5-3-2021 của Ban Thường vụ Tỉnh ủy": the issuer right after the

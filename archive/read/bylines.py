@@ -118,6 +118,9 @@ def strip_label(text: str) -> tuple[str, bool]:
     folded = fold(text)
     if len(folded) != len(text):
         return text, False  # offsets would not agree
+    by = BY_LABEL.match(folded)
+    if by:  # "Bởi Phan Văn An", "Đăng bởi Minh Anh": the label says "by", no colon needed
+        return text[by.end():].strip(), True
     for label in vocab.LABELS_LONGEST_FIRST:
         if folded.startswith(label):
             after = _AFTER_LABEL.match(folded, len(label))
@@ -128,6 +131,8 @@ def strip_label(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# A "by" label opening a line or a date line's part, folded, then a space.
+BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*:?\s+(?=\w)")
 _AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "
 
 

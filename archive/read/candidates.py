@@ -27,13 +27,17 @@ Line = tuple[int, str]  # (1-based file line, text)
 _MAX_DATE_LINE = 110
 HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 _DATE_WORDS = re.compile(
-    r"\b(ngày|cập nhật|cập nhập|đăng|lúc|giờ|xuất bản|thời gian|published|updated)\b|gmt\s*\+\s*7|\(gmt\+7\)",
-    re.IGNORECASE)
+    r"\b(ngày|cập nhật|cập nhập|đăng(?:\s+(?:tải|tin|bài))?|lúc|giờ|xuất bản|thời gian|published|updated)\b"
+    r"|gmt\s*\+\s*7|\(gmt\+7\)", re.IGNORECASE)
+# A "by" label inside a date line ("Bởi Phan Văn An - Đăng tải ngày ...", "Người đăng tin:
+# Admin"), folded: it parts the line like a bar, so the name after it stands alone.
+_BY_IN_LINE = re.compile(rf"(?<![a-z])(?:{'|'.join(vocab.BY_LABELS)})(?:\s+(?:tin|bai))?(?![a-z])\s*:?")
 _WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN"]), re.IGNORECASE)
 _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "17:09" keeps its minutes
 _MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
+_ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
 _CONTACT = re.compile(r"điện thoại|email|e-mail|hotline|fax|@", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
@@ -45,6 +49,10 @@ _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)
 _TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
                             "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
                             "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
+# The marks a news ticker joins headlines with; a bar joins them too, but a page title's too.
+_TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
+_BAR = re.compile(r"\s\|\s")
+_TICKER_ITEM_WORDS = 3  # a headline in a ticker has a few words; "•" before one label is a bullet
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
@@ -86,11 +94,13 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
-    rest = TIME.sub(" | ", _SECONDS.sub("", rest))
+    rest = TIME.sub(" | ", _SECONDS.sub("", _by_labels_out(rest)))
     for pattern in (_MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(rest):
         candidate.widget = "a contact bar"
+    elif _ZONE.search(text) and not candidate.time:
+        candidate.widget = "a clock: a time zone with no time"  # a zone qualifies a time; a page's own date has one
     words = _weigh_rest(candidate, rest)
     if candidate.widget:
         return candidate
@@ -102,6 +112,16 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
+
+
+def _by_labels_out(rest: str) -> str:
+    """The line with each "by" label made a bar: "Bởi Phan Văn An - ..." -> " | Phan Văn An - ..."."""
+    folded = fold(rest)
+    if len(folded) != len(rest):
+        return rest  # offsets would not agree
+    for found in reversed(list(_BY_IN_LINE.finditer(folded))):
+        rest = rest[:found.start()] + " | " + rest[found.end():]
+    return rest
 
 
 def _posted_and_updated(text: str, dates: list[re.Match]) -> bool:
@@ -298,9 +318,22 @@ def glued_labels(text: str) -> bool:
 
 
 def linked_elsewhere(text: str) -> bool:
-    """A ticker or a link box's label opens the line: what follows heads another article."""
+    """A ticker or a link box's label opens the line ("Tin mới: ..."), or the line runs
+    other articles' headlines together ("♦ A (31/12) ♦ B (26/12)"): it heads no article."""
     label, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS
+    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS or ticker_run(text)
+
+
+def ticker_run(text: str) -> bool:
+    """Headlines joined by a ticker's marks: two or more items of a few words each between
+    marks no headline prints ("♦", "◆", "•", "►"); with a bar ("|"), which a page title may
+    hold once or twice ("Tiêu đề | Tên báo"), three or more such items."""
+    for marks, least in ((_TICKER_MARKS, 2), (_BAR, 3)):
+        items = [item for item in marks.split(text) if item.strip()]
+        if len(items) >= least and marks.search(text) and \
+                sum(len(item.split()) >= _TICKER_ITEM_WORDS for item in items) >= least:
+            return True
+    return False
 
 
 def broken_off(text: str) -> bool:

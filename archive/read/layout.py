@@ -168,7 +168,7 @@ def _head(lines: list[Line]) -> _Head:
     window = range(min(len(lines), _HEAD_WINDOW))
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
     # The first line is the headline even when it reads as a sentence (a warning says so).
-    sentence = next((i for i in window if i > 0 and _is_sentence(lines, i)), None)
+    sentence = next((i for i in window if i > 0 and _is_sentence(lines, i) and not _date_line_ended(lines[i][1])), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
@@ -196,6 +196,12 @@ def _head(lines: list[Line]) -> _Head:
                and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
             head.chrome.add(i)
     return head
+
+
+def _date_line_ended(text: str) -> bool:
+    """A date line closed by a separator, not a full stop ("; đăng: 08:15, 03/04/2020;"):
+    its ";" ends a field, not a sentence of the lead."""
+    return text.endswith(";") and weigh.date_candidate(0, 0, text) is not None
 
 
 def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:

@@ -29,15 +29,20 @@ KIND_TITLES = {
 }
 
 # Party type words and their codes. Quy định and Quyết định share QĐ: only the word
-# in front tells them apart; "Thông báo kết luận" is a Thông báo (TB).
+# in front tells them apart; "Thông báo kết luận" is a Thông báo (TB). Besides the
+# kinds of today's rules, the older Quyết nghị (QN, the 1940s-50s Central documents)
+# and the Quy hoạch (QHo) of the cadre-planning documents.
 PARTY_TYPES = (
     ("Nghị quyết", "NQ"), ("Chỉ thị", "CT"), ("Kết luận", "KL"), ("Quy định", "QĐ"),
     ("Quyết định", "QĐ"), ("Quy chế", "QC"), ("Hướng dẫn", "HD"), ("Kế hoạch", "KH"),
     ("Chương trình", "CTr"), ("Đề án", "ĐA"), ("Thông báo", "TB"), ("Thông báo kết luận", "TB"),
     ("Thông tri", "TT"), ("Báo cáo", "BC"), ("Tờ trình", "TTr"), ("Công văn", "CV"),
+    ("Quyết nghị", "QN"), ("Quy hoạch", "QHo"),
 )
-# Spellings of a code that mean another: QĐi, around 2018-2019, is QĐ.
-CODE_VARIANTS = {"QĐi": "QĐ"}
+# Spellings of a code that mean another kind's: QĐi, around 2018-2019, is QĐ; CTHĐ,
+# a "chương trình hành động" some committees number apart, is a Chương trình (CTr).
+# The number keeps the code as written; the type word is the kind's.
+CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr"}
 # State codes (the part after the year) -> the type word they imply.
 STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
                "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}

@@ -12,7 +12,8 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*
 # "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
 WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
                          re.IGNORECASE)
-TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
+# Not after "+": "GMT+07:00" is a time zone's offset, not a time.
+TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # A 12-hour clock: "01:01 PM"; Vietnamese sites write SA/CH (sáng, chiều) too.
 _MERIDIEM = re.compile(r"\s*(AM|PM|SA|CH)\b", re.IGNORECASE)
 
