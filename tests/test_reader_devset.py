@@ -25,8 +25,13 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.993, outlet=0.442, bylines_found=0.989, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.479, crashes=0),
+    # holdout 7 (41 pastes), measured once when it was dropped in (at the merge of round 7),
+    # never tuned on; its floors are that measurement. Its misses, by kind, are in its README.
+    "reader_holdout": dict(title=0.902, date=0.975, outlet=0.268, bylines_found=0.666, bylines_invented=0,
+                           citation_precision=0.954, citation_recall=0.954, chrome_citations_taken=0,
+                           accepted=0.341, crashes=0),
 }
-SIZES = {"reader_devset": 294}
+SIZES = {"reader_devset": 294, "reader_holdout": 41}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
