@@ -390,6 +390,9 @@ SPELLINGS = [
                  dt.date(2021, 2, 18), ["58-CTHĐ/TU"], id="programme-of-action"),
     pytest.param("Ban Thường vụ Huyện ủy ban hành Quy hoạch số 07-QHo/HU về cán bộ.",
                  dt.date(2021, 2, 18), ["07-QHo/HU"], id="cadre-planning"),
+    # The Politburo's personnel decisions (QĐNS, "quyết định nhân sự").
+    pytest.param("Đoàn công tác công bố Quyết định số 842-QĐNS/TW, ngày 3-5-2023 của Bộ Chính trị về nhân sự.",
+                 dt.date(2023, 5, 8), ["842-QĐNS/TW"], id="personnel-decision"),
 ]
 
 
@@ -473,3 +476,10 @@ def test_numbers_in_a_related_link_list_are_not_the_articles_citations(registry)
     found = extract_references(Article("corpus/x.txt", layout.title[1], dt.date(2023, 3, 1), "o", layout.lead[1],
                                        layout.blocks), registry)
     assert [r.number for r in found] == ["97-QĐ/TW"]
+
+
+def test_a_personnel_decision_is_a_quyet_dinh_whatever_word_stands_before_it(registry):
+    """QĐ is shared by Quy định and Quyết định; QĐNS names only the personnel decision, so even
+    a slip of the writer ("Quy định số 5-QĐNS/TW") is typed as a Quyết định."""
+    refs = refs_of("Bộ Chính trị ban hành Quy định số 5-QĐNS/TW và Quyết định 6-QĐNS/TW về cán bộ.", registry)
+    assert [(r.number, r.type) for r in refs] == [("5-QĐNS/TW", "Quyết định"), ("6-QĐNS/TW", "Quyết định")]

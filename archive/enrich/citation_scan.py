@@ -162,7 +162,8 @@ def _party_numbers(p: Passage) -> list[Cite]:
 
 def _party_type(written: str, code: str) -> str:
     """The written type word when it fits the code (it tells Quy định from Quyết định)."""
-    return written if rp.TYPE_CODES.get(written) == rp.CODE_VARIANTS.get(code, code) else rp.CODE_TYPES[code]
+    fits = rp.TYPE_CODES.get(written) == rp.CODE_VARIANTS.get(code, code) and code not in rp.VARIANT_TYPE_WORDS
+    return written if fits else rp.CODE_TYPES[code]
 
 
 def _state_numbers(p: Passage) -> list[Cite]:

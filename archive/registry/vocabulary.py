@@ -40,9 +40,12 @@ PARTY_TYPES = (
     ("Quyết nghị", "QN"), ("Quy hoạch", "QHo"),
 )
 # Spellings of a code that mean another kind's: QĐi, around 2018-2019, is QĐ; CTHĐ,
-# a "chương trình hành động" some committees number apart, is a Chương trình (CTr).
-# The number keeps the code as written; the type word is the kind's.
-CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr"}
+# a "chương trình hành động" some committees number apart, is a Chương trình (CTr);
+# QĐNS, the Politburo's and Secretariat's personnel decisions ("quyết định nhân sự",
+# 1355-QĐNS/TW), is a QĐ. The number keeps the code as written; the type word is the kind's.
+CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr", "QĐNS": "QĐ"}
+# A variant that names one type word of a shared code: a personnel decision is never a Quy định.
+VARIANT_TYPE_WORDS = {"QĐNS": "Quyết định"}
 # State codes (the part after the year) -> the type word they imply.
 STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
                "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}
@@ -58,7 +61,8 @@ TYPE_CODES = dict(PARTY_TYPES)
 PARTY_CODES = tuple(dict.fromkeys([code for _, code in PARTY_TYPES] + list(CODE_VARIANTS)))
 # Code -> the type word it implies when a citation writes none. For QĐ that is Quy
 # định: Central QĐ/TW documents cited in the news mostly are (the registry overrides it).
-CODE_TYPES = {code: next(w for w, c in PARTY_TYPES if c == CODE_VARIANTS.get(code, code)) for code in PARTY_CODES}
+CODE_TYPES = {code: VARIANT_TYPE_WORDS.get(code) or next(w for w, c in PARTY_TYPES if c == CODE_VARIANTS.get(code, code))
+              for code in PARTY_CODES}
 # Folded forms, for matching text folded by normalize.fold: "nghi quyet", "qd".
 FOLDED_TYPE_WORDS = {fold(word): word for word in TYPE_WORDS}
 FOLDED_CODES = {fold(code): code for code in PARTY_CODES}
