@@ -451,6 +451,9 @@ def test_a_bare_number_takes_the_issuer_its_sentence_names(sentence, date, expec
 @pytest.mark.parametrize("sentence", [
     "Công tác nhân sự theo tinh thần Chỉ thị số 35 và các hướng dẫn của Trung ương.",  # whose number 35?
     "Nghị quyết số 12 đã đi vào cuộc sống. Ban Thường vụ Tỉnh ủy đã chỉ đạo sát sao.",  # another sentence
+    # "Trung ương" closing another central body's name is not the Central Committee (/TW)
+    "Đảng ủy Khối các cơ quan Trung ương đã ban hành Kế hoạch số 40 ngày 2/6/2021 về học tập.",
+    "Quân ủy Trung ương vừa ban hành Chỉ thị số 17 về huấn luyện.",
 ])
 def test_a_bare_number_whose_issuer_is_not_certain_is_left_out(sentence, registry):
     assert refs_of(sentence, registry, dt.date(2021, 3, 1)) == ()

@@ -189,12 +189,21 @@ def issuer_named(text: str, cite: Cite) -> Issued | None:
     window = max(0, cite.start - _ISSUER_REACH)  # bounded: not the whole passage per number (quadratic)
     start = max(window, folded.rfind(".", window, cite.start) + 1)
     before = _ISSUER_BEFORE.search(folded, start, cite.start)
-    if before:
+    if before and not _tail_of_another_name(folded, start, before):
         return Issued(_ISSUERS[before["body"]], before["body"], None, _place(text, before.end("body")))
     return None
 
 
 _ISSUER_REACH = 300  # characters before a number where the sentence may name its issuer
+# "Trung ương" closes the names of many central bodies besides the Central Committee
+# ("Đảng ủy Công an Trung ương", "Quân ủy Trung ương", "Đảng ủy Khối các cơ quan Trung
+# ương"): after an organ's head word it is part of that body's name, whose code is not /TW.
+_CENTRE_ALONE = {"trung uong", "tw"}
+_ORGAN_BEFORE = re.compile(r"(?<![a-z])(?:uy|ban|hoi dong|hoi|khoi|doan|van phong|co quan)(?:\s+[a-z]+){0,3}\s+$")
+
+
+def _tail_of_another_name(folded: str, start: int, found: re.Match) -> bool:
+    return found["body"] in _CENTRE_ALONE and bool(_ORGAN_BEFORE.search(folded, start, found.start("body")))
 
 
 def _past_siblings(folded: str, cite: Cite) -> int:
