@@ -208,3 +208,36 @@ def test_a_headline_with_one_bar_or_bullet_is_no_ticker(title):
 def test_a_row_of_share_buttons_or_a_back_button_is_chrome(text, chrome):
     from archive.read.chrome import is_noise_line
     assert is_noise_line(text) is chrome
+
+
+# ---------------------------------------------------------------- round 8 (holdout 7's misses, by kind)
+
+def test_the_leads_first_sentence_without_its_full_stop_is_not_taken_under_a_banner_and_a_label():
+    """A slogan banner and a section label over the headline; the lead opens on the event's
+    time and day ("Sáng 12/3/2024 ...") and the site dropped its full stop."""
+    layout = find_layout(lines(
+        "Toàn Đảng, toàn dân thi đua lập thành tích chào mừng đại hội đảng bộ các cấp!",
+        "Tin hoạt động",
+        "Bế giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh cho cán bộ cơ sở huyện Tân An",
+        "Sáng 12/3/2024 Trường Chính trị tỉnh Tân An phối hợp với Ban Chỉ huy Quân sự huyện Tân An tổ chức "
+        "bế giảng lớp bồi dưỡng kiến thức quốc phòng và an ninh cho 80 học viên là cán bộ cơ sở (khóa 2)",
+        "Lớp học diễn ra trong 5 ngày với 8 chuyên đề về quốc phòng và an ninh."))
+    assert layout.title[1].startswith("Bế giảng lớp bồi dưỡng")
+    assert layout.lead[1].startswith("Sáng 12/3/2024")
+
+
+def test_a_short_headline_opening_on_today_is_still_the_headline():
+    layout = find_layout(lines("Sáng nay (5-6), Đảng bộ huyện Tân An khai mạc đại hội lần thứ XX",
+                               "Đại hội có 300 đại biểu dự, đại diện cho hơn 9.000 đảng viên trong toàn huyện."))
+    assert layout.title[1].startswith("Sáng nay (5-6)")
+
+
+def test_a_headline_ending_with_a_full_stop_under_glued_section_labels_is_the_headline():
+    """Labels run together ("Hoạt độngTin tức") do not count as the first line: the headline
+    under them may end with a full stop and still be the headline, not a sentence of the lead."""
+    layout = find_layout(lines("Hoạt độngTin tức",
+                               "Đảng bộ Trường Đại học Tân An tổ chức hội nghị học tập chuyên đề năm 2024.",
+                               "Sáng 4/5, Đảng ủy Trường tổ chức hội nghị học tập chuyên đề cho hơn 200 đảng viên.",
+                               "Hội nghị đã nghe báo cáo viên trình bày nội dung chuyên đề."))
+    assert layout.title[1] == "Đảng bộ Trường Đại học Tân An tổ chức hội nghị học tập chuyên đề năm 2024."
+    assert layout.kicker == "" and [d.text for d in layout.dropped] == ["Hoạt độngTin tức"]

@@ -261,6 +261,19 @@ def headline_shaped(text: str) -> bool:
     return len(text.split()) >= HEADLINE_WORDS and not all_dates(text) and not text.endswith(".")
 
 
+# A lead opens on when the event happened: a time of day and a day of the month ("Sáng
+# 25/7/2022 Trường ...", "Chiều ngày 3-4, ..."). A headline names what happened; one that
+# opens on the day says "nay" first ("Sáng nay (13-10), Đại hội ...") and stays short.
+_DATED_OPENING = re.compile(r"^(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/-])")
+_DATED_OPENING_WORDS = 25  # a headline that opened so would be short; the lead runs on
+
+
+def dated_lead_opening(text: str) -> bool:
+    """The lead's first sentence, its full stop dropped: it opens on the event's time and day
+    and runs on past any headline's length."""
+    return bool(_DATED_OPENING.match(text)) and len(text.split()) >= _DATED_OPENING_WORDS
+
+
 def _short_headline(text: str) -> bool:
     """Three or four words holding a number ("Điểm báo ngày 22/9", "Kết nạp 5 đảng viên"):
     a headline, when it opens the text over the date line; a section label or a menu

@@ -108,7 +108,8 @@ def _is_sentence(lines: list[Line], index: int) -> bool:
     text = lines[index][1]
     if _QUESTION_END.search(text) and _words(text) < _RUN_ON_WORDS and not _sentence_break(text):
         return False  # a headline may ask: "“Giải pháp nào để ...?”"
-    ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text)
+    ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text) \
+        or weigh.dated_lead_opening(text)
     return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None \
         and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
 
@@ -167,8 +168,11 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
 def _head(lines: list[Line]) -> _Head:
     window = range(min(len(lines), _HEAD_WINDOW))
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
-    # The first line is the headline even when it reads as a sentence (a warning says so).
-    sentence = next((i for i in window if i > 0 and _is_sentence(lines, i) and not _date_line_ended(lines[i][1])), None)
+    # The first line is the headline even when it reads as a sentence (a warning says so);
+    # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
+    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and weigh.glued_labels(lines[i][1]))), 0)
+    sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not _date_line_ended(lines[i][1])),
+                    None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
