@@ -241,3 +241,14 @@ def test_a_headline_ending_with_a_full_stop_under_glued_section_labels_is_the_he
                                "Hội nghị đã nghe báo cáo viên trình bày nội dung chuyên đề."))
     assert layout.title[1] == "Đảng bộ Trường Đại học Tân An tổ chức hội nghị học tập chuyên đề năm 2024."
     assert layout.kicker == "" and [d.text for d in layout.dropped] == ["Hoạt độngTin tức"]
+
+
+@pytest.mark.parametrize("order", ["whole first", "broken first"])
+def test_a_headline_printed_twice_with_one_copy_broken_over_two_lines_is_the_whole_line(order):
+    whole = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ TÂN AN LẦN THỨ IV NHIỆM KỲ 2025-2030"
+    broken = ["HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TRƯỜNG CAO ĐẲNG Y TẾ TÂN AN", "LẦN THỨ IV NHIỆM KỲ 2025-2030"]
+    head = [whole, *broken] if order == "whole first" else [*broken, whole]
+    layout = find_layout(lines(*head, "Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị, Đảng bộ Trường đã tổ chức hội nghị.",
+                               "Hội nghị đã thông qua chương trình công tác toàn khóa."))
+    assert layout.title[1] == whole
+    assert layout.kicker == "" and layout.lead[1].startswith("Thực hiện Chỉ thị")

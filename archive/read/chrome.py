@@ -165,3 +165,12 @@ def undouble(line: str) -> str | None:
     if len(line) % 2 == 1 and line[half] == " " and line[:half] == line[half + 1 :]:
         return line[:half]
     return None
+
+
+def broken_copies(folded: list[str]) -> set[int]:
+    """Indexes of a headline's copy wrapped over two lines: two lines in a row that, joined,
+    spell another line of the list ("ĐẠI HỘI ... LẦN" / "THỨ III ..." under "ĐẠI HỘI ... LẦN
+    THỨ III ..."). The whole line is the headline; the halves are no candidates of their own."""
+    whole = {text for text in folded if text}
+    return {k for j in range(len(folded) - 1) if folded[j] and folded[j + 1]
+            and f"{folded[j]} {folded[j + 1]}" in whole for k in (j, j + 1)}
