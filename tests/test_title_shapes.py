@@ -252,3 +252,17 @@ def test_a_headline_printed_twice_with_one_copy_broken_over_two_lines_is_the_who
                                "Hội nghị đã thông qua chương trình công tác toàn khóa."))
     assert layout.title[1] == whole
     assert layout.kicker == "" and layout.lead[1].startswith("Thực hiện Chỉ thị")
+
+
+def test_a_masthead_in_english_in_capitals_is_no_headline():
+    assert is_foreign_label("TAN AN PROVINCIAL COLLEGE OF MEDICINE")
+    assert not is_foreign_label("DAI HOI DANG BO XA TAN AN LAN THU XX")  # Vietnamese without its marks
+
+
+def test_a_headline_in_capitals_opening_with_a_units_initials_is_no_lead_under_a_bilingual_masthead():
+    layout = find_layout(lines("TRƯỜNG CAO ĐẲNG Y TẾ TỈNH TÂN AN", "TAN AN PROVINCIAL COLLEGE OF MEDICINE",
+                               "TAC-TỔ CHỨC ĐẠI HỘI ĐẢNG BỘ TRƯỜNG LẦN THỨ V, NHIỆM KỲ 2025 – 2030", "12/05/2025",
+                               "Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị, Đảng bộ Trường đã tổ chức đại hội.",
+                               "Đại hội bầu Ban Chấp hành gồm 9 đồng chí."))
+    assert layout.title[1] == "TAC-TỔ CHỨC ĐẠI HỘI ĐẢNG BỘ TRƯỜNG LẦN THỨ V, NHIỆM KỲ 2025 – 2030"
+    assert layout.date_line.text == "12/05/2025" and layout.lead[1].startswith("Thực hiện")

@@ -222,9 +222,10 @@ def _folded(lines: list[Line], index: int) -> str:
 
 
 def _marker_prose(text: str) -> bool:
-    """A source tag opens the lead, not a date line or a tagline: prose follows it."""
+    """A source tag opens the lead, not a date line or a tagline: prose follows it (in
+    capitals, what follows "HCT-" is a headline)."""
     rest = text[lead_marker(text).end():]
-    return _words(rest) >= 8 and not all_dates(rest[:40])
+    return _words(rest) >= 8 and not all_dates(rest[:40]) and not rest.isupper()
 
 
 def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout, url: str) -> int | None:
@@ -234,7 +235,8 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
     taken = {c.index for c in head.clocks} | head.positions | head.skip | head.chrome | set(head.bylines)
     if head.date:
         taken.add(head.date.index)
-    pool = [i for i in range(head.limit) if i not in taken and not lead_marker(lines[i][1])]
+    leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])}
+    pool = [i for i in range(head.limit) if i not in taken | leads]
     pool = [i for i in pool if not any(j < i and _extends(lines, j, i) for j in pool)]  # drop subtitles
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
