@@ -200,3 +200,18 @@ def test_a_byline_and_a_date_on_one_line_above_the_headline(date_line, author):
 ])
 def test_initials_are_a_byline_only_when_joined_to_a_name(text, authors):
     assert parse_byline(text) == authors
+
+
+@pytest.mark.parametrize("footer", [
+    # a share button, then the comment box's notice about the editors
+    ["Chia sẻ bài viết", "LƯU Ý: Ban biên tập sẽ biên tập ý kiến của bạn đọc trước khi đăng. Vui lòng gõ tiếng "
+     "Việt có dấu.", "Gửi file đính kèm không quá 5MB", "viewCount=120", "Quay lên trên"],
+    # a comment box's title, then its notice that the email stays hidden
+    ["Trả lời", "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *", "Bình luận *"],
+])
+def test_an_end_byline_in_capitals_above_share_buttons_and_a_comment_box(footer):
+    text = "\n\n".join(["Đoàn phường Tân An tổ chức đại hội nhiệm kỳ mới",
+                        "Sáng 3/6, Đoàn phường Tân An tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2022 - 2027.",
+                        "Đại hội bầu Ban Chấp hành gồm 11 đồng chí.", "LÊ MINH", *footer]) + "\n"
+    reading = read_text(text, "corpus/x.txt", OutletRegistry([]), dt.date(2026, 1, 1))
+    assert reading.fields["author"] == "Lê Minh"

@@ -37,6 +37,11 @@ _STOP_LINES = (
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
     r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
+    # a comment box's title ("Trả lời", "Để lại bình luận") and its notices: the email stays
+    # hidden, the editors edit readers' comments ("LƯU Ý: X sẽ biên tập ý kiến của bạn đọc ...")
+    r"tra loi|de lai (mot )?(binh luan|y kien|phan hoi)( cua ban)?",
+    r"(dia chi )?email cua ban se khong (duoc )?(hien thi|cong khai|cong bo).*",
+    r"(luu y|chu y)\s?:.{0,80}\b(y kien|binh luan)\b.*",
 )
 # An empty author field ("Tác giả:", "Tác giả bài viết:"), folded: chrome, and a sign the
 # page names its author somewhere (read/reader.py says so when no byline was found).
@@ -53,7 +58,7 @@ _NOISE_LINES = (
     r"(doc|nghe)( toan bo)? bai( viet)?|nghe doc( bai( viet)?)?|nghe audio",  # read-aloud buttons
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
     r"alt(ernate)? text|alt|image|no image( available)?|placeholder",
-    r"in bai( viet)?|chia se:?|gui bai|luu bai|print|in",
+    r"in bai( viet)?|chia se( bai viet| bai nay| tin nay)?:?|gui bai|luu bai|print|in",
     r"(xem )?ban in|in trang|phien ban in|luu tin|gui email|tai (ve|xuong)",  # print view, save, download
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
