@@ -22,8 +22,9 @@ FLOORS = {
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date)
     # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline
-    "reader_devset": dict(title=0.988, date=0.991, outlet=0.420, bylines_found=0.969, bylines_invented=0,
-                          citation_precision=0.994, citation_recall=0.994, chrome_citations_taken=0,
+    # (round 8's starting reader on these 335: title 0.988, bylines 0.969, citations 0.995/0.995)
+    "reader_devset": dict(title=1.0, date=0.991, outlet=0.420, bylines_found=0.989, bylines_invented=0,
+                          citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.462, crashes=0),
 }
 SIZES = {"reader_devset": 335}
