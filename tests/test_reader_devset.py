@@ -26,8 +26,13 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.991, outlet=0.420, bylines_found=0.989, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.462, crashes=0),
+    # holdout 8 (32 pastes), measured once when it was dropped in (at the merge of round 8),
+    # never tuned on; its floors are that measurement. Its misses, by kind, are in its README.
+    "reader_holdout": dict(title=0.937, date=0.875, outlet=0.125, bylines_found=0.454, bylines_invented=0,
+                           citation_precision=0.846, citation_recall=0.785, chrome_citations_taken=0,
+                           accepted=0.343, crashes=0),
 }
-SIZES = {"reader_devset": 335}
+SIZES = {"reader_devset": 335, "reader_holdout": 32}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
