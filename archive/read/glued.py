@@ -16,6 +16,7 @@ _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
 _LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
 _DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 _TIME = r"\d{1,2}:\d\d(?::\d\d)?"
+_MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
 # line could be the event's.
@@ -23,7 +24,7 @@ _DATE_LINE = re.compile(
     rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*)?"
     rf"(?:{_DATE}(?P<time>\s+{_TIME})?|(?P<time_first>{_TIME}\s+){_DATE})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
-_DATE_GLUED = re.compile(rf"^({_DATE}(?:\s+{_TIME})?)(?=[^\W\d_])")
+_DATE_GLUED = re.compile(rf"^({_DATE}(?:\s+{_TIME}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 
 

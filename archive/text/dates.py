@@ -1,4 +1,4 @@
-"""Dates as Vietnamese sources write them: always day first, never month first."""
+"""Dates as Vietnamese sources write them: day first, unless an English 12-hour clock says otherwise."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,13 +9,21 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 # dd/mm/yyyy or dd-mm-yyyy (sources also write d-m-yyyy); the year is four digits
 # so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
+# A raw timestamp, year first: "2025-07-14 14:43:00.0" (a database's, printed as it is).
+ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+# An English 12-hour clock right after a numeric date: "11/18/2024 12:00:00 AM", glued to a
+# lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first
+# with it; Vietnamese sites write a 12-hour clock SA/CH, and day first.
+_ENGLISH_CLOCK_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:AM|PM|am|pm)(?![a-zà-ỹ])")
 # "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
 WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
                          re.IGNORECASE)
 # Not after "+": "GMT+07:00" is a time zone's offset, not a time.
 TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # A 12-hour clock: "01:01 PM"; Vietnamese sites write SA/CH (sáng, chiều) too.
-_MERIDIEM = re.compile(r"\s*(AM|PM|SA|CH)\b", re.IGNORECASE)
+# Seconds may stand between ("1:15:06 PM"); a lead may be glued after it ("PMXây"), a word
+# going on in lower case may not ("CHính" is no clock).
+_MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch)(?![a-zà-ỹ])")
 
 # A line holding nothing but a date whose parts are separated by spaces, maybe with a
 # time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
@@ -28,15 +36,29 @@ class BadDate(ValueError):
 
 
 def find_date(text: str) -> tuple[dt.date, re.Match] | None:
-    """The first day-first date in `text`, or None. Raises BadDate for impossible dates."""
+    """The first date in `text`, or None. Raises BadDate for impossible dates."""
     match = WORDED_DATE.search(text) or NUMERIC_DATE.search(text)
-    if not match:
-        return None
-    day, month, year = (int(g) for g in match.groups())
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        if match.re is NUMERIC_DATE and month_first(text, match):
+            day, month = month, day
+    else:
+        match = ISO_DATE.search(text)
+        if not match:
+            return None
+        year, month, day = (int(g) for g in match.groups())
     try:
         return dt.date(year, month, day), match
     except ValueError as exc:
         raise BadDate(f"'{match.group(0)}' is not a real date ({exc})") from exc
+
+
+def month_first(text: str, match: re.Match) -> bool:
+    """Whether the numeric date `match` in `text` is written month first. It is when an
+    English 12-hour clock ("1:15 PM") stands right after it, unless its first number is
+    above 12 ("18/11/2024 12:00 AM" can only be day first); an ambiguous "1/9/2020" follows
+    the clock's form. With no such clock, a Vietnamese page writes day first."""
+    return int(match.group(1)) <= 12 and bool(_ENGLISH_CLOCK_AFTER.match(text, match.end()))
 
 
 def unspaced_date_line(text: str) -> str:
@@ -62,9 +84,10 @@ def find_time(text: str) -> str:
 
 
 def all_dates(text: str) -> list[re.Match]:
-    """Every day-first date written in `text`, worded or numeric, in order."""
+    """Every date written in `text`, worded or numeric, in order."""
     found = list(WORDED_DATE.finditer(text))
     found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
+    found += ISO_DATE.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 
