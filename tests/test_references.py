@@ -370,6 +370,16 @@ SPELLINGS = [
                  id="state-stray-spaces"),
     pytest.param("Căn cứ Quyết định số 719/QĐ – TTg của Thủ tướng.", dt.date(2020, 1, 2), ["719/QĐ-TTg"],
                  id="state-decision-en-dash"),
+    # Round 9: an issuer's units joined by dots; the National Assembly's term after a space;
+    # a Party number printed with slashes only. A sentence's full stop stays out.
+    pytest.param("Theo công văn số 512/SNV-TC.CB, ngày 3/4/2019 của Sở.", dt.date(2019, 6, 1), ["512/SNV-TC.CB"],
+                 id="state-issuer-dotted-units"),
+    pytest.param("Thực hiện công văn số 77/BTP-VP. Các đơn vị triển khai.", dt.date(2019, 6, 1), ["77/BTP-VP"],
+                 id="state-full-stop-not-an-issuer-unit"),
+    pytest.param("Căn cứ Nghị quyết số 650/NQ – UBTVQH 13 về sắp xếp các xã.", dt.date(2019, 6, 1),
+                 ["650/NQ-UBTVQH13"], id="state-assembly-term-spaced"),
+    pytest.param("Huyện ủy ban hành Kế hoạch số 47/KH/HU về đại hội chi bộ.", dt.date(2019, 6, 1), ["47-KH/HU"],
+                 id="party-slashes-only"),
     # The older state form: no code, no year, the issuer right after the number.
     pytest.param("Ngày 2/3/1988, Hội đồng Bộ trưởng ban hành Nghị định số 35/HĐBT về công tác tổ chức.",
                  dt.date(2020, 1, 2), ["35/HĐBT"], id="state-old-form-hdbt"),

@@ -91,10 +91,11 @@ PARTY_NUMBER = re.compile(
     rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
     r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*)(?![\w])"
 )
-# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU (Party issuers only:
-# with a government issuer the same shape is a state decision, "719/QĐ-TTg").
+# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, and slashes only,
+# "132/KH/ĐU" (Party issuers only: with a government issuer the same shape is a state
+# decision, "719/QĐ-TTg").
 PARTY_MANGLED = re.compile(
-    rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*[-–—]\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
+    rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*[-–—/]\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
 )
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
@@ -138,10 +139,12 @@ STATE_WITH_YEAR = re.compile(
 )
 # Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
 # dash ("719/QĐ – TTg") only when the issuer opens with two capitals, as issuers do:
-# "3/QĐ - Trong" is prose.
+# "3/QĐ - Trong" is prose. An issuer's units may be joined by dots ("THA-HC.TH.TV": a
+# department's offices; a dot before a capital, so a sentence's full stop stays out), and
+# the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14").
 STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:-[A-ZĐ][A-Za-zĐđ]{0,9})*)(?![\w-])"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2})?)(?![\w-])"
 )
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".

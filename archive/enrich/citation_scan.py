@@ -172,7 +172,7 @@ def _state_numbers(p: Passage) -> list[Cite]:
         cites.append(_state_cite(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"])))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):
-            issuer = f"{m['code']}-{m['iss']}"
+            issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
             cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
     for m in rp.STATE_OLD_FORM.finditer(p.text):
         written, _ = _type_before(p, p.to_folded(m.start()))
