@@ -3,14 +3,12 @@
 The parts are chosen by weighing candidates (candidates.py), not by fixed positions:
 - the lead is the line a source tag opens ("(HNM) -", "TCCS -"), else the first line
   of prose after the headline;
-- the date line and the title are weighed among the lines above the lead; a line just
-  above the title is its kicker; other lines up there are site chrome, dropped and
-  listed for the reviewer;
+- the date line and the title are weighed among the lines above the lead; a line just above
+  the title is its kicker; other lines up there are site chrome, dropped and listed;
 - the byline is a person's name: in the date line, under the title (then maybe a
   position line), under the lead with a position line, or at the end (bylines.py);
-- lines between the title and the lead are photo captions; after the lead, a run of
-  other headlines is a related-link list (chrome: its document numbers are not the
-  article's citations).
+- lines between the title and the lead are photo captions; after the lead, a run of other
+  headlines is a related-link list (chrome: its numbers are not the article's citations).
 """
 from __future__ import annotations
 
@@ -39,6 +37,7 @@ _QUESTION_END = re.compile(r"\?[\"”’»)]*$")
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
+_STOPPED_HEADLINE_WORDS = 25  # the most words of a headline closed by a full stop
 _HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
 
 
@@ -171,8 +170,8 @@ def _head(lines: list[Line]) -> _Head:
     # The first line is the headline even when it reads as a sentence (a warning says so);
     # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
     first = next((i for i in window if not (_words(lines[i][1]) <= 8 and weigh.glued_labels(lines[i][1]))), 0)
-    sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not _date_line_ended(lines[i][1])),
-                    None)
+    sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not _date_line_ended(lines[i][1])
+                     and not _headline_with_stop(lines, first, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
@@ -201,6 +200,15 @@ def _head(lines: list[Line]) -> _Head:
                and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
             head.chrome.add(i)
     return head
+
+
+def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
+    """A headline closed by a full stop: one short sentence over a sentence (a counter may stand
+    between), where nothing above it reads as a headline (a bare date, "• Trang chủ")."""
+    text = lines[index][1]
+    return text.endswith(".") and _words(text) <= _STOPPED_HEADLINE_WORDS and not _sentence_break(text[:-1]) \
+        and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) \
+        and not any(weigh.headline_shaped(lines[j][1]) or _is_sentence(lines, j) for j in range(first, index))
 
 
 def _date_line_ended(text: str) -> bool:
