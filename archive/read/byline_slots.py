@@ -10,6 +10,7 @@ an interface the reader does not know as a footer (a feedback form's "Thông tin
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from archive.read.blocks import END_PUNCT
@@ -21,12 +22,19 @@ Line = tuple[int, str]  # (1-based file line, text)
 
 CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 _TAIL = 4  # the last lines looked at for the name
+_POST_DASH = re.compile(r"\s*[-–]\s+")  # "ThS. Lê Văn An- Trưởng khoa": the dash before the post
 _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's label
 
 
 def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
-    """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead;
-    the two lines are taken out of `rest`."""
+    """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead,
+    or lines each naming an author and his post ("ThS. Lê Văn An - Trưởng khoa ..."); the
+    lines are taken out of `rest`."""
+    for at in range(min(3, len(rest))):
+        run = list(itertools.takewhile(_name_and_post, (text for _, text in rest[at:])))
+        if run:
+            del rest[at:at + len(run)]
+            return " - ".join(name for text in run for name in parse_byline(text))
     for at in range(min(3, len(rest) - 1)):
         names = parse_byline(rest[at][1])
         if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]):
@@ -67,6 +75,12 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
     return ""
+
+
+def _name_and_post(text: str) -> bool:
+    """"ThS. Lê Văn An- Trưởng khoa Xây dựng Đảng": a name, a dash, the author's post."""
+    parts = _POST_DASH.split(text, maxsplit=1)
+    return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1])
 
 
 def is_credit(text: str) -> bool:

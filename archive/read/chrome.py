@@ -42,6 +42,10 @@ _STOP_LINES = (
     r"tra loi|de lai (mot )?(binh luan|y kien|phan hoi)( cua ban)?",
     r"(dia chi )?email cua ban se khong (duoc )?(hien thi|cong khai|cong bo).*",
     r"(luu y|chu y)\s?:.{0,80}\b(y kien|binh luan)\b.*",
+    # a comment box's title naming both ("Bình luận, góp ý (0)") and its sign-in notice
+    # ("Bạn cần đăng nhập để bình luận"): a page's own comment box, under the article
+    r"(binh luan|y kien),? (gop y|binh luan|y kien)",
+    r"(ban )?(can|phai|vui long) dang nhap de (binh luan|gop y|gui (y kien|binh luan)).*",
 )
 # An empty author field ("Tác giả:", "Tác giả bài viết:"), folded: chrome, and a sign the
 # page names its author somewhere (read/reader.py says so when no byline was found).
