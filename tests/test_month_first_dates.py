@@ -41,3 +41,11 @@ def test_a_date_with_an_english_clock_glued_to_the_lead_is_split():
 
 def test_a_word_going_on_in_lower_case_is_no_clock():
     assert find_time("Lúc 8:15 CHính quyền") == "08:15"
+
+
+def test_a_site_clock_glued_to_a_hotline_bar_is_a_clock_not_the_date():
+    from archive.read.candidates import date_candidate
+    glued = date_candidate(0, 1, "Đường dây nóng: 0987 654 321 - (028) 38123456Thứ hai, 14/03/2022 09:05 GMT+7")
+    assert glued is not None and glued.widget == "a contact bar"
+    plain = date_candidate(0, 1, "Thứ hai, 14/03/2022 09:05 GMT+7")
+    assert plain is not None and plain.widget == ""

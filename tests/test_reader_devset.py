@@ -22,13 +22,13 @@ FLOORS = {
     # the ninth ("holdout 8", 336-367)
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date);
-    # 341's site clock glued to a contact bar is the date by the reader, none by the label's judgement
+    # 325: a lone weekday date above a slogan banner, labelled a clock (the README's round 8)
     # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline; 344's
     # name stands over a line the paste cut short; 346's name is flattened onto the last paragraph
     # (round 9's starting reader on these 367: title 0.995, date 0.981, bylines 0.936, citations 0.990/0.986)
-    "reader_devset": dict(title=1.0, date=0.989, outlet=0.395, bylines_found=0.972, bylines_invented=0,
+    "reader_devset": dict(title=1.0, date=0.991, outlet=0.395, bylines_found=0.972, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.463, crashes=0),
+                          accepted=0.460, crashes=0),
 }
 SIZES = {"reader_devset": 367}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
