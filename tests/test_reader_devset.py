@@ -29,8 +29,14 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.991, outlet=0.395, bylines_found=0.972, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.460, crashes=0),
+    # holdout 9 (34 pastes), measured once when it was dropped in (at the merge of round 9),
+    # never tuned on; its floors are that measurement (one invented byline: the floor allows no
+    # more). Its misses, by kind, are in its README.
+    "reader_holdout": dict(title=0.941, date=0.970, outlet=0.029, bylines_found=0.571, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=0.95, chrome_citations_taken=0,
+                           accepted=0.441, crashes=0),
 }
-SIZES = {"reader_devset": 367}
+SIZES = {"reader_devset": 367, "reader_holdout": 34}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
