@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
-from archive.text.normalize import fold, fold_passage
+from archive.text.normalize import fold, fold_passage, folded_words
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -53,7 +53,6 @@ _TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat
 _TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
 _BAR = re.compile(r"\s\|\s")
 _TICKER_ITEM_WORDS = 3  # a headline in a ticker has a few words; "•" before one label is a bullet
-_SLUG_WORD = re.compile(r"[a-z0-9]+")
 _SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
@@ -246,12 +245,12 @@ def slug_words(url: str) -> frozenset[str]:
     path = unquote(urlsplit(url).path) if url else ""
     parts = [part for part in re.split(r"[/?&=]", path) if part]
     slug = max(parts, key=lambda part: part.count("-"), default="")
-    return frozenset(_SLUG_WORD.findall(fold(slug))) if slug.count("-") >= _SLUG_MATCHED else frozenset()
+    return frozenset(folded_words(slug)) if slug.count("-") >= _SLUG_MATCHED else frozenset()
 
 
 def named_by_slug(text: str, slug: frozenset[str]) -> bool:
     """The slug spells the line: nearly all its words are in it, and several of them."""
-    words = _SLUG_WORD.findall(fold(text))
+    words = folded_words(text)
     matched = sum(word in slug for word in words)
     return matched >= _SLUG_MATCHED and matched >= 0.8 * len(words)
 

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import re
 
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
 _LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
-_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
-_TIME = r"\d{1,2}:\d\d(?::\d\d)?"
 _MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
 # line could be the event's.
 _DATE_LINE = re.compile(
     rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*)?"
-    rf"(?:{_DATE}(?P<time>\s+{_TIME})?|(?P<time_first>{_TIME}\s+){_DATE})(?(open)\s*\))", re.IGNORECASE)
+    rf"(?:{DATE_PATTERN}(?P<time>\s+{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
-_DATE_GLUED = re.compile(rf"^({_DATE}(?:\s+{_TIME}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
+_DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -58,4 +58,4 @@ def _split(text: str) -> list[str]:
 def _headline_before(text: str) -> bool:
     """What stands before the bracket could be a headline: some words, no sentence, no date."""
     return 3 <= len(text.split()) <= 40 and text[:1].isupper() and not _SENTENCE_BREAK.search(text) \
-        and not re.search(_DATE, text) and not text.endswith((".", ",", ";"))
+        and not re.search(DATE_PATTERN, text) and not text.endswith((".", ",", ";"))

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+
 _TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội nghị ...": the outlet's tag
 # Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), the word a
 # page template prints for an empty field ("null Nam Đàn tổ chức ..."), or one or two stray
 # marks glued to the first letter (".LỄ KẾT NẠP"; an ellipsis "..." opens a headline).
 _TITLE_LEFTOVER = re.compile(r"^(?:[•·◦▪●■►▸]\s*|(?:null|undefined|NaN)\s+(?=\S)|[.,;:|](?!\.)[.,;:|]?(?=\w))+")
 _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
-_BRACKET_DATE_END = re.compile(r"\s*[(\[]\s*(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
-                               r"\s*[)\]]\s*$")
+_BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen.
 _BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
           r"Lưu tin|Nghe bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về)"

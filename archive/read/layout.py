@@ -190,8 +190,8 @@ def _head(lines: list[Line]) -> _Head:
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(i)  # the headline printed twice
             head.chrome.update(_between_copies(lines, first, i, dated))
-        elif (not head.bylines or i - 1 in head.bylines) and parse_byline(text):
-            head.bylines[i] = parse_byline(text)  # a second author may stand on the next line
+        elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)):
+            head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
     head.skip.update(broken := broken_copies([_folded(lines, i) for i in range(limit)]))

@@ -203,7 +203,7 @@ PREFIXES = (
 # Labels that open a byline line and are not part of it: "Thực hiện: ANH DŨNG".
 LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
-    "tin va anh", "tin anh", "bai", "nguoi viet", "nhom pv", "pv", "phong vien", "ghi chep",
+    "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
     # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
@@ -213,7 +213,6 @@ LABELS = (
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").
 BY_LABELS = ("tac gia bai viet", "tac gia", "dang boi", "viet boi", "nguoi dang", "nguoi viet", "boi", "posted by")
-LABELS = LABELS + ("nguoi dang",)
 LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng

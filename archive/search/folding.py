@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archive.text.normalize import fold
+from archive.text.normalize import fold, folded_words as words  # noqa: F401  (search's name for it)
 
 # A party-style document number as the archive writes it: 205-QĐ/TW, 01-CTr/TU,
 # 36-HD/VPTW, 12-NQ/BTCTW-BTGTW. State numbers (123/2020/NĐ-CP) have their own form.
@@ -21,11 +21,6 @@ NUMBER_IN_TEXT = re.compile(r"(?<![\w/-])\d+[a-zA-Z]?-[^\W\d_]+/[^\W\d_]+(?:-[^\
 
 # Issuers that news text spells in more than one way.
 _ISSUER_ALIASES = {"tw": ("tu",)}
-
-
-def words(text: str) -> list[str]:
-    """The folded words of `text`: letters and digits, everything else a separator."""
-    return re.findall(r"[0-9a-z]+", fold(text))
 
 
 def tokens(text: str) -> list[str]:

@@ -92,9 +92,7 @@ class SearchIndexer:
     def _index_listed(self, listed: list[tuple[str, str]], site_dir: str) -> dict:
         started = time.perf_counter()
         for src, url in listed:
-            record = self.record_of(src)
-            if record is not None:
-                self.records[url] = {"u": url, **record}
+            self._take(src, url)
         self.record_seconds = time.perf_counter() - started
         return self._write_now(site_dir)
 
@@ -102,10 +100,14 @@ class SearchIndexer:
         if self.aside is not None:
             return  # its record is read by the index's own process
         started = time.perf_counter()
-        record = self.record_of(page.file.src_uri)
-        if record is not None:
-            self.records[page.url] = {"u": page.url, **record}
+        self._take(page.file.src_uri, page.url)
         self.record_seconds += time.perf_counter() - started
+
+    def _take(self, src: str, url: str) -> None:
+        """The record of the docs/ page `src`, under its URL, when it has one."""
+        record = self.record_of(src)
+        if record is not None:
+            self.records[url] = {"u": url, **record}
 
     def write(self, site_dir: str) -> dict:
         """Write the index into the site; returns the figures of this build."""

@@ -6,6 +6,10 @@ import re
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
+# A numeric date and a clock as pattern text, for patterns that build on them
+# (read/glued.py, read/headline.py).
+DATE_PATTERN = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+CLOCK_PATTERN = r"\d{1,2}:\d\d(?::\d\d)?"  # "08:15", "14:43:06"
 # dd/mm/yyyy or dd-mm-yyyy (sources also write d-m-yyyy); the year is four digits
 # so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")

@@ -182,11 +182,20 @@ def slug(text: str, max_length: int = 80) -> str:
     return f"{made or 'x'}-{digest}"
 
 
+_FOLDED_WORD = re.compile(r"[0-9a-z]+")
+
+
+def folded_words(text: str) -> list[str]:
+    """The folded words of `text`: letters and digits, everything else a separator
+    ("Quy định 205-QĐ/TW" -> quy, dinh, 205, qd, tw)."""
+    return _FOLDED_WORD.findall(fold(text))
+
+
 def heading_anchor(value: str, separator: str = "-") -> str:
     """A heading's id (Python-Markdown's toc `slugify`, set by hooks/site.py): its words
     folded ("Văn bản được nhắc đến" -> "van-ban-duoc-nhac-den"). The default drops every
     letter that has no ASCII base after NFKD, and đ has none: "uoc-nhac-en"."""
-    return separator.join(re.findall(r"[a-z0-9]+", fold(value)))
+    return separator.join(folded_words(value))
 
 
 def key_problem(key: str) -> str:
