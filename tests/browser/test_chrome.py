@@ -119,6 +119,11 @@ def test_every_icon_a_page_draws_is_in_the_shared_stylesheet(sites):
             header = text[text.index("<header"):text.index("</header>")]
             assert "<path" not in header, html
             used |= set(re.findall(r'class="archive-icon (archive-icon--[\w-]+)"', text))
+        # The search dialog's inside is written by its script (archive-search.js), icons too.
+        script = (root / "assets" / "javascripts" / "archive-search.js").read_text(encoding="utf-8")
+        drawn = {"archive-icon--material_" + name for name in re.findall(r'\bicon\("([\w-]+)"\)', script)}
+        assert drawn >= {"archive-icon--material_arrow-left", "archive-icon--material_close"}, drawn
+        used |= drawn
         assert used and used <= styled, used - styled
         assert len(used) >= 8  # logo, menu, two toggles, search, back, clear, to the top
 
@@ -139,6 +144,45 @@ def test_the_icons_are_painted_in_materials_box(browser, sites, server, target, 
             painted = page.screenshot(clip=box)
             icon.evaluate("e => e.style.visibility = 'hidden'")
             assert page.screenshot(clip=box) != painted, f"{selector} draws nothing"
+    finally:
+        reader.close()
+    assert not reader.errors, reader.errors
+
+
+def test_every_page_carries_the_search_dialog_as_an_empty_shell(sites):
+    """The dialog's inside is written by archive-search.js, not repeated in every page
+    (about 1.7 KB a page, published and zipped)."""
+    shell = re.compile(r'<div class="md-search archive-search"[^>]*data-archive-search[^>]*></div>')
+    for html in _pages(sites):
+        text = html.read_text(encoding="utf-8")
+        if "data-archive-search" in text:
+            assert shell.search(text), html
+        assert "archive-search__input" not in text, html
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_without_scripts_no_search_is_offered_and_with_them_it_is_written(browser, sites, server, target, width):
+    """Search needs scripts: without them its button is hidden and nothing of the dialog
+    shows; with them the dialog is there before the reader reaches for it."""
+    url = address(target, PAGES["article"], sites, server)
+    bare = browser.new_context(java_script_enabled=False, viewport={"width": 390 if width == "phone" else 1366,
+                                                                     "height": 844})
+    try:
+        page = bare.new_page()
+        page.goto(url)
+        assert not page.locator("label.archive-search__button").is_visible()
+        assert page.locator("[data-archive-search] > *").count() == 0
+    finally:
+        bare.close()
+    reader = Reader(browser, width)
+    try:
+        page = reader.open(url)
+        button = page.locator("label.archive-search__button")
+        assert button.is_visible() is (width == "phone")  # on a desktop the box itself is in the header
+        assert page.locator("[data-archive-search] input.archive-search__input").count() == 1
+        reader.open_search()
+        assert page.locator(".archive-search__item").count() > 0
     finally:
         reader.close()
     assert not reader.errors, reader.errors

@@ -40,6 +40,10 @@ function __archive_palette() {
    the two). A class on <html>, set before the first paint: no text swapped in view. */
 if (location.protocol === "file:") document.documentElement.classList.add("archive-from-disk");
 
+/* Search is written by a script (archive-search.js), so its button shows only where
+   scripts run (archive.css hides it on an <html> without this class). */
+document.documentElement.classList.add("archive-js");
+
 /* The header's drawer button is a <label> (overrides/partials/header.html): Space works
    it as a button (Material's bundle already clicks a focused label on Enter), and it
    says whether the drawer is open. */
