@@ -152,6 +152,9 @@ def test_an_address_finds_its_outlet(tmp_path, url, name):
     ("http://btctu.camau.dcs.vn/gioi-thieu-chung", "Trang thông tin điện tử Ban Tổ chức Tỉnh ủy Cà Mau"),
     ("https://tuyengiaotiengiang.vnpttiengiang.vn/tag/x", "Trang thông tin điện tử Ban Tuyên giáo Tỉnh ủy Tiền Giang"),
     ("http://danvan.vn/Home/x/1/y", "Ban Dân vận Trung ương"),
+    ("http://tuyengiaoangiang.vn/van-ban-tuyen-giao/1.html", "Trang thông tin điện tử Ban Tuyên giáo Tỉnh ủy An Giang"),
+    ("https://dukccq.lamdong.dcs.vn/lich-su-dang-bo/task/1/id/2",
+     "Trang thông tin điện tử Đảng bộ Khối các cơ quan tỉnh Lâm Đồng"),
 ])
 def test_the_shipped_registry_finds_portals_papers_and_their_old_hosts(registry, url, expected):
     found = outlet_for_url(registry, url)
