@@ -27,6 +27,7 @@ _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. H�
 _DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[^\W\d_])\s?-\s?(?=[^\W\d_])")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _MAX_WORDS = 6
+_NAME_WORDS = 4  # a Vietnamese name runs to four words ("Nguyễn Thị Hồng Giang"); a line in capitals past it is a masthead
 # A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
 # final consonant (or none). "Breaking", "News", "Live", "Update" are not syllables.
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
@@ -50,6 +51,8 @@ def person_name(text: str) -> str:
         return ""
     if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens):
         return ""
+    if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
+        return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is

@@ -73,6 +73,10 @@ _NOISE_LINES = (
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
     r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
     r"quay lai( trang truoc)?|tro ve|tro lai|back",
+    # An accessibility skip link, first on a page: "Bỏ qua nội dung", "Chuyển đến nội dung
+    # chính", "Truy cập nội dung luôn", "Đi tới nội dung chính", "Skip to main content".
+    r"((bo qua|chuyen|di|nhay|truy cap|toi|den)( (den|toi|vao|xuong))? (phan )?noi dung( chinh)?( luon| ngay)?)",
+    r"(skip|jump|go)( directly)? to (the )?(main |page )?(content|navigation|menu)|skip (navigation|links?)",
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
     r"tu khoa:.*|the loai:.*|nguon tin:.*",
     _AUTHOR_SLOT,

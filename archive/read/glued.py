@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -25,6 +25,9 @@ _DATE_LINE = re.compile(
     rf"(?:{DATE_PATTERN}(?P<time>\s+{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
+# A date (and time), day first or year first, opening the lead before a spaced dash, the way a
+# source tag does ("2015-03-24 - Thực hiện ...", "24/03/2015 08:15 – Sáng nay, ..."): the page's date.
+_DATE_DASHED = re.compile(rf"^((?:{DATE_PATTERN}|{ISO_PATTERN})(?:\s+{CLOCK_PATTERN})?)\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -42,7 +45,7 @@ def unglue(lines: list[Line]) -> list[Line]:
 
 
 def _split(text: str) -> list[str]:
-    glued = _DATE_GLUED.match(text)
+    glued = _DATE_GLUED.match(text) or _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
     found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
@@ -53,6 +56,12 @@ def _split(text: str) -> list[str]:
     if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
+
+
+def _dated_lead(text: str) -> re.Match | None:
+    """A date and a dash opening a lead: a sentence of some length follows the dash."""
+    dashed = _DATE_DASHED.match(text)
+    return dashed if dashed and len(text[dashed.end():].split()) >= _LEAD_WORDS else None
 
 
 def _headline_before(text: str) -> bool:

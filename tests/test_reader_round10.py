@@ -1,0 +1,118 @@
+"""The reader of issue 13, round 10, on made-up text: an English masthead is no byline, a skip
+link is chrome, a stopped headline under a section label is the title, a date and a dash open
+the lead, and slash look-alikes are slashes."""
+import datetime as dt
+
+import pytest
+
+from archive.enrich.citations import extract_references
+from archive.read.bylines import parse_byline, person_name
+from archive.read.chrome import is_noise_line
+from archive.read.glued import unglue
+from archive.read.layout import find_layout
+from archive.read.reader import read_text
+from archive.registry.documents import DocumentRegistry
+from archive.registry.outlets import OutletRegistry
+from archive.text.normalize import clean_text
+
+TODAY = dt.date(2026, 12, 2)
+HEADLINE = "Chi bộ Phòng Kinh tế tổ chức hội nghị học tập chuyên đề năm 2024"
+LEAD = ("Sáng 12/3, Chi bộ Phòng Kinh tế tổ chức hội nghị học tập chuyên đề về đạo đức, phong cách "
+        "của người đứng đầu, với sự tham dự của toàn thể đảng viên.")
+MORE = "Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện trong thời gian tới."
+
+
+def reading(body: str):
+    return read_text("---\nurl: https://example.gov.vn/tin-tuc/bai-1\n---\n" + body, "corpus/x.txt",
+                     OutletRegistry([]), TODAY)
+
+
+# ---------------------------------------------------------------- an English masthead in capitals
+
+@pytest.mark.parametrize("line", ["THAI BINH DEPARTMENT OF TRANSPORT", "LE LOI HIGH SCHOOL",
+                                  "DANG BO TINH HA GIANG"])
+def test_an_english_masthead_opening_on_vietnamese_words_is_no_name(line):
+    assert person_name(line) == "" and parse_byline(line) == ()
+
+
+@pytest.mark.parametrize("line, name", [("NGUYEN VAN BINH", "Nguyen Van Binh"), ("TRẦN THỊ MAI", "Trần Thị Mai")])
+def test_a_name_in_capitals_without_tone_marks_is_still_a_name(line, name):
+    assert person_name(line) == name
+
+
+def test_an_english_masthead_under_the_first_line_is_no_byline():
+    article = reading(f"Trang thông tin điện tử\n\nTHAI BINH DEPARTMENT OF TRANSPORT\n\n{HEADLINE}\n\n"
+                      f"20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n").article
+    assert article.author == "" and article.title == HEADLINE
+
+
+# ---------------------------------------------------------------- a skip link
+
+@pytest.mark.parametrize("line", ["Bỏ qua nội dung", "Chuyển đến nội dung chính", "Truy cập nội dung luôn",
+                                  "Đi tới nội dung chính", "Nhảy tới nội dung", "Skip to content",
+                                  "Skip to main content", "Jump to navigation"])
+def test_a_skip_link_is_chrome(line):
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize("line", ["Nội dung chính", "Nội dung bài viết"])
+def test_a_section_named_content_is_no_skip_link(line):
+    assert not is_noise_line(line)
+
+
+def test_a_skip_link_over_the_headline_is_no_kicker():
+    article = reading(f"Chuyển tới nội dung chính\n\n{HEADLINE}\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n").article
+    assert (article.title, article.kicker) == (HEADLINE, "")
+
+
+# ---------------------------------------------------------------- a section label over a stopped headline
+
+STOPPED = ("Chi bộ Phòng Kinh tế có 04 đảng viên được tặng giấy khen vì đã hoàn thành tốt nhiệm vụ "
+           "trong đợt thi đua chào mừng ngày thành lập Đảng.")
+
+
+def test_a_stopped_headline_under_a_section_label_and_over_its_date_is_the_title():
+    lines = list(enumerate(["Tin hoạt động của các chi bộ trực thuộc", STOPPED, "29-08-2023 16:18", LEAD, MORE],
+                           start=1))
+    layout = find_layout(lines)
+    assert layout.title[1].rstrip(".") == STOPPED.rstrip(".")
+    assert layout.date_line.text == "29-08-2023 16:18" and layout.lead[1] == LEAD
+
+
+def test_a_sapo_under_a_headline_of_its_own_length_stays_the_lead():
+    sapo = "Chi bộ Phòng Kinh tế đã tổ chức hội nghị học tập chuyên đề với sự tham dự của toàn thể đảng viên."
+    lines = list(enumerate([HEADLINE, sapo, "29-08-2023 16:18", LEAD, MORE], start=1))
+    assert find_layout(lines).title[1] == HEADLINE
+
+
+# ---------------------------------------------------------------- a date and a dash opening the lead
+
+@pytest.mark.parametrize("opening", ["2024-03-20", "20/03/2024", "2024-03-20 09:10"])
+def test_a_date_and_a_dash_opening_the_lead_are_split_from_it(opening):
+    split = unglue([(1, HEADLINE), (4, f"{opening} - {LEAD}")])
+    assert split == [(1, HEADLINE), (4, opening), (4, LEAD)]
+
+
+def test_a_year_first_date_opening_the_lead_is_the_publication_date():
+    article = reading(f"{HEADLINE}\n\n\n2024-03-20 - {LEAD}\n\n{MORE}\n").article
+    assert article.date == dt.date(2024, 3, 20) and article.lead == LEAD
+
+
+def test_a_period_and_a_dash_opening_a_short_line_are_not_split():
+    line = "2020-2025 - Nhiệm kỳ mới"
+    assert unglue([(1, HEADLINE), (2, line)]) == [(1, HEADLINE), (2, line)]
+    assert unglue([(1, HEADLINE), (2, "2024-03-20 - Tin vắn")]) == [(1, HEADLINE), (2, "2024-03-20 - Tin vắn")]
+
+
+# ---------------------------------------------------------------- slash look-alikes
+
+@pytest.mark.parametrize("slash", ["\u2044", "\u2215", "\uff0f"])
+def test_slash_look_alikes_are_read_as_the_slash(slash):
+    assert clean_text(f"Kế hoạch số 27-KH{slash}ĐU ngày 5{slash}6{slash}2023") == "Kế hoạch số 27-KH/ĐU ngày 5/6/2023"
+
+
+def test_a_document_number_written_with_a_fraction_slash_is_cited():
+    article = reading(f"{HEADLINE}\n\n20/03/2024\n\nThực hiện Kế hoạch số 27-KH\u2044ĐU ngày 5\u20446\u20442023 "
+                      f"của Đảng ủy, {LEAD}\n\n{MORE}\n").article
+    refs = extract_references(article, DocumentRegistry([]))
+    assert [r.number for r in refs] == ["27-KH/ĐU"]
