@@ -1,13 +1,15 @@
 """The reader of issue 13, round 10, on made-up text: an English masthead is no byline, a skip
 link is chrome, a stopped headline under a section label is the title, a date and a dash open
-the lead, and slash look-alikes are slashes."""
+the lead, slash look-alikes are slashes, and a person named after a source label ("Theo: X") or
+over the source's address is the byline."""
 import datetime as dt
 
 import pytest
 
 from archive.enrich.citations import extract_references
+from archive.read.byline_slots import end_byline
 from archive.read.bylines import parse_byline, person_name
-from archive.read.chrome import is_noise_line
+from archive.read.chrome import is_noise_line, strip_chrome
 from archive.read.glued import unglue
 from archive.read.layout import find_layout
 from archive.read.reader import read_text
@@ -116,3 +118,42 @@ def test_a_document_number_written_with_a_fraction_slash_is_cited():
                       f"của Đảng ủy, {LEAD}\n\n{MORE}\n").article
     refs = extract_references(article, DocumentRegistry([]))
     assert [r.number for r in refs] == ["27-KH/ĐU"]
+
+
+# ---------------------------------------------------------------- a person after a source label
+
+@pytest.mark.parametrize("line, names", [
+    ("Theo: Thu Hằng", ("Thu Hằng",)),  # a given-name pair after "Theo:"
+    ("Nguồn:Phạm Quốc Bảo", ("Phạm Quốc Bảo",)),  # the space after the colon lost
+    ("Theo Lê Văn Khoa", ("Lê Văn Khoa",)),  # a full name after "Theo"
+    ("Nguồn: Hoài Nam - Đỗ Minh", ("Hoài Nam", "Đỗ Minh")),
+])
+def test_a_person_named_after_a_source_label_is_the_byline(line, names):
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["Theo Thu Hằng", "Theo Báo Nhân Dân", "Nguồn: TTXVN", "Theo baochinhphu.vn",
+                                  "Theo Tuổi Trẻ", "Nguồn: Tiền Phong", "Theo Hà Nội Mới", "Theo Thanh niên",
+                                  "Nguồn: Trung tâm Văn hóa huyện", "Theo dõi Báo Đắk Nông trên"])
+def test_an_outlet_or_a_body_after_a_source_label_stays_a_source(line):
+    assert parse_byline(line) == ()
+
+
+def end_lines(*tail):
+    return [(1, HEADLINE), (2, LEAD), (3, MORE), *((4 + k, text) for k, text in enumerate(tail))]
+
+
+def test_an_end_byline_over_the_source_address_is_found():
+    rest = strip_chrome(end_lines("Theo: Thu Hằng", "http://baoxyz.vn/thoi-su/12345/chi-bo-phong-kinh-te.html",
+                                  "Các tin đã đưa ngày:", "Chi bộ khu phố 2 họp"))
+    assert end_byline(rest, [], []) == "Thu Hằng"
+
+
+def test_an_end_byline_over_a_credit_with_the_source_address_is_found():
+    rest = end_lines("Hoài Nam", "Nguồn Đài PTTH huyện : https://dai-huyen.vn/tin/chi-bo-phong-kinh-te-1234.htm")
+    assert end_byline(rest, [], []) == "Hoài Nam"
+
+
+def test_an_address_in_a_sentence_is_no_credit():
+    rest = end_lines("Hoài Nam", "Xem thêm văn bản tại Cổng thông tin của huyện ở https://dai-huyen.vn/van-ban")
+    assert end_byline(rest, [], []) == ""

@@ -32,7 +32,7 @@ _STOP_LINES = (
     r"tin khac|tin lien quan|bai lien quan|cung chuyen muc",
     r"tong luot binh luan",
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
-    r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua)|cac tin khac|tin bai lien quan|bai viet lien quan",
+    r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
     r"tags?:?|xem them|doc them",
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
