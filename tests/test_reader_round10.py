@@ -100,6 +100,15 @@ def test_a_year_first_date_opening_the_lead_is_the_publication_date():
     assert article.date == dt.date(2024, 3, 20) and article.lead == LEAD
 
 
+def test_a_headline_opening_on_a_historic_date_and_a_dash_is_not_split():
+    headline = "30/4/1975 - 30/4/2025: Tuổi trẻ Chi bộ khu phố 5 tiếp bước truyền thống cha anh"
+    for first in ([], [(1, "Tin tức - Sự kiện")]):
+        lines = first + [(2, headline), (3, LEAD)]
+        assert unglue(lines) == lines
+    named = "19/5/1890 - Ngày sinh của Chủ tịch Hồ Chí Minh, vị lãnh tụ kính yêu của dân tộc"
+    assert unglue([(1, HEADLINE), (2, named)]) == [(1, HEADLINE), (2, named)]
+
+
 def test_a_period_and_a_dash_opening_a_short_line_are_not_split():
     line = "2020-2025 - Nhiệm kỳ mới"
     assert unglue([(1, HEADLINE), (2, line)]) == [(1, HEADLINE), (2, line)]

@@ -190,7 +190,6 @@ dai doan ket
 an ninh thu do
 kinh te do thi
 bien phong
-hai quan
 phap luat
 cong thuong
 giao thong
