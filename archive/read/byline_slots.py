@@ -22,6 +22,7 @@ Line = tuple[int, str]  # (1-based file line, text)
 
 CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 _TAIL = 4  # the last lines looked at for the name
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address closing a line
 _POST_DASH = re.compile(r"\s*[-–]\s+")  # "ThS. Lê Văn An- Trưởng khoa": the dash before the post
 _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's label
 
@@ -84,10 +85,17 @@ def _name_and_post(text: str) -> bool:
 
 
 def is_credit(text: str) -> bool:
-    """"Theo VOV", "(Báo Sơn La)", "Báo Sơn La", "BTNO": the source or the outlet closing the article."""
+    """"Theo VOV", "(Báo Sơn La)", "Báo Sơn La", "BTNO": the source or the outlet closing the article;
+    the source's address, alone or after its name ("Nguồn Đài X : https://...")."""
     words = text.split()
     return bool(CREDIT.match(text)) or text.startswith("(") and text.endswith(")") or (
-        1 <= len(words) <= 5 and (text.isupper() or is_source_credit(text)))
+        1 <= len(words) <= 5 and (text.isupper() or is_source_credit(text))) or _address_credit(text)
+
+
+def _address_credit(text: str) -> bool:
+    address = _ADDRESS.search(text)
+    before = text[:address.start()].strip(" :-–") if address else ""
+    return address is not None and (not before or bool(CREDIT.match(before)))
 
 
 def _interface_line(text: str) -> bool:

@@ -27,6 +27,7 @@ _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. H�
 _DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[^\W\d_])\s?-\s?(?=[^\W\d_])")
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _MAX_WORDS = 6
+_NAME_WORDS = 4  # a Vietnamese name runs to four words ("Nguyễn Thị Hồng Giang"); a line in capitals past it is a masthead
 # A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
 # final consonant (or none). "Breaking", "News", "Live", "Update" are not syllables.
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
@@ -46,10 +47,13 @@ def person_name(text: str) -> str:
         return ""
     folded = [fold(t).strip(".") for t in tokens]
     whole = " ".join(folded)
-    if whole in vocab.PLACES or whole in vocab.NOT_NAMES or tokens[0].lower() in vocab.NOT_NAME_FIRST:
+    if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES \
+            or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
     if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens):
         return ""
+    if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
+        return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
@@ -148,6 +152,9 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text, sourced = _without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
+    source_label = _SOURCE_LABEL.match(text)
+    if source_label:  # "Theo: Thúy Hường", "Nguồn:Trần Thu": the person a repost credits
+        text = text[source_label.end():]
     text = text.strip(" |,;-–—")  # "Kim Hoàng –": a second name the paste cut off
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
@@ -165,7 +172,14 @@ def parse_byline(line: str) -> tuple[str, ...]:
         authors += found
     if credited and not all(_surnamed(author) for author in authors):
         return ()  # after a source, only a full name is sure to be a person, not a section
+    if source_label and not (source_label.group(1) or all(_surnamed(author) for author in authors)):
+        return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+# "Theo" or "Nguồn" opening a line, as a field ("Theo:", "Nguồn:", the space maybe lost) or
+# before a full name ("Theo Trần Thu"). What follows is a source unless it is a person's name.
+_SOURCE_LABEL = re.compile(r"(?:theo|nguồn|nguon)(?:\s*(:)\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _without_source(text: str) -> tuple[str, bool]:

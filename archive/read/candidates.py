@@ -113,6 +113,12 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     return candidate
 
 
+def date_line_ended(text: str) -> bool:
+    """A date line closed by a separator, not a full stop ("; đăng: 08:15, 03/04/2020;"):
+    its ";" ends a field, not a sentence of the lead."""
+    return text.endswith(";") and date_candidate(0, 0, text) is not None
+
+
 def _by_labels_out(rest: str) -> str:
     """The line with each "by" label made a bar: "Bởi Phan Văn An - ..." -> " | Phan Văn An - ..."."""
     folded = fold(rest)
@@ -258,6 +264,15 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
 def headline_shaped(text: str) -> bool:
     """Words enough to be a headline, and not a date line or a sentence."""
     return len(text.split()) >= HEADLINE_WORDS and not all_dates(text) and not text.endswith(".")
+
+
+SECTION_LABEL_WORDS = 10  # a section's name: a few words ("Hoạt động của các tổ chức Đảng cơ sở")
+
+
+def section_label(label: str, headline: str) -> bool:
+    """A section's name over a headline: a few words, less than half the headline's."""
+    words = len(label.split())
+    return words <= SECTION_LABEL_WORDS and 2 * words <= len(headline.split()) and not label.endswith((".", ":"))
 
 
 # A lead opens on when the event happened: a time of day and a day of the month ("Sáng

@@ -32,7 +32,7 @@ _STOP_LINES = (
     r"tin khac|tin lien quan|bai lien quan|cung chuyen muc",
     r"tong luot binh luan",
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
-    r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua)|cac tin khac|tin bai lien quan|bai viet lien quan",
+    r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
     r"tags?:?|xem them|doc them",
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
@@ -73,6 +73,10 @@ _NOISE_LINES = (
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
     r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
     r"quay lai( trang truoc)?|tro ve|tro lai|back",
+    # An accessibility skip link, first on a page: "Bỏ qua nội dung", "Chuyển đến nội dung
+    # chính", "Truy cập nội dung luôn", "Đi tới nội dung chính", "Skip to main content".
+    r"((bo qua|chuyen|di|nhay|truy cap|toi|den)( (den|toi|vao|xuong))? (phan )?noi dung( chinh)?( luon| ngay)?)",
+    r"(skip|jump|go)( directly)? to (the )?(main |page )?(content|navigation|menu)|skip (navigation|links?)",
     # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
     r"tu khoa:.*|the loai:.*|nguon tin:.*",
     _AUTHOR_SLOT,

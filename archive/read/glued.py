@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
 _LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
+_PROSE_WORDS = 25  # a line this long is a paragraph, its full stop cut off or not, never a headline
 _MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
@@ -25,6 +26,9 @@ _DATE_LINE = re.compile(
     rf"(?:{DATE_PATTERN}(?P<time>\s+{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
+# A date (and time), day first or year first, opening the lead before a spaced dash, the way a
+# source tag does ("2015-03-24 - Thực hiện ...", "24/03/2015 08:15 – Sáng nay, ..."): the page's date.
+_DATE_DASHED = re.compile(rf"^((?:{DATE_PATTERN}|{ISO_PATTERN})(?:\s+{CLOCK_PATTERN})?)\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
 
 
@@ -35,14 +39,14 @@ def unglue(lines: list[Line]) -> list[Line]:
     for number, text in lines:
         if text.strip() and seen < _HEAD_LINES:
             seen += 1
-            out += [(number, piece) for piece in _split(text)]
+            out += [(number, piece) for piece in _split(text, under_headline=seen > 1)]
         else:
             out.append((number, text))
     return out
 
 
-def _split(text: str) -> list[str]:
-    glued = _DATE_GLUED.match(text)
+def _split(text: str, under_headline: bool) -> list[str]:
+    glued = _DATE_GLUED.match(text) or under_headline and _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
     found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
@@ -53,6 +57,15 @@ def _split(text: str) -> list[str]:
     if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
+
+
+def _dated_lead(text: str) -> re.Match | None:
+    """A date and a dash opening a lead: prose follows the dash, a sentence closed or one running
+    past a headline's length. A headline may open so too ("30/4/1975 - Ngày ..."): it is no prose."""
+    dashed = _DATE_DASHED.match(text)
+    rest = text[dashed.end():].rstrip() if dashed else ""
+    prose = rest.endswith((".", "…")) and len(rest.split()) >= _LEAD_WORDS or len(rest.split()) >= _PROSE_WORDS
+    return dashed if prose else None
 
 
 def _headline_before(text: str) -> bool:

@@ -37,7 +37,7 @@ _QUESTION_END = re.compile(r"\?[\"”’»)]*$")
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
-_STOPPED_HEADLINE_WORDS = 25  # the most words of a headline closed by a full stop
+_STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
 _HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
 
 
@@ -170,8 +170,8 @@ def _head(lines: list[Line]) -> _Head:
     # The first line is the headline even when it reads as a sentence (a warning says so);
     # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
     first = next((i for i in window if not (_words(lines[i][1]) <= 8 and weigh.glued_labels(lines[i][1]))), 0)
-    sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not _date_line_ended(lines[i][1])
-                     and not _headline_with_stop(lines, first, i)), None)
+    sentence = next((i for i in window if i > first and _is_sentence(lines, i)
+                     and not weigh.date_line_ended(lines[i][1]) and not _headline_with_stop(lines, first, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
@@ -203,18 +203,13 @@ def _head(lines: list[Line]) -> _Head:
 
 
 def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
-    """A headline closed by a full stop: one short sentence over a sentence (a counter may stand
-    between), where nothing above it reads as a headline (a bare date, "• Trang chủ")."""
-    text = lines[index][1]
+    """A headline closed by a full stop: one short sentence over a sentence (a counter may stand between),
+    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it)."""
+    text, dated = lines[index][1], bool(_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
     return text.endswith(".") and _words(text) <= _STOPPED_HEADLINE_WORDS and not _sentence_break(text[:-1]) \
-        and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) \
-        and not any(weigh.headline_shaped(lines[j][1]) or _is_sentence(lines, j) for j in range(first, index))
-
-
-def _date_line_ended(text: str) -> bool:
-    """A date line closed by a separator, not a full stop ("; đăng: 08:15, 03/04/2020;"):
-    its ";" ends a field, not a sentence of the lead."""
-    return text.endswith(";") and weigh.date_candidate(0, 0, text) is not None
+        and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
+            weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text))
+            or _is_sentence(lines, j) for j in range(first, index))
 
 
 def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:

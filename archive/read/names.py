@@ -170,6 +170,39 @@ noi bat
 su kien
 """.strip().splitlines())
 
+# Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
+# "Nguồn: Tuổi Trẻ", "Hà Nội Mới"): a source credit, never a byline. Folded.
+PAPER_NAMES = frozenset(line.strip() for line in """
+thanh nien
+tuoi tre
+nhan dan
+tien phong
+lao dong
+nguoi lao dong
+dan tri
+dan viet
+dan sinh
+ha noi moi
+sai gon giai phong
+quan doi nhan dan
+cong an nhan dan
+dai doan ket
+an ninh thu do
+kinh te do thi
+bien phong
+phap luat
+cong thuong
+giao thong
+xay dung
+thanh tra
+dau tu
+kiem sat
+nong nghiep
+tin tuc
+tuoi tre thu do
+phu nu
+""".strip().splitlines())
+
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
 # "HƯỚNG DẪN", "KẾ HOẠCH"): the document type words (registry/vocabulary.py) and the
 # other words such a text heads a part with. Two capitalised words, yet never a name.

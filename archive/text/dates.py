@@ -14,6 +14,7 @@ CLOCK_PATTERN = r"\d{1,2}:\d\d(?::\d\d)?"  # "08:15", "14:43:06"
 # so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
 # A raw timestamp, year first: "2025-07-14 14:43:00.0" (a database's, printed as it is).
+ISO_PATTERN = r"\d{4}-\d{1,2}-\d{1,2}"
 ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
 # An English 12-hour clock right after a numeric date: "11/18/2024 12:00:00 AM", glued to a
 # lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first

@@ -24,6 +24,11 @@ _LOOKALIKES = str.maketrans(
         "\u200b": None,  # zero-width space
         "\ufeff": None,  # byte-order mark pasted mid-text
         "\u00ad": None,  # soft hyphen
+        # Slash look-alikes some sites print for every '/': read as the slash, so a
+        # document number ('315-KH\u2044ĐU') and a date ('17\u204410\u20442014') are read.
+        "\u2044": "/",  # fraction slash
+        "\u2215": "/",  # division slash
+        "\uff0f": "/",  # fullwidth solidus
         # Invisible formatting web pages carry and Vietnamese text never needs:
         # dropped, as they only split words a reader sees as one.
         "\u200c": None,  # zero-width non-joiner
