@@ -27,7 +27,7 @@ FLOORS = {
     # name stands over a line the paste cut short; 346's name is flattened onto the last paragraph
     # (round 10's starting reader on these 401: title 0.995, date 0.990, bylines 0.949 with 1
     # invented, citations 1.000/0.996)
-    "reader_devset": dict(title=1.0, date=0.992, outlet=0.364, bylines_found=0.974, bylines_invented=0,
+    "reader_devset": dict(title=1.0, date=0.992, outlet=0.366, bylines_found=0.974, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.461, crashes=0),
 }
