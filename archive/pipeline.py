@@ -33,6 +33,7 @@ from archive.render.indexes import (render_entities, render_home, render_outlets
                              render_tags, render_years)
 from archive.search.records import article_record_text, record_path, section_records
 from archive.cache import files as cachefiles
+from archive.cache.members import MemberCache
 from archive.cache.pages import Made, PageCache, memo
 from archive.site.model import Site, build_site
 from archive.output.lock import TIMEOUT as LOCK_TIMEOUT, build_lock
@@ -247,7 +248,8 @@ def iter_pages(site: Site, project: Project, config: dict, page_cache: PageCache
                                                               "Các cơ quan, tổ chức được nhắc đến.")),
         "places": ("", False, lambda: render_entities(site, "places", "Địa danh",
                                                        "Các tỉnh, thành phố được nhắc đến.")),
-        "export": ("", True, lambda: render_export(site)),
+        "export": ("", True, lambda: render_export(site, MemberCache(project.root, "export", page_cache.salt)
+                                                  if page_cache is not None else None)),
         "feed": ("\0".join(feed), False, lambda: {"feed.xml": render_feed(site, *feed)}),
     }
     for name in (SECTIONS if part is None else (part[1],)):

@@ -16,12 +16,11 @@ import os
 import re
 import shutil
 from collections.abc import Iterable, Mapping
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from archive.errors import ArchiveError, Problem
-from archive.render.export import Chunks, gzip_writer
+from archive.render.export import Chunks
 from archive.site.paths import GENERATED
 
 MARKER = ".generated"  # inside every generated folder, and docs/.generated lists top-level files
@@ -133,7 +132,7 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
                 if data is not None:
                     handle.write(data)
                 else:
-                    _write_chunks(handle, content)
+                    content.write(handle)
             if data is None and _same_file(target, temporary):  # written to be compared
                 staged.files.pop()
                 temporary.unlink()
@@ -141,12 +140,6 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
         discard([staged])
         raise
     return staged
-
-
-def _write_chunks(handle, content: Chunks) -> None:
-    with gzip_writer(handle) if content.gzipped else nullcontext(handle) as out:
-        for piece in content.pieces:
-            out.write(piece.encode("utf-8"))
 
 
 def discard(shares: list[Staged]) -> None:

@@ -2,15 +2,19 @@
 
 Shape (version 1) is documented in README.md; add fields, never rename them. The articles'
 export holds every article's whole text, most of the site's data: it is published gzipped
-(a fifth of its size on real text, and the offline zip cannot shrink it further).
+(a fifth of its size on real text, and the offline zip cannot shrink it further), as gzip
+members of about MEMBER_ARTICLES articles each, so that an edit compresses one member again
+(cache/members.py).
 """
 from __future__ import annotations
 
 import gzip
 import json
+from contextlib import nullcontext
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
+from archive.cache.members import MemberCache
 from archive.site import paths
 from archive.models import Article, DocumentRef
 from archive.registry.documents import RELATIONS
@@ -32,6 +36,31 @@ class Chunks:
 
     def text(self) -> str:
         return "".join(self.pieces)
+
+    def write(self, handle) -> None:
+        """The pieces into the binary file `handle`, gzipped if asked."""
+        with gzip_writer(handle) if self.gzipped else nullcontext(handle) as out:
+            for piece in self.pieces:
+                out.write(piece.encode("utf-8"))
+
+
+class GzipMembers(Chunks):
+    """A gzip file made of members compressed apart and written one after the other: still
+    one gzip file, whose text is the members' texts joined (RFC 1952, 2.2; gzip, zcat and
+    Python's gzip read it so). Its pieces are (inputs, text) pairs: `members` compresses a
+    piece, or finds it kept from a build whose piece had the same inputs."""
+
+    def __init__(self, pieces: Iterable[tuple[list[str], Callable[[], str]]], members: MemberCache):
+        super().__init__(pieces, gzipped=True)
+        self.members = members
+
+    def text(self) -> str:
+        return "".join(text() for _, text in self.pieces)
+
+    def write(self, handle) -> None:
+        for inputs, text in self.pieces:
+            handle.write(self.members.member(inputs, text))
+        self.members.save()
 
 
 def gzip_writer(handle):
@@ -113,9 +142,42 @@ def document_record(entry: DocumentEntry) -> dict:
     }
 
 
-def render_export(site: Site) -> dict[str, Chunks]:
-    articles = _dump({"version": EXPORT_VERSION, "count": len(site.articles)}, "articles",
-                     (article_record(a) for a in site.articles), gzipped=True)
+# Articles in a member, on average. A member starts at an article whose source hash falls on
+# a boundary (cut by content, as rsync cuts files), not every N articles, so an article added
+# or removed changes its own member, not every member after it.
+MEMBER_ARTICLES = 128
+
+
+def _members(articles: list[Article]) -> list[list[Article]]:
+    groups: list[list[Article]] = []
+    for article in articles:
+        if not groups or int(article.source_hash[:8] or "0", 16) % MEMBER_ARTICLES == 0:
+            groups.append([])
+        groups[-1].append(article)
+    return groups
+
+
+def _articles_export(articles: list[Article], members: MemberCache) -> GzipMembers:
+    """The text _dump makes of the articles, in pieces of gzip members: the head, one piece
+    per group of articles (known by the sources it shows), the end."""
+    head = _dump({"version": EXPORT_VERSION, "count": len(articles)}, "articles", ())
+    *opening, empty_end = list(head.pieces)
+
+    def pieces() -> Iterator[tuple[list[str], Callable[[], str]]]:
+        yield ["head", *opening], lambda: "".join(opening)
+        for index, group in enumerate(_members(articles)):
+            first = "\n " if index == 0 else ",\n "
+
+            def text(group=group, first=first) -> str:
+                return first + ",\n ".join(json.dumps(article_record(a), ensure_ascii=False) for a in group)
+            yield [first, *(f"{a.source_file}\0{a.source_hash}" for a in group)], text
+        yield ["end"], lambda: "\n]\n}\n" if articles else empty_end
+    return GzipMembers(pieces(), members)
+
+
+def render_export(site: Site, members: MemberCache | None = None) -> dict[str, Chunks]:
+    """The two export files; `members` keeps the articles' export's members between builds."""
+    articles = _articles_export(site.articles, members or MemberCache(None, "export"))
     documents = _dump({"version": EXPORT_VERSION, "count": len(site.documents)}, "documents",
                       (document_record(e) for e in site.documents.values()))
     return {ARTICLES_EXPORT: articles, DOCUMENTS_EXPORT: documents}
