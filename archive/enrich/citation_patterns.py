@@ -97,6 +97,10 @@ PARTY_NUMBER = re.compile(
 PARTY_MANGLED = re.compile(
     rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*[-–—/]\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
 )
+# Numbers listed before a Party number share its code and issuer: "Nghị quyết số 18, 19-NQ/TW",
+# "Quy định 37 và 41-QĐ/TW". Searched backwards from the full number; a type word must stand
+# right before the list (the caller checks), so a count ("100 đảng viên ...") is no list.
+LISTED_BEFORE = re.compile(r"(?<![\w/.,-])(?:\d{1,4}\s*(?:,|;|va(?![a-z]))\s*)+$")
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
 TYPE_BEFORE = re.compile(rf"(?<![a-z]){_TYPE}(?:\s+(?:chuyen de|lien tich))?(?:\s+so)?\s*:?\s*$")

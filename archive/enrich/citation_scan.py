@@ -154,10 +154,31 @@ def _party_numbers(p: Passage) -> list[Cite]:
             issuer = rp.canonical_issuer(issuer_text)
             written, start = _type_before(p, m.start())
             date, end = _date_after(p, m.end())
+            local = _local_fields(p, end)
+            listed, written, start = _listed_before(p, m.start(), code, written, start)
+            for number, begin, finish in listed:
+                cites.append(_cite(p, begin, finish, PARTY, number=f"{number}-{code}/{issuer}", issuer=issuer,
+                                   type=_party_type(written, code), **local))
             cites.append(_cite(p, start, end, PARTY, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
                                type=_party_type(written, code), date=date,
-                               year=date.year if date else None, **_local_fields(p, end)))
+                               year=date.year if date else None, **local))
     return cites
+
+
+def _listed_before(p: Passage, at: int, code: str, written: str, start: int) -> tuple[list, str, int]:
+    """The numbers listed before a Party number ("Nghị quyết số 18, 19-NQ/TW"), each (number,
+    start, end), the list's type word and where the number's own cite starts; none unless
+    a type word that fits the code stands right before the list."""
+    found = None if written else rp.LISTED_BEFORE.search(p.folded, max(0, at - 40), at)
+    if not found:
+        return [], written, start
+    list_type, list_start = _type_before(p, found.start())
+    if rp.TYPE_CODES.get(list_type) != rp.CODE_VARIANTS.get(code, code):
+        return [], written, start
+    numbers = list(re.finditer(r"\d+", p.folded[found.start():found.end()]))
+    listed = [(n.group(), list_start if i == 0 else found.start() + n.start(), found.start() + n.end())
+              for i, n in enumerate(numbers)]
+    return listed, list_type, at
 
 
 def _party_type(written: str, code: str) -> str:
