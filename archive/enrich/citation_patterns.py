@@ -154,6 +154,11 @@ STATE_NO_YEAR = re.compile(
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
 # Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle.
 STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?![\w/–-])")
+# The same older form with a hyphen, as the decrees of those years were numbered ("Nghị định
+# 64-CP", "Quyết định 217-HĐBT"): a closed list of issuers, after a state type word (the
+# caller checks), and written as printed.
+STATE_OLD_HYPHEN = re.compile(
+    rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(vocabulary.OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.

@@ -84,11 +84,13 @@ _DIGIT = re.compile(r"\d")
 
 def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     # Each pattern needs something a quick look can rule out: numbered documents a
-    # "/", bare numbers a digit, plenum and congress resolutions "nghị quyết" or "NQ".
+    # "/" (the older state form "64-CP" a hyphen), bare numbers a digit, plenum and congress resolutions "nghị quyết" or "NQ".
     folded = p.folded
     cites = _aliases(p, registry)
     if "/" in folded:
         cites += [*_party_numbers(p), *_state_numbers(p)]
+    if "-" in folded:
+        cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-")
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
     if _DIGIT.search(folded):
@@ -195,10 +197,16 @@ def _state_numbers(p: Passage) -> list[Cite]:
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):
             issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
             cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
-    for m in rp.STATE_OLD_FORM.finditer(p.text):
+    return cites + _old_forms(p, rp.STATE_OLD_FORM, "/")
+
+
+def _old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:
+    """The older state form, "N/ISSUER" or "N-ISSUER", only after a state type word."""
+    cites = []
+    for m in pattern.finditer(p.text):
         written, _ = _type_before(p, p.to_folded(m.start()))
         if written in rp.OLD_FORM_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS:
-            cites.append(_state_cite(p, m, f"{m['num']}/{m['iss']}", m["iss"], None))
+            cites.append(_state_cite(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None))
     return cites
 
 

@@ -48,10 +48,15 @@ CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr", "QĐNS": "QĐ"}
 VARIANT_TYPE_WORDS = {"QĐNS": "Quyết định"}
 # State codes (the part after the year) -> the type word they imply.
 STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
-               "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}
+               "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết",
+               "SL": "Sắc lệnh"}
 # The state type words the older form "N/ISSUER", with no code and no year, follows:
-# "Nghị định số 143/HĐBT", "Quyết định 135/TTg".
-OLD_FORM_STATE_TYPES = frozenset(STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ"))
+# "Nghị định số 143/HĐBT", "Quyết định 135/TTg", the President's "Sắc lệnh số 34/SL" (1945-1959).
+OLD_FORM_STATE_TYPES = frozenset(STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ", "SL"))
+# The issuers of that older form printed with a hyphen before them ("Nghị định 64-CP",
+# "Quyết định 217-HĐBT", "Chỉ thị 237-TTg"): the Government, the Council of Ministers
+# (1981-1992), the Prime Minister, the Council of State, the President's decrees.
+OLD_FORM_HYPHEN_ISSUERS = ("CP", "HĐBT", "TTg", "HĐNN", "SL")
 
 # Every type word a registry entry may use: Party first, then state.
 TYPE_WORDS = tuple(dict.fromkeys([word for word, _ in PARTY_TYPES] + list(STATE_TYPES.values())))
