@@ -51,7 +51,7 @@ def cited(registries, text: str, n: int, host: str = "vn") -> list[str]:
 
 
 # Conventions not read yet, each to be covered or given its reason.
-PENDING = {"lower-case-party-number", "party-number-all-hyphens", "number-glued-to-so", "issuer-glued-to-next-word",
+PENDING = {"number-glued-to-so", "issuer-glued-to-next-word",
            "tag-line-with-values", "see-also", "licence-footer"}
 
 
@@ -117,6 +117,7 @@ SPELLINGS = [
     case("Thực hiện Quy dinh so 105-QD/TW cua Bo Chinh tri.", ["105-QĐ/TW"], "no-diacritics"),
     case("Thực hiện Nghị quyết số 21-nq/tw của Bộ Chính trị.", ["21-NQ/TW"], "lower-case-party-number"),
     case("Thực hiện Nghị quyết số 21-NQ-TW của Bộ Chính trị.", ["21-NQ/TW"], "party-number-all-hyphens"),
+    case("Theo đó, 5 ct/ngày và 3 kh/tu được rà soát.", [], "lower-case-prose-with-slashes"),
     case("Thực hiện Nghị quyết số21-NQ/TW của Bộ Chính trị.", ["21-NQ/TW"], "number-glued-to-so"),
     case("Quán triệt Quy định số 22-QĐ/TWcủa Ban Chấp hành Trung ương về kiểm tra.", ["22-QĐ/TW"],
          "issuer-glued-to-next-word"),

@@ -91,12 +91,16 @@ PARTY_NUMBER = re.compile(
     rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
     r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*)(?![\w])"
 )
-# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, and slashes only,
-# "132/KH/ĐU" (Party issuers only: with a government issuer the same shape is a state
-# decision, "719/QĐ-TTg").
+# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, slashes only, "132/KH/ĐU",
+# and hyphens only, "105-QĐ-TW" (Party issuers only: with a government issuer the same
+# shape is a state decision, "719/QĐ-TTg").
 PARTY_MANGLED = re.compile(
-    rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*[-–—/]\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
+    rf"{_number(4)}\s*(?:/|[-–—](?=\s*(?:{_alt(CODES)})\s*[-–—]))\s*(?P<code>{_alt(CODES)})\s*[-–—/]\s*"
+    rf"(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
 )
+# A Party number typed in lower case ("21-nq/tw"): read only with a hyphen after the number
+# and a Party issuer without tone marks, so prose ("5 ct/ngày") stays prose.
+LOWER_CASE_PARTY = re.compile(rf"\d+\s*[-–—]\s*[a-zđ]+\s*/\s*(?:{_alt(PARTY_ISSUERS)})")
 # Numbers listed before a Party number share its code and issuer: "Nghị quyết số 18, 19-NQ/TW",
 # "Quy định 37 và 41-QĐ/TW". Searched backwards from the full number; a type word must stand
 # right before the list (the caller checks), so a count ("100 đảng viên ...") is no list.

@@ -84,12 +84,16 @@ _DIGIT = re.compile(r"\d")
 
 def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     # Each pattern needs something a quick look can rule out: numbered documents a
-    # "/" (the older state form "64-CP" a hyphen), bare numbers a digit, plenum and congress resolutions "nghị quyết" or "NQ".
+    # "/" or a hyphen ("105-QĐ-TW", the older state form "64-CP"), bare numbers a
+    # digit, plenum and congress resolutions "nghị quyết" or "NQ".
     folded = p.folded
     cites = _aliases(p, registry)
-    if "/" in folded:
-        cites += [*_party_numbers(p), *_state_numbers(p)]
-    if "-" in folded:
+    slash, hyphen = "/" in folded, "-" in folded
+    if slash or hyphen:
+        cites += _party_numbers(p)
+    if slash:
+        cites += _state_numbers(p)
+    if hyphen:
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-")
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
@@ -148,7 +152,7 @@ def _party_numbers(p: Passage) -> list[Cite]:
     for pattern in (rp.PARTY_NUMBER, rp.PARTY_MANGLED):
         for m in pattern.finditer(p.folded):
             issuer_text = p.original(m.start("iss"), m.end("iss"))
-            if issuer_text != issuer_text.upper() or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
+            if not _party_case(p, m, issuer_text) or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
                 continue  # "5 ct/ngày" is prose, not a Party number
             if rp.mass_organisation(m["iss"]):
                 continue  # "22 HD/TWĐTN": the Youth Union's, no Party document
@@ -165,6 +169,14 @@ def _party_numbers(p: Passage) -> list[Cite]:
                                type=_party_type(written, code), date=date,
                                year=date.year if date else None, **local))
     return cites
+
+
+def _party_case(p: Passage, m: re.Match, issuer_text: str) -> bool:
+    """A Party issuer is printed in capitals, or the whole number in lower case ("21-nq/tw")."""
+    if issuer_text == issuer_text.upper():
+        return True
+    original = p.original(m.start(), m.end())
+    return original == original.lower() and original == m.group() and bool(rp.LOWER_CASE_PARTY.fullmatch(original))
 
 
 def _listed_before(p: Passage, at: int, code: str, written: str, start: int) -> tuple[list, str, int]:
