@@ -51,7 +51,7 @@ def cited(registries, text: str, n: int, host: str = "vn") -> list[str]:
 
 
 # Conventions not read yet, each to be covered or given its reason.
-PENDING = {"number-glued-to-so", "issuer-glued-to-next-word",
+PENDING = {"issuer-glued-to-next-word",
            "tag-line-with-values", "see-also", "licence-footer"}
 
 
@@ -119,6 +119,9 @@ SPELLINGS = [
     case("Thực hiện Nghị quyết số 21-NQ-TW của Bộ Chính trị.", ["21-NQ/TW"], "party-number-all-hyphens"),
     case("Theo đó, 5 ct/ngày và 3 kh/tu được rà soát.", [], "lower-case-prose-with-slashes"),
     case("Thực hiện Nghị quyết số21-NQ/TW của Bộ Chính trị.", ["21-NQ/TW"], "number-glued-to-so"),
+    case("UBND tỉnh ban hành Quyết định số1234/QĐ-UBND về kiện toàn tổ công tác.", ["1234/QĐ-UBND"],
+         "state-number-glued-to-so"),
+    case("Hồ sơ21-NQ/TW và mẫu số 2-KH/TU kèm theo.", ["2-KH/TU"], "number-glued-to-another-word"),
     case("Quán triệt Quy định số 22-QĐ/TWcủa Ban Chấp hành Trung ương về kiểm tra.", ["22-QĐ/TW"],
          "issuer-glued-to-next-word"),
     case("Quán triệt Nghị quyết số: 21-NQ/TW ngày 30/1/2023 của Bộ Chính trị.", ["21-NQ/TW"], "colon-after-so"),

@@ -62,8 +62,9 @@ def _after_no_letter(words) -> str:
 
 
 def _number(digits: int) -> str:
-    """A number of 1 to `digits` digits, not glued to a word, "/", "." or "-" before it."""
-    return rf"(?P<num>\d(?<![\w/.-]\d)\d{{0,{digits - 1}}})"
+    """A number of 1 to `digits` digits, not glued to a word, "/", "." or "-" before it,
+    but for "số" (No.), which a typist may run into its number ("Quyết định số1234/QĐ-UBND")."""
+    return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}})"
 
 
 _TYPE = rf"(?P<type>{_alt(TYPE_WORDS)})"

@@ -154,6 +154,8 @@ def _party_numbers(p: Passage) -> list[Cite]:
             issuer_text = p.original(m.start("iss"), m.end("iss"))
             if not _party_case(p, m, issuer_text) or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
                 continue  # "5 ct/ngày" is prose, not a Party number
+            if _glued_to_a_word(p, m.start("num")):
+                continue
             if rp.mass_organisation(m["iss"]):
                 continue  # "22 HD/TWĐTN": the Youth Union's, no Party document
             code = rp.CODES[m["code"]]
@@ -169,6 +171,13 @@ def _party_numbers(p: Passage) -> list[Cite]:
                                type=_party_type(written, code), date=date,
                                year=date.year if date else None, **local))
     return cites
+
+
+def _glued_to_a_word(p: Passage, at: int) -> bool:
+    """The number at folded `at` runs on from a word that is not "số" ("hồ sơ21" folds to
+    "so21" too): the patterns let "so" run into a number, the original tells which it was."""
+    begin, _ = p.span(at, at + 1)
+    return p.text[begin - 1:begin].isalpha() and p.text[max(0, begin - 2):begin].lower() not in ("số", "so")
 
 
 def _party_case(p: Passage, m: re.Match, issuer_text: str) -> bool:
