@@ -106,6 +106,11 @@ LOWER_CASE_PARTY = re.compile(rf"\d+\s*[-–—]\s*[a-zđ]+\s*/\s*(?:{_alt(PARTY
 # "Quy định 37 và 41-QĐ/TW". Searched backwards from the full number; a type word must stand
 # right before the list (the caller checks), so a count ("100 đảng viên ...") is no list.
 LISTED_BEFORE = re.compile(r"(?<![\w/.,-])(?:\d{1,4}\s*(?:,|;|va(?![a-z]))\s*)+$")
+# A Party issuer run into the word after it, the space lost ("22-QĐ/TWcủa Ban ...",
+# "35-CT/TƯngày ..."): the words a symbol is followed by, so a capitalised word run into
+# it ("ĐUKhối" could be ĐUK + hối) is never cut.
+ISSUER_RUN_INTO_WORD = re.compile(
+    r"(?P<iss>[A-ZĐ](?:\.?[A-ZĐƯ]){1,7})(?:của|ngày|về|và|năm|do|đã|được|nhằm|trong|với|tại|theo|đến)")
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
 TYPE_BEFORE = re.compile(rf"(?<![a-z]){_TYPE}(?:\s+(?:chuyen de|lien tich))?(?:\s+so)?\s*:?\s*$")

@@ -151,17 +151,17 @@ def _party_numbers(p: Passage) -> list[Cite]:
     cites = []
     for pattern in (rp.PARTY_NUMBER, rp.PARTY_MANGLED):
         for m in pattern.finditer(p.folded):
-            issuer_text = p.original(m.start("iss"), m.end("iss"))
-            if not _party_case(p, m, issuer_text) or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
+            issuer_text, issuer_end = _issuer(p, m)
+            if not issuer_text or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
                 continue  # "5 ct/ngày" is prose, not a Party number
             if _glued_to_a_word(p, m.start("num")):
                 continue
-            if rp.mass_organisation(m["iss"]):
+            if rp.mass_organisation(fold(issuer_text)):
                 continue  # "22 HD/TWĐTN": the Youth Union's, no Party document
             code = rp.CODES[m["code"]]
             issuer = rp.canonical_issuer(issuer_text)
             written, start = _type_before(p, m.start())
-            date, end = _date_after(p, m.end())
+            date, end = _date_after(p, issuer_end)
             local = _local_fields(p, end)
             listed, written, start = _listed_before(p, m.start(), code, written, start)
             for number, begin, finish in listed:
@@ -171,6 +171,20 @@ def _party_numbers(p: Passage) -> list[Cite]:
                                type=_party_type(written, code), date=date,
                                year=date.year if date else None, **local))
     return cites
+
+
+def _issuer(p: Passage, m: re.Match) -> tuple[str, int]:
+    """The issuer as printed and its folded end: in capitals, or the whole number in lower case
+    ("21-nq/tw"); capitals run into the word after them ("22-QĐ/TWcủa") end where it starts.
+    ("", 0) when the match is prose ("5 ct/ngày")."""
+    issuer_text = p.original(m.start("iss"), m.end("iss"))
+    if _party_case(p, m, issuer_text):
+        return issuer_text, m.end()
+    glued = rp.ISSUER_RUN_INTO_WORD.fullmatch(issuer_text)
+    if not glued:
+        return "", 0
+    begin, _ = p.span(m.start("iss"), m.end("iss"))
+    return glued["iss"], p.to_folded(begin + glued.end("iss"))
 
 
 def _glued_to_a_word(p: Passage, at: int) -> bool:
