@@ -33,7 +33,7 @@ _STOP_LINES = (
     r"tong luot binh luan",
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
     r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
-    r"tags?:?|xem them|doc them",
+    r"tags?:?|(xem|doc) them:?",
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
     r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
@@ -77,8 +77,13 @@ _NOISE_LINES = (
     # chính", "Truy cập nội dung luôn", "Đi tới nội dung chính", "Skip to main content".
     r"((bo qua|chuyen|di|nhay|truy cap|toi|den)( (den|toi|vao|xuong))? (phan )?noi dung( chinh)?( luon| ngay)?)",
     r"(skip|jump|go)( directly)? to (the )?(main |page )?(content|navigation|menu)|skip (navigation|links?)",
-    # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
-    r"tu khoa:.*|the loai:.*|nguon tin:.*",
+    # Keyword and metadata fields: "Từ khóa: ...", "Tags: ...", "Thể loại: Xã hội", an empty "Tác giả:";
+    # a related link in the text, "Xem thêm: <headline>" (the numbers its headline cites are not the article's).
+    r"tu khoa:.*|tags? ?:.*|the loai:.*|nguon tin:.*|(xem|doc) them ?:.+",
+    # The site's licence imprint, issued to the site by the press authorities (the ministry or
+    # department of information, the Press Department), not cited by the article: "Giấy phép số
+    # 123/GP-BTTTT ngày ...", "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT", "... /GP-TTĐT".
+    r"(giay phep|gpxb)\b.{0,120}\d\s?/\s?gp-(btttt|bvhtt|bvhttdl|stttt|ttdt|cbc)\b.*",
     _AUTHOR_SLOT,
     # A reading-time widget, maybe with an empty author field glued to it: "Ước tính thời
     # gian nghiên cứu: 2 phút Tác giả", "Thời gian đọc: 5 phút", "3 phút đọc", "Đọc trong 4 phút".
