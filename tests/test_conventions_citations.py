@@ -51,7 +51,7 @@ def cited(registries, text: str, n: int, host: str = "vn") -> list[str]:
 
 
 # Conventions not read yet, each to be covered or given its reason.
-PENDING = {"bare-urban-district-committee", "bare-commune-party-committee", "steering-committee-named-by-its-number",
+PENDING = {"steering-committee-named-by-its-number",
            "state-numbers-sharing-one-code"}
 
 

@@ -136,6 +136,12 @@ _ISSUERS = {
     # or district's Party organisation is its Tỉnh ủy, Thành ủy, Thị ủy (/TU) or Huyện ủy (/HU)
     "ban chap hanh dang bo tinh": "TU", "ban chap hanh dang bo thanh pho": "TU",
     "ban chap hanh dang bo thi xa": "TU", "ban chap hanh dang bo huyen": "HU",
+    # an urban district's committee, the Quận ủy, issues under /QU ("quan uy" is also the
+    # Quân ủy, the military commission: the tone marks tell, see _is_urban_district); a
+    # commune's, ward's or township's Party committee under /ĐU, a bloc's (Đảng ủy Khối) /ĐUK
+    "ban thuong vu quan uy": "QU", "quan uy": "QU", "ban chap hanh dang bo quan": "QU",
+    "dang uy xa": "ĐU", "dang uy phuong": "ĐU", "dang uy thi tran": "ĐU",
+    "ban thuong vu dang uy xa": "ĐU", "ban thuong vu dang uy phuong": "ĐU", "dang uy khoi": "ĐUK",
     "ban to chuc trung uong": "BTCTW", "ban tuyen giao trung uong": "BTGTW",
     "uy ban kiem tra trung uong": "UBKTTW", "van phong trung uong dang": "VPTW",
     "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
@@ -184,14 +190,22 @@ def issuer_named(text: str, cite: Cite) -> Issued | None:
         return None  # offsets would not agree; rare (ligatures), and then nothing is guessed
     after = _ISSUER_AFTER.match(folded, _past_siblings(folded, cite))
     if after:
+        if not _body_as_written(text, after):
+            return None
         year = int(after["y"]) if after["y"] else None
         return Issued(_ISSUERS[after["body"]], after["body"], year, _place(text, after.end()))
     window = max(0, cite.start - _ISSUER_REACH)  # bounded: not the whole passage per number (quadratic)
     start = max(window, folded.rfind(".", window, cite.start) + 1)
     before = _ISSUER_BEFORE.search(folded, start, cite.start)
-    if before and not _tail_of_another_name(folded, start, before):
+    if before and not _tail_of_another_name(folded, start, before) and _body_as_written(text, before):
         return Issued(_ISSUERS[before["body"]], before["body"], None, _place(text, before.end("body")))
     return None
+
+
+def _body_as_written(text: str, found: re.Match) -> bool:
+    """The body is what folding made it look like: "quan uy" is the Quận ủy (an urban
+    district's committee) only when written with "Quận", never the Quân ủy (military)."""
+    return _ISSUERS[found["body"]] != "QU" or "quận" in text[found.start("body"):found.end("body")].lower()
 
 
 _ISSUER_REACH = 300  # characters before a number where the sentence may name its issuer
