@@ -88,9 +88,11 @@ _PLENUM_PHRASE = (
 # Party number N-CODE/ISSUER, with the variants news text uses: spaces around the
 # hyphen ("21 - NQ/TW", "105- QĐ/TW"), an en or em dash for it ("105 – QĐ/TW"), no
 # hyphen ("48 CT/TW"), "TƯ"/"T.Ư" for TW, no diacritics.
+# A steering committee is named by its number, and so is its issuer ("12-KH/BCĐ35", Ban
+# Chỉ đạo 35; "123/KH-BCĐ389"): the only issuer with digits but the Assembly's term.
 PARTY_NUMBER = re.compile(
     rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
-    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*)(?![\w])"
+    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*(?:(?<=bcd)\d{2,3})?)(?![\w])"
 )
 # Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, slashes only, "132/KH/ĐU",
 # and hyphens only, "105-QĐ-TW" (Party issuers only: with a government issuer the same
@@ -158,7 +160,7 @@ STATE_WITH_YEAR = re.compile(
 # the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14").
 STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2})?)(?![\w-])"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)(?![\w-])"
 )
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
