@@ -163,7 +163,8 @@ def _party_numbers(p: Passage) -> list[Cite]:
             written, start = _type_before(p, m.start())
             date, end = _date_after(p, issuer_end)
             local = _local_fields(p, end)
-            listed, written, start = _listed_before(p, m.start(), code, written, start)
+            listed, written, start = _listed_before(
+                p, m.start(), lambda word: rp.TYPE_CODES.get(word) == rp.CODE_VARIANTS.get(code, code), written, start)
             for number, begin, finish in listed:
                 cites.append(_cite(p, begin, finish, PARTY, number=f"{number}-{code}/{issuer}", issuer=issuer,
                                    type=_party_type(written, code), **local))
@@ -202,15 +203,15 @@ def _party_case(p: Passage, m: re.Match, issuer_text: str) -> bool:
     return original == original.lower() and original == m.group() and bool(rp.LOWER_CASE_PARTY.fullmatch(original))
 
 
-def _listed_before(p: Passage, at: int, code: str, written: str, start: int) -> tuple[list, str, int]:
-    """The numbers listed before a Party number ("Nghị quyết số 18, 19-NQ/TW"), each (number,
-    start, end), the list's type word and where the number's own cite starts; none unless
-    a type word that fits the code stands right before the list."""
+def _listed_before(p: Passage, at: int, fits, written: str, start: int) -> tuple[list, str, int]:
+    """The numbers listed before a full number ("Nghị quyết số 18, 19-NQ/TW", "Quyết định số
+    1234, 1235/QĐ-UBND"), each (number, start, end), the list's type word and where the number's
+    own cite starts; none unless a type word that `fits` the code stands right before the list."""
     found = None if written else rp.LISTED_BEFORE.search(p.folded, max(0, at - 40), at)
     if not found:
         return [], written, start
     list_type, list_start = _type_before(p, found.start())
-    if rp.TYPE_CODES.get(list_type) != rp.CODE_VARIANTS.get(code, code):
+    if not list_type or not fits(list_type):
         return [], written, start
     numbers = list(re.finditer(r"\d+", p.folded[found.start():found.end()]))
     listed = [(n.group(), list_start if i == 0 else found.start() + n.start(), found.start() + n.end())
@@ -227,11 +228,11 @@ def _party_type(written: str, code: str) -> str:
 def _state_numbers(p: Passage) -> list[Cite]:
     cites = []
     for m in rp.STATE_WITH_YEAR.finditer(p.text):
-        cites.append(_state_cite(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"])))
+        cites += _state_cites(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"]))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):
             issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
-            cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
+            cites += _state_cites(p, m, f"{m['num']}/{issuer}", issuer, None)
     return cites + _old_forms(p, rp.STATE_OLD_FORM, "/")
 
 
@@ -241,16 +242,23 @@ def _old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:
     for m in pattern.finditer(p.text):
         written, _ = _type_before(p, p.to_folded(m.start()))
         if written in rp.OLD_FORM_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS:
-            cites.append(_state_cite(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None))
+            cites += _state_cites(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None)
     return cites
 
 
-def _state_cite(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> Cite:
-    written, start = _type_before(p, p.to_folded(m.start()))
+def _state_cites(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> list[Cite]:
+    """The state number of `m`, and the numbers listed before it that share its code
+    ("Quyết định số 1234, 1235/QĐ-UBND")."""
+    at = p.to_folded(m.start())
+    written, start = _type_before(p, at)
     date, end = _date_after(p, p.to_folded(m.end()))
-    return _cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
-                 type=written or rp.STATE_TYPES.get(rp.state_code(issuer), "Văn bản"),
-                 year=year or (date.year if date else None))
+    implied = rp.STATE_TYPES.get(rp.state_code(issuer))
+    listed, written, start = _listed_before(p, at, lambda word: word == implied, written, start)
+    shared = number[len(m["num"]):]  # "/QĐ-UBND", "/2020/NĐ-CP"
+    cites = [_cite(p, begin, finish, STATE, number=f"{n}{shared}", issuer=issuer, type=written, year=year)
+             for n, begin, finish in listed]
+    return cites + [_cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
+                          type=written or implied or "Văn bản", year=year or (date.year if date else None))]
 
 
 def _plenums(p: Passage) -> list[Cite]:
