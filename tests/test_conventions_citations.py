@@ -96,9 +96,9 @@ PARTY = [
     case("Đảng ủy Quân sự tỉnh ban hành Nghị quyết số 12-NQ/ĐUQS về huấn luyện.", ["12-NQ/ĐUQS"],
          "military-party-committee"),
     case("Ban Tuyên giáo và Ban Tổ chức ban hành Hướng dẫn liên tịch số 05-HDLT/BTGTU-BTCTU về học tập.",
-         ["5-HDLT/BTGTU-BTCTU"], "joint-guideline-of-two-commissions",
-         marks=pytest.mark.xfail(strict=True, reason="HDLT is no code of the vocabulary: a joint guideline's code "
-                                 "would have to be added with its type word first")),
+         ["5-HDLT/BTGTU-BTCTU"], "joint-guideline-of-two-commissions"),
+    case("Ban Dân vận và Ủy ban MTTQ ban hành Kế hoạch liên tịch số 12-KHLT/BDVTU-MTTQ về dân vận khéo.", [],
+         "joint-plan-with-the-front-is-no-party-document"),
     case("Kế hoạch số 12-KH/BCĐ35 của Ban Chỉ đạo 35 Tỉnh ủy được triển khai.", ["12-KH/BCĐ35"],
          "steering-committee-with-its-number"),
     case("Quán triệt Nghị quyết số 21-NQ/TW1 của Bộ Chính trị.", ["21-NQ/TW"], "footnote-mark-run-into-an-issuer",

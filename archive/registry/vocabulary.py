@@ -42,8 +42,10 @@ PARTY_TYPES = (
 # Spellings of a code that mean another kind's: QĐi, around 2018-2019, is QĐ; CTHĐ,
 # a "chương trình hành động" some committees number apart, is a Chương trình (CTr);
 # QĐNS, the Politburo's and Secretariat's personnel decisions ("quyết định nhân sự",
-# 1355-QĐNS/TW), is a QĐ. The number keeps the code as written; the type word is the kind's.
-CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr", "QĐNS": "QĐ"}
+# 1355-QĐNS/TW), is a QĐ; LT (liên tịch) after a kind's code names a joint document of that
+# kind, issued by two bodies at once ("05-HDLT/BTGTU-BTCTU", a joint Hướng dẫn). The number
+# keeps the code as written; the type word is the kind's.
+CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr", "QĐNS": "QĐ", "HDLT": "HD", "KHLT": "KH"}
 # A variant that names one type word of a shared code: a personnel decision is never a Quy định.
 VARIANT_TYPE_WORDS = {"QĐNS": "Quyết định"}
 # State codes (the part after the year) -> the type word they imply.
