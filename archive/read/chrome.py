@@ -34,6 +34,8 @@ _STOP_LINES = (
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
     r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
     r"tags?:?|(xem|doc) them:?",
+    # related lists by other names: "Tin tức liên quan", "Bài viết cùng chủ đề", "Các tin đã đăng"
+    r"tin tuc lien quan|(bai viet|tin bai|tin|bai) cung chu de|(cac )?(tin|bai viet|tin bai) da dang",
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
     r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
@@ -113,7 +115,9 @@ _GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=
 
 def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
-    return bool(_STOP.fullmatch(_COUNT_END.sub("", fold_passage(line).strip()))) \
+    label = _COUNT_END.sub("", fold_passage(line).strip())
+    # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do
+    return bool(_STOP.fullmatch(label) or _STOP.fullmatch(label.rstrip(":").rstrip())) \
         or bool(glued and line.strip()[glued.end()].isupper())
 
 
