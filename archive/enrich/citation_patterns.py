@@ -148,19 +148,20 @@ BARE_NUMBERS = re.compile(
 )
 # State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV",
 # also with stray spaces or an en dash inside ("35/2019/ NĐ- CP"; enrich/citations.py
-# writes the number without them).
+# writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").
 STATE_WITH_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*"
-    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9})+)(?![\w-])"
+    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)(?![\w-])"
 )
 # Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
 # dash ("719/QĐ – TTg") only when the issuer opens with two capitals, as issuers do:
 # "3/QĐ - Trong" is prose. An issuer's units may be joined by dots ("THA-HC.TH.TV": a
-# department's offices; a dot before a capital, so a sentence's full stop stays out), and
+# department's offices; a dot before a capital, so a sentence's full stop stays out) or by
+# "&" ("SGD&ĐT", Sở Giáo dục và Đào tạo; "KT&HT": the "và" of a body's name), and
 # the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14").
 STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)(?![\w-])"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)(?![\w-])"
 )
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
