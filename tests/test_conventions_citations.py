@@ -168,6 +168,8 @@ BARE = [
     case("Thực hiện Chỉ thị số 17 của Quân ủy Trung ương về huấn luyện.", [], "bare-central-military-commission"),
     case("Thực hiện Nghị quyết số 05 của Đảng ủy xã về xây dựng nông thôn mới.", ["5-NQ/ĐU"],
          "bare-commune-party-committee"),
+    case("Theo Kế hoạch số 45, ngày 3 tháng 2 năm 2021 của Ban Thường vụ Tỉnh ủy, các chi bộ tổ chức đại hội.",
+         ["45-KH/TU"], "bare-with-a-date-in-words-before-its-issuer"),
     case("Chỉ thị số 35 và các hướng dẫn của Trung ương được thực hiện nghiêm.", [], "bare-issuer-uncertain"),
     case("Thực hiện Kế hoạch số 45 của UBND tỉnh về cải cách hành chính.", [], "bare-state-plan-no-symbol"),
     case("Thực hiện Chỉ thị số 12 của Thủ tướng Chính phủ về phòng chống thiên tai.", [],

@@ -164,7 +164,9 @@ def _with_short_forms(bodies: dict[str, str]) -> dict[str, str]:
 
 _ISSUERS = _with_short_forms(_ISSUERS)
 _BODY = "|".join(re.escape(b) for b in sorted(_ISSUERS, key=len, reverse=True))
-_DATE = r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"
+# The date between a number and its issuer, in figures or in words ("ngày 15 tháng 5 năm 2016").
+_DATE = (r"(?:ngay\s+)?(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"
+         r"|\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+(?P<y2>(?:19|20)\d{2}))")
 # "Chỉ thị số 12, ngày 5-3-2021 của Ban Thường vụ Tỉnh ủy": the issuer right after the
 # number (a date may stand between), not after other words ("số 35 và các hướng dẫn của
 # Trung ương" does not say whose number 35 is).
@@ -192,7 +194,7 @@ def issuer_named(text: str, cite: Cite) -> Issued | None:
     if after:
         if not _body_as_written(text, after):
             return None
-        year = int(after["y"]) if after["y"] else None
+        year = int(after["y"] or after["y2"]) if after["y"] or after["y2"] else None
         return Issued(_ISSUERS[after["body"]], after["body"], year, _place(text, after.end()))
     window = max(0, cite.start - _ISSUER_REACH)  # bounded: not the whole passage per number (quadratic)
     start = max(window, folded.rfind(".", window, cite.start) + 1)
