@@ -142,6 +142,16 @@ _ISSUERS = {
     "ban thuong vu quan uy": "QU", "quan uy": "QU", "ban chap hanh dang bo quan": "QU",
     "dang uy xa": "ĐU", "dang uy phuong": "ĐU", "dang uy thi tran": "ĐU",
     "ban thuong vu dang uy xa": "ĐU", "ban thuong vu dang uy phuong": "ĐU", "dang uy khoi": "ĐUK",
+    "ban thuong vu dang uy khoi": "ĐUK",
+    # the committee's standing board (Thường trực) issues under the committee's code; its
+    # commissions under their own ("Hướng dẫn số 05 của Ban Tuyên giáo Tỉnh ủy": 05-HD/BTGTU)
+    "thuong truc tinh uy": "TU", "thuong truc thanh uy": "TU", "thuong truc thi uy": "TU",
+    "thuong truc huyen uy": "HU", "thuong truc quan uy": "QU",
+    "ban tuyen giao tinh uy": "BTGTU", "ban tuyen giao thanh uy": "BTGTU",
+    "ban tuyen giao va dan van tinh uy": "BTGDVTU", "ban tuyen giao va dan van thanh uy": "BTGDVTU",
+    "ban to chuc tinh uy": "BTCTU", "ban to chuc thanh uy": "BTCTU",
+    "ban dan van tinh uy": "BDVTU", "ban dan van thanh uy": "BDVTU",
+    "uy ban kiem tra tinh uy": "UBKTTU", "uy ban kiem tra thanh uy": "UBKTTU",
     "ban to chuc trung uong": "BTCTW", "ban tuyen giao trung uong": "BTGTW",
     "uy ban kiem tra trung uong": "UBKTTW", "van phong trung uong dang": "VPTW",
     "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
