@@ -181,9 +181,10 @@ _DATE = (r"(?:ngay\s+)?(?:\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*(?P<y>(?:19|20)\d{
 # number (a date may stand between), not after other words ("số 35 và các hướng dẫn của
 # Trung ương" does not say whose number 35 is).
 _ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:{_DATE})?\s*,?\s*(?:cua|do)\s+(?P<body>{_BODY})(?![a-z])")
-# "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 12": the issuer is the sentence's subject.
+# "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 12", "Bộ Chính trị vừa có Kết luận số 126",
+# "... đã ra Chỉ thị số 21": the issuer is the sentence's subject, its verb right before the number.
 _ISSUER_BEFORE = re.compile(rf"(?<![a-z])(?P<body>{_BODY})(?:\s+\w+){{0,4}}?\s+(?:da\s+|vua\s+)?"
-                            r"(?:ky\s+)?ban hanh\s*$")
+                            r"(?:ky\s+)?(?:ban hanh|co|ra)\s*$")
 _PLACE = re.compile(r"\s+((?:[A-ZĐ][\w]*\s?){1,3})")
 
 
