@@ -36,6 +36,7 @@ _STOP_LINES = (
     r"tags?:?|(xem|doc) them:?",
     # related lists by other names: "Tin tức liên quan", "Bài viết cùng chủ đề", "Các tin đã đăng"
     r"tin tuc lien quan|(bai viet|tin bai|tin|bai) cung chu de|(cac )?(tin|bai viet|tin bai) da dang",
+    r"(cac )?van ban lien quan",  # a portal's list of related documents, under the article
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
     r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
@@ -93,7 +94,8 @@ _NOISE_LINES = (
     r"\s?(phut|p)( doc)?( tac gia( bai viet)?:?)?",
     r"\d{1,3} phut (doc|de doc)|doc (trong|mat|het) (khoang )?\d{1,3} phut",
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
-    r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
+    # an image's or an attachment's file name ("45-KH-TU.signed.pdf": the number names the file)
+    r"[\w() .-]*[\w)]\.(png|jpe?g|gif|webp|pdf|docx?|xlsx?|rar|zip)",
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
 # A portal's program identifier opening a line: a web-part or portlet name
