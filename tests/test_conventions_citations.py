@@ -275,6 +275,8 @@ CHROME = [
          "attachment-file-name"),
     case("Các chi bộ đã học tập đầy đủ.\nTin liên quan:\nSơ kết Chỉ thị 05-CT/TW ở cơ sở", [],
          "related-label-with-a-colon"),
+    case("Hỏi: Đảng viên đi làm ăn xa được miễn sinh hoạt đảng không?\nTrả lời:\nTheo Quy định số 24-QĐ/TW, "
+         "đảng viên được miễn sinh hoạt khi có lý do chính đáng.", ["24-QĐ/TW"], "answer-label-of-a-question-page"),
     case("Các chi bộ đã học tập đầy đủ.\nBài viết cùng chủ đề\nSơ kết Chỉ thị 05-CT/TW ở cơ sở", [],
          "same-topic-list"),
     case("Các chi bộ đã học tập đầy đủ.\nCác tin đã đăng\nSơ kết Chỉ thị 05-CT/TW ở cơ sở", [],

@@ -118,8 +118,10 @@ _GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=
 def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
     label = _COUNT_END.sub("", fold_passage(line).strip())
-    # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do
-    return bool(_STOP.fullmatch(label) or _STOP.fullmatch(label.rstrip(":").rstrip())) \
+    # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do;
+    # but "Trả lời:" heads the answer of a question-and-answer page, not a comment box
+    unlabelled = label.rstrip(":").rstrip()
+    return bool(_STOP.fullmatch(label) or (unlabelled != "tra loi" and _STOP.fullmatch(unlabelled))) \
         or bool(glued and line.strip()[glued.end()].isupper())
 
 
