@@ -151,16 +151,17 @@ BARE_NUMBERS = re.compile(
 # writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").
 STATE_WITH_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*"
-    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)(?![\w-])"
+    r"(?P<code>(?:UBTV)?QH\d{1,2}|(?:[TC]Tr|[A-ZĐ]{1,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)(?![\w-])"
 )
 # Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
 # dash ("719/QĐ – TTg") only when the issuer opens with two capitals, as issuers do:
 # "3/QĐ - Trong" is prose. An issuer's units may be joined by dots ("THA-HC.TH.TV": a
 # department's offices; a dot before a capital, so a sentence's full stop stays out) or by
 # "&" ("SGD&ĐT", Sở Giáo dục và Đào tạo; "KT&HT": the "và" of a body's name), and
-# the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14").
+# the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14"). Two codes
+# keep a small letter, as the Party's do: Tờ trình (TTr) and Chương trình (CTr), "123/TTr-UBND".
 STATE_NO_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
+    rf"{_number(5)}\s*/\s*(?P<code>[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)(?![\w-])"
 )
 # The older state form with no code and no year, the issuer right after the number:
@@ -207,7 +208,7 @@ def canonical_issuer(original: str) -> str:
 
 def state_code(code: str) -> str:
     """Leading code of a state number, missing diacritics restored: "ND-CP" -> "NĐ"."""
-    head = re.match(r"[A-ZĐ]+", code.replace("Ð", "Đ"))
+    head = re.match(r"[TC]Tr|[A-ZĐ]+", code.replace("Ð", "Đ"))
     head_text = head.group(0) if head else ""
     head_text = {"ND": "NĐ", "QD": "QĐ"}.get(head_text, head_text)
     return "QH" if re.fullmatch(r"QH\d+", code) else head_text

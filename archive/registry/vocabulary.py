@@ -51,7 +51,7 @@ VARIANT_TYPE_WORDS = {"QĐNS": "Quyết định"}
 # State codes (the part after the year) -> the type word they imply.
 STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
                "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết",
-               "SL": "Sắc lệnh"}
+               "SL": "Sắc lệnh", "TTr": "Tờ trình", "CTr": "Chương trình"}
 # The state type words the older form "N/ISSUER", with no code and no year, follows:
 # "Nghị định số 143/HĐBT", "Quyết định 135/TTg", the President's "Sắc lệnh số 34/SL" (1945-1959).
 OLD_FORM_STATE_TYPES = frozenset(STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ", "SL"))
