@@ -111,8 +111,11 @@ LISTED_BEFORE = re.compile(r"(?<![\w/.,-])(?:\d{1,4}\s*(?:,|;|va(?![a-z]))\s*)+$
 # A Party issuer run into the word after it, the space lost ("22-QĐ/TWcủa Ban ...",
 # "35-CT/TƯngày ..."): the words a symbol is followed by, so a capitalised word run into
 # it ("ĐUKhối" could be ĐUK + hối) is never cut.
-ISSUER_RUN_INTO_WORD = re.compile(
-    r"(?P<iss>[A-ZĐ](?:\.?[A-ZĐƯ]){1,7})(?:của|ngày|về|và|năm|do|đã|được|nhằm|trong|với|tại|theo|đến)")
+_WORDS_AFTER_A_SYMBOL = "của|ngày|về|và|năm|do|đã|được|nhằm|trong|với|tại|theo|đến"
+ISSUER_RUN_INTO_WORD = re.compile(rf"(?P<iss>[A-ZĐ](?:\.?[A-ZĐƯ]){{1,7}})(?:{_WORDS_AFTER_A_SYMBOL})")
+# Where a state number ends: before a word character or a hyphen, or before one of those
+# words run into it ("1234/QĐ-UBNDngày 5/3").
+_STATE_END = rf"(?:(?![\w-])|(?=(?:{_WORDS_AFTER_A_SYMBOL})(?!\w)))"
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
 TYPE_BEFORE = re.compile(rf"(?<![a-z]){_TYPE}(?:\s+(?:chuyen de|lien tich))?(?:\s+so)?\s*:?\s*$")
@@ -151,7 +154,8 @@ BARE_NUMBERS = re.compile(
 # writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").
 STATE_WITH_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*"
-    r"(?P<code>(?:UBTV)?QH\d{1,2}|(?:[TC]Tr|[A-ZĐ]{1,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)(?![\w-])"
+    r"(?P<code>(?:UBTV)?QH\d{1,2}|(?:[TC]Tr|[A-ZĐ]{1,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)"
+    + _STATE_END
 )
 # Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
 # dash ("719/QĐ – TTg") only when the issuer opens with two capitals, as issuers do:
@@ -162,7 +166,8 @@ STATE_WITH_YEAR = re.compile(
 # keep a small letter, as the Party's do: Tờ trình (TTr) and Chương trình (CTr), "123/TTr-UBND".
 STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)(?![\w-])"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)"
+    + _STATE_END
 )
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
