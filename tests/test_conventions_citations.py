@@ -266,6 +266,11 @@ NOT_DOCUMENTS = [
     case("Mã số thuế 0101234567, giấy chứng nhận đăng ký kinh doanh số 0101234567-001.", [], "tax-codes"),
     case("Bộ luật Hình sự năm 2015 và Hiến pháp năm 2013 là căn cứ.", [], "unnumbered-laws"),
     case("Hướng dẫn số 22 HD/TWĐTN của Trung ương Đoàn về kết nạp đoàn viên.", [], "youth-union-document"),
+    case("Liên đoàn Lao động tỉnh ban hành Kế hoạch số 45/KH-LĐLĐ và Tổng Liên đoàn có Nghị quyết 07/NQ-TLĐ.", [],
+         "trade-union-documents"),
+    case("Hội Cựu chiến binh tỉnh ban hành Kế hoạch số 12-KH/HCCB về thi đua.", [], "veterans-association-document"),
+    case("Sở Nội vụ có Công văn số 88/SNV-TCCB về tuyển dụng.", ["88/SNV-TCCB"],
+         "personnel-office-is-no-veterans-association"),
     case("Chi bộ 5 ct/ngày kiểm tra, lớp 12/A1 tham gia.", [], "abbreviations-with-slash"),
 ]
 

@@ -30,10 +30,11 @@ OLD_FORM_TYPES = vocabulary.OLD_FORM_STATE_TYPES
 PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
                  "btgtw", "bcd", "qutw", "duk"}
 # Issuers of the mass organisations, folded: the Youth Union ("TWĐTN", "TĐTN", "ĐTNCS"),
-# the Farmers' ("HNDTW"), Women's ("HLHPN") and Veterans' ("CCB") associations, the
-# Fatherland Front ("MTTQ"). Their documents take the Party's number form ("22 HD/TWĐTN")
-# but are neither Party nor state documents: the archive does not cite them.
-MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn(?:cs)?|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|ccb[a-z]*")
+# the Farmers' ("HNDTW"), Women's ("HLHPN") and Veterans' ("CCB", "HCCB") associations, the
+# Fatherland Front ("MTTQ"), the trade unions ("TLĐ", the General Confederation; "LĐLĐ", a
+# province's). Their documents take the Party's or the state's number form ("22 HD/TWĐTN",
+# "45/KH-LĐLĐ") but are neither Party nor state documents: the archive does not cite them.
+MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn(?:cs)?|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|h?ccb[a-z]*|tld|ldld")
 # Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
 LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
 # Issuing bodies of Central documents (all issue under /TW).
