@@ -105,6 +105,7 @@ PARTY_MANGLED = re.compile(
 # A Party number typed in lower case ("21-nq/tw"): read only with a hyphen after the number
 # and a Party issuer without tone marks, so prose ("5 ct/ngày") stays prose.
 LOWER_CASE_PARTY = re.compile(rf"\d+\s*[-–—]\s*[a-zđ]+\s*/\s*(?:{_alt(PARTY_ISSUERS)})")
+HYPHEN_AFTER_NUMBER = re.compile(r"\d+\s*[-–—]")
 # Numbers listed before a Party number share its code and issuer: "Nghị quyết số 18, 19-NQ/TW",
 # "Quy định 37 và 41-QĐ/TW". Searched backwards from the full number; a type word must stand
 # right before the list (the caller checks), so a count ("100 đảng viên ...") is no list.

@@ -196,11 +196,17 @@ def _glued_to_a_word(p: Passage, at: int) -> bool:
 
 
 def _party_case(p: Passage, m: re.Match, issuer_text: str) -> bool:
-    """A Party issuer is printed in capitals, or the whole number in lower case ("21-nq/tw")."""
+    """A Party issuer is printed in capitals, or the whole number in lower case ("21-nq/tw"),
+    or a Party issuer's first letter alone in capitals after a code in capitals ("21-NQ/Tw",
+    "10-KH/Đu", "05-CT/Tư"), a hyphen after the number, as a typist's slip."""
     if issuer_text == issuer_text.upper():
         return True
     original = p.original(m.start(), m.end())
-    return original == original.lower() and original == m.group() and bool(rp.LOWER_CASE_PARTY.fullmatch(original))
+    if original == original.lower() and original == m.group():
+        return bool(rp.LOWER_CASE_PARTY.fullmatch(original))
+    code_text = p.original(m.start("code"), m.end("code"))
+    return (issuer_text[:1].isupper() and code_text[:1].isupper() and m["iss"] in rp.PARTY_ISSUERS
+            and fold(issuer_text[1:]) == issuer_text[1:].replace("ư", "u") and bool(rp.HYPHEN_AFTER_NUMBER.match(m.group())))
 
 
 def _listed_before(p: Passage, at: int, fits, written: str, start: int) -> tuple[list, str, int]:
