@@ -65,7 +65,8 @@ def _after_no_letter(words) -> str:
 def _number(digits: int) -> str:
     """A number of 1 to `digits` digits, not glued to a word, "/", "." or "-" before it,
     but for "số" (No.), which a typist may run into its number ("Quyết định số1234/QĐ-UBND")."""
-    return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}})"
+    # (the one-letter look first: most digits that follow a word character follow a digit)
+    return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=[oốOỐ]\d)(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}})"
 
 
 _TYPE = rf"(?P<type>{_alt(TYPE_WORDS)})"
@@ -178,8 +179,9 @@ STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?!
 # The same older form with a hyphen, as the decrees of those years were numbered ("Nghị định
 # 64-CP", "Quyết định 217-HĐBT"): a closed list of issuers, after a state type word (the
 # caller checks), and written as printed.
+OLD_FORM_HYPHEN_ISSUERS = vocabulary.OLD_FORM_HYPHEN_ISSUERS
 STATE_OLD_HYPHEN = re.compile(
-    rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(vocabulary.OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
+    rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.

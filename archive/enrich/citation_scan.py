@@ -93,7 +93,7 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
         cites += _party_numbers(p)
     if slash:
         cites += _state_numbers(p)
-    if hyphen:
+    if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-")
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
