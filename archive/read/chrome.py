@@ -33,7 +33,7 @@ _STOP_LINES = (
     r"tong luot binh luan",
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
     r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
-    r"tags?:?|(xem|doc) them:?",
+    r"([>»›]+ ?)?(tags?:?|(xem|doc) them:?|(tin|bai|bai viet|tin bai) lien quan:?)( ?[>»›]+)?",
     # related lists by other names: "Tin tức liên quan", "Bài viết cùng chủ đề", "Các tin đã đăng"
     r"tin tuc lien quan|(bai viet|tin bai|tin|bai) cung chu de|(cac )?(tin|bai viet|tin bai) da dang",
     r"(cac )?van ban lien quan",  # a portal's list of related documents, under the article
@@ -80,9 +80,10 @@ _NOISE_LINES = (
     # chính", "Truy cập nội dung luôn", "Đi tới nội dung chính", "Skip to main content".
     r"((bo qua|chuyen|di|nhay|truy cap|toi|den)( (den|toi|vao|xuong))? (phan )?noi dung( chinh)?( luon| ngay)?)",
     r"(skip|jump|go)( directly)? to (the )?(main |page )?(content|navigation|menu)|skip (navigation|links?)",
-    # Keyword and metadata fields: "Từ khóa: ...", "Tags: ...", "Thể loại: Xã hội", an empty "Tác giả:";
-    # a related link in the text, "Xem thêm: <headline>" (the numbers its headline cites are not the article's).
-    r"tu khoa:.*|tags? ?:.*|the loai:.*|nguon tin:.*|(xem|doc) them ?:.+",
+    # Keyword and metadata fields: "Từ khóa: ...", "Tags: ...", "Thể loại: Xã hội", an empty "Tác giả:".
+    r"tu khoa:.*|tags? ?:.*|the loai:.*|nguon tin:.*",
+    # a related link in the text, maybe after arrows: "Xem thêm: <headline>", ">> Tin liên quan: <headline>"
+    r"([>»›]+ ?)?((xem|doc) them|(tin|bai|bai viet|tin bai) lien quan) ?:.+",
     # The site's licence imprint, issued to the site by the press authorities (the ministry or
     # department of information, the Press Department), not cited by the article: "Giấy phép số
     # 123/GP-BTTTT ngày ...", "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT", "... /GP-TTĐT".
