@@ -50,13 +50,7 @@ def cited(registries, text: str, n: int, host: str = "vn") -> list[str]:
     return found
 
 
-# Conventions not read yet, each to be covered or given its reason.
-PENDING: set[str] = set()
-
-
 def case(text: str, numbers: list[str], id: str, marks=()):
-    if id in PENDING:
-        marks = pytest.mark.xfail(strict=True, reason="not read yet")
     return pytest.param(text, numbers, id=id, marks=marks)
 
 
