@@ -152,6 +152,13 @@ BARE_NUMBERS = re.compile(
     rf"(?<![a-z]){_TYPE}(?:\s+so)?\s+(?P<nums>\d{{1,3}}(?:\s*(?:,|va)\s*\d{{1,3}})*)"
     r"(?![\d%]|[.,]\d|\s*[-–—]\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
 )
+# The same after a type word abbreviated as headlines do, in capitals (the caller checks):
+# "NQ 57 của Bộ Chính trị", "KL 126 của Bộ Chính trị". Only the codes no other type shares.
+ABBREVIATED_TYPES = {"nq": "Nghị quyết", "kl": "Kết luận", "ct": "Chỉ thị"}
+BARE_ABBREVIATED = re.compile(
+    rf"(?P<type>{_after_no_letter(ABBREVIATED_TYPES)})(?:\s+so)?\s+(?P<nums>\d{{1,3}}(?:\s*(?:,|va)\s*\d{{1,3}})*)"
+    r"(?![\d%]|[.,]\d|\s*[-–—]\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
+)
 # State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV",
 # also with stray spaces or an en dash inside ("35/2019/ NĐ- CP"; enrich/citations.py
 # writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").

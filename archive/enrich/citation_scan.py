@@ -325,8 +325,10 @@ def _alias_patterns(registry: DocumentRegistry) -> tuple[list[str], re.Pattern, 
 def _bare_numbers(p: Passage) -> list[Cite]:
     """"Nghị quyết 18, 19 của Hội nghị Trung ương 6 khóa XII": one cite per number."""
     cites = []
-    for m in rp.BARE_NUMBERS.finditer(p.folded):
-        doc_type = rp.TYPE_WORDS[m["type"]]
+    abbreviated = [m for m in rp.BARE_ABBREVIATED.finditer(p.folded)
+                   if p.original(m.start("type"), m.end("type")).isupper()]  # "NQ 57", never "ct 5"
+    for m in [*rp.BARE_NUMBERS.finditer(p.folded), *abbreviated]:
+        doc_type = rp.TYPE_WORDS.get(m["type"]) or rp.ABBREVIATED_TYPES[m["type"]]
         code = rp.TYPE_CODES.get(doc_type)
         if not code:
             continue
