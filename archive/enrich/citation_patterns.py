@@ -30,10 +30,11 @@ OLD_FORM_TYPES = vocabulary.OLD_FORM_STATE_TYPES
 PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
                  "btgtw", "bcd", "qutw", "duk"}
 # Issuers of the mass organisations, folded: the Youth Union ("TWĐTN", "TĐTN", "ĐTNCS"),
-# the Farmers' ("HNDTW"), Women's ("HLHPN") and Veterans' ("CCB") associations, the
-# Fatherland Front ("MTTQ"). Their documents take the Party's number form ("22 HD/TWĐTN")
-# but are neither Party nor state documents: the archive does not cite them.
-MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn(?:cs)?|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|ccb[a-z]*")
+# the Farmers' ("HNDTW"), Women's ("HLHPN") and Veterans' ("CCB", "HCCB") associations, the
+# Fatherland Front ("MTTQ"), the trade unions ("TLĐ", the General Confederation; "LĐLĐ", a
+# province's). Their documents take the Party's or the state's number form ("22 HD/TWĐTN",
+# "45/KH-LĐLĐ") but are neither Party nor state documents: the archive does not cite them.
+MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn(?:cs)?|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|h?ccb[a-z]*|tld|ldld")
 # Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
 LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
 # Issuing bodies of Central documents (all issue under /TW).
@@ -62,8 +63,10 @@ def _after_no_letter(words) -> str:
 
 
 def _number(digits: int) -> str:
-    """A number of 1 to `digits` digits, not glued to a word, "/", "." or "-" before it."""
-    return rf"(?P<num>\d(?<![\w/.-]\d)\d{{0,{digits - 1}}})"
+    """A number of 1 to `digits` digits, not glued to a word, "/", "." or "-" before it,
+    but for "số" (No.), which a typist may run into its number ("Quyết định số1234/QĐ-UBND")."""
+    # (the one-letter look first: most digits that follow a word character follow a digit)
+    return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=[oốOỐ]\d)(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}})"
 
 
 _TYPE = rf"(?P<type>{_alt(TYPE_WORDS)})"
@@ -87,16 +90,35 @@ _PLENUM_PHRASE = (
 # Party number N-CODE/ISSUER, with the variants news text uses: spaces around the
 # hyphen ("21 - NQ/TW", "105- QĐ/TW"), an en or em dash for it ("105 – QĐ/TW"), no
 # hyphen ("48 CT/TW"), "TƯ"/"T.Ư" for TW, no diacritics.
+# A steering committee is named by its number, and so is its issuer ("12-KH/BCĐ35", Ban
+# Chỉ đạo 35; "123/KH-BCĐ389"): the only issuer with digits but the Assembly's term.
 PARTY_NUMBER = re.compile(
     rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
-    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*)(?![\w])"
+    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*(?:(?<=bcd)\d{2,3})?)(?![\w])"
 )
-# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, and slashes only,
-# "132/KH/ĐU" (Party issuers only: with a government issuer the same shape is a state
-# decision, "719/QĐ-TTg").
+# Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, slashes only, "132/KH/ĐU",
+# and hyphens only, "105-QĐ-TW" (Party issuers only: with a government issuer the same
+# shape is a state decision, "719/QĐ-TTg").
 PARTY_MANGLED = re.compile(
-    rf"{_number(4)}\s*/\s*(?P<code>{_alt(CODES)})\s*[-–—/]\s*(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
+    rf"{_number(4)}\s*(?:/|[-–—](?=\s*(?:{_alt(CODES)})\s*[-–—]))\s*(?P<code>{_alt(CODES)})\s*[-–—/]\s*"
+    rf"(?P<iss>{_alt(PARTY_ISSUERS)})(?![\w])"
 )
+# A Party number typed in lower case ("21-nq/tw"): read only with a hyphen after the number
+# and a Party issuer without tone marks, so prose ("5 ct/ngày") stays prose.
+LOWER_CASE_PARTY = re.compile(rf"\d+\s*[-–—]\s*[a-zđ]+\s*/\s*(?:{_alt(PARTY_ISSUERS)})")
+HYPHEN_AFTER_NUMBER = re.compile(r"\d+\s*[-–—]")
+# Numbers listed before a Party number share its code and issuer: "Nghị quyết số 18, 19-NQ/TW",
+# "Quy định 37 và 41-QĐ/TW". Searched backwards from the full number; a type word must stand
+# right before the list (the caller checks), so a count ("100 đảng viên ...") is no list.
+LISTED_BEFORE = re.compile(r"(?<![\w/.,-])(?:\d{1,4}\s*(?:,|;|va(?![a-z]))\s*)+$")
+# A Party issuer run into the word after it, the space lost ("22-QĐ/TWcủa Ban ...",
+# "35-CT/TƯngày ..."): the words a symbol is followed by, so a capitalised word run into
+# it ("ĐUKhối" could be ĐUK + hối) is never cut.
+_WORDS_AFTER_A_SYMBOL = "của|ngày|về|và|năm|do|đã|được|nhằm|trong|với|tại|theo|đến"
+ISSUER_RUN_INTO_WORD = re.compile(rf"(?P<iss>[A-ZĐ](?:\.?[A-ZĐƯ]){{1,7}})(?:{_WORDS_AFTER_A_SYMBOL})")
+# Where a state number ends: before a word character or a hyphen, or before one of those
+# words run into it ("1234/QĐ-UBNDngày 5/3").
+_STATE_END = rf"(?:(?![\w-])|(?=(?:{_WORDS_AFTER_A_SYMBOL})(?!\w)))"
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
 TYPE_BEFORE = re.compile(rf"(?<![a-z]){_TYPE}(?:\s+(?:chuyen de|lien tich))?(?:\s+so)?\s*:?\s*$")
@@ -130,26 +152,43 @@ BARE_NUMBERS = re.compile(
     rf"(?<![a-z]){_TYPE}(?:\s+so)?\s+(?P<nums>\d{{1,3}}(?:\s*(?:,|va)\s*\d{{1,3}})*)"
     r"(?![\d%]|[.,]\d|\s*[-–—]\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
 )
+# The same after a type word abbreviated as headlines do, in capitals (the caller checks):
+# "NQ 57 của Bộ Chính trị", "KL 126 của Bộ Chính trị". Only the codes no other type shares.
+ABBREVIATED_TYPES = {"nq": "Nghị quyết", "kl": "Kết luận", "ct": "Chỉ thị"}
+BARE_ABBREVIATED = re.compile(
+    rf"(?P<type>{_after_no_letter(ABBREVIATED_TYPES)})(?:\s+so)?\s+(?P<nums>\d{{1,3}}(?:\s*(?:,|va)\s*\d{{1,3}})*)"
+    r"(?![\d%]|[.,]\d|\s*[-–—]\s*\w|\s*/|\s+[a-z]{1,4}\s*/)"
+)
 # State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV",
 # also with stray spaces or an en dash inside ("35/2019/ NĐ- CP"; enrich/citations.py
-# writes the number without them).
+# writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").
 STATE_WITH_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*"
-    r"(?P<code>(?:UBTV)?QH\d{1,2}|[A-ZĐ]{1,6}(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9})+)(?![\w-])"
+    r"(?P<code>(?:UBTV)?QH\d{1,2}|(?:[TC]Tr|[A-ZĐ]{1,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)"
+    + _STATE_END
 )
 # Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
 # dash ("719/QĐ – TTg") only when the issuer opens with two capitals, as issuers do:
 # "3/QĐ - Trong" is prose. An issuer's units may be joined by dots ("THA-HC.TH.TV": a
-# department's offices; a dot before a capital, so a sentence's full stop stays out), and
-# the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14").
+# department's offices; a dot before a capital, so a sentence's full stop stays out) or by
+# "&" ("SGD&ĐT", Sở Giáo dục và Đào tạo; "KT&HT": the "và" of a body's name), and
+# the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14"). Two codes
+# keep a small letter, as the Party's do: Tờ trình (TTr) and Chương trình (CTr), "123/TTr-UBND".
 STATE_NO_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<code>[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2})?)(?![\w-])"
+    rf"{_number(5)}\s*/\s*(?P<code>[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)"
+    + _STATE_END
 )
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
 # Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle.
 STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?![\w/–-])")
+# The same older form with a hyphen, as the decrees of those years were numbered ("Nghị định
+# 64-CP", "Quyết định 217-HĐBT"): a closed list of issuers, after a state type word (the
+# caller checks), and written as printed.
+OLD_FORM_HYPHEN_ISSUERS = vocabulary.OLD_FORM_HYPHEN_ISSUERS
+STATE_OLD_HYPHEN = re.compile(
+    rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.
@@ -185,7 +224,7 @@ def canonical_issuer(original: str) -> str:
 
 def state_code(code: str) -> str:
     """Leading code of a state number, missing diacritics restored: "ND-CP" -> "NĐ"."""
-    head = re.match(r"[A-ZĐ]+", code.replace("Ð", "Đ"))
+    head = re.match(r"[TC]Tr|[A-ZĐ]+", code.replace("Ð", "Đ"))
     head_text = head.group(0) if head else ""
     head_text = {"ND": "NĐ", "QD": "QĐ"}.get(head_text, head_text)
     return "QH" if re.fullmatch(r"QH\d+", code) else head_text

@@ -84,11 +84,17 @@ _DIGIT = re.compile(r"\d")
 
 def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     # Each pattern needs something a quick look can rule out: numbered documents a
-    # "/", bare numbers a digit, plenum and congress resolutions "nghị quyết" or "NQ".
+    # "/" or a hyphen ("105-QĐ-TW", the older state form "64-CP"), bare numbers a
+    # digit, plenum and congress resolutions "nghị quyết" or "NQ".
     folded = p.folded
     cites = _aliases(p, registry)
-    if "/" in folded:
-        cites += [*_party_numbers(p), *_state_numbers(p)]
+    slash, hyphen = "/" in folded, "-" in folded
+    if slash or hyphen:
+        cites += _party_numbers(p)
+    if slash:
+        cites += _state_numbers(p)
+    if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
+        cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-")
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
     if _DIGIT.search(folded):
@@ -145,19 +151,78 @@ def _party_numbers(p: Passage) -> list[Cite]:
     cites = []
     for pattern in (rp.PARTY_NUMBER, rp.PARTY_MANGLED):
         for m in pattern.finditer(p.folded):
-            issuer_text = p.original(m.start("iss"), m.end("iss"))
-            if issuer_text != issuer_text.upper() or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
+            issuer_text, issuer_end = _issuer(p, m)
+            if not issuer_text or rp.NOT_A_DOCUMENT_BEFORE.search(p.folded, max(0, m.start() - 12), m.start()):
                 continue  # "5 ct/ngày" is prose, not a Party number
-            if rp.mass_organisation(m["iss"]):
+            if _glued_to_a_word(p, m.start("num")):
+                continue
+            if rp.mass_organisation(fold(issuer_text)):
                 continue  # "22 HD/TWĐTN": the Youth Union's, no Party document
             code = rp.CODES[m["code"]]
             issuer = rp.canonical_issuer(issuer_text)
             written, start = _type_before(p, m.start())
-            date, end = _date_after(p, m.end())
+            date, end = _date_after(p, issuer_end)
+            local = _local_fields(p, end)
+            listed, written, start = _listed_before(
+                p, m.start(), lambda word: rp.TYPE_CODES.get(word) == rp.CODE_VARIANTS.get(code, code), written, start)
+            for number, begin, finish in listed:
+                cites.append(_cite(p, begin, finish, PARTY, number=f"{number}-{code}/{issuer}", issuer=issuer,
+                                   type=_party_type(written, code), **local))
             cites.append(_cite(p, start, end, PARTY, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
                                type=_party_type(written, code), date=date,
-                               year=date.year if date else None, **_local_fields(p, end)))
+                               year=date.year if date else None, **local))
     return cites
+
+
+def _issuer(p: Passage, m: re.Match) -> tuple[str, int]:
+    """The issuer as printed and its folded end: in capitals, or the whole number in lower case
+    ("21-nq/tw"); capitals run into the word after them ("22-QĐ/TWcủa") end where it starts.
+    ("", 0) when the match is prose ("5 ct/ngày")."""
+    issuer_text = p.original(m.start("iss"), m.end("iss"))
+    if _party_case(p, m, issuer_text):
+        return issuer_text, m.end()
+    glued = rp.ISSUER_RUN_INTO_WORD.fullmatch(issuer_text)
+    if not glued:
+        return "", 0
+    begin, _ = p.span(m.start("iss"), m.end("iss"))
+    return glued["iss"], p.to_folded(begin + glued.end("iss"))
+
+
+def _glued_to_a_word(p: Passage, at: int) -> bool:
+    """The number at folded `at` runs on from a word that is not "số" ("hồ sơ21" folds to
+    "so21" too): the patterns let "so" run into a number, the original tells which it was."""
+    begin, _ = p.span(at, at + 1)
+    return p.text[begin - 1:begin].isalpha() and p.text[max(0, begin - 2):begin].lower() not in ("số", "so")
+
+
+def _party_case(p: Passage, m: re.Match, issuer_text: str) -> bool:
+    """A Party issuer is printed in capitals, or the whole number in lower case ("21-nq/tw"),
+    or a Party issuer's first letter alone in capitals after a code in capitals ("21-NQ/Tw",
+    "10-KH/Đu", "05-CT/Tư"), a hyphen after the number, as a typist's slip."""
+    if issuer_text == issuer_text.upper():
+        return True
+    original = p.original(m.start(), m.end())
+    if original == original.lower() and original == m.group():
+        return bool(rp.LOWER_CASE_PARTY.fullmatch(original))
+    code_text = p.original(m.start("code"), m.end("code"))
+    return (issuer_text[:1].isupper() and code_text[:1].isupper() and m["iss"] in rp.PARTY_ISSUERS
+            and fold(issuer_text[1:]) == issuer_text[1:].replace("ư", "u") and bool(rp.HYPHEN_AFTER_NUMBER.match(m.group())))
+
+
+def _listed_before(p: Passage, at: int, fits, written: str, start: int) -> tuple[list, str, int]:
+    """The numbers listed before a full number ("Nghị quyết số 18, 19-NQ/TW", "Quyết định số
+    1234, 1235/QĐ-UBND"), each (number, start, end), the list's type word and where the number's
+    own cite starts; none unless a type word that `fits` the code stands right before the list."""
+    found = None if written else rp.LISTED_BEFORE.search(p.folded, max(0, at - 40), at)
+    if not found:
+        return [], written, start
+    list_type, list_start = _type_before(p, found.start())
+    if not list_type or not fits(list_type):
+        return [], written, start
+    numbers = list(re.finditer(r"\d+", p.folded[found.start():found.end()]))
+    listed = [(n.group(), list_start if i == 0 else found.start() + n.start(), found.start() + n.end())
+              for i, n in enumerate(numbers)]
+    return listed, list_type, at
 
 
 def _party_type(written: str, code: str) -> str:
@@ -169,24 +234,37 @@ def _party_type(written: str, code: str) -> str:
 def _state_numbers(p: Passage) -> list[Cite]:
     cites = []
     for m in rp.STATE_WITH_YEAR.finditer(p.text):
-        cites.append(_state_cite(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"])))
+        cites += _state_cites(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"]))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):
             issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
-            cites.append(_state_cite(p, m, f"{m['num']}/{issuer}", issuer, None))
-    for m in rp.STATE_OLD_FORM.finditer(p.text):
+            cites += _state_cites(p, m, f"{m['num']}/{issuer}", issuer, None)
+    return cites + _old_forms(p, rp.STATE_OLD_FORM, "/")
+
+
+def _old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:
+    """The older state form, "N/ISSUER" or "N-ISSUER", only after a state type word."""
+    cites = []
+    for m in pattern.finditer(p.text):
         written, _ = _type_before(p, p.to_folded(m.start()))
         if written in rp.OLD_FORM_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS:
-            cites.append(_state_cite(p, m, f"{m['num']}/{m['iss']}", m["iss"], None))
+            cites += _state_cites(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None)
     return cites
 
 
-def _state_cite(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> Cite:
-    written, start = _type_before(p, p.to_folded(m.start()))
+def _state_cites(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> list[Cite]:
+    """The state number of `m`, and the numbers listed before it that share its code
+    ("Quyết định số 1234, 1235/QĐ-UBND")."""
+    at = p.to_folded(m.start())
+    written, start = _type_before(p, at)
     date, end = _date_after(p, p.to_folded(m.end()))
-    return _cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
-                 type=written or rp.STATE_TYPES.get(rp.state_code(issuer), "Văn bản"),
-                 year=year or (date.year if date else None))
+    implied = rp.STATE_TYPES.get(rp.state_code(issuer))
+    listed, written, start = _listed_before(p, at, lambda word: word == implied, written, start)
+    shared = number[len(m["num"]):]  # "/QĐ-UBND", "/2020/NĐ-CP"
+    cites = [_cite(p, begin, finish, STATE, number=f"{n}{shared}", issuer=issuer, type=written, year=year)
+             for n, begin, finish in listed]
+    return cites + [_cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
+                          type=written or implied or "Văn bản", year=year or (date.year if date else None))]
 
 
 def _plenums(p: Passage) -> list[Cite]:
@@ -247,8 +325,10 @@ def _alias_patterns(registry: DocumentRegistry) -> tuple[list[str], re.Pattern, 
 def _bare_numbers(p: Passage) -> list[Cite]:
     """"Nghị quyết 18, 19 của Hội nghị Trung ương 6 khóa XII": one cite per number."""
     cites = []
-    for m in rp.BARE_NUMBERS.finditer(p.folded):
-        doc_type = rp.TYPE_WORDS[m["type"]]
+    abbreviated = [m for m in rp.BARE_ABBREVIATED.finditer(p.folded)
+                   if p.original(m.start("type"), m.end("type")).isupper()]  # "NQ 57", never "ct 5"
+    for m in [*rp.BARE_NUMBERS.finditer(p.folded), *abbreviated]:
+        doc_type = rp.TYPE_WORDS.get(m["type"]) or rp.ABBREVIATED_TYPES[m["type"]]
         code = rp.TYPE_CODES.get(doc_type)
         if not code:
             continue

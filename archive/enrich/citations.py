@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
-from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
+from archive.enrich.citation_issuers import Issued, issuer_named
 from archive.enrich.citation_scan import Cite, Passage, scan
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
                         number_key, term_of_year)
@@ -127,106 +126,7 @@ def _take(cite: Cite, doc: Document | None, code: str, n: int) -> None:
 
 
 # ---------------------------------------------------------------- bare numbers, by issuer
-
-# Who issued a bare number, as the sentence names it (folded): the body -> its issuer code.
-_ISSUERS = {
-    "ban thuong vu tinh uy": "TU", "ban thuong vu thanh uy": "TU", "ban thuong vu thi uy": "TU",
-    "tinh uy": "TU", "thanh uy": "TU", "thi uy": "TU", "ban thuong vu huyen uy": "HU", "huyen uy": "HU",
-    # a committee by its full name: the Executive Committee of the province's, city's, town's
-    # or district's Party organisation is its Tỉnh ủy, Thành ủy, Thị ủy (/TU) or Huyện ủy (/HU)
-    "ban chap hanh dang bo tinh": "TU", "ban chap hanh dang bo thanh pho": "TU",
-    "ban chap hanh dang bo thi xa": "TU", "ban chap hanh dang bo huyen": "HU",
-    "ban to chuc trung uong": "BTCTW", "ban tuyen giao trung uong": "BTGTW",
-    "uy ban kiem tra trung uong": "UBKTTW", "van phong trung uong dang": "VPTW",
-    "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
-    "ban chap hanh trung uong": "TW", "trung uong": "TW",
-}
-# The bodies as news text abbreviates them: "BCH Trung ương", "BTV Tỉnh ủy", "Thường vụ Tỉnh
-# ủy", "BTC Trung ương", "UBKT TW".
-_SHORT_FORMS = (("ban chap hanh ", "bch "), ("ban thuong vu ", "btv "), ("ban thuong vu ", "thuong vu "),
-                ("ban to chuc ", "btc "), ("ban tuyen giao ", "btg "), ("uy ban kiem tra ", "ubkt "),
-                ("trung uong", "tw"))
-
-
-def _with_short_forms(bodies: dict[str, str]) -> dict[str, str]:
-    """Every body also under each spelling its abbreviations give ("bch trung uong", "bch tw")."""
-    spelled = dict(bodies)
-    for long, short in _SHORT_FORMS:
-        spelled.update({name.replace(long, short): code for name, code in spelled.items() if long in name})
-    return spelled
-
-
-_ISSUERS = _with_short_forms(_ISSUERS)
-_BODY = "|".join(re.escape(b) for b in sorted(_ISSUERS, key=len, reverse=True))
-_DATE = r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"
-# "Chỉ thị số 12, ngày 5-3-2021 của Ban Thường vụ Tỉnh ủy": the issuer right after the
-# number (a date may stand between), not after other words ("số 35 và các hướng dẫn của
-# Trung ương" does not say whose number 35 is).
-_ISSUER_AFTER = re.compile(rf"\s*,?\s*(?:{_DATE})?\s*,?\s*(?:cua|do)\s+(?P<body>{_BODY})(?![a-z])")
-# "Ban Thường vụ Tỉnh ủy vừa ban hành Chỉ thị số 12": the issuer is the sentence's subject.
-_ISSUER_BEFORE = re.compile(rf"(?<![a-z])(?P<body>{_BODY})(?:\s+\w+){{0,4}}?\s+(?:da\s+|vua\s+)?"
-                            r"(?:ky\s+)?ban hanh\s*$")
-_PLACE = re.compile(r"\s+((?:[A-ZĐ][\w]*\s?){1,3})")
-
-
-@dataclass
-class Issued:
-    issuer: str
-    body: str  # as written, folded ("ban thuong vu tinh uy")
-    year: int | None
-    place: str  # "Nghệ An" of "Tỉnh ủy Nghệ An", when written
-
-
-def issuer_named(text: str, cite: Cite) -> Issued | None:
-    """The body that issued a bare number, named in its sentence, or None."""
-    folded = _folded(text)
-    if len(folded) != len(text):
-        return None  # offsets would not agree; rare (ligatures), and then nothing is guessed
-    after = _ISSUER_AFTER.match(folded, _past_siblings(folded, cite))
-    if after:
-        year = int(after["y"]) if after["y"] else None
-        return Issued(_ISSUERS[after["body"]], after["body"], year, _place(text, after.end()))
-    window = max(0, cite.start - _ISSUER_REACH)  # bounded: not the whole passage per number (quadratic)
-    start = max(window, folded.rfind(".", window, cite.start) + 1)
-    before = _ISSUER_BEFORE.search(folded, start, cite.start)
-    if before and not _tail_of_another_name(folded, start, before):
-        return Issued(_ISSUERS[before["body"]], before["body"], None, _place(text, before.end("body")))
-    return None
-
-
-_ISSUER_REACH = 300  # characters before a number where the sentence may name its issuer
-# "Trung ương" closes the names of many central bodies besides the Central Committee
-# ("Đảng ủy Công an Trung ương", "Quân ủy Trung ương", "Đảng ủy Khối các cơ quan Trung
-# ương"): after an organ's head word it is part of that body's name, whose code is not /TW.
-_CENTRE_ALONE = {"trung uong", "tw"}
-_ORGAN_BEFORE = re.compile(r"(?<![a-z])(?:uy|ban|hoi dong|hoi|khoi|doan|van phong|co quan)(?:\s+[a-z]+){0,3}\s+$")
-
-
-def _tail_of_another_name(folded: str, start: int, found: re.Match) -> bool:
-    return found["body"] in _CENTRE_ALONE and bool(_ORGAN_BEFORE.search(folded, start, found.start("body")))
-
-
-def _past_siblings(folded: str, cite: Cite) -> int:
-    """Where "và Quy định số 126" ends after "Quy định số 132": numbers of one kind listed
-    together share the issuer named after the last ("... của Ban Chấp hành Trung ương")."""
-    found = _siblings(fold(cite.type)).match(folded, cite.end)
-    return found.end() if found else cite.end
-
-
-@lru_cache(maxsize=32)
-def _siblings(folded_type: str) -> re.Pattern:
-    return re.compile(rf"(?:\s*(?:,|va)\s*(?:{re.escape(folded_type)}\s+)?(?:so\s+)?\d{{1,4}}(?![\d/-]))+")
-
-
-@lru_cache(maxsize=16)
-def _folded(text: str) -> str:
-    """fold(text), once per passage however many numbers it holds (a long line holds thousands)."""
-    return fold(text)
-
-
-def _place(text: str, at: int) -> str:
-    found = _PLACE.match(text, at)
-    return found.group(1).strip() if found else ""
+# (who issued one, as its sentence names it: enrich/citation_issuers.py)
 
 
 def _take_issued(cite: Cite, found: Issued, code: str, n: int, article: Article,

@@ -33,7 +33,10 @@ _STOP_LINES = (
     r"tong luot binh luan",
     r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
     r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
-    r"tags?:?|xem them|doc them",
+    r"([>»›]+ ?)?(tags?:?|(xem|doc) them:?|(tin|bai|bai viet|tin bai) lien quan:?)( ?[>»›]+)?",
+    # related lists by other names: "Tin tức liên quan", "Bài viết cùng chủ đề", "Các tin đã đăng"
+    r"tin tuc lien quan|(bai viet|tin bai|tin|bai) cung chu de|(cac )?(tin|bai viet|tin bai) da dang",
+    r"(cac )?van ban lien quan",  # a portal's list of related documents, under the article
     # feedback and rating boxes, "most read" lists, links to the previous or next article
     r"(xem|viet|gui) (binh luan|phan hoi)|phan hoi|thong tin nguoi gui phan hoi|danh gia bai viet",
     r"(bai viet|tin bai) khac|(tin |bai )?(xem|doc) nhieu( nhat)?|(bai|tin) (truoc|sau|tiep theo)",
@@ -77,8 +80,14 @@ _NOISE_LINES = (
     # chính", "Truy cập nội dung luôn", "Đi tới nội dung chính", "Skip to main content".
     r"((bo qua|chuyen|di|nhay|truy cap|toi|den)( (den|toi|vao|xuong))? (phan )?noi dung( chinh)?( luon| ngay)?)",
     r"(skip|jump|go)( directly)? to (the )?(main |page )?(content|navigation|menu)|skip (navigation|links?)",
-    # Keyword and metadata fields: "Từ khóa: ...", "Thể loại: Xã hội", an empty "Tác giả:".
-    r"tu khoa:.*|the loai:.*|nguon tin:.*",
+    # Keyword and metadata fields: "Từ khóa: ...", "Tags: ...", "Thể loại: Xã hội", an empty "Tác giả:".
+    r"tu khoa:.*|tags? ?:.*|the loai:.*|nguon tin:.*",
+    # a related link in the text, maybe after arrows: "Xem thêm: <headline>", ">> Tin liên quan: <headline>"
+    r"([>»›]+ ?)?((xem|doc) them|(tin|bai|bai viet|tin bai) lien quan) ?:.+",
+    # The site's licence imprint, issued to the site by the press authorities (the ministry or
+    # department of information, the Press Department), not cited by the article: "Giấy phép số
+    # 123/GP-BTTTT ngày ...", "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT", "... /GP-TTĐT".
+    r"(giay phep|gpxb)\b.{0,120}\d\s?/\s?gp-(btttt|bvhtt|bvhttdl|stttt|ttdt|cbc)\b.*",
     _AUTHOR_SLOT,
     # A reading-time widget, maybe with an empty author field glued to it: "Ước tính thời
     # gian nghiên cứu: 2 phút Tác giả", "Thời gian đọc: 5 phút", "3 phút đọc", "Đọc trong 4 phút".
@@ -86,7 +95,8 @@ _NOISE_LINES = (
     r"\s?(phut|p)( doc)?( tac gia( bai viet)?:?)?",
     r"\d{1,3} phut (doc|de doc)|doc (trong|mat|het) (khoang )?\d{1,3} phut",
     r"[.,;:'\"`]{1,3}",  # stray punctuation closing a paste: ".", ";" ("---" is text: it is shown as is)
-    r"[\w-]+\.(png|jpe?g|gif|webp)",  # an image's file name
+    # an image's or an attachment's file name ("45-KH-TU.signed.pdf": the number names the file)
+    r"[\w() .-]*[\w)]\.(png|jpe?g|gif|webp|pdf|docx?|xlsx?|rar|zip)",
 )
 _STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
 # A portal's program identifier opening a line: a web-part or portlet name
@@ -108,7 +118,11 @@ _GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=
 
 def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
-    return bool(_STOP.fullmatch(_COUNT_END.sub("", fold_passage(line).strip()))) \
+    label = _COUNT_END.sub("", fold_passage(line).strip())
+    # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do;
+    # but "Trả lời:" heads the answer of a question-and-answer page, not a comment box
+    unlabelled = label.rstrip(":").rstrip()
+    return bool(_STOP.fullmatch(label) or (unlabelled != "tra loi" and _STOP.fullmatch(unlabelled))) \
         or bool(glued and line.strip()[glued.end()].isupper())
 
 

@@ -42,16 +42,23 @@ PARTY_TYPES = (
 # Spellings of a code that mean another kind's: QĐi, around 2018-2019, is QĐ; CTHĐ,
 # a "chương trình hành động" some committees number apart, is a Chương trình (CTr);
 # QĐNS, the Politburo's and Secretariat's personnel decisions ("quyết định nhân sự",
-# 1355-QĐNS/TW), is a QĐ. The number keeps the code as written; the type word is the kind's.
-CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr", "QĐNS": "QĐ"}
+# 1355-QĐNS/TW), is a QĐ; LT (liên tịch) after a kind's code names a joint document of that
+# kind, issued by two bodies at once ("05-HDLT/BTGTU-BTCTU", a joint Hướng dẫn). The number
+# keeps the code as written; the type word is the kind's.
+CODE_VARIANTS = {"QĐi": "QĐ", "CTHĐ": "CTr", "QĐNS": "QĐ", "HDLT": "HD", "KHLT": "KH"}
 # A variant that names one type word of a shared code: a personnel decision is never a Quy định.
 VARIANT_TYPE_WORDS = {"QĐNS": "Quyết định"}
 # State codes (the part after the year) -> the type word they imply.
 STATE_TYPES = {"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "QĐ": "Quyết định",
-               "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết"}
+               "CT": "Chỉ thị", "NQ": "Nghị quyết", "KH": "Kế hoạch", "QH": "Luật", "UBTVQH": "Nghị quyết",
+               "SL": "Sắc lệnh", "TTr": "Tờ trình", "CTr": "Chương trình"}
 # The state type words the older form "N/ISSUER", with no code and no year, follows:
-# "Nghị định số 143/HĐBT", "Quyết định 135/TTg".
-OLD_FORM_STATE_TYPES = frozenset(STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ"))
+# "Nghị định số 143/HĐBT", "Quyết định 135/TTg", the President's "Sắc lệnh số 34/SL" (1945-1959).
+OLD_FORM_STATE_TYPES = frozenset(STATE_TYPES[code] for code in ("NĐ", "QĐ", "CT", "TT", "NQ", "SL"))
+# The issuers of that older form printed with a hyphen before them ("Nghị định 64-CP",
+# "Quyết định 217-HĐBT", "Chỉ thị 237-TTg"): the Government, the Council of Ministers
+# (1981-1992), the Prime Minister, the Council of State, the President's decrees.
+OLD_FORM_HYPHEN_ISSUERS = ("CP", "HĐBT", "TTg", "HĐNN", "SL")
 
 # Every type word a registry entry may use: Party first, then state.
 TYPE_WORDS = tuple(dict.fromkeys([word for word, _ in PARTY_TYPES] + list(STATE_TYPES.values())))
@@ -77,7 +84,8 @@ ISSUER_BODIES = {
     "BNCTW": "Ban Nội chính Trung ương", "BKTTW": "Ban Kinh tế Trung ương", "BĐNTW": "Ban Đối ngoại Trung ương",
     "ĐUQSTW": "Quân ủy Trung ương", "QUTW": "Quân ủy Trung ương", "ĐUCA": "Đảng ủy Công an Trung ương",
     "TU": "Tỉnh ủy", "BTCTU": "Ban Tổ chức Tỉnh ủy", "BTGTU": "Ban Tuyên giáo Tỉnh ủy",
-    "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "TX": "Thị ủy",
+    "UBKTTU": "Ủy ban Kiểm tra Tỉnh ủy", "BDVTU": "Ban Dân vận Tỉnh ủy",
+    "BTGDVTU": "Ban Tuyên giáo và Dân vận Tỉnh ủy", "HU": "Huyện ủy", "QU": "Quận ủy", "TX": "Thị ủy",
     "ĐU": "Đảng ủy", "ĐUK": "Đảng ủy Khối", "CB": "Chi bộ",
     "CP": "Chính phủ", "NĐ-CP": "Chính phủ", "NQ-CP": "Chính phủ", "TTg": "Thủ tướng Chính phủ",
     "QĐ-TTg": "Thủ tướng Chính phủ", "CT-TTg": "Thủ tướng Chính phủ",

@@ -29,6 +29,12 @@ _LOOKALIKES = str.maketrans(
         "\u2044": "/",  # fraction slash
         "\u2215": "/",  # division slash
         "\uff0f": "/",  # fullwidth solidus
+        # Hyphen look-alikes a word processor or a CMS prints: read as the hyphen, so a
+        # number written with them ('21\u2011NQ/TW', '35\u2212CT/TW') is read.
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen (Word's Ctrl+Shift+-)
+        "\u2012": "-",  # figure dash
+        "\u2212": "-",  # minus sign
         # Invisible formatting web pages carry and Vietnamese text never needs:
         # dropped, as they only split words a reader sees as one.
         "\u200c": None,  # zero-width non-joiner
