@@ -3,7 +3,8 @@
 In front: a list bullet, a template's word for an empty field ("null"), the outlet's tag
 ("(TTV) "), a stray full stop or comma glued to the first word (".LỄ KẾT NẠP ...": a
 paste that began one character early). After it: a footnote mark, the page's buttons
-glued to the line ("... In trang", "... Chia sẻ Bản in"), and a bracketed publication
+glued to the line ("... In trang", "... Chia sẻ Bản in", "... Nghe đọc bài", "... A- A A+",
+"... Facebook Zalo", "... (Lượt xem: 12)"), and a bracketed publication
 date (which becomes the date line). The buttons are matched as a page prints them (a
 capital, then small letters), so a headline's own words ("... chia sẻ kinh nghiệm") stay.
 """
@@ -20,10 +21,16 @@ _TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội ngh�
 _TITLE_LEFTOVER = re.compile(r"^(?:[•·◦▪●■►▸]\s*|(?:null|undefined|NaN)\s+(?=\S)|[.,;:|](?!\.)[.,;:|]?(?=\w))+")
 _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
 _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
-# The buttons a page prints beside its headline: print, share, send, save, listen.
+# The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
+# choose: "Giọng nữ miền Bắc"), the font size ("A- A A+"), a view counter ("(Lượt xem: 1.245)").
 _BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
-          r"Lưu tin|Nghe bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về)"
-_BUTTONS_END = re.compile(rf"(?:\s*[|•]?\s+{_BUTTON})+\s*[|:]?\s*$")
+          r"Lưu tin|Nghe (?:đọc )?bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về|" \
+          r"Giọng (?:nam|nữ)(?: miền (?:Bắc|Trung|Nam))?|A-\s?A\s?A\+|A\+\s?A\s?A-|A-\s?A\+|" \
+          r"\(?\s*Lượt (?:xem|đọc)\s*:?\s*[\d.,]+\s*\)?|[\d.,]+ lượt (?:xem|đọc))"
+# Share icons named in a row ("Facebook Zalo"): two or more, since a headline may end on one
+# network's name ("... lừa đảo qua Zalo").
+_NETWORK = r"(?:Facebook|Zalo|Twitter|Messenger|LinkedIn|Email|E-mail|Copy link)"
+_BUTTONS_END = re.compile(rf"(?:(?:\s*[|•]?\s+{_BUTTON})+|(?:\s*[|•]?\s+{_NETWORK}){{2,}})+\s*[|:]?\s*$")
 _MIN_WORDS = 3  # what is left must still be a headline
 
 
