@@ -221,8 +221,6 @@ CONVENTIONS = [
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
-    "school-masthead": "pending: a masthead naming the organ the headline opens with",
-    "organ-masthead-opens-the-headline": "pending: a masthead naming the organ the headline opens with",
     "short-headline-under-section": "pending: two section labels joined by a dash over a short headline",
     "headline-glued-to-date": "pending: a date line glued to the headline's end",
 }
@@ -249,3 +247,9 @@ def test_the_headline_is_read_through_the_chrome_around_it(body, headline):
 ])
 def test_a_headline_keeps_its_own_last_words(headline):
     assert clean_headline(headline) == (headline, None)
+
+
+def test_a_longer_copy_of_the_headline_further_down_stays_a_subtitle():
+    short = "Mùa mận trên những triền núi cao"
+    body = paste("Phóng sự", short, "Vườn mận chín ở xã Tà Xùa.", f"{short} của huyện Bắc Yên", NEWS_LEAD, MORE)
+    assert title_of(900, body) == short

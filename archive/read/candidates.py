@@ -221,7 +221,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     weights = {}
     # A date line printed under a headline-shaped line closes that headline: the line
     # under it (a photo caption, a subtitle) gains nothing from standing there.
-    above_date = _step(date_index, -1, skip) if date_index is not None else None
+    above_date = step(date_index, -1, skip) if date_index is not None else None
     closes_headline = above_date in candidates and (
         headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1]))
     for rank, index in enumerate(candidates):
@@ -233,12 +233,12 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
         if slug and named_by_slug(text, slug):
             weight += 1.5
-        following = _step(index, +1, skip)
+        following = step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
-        if date_index is not None and _step(index, -1, skip) == date_index and not closes_headline:
+        if date_index is not None and step(index, -1, skip) == date_index and not closes_headline:
             weight += 1.5  # just under a date line at the top
         weights[index] = weight
     return weights
@@ -296,7 +296,18 @@ def _short_headline(text: str) -> bool:
         and not text.endswith((".", ":"))
 
 
-def _step(index: int, direction: int, skip: set[int]) -> int:
+def longer_form(first: str, later: str, later_dated: bool) -> bool:
+    """The later line repeats the first and goes on: a longer form of the headline (a subtitle).
+    Not when the first is a masthead naming the organ the headline opens with ("TRƯỜNG THPT X" over
+    "Trường THPT X tổ chức ..."): in capitals over a line that is not, or the later line is the one
+    its date line stands under (`later_dated`), which closes it as the headline."""
+    a, b = fold_passage(first).strip(" ."), fold_passage(later).strip(" .")
+    masthead = first.isupper() and not later.isupper()
+    return len(b) > len(a) >= 10 and b.startswith(a) and not (masthead or later_dated)
+
+
+def step(index: int, direction: int, skip: set[int]) -> int:
+    """The next line index that way, past the lines in `skip`."""
     index += direction
     while index in skip:
         index += direction

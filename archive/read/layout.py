@@ -240,7 +240,9 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
         taken.add(head.date.index)
     leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])}
     pool = [i for i in range(head.limit) if i not in taken | leads]
-    pool = [i for i in pool if not any(j < i and _extends(lines, j, i) for j in pool)]  # drop subtitles
+    dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
+    pool = [i for i in pool if not any(j < i and weigh.longer_form(lines[j][1], lines[i][1], i in dated)
+                                       for j in pool)]  # drop subtitles
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
                                   set(head.bylines) | head.positions, head.skip | head.chrome, weigh.slug_words(url))
@@ -249,12 +251,6 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
         return None
     _note_weak_title(lines, choice, layout)
     return choice.index
-
-
-def _extends(lines: list[Line], first: int, later: int) -> bool:
-    """The later line repeats the first and goes on: a longer form of the headline."""
-    a, b = _folded(lines, first), _folded(lines, later)
-    return len(b) > len(a) >= 10 and b.startswith(a)
 
 
 def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layout) -> None:
