@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from archive.read.glued import unglue
 from archive.read.headline import clean_headline
 from archive.read.reader import read_text
 from archive.registry.outlets import OutletRegistry
@@ -222,7 +223,6 @@ CONVENTIONS = [
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
     "short-headline-under-section": "pending: two section labels joined by a dash over a short headline",
-    "headline-glued-to-date": "pending: a date line glued to the headline's end",
 }
 
 
@@ -253,3 +253,10 @@ def test_a_longer_copy_of_the_headline_further_down_stays_a_subtitle():
     short = "Mùa mận trên những triền núi cao"
     body = paste("Phóng sự", short, "Vườn mận chín ở xã Tà Xùa.", f"{short} của huyện Bắc Yên", NEWS_LEAD, MORE)
     assert title_of(900, body) == short
+
+
+def test_a_date_line_glued_to_the_headline_is_the_date_and_a_spaced_one_stays_a_date_line():
+    glued = read_text(f"---\nurl: https://example-901.vn/a\n---\n{paste(f'{NEWS}12/04/2025 07:45', NEWS_LEAD, MORE)}",
+                      "corpus/x.txt", OutletRegistry([]), TODAY).fields
+    assert (glued["title"], glued["date"], glued["time"]) == (NEWS, dt.date(2025, 4, 12), "07:45")
+    assert unglue([(1, "Tin tức sự kiện 05/03/2024 08:30")]) == [(1, "Tin tức sự kiện 05/03/2024 08:30")]

@@ -2,7 +2,8 @@
 
 A copy from some pages loses the line breaks of the head: the headline, its date line
 and the text come as one line ("Họp ... lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều
-ngày 21/11/2024, ..."), or a date line is glued to the lead ("23/04/2021Sáng 22/04, ...").
+ngày 21/11/2024, ..."), a date line is glued to the lead ("23/04/2021Sáng 22/04, ...") or to
+the headline's last word ("... gấp đôi12/04/2025 07:45").
 Only these sure shapes are split, and only near the top, where the head stands; each
 piece keeps its file line number. In prose a bracketed date is the event's and stays.
 """
@@ -30,6 +31,10 @@ _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(
 # source tag does ("2015-03-24 - Thực hiện ...", "24/03/2015 08:15 – Sáng nay, ..."): the page's date.
 _DATE_DASHED = re.compile(rf"^((?:{DATE_PATTERN}|{ISO_PATTERN})(?:\s+{CLOCK_PATTERN})?)\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
+# A date line glued to the end of the headline, a letter then the date with no space ("... gấp
+# đôi12/04/2025 07:45"): the line break between them lost. With a space, the line may be a
+# date line naming its section ("Tin tức sự kiện 05/03/2024 08:30"), and stays.
+_DATE_END_GLUED = re.compile(rf"(?<=[^\W\d_])((?:{DATE_PATTERN}|{ISO_PATTERN})(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM})?)?)\s*$")
 
 
 def unglue(lines: list[Line]) -> list[Line]:
@@ -49,6 +54,9 @@ def _split(text: str, under_headline: bool) -> list[str]:
     glued = _DATE_GLUED.match(text) or under_headline and _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
+    ending = _DATE_END_GLUED.search(text)
+    if ending and _headline_before(text[:ending.start()]):
+        return [text[:ending.start()].strip(), ending.group(1)]
     found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
                  None)
     if found is None:
