@@ -9,6 +9,7 @@ import pytest
 
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
+from archive.read.labels import paired_labels
 from archive.read.reader import read_text
 from archive.registry.outlets import OutletRegistry
 
@@ -222,7 +223,6 @@ CONVENTIONS = [
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
-    "short-headline-under-section": "pending: two section labels joined by a dash over a short headline",
 }
 
 
@@ -260,3 +260,14 @@ def test_a_date_line_glued_to_the_headline_is_the_date_and_a_spaced_one_stays_a_
                       "corpus/x.txt", OutletRegistry([]), TODAY).fields
     assert (glued["title"], glued["date"], glued["time"]) == (NEWS, dt.date(2025, 4, 12), "07:45")
     assert unglue([(1, "Tin tức sự kiện 05/03/2024 08:30")]) == [(1, "Tin tức sự kiện 05/03/2024 08:30")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Tin tức - Sự kiện", True), ("Văn hóa - Văn nghệ", True), ("Giáo dục & Đào tạo", True),
+    ("Thời sự - Chính trị - Xã hội", True),
+    ("Việt Nam - Lào: 3-0", False),  # a score
+    ("Đảng bộ xã Tân Phước - 70 năm xây dựng và trưởng thành", False),  # a headline with a number
+    ("Mùa mận trên núi", False), ("Tin tức", False),
+])
+def test_section_labels_joined_by_a_dash(text, label):
+    assert paired_labels(text) is label

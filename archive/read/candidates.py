@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
+from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, ticker_run  # noqa: F401 (ticker_run: tests)
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage, folded_words
 
@@ -45,14 +46,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
-# Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
-_TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
-                            "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
-                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
-# The marks a news ticker joins headlines with; a bar joins them too, but a page title's too.
-_TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
-_BAR = re.compile(r"\s\|\s")
-_TICKER_ITEM_WORDS = 3  # a headline in a ticker has a few words; "•" before one label is a bullet
 _SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
@@ -344,34 +337,9 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):
         weight -= 2.0  # section labels run together over the headline
+    elif paired_labels(text):
+        weight -= 1.5  # "Văn hóa - Văn nghệ": a section's name, over a headline however short
     return weight
-
-
-def glued_labels(text: str) -> bool:
-    """Two labels run together with no space ("Nhịp cầu sư phạmChuyện học đường", "Tin
-    tứcSự kiện"): a word with a small letter then a capital, both Vietnamese (a tone mark
-    or "đ" in it), so a name like "VietNamNet" or "iPhone" is not taken for one."""
-    return any(not w.isascii() and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
-               for w in text.split())
-
-
-def linked_elsewhere(text: str) -> bool:
-    """A ticker or a link box's label opens the line ("Tin mới: ..."), or the line runs
-    other articles' headlines together ("♦ A (31/12) ♦ B (26/12)"): it heads no article."""
-    label, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS or ticker_run(text)
-
-
-def ticker_run(text: str) -> bool:
-    """Headlines joined by a ticker's marks: two or more items of a few words each between
-    marks no headline prints ("♦", "◆", "•", "►"); with a bar ("|"), which a page title may
-    hold once or twice ("Tiêu đề | Tên báo"), three or more such items."""
-    for marks, least in ((_TICKER_MARKS, 2), (_BAR, 3)):
-        items = [item for item in marks.split(text) if item.strip()]
-        if len(items) >= least and marks.search(text) and \
-                sum(len(item.split()) >= _TICKER_ITEM_WORDS for item in items) >= least:
-            return True
-    return False
 
 
 def broken_off(text: str) -> bool:

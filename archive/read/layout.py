@@ -22,6 +22,7 @@ from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
+from archive.read.labels import glued_labels
 from archive.read.names import PLACES
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
@@ -169,7 +170,7 @@ def _head(lines: list[Line]) -> _Head:
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
     # The first line is the headline even when it reads as a sentence (a warning says so);
     # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
-    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and weigh.glued_labels(lines[i][1]))), 0)
+    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]))), 0)
     sentence = next((i for i in window if i > first and _is_sentence(lines, i)
                      and not weigh.date_line_ended(lines[i][1]) and not _headline_with_stop(lines, first, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
@@ -298,7 +299,7 @@ def _kicker_shaped(text: str) -> bool:
     slug) or a contact bar ("Đường dây nóng: 0237 ...")."""
     return 2 <= _words(text) <= 30 and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘[(") \
         and "|" not in text and not _PHONE.search(text) and fold_passage(text) not in PLACES \
-        and not parse_byline(text) and not is_foreign_label(text) and not weigh.glued_labels(text)
+        and not parse_byline(text) and not is_foreign_label(text) and not glued_labels(text)
 
 
 # ---------------------------------------------------------------- lead and body

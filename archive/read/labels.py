@@ -1,0 +1,57 @@
+"""Labels a page prints near its headline that head no article: section names glued together
+("Tin tứcSự kiện") or joined by a dash ("Văn hóa - Văn nghệ"), and the labels and marks of a
+ticker or a link box ("Tin mới: ...", "♦ A ♦ B"), which name other articles' headlines.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import fold_passage
+
+# Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
+_TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
+                            "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
+                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
+# The marks a news ticker joins headlines with; a bar joins them too, but a page title's too.
+_TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
+_BAR = re.compile(r"\s\|\s")
+_TICKER_ITEM_WORDS = 3  # a headline in a ticker has a few words; "•" before one label is a bullet
+
+
+_LABEL_JOIN = re.compile(r"\s+[-–—&|]\s+")
+
+
+def paired_labels(text: str) -> bool:
+    """Two or three labels of a word or three each, capitalised, joined by a dash or "&" ("Tin tức
+    - Sự kiện", "Thời sự - Chính trị"): a section's name. A headline joining two names says more
+    ("Việt Nam - Lào: 3-0")."""
+    parts = _LABEL_JOIN.split(text.strip())
+    return 2 <= len(parts) <= 3 and all(1 <= len(part.split()) <= 3 and part[:1].isupper()
+                                        and all(word.isalpha() for word in part.split()) for part in parts)
+
+
+def glued_labels(text: str) -> bool:
+    """Two labels run together with no space ("Nhịp cầu sư phạmChuyện học đường", "Tin
+    tứcSự kiện"): a word with a small letter then a capital, both Vietnamese (a tone mark
+    or "đ" in it), so a name like "VietNamNet" or "iPhone" is not taken for one."""
+    return any(not w.isascii() and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
+               for w in text.split())
+
+
+def linked_elsewhere(text: str) -> bool:
+    """A ticker or a link box's label opens the line ("Tin mới: ..."), or the line runs
+    other articles' headlines together ("♦ A (31/12) ♦ B (26/12)"): it heads no article."""
+    label, colon, rest = text.partition(":")
+    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS or ticker_run(text)
+
+
+def ticker_run(text: str) -> bool:
+    """Headlines joined by a ticker's marks: two or more items of a few words each between
+    marks no headline prints ("♦", "◆", "•", "►"); with a bar ("|"), which a page title may
+    hold once or twice ("Tiêu đề | Tên báo"), three or more such items."""
+    for marks, least in ((_TICKER_MARKS, 2), (_BAR, 3)):
+        items = [item for item in marks.split(text) if item.strip()]
+        if len(items) >= least and marks.search(text) and \
+                sum(len(item.split()) >= _TICKER_ITEM_WORDS for item in items) >= least:
+            return True
+    return False
