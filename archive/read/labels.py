@@ -1,11 +1,13 @@
 """Labels a page prints near its headline that head no article: section names glued together
 ("Tin tứcSự kiện") or joined by a dash ("Văn hóa - Văn nghệ"), and the labels and marks of a
-ticker or a link box ("Tin mới: ...", "♦ A ♦ B"), which name other articles' headlines.
+ticker or a link box ("Tin mới: ...", "♦ A ♦ B"), which name other articles' headlines; the
+page's title as a browser tab shows it ("<headline> | <site>") over the headline itself.
 """
 from __future__ import annotations
 
 import re
 
+from archive.read.sources import masthead_name
 from archive.text.normalize import fold_passage
 
 # Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
@@ -55,3 +57,21 @@ def ticker_run(text: str) -> bool:
                 sum(len(item.split()) >= _TICKER_ITEM_WORDS for item in items) >= least:
             return True
     return False
+
+
+_SITE_AFTER = re.compile(r"\s+[|–—-]\s+(?=\S)")  # the bar or dash a page title puts before the site's name
+_HOST = re.compile(r"(?i)^[a-z0-9][\w.-]*\.(?:vn|com|net|org)$")
+_BRAND_WORDS = 4  # "Tuổi Trẻ Online", "Báo Dân trí": a site's short name, every word capitalised
+
+
+def tab_title(line: str, headline: str) -> bool:
+    """The page's title, the headline then a bar or dash and the site's name ("Tiêu đề | Cổng thông
+    tin điện tử huyện X", "Tiêu đề - baophuyen.vn"), printed above the headline itself. A headline
+    going on after a dash ("Tư tưởng X - Kim chỉ nam trong ...") is no site's name."""
+    if fold_passage(line[:len(headline)]) != fold_passage(headline):
+        return False
+    site = _SITE_AFTER.match(line[len(headline):])
+    name = line[len(headline):][site.end():].strip() if site else ""
+    words = name.split()
+    return bool(name) and (bool(masthead_name(name)) or bool(_HOST.match(name))
+                           or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words))

@@ -22,7 +22,7 @@ from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
-from archive.read.labels import glued_labels
+from archive.read.labels import glued_labels, tab_title
 from archive.read.names import PLACES
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
@@ -196,9 +196,10 @@ def _head(lines: list[Line]) -> _Head:
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
     head.skip.update(broken := broken_copies([_folded(lines, i) for i in range(limit)]))
-    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text
+    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text; a tab title opens with it
         if any(j != i and j not in broken and len(_folded(lines, i)) > len(_folded(lines, j)) > 10 and not lines[j][1][:1].islower()
-               and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
+               and (_folded(lines, i).endswith(_folded(lines, j)) or j > i and tab_title(lines[i][1], lines[j][1]))
+               for j in range(limit)):
             head.chrome.add(i)
     return head
 
