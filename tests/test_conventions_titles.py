@@ -292,6 +292,27 @@ CONVENTIONS = [
         "Tinh thần đoàn kết trong Đảng - Nền tảng của mọi thắng lợi trong sự nghiệp đổi mới",
         "TINH THẦN ĐOÀN KẾT TRONG ĐẢNG", PARTY_LEAD, MORE),
      "Tinh thần đoàn kết trong Đảng - Nền tảng của mọi thắng lợi trong sự nghiệp đổi mới"),
+    # Marks and widgets a portal prints on or beside the headline's line.
+    ("chevron-before-headline", paste("Trang chủ", f"» {GOV}", "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("dash-bullet-before-headline", paste("Tin tức", f"- {GOV}", "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("pin-icon-before-headline", paste("Tin tức", f"📌 {NEWS}", "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("diamond-before-headline", paste("Tin tức", f"◆ {NEWS}", "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("update-words-on-the-headline-line", paste(f"{NEWS} Cập nhật lúc 07:45 12/04/2025", NEWS_LEAD, MORE), NEWS),
+    ("posted-date-on-the-headline-line", paste(f"{GOV} Ngày đăng: 03/03/2025", GOV_LEAD, MORE), GOV),
+    ("clock-and-login-bar", paste("Thứ Hai, 01/12/2025 | Đăng nhập | Đăng ký", NEWS, "12/04/2025 07:45", NEWS_LEAD,
+                                  MORE), NEWS),
+    ("market-ticker", paste("USD 25.400 | Vàng SJC 85,5 triệu | Xăng RON95 21.500", NEWS, "12/04/2025 07:45", NEWS_LEAD,
+                            MORE), NEWS),
+    ("weather-several-cities", paste("Hà Nội 24°C Đà Nẵng 28°C TP.HCM 32°C", NEWS, "12/04/2025 07:45", NEWS_LEAD, MORE),
+     NEWS),
+    ("link-dropdown", paste("-- Liên kết website --", "Chọn ngôn ngữ", GOV, "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("menu-toggles", paste("Mở menu", "Menu chính", "Đóng", SCHOOL, "20/05/2025", SCHOOL_LEAD, MORE), SCHOOL),
+    ("caption-under-headline-no-date", paste(NEWS, "Ảnh minh họa", NEWS_LEAD, MORE), NEWS),
+    ("video-podcast-buttons", paste(NEWS, "Xem video | Nghe podcast", "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("kicker-over-capital-headline", paste("Hướng tới Đại hội Đảng bộ tỉnh lần thứ XX",
+                                           "ĐẢNG BỘ XÃ TÂN PHƯỚC PHÁT HUY VAI TRÒ HẠT NHÂN LÃNH ĐẠO", "14/06/2025",
+                                           PARTY_LEAD, MORE), "ĐẢNG BỘ XÃ TÂN PHƯỚC PHÁT HUY VAI TRÒ HẠT NHÂN LÃNH ĐẠO"),
+    ("domain-lead-marker-no-date", paste("Trang chủ > Kinh tế", NEWS, "Baophuyen.vn - " + NEWS_LEAD, MORE), NEWS),
 ]
 
 
@@ -321,6 +342,10 @@ def test_the_headline_is_read_through_the_chrome_around_it(body, headline):
     "Các chi bộ chia sẻ kinh nghiệm nâng cao chất lượng sinh hoạt",
     "Nhiều trường học hướng dẫn học sinh cách nghe đọc bài hiệu quả hơn",
     "Ca sĩ trẻ chinh phục khán giả bằng giọng nữ cao đầy nội lực",
+    "-5 độ C, vùng cao xuất hiện băng giá đầu mùa",  # a sign glued to a number is no bullet
+    "+12% là mức tăng trưởng tín dụng của tỉnh trong quý I",
+    "“Giữ lửa” cho phong trào văn nghệ quần chúng ở cơ sở",
+    "...Và những mùa hoa cải trên cao nguyên đá",
 ])
 def test_a_headline_keeps_its_own_last_words(headline):
     assert clean_headline(headline) == (headline, None)
@@ -348,3 +373,10 @@ def test_a_date_line_glued_to_the_headline_is_the_date_and_a_spaced_one_stays_a_
 ])
 def test_section_labels_joined_by_a_dash(text, label):
     assert paired_labels(text) is label
+
+
+def test_a_date_line_named_by_a_word_on_the_headline_line_is_the_date():
+    fields = read_text(f"---\nurl: https://example-902.vn/a\n---\n"
+                       f"{paste(f'{GOV} Ngày đăng: 03/03/2025', GOV_LEAD, MORE)}",
+                       "corpus/x.txt", OutletRegistry([]), TODAY).fields
+    assert (fields["title"], fields["date"]) == (GOV, dt.date(2025, 3, 3))

@@ -3,7 +3,8 @@
 A copy from some pages loses the line breaks of the head: the headline, its date line
 and the text come as one line ("Họp ... lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều
 ngày 21/11/2024, ..."), a date line is glued to the lead ("23/04/2021Sáng 22/04, ...") or to
-the headline's last word ("... gấp đôi12/04/2025 07:45").
+the headline's last word ("... gấp đôi12/04/2025 07:45"), or named by a word after the headline
+on its line ("... gấp đôi Cập nhật lúc 07:45 12/04/2025").
 Only these sure shapes are split, and only near the top, where the head stands; each
 piece keeps its file line number. In prose a bracketed date is the event's and stays.
 """
@@ -23,7 +24,7 @@ _MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a gl
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
 # line could be the event's.
 _DATE_LINE = re.compile(
-    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*)?"
+    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
     rf"(?:{DATE_PATTERN}(?P<time>\s+{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
@@ -62,6 +63,8 @@ def _split(text: str, under_headline: bool) -> list[str]:
     if found is None:
         return [text]
     before, after = text[:found.start()].strip(), text[found.end():].strip()
+    if not after and found.group("word") and _headline_before(before):
+        return [before, found.group(0)]  # "<headline> Cập nhật lúc 07:45 12/04/2025": the date line ends it
     if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
