@@ -31,6 +31,9 @@ SCHOOL_LEAD = ("Chiều 20/5, Trường THPT Lê Quý Đôn tổ chức lễ tri
 HOSPITAL = "Bệnh viện Đa khoa tỉnh triển khai thành công kỹ thuật thay khớp gối toàn phần"
 HOSPITAL_LEAD = ("Các bác sĩ Khoa Chấn thương chỉnh hình vừa phẫu thuật thay khớp gối toàn phần thành công "
                  "cho một bệnh nhân nữ 68 tuổi bị thoái hóa khớp nặng.")
+# A long headline, as Party portals print them, with no full stop.
+LONG = ("Đảng bộ xã Tân Phước lãnh đạo thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội, bảo đảm quốc phòng, "
+        "an ninh và xây dựng hệ thống chính trị vững mạnh năm 2025")
 MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư nhấn mạnh các nhiệm vụ cần tập trung thực hiện trong thời "
         "gian tới, nhất là công tác cải cách hành chính và chăm lo đời sống nhân dân.")
 
@@ -313,11 +316,44 @@ CONVENTIONS = [
                                            "ĐẢNG BỘ XÃ TÂN PHƯỚC PHÁT HUY VAI TRÒ HẠT NHÂN LÃNH ĐẠO", "14/06/2025",
                                            PARTY_LEAD, MORE), "ĐẢNG BỘ XÃ TÂN PHƯỚC PHÁT HUY VAI TRÒ HẠT NHÂN LÃNH ĐẠO"),
     ("domain-lead-marker-no-date", paste("Trang chủ > Kinh tế", NEWS, "Baophuyen.vn - " + NEWS_LEAD, MORE), NEWS),
+    # What stands between the headline and the lead when no date line does.
+    ("sapo-without-full-stop", paste(NEWS, "Giá mận đầu mùa năm nay cao hơn năm ngoái, nhiều hộ trồng mận ở vùng cao "
+                                           "có thu nhập khá nhờ chăm sóc theo hướng hữu cơ", NEWS_LEAD, MORE), NEWS),
+    ("sapo-with-ellipsis", paste(NEWS, "Giá mận đầu mùa năm nay cao hơn năm ngoái, nhiều hộ trồng mận có thu nhập "
+                                       "khá...", NEWS_LEAD, MORE), NEWS),
+    ("photo-caption-no-date", paste(NEWS, "Nông dân xã Tà Xùa thu hoạch mận chín trên nương", NEWS_LEAD, MORE), NEWS),
+    ("photo-caption-with-credit-no-date", paste(NEWS, "Nông dân xã Tà Xùa thu hoạch mận chín (Ảnh: Minh Hà)", NEWS_LEAD,
+                                                MORE), NEWS),
+    ("headline-twice-in-a-row", paste(GOV, GOV, "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("series-label-over-part-title", paste("Chuyển đổi số ở cơ sở", "Bài 1: Những bước đi đầu tiên ở vùng cao",
+                                           "12/04/2025 07:45", NEWS_LEAD, MORE),
+     "Bài 1: Những bước đi đầu tiên ở vùng cao"),
+    ("headline-with-part-suffix", paste(f"{NEWS} (Kỳ 2)", "12/04/2025 07:45", NEWS_LEAD, MORE), f"{NEWS} (Kỳ 2)"),
+    ("wordpress-date-in-words", paste("Tin tức", SCHOOL, "Tháng Năm 20, 2025", "Đăng bởi admin", SCHOOL_LEAD, MORE),
+     SCHOOL),
+    ("hospital-opening-hours", paste("Giờ làm việc: Thứ 2 - Thứ 6: 7h00 - 17h00", "Đặt lịch khám | Hỏi đáp bác sĩ",
+                                     HOSPITAL, "05/09/2025 14:00", HOSPITAL_LEAD, MORE), HOSPITAL),
+    ("broadcaster-channels", paste("VOV1 | VOV2 | VOV3 | VOVGT", "Nghe radio trực tuyến", NEWS, "12/04/2025 07:45",
+                                   NEWS_LEAD, MORE), NEWS),
+    ("sharepoint-navigate-up", paste("Navigate Up", "Sign In", "Tin tức sự kiện > Tin trong tỉnh", GOV,
+                                     "3/3/2025 10:15 AM", GOV_LEAD, MORE), GOV),
+    ("vendor-portal-links", paste("Liên hệ | Sơ đồ cổng | RSS", "Thư điện tử công vụ", "Hỏi đáp trực tuyến", GOV,
+                                  "Ngày xuất bản: 03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("school-under-office", paste("Trường THCS Nguyễn Du - Phòng GD&ĐT huyện Đồng Xuân", SCHOOL, "Ngày đăng: 20/05/2025",
+                                  SCHOOL_LEAD, MORE), SCHOOL),
+    ("company-news-english-menu", paste("Home | About us | Products | News | Contact", NEWS, "12/04/2025", NEWS_LEAD,
+                                        MORE), NEWS),
+    ("long-headline-under-section-label", paste(
+        "Hoạt động của các chi bộ trực thuộc", LONG, "14/06/2025 08:30", PARTY_LEAD, MORE), LONG),
+    ("long-headline-under-masthead-no-date", paste(
+        "Trang thông tin điện tử Đảng bộ huyện Đồng Xuân", LONG, PARTY_LEAD, MORE), LONG),
 ]
 
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
+    "photo-caption-no-date": "a photo's caption with no cue (no credit, no date line), between the headline and the "
+                             "lead: shaped as a headline under a kicker, which is the title on real pages",
     "organ-masthead-no-date": "a masthead in mixed case naming the organ, right over a headline that opens with its "
                               "words, no date line: it reads as a headline over its longer form (a subtitle), which "
                               "keeps the shorter line as the title on real pages",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
+from archive.read.sources import masthead_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, ticker_run  # noqa: F401 (ticker_run: tests)
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage, folded_words
@@ -224,6 +225,9 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         over_headline = below is not None and headline_shaped(lines[below][1]) and not _SECTION_NUMBER.match(
             lines[below][1])
         weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        if rank and step(index, -1, skip) == candidates[rank - 1] and step(index, +1, skip) != date_index \
+                and _sapo_under(lines[candidates[rank - 1]][1], text):
+            weight -= 2.0
         if slug and named_by_slug(text, slug):
             weight += 1.5
         following = step(index, +1, skip)
@@ -235,6 +239,20 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight += 1.5  # just under a date line at the top
         weights[index] = weight
     return weights
+
+
+# A photo credit closing a line: "(Ảnh: Minh Hà)", ". Ảnh: TTXVN", "- Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"(?:\(\s*|[.,;–—-]\s*|\s)(?:(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^():]{2,40}|[Ảả]nh minh họa)\)?\s*$")
+_SAPO_WORDS = 25  # a line this long is prose, its full stop dropped or not
+
+
+def _sapo_under(headline: str, text: str) -> bool:
+    """The line is the sapo under the headline above it: prose by its length, and well longer. Not
+    under a section's name or a masthead, which a long headline stands under (then its date line
+    under it, where the sapo has none: the caller checks)."""
+    words = len(text.split())
+    return headline_shaped(headline) and words >= _SAPO_WORDS and 2 * words >= 3 * len(headline.split()) \
+        and not section_label(headline, text) and not glued_labels(headline) and not masthead_name(headline)
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -333,6 +351,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0
     if linked_elsewhere(text):
         weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
+    if _PHOTO_CREDIT.search(text):
+        weight -= 2.0  # "... thu hoạch mận (Ảnh: Minh Hà)": a photo's caption, under the headline
     if broken_off(text):
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):
