@@ -347,11 +347,48 @@ CONVENTIONS = [
         "Hoạt động của các chi bộ trực thuộc", LONG, "14/06/2025 08:30", PARTY_LEAD, MORE), LONG),
     ("long-headline-under-masthead-no-date", paste(
         "Trang thông tin điện tử Đảng bộ huyện Đồng Xuân", LONG, PARTY_LEAD, MORE), LONG),
+    # Print views, magazines, blogs.
+    ("print-view", paste("In trang này", "Đóng cửa sổ", GOV, "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("print-view-close-bracket", paste("[Đóng]", "[In]", GOV, "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("magazine-abstract", paste("Tạp chí Khoa học Chính trị", PARTY, "TS. Nguyễn Văn Bình - Học viện Chính trị khu vực III",
+                                "Tóm tắt: Bài viết phân tích kết quả công tác xây dựng Đảng ở cơ sở và đề xuất một số "
+                                "giải pháp trong thời gian tới.", "Từ khóa: xây dựng Đảng; cơ sở; giải pháp",
+                                PARTY_LEAD, MORE), PARTY),
+    ("magazine-english-title", paste(PARTY, "Party building at the commune level in the first half of the year",
+                                     "TS. Nguyễn Văn Bình", PARTY_LEAD, MORE), PARTY),
+    ("blog-author-and-date-above", paste("Minh Châu | 12/04/2025", NEWS, NEWS_LEAD, MORE), NEWS),
+    ("agency-english-masthead", paste("VIETNAM NEWS AGENCY", "Thông tấn xã Việt Nam", NEWS, "12/04/2025 07:45",
+                                      NEWS_LEAD, MORE), NEWS),
+    ("genre-label-line", paste("Tin ảnh", NEWS, "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("hamburger-icon", paste("☰", "Tin mới nhất", NEWS, "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("date-in-english", paste("News", SCHOOL, "December 2, 2025", SCHOOL_LEAD, MORE), SCHOOL),
+    ("capital-kicker-with-colon", paste("ĐẠI HỘI ĐẢNG CÁC CẤP:", PARTY, "14/06/2025", PARTY_LEAD, MORE), PARTY),
+    # A sentence of the page's chrome under its masthead, above the headline.
+    ("welcome-sentence-under-masthead", paste("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN",
+                                              "Chào mừng quý vị đến với Cổng thông tin điện tử tỉnh Phú Yên!", GOV,
+                                              "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("notice-sentence-under-masthead", paste("TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH PHÚ YÊN",
+                                             "Thông báo: Từ ngày 01/12/2025, trang thông tin chuyển sang địa chỉ mới.",
+                                             PARTY, "14/06/2025 08:30", PARTY_LEAD, MORE), PARTY),
+    ("slogan-sentence-under-masthead", paste("BÁO PHÚ YÊN", "Đảng Cộng sản Việt Nam quang vinh muôn năm!",
+                                             "Chủ tịch Hồ Chí Minh vĩ đại sống mãi trong sự nghiệp của chúng ta!", NEWS,
+                                             "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("cookie-sentence-under-menu", paste("Trang chủ | Tin tức | Liên hệ",
+                                         "Chúng tôi sử dụng cookie để nâng cao trải nghiệm của bạn.", "Đồng ý", NEWS,
+                                         "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("license-line-above", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp.",
+                                 NEWS, "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("welcome-sentence-under-masthead-no-date", paste("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN",
+                                                      "Chào mừng quý vị đến với Cổng thông tin điện tử tỉnh Phú Yên!",
+                                                      GOV, GOV_LEAD, MORE), GOV),
 ]
 
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
+    "welcome-sentence-under-masthead-no-date": "a sentence under the masthead with no date line under the headline "
+                                               "below it: it reads as the lead, the headline as its subheading, and a "
+                                               "masthead is then the only line above the lead",
     "photo-caption-no-date": "a photo's caption with no cue (no credit, no date line), between the headline and the "
                              "lead: shaped as a headline under a kicker, which is the title on real pages",
     "organ-masthead-no-date": "a masthead in mixed case naming the organ, right over a headline that opens with its "
@@ -416,3 +453,13 @@ def test_a_date_line_named_by_a_word_on_the_headline_line_is_the_date():
                        f"{paste(f'{GOV} Ngày đăng: 03/03/2025', GOV_LEAD, MORE)}",
                        "corpus/x.txt", OutletRegistry([]), TODAY).fields
     assert (fields["title"], fields["date"]) == (GOV, dt.date(2025, 3, 3))
+
+
+@pytest.mark.parametrize("body", [
+    paste(NEWS, "12/04/2025 07:45", NEWS_LEAD, "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà", "10/04/2025", MORE),
+    paste(NEWS, NEWS_LEAD, "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà", "10/04/2025", MORE),
+], ids=["dated", "undated"])
+def test_the_lead_over_another_dated_headline_stays_the_lead(body):
+    fields = read_text(f"---\nurl: https://example-903.vn/a\n---\n{body}", "corpus/x.txt", OutletRegistry([]),
+                       TODAY).fields
+    assert (fields["title"], fields["lead"]) == (NEWS, NEWS_LEAD)

@@ -24,6 +24,9 @@ from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
 from archive.read.labels import glued_labels, tab_title
 from archive.read.names import PLACES
+from archive.read.sources import masthead_name
+from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
+    sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
@@ -34,10 +37,6 @@ LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
 BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
 _PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
-_QUESTION_END = re.compile(r"\?[\"”’»)]*$")
-_SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
-_BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
-_RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
 _HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
 
@@ -92,34 +91,6 @@ def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:
     return DateLine(candidate.index, candidate.line, candidate.text, " - ".join(candidate.byline))
 
 
-def is_prose(text: str) -> bool:
-    return text.endswith(END_PUNCT) or _words(text) >= 25
-
-
-def _words(text: str) -> int:
-    """Words in a cleaned line (single spaces): counted without splitting a long paragraph."""
-    return text.count(" ") + 1 if text else 0
-
-
-def _is_sentence(lines: list[Line], index: int) -> bool:
-    """Prose beyond doubt: a sentence of some length, not a caption printed twice. A
-    lead whose last full stop the site dropped is still prose when one sentence ends
-    inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
-    text = lines[index][1]
-    if _QUESTION_END.search(text) and _words(text) < _RUN_ON_WORDS and not _sentence_break(text):
-        return False  # a headline may ask: "“Giải pháp nào để ...?”"
-    ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text) \
-        or weigh.dated_lead_opening(text)
-    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None \
-        and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
-
-
-def _sentence_break(text: str) -> bool:
-    """A sentence ends inside the line: a word (not an abbreviation like "TP.", "TS.",
-    "V.I.") then ". " and a capital."""
-    return any(not m.group(1).isupper() and m.group(2).isupper() for m in _BREAK.finditer(text))
-
-
 # ---------------------------------------------------------------- the head
 
 
@@ -171,8 +142,8 @@ def _head(lines: list[Line]) -> _Head:
     # The first line is the headline even when it reads as a sentence (a warning says so);
     # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
     first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]))), 0)
-    sentence = next((i for i in window if i > first and _is_sentence(lines, i)
-                     and not weigh.date_line_ended(lines[i][1]) and not _headline_with_stop(lines, first, i)), None)
+    sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not weigh.date_line_ended(lines[i][1])
+                     and not _headline_with_stop(lines, first, i) and not _over_dated_headline(lines, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
@@ -212,6 +183,26 @@ def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
             weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text))
             or _is_sentence(lines, j) for j in range(first, index))
+
+
+_CHROME_RUN = 3  # sentences and buttons a page prints in a row above its headline ("Đồng ý")
+
+
+def _over_dated_headline(lines: list[Line], index: int) -> bool:
+    """A sentence of the page above the headline, not the lead: a welcome, a notice, a slogan
+    ("Chào mừng quý vị đến với ...!"). A headline-shaped line stands under it (past more such
+    sentences or a button), its date line under it; above the sentence stands no date line and
+    nothing that reads as a headline (a masthead, a menu with bars, labels in capitals may)."""
+    if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not masthead_name(text)
+           and not _is_sentence(lines, j) for j, (_, text) in enumerate(lines[:index])):
+        return False
+    at = index + 1
+    while at < min(len(lines), index + 1 + _CHROME_RUN) and (_is_sentence(lines, at) or _words(lines[at][1]) <= 3):
+        at += 1
+    if at >= len(lines) - 1 or not weigh.headline_shaped(lines[at][1]) or _is_sentence(lines, at):
+        return False
+    dated = [c for c in _date_candidates(lines, range(index)) + _date_candidates(lines, [at + 1]) if not c.widget]
+    return [c.index for c in dated] == [at + 1]
 
 
 def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:
@@ -317,11 +308,6 @@ def _lead_index(lines: list[Line], head: _Head, start: int) -> int:
                 and not fold_passage(lines[i][1]).startswith("anh:"):
             return i
     return later[0] if later else len(lines)
-
-
-def _doubled(lines: list[Line], index: int) -> bool:
-    text = lines[index][1]
-    return any(0 <= j < len(lines) and lines[j][1] == text for j in (index - 1, index + 1))
 
 
 def _head_roles(head: _Head) -> set[int]:
