@@ -381,6 +381,16 @@ CONVENTIONS = [
     ("welcome-sentence-under-masthead-no-date", paste("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN",
                                                       "Chào mừng quý vị đến với Cổng thông tin điện tử tỉnh Phú Yên!",
                                                       GOV, GOV_LEAD, MORE), GOV),
+    # Copies and labels the paste ran into the headline.
+    ("section-glued-to-headline", paste(f"Thời sự{NEWS}", "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("two-sections-glued-to-headline", paste(f"Tin tứcSự kiện{GOV}", "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("breadcrumb-without-spaces", paste("Trang chủ/Tin tức/Kinh tế", NEWS, "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("breadcrumb-with-truncated-tail", paste("Trang chủ > Tin tức > Nông dân vùng cao thu hoạch mận sớm...", NEWS,
+                                             "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("truncated-copy-above", paste("Nông dân vùng cao thu hoạch mận sớm, giá bán...", NEWS, NEWS_LEAD, MORE), NEWS),
+    ("truncated-copy-above-ellipsis-char", paste("Nông dân vùng cao thu hoạch mận sớm…", NEWS, "12/04/2025 07:45",
+                                                 NEWS_LEAD, MORE), NEWS),
+    ("headline-in-two-cases", paste(NEWS, NEWS.upper(), "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
 ]
 
 
@@ -419,6 +429,8 @@ def test_the_headline_is_read_through_the_chrome_around_it(body, headline):
     "+12% là mức tăng trưởng tín dụng của tỉnh trong quý I",
     "“Giữ lửa” cho phong trào văn nghệ quần chúng ở cơ sở",
     "...Và những mùa hoa cải trên cao nguyên đá",
+    "ĐắkLắk tổ chức hội nghị triển khai nhiệm vụ năm 2025",  # a name glued in one word is no label
+    "Thời sựHà Nội sáng nay",  # too few words after the glue for a headline
 ])
 def test_a_headline_keeps_its_own_last_words(headline):
     assert clean_headline(headline) == (headline, None)
