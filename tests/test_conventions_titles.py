@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from archive.read.chrome import menu_items
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
 from archive.read.labels import paired_labels
@@ -391,6 +392,14 @@ CONVENTIONS = [
     ("truncated-copy-above-ellipsis-char", paste("Nông dân vùng cao thu hoạch mận sớm…", NEWS, "12/04/2025 07:45",
                                                  NEWS_LEAD, MORE), NEWS),
     ("headline-in-two-cases", paste(NEWS, NEWS.upper(), "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("long-menu-one-item-a-line", paste("Trang chủ", "Giới thiệu", "Tổ chức bộ máy", "Lãnh đạo", "Tin tức", "Sự kiện",
+                                        "Văn bản", "Thủ tục hành chính", "Dịch vụ công", "Hỏi đáp", "Lịch công tác",
+                                        "Thông báo", "Tuyển dụng", "Liên hệ", "Sơ đồ cổng", "Trang chủ > Tin tức",
+                                        GOV, "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
+    ("long-menu-with-submenus", paste("Giới thiệu", "Lịch sử hình thành", "Cơ cấu tổ chức", "Chức năng nhiệm vụ",
+                                      "Tin tức", "Tin trong tỉnh", "Tin trong nước", "Tin quốc tế", "Văn bản",
+                                      "Văn bản của Trung ương", "Văn bản của tỉnh", "Văn bản của huyện", "Liên hệ",
+                                      "Góp ý", PARTY, "14/06/2025 08:30", PARTY_LEAD, MORE), PARTY),
 ]
 
 
@@ -475,3 +484,11 @@ def test_the_lead_over_another_dated_headline_stays_the_lead(body):
     fields = read_text(f"---\nurl: https://example-903.vn/a\n---\n{body}", "corpus/x.txt", OutletRegistry([]),
                        TODAY).fields
     assert (fields["title"], fields["lead"]) == (NEWS, NEWS_LEAD)
+
+
+def test_short_lines_under_the_page_text_are_no_menu():
+    lines = list(enumerate([NEWS, "12/04/2025 07:45", NEWS_LEAD, "Mận tam hoa", "Mận hậu", "Mận cơm", "Mận máu",
+                            "Mận Tả Van", MORE], start=1))
+    assert menu_items(lines) == set()
+    assert menu_items(list(enumerate(["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Liên hệ", NEWS],
+                                     start=1))) == {0, 1, 2, 3}

@@ -169,7 +169,38 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
                 dropped.append(Dropped(number, line, "site chrome"))
             continue
         kept.append((number, line))
-    return kept, dropped
+    menu = menu_items(kept)
+    dropped += [Dropped(*kept[i], "a menu's item: site chrome") for i in sorted(menu)]
+    return [line for i, line in enumerate(kept) if i not in menu], dropped
+
+
+_MENU_RUN = 5  # menu items one a line, this many in a row: a site's navigation
+_MENU_ITEM_WORDS = 4  # "Thủ tục hành chính", "Văn bản của tỉnh"
+_TOP_OF_PAGE = re.compile(r"\S+(?: \S+){7}")  # a line of eight words: the page's own text has begun
+
+
+def menu_items(lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of the menu items above the page's own text: runs of five lines or more, each a
+    label of a few words (no number, no closing mark), as a site prints its navigation one item
+    a line. They would push the headline out of the lines the head is looked for in. The last
+    line of a run stays: it may be the section's name or the headline's kicker."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i, (_, text) in enumerate([*lines, (0, "")]):
+        if text and _menu_item(text):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            items.update(run[:-1])
+        run = []
+        if _TOP_OF_PAGE.match(text):
+            break
+    return items
+
+
+def _menu_item(text: str) -> bool:
+    return len(text.split()) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
+        and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and text[:1].isupper()
 
 
 def undouble(line: str) -> str | None:
