@@ -400,6 +400,18 @@ CONVENTIONS = [
                                       "Tin tức", "Tin trong tỉnh", "Tin trong nước", "Tin quốc tế", "Văn bản",
                                       "Văn bản của Trung ương", "Văn bản của tỉnh", "Văn bản của huyện", "Liên hệ",
                                       "Góp ý", PARTY, "14/06/2025 08:30", PARTY_LEAD, MORE), PARTY),
+    # A link box's label above the headline, under a few lines of chrome: not the page's footer.
+    ("most-read-box-above-headline", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội", "Thứ Hai, 01/12/2025",
+                                           "Đọc nhiều", "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà",
+                                           "Hội nghị xúc tiến đầu tư vào khu kinh tế Dung Quất", NEWS,
+                                           "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("newest-box-above-headline", paste("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN BÌNH SƠN", "Trang chủ | Tin tức | Liên hệ",
+                                        "Thứ Hai, 01/12/2025", "Tin mới nhất",
+                                        "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà", GOV, "03/03/2025 10:15",
+                                        GOV_LEAD, MORE), GOV),
+    ("related-box-above-headline", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội", "Thứ Hai, 01/12/2025",
+                                         "Tin liên quan", "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà", NEWS,
+                                         "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
 ]
 
 

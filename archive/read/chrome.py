@@ -3,7 +3,9 @@
 Two kinds. A *stop* line starts the page footer (comments, tag list, "other
 articles"): it and everything after it are dropped. A *noise* line is dropped
 wherever it stands (sign-in prompts, "follow us" banners). Both match a whole
-line only, so an article sentence that merely contains these words is kept.
+line only, so an article sentence that merely contains these words is kept. A stop
+line above the page's own text is a link box's label, not the footer: it is noise.
+A site's menu printed one item a line above the text is dropped too (`menu_items`).
 """
 from __future__ import annotations
 
@@ -151,14 +153,17 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     one, the footer as its first line and how many lines followed it.
 
     A stop line within the first three content lines is not a footer (no article
-    is that short), so it is treated as noise instead.
+    is that short), nor one above the page's own text (a link box's label, "Đọc nhiều",
+    "Tin mới nhất", over other headlines above the headline): it is treated as noise.
     """
     kept: list[tuple[int, str]] = []
     dropped: list[Dropped] = []
+    text_begun = False
     for at, (number, line) in enumerate(lines):
         if not line:
             continue
-        if is_stop_line(line) and len(kept) >= 3:
+        text_begun = text_begun or _page_text(line)
+        if is_stop_line(line) and len(kept) >= 3 and text_begun:
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
@@ -172,6 +177,14 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     menu = menu_items(kept)
     dropped += [Dropped(*kept[i], "a menu's item: site chrome") for i in sorted(menu)]
     return [line for i, line in enumerate(kept) if i not in menu], dropped
+
+
+_PARAGRAPH_WORDS = 24  # a line this long is the page's own text, its full stop dropped or not
+
+
+def _page_text(line: str) -> bool:
+    """A sentence (a headline ends with no full stop) or a paragraph: the page's own text has begun."""
+    return line.rstrip().endswith((".", "!", "?", "…", ".\"", ".”")) or len(line.split()) >= _PARAGRAPH_WORDS
 
 
 _MENU_RUN = 5  # menu items one a line, this many in a row: a site's navigation
