@@ -412,6 +412,16 @@ CONVENTIONS = [
     ("related-box-above-headline", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội", "Thứ Hai, 01/12/2025",
                                          "Tin liên quan", "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà", NEWS,
                                          "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("many-headlines-box-above", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội", "Tin nổi bật",
+                                       "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà",
+                                       "Hội nghị xúc tiến đầu tư vào khu kinh tế Dung Quất",
+                                       "Ra quân chiến dịch tiêm chủng mở rộng cho trẻ em vùng sâu",
+                                       "Ngư dân trúng đậm mùa cá ngừ đại dương đầu năm",
+                                       "Tỉnh đoàn tổ chức ngày hội thanh niên tình nguyện hè",
+                                       "Học sinh vùng lũ được tặng sách vở và đồ dùng học tập",
+                                       "Sửa chữa tuyến đường liên xã bị sạt lở sau mưa lớn",
+                                       "Nông dân chuyển đổi cây trồng kém hiệu quả sang cây ăn quả", NEWS,
+                                       "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
 ]
 
 

@@ -224,7 +224,10 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         below = candidates[rank + 1] if rank + 1 < len(candidates) else None
         over_headline = below is not None and headline_shaped(lines[below][1]) and not _SECTION_NUMBER.match(
             lines[below][1])
-        weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        # A headline its date line closes keeps its weight under a list of other headlines
+        # ("Tin nổi bật" and its links above it): standing low costs it no more than two places.
+        weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) \
+            - 0.3 * (min(rank, _CLOSED_RANK) if short_closed else rank)
         if rank and step(index, -1, skip) == candidates[rank - 1] and step(index, +1, skip) != date_index \
                 and _sapo_under(lines[candidates[rank - 1]][1], text):
             weight -= 2.0
@@ -243,7 +246,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
 
 # A photo credit closing a line: "(Ảnh: Minh Hà)", ". Ảnh: TTXVN", "- Ảnh minh họa".
 _PHOTO_CREDIT = re.compile(r"(?:\(\s*|[.,;–—-]\s*|\s)(?:(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^():]{2,40}|[Ảả]nh minh họa)\)?\s*$")
-_SAPO_WORDS = 25  # a line this long is prose, its full stop dropped or not
+_SAPO_WORDS = 25
+_CLOSED_RANK = 2  # a line this long is prose, its full stop dropped or not
 
 
 def _sapo_under(headline: str, text: str) -> bool:
