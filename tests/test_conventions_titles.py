@@ -422,6 +422,21 @@ CONVENTIONS = [
                                        "Sửa chữa tuyến đường liên xã bị sạt lở sau mưa lớn",
                                        "Nông dân chuyển đổi cây trồng kém hiệu quả sang cây ăn quả", NEWS,
                                        "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("date-and-byline-above", paste("Trang chủ > Kinh tế", "12/04/2025 07:45 | Minh Châu", NEWS, NEWS_LEAD, MORE), NEWS),
+    ("exclamation-headline-no-date", paste("Trang chủ > Tin tức",
+                                           "Cảnh giác với thủ đoạn giả danh công an gọi điện lừa đảo!", NEWS_LEAD,
+                                           MORE), "Cảnh giác với thủ đoạn giả danh công an gọi điện lừa đảo!"),
+    ("question-headline-under-kicker-no-date", paste("Hỏi - đáp chính sách",
+                                                     "Có được hưởng chế độ thai sản khi nghỉ việc trước khi sinh?",
+                                                     NEWS_LEAD, MORE),
+     "Có được hưởng chế độ thai sản khi nghỉ việc trước khi sinh?"),
+    ("series-bar-in-headline", paste("Chuyển đổi số | Bài 1: Những bước đi đầu tiên ở vùng cao", "12/04/2025 07:45",
+                                     NEWS_LEAD, MORE), "Chuyển đổi số | Bài 1: Những bước đi đầu tiên ở vùng cao"),
+    ("slug-names-the-headline", paste("Đại hội Đảng bộ các cấp nhiệm kỳ 2025 - 2030", "Tin nổi bật trong tuần", PARTY,
+                                      PARTY_LEAD, MORE), PARTY),
+    ("clock-over-welcome-sentence", paste("Thứ Hai, 01/12/2025", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH PHÚ YÊN",
+                                          "Chào mừng quý vị đến với Cổng thông tin điện tử tỉnh Phú Yên!", GOV,
+                                          "03/03/2025 10:15", GOV_LEAD, MORE), GOV),
 ]
 
 

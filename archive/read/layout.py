@@ -191,8 +191,8 @@ _CHROME_RUN = 3  # sentences and buttons a page prints in a row above its headli
 def _over_dated_headline(lines: list[Line], index: int) -> bool:
     """A sentence of the page above the headline, not the lead: a welcome, a notice, a slogan
     ("Chào mừng quý vị đến với ...!"). A headline-shaped line stands under it (past more such
-    sentences or a button), its date line under it; above the sentence stands no date line and
-    nothing that reads as a headline (a masthead, a menu with bars, labels in capitals may)."""
+    sentences or a button), its date line under it; above the sentence stands nothing that reads
+    as a headline (a masthead, a menu with bars, labels in capitals, a site's clock may)."""
     if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not masthead_name(text)
            and not _is_sentence(lines, j) for j, (_, text) in enumerate(lines[:index])):
         return False
@@ -201,8 +201,7 @@ def _over_dated_headline(lines: list[Line], index: int) -> bool:
         at += 1
     if at >= len(lines) - 1 or not weigh.headline_shaped(lines[at][1]) or _is_sentence(lines, at):
         return False
-    dated = [c for c in _date_candidates(lines, range(index)) + _date_candidates(lines, [at + 1]) if not c.widget]
-    return [c.index for c in dated] == [at + 1]
+    return any(not c.widget for c in _date_candidates(lines, [at + 1]))
 
 
 def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:
