@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from archive.read.chrome import menu_items
+from archive.read.chrome import is_noise_line, menu_items
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
 from archive.read.labels import paired_labels
@@ -460,6 +460,16 @@ CONVENTIONS = [
     ("theme-label-capitals-no-date", paste("CHUYÊN ĐỀ HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG, ĐẠO ĐỨC, PHONG CÁCH HỒ CHÍ MINH",
                                            PARTY, PARTY_LEAD, MORE), PARTY),
     ("weather-several-cities-no-date", paste("Hà Nội 24°C Đà Nẵng 28°C TP.HCM 32°C", NEWS, NEWS_LEAD, MORE), NEWS),
+    # Headlines that open like a banner's words: the words of chrome, not chrome.
+    ("headline-opening-follow", paste("Trang chủ > Thời sự", "Theo dõi chặt chẽ diễn biến mưa lũ trên địa bàn tỉnh",
+                                      "12/04/2025 07:45", NEWS_LEAD, MORE),
+     "Theo dõi chặt chẽ diễn biến mưa lũ trên địa bàn tỉnh"),
+    ("headline-opening-copyright", paste("Trang chủ > Thể thao",
+                                         "Bản quyền truyền hình giải bóng đá hạng nhất được bán cho đài tỉnh",
+                                         "12/04/2025 07:45", NEWS_LEAD, MORE),
+     "Bản quyền truyền hình giải bóng đá hạng nhất được bán cho đài tỉnh"),
+    ("headline-opening-search", paste("Trang chủ > Thời sự", "Tìm kiếm ngư dân mất tích trên vùng biển Tuy An",
+                                      "12/04/2025 07:45", NEWS_LEAD, MORE), "Tìm kiếm ngư dân mất tích trên vùng biển Tuy An"),
 ]
 
 
@@ -552,3 +562,15 @@ def test_short_lines_under_the_page_text_are_no_menu():
     assert menu_items(lines) == set()
     assert menu_items(list(enumerate(["Trang chủ", "Giới thiệu", "Tin tức", "Văn bản", "Liên hệ", NEWS],
                                      start=1))) == {0, 1, 2, 3}
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("Theo dõi Báo Phú Yên trên", True), ("Theo dõi Báo Phú Yên trên Google News", True),
+    ("Theo dõi chúng tôi trênFacebook", True), ("Bản quyền thuộc về Báo Phú Yên", True),
+    ("Bản quyền © 2025 Cổng thông tin điện tử tỉnh", True),
+    ("Theo dõi chặt chẽ diễn biến mưa lũ trên địa bàn tỉnh", False),
+    ("Theo dõi sức khỏe người dân trên địa bàn sau lũ.", False),
+    ("Bản quyền truyền hình giải bóng đá hạng nhất được bán cho đài tỉnh", False),
+])
+def test_a_banner_is_noise_and_a_headline_opening_with_its_words_is_not(line, noise):
+    assert is_noise_line(line) is noise

@@ -55,11 +55,14 @@ _AUTHOR_SLOT = r"tac gia( bai viet)?\s*:"
 # Lines dropped anywhere, folded.
 _NOISE_LINES = (
     r"sign in|dang nhap|dang ky",
-    r"theo doi .{1,60} tren.*",  # 001: "Theo dõi Báo Hànộimới trên" (+ a network icon)
+    # 001: "Theo dõi Báo Hànộimới trên" (+ a network icon), "... trênGoogle News"; a headline or a
+    # sentence opening on "Theo dõi" ("Theo dõi chặt chẽ diễn biến mưa lũ trên địa bàn") goes on.
+    r"theo doi .{1,60} tren ?(google( news)?|facebook|fanpage|zalo|youtube|tiktok|twitter|instagram|mang xa hoi)?",
     r"noi bat|dung bo lo|thong bao|refresh",
     r"go tieng viet co dau.*",  # comment-box prompt
     r"\(\*\) khong sao chep.*",  # copyright notice
-    r"ban quyen .*|© .*|copyright .*",
+    # "Bản quyền thuộc về ...", "Bản quyền © 2025 ...": not "Bản quyền truyền hình ..." (a headline)
+    r"ban quyen( (thuoc|©|\(c\)|\d{4}|noi dung|cua)).*|© .*|copyright .*",
     r"(\d+ )?(luot xem|luot doc):?",  # also an empty counter: "Lượt xem:"
     r"(doc|nghe)( toan bo)? bai( viet)?|nghe doc( bai( viet)?)?|nghe audio",  # read-aloud buttons
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
