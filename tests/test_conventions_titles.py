@@ -470,6 +470,12 @@ CONVENTIONS = [
      "Bản quyền truyền hình giải bóng đá hạng nhất được bán cho đài tỉnh"),
     ("headline-opening-search", paste("Trang chủ > Thời sự", "Tìm kiếm ngư dân mất tích trên vùng biển Tuy An",
                                       "12/04/2025 07:45", NEWS_LEAD, MORE), "Tìm kiếm ngư dân mất tích trên vùng biển Tuy An"),
+    ("headline-opening-with-acronym-and-dash", paste(
+        "Trang chủ > Thời sự", "ASEAN - Động lực tăng trưởng của khu vực trong bối cảnh mới", "12/04/2025 07:45",
+        NEWS_LEAD, MORE), "ASEAN - Động lực tăng trưởng của khu vực trong bối cảnh mới"),
+    ("headline-opening-with-acronym-and-dash-under-menu", paste(
+        "Trang chủ | Tin tức | Liên hệ", "HTX - Mô hình kinh tế tập thể hiệu quả ở nông thôn miền núi",
+        "Minh Châu", NEWS_LEAD, MORE), "HTX - Mô hình kinh tế tập thể hiệu quả ở nông thôn miền núi"),
 ]
 
 
@@ -574,3 +580,9 @@ def test_short_lines_under_the_page_text_are_no_menu():
 ])
 def test_a_banner_is_noise_and_a_headline_opening_with_its_words_is_not(line, noise):
     assert is_noise_line(line) is noise
+
+
+def test_a_bare_source_tag_still_opens_a_lead_that_is_a_sentence():
+    fields = read_text(f"---\nurl: https://example-904.vn/a\n---\n{paste(NEWS, '12/04/2025 07:45', 'PYO - ' + NEWS_LEAD, MORE)}",
+                       "corpus/x.txt", OutletRegistry([]), TODAY).fields
+    assert (fields["title"], fields["lead"], fields["marker"]) == (NEWS, NEWS_LEAD, "PYO")

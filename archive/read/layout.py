@@ -218,9 +218,11 @@ def _folded(lines: list[Line], index: int) -> str:
 
 def _marker_prose(text: str) -> bool:
     """A source tag opens the lead, not a date line or a tagline: prose follows it (in
-    capitals, what follows "HCT-" is a headline)."""
+    capitals, what follows "HCT-" is a headline). After a bare tag the prose is a sentence
+    or a paragraph: an acronym and a dash open a headline too ("ASEAN - Động lực ...")."""
     rest = text[lead_marker(text).end():]
-    return _words(rest) >= 8 and not all_dates(rest[:40]) and not rest.isupper()
+    sentence = LEAD_MARKER.match(text) or rest.rstrip().endswith((".", "…", ".”", '."')) or _words(rest) >= 25
+    return _words(rest) >= 8 and not all_dates(rest[:40]) and not rest.isupper() and bool(sentence)
 
 
 def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout, url: str) -> int | None:
