@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from archive.read.candidates import date_candidate
 from archive.read.chrome import is_noise_line, menu_items
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
@@ -476,6 +477,13 @@ CONVENTIONS = [
     ("headline-opening-with-acronym-and-dash-under-menu", paste(
         "Trang chủ | Tin tức | Liên hệ", "HTX - Mô hình kinh tế tập thể hiệu quả ở nông thôn miền núi",
         "Minh Châu", NEWS_LEAD, MORE), "HTX - Mô hình kinh tế tập thể hiệu quả ở nông thôn miền núi"),
+    # A headline naming a day.
+    ("headline-ending-with-a-date", paste("Trang chủ > Tin tức", "Lễ mít tinh kỷ niệm ngày 30/4/1975", "12/04/2025 07:45",
+                                          NEWS_LEAD, MORE), "Lễ mít tinh kỷ niệm ngày 30/4/1975"),
+    ("headline-with-a-date-no-date-line", paste("Trang chủ > Tin tức", "Thông báo lịch tiếp công dân ngày 15/4/2025",
+                                                GOV_LEAD, MORE), "Thông báo lịch tiếp công dân ngày 15/4/2025"),
+    ("headline-opening-with-a-date", paste("Tin tức", "30/4/1975 - Ngày non sông thu về một mối", "12/04/2025 07:45",
+                                           NEWS_LEAD, MORE), "30/4/1975 - Ngày non sông thu về một mối"),
 ]
 
 
@@ -586,3 +594,12 @@ def test_a_bare_source_tag_still_opens_a_lead_that_is_a_sentence():
     fields = read_text(f"---\nurl: https://example-904.vn/a\n---\n{paste(NEWS, '12/04/2025 07:45', 'PYO - ' + NEWS_LEAD, MORE)}",
                        "corpus/x.txt", OutletRegistry([]), TODAY).fields
     assert (fields["title"], fields["lead"], fields["marker"]) == (NEWS, NEWS_LEAD, "PYO")
+
+
+@pytest.mark.parametrize("line, date_line", [
+    ("Cập nhật ngày 12/04/2025", True), ("Tin tức sự kiện Thứ hai ngày 12/04/2025 08:30", True),
+    ("Hà Nội, ngày 12/04/2025", True), ("Ngày đăng: 12/04/2025", True),
+    ("Lễ mít tinh kỷ niệm ngày 30/4/1975", False), ("Thông báo lịch tiếp công dân ngày 15/4/2025", False),
+])
+def test_a_headline_naming_the_day_of_its_event_is_no_date_line(line, date_line):
+    assert (date_candidate(0, 1, line) is not None) is date_line

@@ -79,6 +79,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     dates = all_dates(text)
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
+    if _event_day(text[:dates[0].start()]):
+        return None  # "Lễ mít tinh kỷ niệm ngày 30/4/1975": a headline naming a day
     # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
     # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.
     rest = text
@@ -105,6 +107,19 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
+
+
+_DAY_OF = re.compile(r"([^\W\d_]+)\s+ngày\s*$")
+_EVENT_WORDS = 4  # words before "<word> ngày <date>" that make a headline's phrase, not a label
+
+
+def _event_day(before: str) -> bool:
+    """The date is the day of what the words before it name: "... kỷ niệm ngày", "... tiếp công dân
+    ngày", a phrase of several words, a small word before "ngày". A date line says "Thứ Hai, ngày",
+    "Hà Nội, ngày" or "Cập nhật ngày" there."""
+    found = _DAY_OF.search(before)
+    return bool(found) and found.group(1).islower() and len(before.split()) > _EVENT_WORDS \
+        and not _WEEKDAY.search(before) and not _PUBLISHED.search(before)
 
 
 def date_line_ended(text: str) -> bool:
@@ -277,8 +292,11 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
 
 
 def headline_shaped(text: str) -> bool:
-    """Words enough to be a headline, and not a date line or a sentence."""
-    return len(text.split()) >= HEADLINE_WORDS and not all_dates(text) and not text.endswith(".")
+    """Words enough to be a headline, and not a date line or a sentence. A headline may name a
+    day ("30/4/1975 - Ngày non sông thu về một mối"): a line holding a date is a date line only
+    when it reads as one."""
+    return len(text.split()) >= HEADLINE_WORDS and not text.endswith(".") \
+        and (not all_dates(text) or date_candidate(0, 0, text) is None)
 
 
 SECTION_LABEL_WORDS = 10  # a section's name: a few words ("Hoạt động của các tổ chức Đảng cơ sở")
