@@ -484,6 +484,13 @@ CONVENTIONS = [
                                                 GOV_LEAD, MORE), "Thông báo lịch tiếp công dân ngày 15/4/2025"),
     ("headline-opening-with-a-date", paste("Tin tức", "30/4/1975 - Ngày non sông thu về một mối", "12/04/2025 07:45",
                                            NEWS_LEAD, MORE), "30/4/1975 - Ngày non sông thu về một mối"),
+    ("capital-headline-under-capital-masthead-no-date", paste("BÁO PHÚ YÊN ĐIỆN TỬ",
+                                                             "NÔNG DÂN VÙNG CAO THU HOẠCH MẬN SỚM, GIÁ BÁN TĂNG GẦN GẤP ĐÔI",
+                                                             NEWS_LEAD, MORE),
+     "NÔNG DÂN VÙNG CAO THU HOẠCH MẬN SỚM, GIÁ BÁN TĂNG GẦN GẤP ĐÔI"),
+    ("headline-glued-to-lead", paste(f"Trang chủ > Kinh tế", f"{NEWS}{NEWS_LEAD}", MORE), NEWS),
+    ("english-clock", paste("Monday, December 1, 2025", "Trang chủ > Tin tức", SCHOOL, "20/05/2025", SCHOOL_LEAD, MORE),
+     SCHOOL),
 ]
 
 
@@ -603,3 +610,9 @@ def test_a_bare_source_tag_still_opens_a_lead_that_is_a_sentence():
 ])
 def test_a_headline_naming_the_day_of_its_event_is_no_date_line(line, date_line):
     assert (date_candidate(0, 1, line) is not None) is date_line
+
+
+def test_a_headline_glued_to_the_lead_is_split_and_a_glued_name_is_not():
+    assert unglue([(1, f"{NEWS}{NEWS_LEAD}")]) == [(1, NEWS), (1, NEWS_LEAD)]
+    named = f"Doanh nghiệp ra mắt dòng iPhone mới tại thị trường tỉnh {NEWS_LEAD}"
+    assert unglue([(1, named)]) == [(1, named)]

@@ -4,7 +4,8 @@ A copy from some pages loses the line breaks of the head: the headline, its date
 and the text come as one line ("Họp ... lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều
 ngày 21/11/2024, ..."), a date line is glued to the lead ("23/04/2021Sáng 22/04, ...") or to
 the headline's last word ("... gấp đôi12/04/2025 07:45"), or named by a word after the headline
-on its line ("... gấp đôi Cập nhật lúc 07:45 12/04/2025").
+on its line ("... gấp đôi Cập nhật lúc 07:45 12/04/2025"); a headline glued to the lead
+("... gấp đôiNhững ngày này, ...").
 Only these sure shapes are split, and only near the top, where the head stands; each
 piece keeps its file line number. In prose a bracketed date is the event's and stays.
 """
@@ -61,7 +62,7 @@ def _split(text: str, under_headline: bool) -> list[str]:
     found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
                  None)
     if found is None:
-        return [text]
+        return _headline_and_lead(text)
     before, after = text[:found.start()].strip(), text[found.end():].strip()
     if not after and found.group("word") and _headline_before(before):
         return [before, found.group(0)]  # "<headline> Cập nhật lúc 07:45 12/04/2025": the date line ends it
@@ -83,3 +84,21 @@ def _headline_before(text: str) -> bool:
     """What stands before the bracket could be a headline: some words, no sentence, no date."""
     return 3 <= len(text.split()) <= 40 and text[:1].isupper() and not _SENTENCE_BREAK.search(text) \
         and not re.search(DATE_PATTERN, text) and not text.endswith((".", ",", ";"))
+
+
+def _headline_and_lead(text: str) -> list[str]:
+    """A headline glued to the lead, the line break lost ("... gấp đôiNhững ngày này, ..."): a small
+    letter then a capital inside a Vietnamese word (a tone mark or "đ": "iPhone" is a name), a
+    headline before it and a paragraph after it (a sentence closed, or one past a headline's length)."""
+    for at in range(1, len(text)):
+        if not (text[at - 1].islower() and text[at].isupper()):
+            continue
+        start, end = text.rfind(" ", 0, at) + 1, text.find(" ", at)
+        if text[start:end if end != -1 else len(text)].isascii():
+            continue
+        before, after = text[:at], text[at:]
+        words = len(after.split())
+        if _headline_before(before) and (after.endswith((".", "…")) and words >= _LEAD_WORDS or words >= _PROSE_WORDS):
+            return [before, after]
+        break  # the first glue decides: a later one is inside the text
+    return [text]
