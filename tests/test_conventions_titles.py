@@ -491,6 +491,12 @@ CONVENTIONS = [
     ("headline-glued-to-lead", paste(f"Trang chủ > Kinh tế", f"{NEWS}{NEWS_LEAD}", MORE), NEWS),
     ("english-clock", paste("Monday, December 1, 2025", "Trang chủ > Tin tức", SCHOOL, "20/05/2025", SCHOOL_LEAD, MORE),
      SCHOOL),
+    ("aggregator-source-under-headline", paste("Vietnam.vn", "Thời sự", NEWS, "Báo Phú Yên", "12/04/2025", NEWS_LEAD,
+                                               MORE), NEWS),
+    ("aggregator-source-and-relative-time-line", paste("Báo Mới", NEWS, "Báo Phú Yên - 2 giờ trước", NEWS_LEAD, MORE),
+     NEWS),
+    ("genre-label-comment", paste("Trang chủ | Tin tức | Liên hệ", "Thứ Hai, 01/12/2025", "Bình luận", NEWS,
+                                  "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
 ]
 
 

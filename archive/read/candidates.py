@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.sources import masthead_name
-from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, ticker_run  # noqa: F401 (ticker_run: tests)
+from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage, folded_words
 
@@ -329,18 +329,6 @@ def _short_headline(text: str) -> bool:
         and not text.endswith((".", ":"))
 
 
-def longer_form(first: str, later: str, later_dated: bool) -> bool:
-    """The later line repeats the first and goes on: a longer form of the headline (a subtitle).
-    Not when the first is a masthead naming the organ the headline opens with ("TRƯỜNG THPT X" over
-    "Trường THPT X tổ chức ..."): in capitals over a line that is not, or the later line is the one
-    its date line stands under (`later_dated`), which closes it as the headline. Nor when the first
-    is cut short by an ellipsis ("Nông dân ... giá bán..."): a ticker's or a list's copy of the headline."""
-    a, b = fold_passage(first).strip(" ."), fold_passage(later).strip(" .")
-    masthead = first.isupper() and not later.isupper()
-    cut_short = first.rstrip().endswith(("...", "…"))
-    return len(b) > len(a) >= 10 and b.startswith(a) and not (masthead or later_dated or cut_short)
-
-
 def step(index: int, direction: int, skip: set[int]) -> int:
     """The next line index that way, past the lines in `skip`."""
     index += direction
@@ -375,6 +363,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0
     if linked_elsewhere(text):
         weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
+    if relative_time(text):
+        weight -= 3.0  # "Báo Phú Yên - 2 giờ trước": an aggregator's source and age, under the headline
     if _PHOTO_CREDIT.search(text):
         weight -= 2.0  # "... thu hoạch mận (Ảnh: Minh Hà)": a photo's caption, under the headline
     if broken_off(text):

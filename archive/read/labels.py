@@ -1,7 +1,8 @@
 """Labels a page prints near its headline that head no article: section names glued together
 ("Tin tứcSự kiện") or joined by a dash ("Văn hóa - Văn nghệ"), and the labels and marks of a
 ticker or a link box ("Tin mới: ...", "♦ A ♦ B"), which name other articles' headlines; the
-page's title as a browser tab shows it ("<headline> | <site>") over the headline itself.
+page's title as a browser tab shows it ("<headline> | <site>") over the headline itself, a longer
+form of the headline under it (a subtitle), and an aggregator's "2 giờ trước".
 """
 from __future__ import annotations
 
@@ -75,3 +76,23 @@ def tab_title(line: str, headline: str) -> bool:
     words = name.split()
     return bool(name) and (bool(masthead_name(name)) or bool(_HOST.match(name))
                            or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words))
+
+
+def longer_form(first: str, later: str, later_dated: bool) -> bool:
+    """The later line repeats the first and goes on: a longer form of the headline (a subtitle).
+    Not when the first is a masthead naming the organ the headline opens with ("TRƯỜNG THPT X" over
+    "Trường THPT X tổ chức ..."): in capitals over a line that is not, or the later line is the one
+    its date line stands under (`later_dated`), which closes it as the headline. Nor when the first
+    is cut short by an ellipsis ("Nông dân ... giá bán..."): a ticker's or a list's copy of the headline."""
+    a, b = fold_passage(first).strip(" ."), fold_passage(later).strip(" .")
+    masthead = first.isupper() and not later.isupper()
+    cut_short = first.rstrip().endswith(("...", "…"))
+    return len(b) > len(a) >= 10 and b.startswith(a) and not (masthead or later_dated or cut_short)
+
+
+# How long ago an aggregator says a story was posted, closing its line: "2 giờ trước", "vừa xong".
+_RELATIVE_TIME = re.compile(r"(?:\b\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước|\bvừa xong)\s*$", re.IGNORECASE)
+
+
+def relative_time(text: str) -> bool:
+    return bool(_RELATIVE_TIME.search(text))

@@ -22,7 +22,7 @@ from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
-from archive.read.labels import glued_labels, tab_title
+from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
@@ -235,7 +235,7 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
     leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])}
     pool = [i for i in range(head.limit) if i not in taken | leads]
     dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
-    pool = [i for i in pool if not any(j < i and weigh.longer_form(lines[j][1], lines[i][1], i in dated)
+    pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
                                        for j in pool)]  # drop subtitles
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
