@@ -497,6 +497,19 @@ CONVENTIONS = [
      NEWS),
     ("genre-label-comment", paste("Trang chủ | Tin tức | Liên hệ", "Thứ Hai, 01/12/2025", "Bình luận", NEWS,
                                   "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    # The same hazards where no date line stands under the headline.
+    ("long-menu-no-date", paste("Trang chủ", "Giới thiệu", "Tổ chức bộ máy", "Lãnh đạo", "Tin tức", "Sự kiện", "Văn bản",
+                                "Thủ tục hành chính", "Dịch vụ công", "Hỏi đáp", "Lịch công tác", "Thông báo",
+                                "Tuyển dụng", "Liên hệ", GOV, GOV_LEAD, MORE), GOV),
+    ("most-read-box-above-headline-no-date", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội", "Đọc nhiều",
+                                                   "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà",
+                                                   "Hội nghị xúc tiến đầu tư vào khu kinh tế Dung Quất",
+                                                   "Ra quân chiến dịch tiêm chủng mở rộng cho trẻ em vùng sâu", NEWS,
+                                                   NEWS_LEAD, MORE), NEWS),
+    ("acronym-dash-headline-no-date", paste("ASEAN - Động lực tăng trưởng của khu vực trong bối cảnh mới", NEWS_LEAD,
+                                            MORE), "ASEAN - Động lực tăng trưởng của khu vực trong bối cảnh mới"),
+    ("icon-before-headline-no-date", paste("Tin tức", f"📌 {NEWS}", NEWS_LEAD, MORE), NEWS),
+    ("buttons-glued-no-date", paste(f"{NEWS} Nghe đọc bài A- A A+", NEWS_LEAD, MORE), NEWS),
 ]
 
 
