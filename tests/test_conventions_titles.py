@@ -497,6 +497,9 @@ CONVENTIONS = [
      NEWS),
     ("genre-label-comment", paste("Trang chủ | Tin tức | Liên hệ", "Thứ Hai, 01/12/2025", "Bình luận", NEWS,
                                   "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
+    ("very-long-headlines-box-above", paste("BÁO PHÚ YÊN ĐIỆN TỬ", "Tin nổi bật",
+                                            *[f"Khánh thành cầu dân sinh số {n} tại các xã miền núi" for n in range(14)],
+                                            NEWS, "12/04/2025 07:45", NEWS_LEAD, MORE), NEWS),
     # The same hazards where no date line stands under the headline.
     ("long-menu-no-date", paste("Trang chủ", "Giới thiệu", "Tổ chức bộ máy", "Lãnh đạo", "Tin tức", "Sự kiện", "Văn bản",
                                 "Thủ tục hành chính", "Dịch vụ công", "Hỏi đáp", "Lịch công tác", "Thông báo",
@@ -515,6 +518,9 @@ CONVENTIONS = [
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
+    "very-long-headlines-box-above": "a box of a dozen other headlines or more above the headline pushes it past the "
+                                     "lines the head is looked for in; dropping such runs would drop a headline over "
+                                     "its photo captions too",
     "welcome-sentence-under-masthead-no-date": "a sentence under the masthead with no date line under the headline "
                                                "below it: it reads as the lead, the headline as its subheading, and a "
                                                "masthead is then the only line above the lead",
