@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from archive.read.candidates import date_candidate
-from archive.read.chrome import is_noise_line, menu_items
+from archive.read.chrome import is_noise_line, menu_items, strip_chrome
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
 from archive.read.labels import paired_labels
@@ -641,3 +641,10 @@ def test_a_headline_glued_to_the_lead_is_split_and_a_glued_name_is_not():
     assert unglue([(1, f"{NEWS}{NEWS_LEAD}")]) == [(1, NEWS), (1, NEWS_LEAD)]
     named = f"Doanh nghiệp ra mắt dòng iPhone mới tại thị trường tỉnh {NEWS_LEAD}"
     assert unglue([(1, named)]) == [(1, named)]
+
+
+def test_a_photo_story_without_sentences_still_ends_at_its_footer():
+    captions = [f"Vườn mận thứ {n} ở xã Tà Xùa vào mùa thu hoạch" for n in range(14)]
+    kept = strip_chrome(list(enumerate([NEWS, "12/04/2025 07:45", *captions, "Tin liên quan",
+                                        "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà"], start=1)))
+    assert kept[-1][1] == captions[-1]

@@ -156,8 +156,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     one, the footer as its first line and how many lines followed it.
 
     A stop line within the first three content lines is not a footer (no article
-    is that short), nor one above the page's own text (a link box's label, "Đọc nhiều",
-    "Tin mới nhất", over other headlines above the headline): it is treated as noise.
+    is that short), nor one above the page's own text among the head's lines (a link box's
+    label, "Đọc nhiều", "Tin mới nhất", over other headlines above the headline): it is noise.
     """
     kept: list[tuple[int, str]] = []
     dropped: list[Dropped] = []
@@ -166,7 +166,7 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         if not line:
             continue
         text_begun = text_begun or _page_text(line)
-        if is_stop_line(line) and len(kept) >= 3 and text_begun:
+        if is_stop_line(line) and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
@@ -182,6 +182,7 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     return [line for i, line in enumerate(kept) if i not in menu], dropped
 
 
+_HEAD_LINES = 14  # past this many lines a page without a sentence (a photo story) has its footer
 _PARAGRAPH_WORDS = 24  # a line this long is the page's own text, its full stop dropped or not
 
 
