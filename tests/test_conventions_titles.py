@@ -11,7 +11,7 @@ from archive.read.candidates import date_candidate
 from archive.read.chrome import is_noise_line, menu_items, strip_chrome
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
-from archive.read.labels import paired_labels
+from archive.read.labels import paired_labels, relative_time
 from archive.read.reader import read_text
 from archive.registry.outlets import OutletRegistry
 
@@ -648,3 +648,11 @@ def test_a_photo_story_without_sentences_still_ends_at_its_footer():
     kept = strip_chrome(list(enumerate([NEWS, "12/04/2025 07:45", *captions, "Tin liên quan",
                                         "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà"], start=1)))
     assert kept[-1][1] == captions[-1]
+
+
+@pytest.mark.parametrize("line, widget", [
+    ("Báo Phú Yên - 2 giờ trước", True), ("3 ngày trước", True), ("Tuổi Trẻ | vừa xong", True),
+    ("Tìm thấy thi thể người đàn ông mất tích từ 3 ngày trước", False),
+])
+def test_an_aggregators_age_of_a_story_is_no_headline(line, widget):
+    assert relative_time(line) is widget

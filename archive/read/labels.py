@@ -90,8 +90,10 @@ def longer_form(first: str, later: str, later_dated: bool) -> bool:
     return len(b) > len(a) >= 10 and b.startswith(a) and not (masthead or later_dated or cut_short)
 
 
-# How long ago an aggregator says a story was posted, closing its line: "2 giờ trước", "vừa xong".
-_RELATIVE_TIME = re.compile(r"(?:\b\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước|\bvừa xong)\s*$", re.IGNORECASE)
+# How long ago an aggregator says a story was posted, closing its line after a mark or alone:
+# "Báo X - 2 giờ trước", "vừa xong". A headline's own "... mất tích từ 3 ngày trước" has no mark.
+_RELATIVE_TIME = re.compile(r"(?:^|[-–—|•·]\s*)(?:\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước|vừa xong)\s*$",
+                            re.IGNORECASE)
 
 
 def relative_time(text: str) -> bool:
