@@ -554,6 +554,7 @@ def test_the_headline_is_read_through_the_chrome_around_it(body, headline):
     "+12% là mức tăng trưởng tín dụng của tỉnh trong quý I",
     "“Giữ lửa” cho phong trào văn nghệ quần chúng ở cơ sở",
     "...Và những mùa hoa cải trên cao nguyên đá",
+    "Clip ngư dân giải cứu cá heo thu hút 500.000 lượt xem",  # a count the headline reports
     "ĐắkLắk tổ chức hội nghị triển khai nhiệm vụ năm 2025",  # a name glued in one word is no label
     "Thời sựHà Nội sáng nay",  # too few words after the glue for a headline
 ])
@@ -631,6 +632,7 @@ def test_a_bare_source_tag_still_opens_a_lead_that_is_a_sentence():
 @pytest.mark.parametrize("line, date_line", [
     ("Cập nhật ngày 12/04/2025", True), ("Tin tức sự kiện Thứ hai ngày 12/04/2025 08:30", True),
     ("Hà Nội, ngày 12/04/2025", True), ("Ngày đăng: 12/04/2025", True),
+    ("Hoạt động sự kiện ngày 12/04/2025 08:30", True),  # a time beside it: a section's date line
     ("Lễ mít tinh kỷ niệm ngày 30/4/1975", False), ("Thông báo lịch tiếp công dân ngày 15/4/2025", False),
 ])
 def test_a_headline_naming_the_day_of_its_event_is_no_date_line(line, date_line):

@@ -79,7 +79,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     dates = all_dates(text)
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
-    if _event_day(text[:dates[0].start()]):
+    if _event_day(text[:dates[0].start()]) and not find_time(text):
         return None  # "Lễ mít tinh kỷ niệm ngày 30/4/1975": a headline naming a day
     # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
     # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.

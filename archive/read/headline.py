@@ -33,7 +33,7 @@ _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN
 _BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
           r"Lưu tin|Nghe (?:đọc )?bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về|" \
           r"Giọng (?:nam|nữ)(?: miền (?:Bắc|Trung|Nam))?|A-\s?A\s?A\+|A\+\s?A\s?A-|A-\s?A\+|" \
-          r"\(?\s*Lượt (?:xem|đọc)\s*:?\s*[\d.,]+\s*\)?|[\d.,]+ lượt (?:xem|đọc))"
+          r"\(?\s*Lượt (?:xem|đọc)\s*:?\s*[\d.,]+\s*\)?|\([\d.,]+ lượt (?:xem|đọc)\))"
 # Share icons named in a row ("Facebook Zalo"): two or more, since a headline may end on one
 # network's name ("... lừa đảo qua Zalo").
 _NETWORK = r"(?:Facebook|Zalo|Twitter|Messenger|LinkedIn|Email|E-mail|Copy link)"
