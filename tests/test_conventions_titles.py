@@ -518,9 +518,6 @@ CONVENTIONS = [
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
-    "very-long-headlines-box-above": "a box of a dozen other headlines or more above the headline pushes it past the "
-                                     "lines the head is looked for in; dropping such runs would drop a headline over "
-                                     "its photo captions too",
     "welcome-sentence-under-masthead-no-date": "a sentence under the masthead with no date line under the headline "
                                                "below it: it reads as the lead, the headline as its subheading, and a "
                                                "masthead is then the only line above the lead",

@@ -38,7 +38,9 @@ BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
 _PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
 _STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
-_HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
+# The headline, its date line and byline stand among the first lines (after the menus dropped as
+# chrome; past a link box of a dozen other headlines, which some portals print above the article).
+_HEAD_WINDOW = 20
 
 
 @dataclass
