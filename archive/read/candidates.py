@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
+from archive.read.sources import masthead_name
+from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage, folded_words
 
@@ -45,14 +47,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
-# Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
-_TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
-                            "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
-                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
-# The marks a news ticker joins headlines with; a bar joins them too, but a page title's too.
-_TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
-_BAR = re.compile(r"\s\|\s")
-_TICKER_ITEM_WORDS = 3  # a headline in a ticker has a few words; "•" before one label is a bullet
 _SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
@@ -85,6 +79,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     dates = all_dates(text)
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
+    if _event_day(text[:dates[0].start()]) and not find_time(text):
+        return None  # "Lễ mít tinh kỷ niệm ngày 30/4/1975": a headline naming a day
     # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
     # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.
     rest = text
@@ -111,6 +107,19 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
+
+
+_DAY_OF = re.compile(r"([^\W\d_]+)\s+ngày\s*$")
+_EVENT_WORDS = 4  # words before "<word> ngày <date>" that make a headline's phrase, not a label
+
+
+def _event_day(before: str) -> bool:
+    """The date is the day of what the words before it name: "... kỷ niệm ngày", "... tiếp công dân
+    ngày", a phrase of several words, a small word before "ngày". A date line says "Thứ Hai, ngày",
+    "Hà Nội, ngày" or "Cập nhật ngày" there."""
+    found = _DAY_OF.search(before)
+    return bool(found) and found.group(1).islower() and len(before.split()) > _EVENT_WORDS \
+        and not _WEEKDAY.search(before) and not _PUBLISHED.search(before)
 
 
 def date_line_ended(text: str) -> bool:
@@ -221,7 +230,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     weights = {}
     # A date line printed under a headline-shaped line closes that headline: the line
     # under it (a photo caption, a subtitle) gains nothing from standing there.
-    above_date = _step(date_index, -1, skip) if date_index is not None else None
+    above_date = step(date_index, -1, skip) if date_index is not None else None
     closes_headline = above_date in candidates and (
         headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1]))
     for rank, index in enumerate(candidates):
@@ -230,18 +239,39 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         below = candidates[rank + 1] if rank + 1 < len(candidates) else None
         over_headline = below is not None and headline_shaped(lines[below][1]) and not _SECTION_NUMBER.match(
             lines[below][1])
-        weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) - 0.3 * rank
+        # A headline its date line closes keeps its weight under a list of other headlines
+        # ("Tin nổi bật" and its links above it): standing low costs it no more than two places.
+        weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0) \
+            - 0.3 * (min(rank, _CLOSED_RANK) if short_closed else rank)
+        if rank and step(index, -1, skip) == candidates[rank - 1] and step(index, +1, skip) != date_index \
+                and _sapo_under(lines[candidates[rank - 1]][1], text):
+            weight -= 2.0
         if slug and named_by_slug(text, slug):
             weight += 1.5
-        following = _step(index, +1, skip)
+        following = step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
-        if date_index is not None and _step(index, -1, skip) == date_index and not closes_headline:
+        if date_index is not None and step(index, -1, skip) == date_index and not closes_headline:
             weight += 1.5  # just under a date line at the top
         weights[index] = weight
     return weights
+
+
+# A photo credit closing a line: "(Ảnh: Minh Hà)", ". Ảnh: TTXVN", "- Ảnh minh họa".
+_PHOTO_CREDIT = re.compile(r"(?:\(\s*|[.,;–—-]\s*|\s)(?:(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^():]{2,40}|[Ảả]nh minh họa)\)?\s*$")
+_SAPO_WORDS = 25
+_CLOSED_RANK = 2  # a line this long is prose, its full stop dropped or not
+
+
+def _sapo_under(headline: str, text: str) -> bool:
+    """The line is the sapo under the headline above it: prose by its length, and well longer. Not
+    under a section's name or a masthead, which a long headline stands under (then its date line
+    under it, where the sapo has none: the caller checks)."""
+    words = len(text.split())
+    return headline_shaped(headline) and words >= _SAPO_WORDS and 2 * words >= 3 * len(headline.split()) \
+        and not section_label(headline, text) and not glued_labels(headline) and not masthead_name(headline)
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -262,8 +292,11 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
 
 
 def headline_shaped(text: str) -> bool:
-    """Words enough to be a headline, and not a date line or a sentence."""
-    return len(text.split()) >= HEADLINE_WORDS and not all_dates(text) and not text.endswith(".")
+    """Words enough to be a headline, and not a date line or a sentence. A headline may name a
+    day ("30/4/1975 - Ngày non sông thu về một mối"): a line holding a date is a date line only
+    when it reads as one."""
+    return len(text.split()) >= HEADLINE_WORDS and not text.endswith(".") \
+        and (not all_dates(text) or date_candidate(0, 0, text) is None)
 
 
 SECTION_LABEL_WORDS = 10  # a section's name: a few words ("Hoạt động của các tổ chức Đảng cơ sở")
@@ -296,7 +329,8 @@ def _short_headline(text: str) -> bool:
         and not text.endswith((".", ":"))
 
 
-def _step(index: int, direction: int, skip: set[int]) -> int:
+def step(index: int, direction: int, skip: set[int]) -> int:
+    """The next line index that way, past the lines in `skip`."""
     index += direction
     while index in skip:
         index += direction
@@ -329,38 +363,17 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0
     if linked_elsewhere(text):
         weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
+    if relative_time(text):
+        weight -= 3.0  # "Báo Phú Yên - 2 giờ trước": an aggregator's source and age, under the headline
+    if _PHOTO_CREDIT.search(text):
+        weight -= 2.0  # "... thu hoạch mận (Ảnh: Minh Hà)": a photo's caption, under the headline
     if broken_off(text):
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):
         weight -= 2.0  # section labels run together over the headline
+    elif paired_labels(text):
+        weight -= 1.5  # "Văn hóa - Văn nghệ": a section's name, over a headline however short
     return weight
-
-
-def glued_labels(text: str) -> bool:
-    """Two labels run together with no space ("Nhịp cầu sư phạmChuyện học đường", "Tin
-    tứcSự kiện"): a word with a small letter then a capital, both Vietnamese (a tone mark
-    or "đ" in it), so a name like "VietNamNet" or "iPhone" is not taken for one."""
-    return any(not w.isascii() and any(a.islower() and b.isupper() for a, b in zip(w, w[1:]))
-               for w in text.split())
-
-
-def linked_elsewhere(text: str) -> bool:
-    """A ticker or a link box's label opens the line ("Tin mới: ..."), or the line runs
-    other articles' headlines together ("♦ A (31/12) ♦ B (26/12)"): it heads no article."""
-    label, colon, rest = text.partition(":")
-    return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS or ticker_run(text)
-
-
-def ticker_run(text: str) -> bool:
-    """Headlines joined by a ticker's marks: two or more items of a few words each between
-    marks no headline prints ("♦", "◆", "•", "►"); with a bar ("|"), which a page title may
-    hold once or twice ("Tiêu đề | Tên báo"), three or more such items."""
-    for marks, least in ((_TICKER_MARKS, 2), (_BAR, 3)):
-        items = [item for item in marks.split(text) if item.strip()]
-        if len(items) >= least and marks.search(text) and \
-                sum(len(item.split()) >= _TICKER_ITEM_WORDS for item in items) >= least:
-            return True
-    return False
 
 
 def broken_off(text: str) -> bool:

@@ -3,7 +3,9 @@
 Two kinds. A *stop* line starts the page footer (comments, tag list, "other
 articles"): it and everything after it are dropped. A *noise* line is dropped
 wherever it stands (sign-in prompts, "follow us" banners). Both match a whole
-line only, so an article sentence that merely contains these words is kept.
+line only, so an article sentence that merely contains these words is kept. A stop
+line above the page's own text is a link box's label, not the footer: it is noise.
+A site's menu printed one item a line above the text is dropped too (`menu_items`).
 """
 from __future__ import annotations
 
@@ -56,11 +58,14 @@ _AUTHOR_SLOT = r"tac gia( bai viet)?\s*:"
 # Lines dropped anywhere, folded.
 _NOISE_LINES = (
     r"sign in|dang nhap|dang ky",
-    r"theo doi .{1,60} tren.*",  # 001: "Theo dõi Báo Hànộimới trên" (+ a network icon)
+    # 001: "Theo dõi Báo Hànộimới trên" (+ a network icon), "... trênGoogle News"; a headline or a
+    # sentence opening on "Theo dõi" ("Theo dõi chặt chẽ diễn biến mưa lũ trên địa bàn") goes on.
+    r"theo doi .{1,60} tren ?(google( news)?|facebook|fanpage|zalo|youtube|tiktok|twitter|instagram|mang xa hoi)?",
     r"noi bat|dung bo lo|thong bao|refresh",
     r"go tieng viet co dau.*",  # comment-box prompt
     r"\(\*\) khong sao chep.*",  # copyright notice
-    r"ban quyen .*|© .*|copyright .*",
+    # "Bản quyền thuộc về ...", "Bản quyền © 2025 ...": not "Bản quyền truyền hình ..." (a headline)
+    r"ban quyen( (thuoc|©|\(c\)|\d{4}|noi dung|cua)).*|© .*|copyright .*",
     r"(\d+ )?(luot xem|luot doc):?",  # also an empty counter: "Lượt xem:"
     r"(doc|nghe)( toan bo)? bai( viet)?|nghe doc( bai( viet)?)?|nghe audio",  # read-aloud buttons
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
@@ -165,14 +170,17 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     one, the footer as its first line and how many lines followed it.
 
     A stop line within the first three content lines is not a footer (no article
-    is that short), so it is treated as noise instead.
+    is that short), nor one above the page's own text among the head's lines (a link box's
+    label, "Đọc nhiều", "Tin mới nhất", over other headlines above the headline): it is noise.
     """
     kept: list[tuple[int, str]] = []
     dropped: list[Dropped] = []
+    text_begun = False
     for at, (number, line) in enumerate(lines):
         if not line:
             continue
-        if is_stop_line(line) and len(kept) >= 3:
+        text_begun = text_begun or _page_text(line)
+        if is_stop_line(line) and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
@@ -183,7 +191,47 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
                 dropped.append(Dropped(number, line, "site chrome"))
             continue
         kept.append((number, line))
-    return kept, dropped
+    menu = menu_items(kept)
+    dropped += [Dropped(*kept[i], "a menu's item: site chrome") for i in sorted(menu)]
+    return [line for i, line in enumerate(kept) if i not in menu], dropped
+
+
+_HEAD_LINES = 14  # past this many lines a page without a sentence (a photo story) has its footer
+_PARAGRAPH_WORDS = 24  # a line this long is the page's own text, its full stop dropped or not
+
+
+def _page_text(line: str) -> bool:
+    """A sentence (a headline ends with no full stop) or a paragraph: the page's own text has begun."""
+    return line.rstrip().endswith((".", "!", "?", "…", ".\"", ".”")) or len(line.split()) >= _PARAGRAPH_WORDS
+
+
+_MENU_RUN = 5  # menu items one a line, this many in a row: a site's navigation
+_MENU_ITEM_WORDS = 4  # "Thủ tục hành chính", "Văn bản của tỉnh"
+_TOP_OF_PAGE = re.compile(r"\S+(?: \S+){7}")  # a line of eight words: the page's own text has begun
+
+
+def menu_items(lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of the menu items above the page's own text: runs of five lines or more, each a
+    label of a few words (no number, no closing mark), as a site prints its navigation one item
+    a line. They would push the headline out of the lines the head is looked for in. The last
+    line of a run stays: it may be the section's name or the headline's kicker."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i, (_, text) in enumerate([*lines, (0, "")]):
+        if text and _menu_item(text):
+            run.append(i)
+            continue
+        if len(run) >= _MENU_RUN:
+            items.update(run[:-1])
+        run = []
+        if _TOP_OF_PAGE.match(text):
+            break
+    return items
+
+
+def _menu_item(text: str) -> bool:
+    return len(text.split()) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
+        and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and text[:1].isupper()
 
 
 def undouble(line: str) -> str | None:

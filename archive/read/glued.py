@@ -2,7 +2,10 @@
 
 A copy from some pages loses the line breaks of the head: the headline, its date line
 and the text come as one line ("Họp ... lần thứ XX ( Cập nhật ngày: 21/11/2024 )Chiều
-ngày 21/11/2024, ..."), or a date line is glued to the lead ("23/04/2021Sáng 22/04, ...").
+ngày 21/11/2024, ..."), a date line is glued to the lead ("23/04/2021Sáng 22/04, ...") or to
+the headline's last word ("... gấp đôi12/04/2025 07:45"), or named by a word after the headline
+on its line ("... gấp đôi Cập nhật lúc 07:45 12/04/2025"); a headline glued to the lead
+("... gấp đôiNhững ngày này, ...").
 Only these sure shapes are split, and only near the top, where the head stands; each
 piece keeps its file line number. In prose a bracketed date is the event's and stays.
 """
@@ -22,7 +25,7 @@ _MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a gl
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
 # line could be the event's.
 _DATE_LINE = re.compile(
-    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+ngày)?\s*:?\s*)?"
+    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
     rf"(?:{DATE_PATTERN}(?P<time>\s+{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
@@ -30,6 +33,10 @@ _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(
 # source tag does ("2015-03-24 - Thực hiện ...", "24/03/2015 08:15 – Sáng nay, ..."): the page's date.
 _DATE_DASHED = re.compile(rf"^((?:{DATE_PATTERN}|{ISO_PATTERN})(?:\s+{CLOCK_PATTERN})?)\s+[-–—]\s+(?=[A-ZĐÀ-Ỹ])")
 _SENTENCE_BREAK = re.compile(r"\w[.!?]\s+[A-ZĐÀ-Ỹ]")
+# A date line glued to the end of the headline, a letter then the date with no space ("... gấp
+# đôi12/04/2025 07:45"): the line break between them lost. With a space, the line may be a
+# date line naming its section ("Tin tức sự kiện 05/03/2024 08:30"), and stays.
+_DATE_END_GLUED = re.compile(rf"(?<=[^\W\d_])((?:{DATE_PATTERN}|{ISO_PATTERN})(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM})?)?)\s*$")
 
 
 def unglue(lines: list[Line]) -> list[Line]:
@@ -49,11 +56,16 @@ def _split(text: str, under_headline: bool) -> list[str]:
     glued = _DATE_GLUED.match(text) or under_headline and _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
+    ending = _DATE_END_GLUED.search(text)
+    if ending and _headline_before(text[:ending.start()]):
+        return [text[:ending.start()].strip(), ending.group(1)]
     found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
                  None)
     if found is None:
-        return [text]
+        return _headline_and_lead(text)
     before, after = text[:found.start()].strip(), text[found.end():].strip()
+    if not after and found.group("word") and _headline_before(before):
+        return [before, found.group(0)]  # "<headline> Cập nhật lúc 07:45 12/04/2025": the date line ends it
     if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
@@ -72,3 +84,21 @@ def _headline_before(text: str) -> bool:
     """What stands before the bracket could be a headline: some words, no sentence, no date."""
     return 3 <= len(text.split()) <= 40 and text[:1].isupper() and not _SENTENCE_BREAK.search(text) \
         and not re.search(DATE_PATTERN, text) and not text.endswith((".", ",", ";"))
+
+
+def _headline_and_lead(text: str) -> list[str]:
+    """A headline glued to the lead, the line break lost ("... gấp đôiNhững ngày này, ..."): a small
+    letter then a capital inside a Vietnamese word (a tone mark or "đ": "iPhone" is a name), a
+    headline before it and a paragraph after it (a sentence closed, or one past a headline's length)."""
+    for at in range(1, len(text)):
+        if not (text[at - 1].islower() and text[at].isupper()):
+            continue
+        start, end = text.rfind(" ", 0, at) + 1, text.find(" ", at)
+        if text[start:end if end != -1 else len(text)].isascii():
+            continue
+        before, after = text[:at], text[at:]
+        words = len(after.split())
+        if _headline_before(before) and (after.endswith((".", "…")) and words >= _LEAD_WORDS or words >= _PROSE_WORDS):
+            return [before, after]
+        break  # the first glue decides: a later one is inside the text
+    return [text]

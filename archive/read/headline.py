@@ -1,9 +1,11 @@
 """The headline's own text: what a page prints on the headline's line that is not the headline.
 
-In front: a list bullet, a template's word for an empty field ("null"), the outlet's tag
-("(TTV) "), a stray full stop or comma glued to the first word (".LỄ KẾT NẠP ...": a
-paste that began one character early). After it: a footnote mark, the page's buttons
-glued to the line ("... In trang", "... Chia sẻ Bản in"), and a bracketed publication
+In front: section labels glued to the first word ("Thời sựNông dân ..."), a list bullet or
+an icon ("» ", "- ", "📌 "), a template's word for an empty field ("null"), the outlet's tag
+("(TTV) "), a stray full stop or comma glued to the first word (".LỄ KẾT NẠP ...": a paste
+that began one character early). After it: a footnote mark, the page's buttons
+glued to the line ("... In trang", "... Chia sẻ Bản in", "... Nghe đọc bài", "... A- A A+",
+"... Facebook Zalo", "... (Lượt xem: 12)"), and a bracketed publication
 date (which becomes the date line). The buttons are matched as a page prints them (a
 capital, then small letters), so a headline's own words ("... chia sẻ kinh nghiệm") stay.
 """
@@ -11,26 +13,61 @@ from __future__ import annotations
 
 import re
 
+from archive.read.candidates import HEADLINE_WORDS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 _TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội nghị ...": the outlet's tag
 # Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), the word a
 # page template prints for an empty field ("null Nam Đàn tổ chức ..."), or one or two stray
 # marks glued to the first letter (".LỄ KẾT NẠP"; an ellipsis "..." opens a headline).
-_TITLE_LEFTOVER = re.compile(r"^(?:[•·◦▪●■►▸]\s*|(?:null|undefined|NaN)\s+(?=\S)|[.,;:|](?!\.)[.,;:|]?(?=\w))+")
+# A list mark or an icon a template prints before a headline ("» ", "◆ ", "📌 "; a dash or a star
+# only with a space after it, as a bullet is printed) is no word of it either.
+_MARKS = "•·◦▪●■►▸»›◆◇♦❖★☆✦➤➢→"
+_ICON = "\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs and dingbats
+_TITLE_LEFTOVER = re.compile(rf"^(?:[{_MARKS}{_ICON}]\ufe0f?\s*|[-–—*+]\s+(?=\w)|(?:null|undefined|NaN)\s+(?=\S)"
+                             r"|[.,;:|](?!\.)[.,;:|]?(?=\w))+")
 _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
 _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
-# The buttons a page prints beside its headline: print, share, send, save, listen.
+# The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
+# choose: "Giọng nữ miền Bắc"), the font size ("A- A A+"), a view counter ("(Lượt xem: 1.245)").
 _BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
-          r"Lưu tin|Nghe bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về)"
-_BUTTONS_END = re.compile(rf"(?:\s*[|•]?\s+{_BUTTON})+\s*[|:]?\s*$")
+          r"Lưu tin|Nghe (?:đọc )?bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về|" \
+          r"Giọng (?:nam|nữ)(?: miền (?:Bắc|Trung|Nam))?|A-\s?A\s?A\+|A\+\s?A\s?A-|A-\s?A\+|" \
+          r"\(?\s*Lượt (?:xem|đọc)\s*:?\s*[\d.,]+\s*\)?|\([\d.,]+ lượt (?:xem|đọc)\))"
+# Share icons named in a row ("Facebook Zalo"): two or more, since a headline may end on one
+# network's name ("... lừa đảo qua Zalo").
+_NETWORK = r"(?:Facebook|Zalo|Twitter|Messenger|LinkedIn|Email|E-mail|Copy link)"
+_BUTTONS_END = re.compile(rf"(?:(?:\s*[|•]?\s+{_BUTTON})+|(?:\s*[|•]?\s+{_NETWORK}){{2,}})+\s*[|:]?\s*$")
 _MIN_WORDS = 3  # what is left must still be a headline
+
+
+_LABEL_WORDS = (2, 4)  # a section's name glued before a headline: "Thời sự", "Tin tức", "Văn hóa - Xã hội"
+
+
+def _glued_label_off(text: str) -> str:
+    """The headline without the section labels a paste glued to its first word, no space between
+    ("Thời sựNông dân ...", "Tin tứcSự kiệnUBND ..."): a small letter then a capital inside a
+    Vietnamese word (a tone mark or "đ": "iPhone" is a name), after two to four words, with a
+    headline's words after it. A name glued in one word ("ĐắkLắk ...") is no label."""
+    while True:
+        words = text.split(" ")
+        for k, word in enumerate(words[:_LABEL_WORDS[1]]):
+            cut = next((i for i in range(1, len(word)) if word[i - 1].islower() and word[i].isupper()), None)
+            if cut is None or word.isascii():
+                continue
+            rest = [word[cut:], *words[k + 1:]]
+            if k + 1 < _LABEL_WORDS[0] or len(rest) < HEADLINE_WORDS or not words[0][:1].isupper():
+                return text
+            text = " ".join(rest)
+            break
+        else:
+            return text
 
 
 def clean_headline(text: str) -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
-    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", text.strip())))
+    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(text.strip()))))
     buttons = _BUTTONS_END.search(text)
     if buttons and len(text[:buttons.start()].split()) >= _MIN_WORDS:
         text = text[:buttons.start()]

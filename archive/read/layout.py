@@ -22,7 +22,11 @@ from archive.read.byline_slots import CREDIT, end_byline, lead_byline
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
+from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.names import PLACES
+from archive.read.sources import masthead_name
+from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
+    sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
@@ -33,12 +37,10 @@ LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
 BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
 _LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
 _PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
-_QUESTION_END = re.compile(r"\?[\"”’»)]*$")
-_SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
-_BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
-_RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
-_HEAD_WINDOW = 14  # the headline, its date line and byline stand among the first lines
+# The headline, its date line and byline stand among the first lines (after the menus dropped as
+# chrome; past a link box of a dozen other headlines, which some portals print above the article).
+_HEAD_WINDOW = 20
 
 
 @dataclass
@@ -91,34 +93,6 @@ def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:
     return DateLine(candidate.index, candidate.line, candidate.text, " - ".join(candidate.byline))
 
 
-def is_prose(text: str) -> bool:
-    return text.endswith(END_PUNCT) or _words(text) >= 25
-
-
-def _words(text: str) -> int:
-    """Words in a cleaned line (single spaces): counted without splitting a long paragraph."""
-    return text.count(" ") + 1 if text else 0
-
-
-def _is_sentence(lines: list[Line], index: int) -> bool:
-    """Prose beyond doubt: a sentence of some length, not a caption printed twice. A
-    lead whose last full stop the site dropped is still prose when one sentence ends
-    inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
-    text = lines[index][1]
-    if _QUESTION_END.search(text) and _words(text) < _RUN_ON_WORDS and not _sentence_break(text):
-        return False  # a headline may ask: "“Giải pháp nào để ...?”"
-    ended = bool(_SENTENCE_END.search(text)) or _words(text) >= _RUN_ON_WORDS and _sentence_break(text) \
-        or weigh.dated_lead_opening(text)
-    return ended and _words(text) >= 5 and not _doubled(lines, index) and undouble(text) is None \
-        and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
-
-
-def _sentence_break(text: str) -> bool:
-    """A sentence ends inside the line: a word (not an abbreviation like "TP.", "TS.",
-    "V.I.") then ". " and a capital."""
-    return any(not m.group(1).isupper() and m.group(2).isupper() for m in _BREAK.finditer(text))
-
-
 # ---------------------------------------------------------------- the head
 
 
@@ -169,9 +143,9 @@ def _head(lines: list[Line]) -> _Head:
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
     # The first line is the headline even when it reads as a sentence (a warning says so);
     # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
-    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and weigh.glued_labels(lines[i][1]))), 0)
-    sentence = next((i for i in window if i > first and _is_sentence(lines, i)
-                     and not weigh.date_line_ended(lines[i][1]) and not _headline_with_stop(lines, first, i)), None)
+    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]))), 0)
+    sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not weigh.date_line_ended(lines[i][1])
+                     and not _headline_with_stop(lines, first, i) and not _over_dated_headline(lines, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
@@ -195,9 +169,10 @@ def _head(lines: list[Line]) -> _Head:
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
     head.skip.update(broken := broken_copies([_folded(lines, i) for i in range(limit)]))
-    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text
+    for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text; a tab title opens with it
         if any(j != i and j not in broken and len(_folded(lines, i)) > len(_folded(lines, j)) > 10 and not lines[j][1][:1].islower()
-               and _folded(lines, i).endswith(_folded(lines, j)) for j in range(limit)):
+               and (_folded(lines, i).endswith(_folded(lines, j)) or j > i and tab_title(lines[i][1], lines[j][1]))
+               for j in range(limit)):
             head.chrome.add(i)
     return head
 
@@ -210,6 +185,25 @@ def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
             weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text))
             or _is_sentence(lines, j) for j in range(first, index))
+
+
+_CHROME_RUN = 3  # sentences and buttons a page prints in a row above its headline ("Đồng ý")
+
+
+def _over_dated_headline(lines: list[Line], index: int) -> bool:
+    """A sentence of the page above the headline, not the lead: a welcome, a notice, a slogan
+    ("Chào mừng quý vị đến với ...!"). A headline-shaped line stands under it (past more such
+    sentences or a button), its date line under it; above the sentence stands nothing that reads
+    as a headline (a masthead, a menu with bars, labels in capitals, a site's clock may)."""
+    if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not masthead_name(text)
+           and not _is_sentence(lines, j) for j, (_, text) in enumerate(lines[:index])):
+        return False
+    at = index + 1
+    while at < min(len(lines), index + 1 + _CHROME_RUN) and (_is_sentence(lines, at) or _words(lines[at][1]) <= 3):
+        at += 1
+    if at >= len(lines) - 1 or not weigh.headline_shaped(lines[at][1]) or _is_sentence(lines, at):
+        return False
+    return any(not c.widget for c in _date_candidates(lines, [at + 1]))
 
 
 def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:
@@ -226,9 +220,11 @@ def _folded(lines: list[Line], index: int) -> str:
 
 def _marker_prose(text: str) -> bool:
     """A source tag opens the lead, not a date line or a tagline: prose follows it (in
-    capitals, what follows "HCT-" is a headline)."""
+    capitals, what follows "HCT-" is a headline). After a bare tag the prose is a sentence
+    or a paragraph: an acronym and a dash open a headline too ("ASEAN - Động lực ...")."""
     rest = text[lead_marker(text).end():]
-    return _words(rest) >= 8 and not all_dates(rest[:40]) and not rest.isupper()
+    sentence = LEAD_MARKER.match(text) or rest.rstrip().endswith((".", "…", ".”", '."')) or _words(rest) >= 25
+    return _words(rest) >= 8 and not all_dates(rest[:40]) and not rest.isupper() and bool(sentence)
 
 
 def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout, url: str) -> int | None:
@@ -240,7 +236,9 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
         taken.add(head.date.index)
     leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])}
     pool = [i for i in range(head.limit) if i not in taken | leads]
-    pool = [i for i in pool if not any(j < i and _extends(lines, j, i) for j in pool)]  # drop subtitles
+    dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
+    pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
+                                       for j in pool)]  # drop subtitles
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
                                   set(head.bylines) | head.positions, head.skip | head.chrome, weigh.slug_words(url))
@@ -249,12 +247,6 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
         return None
     _note_weak_title(lines, choice, layout)
     return choice.index
-
-
-def _extends(lines: list[Line], first: int, later: int) -> bool:
-    """The later line repeats the first and goes on: a longer form of the headline."""
-    a, b = _folded(lines, first), _folded(lines, later)
-    return len(b) > len(a) >= 10 and b.startswith(a)
 
 
 def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layout) -> None:
@@ -302,7 +294,7 @@ def _kicker_shaped(text: str) -> bool:
     slug) or a contact bar ("Đường dây nóng: 0237 ...")."""
     return 2 <= _words(text) <= 30 and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘[(") \
         and "|" not in text and not _PHONE.search(text) and fold_passage(text) not in PLACES \
-        and not parse_byline(text) and not is_foreign_label(text) and not weigh.glued_labels(text)
+        and not parse_byline(text) and not is_foreign_label(text) and not glued_labels(text)
 
 
 # ---------------------------------------------------------------- lead and body
@@ -319,11 +311,6 @@ def _lead_index(lines: list[Line], head: _Head, start: int) -> int:
                 and not fold_passage(lines[i][1]).startswith("anh:"):
             return i
     return later[0] if later else len(lines)
-
-
-def _doubled(lines: list[Line], index: int) -> bool:
-    text = lines[index][1]
-    return any(0 <= j < len(lines) and lines[j][1] == text for j in (index - 1, index + 1))
 
 
 def _head_roles(head: _Head) -> set[int]:

@@ -1,0 +1,57 @@
+"""Whether a line of the head is prose (a sentence of the lead) or may be a headline.
+
+A headline names what happened in a few words with no full stop; the lead is sentences.
+A lead whose last full stop the site dropped is still prose when it runs long or a
+sentence ends inside it; a headline may ask a question or end with a stop of its own,
+which the layout weighs (layout.py).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read import candidates as weigh
+from archive.read.blocks import END_PUNCT
+from archive.read.bylines import parse_byline
+from archive.read.chrome import undouble
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_QUESTION_END = re.compile(r"\?[\"”’»)]*$")
+_SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
+_BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
+_RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
+_PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not
+
+
+def is_prose(text: str) -> bool:
+    return text.endswith(END_PUNCT) or words(text) >= _PROSE_WORDS
+
+
+def words(text: str) -> int:
+    """Words in a cleaned line (single spaces): counted without splitting a long paragraph."""
+    return text.count(" ") + 1 if text else 0
+
+
+def is_sentence(lines: list[Line], index: int) -> bool:
+    """Prose beyond doubt: a sentence of some length, not a caption printed twice. A
+    lead whose last full stop the site dropped is still prose when one sentence ends
+    inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
+    text = lines[index][1]
+    if _QUESTION_END.search(text) and words(text) < _RUN_ON_WORDS and not sentence_break(text):
+        return False  # a headline may ask: "“Giải pháp nào để ...?”"
+    ended = bool(_SENTENCE_END.search(text)) or words(text) >= _RUN_ON_WORDS and sentence_break(text) \
+        or weigh.dated_lead_opening(text)
+    return ended and words(text) >= 5 and not doubled(lines, index) and undouble(text) is None \
+        and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
+
+
+def sentence_break(text: str) -> bool:
+    """A sentence ends inside the line: a word (not an abbreviation like "TP.", "TS.",
+    "V.I.") then ". " and a capital."""
+    return any(not m.group(1).isupper() and m.group(2).isupper() for m in _BREAK.finditer(text))
+
+
+def doubled(lines: list[Line], index: int) -> bool:
+    """The line printed twice in a row: a photo's caption, not prose."""
+    text = lines[index][1]
+    return any(0 <= j < len(lines) and lines[j][1] == text for j in (index - 1, index + 1))
