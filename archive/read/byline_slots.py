@@ -17,6 +17,7 @@ from archive.read.blocks import END_PUNCT
 from archive.read.bylines import is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.text.dates import all_dates
+from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -55,6 +56,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         names = parse_byline(text)
+        if names and at > 0 and signature_line(rest[at - 1][1]):
+            break  # the signer of a document the page prints, not the article's author
         if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
                       or all(_code_or_widget(rest[i][1]) for i in below)):
             for i in below:
@@ -76,6 +79,18 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
     return ""
+
+
+# How a document's signature opens ("KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ", "T/M UBND"), folded,
+# and the mark a copy prints in place of the signature ("(Đã ký)", "Đã ký").
+_SIGNING = re.compile(r"^(?:kt|tm|tl|tuq|t/m|k/t)\.?\s|^\(?(?:da ky|ky ten|da ky va dong dau)\)?$")
+
+
+def signature_line(text: str) -> bool:
+    """The line over a document's signer: its signing formula, "(Đã ký)", or the signer's post
+    in capitals ("BÍ THƯ", "PHÓ CHỦ TỊCH", "HIỆU TRƯỞNG") as official texts print it."""
+    folded = fold(text.strip())
+    return bool(_SIGNING.search(folded)) or text.isupper() and (is_position_line(text) or folded.startswith("hieu truong"))
 
 
 def _name_and_post(text: str) -> bool:

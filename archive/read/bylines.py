@@ -148,7 +148,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, _ = strip_label(line.strip().strip("|").strip())
+    text, _ = strip_label(line.strip().strip("|•·").strip())
+    text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text, sourced = _without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
@@ -176,6 +177,12 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
 
+
+# After the writer, the other credits of the line: "Bài: X; ảnh: Y", "X, Video: Y", "X | Đồ họa: Y".
+_OTHER_CREDIT = re.compile(r"\s*[;,|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim)"
+                           r"\s*:.*$", re.IGNORECASE)
+# A relative time after the name, as feeds print it: "Minh Anh • 2 giờ trước".
+_RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\s*$", re.IGNORECASE)
 
 # "Theo" or "Nguồn" opening a line, as a field ("Theo:", "Nguồn:", the space maybe lost) or
 # before a full name ("Theo Trần Thu"). What follows is a source unless it is a person's name.
@@ -205,7 +212,8 @@ def is_source_credit(text: str) -> bool:
             or bool(_SOURCE_TAG.fullmatch(text)))
 
 
-_SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\)?|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}")  # "TTXVN", "(VOV)", "nhandan.vn"
+# "TTXVN", "(VOV)", "VTV1" (a channel's number), "nhandan.vn", "VOV.VN" (an address in capitals)
+_SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\d{0,2}\)?|(?i:[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})")
 
 
 def _surnamed(author: str) -> bool:

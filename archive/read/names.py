@@ -116,9 +116,10 @@ viet nam
 # to "dang". Words that are also surnames or given names (Đoàn, Công, Trung) are left out.
 NOT_NAME_FIRST = frozenset("""
 báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huyện tỉnh hội tin bài ảnh nguồn theo
-video clip infographic infographics xem chia gửi lưu phóng thời ông bà đồng chuyên mục tag
+video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
 tags từ một các những quay trở về
-""".split())
+kt. tm. tl. tuq. t/m k/t
+""".split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
 
 # Whole lines that look like names but are interface words, sections or credits.
 NOT_NAMES = frozenset(line.strip() for line in """
@@ -168,6 +169,36 @@ doc nhieu
 xem nhieu
 noi bat
 su kien
+quoc hoi
+chinh phu
+y te
+moi truong
+du lich
+khoa hoc
+cong nghe
+giai tri
+doanh nghiep
+tai chinh
+ngan hang
+chung khoan
+thi truong
+viec lam
+ban tin
+goc nhin
+dien dan
+hoi dap
+tu van
+doi ngoai
+ton giao
+dan toc
+do thi
+gia dinh
+am thuc
+nhip song
+luu tin
+luu bai
+luu bai viet
+luu y
 """.strip().splitlines())
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
@@ -227,8 +258,11 @@ NOT_NAME_TOKENS = frozenset("pv btv ctv pm am gmt sa ch ttxvn vna vov vtv nhom".
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
-    "gs.", "gs", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "bs.", "ls.", "nb.",
+    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ls.", "nb.",
+    # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
+    "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
+    "nha nghien cuu", "nha van", "nha tho",
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy",
 )
@@ -242,6 +276,8 @@ LABELS = (
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
+    # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
+    "noi dung",
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").

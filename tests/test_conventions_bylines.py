@@ -1,0 +1,172 @@
+"""Bylines on the conventions of Vietnamese news and portal pages (issue 13), on made-up pastes.
+
+Each case is one convention a careful reader of such pages knows: where the author's name
+stands (under the headline, in the date line, under the lead, after the last paragraph), how
+it is dressed (capitals, degrees and ranks, labels, a unit or an outlet after it) and what
+looks like a name but is not the author (a photo credit, an outlet, a place, a portal's
+poster account, the signer of a document, the footer's editor in charge). Every paste is
+written for this test from the convention, not copied from a page. Negative cases (expected
+"") weigh as much as positive ones: an invented byline costs more than a missed one.
+"""
+import datetime as dt
+
+import pytest
+
+from archive.read.reader import read_text
+from archive.registry.outlets import OutletRegistry
+
+TODAY = dt.date(2026, 12, 2)
+HEADLINE = "Huyện đẩy mạnh chuyển đổi số trong cải cách hành chính năm 2024"
+DATE = "Thứ Ba, 12/03/2024 09:30"
+LEAD = ("Thời gian qua, huyện đã triển khai nhiều giải pháp đồng bộ nhằm đẩy mạnh chuyển đổi số, "
+        "nâng cao chất lượng phục vụ người dân và doanh nghiệp.")
+BODY = ("Theo báo cáo, tỷ lệ hồ sơ được giải quyết trực tuyến đạt trên 85%, tăng mạnh so với cùng kỳ "
+        "năm trước; nhiều thủ tục đã được cắt giảm thời gian xử lý.")
+LAST = "Trong thời gian tới, huyện tiếp tục rà soát, đơn giản hóa các thủ tục hành chính."
+
+
+def paste(n: int, under_title=(), end=(), date: str = DATE, above=(), path: str = "tin-tuc/bai-viet-123.html") -> str:
+    """A page: chrome lines above, the headline, its date line, lines under it, the lead,
+    two paragraphs, lines after the last paragraph."""
+    lines = [*above, HEADLINE, *([date] if date else []), *under_title, LEAD, BODY, LAST, *end]
+    return f"---\nurl: https://example-{n}.vn/{path}\n---\n" + "\n\n".join(lines) + "\n"
+
+
+def author(text: str) -> str:
+    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).article.author
+
+
+# (id, paste, the author the archive writes: "" when the page names none)
+CASES = [
+    # ---- names under the headline
+    ("capitals-under-title", paste(1, under_title=["NGUYỄN HOÀNG LONG"]), "Nguyễn Hoàng Long"),
+    ("two-authors-dash", paste(2, under_title=["Minh Quân - Hải Yến"]), "Minh Quân - Hải Yến"),
+    ("two-authors-comma", paste(3, under_title=["Minh Quân, Hải Yến"]), "Minh Quân - Hải Yến"),
+    ("two-authors-va", paste(4, under_title=["Minh Quân và Hải Yến"]), "Minh Quân - Hải Yến"),
+    ("three-authors", paste(5, under_title=["LÊ QUANG - THANH TÙNG - MAI HƯƠNG"]), "Lê Quang - Thanh Tùng - Mai Hương"),
+    ("degree-pgs-ts", paste(6, under_title=["PGS.TS Nguyễn Văn Thắng"]), "PGS.TS Nguyễn Văn Thắng"),
+    ("degree-comma-spaced", paste(7, under_title=["PGS, TS. TRẦN VĂN BÌNH"]), "PGS, TS. Trần Văn Bình"),
+    ("rank-and-degree", paste(8, under_title=["Đại tá, TS. Phạm Quang Huy"]), "Đại tá, TS. Phạm Quang Huy"),
+    ("rank-alone", paste(9, under_title=["Thượng tá Lê Văn Cường"]), "Thượng tá Lê Văn Cường"),
+    ("general-and-degree", paste(10, under_title=["Trung tướng, PGS.TS Hoàng Văn Đức"]),
+     "Trung tướng, PGS.TS Hoàng Văn Đức"),
+    ("journalist-prefix", paste(11, under_title=["Nhà báo Trần Thanh Hà"]), "Nhà báo Trần Thanh Hà"),
+    ("lawyer-prefix", paste(12, under_title=["Luật sư Nguyễn Minh Tâm"]), "Luật sư Nguyễn Minh Tâm"),
+    ("doctor-specialist", paste(13, under_title=["BSCKII. Đỗ Thị Hạnh"]), "BSCKII. Đỗ Thị Hạnh"),
+    ("master-doctor", paste(14, under_title=["ThS.BS Vũ Mạnh Hùng"]), "ThS.BS Vũ Mạnh Hùng"),
+    ("name-then-post-line", paste(15, under_title=["TS. NGUYỄN VĂN THÀNH", "Học viện Chính trị khu vực I"]),
+     "TS. Nguyễn Văn Thành"),
+    ("name-unit-bracket", paste(16, under_title=["Quang Vinh (Trung tâm Văn hóa - Thông tin huyện)"]), "Quang Vinh"),
+    ("name-dash-unit", paste(17, under_title=["Hồng Nhung - Trung tâm Truyền thông huyện"]), "Hồng Nhung"),
+    ("name-dash-outlet", paste(18, under_title=["Hồng Sơn - Báo Hà Giang"]), "Hồng Sơn"),
+    ("name-dash-place", paste(19, under_title=["Minh Anh - Hải Dương"]), "Minh Anh"),
+    ("initials", paste(20, under_title=["N.Hùng - T.Hà"]), "N.Hùng - T.Hà"),
+    ("bars-around", paste(21, under_title=["| Trần Quốc Hùng |"]), "Trần Quốc Hùng"),
+    ("bullet-before", paste(22, under_title=["• Đặng Thu Trang"]), "Đặng Thu Trang"),
+    # ---- labels
+    ("label-bai-va-anh", paste(23, under_title=["Bài và ảnh: Hoàng Hà"]), "Hoàng Hà"),
+    ("label-tin-anh", paste(24, end=["Tin, ảnh: Thu Thủy"]), "Thu Thủy"),
+    ("label-thuc-hien", paste(25, under_title=["Thực hiện: Ngọc Lan - Văn Toàn"]), "Ngọc Lan - Văn Toàn"),
+    ("label-pv-name", paste(26, under_title=["PV Minh Đức"]), "Minh Đức"),
+    ("label-ctv-name", paste(27, end=["CTV Hồng Nhung"]), "Hồng Nhung"),
+    ("label-tac-gia", paste(28, end=["Tác giả: Phan Thị Hoa"]), "Phan Thị Hoa"),
+    ("label-nguoi-viet", paste(29, end=["Người viết: Lò Văn Thắng"]), "Lò Văn Thắng"),
+    ("text-then-photo-credit", paste(30, under_title=["Bài: Minh Anh - Ảnh: Hoàng Long"]), "Minh Anh"),
+    ("text-semicolon-photo", paste(31, end=["Bài: Thanh Hương; ảnh: Đức Thọ"]), "Thanh Hương"),
+    ("emagazine-credits", paste(32, end=["Nội dung: Minh Châu", "Ảnh: Hoàng Long", "Thiết kế: Trần Hà"]), "Minh Châu"),
+    ("ghi-chep-cua", paste(33, under_title=["Ghi chép của Vũ Toàn"]), "Vũ Toàn"),
+    # ---- the date line
+    ("date-line-bar-name", paste(34, date="12/03/2024 09:30 | Minh Anh"), "Minh Anh"),
+    ("date-line-name-first", paste(35, date="Trần Hùng 12/03/2024 09:30"), "Trần Hùng"),
+    ("date-line-views", paste(36, date="Minh Anh | 12/03/2024 09:30 | 1.234 lượt xem"), "Minh Anh"),
+    ("date-line-poster", paste(37, date="Ngày đăng: 12/03/2024 | Người đăng: Trần Thị Bích"), "Trần Thị Bích"),
+    # ---- after the last paragraph
+    ("end-plain", paste(38, end=["Minh Anh"]), "Minh Anh"),
+    ("end-ttxvn", paste(39, end=["Văn Điệp (TTXVN)"]), "Văn Điệp"),
+    ("end-slash-outlet-caps", paste(40, end=["Thu Hằng/VOV.VN"]), "Thu Hằng"),
+    ("end-slash-broadcaster", paste(41, end=["Minh Hoàng - Lê Quân/VTV1"]), "Minh Hoàng - Lê Quân"),
+    ("end-tong-hop", paste(42, end=["Hoàng Lan (t/h)"]), "Hoàng Lan"),
+    ("end-tong-hop-long", paste(43, end=["Hoàng Lan (tổng hợp)"]), "Hoàng Lan"),
+    ("end-theo-paper-bracket", paste(44, end=["Minh Hạnh (theo Báo Tin tức)"]), "Minh Hạnh"),
+    ("end-ctv-bracket", paste(45, end=["Minh Anh (CTV)"]), "Minh Anh"),
+    ("end-correspondent", paste(46, end=["Thu Hà (PV TTXVN tại Pháp)"]), "Thu Hà"),
+    ("end-theo-full-name", paste(47, end=["Theo Lê Văn Khoa"]), "Lê Văn Khoa"),
+    ("end-nguon-person", paste(48, end=["Nguồn: Phạm Thu Trang"]), "Phạm Thu Trang"),
+    ("end-name-over-source", paste(49, end=["Lê Hà", "Theo baoquangninh.vn"]), "Lê Hà"),
+    ("end-single-syllable", paste(50, end=["Lê Na"]), "Lê Na"),
+    ("end-southern-name", paste(51, end=["Huỳnh Văn Út"]), "Huỳnh Văn Út"),
+    ("end-highlands-name", paste(52, end=["H'Xíu Niê"]), "H'Xíu Niê"),
+    ("end-name-over-footer", paste(53, end=["Ngọc Minh", "Chịu trách nhiệm nội dung: Trưởng ban Nguyễn Văn Long"]),
+     "Ngọc Minh"),
+    # ---- what is not the author
+    ("not-photo-credit-alone", paste(60, end=["Ảnh: Minh Anh"]), ""),
+    ("not-video-credit", paste(61, end=["Video: Hoàng Hà"]), ""),
+    ("not-graphics-credit", paste(62, end=["Đồ họa: Trần Hà"]), ""),
+    ("not-nhom-pv", paste(63, end=["Nhóm PV"]), ""),
+    ("not-nhom-phong-vien", paste(64, under_title=["Nhóm phóng viên"]), ""),
+    ("not-theo-paper", paste(65, end=["Theo Báo Nhân Dân"]), ""),
+    ("not-theo-paper-short", paste(66, end=["Theo Tuổi Trẻ"]), ""),
+    ("not-nguon-agency", paste(67, end=["Nguồn: TTXVN"]), ""),
+    ("not-nguon-address", paste(68, end=["Nguồn: baochinhphu.vn"]), ""),
+    ("not-editorial-board", paste(69, end=["Ban Biên tập"]), ""),
+    ("not-party-office", paste(70, end=["Văn phòng Huyện ủy"]), ""),
+    ("not-propaganda-board-author", paste(71, end=["Tác giả: Ban Tuyên giáo Tỉnh ủy"]), ""),
+    ("not-place", paste(72, end=["Hà Nam"]), ""),
+    ("not-city", paste(73, end=["TP. Hồ Chí Minh"]), ""),
+    ("not-admin-poster", paste(74, end=["Người đăng: Admin"]), ""),
+    ("not-admin-vietnamese", paste(75, end=["Đăng bởi: Quản trị viên"]), ""),
+    ("not-source-unit", paste(76, end=["Nguồn tin: Phòng Giáo dục và Đào tạo"]), ""),
+    ("not-caption", paste(77, end=["Đồng chí Nguyễn Văn An phát biểu tại hội nghị"]), ""),
+    ("not-signer-of-notice", paste(78, end=["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Trần Văn Bình"]), ""),
+    ("not-signer-on-behalf", paste(79, end=["TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Thị Hoa"]), ""),
+    ("not-editor-in-charge", paste(80, end=["Chịu trách nhiệm nội dung: Nguyễn Văn Long"]), ""),
+    ("not-editor-in-chief", paste(81, end=["Tổng Biên tập: Lê Minh Tuấn"]), ""),
+    ("not-quote-attribution", paste(82, end=["Hồ Chí Minh"]), ""),
+    ("not-aggregator-source", paste(83, end=["Theo Dân trí"]), ""),
+    ("not-tags", paste(84, end=["Từ khóa: Hải Phòng, Minh Châu"]), ""),
+    ("not-contact-person", paste(85, end=["Liên hệ: Trần Văn Nam - ĐT: 0912 345 678"]), ""),
+    ("not-photo-under-title", paste(86, under_title=["Ảnh: Hoàng Long"]), ""),
+    ("not-editor-label", paste(87, end=["BTV"]), ""),
+    ("not-school-group", paste(88, end=["Tổ Ngữ văn"]), ""),
+    # ---- more slots and dresses
+    ("relative-time-after-name", paste(89, under_title=["Minh Anh • 2 giờ trước"]), "Minh Anh"),
+    ("date-line-dash-name", paste(90, date="Trần Hùng - 08:30, 12/03/2024"), "Trần Hùng"),
+    ("date-line-by", paste(91, date="Bởi Phan Văn An - 12/03/2024 09:30"), "Phan Văn An"),
+    ("date-line-author-label", paste(92, date="12/03/2024 | Tác giả: Lương Thu Hà"), "Lương Thu Hà"),
+    ("date-line-reporter-label", paste(93, date="Cập nhật lúc 09:30 ngày 12/03/2024 - Phóng viên: Minh Anh"),
+     "Minh Anh"),
+    ("portal-author-over-source", paste(94, end=["Tác giả: Trần Quốc Bảo", "Nguồn: Sở Y tế"]), "Trần Quốc Bảo"),
+    ("party-portal-name-dash-board", paste(95, end=["Minh Thư - Ban Tuyên giáo Huyện ủy"]), "Minh Thư"),
+    ("district-radio-bracket", paste(96, end=["Hồng Vân (Đài TT-VH huyện)"]), "Hồng Vân"),
+    ("province-radio-dash", paste(97, end=["Thu Trang - Đài PT-TH tỉnh"]), "Thu Trang"),
+    ("photo-under-title-author-at-end", paste(98, under_title=["Ảnh: Hoàng Long"], end=["Minh Thư"]), "Minh Thư"),
+    ("two-names-two-lines", paste(99, under_title=["Minh Quân", "Hải Yến"]), "Minh Quân - Hải Yến"),
+    ("reporter-label", paste(100, end=["Phóng viên: Lưu Hải Nam"]), "Lưu Hải Nam"),
+    ("aggregator-name-over-paper", paste(101, end=["Minh Anh", "Theo Tuổi Trẻ"]), "Minh Anh"),
+    ("science-doctor", paste(102, under_title=["GS.TSKH Đặng Hùng Võ"]), "GS.TSKH Đặng Hùng Võ"),
+    ("honoured-teacher", paste(103, under_title=["NGƯT. Trần Thị Lụa"]), "NGƯT. Trần Thị Lụa"),
+    ("captain-unit", paste(104, end=["Đại úy Nguyễn Văn Thành (Công an huyện)"]), "Đại úy Nguyễn Văn Thành"),
+    ("major-unit-dash", paste(105, end=["Thiếu tá Lê Minh Hải - Đội CSGT"]), "Thiếu tá Lê Minh Hải"),
+    ("researcher-prefix", paste(106, under_title=["Nhà nghiên cứu Nguyễn Quang Minh"]),
+     "Nhà nghiên cứu Nguyễn Quang Minh"),
+    ("pharmacist-prefix", paste(107, under_title=["DS. Lâm Thị Ngọc"]), "DS. Lâm Thị Ngọc"),
+    ("not-section-chip", paste(108, end=["Y Tế"]), ""),
+    ("not-section-chip-assembly", paste(109, end=["Quốc Hội"]), ""),
+    ("not-print-button", paste(110, end=["Bản In"]), ""),
+    ("not-theo-broadcaster", paste(111, end=["Theo VTV"]), ""),
+    ("not-nguon-government-paper", paste(112, end=["Nguồn: Báo Điện tử Chính phủ"]), ""),
+    ("not-team-of-section", paste(113, end=["Nhóm PV Thời sự"]), ""),
+    ("not-propaganda-abbreviation", paste(114, end=["BTG Huyện ủy"]), ""),
+    ("not-dept-after-source", paste(115, end=["Nguồn: Văn phòng UBND tỉnh"]), ""),
+    ("not-commenter", paste(116, end=["Bình luận (2)", "Nguyễn Văn Tùng", "Bài viết rất hay, cảm ơn tác giả."]), ""),
+]
+
+
+@pytest.mark.parametrize("text, expected", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_the_byline_by_convention(text, expected):
+    assert author(text) == expected
+
+
+def test_every_case_has_its_own_address_and_name():
+    ids = [case[0] for case in CASES]
+    assert len(ids) == len(set(ids)) and len(CASES) >= 30
