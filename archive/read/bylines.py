@@ -178,8 +178,10 @@ def parse_byline(line: str) -> tuple[str, ...]:
     return tuple(authors)
 
 
-# After the writer, the other credits of the line: "Bài: X; ảnh: Y", "X, Video: Y", "X | Đồ họa: Y".
-_OTHER_CREDIT = re.compile(r"\s*[;,|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim)"
+# After the writer, the other credits of the line: "Bài: X; ảnh: Y", "X, Video: Y", "X | Đồ họa: Y",
+# the editor who passed it ("Tác giả: X | Biên tập: Y"): none of them wrote the text.
+_OTHER_CREDIT = re.compile(r"\s*[;,|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
+                           r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?)"
                            r"\s*:.*$", re.IGNORECASE)
 # A relative time after the name, as feeds print it: "Minh Anh • 2 giờ trước".
 _RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\s*$", re.IGNORECASE)
@@ -196,7 +198,8 @@ def _without_source(text: str) -> tuple[str, bool]:
     if bracket:
         return text[:bracket.start()].strip(), True
     head, slash, tail = text.rpartition("/")
-    if slash and head.strip() and is_source_credit(tail.strip()):
+    outlet = re.split(r"\s*[-–]\s*", tail.strip(), maxsplit=1)[0]  # "VOV-Miền Trung": the outlet, its desk
+    if slash and head.strip() and (is_source_credit(tail.strip()) or _SOURCE_TAG.fullmatch(outlet)):
         return head.strip(), True
     return text, False
 

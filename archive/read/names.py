@@ -199,7 +199,22 @@ luu tin
 luu bai
 luu bai viet
 luu y
-""".strip().splitlines())
+chu tich
+pho chu tich
+bi thu
+pho bi thu
+giam doc
+pho giam doc
+tong giam doc
+hieu truong
+pho hieu truong
+truong ban
+pho truong ban
+truong phong
+chanh van phong
+bo truong
+thu truong
+""".strip().splitlines())  # the last rows: posts, printed in capitals over a signer ("GIÁM ĐỐC")
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
 # "Nguồn: Tuổi Trẻ", "Hà Nội Mới"): a source credit, never a byline. Folded.
