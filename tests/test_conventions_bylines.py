@@ -23,6 +23,7 @@ LEAD = ("Thời gian qua, huyện đã triển khai nhiều giải pháp đồng
 BODY = ("Theo báo cáo, tỷ lệ hồ sơ được giải quyết trực tuyến đạt trên 85%, tăng mạnh so với cùng kỳ "
         "năm trước; nhiều thủ tục đã được cắt giảm thời gian xử lý.")
 LAST = "Trong thời gian tới, huyện tiếp tục rà soát, đơn giản hóa các thủ tục hành chính."
+CLOSING = "Buổi làm việc kết thúc trong không khí cởi mở, thẳng thắn"  # a name may be glued after its full stop
 
 
 def paste(n: int, under_title=(), end=(), date: str = DATE, above=(), path: str = "tin-tuc/bai-viet-123.html") -> str:
@@ -186,14 +187,38 @@ CASES = [
     ("not-hotline", paste(140, end=["Đường dây nóng: 0912 345 678"]), ""),
     ("not-signer-with-stamp", paste(141, end=["GIÁM ĐỐC", "(Đã ký và đóng dấu)", "Lê Văn Sơn"]), ""),
     ("not-headteacher-signer", paste(142, end=["HIỆU TRƯỞNG", "Nguyễn Thị Bích"]), ""),
+    # ---- dresses seen on magazines, reposts and papers' source lines
+    ("name-then-email", paste(143, end=["Minh Anh - Email: minhanh@example.vn"]), "Minh Anh"),
+    ("footnote-mark-bracket", paste(144, under_title=["TS. NGUYỄN THỊ HÀ (*)"]), "TS. Nguyễn Thị Hà"),
+    ("footnote-mark-star", paste(145, under_title=["PGS, TS NGUYỄN VĂN THÀNH*"]), "PGS, TS Nguyễn Văn Thành"),
+    ("translator-bracket", paste(146, end=["Minh Anh (lược dịch)"]), "Minh Anh"),
+    ("foreign-source-bracket", paste(147, end=["Hà Vy (theo Reuters)"]), "Hà Vy"),
+    ("name-over-date-line", paste(148, date="", under_title=["Minh Anh", "12/03/2024 09:30"]), "Minh Anh"),
+    ("middle-dot-date", paste(149, date="Minh Anh · 12/03/2024 09:30"), "Minh Anh"),
+    ("glued-full-name", paste(150, end=[CLOSING + ". Phạm Văn Dự"]), "Phạm Văn Dự"),
+    ("not-glued-cut-name", paste(151, end=[CLOSING + ". Nguyễn Văn"]), ""),
+    ("not-glued-place", paste(152, end=[CLOSING + ". Đồng Tháp"]), ""),
+    ("not-source-paper-justice", paste(153, end=["Nguồn: Công Lý"]), ""),
+    ("not-source-paper-land", paste(154, end=["Theo: Đất Việt"]), ""),
+    ("not-source-paper-arts", paste(155, end=["Nguồn: Văn Nghệ"]), ""),
+    ("not-theo-magazine-three-words", paste(156, end=["Theo Trí Thức Trẻ"]), ""),
+    ("not-design-credit-alone", paste(157, end=["Trình bày: Lê Hoa"]), ""),
+    pytest.param(paste(158, end=[CLOSING + ". Minh Anh"]), "Minh Anh", id="glued-pen-name", marks=pytest.mark.xfail(
+        strict=True, reason="two capitalised words glued after the last full stop may open a sentence the paste "
+                            "cut; without a surname nothing tells a pen name from it, and an invented byline "
+                            "costs more than a missed one")),
 ]
 
 
-@pytest.mark.parametrize("text, expected", [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def _param(case):
+    return case if hasattr(case, "marks") else pytest.param(*case[1:], id=case[0])
+
+
+@pytest.mark.parametrize("text, expected", [_param(case) for case in CASES])
 def test_the_byline_by_convention(text, expected):
     assert author(text) == expected
 
 
 def test_every_case_has_its_own_address_and_name():
-    ids = [case[0] for case in CASES]
+    ids = [_param(case).id for case in CASES]
     assert len(ids) == len(set(ids)) and len(CASES) >= 30

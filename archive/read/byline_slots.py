@@ -14,7 +14,7 @@ import itertools
 import re
 
 from archive.read.blocks import END_PUNCT
-from archive.read.bylines import is_position_line, is_source_credit, parse_byline
+from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.text.dates import all_dates
 from archive.text.normalize import fold
@@ -75,6 +75,10 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if not (is_position_line(text) or _interface_line(text) or _date_only(text)):
             break
         below.append(at)
+    glued = _glued_name(rest[-1][1]) if rest else None
+    if glued:
+        rest[-1] = (rest[-1][0], glued[0])
+        return glued[1]
     if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
@@ -91,6 +95,24 @@ def signature_line(text: str) -> bool:
     in capitals ("BÍ THƯ", "PHÓ CHỦ TỊCH", "HIỆU TRƯỞNG") as official texts print it."""
     folded = fold(text.strip())
     return bool(_SIGNING.search(folded)) or text.isupper() and (is_position_line(text) or folded.startswith("hieu truong"))
+
+
+# The last sentence's stop (and its closing quote), then two to four words up to the line's end.
+_GLUED_TAIL = re.compile(r"([.!?…][\"”’»)]*)\s+(\S+(?:\s\S+){1,3})$")
+_MIDDLE_NAMES = frozenset({"van", "thi"})  # "Nguyễn Văn", "Trần Thị": a name the paste cut short
+
+
+def _glued_name(text: str) -> tuple[str, str] | None:
+    """(the paragraph, "Phạm Văn Dự") from "... với những người này. Phạm Văn Dự": the author's
+    full name flattened onto the last paragraph after its last full stop. Only a name with a
+    surname: two capitalised words alone may open a sentence the paste cut short."""
+    tail = _GLUED_TAIL.search(text)
+    if tail is None or _words(text[:tail.start()]) < 5:
+        return None
+    names = parse_byline(tail.group(2))
+    if len(names) != 1 or not has_surname(names[0]) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
+        return None
+    return text[:tail.end(1)], names[0]
 
 
 def _name_and_post(text: str) -> bool:

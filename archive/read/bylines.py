@@ -156,7 +156,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     source_label = _SOURCE_LABEL.match(text)
     if source_label:  # "Theo: Thúy Hường", "Nguồn:Trần Thu": the person a repost credits
         text = text[source_label.end():]
-    text = text.strip(" |,;-–—")  # "Kim Hoàng –": a second name the paste cut off
+    text = text.strip(" |,;-–—*")  # "Kim Hoàng –": a second name the paste cut off; "THÀNH*": a footnote's mark
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
@@ -171,9 +171,9 @@ def parse_byline(line: str) -> tuple[str, ...]:
                 return ()
             break
         authors += found
-    if credited and not all(_surnamed(author) for author in authors):
+    if credited and not all(has_surname(author) for author in authors):
         return ()  # after a source, only a full name is sure to be a person, not a section
-    if source_label and not (source_label.group(1) or all(_surnamed(author) for author in authors)):
+    if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
 
@@ -219,7 +219,7 @@ def is_source_credit(text: str) -> bool:
 _SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\d{0,2}\)?|(?i:[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})")
 
 
-def _surnamed(author: str) -> bool:
+def has_surname(author: str) -> bool:
     """The name (after any degree) has two words or more and a surname at one end."""
     _, name = split_prefix(author)
     folded = [fold(t).strip(".") for t in name.split()]
@@ -232,7 +232,7 @@ def _unit_then_names(part: str) -> list[str]:
     if not comma or not is_position_line(unit.strip()):
         return []
     found = _names_in(rest.strip())
-    return found if found and all(_surnamed(name) for name in found) else []
+    return found if found and all(has_surname(name) for name in found) else []
 
 
 def _ends_initial(text: str) -> bool:

@@ -247,6 +247,13 @@ nong nghiep
 tin tuc
 tuoi tre thu do
 phu nu
+dat viet
+cong ly
+van nghe
+cong luan
+doanh nhan
+thoi dai
+thoi nay
 """.strip().splitlines())
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
