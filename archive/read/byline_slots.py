@@ -31,7 +31,8 @@ _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's lab
 def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
     """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead,
     or lines each naming an author and his post ("ThS. Lê Văn An - Trưởng khoa ..."); the
-    lines are taken out of `rest`."""
+    lines are taken out of `rest`. A name alone right under the lead, in capitals or with a
+    surname, is the byline as papers print it under the sapo ("HOÀNG MINH KHANG")."""
     for at in range(min(3, len(rest))):
         run = list(itertools.takewhile(_name_and_post, (text for _, text in rest[at:])))
         if run:
@@ -43,6 +44,11 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
             dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
             del rest[at:at + 2]
             return " - ".join(names)
+    alone = parse_byline(rest[0][1]) if rest else ()
+    whole = len(alone) >= len(_POST_DASH.split(rest[0][1])) if alone else False  # no place or post after a dash
+    if whole and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
+        del rest[0]
+        return " - ".join(alone)
     return ""
 
 

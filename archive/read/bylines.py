@@ -183,8 +183,11 @@ def parse_byline(line: str) -> tuple[str, ...]:
 _OTHER_CREDIT = re.compile(r"\s*[;,|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
                            r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?)"
                            r"\s*:.*$", re.IGNORECASE)
-# A relative time after the name, as feeds print it: "Minh Anh • 2 giờ trước".
-_RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước\s*$", re.IGNORECASE)
+# A relative time or a view counter after the name, as feeds and portals print them on its line:
+# "Minh Anh • 2 giờ trước", "Minh Anh | Lượt xem: 1.234", "Minh Anh - 534 lượt đọc".
+_RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
+                            r"|(?:lượt xem|lượt đọc|lượt truy cập)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:lượt xem|lượt đọc))\s*$",
+                            re.IGNORECASE)
 
 # "Theo" or "Nguồn" opening a line, as a field ("Theo:", "Nguồn:", the space maybe lost) or
 # before a full name ("Theo Trần Thu"). What follows is a source unless it is a person's name.

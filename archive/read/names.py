@@ -294,6 +294,7 @@ LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
     "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
+    "nhom tac gia", "nhom thuc hien", "cong tac vien",
     # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
