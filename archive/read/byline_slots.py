@@ -2,11 +2,13 @@
 at the end of the article.
 
 Vietnamese news pages print the author's name in a few slots: in the date line or under
-the title (layout.py reads those with the head), under the lead with the author's post
-on the next line, or after the last paragraph. At the end the name may stand above a
-source credit ("Theo VOV", "(Báo X)"), the author's post or unit, or the first lines of
-an interface the reader does not know as a footer (a feedback form's "Thông tin bạn đọc",
-"Đóng Lưu thông tin"). In every slot the line must be a person's name (bylines.py).
+the title (layout.py reads those with the head), under the lead (alone, or with the
+author's post on the next line), or after the last paragraph. At the end the name may stand
+above a source credit ("Theo VOV", "(Báo X)"), the author's post or unit, or the first lines
+of an interface the reader does not know as a footer (a feedback form's "Thông tin bạn đọc",
+"Đóng Lưu thông tin"); a paste may flatten a full name onto the last paragraph. In every
+slot the line must be a person's name (bylines.py), and a name under a document's signature
+("KT. CHỦ TỊCH", "(Đã ký)") is its signer, not the author.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's lab
 def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
     """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead,
     or lines each naming an author and his post ("ThS. Lê Văn An - Trưởng khoa ..."); the
-    lines are taken out of `rest`. A name alone right under the lead, in capitals or with a
+    lines are taken out of `rest`. A line right under the lead that is only names, in capitals or with a
     surname, is the byline as papers print it under the sapo ("HOÀNG MINH KHANG")."""
     for at in range(min(3, len(rest))):
         run = list(itertools.takewhile(_name_and_post, (text for _, text in rest[at:])))
