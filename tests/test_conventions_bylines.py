@@ -222,6 +222,19 @@ CASES = [
     ("not-place-and-month", paste(167, end=["Hà Nội, tháng 3/2024"]), ""),
     ("not-archipelagos", paste(168, end=["Hoàng Sa - Trường Sa"]), ""),
     ("not-subheading-under-lead", paste(169, under_lead=["Kết quả bước đầu"]), ""),
+    # ---- portals, hospitals, companies, aggregators
+    ("portal-author-dash-office", paste(171, end=["Tác giả: Nguyễn Văn Hải - Phòng Tổng hợp"]), "Nguyễn Văn Hải"),
+    ("party-board-abbreviation-bracket", paste(172, end=["Nguyễn Hà (BTG Tỉnh ủy)"]), "Nguyễn Hà"),
+    ("aggregator-original-link", paste(173, end=["Minh Anh", "Xem bài gốc"]), "Minh Anh"),
+    ("misspelt-master", paste(174, under_title=["Th.S Trần Văn Lộc"]), "Th.S Trần Văn Lộc"),
+    ("architect-prefix", paste(175, under_title=["KTS. Phạm Thanh Tùng"]), "KTS. Phạm Thanh Tùng"),
+    ("two-names-two-end-lines", paste(176, end=["Minh Anh", "Hải Yến"]), "Minh Anh - Hải Yến"),
+    ("end-over-reuse-notice", paste(177, end=["Minh Anh", "Ghi rõ nguồn Cổng thông tin điện tử tỉnh khi phát hành "
+                                                           "lại thông tin từ website này."]), "Minh Anh"),
+    ("not-hospital-department", paste(178, end=["Khoa Nhi"]), ""),
+    ("not-company-in-capitals", paste(179, end=["CÔNG TY"]), ""),
+    ("not-company-office", paste(180, end=["Phòng Truyền thông"]), ""),
+    ("not-group", paste(181, end=["Tập Đoàn"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

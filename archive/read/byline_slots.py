@@ -46,9 +46,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
             dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
             del rest[at:at + 2]
             return " - ".join(names)
-    alone = parse_byline(rest[0][1]) if rest else ()
-    whole = len(alone) >= len(_POST_DASH.split(rest[0][1])) if alone else False  # no place or post after a dash
-    if whole and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
+    alone = only_names(rest[0][1]) if rest else ()
+    if alone and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
         del rest[0]
         return " - ".join(alone)
     return ""
@@ -73,12 +72,17 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
                     else "the page's interface, under the byline"
                 dropped.append(Dropped(*rest[i], why))
-            for i in sorted(below + [at], reverse=True):
+            taken = [at]
+            above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(END_PUNCT) else ()
+            if above:  # a first author on the line above: "Minh Anh" / "Hải Yến"
+                names = above + names
+                taken.append(at - 1)
+            for i in sorted(below + taken, reverse=True):
                 del rest[i]
             return " - ".join(names)
         if names:
             break
-        if is_credit(text):
+        if is_credit(text) or _NOTICE.search(fold(text)):
             continue
         if not (is_position_line(text) or _interface_line(text) or _date_only(text)):
             break
@@ -121,6 +125,17 @@ def _glued_name(text: str) -> tuple[str, str] | None:
     if len(names) != 1 or not has_surname(names[0]) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
         return None
     return text[:tail.end(1)], names[0]
+
+
+def only_names(text: str) -> tuple[str, ...]:
+    """The names a line holds when it holds nothing else: no place or post after a dash
+    ("Phạm Văn Hòa - Bắc Giang" is a name and a place)."""
+    names = parse_byline(text)
+    return names if names and len(names) >= len(_POST_DASH.split(text)) else ()
+
+
+# A notice under the article on reusing it: "Ghi rõ nguồn ... khi phát hành lại thông tin ...".
+_NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai)\b")
 
 
 def _name_and_post(text: str) -> bool:

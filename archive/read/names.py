@@ -111,7 +111,8 @@ viet nam
 """.strip().splitlines())
 
 # Words that open a line naming an organisation, an interface element or a credit, not
-# a person: "Báo Sơn La", "Ban Biên Tập", "Tin liên quan", "Theo VOV". Lower case with
+# a person: "Báo Sơn La", "Ban Biên Tập", "Tin liên quan", "Theo VOV", a hospital's or a
+# company's department ("Khoa Nhi", "Phòng Truyền thông"). Lower case with
 # tone marks, not folded: "Đảng ủy" is no name but "Đặng Xuân Phong" is, and both fold
 # to "dang". Words that are also surnames or given names (Đoàn, Công, Trung) are left out.
 NOT_NAME_FIRST = frozenset("""
@@ -119,6 +120,7 @@ báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huy�
 video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
 tags từ một các những quay trở về
 kt. tm. tl. tuq. t/m k/t
+khoa phòng
 """.split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
 
 # Whole lines that look like names but are interface words, sections or credits.
@@ -199,6 +201,8 @@ luu tin
 luu bai
 luu bai viet
 luu y
+cong ty
+tap doan
 chu tich
 pho chu tich
 bi thu
@@ -283,10 +287,11 @@ PREFIXES = (
     "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ls.", "nb.",
     # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
     "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
+    "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
     "nha nghien cuu", "nha van", "nha tho",
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
-    "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy",
+    "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 )
 
 # Labels that open a byline line and are not part of it: "Thực hiện: ANH DŨNG".
