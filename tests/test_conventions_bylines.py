@@ -235,6 +235,15 @@ CASES = [
     ("not-company-in-capitals", paste(179, end=["CÔNG TY"]), ""),
     ("not-company-office", paste(180, end=["Phòng Truyền thông"]), ""),
     ("not-group", paste(181, end=["Tập Đoàn"]), ""),
+    # ---- what pages print after the article, and names beside widgets
+    ("end-over-reading-notice", paste(182, end=["Minh Anh", "Bạn đang đọc bài viết Huyện đẩy mạnh chuyển đổi số "
+                                                             "tại chuyên mục Xã hội của Báo Mẫu."]), "Minh Anh"),
+    ("end-over-next-part", paste(183, end=["Minh Anh", "Kỳ tới: Tháo gỡ khó khăn cho doanh nghiệp"]), "Minh Anh"),
+    ("end-over-continued", paste(184, end=["Minh Anh", "(Còn nữa)"]), "Minh Anh"),
+    ("end-over-disclaimer", paste(185, end=["Lê Văn Hùng", "Bài viết thể hiện quan điểm riêng của tác giả"]),
+     "Lê Văn Hùng"),
+    ("name-with-follow-button", paste(186, under_title=["Minh Anh", "Theo dõi"]), "Minh Anh"),
+    ("name-posted-at", paste(187, date="Minh Anh Đăng lúc 09:30 12/03/2024"), "Minh Anh"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

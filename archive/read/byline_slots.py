@@ -134,8 +134,11 @@ def only_names(text: str) -> tuple[str, ...]:
     return names if names and len(names) >= len(_POST_DASH.split(text)) else ()
 
 
-# A notice under the article on reusing it: "Ghi rõ nguồn ... khi phát hành lại thông tin ...".
-_NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai)\b")
+# What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
+# ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a
+# disclaimer ("... quan điểm riêng của tác giả"), the series' next part ("Kỳ tới: ...", "Bài sau: ...").
+_NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai|ban dang doc bai viet|"
+                     r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:")
 
 
 def _name_and_post(text: str) -> bool:
