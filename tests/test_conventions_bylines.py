@@ -244,6 +244,20 @@ CASES = [
      "Lê Văn Hùng"),
     ("name-with-follow-button", paste(186, under_title=["Minh Anh", "Theo dõi"]), "Minh Anh"),
     ("name-posted-at", paste(187, date="Minh Anh Đăng lúc 09:30 12/03/2024"), "Minh Anh"),
+    # ---- organisations, menus and mottos that read like names
+    ("not-school-masthead", paste(188, above=["TRƯỜNG THPT LÊ LỢI"]), ""),
+    ("not-school-title-case", paste(189, end=["Trường Mầm Non Hoa Mai"]), ""),
+    ("not-hospital-name", paste(190, end=["Bệnh Viện Bạch Mai"]), ""),
+    ("not-centre-name", paste(191, end=["Trung Tâm Y Tế Lê Chân"]), ""),
+    ("not-national-motto", paste(192, under_title=["ĐỘC LẬP - TỰ DO - HẠNH PHÚC"]), ""),
+    ("not-menu-organisation", paste(193, end=["Tổ Chức"]), ""),
+    ("not-menu-training", paste(194, end=["Đào Tạo"]), ""),
+    ("not-menu-trade-union", paste(195, end=["Công Đoàn"]), ""),
+    ("not-menu-photos", paste(196, end=["Hình Ảnh"]), ""),
+    ("not-menu-documents", paste(197, end=["Văn Bản"]), ""),
+    ("not-archipelago", paste(198, end=["Trường Sa"]), ""),
+    ("pen-name-opening-truong", paste(199, end=["Trường Giang"]), "Trường Giang"),
+    ("pen-name-opening-trung", paste(200, end=["Trung Hiếu"]), "Trung Hiếu"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -50,7 +50,8 @@ def person_name(text: str) -> str:
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
-    if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens):
+    if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens) \
+            or any(" ".join(folded[:k]) in vocab.ORGANISATION_OPENINGS for k in (2, 3)):
         return ""
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
         return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length

@@ -108,6 +108,8 @@ mien bac
 mien trung
 mien nam
 viet nam
+hoang sa
+truong sa
 """.strip().splitlines())
 
 # Words that open a line naming an organisation, an interface element or a credit, not
@@ -203,6 +205,41 @@ luu bai viet
 luu y
 cong ty
 tap doan
+to chuc
+dao tao
+cong doan
+hinh anh
+van ban
+thu tuc
+dich vu
+tien ich
+tuyen dung
+tuyen sinh
+dau thau
+lanh dao
+nhan su
+hoat dong
+tu lieu
+lich su
+truyen thong
+lien ket
+gop y
+quang cao
+kinh doanh
+san pham
+hop tac
+nghien cuu
+cai cach
+hanh chinh
+dan van
+tuyen giao
+kiem tra
+mat tran
+nong dan
+quan su
+doc lap
+tu do
+hanh phuc
 chu tich
 pho chu tich
 bi thu
@@ -218,7 +255,35 @@ truong phong
 chanh van phong
 bo truong
 thu truong
-""".strip().splitlines())  # the last rows: posts, printed in capitals over a signer ("GIÁM ĐỐC")
+""".strip().splitlines())  # then a portal's menus ("Tổ Chức", "Đào Tạo"), the national motto's words
+# ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), and posts, printed in capitals over a signer ("GIÁM ĐỐC")
+
+# How the name of a school, a hospital, a centre or a company opens, folded: "Trường Mầm Non Hoa
+# Mai", "Bệnh Viện Bạch Mai", "TRƯỜNG THPT LÊ LỢI" end on a person's name yet name a body.
+ORGANISATION_OPENINGS = frozenset(line.strip() for line in """
+truong thpt
+truong thcs
+truong th
+truong tieu hoc
+truong mam non
+truong mau giao
+truong pt
+truong ptdtnt
+truong ptdtbt
+truong pho thong
+truong dai hoc
+truong cao dang
+truong trung cap
+truong chinh tri
+benh vien
+trung tam
+cong ty
+tap doan
+hop tac xa
+ngan hang
+nha may
+nha van hoa
+""".strip().splitlines())
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
 # "Nguồn: Tuổi Trẻ", "Hà Nội Mới"): a source credit, never a byline. Folded.
