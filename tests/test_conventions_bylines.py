@@ -258,6 +258,9 @@ CASES = [
     ("not-archipelago", paste(198, end=["Trường Sa"]), ""),
     ("pen-name-opening-truong", paste(199, end=["Trường Giang"]), "Trường Giang"),
     ("pen-name-opening-trung", paste(200, end=["Trung Hiếu"]), "Trung Hiếu"),
+    ("rarer-surname", paste(201, end=["Khương Thị Hà"]), "Khương Thị Hà"),
+    ("not-section-local", paste(202, under_title=["ĐỊA PHƯƠNG"]), ""),
+    ("not-list-heading", paste(203, end=["DANH SÁCH"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -20,6 +20,7 @@ la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang h
 lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
 lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
 ton ung can cam sam cung vang sung
+khuong tieu che
 """.split()) | frozenset("""
 nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan
 """.split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước"
@@ -125,138 +126,30 @@ kt. tm. tl. tuq. t/m k/t
 khoa phòng
 """.split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
 
-# Whole lines that look like names but are interface words, sections or credits.
-NOT_NAMES = frozenset(line.strip() for line in """
-ban doc
-ban doc phan hoi
-binh luan
-y kien
-nong thon
-thoi su
-chinh tri
-xa hoi
-kinh te
-van hoa
-the thao
-phap luat
-quoc te
-giao duc
-suc khoe
-doi song
-quoc phong
-an ninh
-thong tin
-tin tuc
-trang chu
-dang nhap
-sign in
-gioi thieu
-lien he
-xem them
-doc them
-chia se
-in bai
-mac dinh
-co chu
-tac pham
-tac gia
-thuc hien
-phong su
-moi nhat
-moi cap nhat
-tin nong
-van phong
-tin moi
-truc tiep
-tieu diem
-doc nhieu
-xem nhieu
-noi bat
+# Whole lines that look like names but are interface words, sections, credits, a portal's menus
+# ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC") and posts
+# printed in capitals over a signer ("GIÁM ĐỐC"). Comma-separated, folded.
+NOT_NAMES = frozenset(phrase.strip() for phrase in """
+ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
+van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
+thong tin, tin tuc, trang chu, dang nhap, sign in, gioi thieu, lien he, xem them, doc them,
+chia se, in bai, mac dinh, co chu, tac pham, tac gia, thuc hien, phong su, moi nhat,
+moi cap nhat, tin nong, van phong, tin moi, truc tiep, tieu diem, doc nhieu, xem nhieu, noi bat,
 su kien
-quoc hoi
-chinh phu
-y te
-moi truong
-du lich
-khoa hoc
-cong nghe
-giai tri
-doanh nghiep
-tai chinh
-ngan hang
-chung khoan
-thi truong
-viec lam
-ban tin
-goc nhin
-dien dan
-hoi dap
-tu van
-doi ngoai
-ton giao
-dan toc
-do thi
-gia dinh
-am thuc
-nhip song
-luu tin
-luu bai
-luu bai viet
-luu y
-cong ty
-tap doan
-to chuc
-dao tao
-cong doan
-hinh anh
-van ban
-thu tuc
-dich vu
-tien ich
-tuyen dung
-tuyen sinh
-dau thau
-lanh dao
-nhan su
-hoat dong
-tu lieu
-lich su
-truyen thong
-lien ket
-gop y
-quang cao
-kinh doanh
-san pham
-hop tac
-nghien cuu
-cai cach
-hanh chinh
-dan van
-tuyen giao
-kiem tra
-mat tran
-nong dan
-quan su
-doc lap
-tu do
-hanh phuc
-chu tich
-pho chu tich
-bi thu
-pho bi thu
-giam doc
-pho giam doc
-tong giam doc
-hieu truong
-pho hieu truong
-truong ban
-pho truong ban
-truong phong
-chanh van phong
-bo truong
+quoc hoi, chinh phu, y te, moi truong, du lich, khoa hoc, cong nghe, giai tri, doanh nghiep,
+tai chinh, ngan hang, chung khoan, thi truong, viec lam, ban tin, goc nhin, dien dan, hoi dap,
+tu van, doi ngoai, ton giao, dan toc, do thi, gia dinh, am thuc, nhip song, luu tin, luu bai,
+luu bai viet, luu y, cong ty, tap doan, to chuc, dao tao, cong doan, hinh anh, van ban, thu tuc,
+dich vu, tien ich, tuyen dung, tuyen sinh, dau thau, lanh dao, nhan su, hoat dong, tu lieu,
+lich su, truyen thong, lien ket, gop y, quang cao, kinh doanh, san pham, hop tac, nghien cuu,
+cai cach, hanh chinh, dan van, tuyen giao, kiem tra, mat tran, nong dan, quan su
+doc lap, tu do, hanh phuc
+dia phuong, trong nuoc, the gioi, diem nong, tam su, phat thanh, truyen hinh, sang tac,
+truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, dieu hanh
+chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,
+pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
 thu truong
-""".strip().splitlines())  # then a portal's menus ("Tổ Chức", "Đào Tạo"), the national motto's words
-# ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), and posts, printed in capitals over a signer ("GIÁM ĐỐC")
+""".replace("\n", ",").split(",") if phrase.strip())
 
 # How the name of a school, a hospital, a centre or a company opens, folded: "Trường Mầm Non Hoa
 # Mai", "Bệnh Viện Bạch Mai", "TRƯỜNG THPT LÊ LỢI" end on a person's name yet name a body.
@@ -341,6 +234,13 @@ nội dung
 mục lục
 lời nói đầu
 trích yếu
+danh sách
+giấy mời
+thư mời
+thư ngỏ
+tờ trình
+báo cáo
+diễn văn
 """.strip().splitlines())
 
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
