@@ -261,6 +261,10 @@ CASES = [
     ("rarer-surname", paste(201, end=["Khương Thị Hà"]), "Khương Thị Hà"),
     ("not-section-local", paste(202, under_title=["ĐỊA PHƯƠNG"]), ""),
     ("not-list-heading", paste(203, end=["DANH SÁCH"]), ""),
+    ("dashes-around", paste(204, under_title=["- Minh Anh -"]), "Minh Anh"),
+    ("pen-icon-before", paste(205, under_title=["✍ Minh Anh"]), "Minh Anh"),
+    ("person-and-clock-icons", paste(206, date="👤 Minh Anh 🕐 12/03/2024 09:30"), "Minh Anh"),
+    ("font-icon-before", paste(207, end=["\uf007 Trần Minh Hải"]), "Trần Minh Hải"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -14,6 +14,7 @@ The rules (issue 13):
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
@@ -149,7 +150,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, _ = strip_label(line.strip().strip("|•·").strip())
+    text, _ = strip_label(_without_icons(line).strip().strip("|•·").strip())
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text, sourced = _without_source(text)
     if sourced and text[:5].lower() == "theo ":
@@ -177,6 +178,14 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _without_icons(text: str) -> str:
+    """The line without the icons a page prints by the name or the clock ("✍ Minh Anh", "👤 Minh
+    Anh 🕐 ...", a font icon from the private use area): symbols, never letters of a name."""
+    if text.isascii():
+        return text
+    return "".join(" " if unicodedata.category(ch) in ("So", "Co") else ch for ch in text if ch != "\ufe0f")
 
 
 # After the writer, the other credits of the line: "Bài: X; ảnh: Y", "X, Video: Y", "X | Đồ họa: Y",
