@@ -34,6 +34,11 @@ def paste(n: int, under_title=(), end=(), date: str = DATE, above=(), under_lead
     return f"---\nurl: https://example-{n}.vn/{path}\n---\n" + "\n\n".join(lines) + "\n"
 
 
+def page(n: int, *lines: str) -> str:
+    """A whole page as pasted: every line given, chrome included."""
+    return f"---\nurl: https://example-{n}.vn/tin-tuc/bai-viet-{n}.html\n---\n" + "\n\n".join(lines) + "\n"
+
+
 def author(text: str) -> str:
     """The author the reader takes, whether or not the paste is accepted as it is (an undated one is not)."""
     return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).fields.get("author") or ""
@@ -265,6 +270,24 @@ CASES = [
     ("pen-icon-before", paste(205, under_title=["✍ Minh Anh"]), "Minh Anh"),
     ("person-and-clock-icons", paste(206, date="👤 Minh Anh 🕐 12/03/2024 09:30"), "Minh Anh"),
     ("font-icon-before", paste(207, end=["\uf007 Trần Minh Hải"]), "Trần Minh Hải"),
+    # ---- whole pages, chrome and all
+    ("page-provincial-paper", page(208, "Báo Mẫu điện tử", "Trang chủ > Xã hội", "Thứ Ba, 12/03/2024", HEADLINE,
+                                   "12/03/2024 09:30", "(BM) - " + LEAD, BODY, LAST, "Bài, ảnh: Minh Anh", "Chia sẻ",
+                                   "Tin cùng chuyên mục", "Xã tổ chức hội nghị tổng kết công tác năm 2023"), "Minh Anh"),
+    ("page-government-portal", page(209, "Cổng thông tin điện tử huyện Mẫu", "Đăng nhập", "Tin tức - Sự kiện", HEADLINE,
+                                    "Ngày đăng: 12/03/2024 | Lượt xem: 345", LEAD, BODY, LAST,
+                                    "Tác giả: Nguyễn Văn Hải", "Nguồn: Văn phòng HĐND-UBND huyện", "Bản in",
+                                    "Gửi email", "Các tin khác"), "Nguyễn Văn Hải"),
+    ("page-party-portal", page(210, "ĐẢNG BỘ TỈNH MẪU", HEADLINE, "12/03/2024 09:30", LEAD, BODY, LAST,
+                               "Minh Thư - BTG Huyện ủy", "Tin liên quan"), "Minh Thư"),
+    ("page-aggregator", page(211, HEADLINE, "Tuổi Trẻ - 12/03/2024 09:30", LEAD, BODY, LAST, "Minh Anh", "Xem bài gốc",
+                             "Tin khác"), "Minh Anh"),
+    ("page-magazine", page(212, "TẠP CHÍ MẪU", HEADLINE, "PGS, TS NGUYỄN VĂN THÀNH",
+                           "Học viện Chính trị quốc gia Hồ Chí Minh", "12/03/2024 09:30", "TCM - " + LEAD, BODY, LAST),
+     "PGS, TS Nguyễn Văn Thành"),
+    ("page-aggregator-no-author", page(213, HEADLINE, "Dân Trí - 12/03/2024 09:30", LEAD, BODY, LAST, "Xem bài gốc"), ""),
+    ("page-broadcaster", page(214, "Truyền hình", HEADLINE, "09:30 | 12/03/2024", LEAD, BODY, LAST,
+                              "Minh Hoàng - Lê Quân/VTV-Trung tâm tin tức", "Video liên quan"), "Minh Hoàng - Lê Quân"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),
