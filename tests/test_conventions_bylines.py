@@ -288,6 +288,10 @@ CASES = [
     ("page-aggregator-no-author", page(213, HEADLINE, "Dân Trí - 12/03/2024 09:30", LEAD, BODY, LAST, "Xem bài gốc"), ""),
     ("page-broadcaster", page(214, "Truyền hình", HEADLINE, "09:30 | 12/03/2024", LEAD, BODY, LAST,
                               "Minh Hoàng - Lê Quân/VTV-Trung tâm tin tức", "Video liên quan"), "Minh Hoàng - Lê Quân"),
+    ("end-over-unlabelled-links", paste(215, end=["Minh Anh", "Xã tổ chức hội nghị tổng kết công tác năm 2023",
+                                                  "Huyện ra quân làm đường giao thông nông thôn"]), "Minh Anh"),
+    ("not-name-inside-unlabelled-links", paste(216, end=["Xã tổ chức hội nghị tổng kết công tác năm 2023", "Minh Anh",
+                                                         "Huyện ra quân làm đường giao thông nông thôn"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -25,9 +25,11 @@ Line = tuple[int, str]  # (1-based file line, text)
 
 CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 _TAIL = 4  # the last lines looked at for the name
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address closing a line
+_WEB = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(_WEB.pattern + "$", re.IGNORECASE)  # a web address closing a line
 _POST_DASH = re.compile(r"\s*[-–]\s+")  # "ThS. Lê Văn An- Trưởng khoa": the dash before the post
 _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's label
+_LINK_WORDS = 30  # a related article's headline runs to thirty words
 
 
 def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
@@ -70,7 +72,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             for i in below:
                 why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
-                    else "the page's interface, under the byline"
+                    else "the page's interface or a link to another article, under the byline"
                 dropped.append(Dropped(*rest[i], why))
             taken = [at]
             above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(END_PUNCT) else ()
@@ -84,7 +86,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             break
         if is_credit(text) or _NOTICE.search(fold(text)):
             continue
-        if not (is_position_line(text) or _interface_line(text) or _date_only(text)):
+        if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)):
             break
         below.append(at)
     glued = _glued_name(rest[-1][1]) if rest else None
@@ -166,6 +168,13 @@ def _interface_line(text: str) -> bool:
     its label twice at times ("Quản lý video Quản lý video": its title and its link)."""
     text = undouble(text) or text
     return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) and not any(c.isdigit() for c in text)
+
+
+def _link_line(text: str) -> bool:
+    """Another article's headline, under the byline with no label over it: a capitalised line of
+    a headline's length that ends no sentence (the name above it must close the text: end_byline)."""
+    return bool(text) and text[0].isupper() and _words(text) <= _LINK_WORDS and not text.endswith(END_PUNCT) \
+        and not _WEB.search(text)  # a headline holds no address; a line pointing to one is the text's own
 
 
 def _code_or_widget(text: str) -> bool:
