@@ -292,6 +292,11 @@ CASES = [
                                                   "Huyện ra quân làm đường giao thông nông thôn"]), "Minh Anh"),
     ("not-name-inside-unlabelled-links", paste(216, end=["Xã tổ chức hội nghị tổng kết công tác năm 2023", "Minh Anh",
                                                          "Huyện ra quân làm đường giao thông nông thôn"]), ""),
+    ("text-and-photo-marked-in-brackets", paste(217, end=["Minh Anh (bài) - Hoàng Long (ảnh)"]), "Minh Anh"),
+    ("text-and-photo-brackets-comma", paste(218, under_title=["Minh Anh (bài), Hoàng Long (ảnh)"]), "Minh Anh"),
+    ("not-photographer-bracket", paste(219, end=["Hoàng Long (ảnh)"]), ""),
+    ("not-video-maker-bracket", paste(220, end=["Lê Quân (video)"]), ""),
+    ("author-marked-performed", paste(221, end=["Minh Anh (thực hiện)"]), "Minh Anh"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -152,6 +152,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     text, _ = strip_label(_without_icons(line).strip().strip("|•·").strip())
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
+    text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = _without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
@@ -193,6 +194,11 @@ def _without_icons(text: str) -> str:
 _OTHER_CREDIT = re.compile(r"\s*[;,|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
                            r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?)"
                            r"\s*:.*$", re.IGNORECASE)
+# A name marked in brackets as the photos' or the video's maker ("Hoàng Long (ảnh)"), and the mark
+# of the text's writer beside it ("Minh Anh (bài)").
+_MEDIA_PART = re.compile(r"[^-–—,;|()]*\(\s*(?:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|quay phim)\s*\)",
+                         re.IGNORECASE)
+_TEXT_MARK = re.compile(r"\s*\(\s*(?:bài|bài viết|tin|nội dung)\s*\)", re.IGNORECASE)
 # A relative time or a view counter after the name, as feeds and portals print them on its line:
 # "Minh Anh • 2 giờ trước", "Minh Anh | Lượt xem: 1.234", "Minh Anh - 534 lượt đọc".
 _RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
