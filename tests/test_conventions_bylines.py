@@ -297,6 +297,9 @@ CASES = [
     ("not-photographer-bracket", paste(219, end=["Hoàng Long (ảnh)"]), ""),
     ("not-video-maker-bracket", paste(220, end=["Lê Quân (video)"]), ""),
     ("author-marked-performed", paste(221, end=["Minh Anh (thực hiện)"]), "Minh Anh"),
+    ("not-compiled-note", paste(222, end=["Tổng Hợp"]), ""),
+    ("not-letter-closing", paste(223, end=["Trân Trọng"]), ""),
+    ("not-uncle-ho-tag", paste(224, end=["Bác Hồ"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

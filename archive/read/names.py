@@ -127,8 +127,10 @@ khoa phòng
 """.split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
-# ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC") and posts
-# printed in capitals over a signer ("GIÁM ĐỐC"). Comma-separated, folded.
+# ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
+# note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
+# name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
+# ("GIÁM ĐỐC"). Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -144,6 +146,7 @@ dich vu, tien ich, tuyen dung, tuyen sinh, dau thau, lanh dao, nhan su, hoat don
 lich su, truyen thong, lien ket, gop y, quang cao, kinh doanh, san pham, hop tac, nghien cuu,
 cai cach, hanh chinh, dan van, tuyen giao, kiem tra, mat tran, nong dan, quan su
 doc lap, tu do, hanh phuc
+suu tam, tong hop, tran trong, than ai, kinh gui, bac ho, bac ton
 dia phuong, trong nuoc, the gioi, diem nong, tam su, phat thanh, truyen hinh, sang tac,
 truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, dieu hanh
 chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,
