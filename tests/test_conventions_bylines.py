@@ -300,6 +300,10 @@ CASES = [
     ("not-compiled-note", paste(222, end=["Tổng Hợp"]), ""),
     ("not-letter-closing", paste(223, end=["Trân Trọng"]), ""),
     ("not-uncle-ho-tag", paste(224, end=["Bác Hồ"]), ""),
+    ("pushed-right-by-spaces", paste(225, end=["Tin, ảnh:" + " " * 40 + "Tuyết Sơn"]), "Tuyết Sơn"),
+    ("non-breaking-spaces", paste(226, end=["Bài\u00a0và\u00a0ảnh:\u00a0Đỗ\u00a0Quang"]), "Đỗ Quang"),
+    ("zero-width-space", paste(227, end=["\u200bMinh\u200b Anh"]), "Minh Anh"),
+    ("tabbed-name", paste(228, end=["\t\tTrần Quốc Việt\t"]), "Trần Quốc Việt"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),
