@@ -304,6 +304,14 @@ CASES = [
     ("non-breaking-spaces", paste(226, end=["Bài\u00a0và\u00a0ảnh:\u00a0Đỗ\u00a0Quang"]), "Đỗ Quang"),
     ("zero-width-space", paste(227, end=["\u200bMinh\u200b Anh"]), "Minh Anh"),
     ("tabbed-name", paste(228, end=["\t\tTrần Quốc Việt\t"]), "Trần Quốc Việt"),
+    ("date-line-name-and-outlet", paste(229, date="12/03/2024 09:30 | Minh Anh - Báo Mẫu"), "Minh Anh"),
+    ("date-line-zone-then-name", paste(230, date="Thứ Ba, 12/03/2024 09:30 (GMT+7) Minh Anh"), "Minh Anh"),
+    ("date-line-posted-by", paste(231, date="Đăng ngày 12/03/2024 bởi Minh Anh"), "Minh Anh"),
+    ("date-line-source-not-name", paste(232, date="12/03/2024 09:30 | Nguồn: Báo Mẫu"), ""),
+    ("date-line-outlet-not-name", paste(233, date="Tiền Phong | 12/03/2024 09:30"), ""),
+    ("date-line-place-not-name", paste(234, date="Hà Tĩnh, 12/03/2024 09:30"), ""),
+    ("date-line-two-authors", paste(235, date="12/03/2024 09:30 | Minh Anh, Hải Yến"), "Minh Anh - Hải Yến"),
+    ("date-line-caps-name", paste(236, date="THU HÀ - 12/03/2024 09:30"), "Thu Hà"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),
