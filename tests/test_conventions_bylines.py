@@ -312,6 +312,12 @@ CASES = [
     ("date-line-place-not-name", paste(234, date="Hà Tĩnh, 12/03/2024 09:30"), ""),
     ("date-line-two-authors", paste(235, date="12/03/2024 09:30 | Minh Anh, Hải Yến"), "Minh Anh - Hải Yến"),
     ("date-line-caps-name", paste(236, date="THU HÀ - 12/03/2024 09:30"), "Thu Hà"),
+    ("end-over-contact-footer", paste(237, end=["Minh Anh", "Địa chỉ: Số 12 đường Trần Phú, phường 1",
+                                                "Điện thoại: 0271 3879 123", "Email: toasoan@example.vn"]), "Minh Anh"),
+    ("end-over-licence", paste(238, end=["Lê Thu Hà", "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông "
+                                                      "cấp ngày 12/3/2020"]), "Lê Thu Hà"),
+    ("not-name-in-contact-footer", paste(239, end=["Liên hệ quảng cáo", "Điện thoại: 0271 3879 123",
+                                                   "Trần Văn Nam"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -65,8 +65,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         names = parse_byline(text)
-        if names and at > 0 and signature_line(rest[at - 1][1]):
-            break  # the signer of a document the page prints, not the article's author
+        if names and at > 0 and (signature_line(rest[at - 1][1]) or _CONTACT.match(fold(rest[at - 1][1]))):
+            break  # the signer of a document the page prints, or the person to contact: not the author
         if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
                       or all(_code_or_widget(rest[i][1]) for i in below)):
             for i in below:
@@ -135,6 +135,9 @@ def only_names(text: str) -> tuple[str, ...]:
     names = parse_byline(text)
     return names if names and len(names) >= len(_POST_DASH.split(text)) else ()
 
+
+# A contact field or a contact box's title, folded: a name under it is the person to contact.
+_CONTACT = re.compile(r"(?:dien thoai|dt|email|e-mail|fax|hotline|duong day nong|dia chi|lien he)\b")
 
 # What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
 # ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a
