@@ -318,6 +318,10 @@ CASES = [
                                                       "cấp ngày 12/3/2020"]), "Lê Thu Hà"),
     ("not-name-in-contact-footer", paste(239, end=["Liên hệ quảng cáo", "Điện thoại: 0271 3879 123",
                                                    "Trần Văn Nam"]), ""),
+    ("end-name-with-full-stop", paste(240, end=["Thu Hà."]), "Thu Hà"),
+    ("end-full-name-with-full-stop", paste(241, end=["NGUYỄN VĂN AN."]), "Nguyễn Văn An"),
+    ("not-place-with-full-stop", paste(242, end=["Hà Nội."]), ""),
+    ("not-short-sentence", paste(243, end=["Xin cảm ơn."]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -64,7 +64,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
     for back in range(1, min(_TAIL + 1, len(rest) + 1)):
         at = len(rest) - back
         text = rest[at][1]
-        names = parse_byline(text)
+        names = parse_byline(text) or _stopped_name(text)
         if names and at > 0 and (signature_line(rest[at - 1][1]) or _CONTACT.match(fold(rest[at - 1][1]))):
             break  # the signer of a document the page prints, or the person to contact: not the author
         if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
@@ -127,6 +127,11 @@ def _glued_name(text: str) -> tuple[str, str] | None:
     if len(names) != 1 or not has_surname(names[0]) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
         return None
     return text[:tail.end(1)], names[0]
+
+
+def _stopped_name(text: str) -> tuple[str, ...]:
+    """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it."""
+    return parse_byline(text[:-1]) if text.endswith(".") and not text.endswith("..") and _words(text) <= 5 else ()
 
 
 def only_names(text: str) -> tuple[str, ...]:
