@@ -322,6 +322,7 @@ CASES = [
     ("end-full-name-with-full-stop", paste(241, end=["NGUYỄN VĂN AN."]), "Nguyễn Văn An"),
     ("not-place-with-full-stop", paste(242, end=["Hà Nội."]), ""),
     ("not-short-sentence", paste(243, end=["Xin cảm ơn."]), ""),
+    ("not-subject-over-caption", paste(244, end=["Nguyễn Văn Hải", "Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -15,11 +15,11 @@ from __future__ import annotations
 import itertools
 import re
 
-from archive.read.blocks import END_PUNCT
+from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.text.dates import all_dates
-from archive.text.normalize import fold
+from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -182,7 +182,9 @@ def _link_line(text: str) -> bool:
     """Another article's headline, under the byline with no label over it: a capitalised line of
     a headline's length that ends no sentence (the name above it must close the text: end_byline)."""
     return bool(text) and text[0].isupper() and _words(text) <= _LINK_WORDS and not text.endswith(END_PUNCT) \
-        and not _WEB.search(text)  # a headline holds no address; a line pointing to one is the text's own
+        and not _WEB.search(text) and not CAPTION_CUES.search(fold_passage(text))
+    # a headline holds no address (a line pointing to one is the text's own); a photo's caption under
+    # a name ("Đồng chí X phát biểu ...") says the name above it is the photo's subject, not a byline
 
 
 def _code_or_widget(text: str) -> bool:
