@@ -323,6 +323,11 @@ CASES = [
     ("not-place-with-full-stop", paste(242, end=["Hà Nội."]), ""),
     ("not-short-sentence", paste(243, end=["Xin cảm ơn."]), ""),
     ("not-subject-over-caption", paste(244, end=["Nguyễn Văn Hải", "Đồng chí Nguyễn Văn Hải phát biểu tại hội nghị"]), ""),
+    ("slash-outlet-then-desk-words", paste(245, end=["Minh Anh/VOV Giao thông"]), "Minh Anh"),
+    ("slash-agency-abroad", paste(246, end=["Thu Hà/TTXVN tại Paris"]), "Thu Hà"),
+    ("author-over-approver", paste(247, end=["Tác giả: Lê Văn Tâm", "Người duyệt: Trần Bình"]), "Lê Văn Tâm"),
+    ("not-approver-alone", paste(248, end=["Người duyệt: Trần Bình"]), ""),
+    ("not-school-subject-group", paste(249, end=["Tác giả: Tổ Văn"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -217,7 +217,7 @@ def _without_source(text: str) -> tuple[str, bool]:
     if bracket:
         return text[:bracket.start()].strip(), True
     head, slash, tail = text.rpartition("/")
-    outlet = re.split(r"\s*[-–]\s*", tail.strip(), maxsplit=1)[0]  # "VOV-Miền Trung": the outlet, its desk
+    outlet = re.split(r"\s*[-–]\s*|\s+", tail.strip(), maxsplit=1)[0]  # "VOV-Miền Trung", "TTXVN tại Paris"
     if slash and head.strip() and (is_source_credit(tail.strip()) or _SOURCE_TAG.fullmatch(outlet)):
         return head.strip(), True
     return text, False

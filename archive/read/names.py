@@ -115,7 +115,7 @@ truong sa
 
 # Words that open a line naming an organisation, an interface element or a credit, not
 # a person: "Báo Sơn La", "Ban Biên Tập", "Tin liên quan", "Theo VOV", a hospital's or a
-# company's department ("Khoa Nhi", "Phòng Truyền thông"). Lower case with
+# company's department ("Khoa Nhi", "Phòng Truyền thông"), a school's subject group ("Tổ Văn"). Lower case with
 # tone marks, not folded: "Đảng ủy" is no name but "Đặng Xuân Phong" is, and both fold
 # to "dang". Words that are also surnames or given names (Đoàn, Công, Trung) are left out.
 NOT_NAME_FIRST = frozenset("""
@@ -123,7 +123,7 @@ báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huy�
 video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
 tags từ một các những quay trở về
 kt. tm. tl. tuq. t/m k/t
-khoa phòng
+khoa phòng tổ
 """.split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
