@@ -328,6 +328,9 @@ CASES = [
     ("author-over-approver", paste(247, end=["Tác giả: Lê Văn Tâm", "Người duyệt: Trần Bình"]), "Lê Văn Tâm"),
     ("not-approver-alone", paste(248, end=["Người duyệt: Trần Bình"]), ""),
     ("not-school-subject-group", paste(249, end=["Tác giả: Tổ Văn"]), ""),
+    ("hmong-name", paste(250, end=["Lầu A Sáng"]), "Lầu A Sáng"),
+    ("ede-name", paste(251, end=["Y Thanh Niê Kđăm"]), "Y Thanh Niê Kđăm"),
+    ("not-culture-sports-section", paste(252, end=["Văn Hóa Thể Thao"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

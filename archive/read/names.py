@@ -20,10 +20,11 @@ la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang h
 lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
 lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
 ton ung can cam sam cung vang sung
-khuong tieu che
+khuong tieu che lau
 """.split()) | frozenset("""
-nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan
-""".split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước"
+nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan kdam
+""".split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước",
+# "Y Thanh Niê Kđăm"
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
 # byline is never a place, and "Hà Nội, Ngày 17/02/2020" is a site clock, not a date line.
