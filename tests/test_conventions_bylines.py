@@ -331,6 +331,14 @@ CASES = [
     ("hmong-name", paste(250, end=["Lầu A Sáng"]), "Lầu A Sáng"),
     ("ede-name", paste(251, end=["Y Thanh Niê Kđăm"]), "Y Thanh Niê Kđăm"),
     ("not-culture-sports-section", paste(252, end=["Văn Hóa Thể Thao"]), ""),
+    ("joomla-written-by", paste(253, under_title=["Được viết bởi Minh Anh"]), "Minh Anh"),
+    ("not-joomla-default-user", paste(254, under_title=["Viết bởi Super User"]), ""),
+    ("posted-by-at-time", paste(255, date="Đăng bởi Minh Anh vào lúc 09:30 12/03/2024"), "Minh Anh"),
+    ("caps-label-caps-name", paste(256, end=["BÀI, ẢNH: MINH ANH"]), "Minh Anh"),
+    ("theo-name-dash-paper", paste(257, end=["Theo Lê Minh Anh - Báo Mẫu"]), "Lê Minh Anh"),
+    ("name-dash-source-label", paste(258, end=["Minh Anh - Nguồn: Báo Mẫu"]), "Minh Anh"),
+    ("wordpress-posted-by", paste(259, under_title=["Posted by Minh Anh"]), "Minh Anh"),
+    ("not-wordpress-admin", paste(260, under_title=["Posted by admin"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -278,7 +278,8 @@ LABELS = (
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").
-BY_LABELS = ("tac gia bai viet", "tac gia", "dang boi", "viet boi", "nguoi dang", "nguoi viet", "boi", "posted by")
+BY_LABELS = ("tac gia bai viet", "tac gia", "duoc viet boi", "duoc dang boi", "dang boi", "viet boi", "nguoi dang",
+             "nguoi viet", "boi", "posted by")  # "Được viết bởi": Joomla's Vietnamese
 LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng
