@@ -339,6 +339,10 @@ CASES = [
     ("name-dash-source-label", paste(258, end=["Minh Anh - Nguồn: Báo Mẫu"]), "Minh Anh"),
     ("wordpress-posted-by", paste(259, under_title=["Posted by Minh Anh"]), "Minh Anh"),
     ("not-wordpress-admin", paste(260, under_title=["Posted by admin"]), ""),
+    ("field-label-on-its-own-line", paste(261, end=["Tác giả:", "Minh Anh", "Nguồn", "Sở Y tế"]), "Minh Anh"),
+    ("field-label-and-bar", paste(262, end=["Tác giả | Minh Anh"]), "Minh Anh"),
+    ("field-label-and-dash", paste(263, end=["Tác giả - Minh Anh"]), "Minh Anh"),
+    ("field-label-tab", paste(264, end=["Người viết\tLê Hồng Sơn"]), "Lê Hồng Sơn"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -140,8 +140,9 @@ def strip_label(text: str) -> tuple[str, bool]:
     return text, False
 
 
-# A "by" label opening a line or a date line's part, folded, then a space.
-BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*:?\s+(?=\w)")
+# A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
+# bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
+BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")
 _AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "
 
 
