@@ -350,6 +350,14 @@ CASES = [
     pytest.param(paste(269, end=["Thu Hà - Mộc Châu"]), "Thu Hà", id="name-dash-district", marks=pytest.mark.xfail(
         strict=True, reason="a district's name after a dash ('Mộc Châu', 'Thanh Xuân') reads as a second pen name; "
                             "the reader knows the provinces, not the 700 districts, and many are also given names")),
+    ("not-list-of-names", paste(270, end=["Các đồng chí được khen thưởng gồm:", "Nguyễn Văn An", "Trần Thị Bình",
+                                          "Lê Văn Cường"]), ""),
+    pytest.param(paste(271, end=["Đại biểu được bầu là đồng chí:", "Nguyễn Văn An"]), "", id="not-name-after-colon",
+                 marks=pytest.mark.xfail(strict=True, reason="one name under a colon is also how a byline stands "
+                                         "under a video's introduction ('... mời độc giả theo dõi:', its player lost) "
+                                         "or a label on its own line ('Thực hiện:'); refusing it loses those")),
+    ("not-two-names-after-colon", paste(272, end=["Tổ công tác gồm:", "Minh Anh", "Hải Yến"]), ""),
+    ("not-name-list-after-sentence", paste(273, end=["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -65,8 +65,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         names = parse_byline(text) or _stopped_name(text)
-        if names and at > 0 and (signature_line(rest[at - 1][1]) or _CONTACT.match(fold(rest[at - 1][1]))):
-            break  # the signer of a document the page prints, or the person to contact: not the author
+        if names and at > 0 and _not_the_author(rest, at):
+            break
         if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
                       or all(_code_or_widget(rest[i][1]) for i in below)):
             for i in below:
@@ -75,7 +75,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                     else "the page's interface or a link to another article, under the byline"
                 dropped.append(Dropped(*rest[i], why))
             taken = [at]
-            above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(END_PUNCT) else ()
+            above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(_SENTENCE_END) else ()
             if above:  # a first author on the line above: "Minh Anh" / "Hải Yến"
                 names = above + names
                 taken.append(at - 1)
@@ -97,6 +97,20 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
     return ""
+
+
+_SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")  # what closes a paragraph, not what opens a list
+
+
+def _not_the_author(rest: list[Line], at: int) -> bool:
+    """The name at `at` is someone the text or the page names, by what stands above it: a document's
+    signature (its signer), a contact field (the person to contact), or names one to a line under a
+    line that introduces them ("... gồm:") or in a run of three (a list: the awarded, the elected).
+    One name under a colon may still be the byline: a video's introduction ("... mời độc giả theo dõi:")
+    or a label on its own line ("Thực hiện:") stands over it."""
+    above = rest[at - 1][1]
+    return signature_line(above) or bool(_CONTACT.match(fold(above))) or at > 1 and bool(only_names(above)) \
+        and (rest[at - 2][1].endswith(":") or bool(only_names(rest[at - 2][1])))
 
 
 # How a document's signature opens ("KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ", "T/M UBND"), folded,
