@@ -358,6 +358,8 @@ CASES = [
                                          "or a label on its own line ('Thực hiện:'); refusing it loses those")),
     ("not-two-names-after-colon", paste(272, end=["Tổ công tác gồm:", "Minh Anh", "Hải Yến"]), ""),
     ("not-name-list-after-sentence", paste(273, end=["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]), ""),
+    ("not-list-under-lead", paste(274, under_lead=["Nguyễn Văn An", "Trần Thị Bình"]), ""),
+    ("not-list-items-closed", paste(275, end=["Ban chỉ đạo gồm các đồng chí:", "Nguyễn Văn An;", "Trần Thị Bình."]), ""),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

@@ -49,7 +49,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
             del rest[at:at + 2]
             return " - ".join(names)
     alone = only_names(rest[0][1]) if rest else ()
-    if alone and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
+    listed = len(rest) > 1 and bool(only_names(rest[1][1]))  # names one to a line: a list, not a byline
+    if alone and not listed and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
         del rest[0]
         return " - ".join(alone)
     return ""
