@@ -360,6 +360,8 @@ CASES = [
     ("not-name-list-after-sentence", paste(273, end=["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]), ""),
     ("not-list-under-lead", paste(274, under_lead=["Nguyễn Văn An", "Trần Thị Bình"]), ""),
     ("not-list-items-closed", paste(275, end=["Ban chỉ đạo gồm các đồng chí:", "Nguyễn Văn An;", "Trần Thị Bình."]), ""),
+    ("text-stop-photo-credit", paste(276, end=["Bài: Minh Anh. Ảnh: Hoàng Long"]), "Minh Anh"),
+    ("text-bar-photo-credit", paste(277, under_title=["Tin: Minh Anh | Ảnh: Hoàng Long"]), "Minh Anh"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),

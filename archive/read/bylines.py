@@ -190,9 +190,9 @@ def _without_icons(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) in ("So", "Co") else ch for ch in text if ch != "\ufe0f")
 
 
-# After the writer, the other credits of the line: "Bài: X; ảnh: Y", "X, Video: Y", "X | Đồ họa: Y",
+# After the writer, the other credits of the line: "Bài: X; ảnh: Y", "Bài: X. Ảnh: Y", "X | Đồ họa: Y",
 # the editor who passed it ("Tác giả: X | Biên tập: Y"): none of them wrote the text.
-_OTHER_CREDIT = re.compile(r"\s*[;,|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
+_OTHER_CREDIT = re.compile(r"\s*[;,.|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
                            r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?)"
                            r"\s*:.*$", re.IGNORECASE)
 # A name marked in brackets as the photos' or the video's maker ("Hoàng Long (ảnh)"), and the mark
