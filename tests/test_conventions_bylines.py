@@ -362,6 +362,8 @@ CASES = [
     ("not-list-items-closed", paste(275, end=["Ban chỉ đạo gồm các đồng chí:", "Nguyễn Văn An;", "Trần Thị Bình."]), ""),
     ("text-stop-photo-credit", paste(276, end=["Bài: Minh Anh. Ảnh: Hoàng Long"]), "Minh Anh"),
     ("text-bar-photo-credit", paste(277, under_title=["Tin: Minh Anh | Ảnh: Hoàng Long"]), "Minh Anh"),
+    ("end-over-like-counter", paste(278, end=["Minh Anh", "Thích 12", "Chia sẻ"]), "Minh Anh"),
+    ("end-over-rating-stars", paste(279, end=["Hoàng Lan", "Đánh giá: 4.5/5", "Lưu"]), "Hoàng Lan"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),
