@@ -364,6 +364,10 @@ CASES = [
     ("text-bar-photo-credit", paste(277, under_title=["Tin: Minh Anh | Ảnh: Hoàng Long"]), "Minh Anh"),
     ("end-over-like-counter", paste(278, end=["Minh Anh", "Thích 12", "Chia sẻ"]), "Minh Anh"),
     ("end-over-rating-stars", paste(279, end=["Hoàng Lan", "Đánh giá: 4.5/5", "Lưu"]), "Hoàng Lan"),
+    ("resident-correspondent-after-dash", paste(280, end=["Thu Hà - PV thường trú tại Lào"]), "Thu Hà"),
+    ("team-label-with-names", paste(281, end=["Nhóm PV: Minh Anh, Hải Yến"]), "Minh Anh - Hải Yến"),
+    ("outlet-address-then-name", paste(282, end=["VOV.VN - Lê Minh Anh"]), "Lê Minh Anh"),
+    ("outlet-then-name", paste(283, under_title=["Báo Mẫu - Trần Văn Hòa"]), "Trần Văn Hòa"),
     pytest.param(paste(170, under_lead=["Minh Anh"]), "Minh Anh", id="pen-name-under-lead", marks=pytest.mark.xfail(
         strict=True, reason="two capitalised given names under the sapo may be a subheading ('Bình Minh', 'Tâm "
                             "Sáng'); only a name in capitals or with a surname is taken there")),
