@@ -2,35 +2,41 @@
 at the end of the article.
 
 Vietnamese news pages print the author's name in a few slots: in the date line or under
-the title (layout.py reads those with the head), under the lead with the author's post
-on the next line, or after the last paragraph. At the end the name may stand above a
-source credit ("Theo VOV", "(Báo X)"), the author's post or unit, or the first lines of
-an interface the reader does not know as a footer (a feedback form's "Thông tin bạn đọc",
-"Đóng Lưu thông tin"). In every slot the line must be a person's name (bylines.py).
+the title (layout.py reads those with the head), under the lead (alone, or with the
+author's post on the next line), or after the last paragraph. At the end the name may stand
+above a source credit ("Theo VOV", "(Báo X)"), the author's post or unit, or the first lines
+of an interface the reader does not know as a footer (a feedback form's "Thông tin bạn đọc",
+"Đóng Lưu thông tin"); a paste may flatten a full name onto the last paragraph. In every
+slot the line must be a person's name (bylines.py), and a name under a document's signature
+("KT. CHỦ TỊCH", "(Đã ký)") is its signer, not the author.
 """
 from __future__ import annotations
 
 import itertools
 import re
 
-from archive.read.blocks import END_PUNCT
-from archive.read.bylines import is_position_line, is_source_credit, parse_byline
+from archive.read.blocks import CAPTION_CUES, END_PUNCT
+from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.text.dates import all_dates
+from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
 _TAIL = 4  # the last lines looked at for the name
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)  # a web address closing a line
+_WEB = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_ADDRESS = re.compile(_WEB.pattern + "$", re.IGNORECASE)  # a web address closing a line
 _POST_DASH = re.compile(r"\s*[-–]\s+")  # "ThS. Lê Văn An- Trưởng khoa": the dash before the post
 _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's label
+_LINK_WORDS = 30  # a related article's headline runs to thirty words
 
 
 def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
     """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead,
     or lines each naming an author and his post ("ThS. Lê Văn An - Trưởng khoa ..."); the
-    lines are taken out of `rest`."""
+    lines are taken out of `rest`. A line right under the lead that is only names, in capitals or with a
+    surname, is the byline as papers print it under the sapo ("HOÀNG MINH KHANG")."""
     for at in range(min(3, len(rest))):
         run = list(itertools.takewhile(_name_and_post, (text for _, text in rest[at:])))
         if run:
@@ -42,6 +48,11 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
             dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
             del rest[at:at + 2]
             return " - ".join(names)
+    alone = only_names(rest[0][1]) if rest else ()
+    listed = len(rest) > 1 and bool(only_names(rest[1][1]))  # names one to a line: a list, not a byline
+    if alone and not listed and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
+        del rest[0]
+        return " - ".join(alone)
     return ""
 
 
@@ -54,28 +65,105 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
     for back in range(1, min(_TAIL + 1, len(rest) + 1)):
         at = len(rest) - back
         text = rest[at][1]
-        names = parse_byline(text)
+        names = parse_byline(text) or _stopped_name(text)
+        if names and at > 0 and _not_the_author(rest, at):
+            break
         if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
                       or all(_code_or_widget(rest[i][1]) for i in below)):
             for i in below:
                 why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
-                    else "the page's interface, under the byline"
+                    else "the page's interface or a link to another article, under the byline"
                 dropped.append(Dropped(*rest[i], why))
-            for i in sorted(below + [at], reverse=True):
+            taken = [at]
+            above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(_SENTENCE_END) else ()
+            if above:  # a first author on the line above: "Minh Anh" / "Hải Yến"
+                names = above + names
+                taken.append(at - 1)
+            for i in sorted(below + taken, reverse=True):
                 del rest[i]
             return " - ".join(names)
         if names:
             break
-        if is_credit(text):
+        if is_credit(text) or _NOTICE.search(fold(text)):
             continue
-        if not (is_position_line(text) or _interface_line(text) or _date_only(text)):
+        if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)):
             break
         below.append(at)
+    glued = _glued_name(rest[-1][1]) if rest else None
+    if glued:
+        rest[-1] = (rest[-1][0], glued[0])
+        return glued[1]
     if rest and _words(rest[-1][1]) <= 6 and not rest[-1][1].endswith(END_PUNCT):
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
     return ""
+
+
+_SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")  # what closes a paragraph, not what opens a list
+
+
+def _not_the_author(rest: list[Line], at: int) -> bool:
+    """The name at `at` is someone the text or the page names, by what stands above it: a document's
+    signature (its signer), a contact field (the person to contact), or names one to a line under a
+    line that introduces them ("... gồm:") or in a run of three (a list: the awarded, the elected).
+    One name under a colon may still be the byline: a video's introduction ("... mời độc giả theo dõi:")
+    or a label on its own line ("Thực hiện:") stands over it."""
+    above = rest[at - 1][1]
+    return signature_line(above) or bool(_CONTACT.match(fold(above))) or at > 1 and bool(only_names(above)) \
+        and (rest[at - 2][1].endswith(":") or bool(only_names(rest[at - 2][1])))
+
+
+# How a document's signature opens ("KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ", "T/M UBND"), folded,
+# and the mark a copy prints in place of the signature ("(Đã ký)", "Đã ký").
+_SIGNING = re.compile(r"^(?:kt|tm|tl|tuq|t/m|k/t)\.?\s|^\(?(?:da ky|ky ten|da ky va dong dau)\)?$")
+
+
+def signature_line(text: str) -> bool:
+    """The line over a document's signer: its signing formula, "(Đã ký)", or the signer's post
+    in capitals ("BÍ THƯ", "PHÓ CHỦ TỊCH", "HIỆU TRƯỞNG") as official texts print it."""
+    folded = fold(text.strip())
+    return bool(_SIGNING.search(folded)) or text.isupper() and (is_position_line(text) or folded.startswith("hieu truong"))
+
+
+# The last sentence's stop (and its closing quote), then two to four words up to the line's end.
+_GLUED_TAIL = re.compile(r"([.!?…][\"”’»)]*)\s+(\S+(?:\s\S+){1,3})$")
+_MIDDLE_NAMES = frozenset({"van", "thi"})  # "Nguyễn Văn", "Trần Thị": a name the paste cut short
+
+
+def _glued_name(text: str) -> tuple[str, str] | None:
+    """(the paragraph, "Phạm Văn Dự") from "... với những người này. Phạm Văn Dự": the author's
+    full name flattened onto the last paragraph after its last full stop. Only a name with a
+    surname: two capitalised words alone may open a sentence the paste cut short."""
+    tail = _GLUED_TAIL.search(text)
+    if tail is None or _words(text[:tail.start()]) < 5:
+        return None
+    names = parse_byline(tail.group(2))
+    if len(names) != 1 or not has_surname(names[0]) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
+        return None
+    return text[:tail.end(1)], names[0]
+
+
+def _stopped_name(text: str) -> tuple[str, ...]:
+    """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it."""
+    return parse_byline(text[:-1]) if text.endswith(".") and not text.endswith("..") and _words(text) <= 5 else ()
+
+
+def only_names(text: str) -> tuple[str, ...]:
+    """The names a line holds when it holds nothing else: no place or post after a dash
+    ("Phạm Văn Hòa - Bắc Giang" is a name and a place)."""
+    names = parse_byline(text)
+    return names if names and len(names) >= len(_POST_DASH.split(text)) else ()
+
+
+# A contact field or a contact box's title, folded: a name under it is the person to contact.
+_CONTACT = re.compile(r"(?:dien thoai|dt|email|e-mail|fax|hotline|duong day nong|dia chi|lien he)\b")
+
+# What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
+# ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a
+# disclaimer ("... quan điểm riêng của tác giả"), the series' next part ("Kỳ tới: ...", "Bài sau: ...").
+_NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai|ban dang doc bai viet|"
+                     r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:")
 
 
 def _name_and_post(text: str) -> bool:
@@ -103,6 +191,15 @@ def _interface_line(text: str) -> bool:
     its label twice at times ("Quản lý video Quản lý video": its title and its link)."""
     text = undouble(text) or text
     return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) and not any(c.isdigit() for c in text)
+
+
+def _link_line(text: str) -> bool:
+    """Another article's headline, under the byline with no label over it: a capitalised line of
+    a headline's length that ends no sentence (the name above it must close the text: end_byline)."""
+    return bool(text) and text[0].isupper() and _words(text) <= _LINK_WORDS and not text.endswith(END_PUNCT) \
+        and not _WEB.search(text) and not CAPTION_CUES.search(fold_passage(text))
+    # a headline holds no address (a line pointing to one is the text's own); a photo's caption under
+    # a name ("Đồng chí X phát biểu ...") says the name above it is the photo's subject, not a byline
 
 
 def _code_or_widget(text: str) -> bool:

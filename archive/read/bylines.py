@@ -14,6 +14,7 @@ The rules (issue 13):
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
@@ -50,7 +51,8 @@ def person_name(text: str) -> str:
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
-    if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens):
+    if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens) \
+            or any(" ".join(folded[:k]) in vocab.ORGANISATION_OPENINGS for k in (2, 3)):
         return ""
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
         return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
@@ -138,8 +140,9 @@ def strip_label(text: str) -> tuple[str, bool]:
     return text, False
 
 
-# A "by" label opening a line or a date line's part, folded, then a space.
-BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*:?\s+(?=\w)")
+# A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
+# bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
+BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")
 _AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "
 
 
@@ -148,14 +151,16 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, _ = strip_label(line.strip().strip("|").strip())
+    text, _ = strip_label(_without_icons(line).strip().strip("|•·").strip())
+    text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
+    text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = _without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
     source_label = _SOURCE_LABEL.match(text)
     if source_label:  # "Theo: Thúy Hường", "Nguồn:Trần Thu": the person a repost credits
         text = text[source_label.end():]
-    text = text.strip(" |,;-–—")  # "Kim Hoàng –": a second name the paste cut off
+    text = text.strip(" |,;-–—*")  # "Kim Hoàng –": a second name the paste cut off; "THÀNH*": a footnote's mark
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
@@ -170,12 +175,36 @@ def parse_byline(line: str) -> tuple[str, ...]:
                 return ()
             break
         authors += found
-    if credited and not all(_surnamed(author) for author in authors):
+    if credited and not all(has_surname(author) for author in authors):
         return ()  # after a source, only a full name is sure to be a person, not a section
-    if source_label and not (source_label.group(1) or all(_surnamed(author) for author in authors)):
+    if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
 
+
+def _without_icons(text: str) -> str:
+    """The line without the icons a page prints by the name or the clock ("✍ Minh Anh", "👤 Minh
+    Anh 🕐 ...", a font icon from the private use area): symbols, never letters of a name."""
+    if text.isascii():
+        return text
+    return "".join(" " if unicodedata.category(ch) in ("So", "Co") else ch for ch in text if ch != "\ufe0f")
+
+
+# After the writer, the other credits of the line: "Bài: X; ảnh: Y", "Bài: X. Ảnh: Y", "X | Đồ họa: Y",
+# the editor who passed it ("Tác giả: X | Biên tập: Y"): none of them wrote the text.
+_OTHER_CREDIT = re.compile(r"\s*[;,.|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
+                           r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?)"
+                           r"\s*:.*$", re.IGNORECASE)
+# A name marked in brackets as the photos' or the video's maker ("Hoàng Long (ảnh)"), and the mark
+# of the text's writer beside it ("Minh Anh (bài)").
+_MEDIA_PART = re.compile(r"[^-–—,;|()]*\(\s*(?:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|quay phim)\s*\)",
+                         re.IGNORECASE)
+_TEXT_MARK = re.compile(r"\s*\(\s*(?:bài|bài viết|tin|nội dung)\s*\)", re.IGNORECASE)
+# A relative time or a view counter after the name, as feeds and portals print them on its line:
+# "Minh Anh • 2 giờ trước", "Minh Anh | Lượt xem: 1.234", "Minh Anh - 534 lượt đọc".
+_RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
+                            r"|(?:lượt xem|lượt đọc|lượt truy cập)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:lượt xem|lượt đọc))\s*$",
+                            re.IGNORECASE)
 
 # "Theo" or "Nguồn" opening a line, as a field ("Theo:", "Nguồn:", the space maybe lost) or
 # before a full name ("Theo Trần Thu"). What follows is a source unless it is a person's name.
@@ -189,7 +218,8 @@ def _without_source(text: str) -> tuple[str, bool]:
     if bracket:
         return text[:bracket.start()].strip(), True
     head, slash, tail = text.rpartition("/")
-    if slash and head.strip() and is_source_credit(tail.strip()):
+    outlet = re.split(r"\s*[-–]\s*|\s+", tail.strip(), maxsplit=1)[0]  # "VOV-Miền Trung", "TTXVN tại Paris"
+    if slash and head.strip() and (is_source_credit(tail.strip()) or _SOURCE_TAG.fullmatch(outlet)):
         return head.strip(), True
     return text, False
 
@@ -205,10 +235,11 @@ def is_source_credit(text: str) -> bool:
             or bool(_SOURCE_TAG.fullmatch(text)))
 
 
-_SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\)?|[a-z][\w-]*(?:\.[a-z]{2,4}){1,2}")  # "TTXVN", "(VOV)", "nhandan.vn"
+# "TTXVN", "(VOV)", "VTV1" (a channel's number), "nhandan.vn", "VOV.VN" (an address in capitals)
+_SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\d{0,2}\)?|(?i:[a-z][\w-]*(?:\.[a-z]{2,4}){1,2})")
 
 
-def _surnamed(author: str) -> bool:
+def has_surname(author: str) -> bool:
     """The name (after any degree) has two words or more and a surname at one end."""
     _, name = split_prefix(author)
     folded = [fold(t).strip(".") for t in name.split()]
@@ -221,7 +252,7 @@ def _unit_then_names(part: str) -> list[str]:
     if not comma or not is_position_line(unit.strip()):
         return []
     found = _names_in(rest.strip())
-    return found if found and all(_surnamed(name) for name in found) else []
+    return found if found and all(has_surname(name) for name in found) else []
 
 
 def _ends_initial(text: str) -> bool:

@@ -29,7 +29,7 @@ Line = tuple[int, str]  # (1-based file line, text)
 _MAX_DATE_LINE = 110
 HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 _DATE_WORDS = re.compile(
-    r"\b(ngày|cập nhật|cập nhập|đăng(?:\s+(?:tải|tin|bài))?|lúc|giờ|xuất bản|thời gian|published|updated)\b"
+    r"\b(ngày|cập nhật|cập nhập|đăng(?:\s+(?:tải|tin|bài))?|vào lúc|vào ngày|lúc|giờ|xuất bản|thời gian|published|updated)\b"
     r"|gmt\s*\+\s*7|\(gmt\+7\)", re.IGNORECASE)
 # A "by" label inside a date line ("Bởi Phan Văn An - Đăng tải ngày ...", "Người đăng tin:
 # Admin"), folded: it parts the line like a bar, so the name after it stands alone.

@@ -51,6 +51,9 @@ _STOP_LINES = (
     # ("Bạn cần đăng nhập để bình luận"): a page's own comment box, under the article
     r"(binh luan|y kien),? (gop y|binh luan|y kien)",
     r"(ban )?(can|phai|vui long) dang nhap de (binh luan|gop y|gui (y kien|binh luan)).*",
+    # the site's own footer, naming who answers for it: "Chịu trách nhiệm nội dung: ...",
+    # "Tổng Biên tập: ...", "Cơ quan chủ quản: ..." (a field and its colon, never a sentence)
+    r"(chiu trach nhiem (noi dung|chinh|xuat ban)|co quan chu quan|(pho )?tong bien tap)\s?:.*",
 )
 # An empty author field ("Tác giả:", "Tác giả bài viết:"), folded: chrome, and a sign the
 # page names its author somewhere (read/reader.py says so when no byline was found).

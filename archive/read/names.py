@@ -20,9 +20,11 @@ la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang h
 lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
 lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
 ton ung can cam sam cung vang sung
+khuong tieu che lau
 """.split()) | frozenset("""
-nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan
-""".split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước"
+nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan kdam
+""".split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước",
+# "Y Thanh Niê Kđăm"
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
 # byline is never a place, and "Hà Nội, Ngày 17/02/2020" is a site clock, not a date line.
@@ -108,66 +110,76 @@ mien bac
 mien trung
 mien nam
 viet nam
+hoang sa
+truong sa
 """.strip().splitlines())
 
 # Words that open a line naming an organisation, an interface element or a credit, not
-# a person: "Báo Sơn La", "Ban Biên Tập", "Tin liên quan", "Theo VOV". Lower case with
+# a person: "Báo Sơn La", "Ban Biên Tập", "Tin liên quan", "Theo VOV", a hospital's or a
+# company's department ("Khoa Nhi", "Phòng Truyền thông"), a school's subject group ("Tổ Văn"). Lower case with
 # tone marks, not folded: "Đảng ủy" is no name but "Đặng Xuân Phong" is, and both fold
 # to "dang". Words that are also surnames or given names (Đoàn, Công, Trung) are left out.
 NOT_NAME_FIRST = frozenset("""
 báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huyện tỉnh hội tin bài ảnh nguồn theo
-video clip infographic infographics xem chia gửi lưu phóng thời ông bà đồng chuyên mục tag
+video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
 tags từ một các những quay trở về
-""".split())
+kt. tm. tl. tuq. t/m k/t
+khoa phòng tổ
+""".split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
 
-# Whole lines that look like names but are interface words, sections or credits.
-NOT_NAMES = frozenset(line.strip() for line in """
-ban doc
-ban doc phan hoi
-binh luan
-y kien
-nong thon
-thoi su
-chinh tri
-xa hoi
-kinh te
-van hoa
-the thao
-phap luat
-quoc te
-giao duc
-suc khoe
-doi song
-quoc phong
-an ninh
-thong tin
-tin tuc
-trang chu
-dang nhap
-sign in
-gioi thieu
-lien he
-xem them
-doc them
-chia se
-in bai
-mac dinh
-co chu
-tac pham
-tac gia
-thuc hien
-phong su
-moi nhat
-moi cap nhat
-tin nong
-van phong
-tin moi
-truc tiep
-tieu diem
-doc nhieu
-xem nhieu
-noi bat
+# Whole lines that look like names but are interface words, sections, credits, a portal's menus
+# ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
+# note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
+# name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
+# ("GIÁM ĐỐC"). Comma-separated, folded.
+NOT_NAMES = frozenset(phrase.strip() for phrase in """
+ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
+van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
+thong tin, tin tuc, trang chu, dang nhap, sign in, gioi thieu, lien he, xem them, doc them,
+chia se, in bai, mac dinh, co chu, tac pham, tac gia, thuc hien, phong su, moi nhat,
+moi cap nhat, tin nong, van phong, tin moi, truc tiep, tieu diem, doc nhieu, xem nhieu, noi bat,
 su kien
+quoc hoi, chinh phu, y te, moi truong, du lich, khoa hoc, cong nghe, giai tri, doanh nghiep,
+tai chinh, ngan hang, chung khoan, thi truong, viec lam, ban tin, goc nhin, dien dan, hoi dap,
+tu van, doi ngoai, ton giao, dan toc, do thi, gia dinh, am thuc, nhip song, luu tin, luu bai,
+luu bai viet, luu y, cong ty, tap doan, to chuc, dao tao, cong doan, hinh anh, van ban, thu tuc,
+dich vu, tien ich, tuyen dung, tuyen sinh, dau thau, lanh dao, nhan su, hoat dong, tu lieu,
+lich su, truyen thong, lien ket, gop y, quang cao, kinh doanh, san pham, hop tac, nghien cuu,
+cai cach, hanh chinh, dan van, tuyen giao, kiem tra, mat tran, nong dan, quan su
+doc lap, tu do, hanh phuc
+suu tam, tong hop, tran trong, than ai, kinh gui, bac ho, bac ton
+dia phuong, trong nuoc, the gioi, diem nong, tam su, phat thanh, truyen hinh, sang tac,
+truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, dieu hanh
+chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,
+pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
+thu truong
+""".replace("\n", ",").split(",") if phrase.strip())
+
+# How the name of a school, a hospital, a centre or a company opens, folded: "Trường Mầm Non Hoa
+# Mai", "Bệnh Viện Bạch Mai", "TRƯỜNG THPT LÊ LỢI" end on a person's name yet name a body.
+ORGANISATION_OPENINGS = frozenset(line.strip() for line in """
+truong thpt
+truong thcs
+truong th
+truong tieu hoc
+truong mam non
+truong mau giao
+truong pt
+truong ptdtnt
+truong ptdtbt
+truong pho thong
+truong dai hoc
+truong cao dang
+truong trung cap
+truong chinh tri
+benh vien
+trung tam
+cong ty
+tap doan
+hop tac xa
+ngan hang
+nha may
+nha van hoa
 """.strip().splitlines())
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
@@ -201,6 +213,13 @@ nong nghiep
 tin tuc
 tuoi tre thu do
 phu nu
+dat viet
+cong ly
+van nghe
+cong luan
+doanh nhan
+thoi dai
+thoi nay
 """.strip().splitlines())
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
@@ -219,6 +238,13 @@ nội dung
 mục lục
 lời nói đầu
 trích yếu
+danh sách
+giấy mời
+thư mời
+thư ngỏ
+tờ trình
+báo cáo
+diễn văn
 """.strip().splitlines())
 
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
@@ -227,10 +253,14 @@ NOT_NAME_TOKENS = frozenset("pv btv ctv pm am gmt sa ch ttxvn vna vov vtv nhom".
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
-    "gs.", "gs", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "bs.", "ls.", "nb.",
+    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ls.", "nb.",
+    # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
+    "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
+    "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
+    "nha nghien cuu", "nha van", "nha tho",
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
-    "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy",
+    "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 )
 
 # Labels that open a byline line and are not part of it: "Thực hiện: ANH DŨNG".
@@ -238,14 +268,18 @@ LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",
     "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
+    "nhom tac gia", "nhom thuc hien", "cong tac vien",
     # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
+    # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
+    "noi dung",
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").
-BY_LABELS = ("tac gia bai viet", "tac gia", "dang boi", "viet boi", "nguoi dang", "nguoi viet", "boi", "posted by")
+BY_LABELS = ("tac gia bai viet", "tac gia", "duoc viet boi", "duoc dang boi", "dang boi", "viet boi", "nguoi dang",
+             "nguoi viet", "boi", "posted by")  # "Được viết bởi": Joomla's Vietnamese
 LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 
 # Words a position or unit line under a byline opens with: "Nguyên Chủ nhiệm Văn phòng
