@@ -1,0 +1,59 @@
+"""The reader of issue 13, round 11, on made-up text: a headline glued to its own cut copy is
+the full headline, a font-size widget on its own line is chrome, ..."""
+import datetime as dt
+
+import pytest
+
+from archive.read.chrome import is_noise_line
+from archive.read.glued import unglue
+from archive.read.reader import read_text
+from archive.registry.outlets import OutletRegistry
+
+TODAY = dt.date(2026, 12, 2)
+HEADLINE = "Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023 - 2024 trên địa bàn tỉnh"
+LEAD = ("Sáng 12/7, Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học 2023 - 2024, triển khai "
+        "nhiệm vụ năm học mới với sự tham dự của lãnh đạo các phòng, ban.")
+MORE = "Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện trong thời gian tới."
+
+
+def reading(body: str):
+    return read_text("---\nurl: https://example.gov.vn/tin-tuc/bai-1\n---\n" + body, "corpus/x.txt",
+                     OutletRegistry([]), TODAY)
+
+
+# ---------------------------------------------------------------- a headline glued to its own cut copy
+
+@pytest.mark.parametrize("short, full", [
+    ("Sở Giáo dục tổ chức hội nghị tổng kết năm", HEADLINE),
+    ("Huyện đoàn ra quân chiến dịch", "Huyện đoàn ra quân chiến dịch Thanh niên tình nguyện hè 2024"),
+])
+def test_a_headline_glued_to_its_cut_copy_is_the_full_headline(short, full):
+    assert unglue([(4, short + full)]) == [(4, full)]
+    assert reading(f"{short}{full}\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n").article.title == full
+
+
+@pytest.mark.parametrize("line", [
+    "Hà Nội Hà Nội mùa thu về",  # a repeat with a space: the headline's own words
+    "Ba ba ba lần vô địch giải cờ tướng",  # a prefix under three words
+    "Đi đi đi mãi con đường",
+])
+def test_a_line_repeating_words_with_a_space_or_in_a_short_prefix_stays(line):
+    assert unglue([(1, line)]) == [(1, line)]
+
+
+# ---------------------------------------------------------------- a font-size widget on its own line
+
+@pytest.mark.parametrize("line", ["Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A", "Kích thước chữ", "Font size",
+                                  "Font size: A+ A-", "Thay đổi cỡ chữ", "Cỡ chữ A- A+"])
+def test_a_font_size_widget_on_its_own_line_is_chrome(line):
+    assert is_noise_line(line)
+
+
+@pytest.mark.parametrize("line", ["Cỡ chữ lớn giúp người cao tuổi đọc sách dễ hơn", "Kích thước chữ trên biển báo phải đủ lớn"])
+def test_a_headline_about_the_size_of_letters_is_no_widget(line):
+    assert not is_noise_line(line)
+
+
+def test_a_font_size_widget_under_the_headline_is_not_the_title():
+    article = reading(f"Thống kê truy cập\n\n{HEADLINE}\n\nXem với cỡ chữ : A- A A+\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n").article
+    assert article.title == HEADLINE
