@@ -1,5 +1,6 @@
 """The reader of issue 13, round 11, on made-up text: a headline glued to its own cut copy is
-the full headline, a font-size widget on its own line is chrome, ..."""
+the full headline, a font-size widget on its own line is chrome, an end byline over a photo's caption is the byline, and
+a bulleted line that is only names is the byline, not a link to another article."""
 import datetime as dt
 
 import pytest
@@ -57,3 +58,23 @@ def test_a_headline_about_the_size_of_letters_is_no_widget(line):
 def test_a_font_size_widget_under_the_headline_is_not_the_title():
     article = reading(f"Thống kê truy cập\n\n{HEADLINE}\n\nXem với cỡ chữ : A- A A+\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n").article
     assert article.title == HEADLINE
+
+
+# ---------------------------------------------------------------- bylines over a caption, in a bulleted line
+
+def test_an_end_byline_over_a_photo_caption_is_the_byline():
+    article = reading(f"{HEADLINE}\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n\nTin và ảnh: Thu Trang\n\n"
+                      "Ảnh: Đồng chí Giám đốc Sở phát biểu chỉ đạo tại hội nghị\n").article
+    assert article.author == "Thu Trang"
+    assert any("phát biểu chỉ đạo" in block.text for block in article.blocks)  # the caption stays
+
+
+def test_names_on_a_bulleted_line_under_a_bulleted_date_are_the_byline():
+    article = reading(f"{HEADLINE}\n\n{LEAD}\n\n{MORE}\n\n  • 12/07/2024 08:15\n  • Minh Châu – Quốc Bảo\n").article
+    assert article.author == "Minh Châu - Quốc Bảo"
+
+
+def test_a_bulleted_headline_is_still_a_link():
+    article = reading(f"{HEADLINE}\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n\n"
+                      "• Huyện đoàn ra quân chiến dịch Thanh niên tình nguyện hè\n").article
+    assert article.author == "" and not any("Huyện đoàn" in block.text for block in article.blocks)

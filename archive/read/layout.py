@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
-from archive.read.byline_slots import CREDIT, end_byline, lead_byline
+from archive.read.byline_slots import CREDIT, end_byline, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
@@ -347,10 +347,14 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
 
 def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
     """A run of three headlines or more, or a line opened by ">>", is a list of links to
-    other articles: chrome, whose document numbers are not this article's citations."""
+    other articles: chrome, whose document numbers are not this article's citations. A bulleted
+    line that is only names is the page's byline printed as a list item, not a link."""
     kept, run = [], []
     for line in rest + [(0, "")]:
-        if line[1] and _LINK_LINE.match(line[1]):
+        bullet = _LINK_LINE.match(line[1])
+        if bullet and only_names(line[1][bullet.end():]):  # "• Hải Yến – Xuân Tiến": the page's authors
+            line = (line[0], line[1][bullet.end():])
+        elif bullet:
             layout.dropped.append(Dropped(line[0], line[1], "a link to another article"))
             continue
         if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):
