@@ -1,12 +1,17 @@
 """The reader of issue 13, round 11, on made-up text: a headline glued to its own cut copy is
 the full headline, a font-size widget on its own line is chrome, an end byline over a photo's caption is the byline, and
-a bulleted line that is only names is the byline, not a link to another article."""
+a bulleted line that is only names is the byline, not a link to another article; a line only naming
+a body over a headline in capitals closed by a full stop is the masthead; a headline wholly in quotes cut off by an
+ellipsis is a headline, not the lead."""
 import datetime as dt
 
 import pytest
 
 from archive.read.chrome import is_noise_line
 from archive.read.glued import unglue
+from archive.read.layout import find_layout
+from archive.read.prose import is_sentence
+from archive.read.sources import organ_name
 from archive.read.reader import read_text
 from archive.registry.outlets import OutletRegistry
 
@@ -78,3 +83,39 @@ def test_a_bulleted_headline_is_still_a_link():
     article = reading(f"{HEADLINE}\n\n20-03-2024 09:10\n\n{LEAD}\n\n{MORE}\n\n"
                       "• Huyện đoàn ra quân chiến dịch Thanh niên tình nguyện hè\n").article
     assert article.author == "" and not any("Huyện đoàn" in block.text for block in article.blocks)
+
+
+# ---------------------------------------------------------------- a masthead naming a body over a stopped headline
+
+CAPITALS = "LÃNH ĐẠO TỈNH THĂM VÀ CHÚC MỪNG CÁN BỘ, PHÓNG VIÊN NHÂN NGÀY BÁO CHÍ CÁCH MẠNG VIỆT NAM."
+
+
+@pytest.mark.parametrize("masthead", ["Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình Phú Ninh",
+                                      "Bệnh viện Đa khoa tỉnh Kon Tum", "Trường THCS Nguyễn Du"])
+def test_a_body_named_in_mixed_case_over_a_stopped_headline_in_capitals_is_the_masthead(masthead):
+    layout = find_layout([(n, t) for n, t in enumerate([masthead, CAPITALS, LEAD, MORE], start=4)])
+    assert layout.title[1] == CAPITALS
+
+
+@pytest.mark.parametrize("line, named", [
+    ("Trung tâm Y tế huyện Nam Trà My", True), ("UBND huyện Đức Linh", True), ("Sở Tài chính", True),
+    ("Sở Y tế kiểm tra công tác phòng chống dịch", False),  # a verb: a headline
+    ("Trường học an toàn cho trẻ", False), ("Bệnh viện quá tải dịp nghỉ lễ", False),
+])
+def test_a_line_only_naming_a_body_has_no_verb(line, named):
+    assert organ_name(line) is named
+
+
+# ---------------------------------------------------------------- a quoted headline cut off by an ellipsis
+
+@pytest.mark.parametrize("quoted", ["\"Xây dựng quê hương giàu đẹp, văn minh, nghĩa tình...\"",
+                                    "“Nông thôn mới phải là nơi đáng sống, an toàn…”"])
+def test_a_headline_wholly_in_quotes_cut_off_by_an_ellipsis_is_the_headline(quoted):
+    article = reading(f"Công ty Cổ phần Phân bón Miền Bắc\n\n{quoted}\n\nThu Trang - 14:20 12/07/2024 GMT+7\n"
+                      f"{quoted[:-2]}, đoàn kết\". {LEAD}\n\n{MORE}\n").article
+    assert article.title == quoted and article.author == "Thu Trang"
+
+
+def test_a_quoted_lead_of_two_sentences_is_still_prose():
+    lines = [(1, HEADLINE), (2, "“Chúng tôi sẽ làm hết sức. Người dân cần được hỗ trợ sớm nhất…”"), (3, MORE)]
+    assert is_sentence(lines, 1)

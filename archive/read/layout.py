@@ -24,7 +24,7 @@ from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
 from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.names import PLACES
-from archive.read.sources import masthead_name
+from archive.read.sources import masthead_name, organ_name
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
     sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
@@ -179,8 +179,10 @@ def _head(lines: list[Line]) -> _Head:
 
 def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     """A headline closed by a full stop: one short sentence over a sentence (a counter may stand between),
-    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it)."""
+    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it;
+    a masthead, the first line only naming a body)."""
     text, dated = lines[index][1], bool(_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
+    first += bool(organ_name(lines[first][1]))
     return text.endswith(".") and _words(text) <= _STOPPED_HEADLINE_WORDS and not _sentence_break(text[:-1]) \
         and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
             weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text))
