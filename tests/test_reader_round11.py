@@ -2,7 +2,7 @@
 the full headline, a font-size widget on its own line is chrome, an end byline over a photo's caption is the byline, and
 a bulleted line that is only names is the byline, not a link to another article; a line only naming
 a body over a headline in capitals closed by a full stop is the masthead; a headline wholly in quotes cut off by an
-ellipsis is a headline, not the lead."""
+ellipsis is a headline, not the lead; a date padded with zeros beside an English clock is day first."""
 import datetime as dt
 
 import pytest
@@ -14,6 +14,7 @@ from archive.read.prose import is_sentence
 from archive.read.sources import organ_name
 from archive.read.reader import read_text
 from archive.registry.outlets import OutletRegistry
+from archive.text.dates import find_date
 
 TODAY = dt.date(2026, 12, 2)
 HEADLINE = "Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023 - 2024 trên địa bàn tỉnh"
@@ -119,3 +120,17 @@ def test_a_headline_wholly_in_quotes_cut_off_by_an_ellipsis_is_the_headline(quot
 def test_a_quoted_lead_of_two_sentences_is_still_prose():
     lines = [(1, HEADLINE), (2, "“Chúng tôi sẽ làm hết sức. Người dân cần được hỗ trợ sớm nhất…”"), (3, MORE)]
     assert is_sentence(lines, 1)
+
+
+# ---------------------------------------------------------------- a padded date beside an English clock
+
+@pytest.mark.parametrize("text, day", [
+    ("05/09/2019 07:30:00 AM", dt.date(2019, 9, 5)),  # padded: a pattern the site chose, day first
+    ("Ngày đăng: 03/11/2021 10:15 PM", dt.date(2021, 11, 3)),
+    ("3/11/2021 09:15 PM", dt.date(2021, 11, 3)),  # the hour padded
+    ("3/11/2021 9:15:00 PM", dt.date(2021, 3, 11)),  # nothing padded: a server's English default, month first
+    ("05/23/2019 07:30:00 AM", dt.date(2019, 5, 23)),  # a second number above 12: month first, padded or not
+    ("23/05/2019 07:30:00 AM", dt.date(2019, 5, 23)),
+])
+def test_a_date_padded_with_zeros_beside_an_english_clock_is_day_first(text, day):
+    assert find_date(text)[0] == day
