@@ -523,9 +523,6 @@ UNREAD = {
                                                "masthead is then the only line above the lead",
     "photo-caption-no-date": "a photo's caption with no cue (no credit, no date line), between the headline and the "
                              "lead: shaped as a headline under a kicker, which is the title on real pages",
-    "organ-masthead-no-date": "a masthead in mixed case naming the organ, right over a headline that opens with its "
-                              "words, no date line: it reads as a headline over its longer form (a subtitle), which "
-                              "keeps the shorter line as the title on real pages",
 }
 
 

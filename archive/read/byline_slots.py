@@ -85,8 +85,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             return " - ".join(names)
         if names:
             break
-        if is_credit(text) or _NOTICE.search(fold(text)):
-            continue
+        if is_credit(text) or _NOTICE.search(fold(text)) or _PHOTO_CAPTION.match(fold(text)):
+            continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
         if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)):
             break
         below.append(at)
@@ -162,6 +162,10 @@ _CONTACT = re.compile(r"(?:dien thoai|dt|email|e-mail|fax|hotline|duong day nong
 # What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
 # ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a
 # disclaimer ("... quan điểm riêng của tác giả"), the series' next part ("Kỳ tới: ...", "Bài sau: ...").
+# A photo's caption under its label ("Ảnh: Đồng chí X phát biểu ...", "Ảnh minh họa: ..."), folded:
+# a page prints it under the last paragraph, under the author's name as well.
+_PHOTO_CAPTION = re.compile(r"^(?:anh|hinh anh|anh minh hoa)\s?:\s?\S+(?:\s\S+){3,}")
+
 _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai|ban dang doc bai viet|"
                      r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:")
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
-from archive.read.sources import masthead_name
+from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
 from archive.text.normalize import fold, fold_passage, folded_words
@@ -246,6 +246,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         if rank and step(index, -1, skip) == candidates[rank - 1] and step(index, +1, skip) != date_index \
                 and _sapo_under(lines[candidates[rank - 1]][1], text):
             weight -= 2.0
+        if rank == 0 and below is not None and organ_name(text) and len(lines[below][1]) > len(text):
+            weight -= 2.0  # the first line only names a body, a longer line under it: the masthead
         if slug and named_by_slug(text, slug):
             weight += 1.5
         following = step(index, +1, skip)

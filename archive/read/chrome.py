@@ -76,7 +76,10 @@ _NOISE_LINES = (
     r"in bai( viet)?|chia se( bai viet| bai nay| tin nay)?:?|gui bai|luu bai|print|in",
     r"(xem )?ban in|in trang|phien ban in|luu tin|gui email|tai (ve|xuong)",  # print view, save, download
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
-    r"xem voi co chu|(chon |mac dinh )?co chu( a a)?|chon co chu.*|a\s?a|a\+?\s?a-?",
+    # The widget's label then its buttons, on their own line: "Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A",
+    # "Kích thước chữ", "Font size: A+ A-"; a label names the text's size, the buttons are a letter and a sign.
+    r"((xem voi|chon|mac dinh|thay doi) )?(co chu|kich (thuoc|co) chu|(font|text) size)(\s?:?(\s?[-+]?a[-+]?)+)?\s?:?",
+    r"chon co chu.*|a\s?a|a\+?\s?a-?|([-+]?a[-+]?\s?){2,4}",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons

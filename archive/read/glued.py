@@ -5,7 +5,8 @@ and the text come as one line ("Họp ... lần thứ XX ( Cập nhật ngày: 2
 ngày 21/11/2024, ..."), a date line is glued to the lead ("23/04/2021Sáng 22/04, ...") or to
 the headline's last word ("... gấp đôi12/04/2025 07:45"), or named by a word after the headline
 on its line ("... gấp đôi Cập nhật lúc 07:45 12/04/2025"); a headline glued to the lead
-("... gấp đôiNhững ngày này, ...").
+("... gấp đôiNhững ngày này, ..."); a headline glued to its own cut copy, the page's short
+form of it then the full one ("... Ngày Chuyển đổi sốBộ ... Ngày Chuyển đổi số quốc gia").
 Only these sure shapes are split, and only near the top, where the head stands; each
 piece keeps its file line number. In prose a bracketed date is the event's and stays.
 """
@@ -53,6 +54,9 @@ def unglue(lines: list[Line]) -> list[Line]:
 
 
 def _split(text: str, under_headline: bool) -> list[str]:
+    copied = _cut_copy_end(text)
+    if copied:
+        return [text[copied:]]  # the short form says nothing the full one does not
     glued = _DATE_GLUED.match(text) or under_headline and _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
@@ -69,6 +73,18 @@ def _split(text: str, under_headline: bool) -> list[str]:
     if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
+
+
+def _cut_copy_end(text: str) -> int:
+    """Where the full line starts when a line opens with its own cut copy glued to it without a
+    space ("X Y ZX Y Z quốc gia"): a prefix of some words, then the whole line starting with that
+    prefix and running on past it. 0 when the line is no such pair."""
+    for at in range(1, (len(text) + 1) // 2):
+        if text[at] != text[0] or text[at - 1].isspace() or not text.startswith(text[:at], at):
+            continue
+        if len(text[:at].split()) >= 3:
+            return at
+    return 0
 
 
 def _dated_lead(text: str) -> re.Match | None:

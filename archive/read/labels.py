@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.sources import masthead_name
+from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold_passage
 
 # Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
@@ -82,10 +82,11 @@ def longer_form(first: str, later: str, later_dated: bool) -> bool:
     """The later line repeats the first and goes on: a longer form of the headline (a subtitle).
     Not when the first is a masthead naming the organ the headline opens with ("TRƯỜNG THPT X" over
     "Trường THPT X tổ chức ..."): in capitals over a line that is not, or the later line is the one
-    its date line stands under (`later_dated`), which closes it as the headline. Nor when the first
+    its date line stands under (`later_dated`), which closes it as the headline; a line only naming a body
+("Bệnh viện Đa khoa tỉnh") is such a masthead in any case. Nor when the first
     is cut short by an ellipsis ("Nông dân ... giá bán..."): a ticker's or a list's copy of the headline."""
     a, b = fold_passage(first).strip(" ."), fold_passage(later).strip(" .")
-    masthead = first.isupper() and not later.isupper()
+    masthead = first.isupper() and not later.isupper() or organ_name(first)
     cut_short = first.rstrip().endswith(("...", "…"))
     return len(b) > len(a) >= 10 and b.startswith(a) and not (masthead or later_dated or cut_short)
 

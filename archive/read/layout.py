@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
-from archive.read.byline_slots import CREDIT, end_byline, lead_byline
+from archive.read.byline_slots import CREDIT, end_byline, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
 from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.names import PLACES
-from archive.read.sources import masthead_name
+from archive.read.sources import masthead_name, organ_name
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
     sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
@@ -179,8 +179,10 @@ def _head(lines: list[Line]) -> _Head:
 
 def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     """A headline closed by a full stop: one short sentence over a sentence (a counter may stand between),
-    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it)."""
+    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it;
+    a masthead, the first line only naming a body)."""
     text, dated = lines[index][1], bool(_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
+    first += bool(organ_name(lines[first][1]))
     return text.endswith(".") and _words(text) <= _STOPPED_HEADLINE_WORDS and not _sentence_break(text[:-1]) \
         and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
             weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text))
@@ -347,10 +349,14 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
 
 def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
     """A run of three headlines or more, or a line opened by ">>", is a list of links to
-    other articles: chrome, whose document numbers are not this article's citations."""
+    other articles: chrome, whose document numbers are not this article's citations. A bulleted
+    line that is only names is the page's byline printed as a list item, not a link."""
     kept, run = [], []
     for line in rest + [(0, "")]:
-        if line[1] and _LINK_LINE.match(line[1]):
+        bullet = _LINK_LINE.match(line[1])
+        if bullet and only_names(line[1][bullet.end():]):  # "• Hải Yến – Xuân Tiến": the page's authors
+            line = (line[0], line[1][bullet.end():])
+        elif bullet:
             layout.dropped.append(Dropped(line[0], line[1], "a link to another article"))
             continue
         if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):

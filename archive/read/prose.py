@@ -17,6 +17,9 @@ from archive.read.chrome import undouble
 Line = tuple[int, str]  # (1-based file line, text)
 
 _QUESTION_END = re.compile(r"\?[\"”’»)]*$")
+# A headline wholly in quotes, the words it quotes cut off by an ellipsis ("“Xây dựng ..., nghĩa tình...”"):
+# the quote names the story as a headline does, the ellipsis says more of it is in the text.
+_QUOTED_CUT = re.compile(r'^["“][^"“”]+(?:\.\.\.|…)["”]$')
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
@@ -39,6 +42,8 @@ def is_sentence(lines: list[Line], index: int) -> bool:
     text = lines[index][1]
     if _QUESTION_END.search(text) and words(text) < _RUN_ON_WORDS and not sentence_break(text):
         return False  # a headline may ask: "“Giải pháp nào để ...?”"
+    if _QUOTED_CUT.match(text) and words(text) < _PROSE_WORDS and not sentence_break(text):
+        return False
     ended = bool(_SENTENCE_END.search(text)) or words(text) >= _RUN_ON_WORDS and sentence_break(text) \
         or weigh.dated_lead_opening(text)
     return ended and words(text) >= 5 and not doubled(lines, index) and undouble(text) is None \

@@ -156,6 +156,27 @@ def masthead_name(line: str) -> str:
     return line if _name_shaped(rest) else ""
 
 
+# The kind of body a line names when it opens with these words (tone-keyed as the openers): a centre,
+# a department, a board, a school, a hospital, a company, a people's committee, an institute.
+_ORGAN_KINDS = _phrase_keys(sorted(("Trung tâm", "Sở", "Ban", "Trường", "Bệnh viện", "Công ty", "Tổng Công ty", "UBND",
+                                    "Ủy ban nhân dân", "Viện", "Học viện", "Chi cục", "Cục", "Văn phòng"),
+                                   key=len, reverse=True))
+
+
+def organ_name(line: str) -> bool:
+    """The line only names a body ("Trung tâm Văn hóa - Thể thao ... Nam Giang", "Bệnh viện Đa khoa
+    tỉnh"): a masthead, or a kind of body then a name's words with no verb (every word capitalised,
+    an administrative word, or a compound's second syllable; the dashes that join its parts aside)."""
+    if masthead_name(line):
+        return True
+    words = [w for w in line.split() if w not in "-–—"]
+    if not words or len(words) > _MAX_WORDS or _NOT_A_NAME.search(line):
+        return False
+    kind = _starting([tone_key(w) for w in words], _ORGAN_KINDS)
+    rest = words[len(kind.split()):]
+    return bool(kind) and bool(rest) and _name_shaped(rest)
+
+
 def masthead_outlet(head: Sequence[str]) -> str:
     """The first masthead among the lines above the headline, or ""."""
     for line in head[:_HEAD_LINES]:

@@ -19,7 +19,7 @@ ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
 # An English 12-hour clock right after a numeric date: "11/18/2024 12:00:00 AM", glued to a
 # lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first
 # with it; Vietnamese sites write a 12-hour clock SA/CH, and day first.
-_ENGLISH_CLOCK_AFTER = re.compile(r"\s*,?\s*\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:AM|PM|am|pm)(?![a-zà-ỹ])")
+_ENGLISH_CLOCK_AFTER = re.compile(r"\s*,?\s*(\d{1,2}):\d\d(?::\d\d(?:\.\d+)?)?\s*(?:AM|PM|am|pm)(?![a-zà-ỹ])")
 # "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
 WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
                          re.IGNORECASE)
@@ -62,8 +62,15 @@ def month_first(text: str, match: re.Match) -> bool:
     """Whether the numeric date `match` in `text` is written month first. It is when an
     English 12-hour clock ("1:15 PM") stands right after it, unless its first number is
     above 12 ("18/11/2024 12:00 AM" can only be day first); an ambiguous "1/9/2020" follows
-    the clock's form. With no such clock, a Vietnamese page writes day first."""
-    return int(match.group(1)) <= 12 and bool(_ENGLISH_CLOCK_AFTER.match(text, match.end()))
+    the clock's form. With no such clock, a Vietnamese page writes day first.
+    An ambiguous date padded with zeros ("08/07/2017 08:19:00 AM") is a pattern the site chose
+    (dd/MM/yyyy hh:mm:ss): the English form a server prints by default pads no number
+    ("1/9/2020 1:15:06 PM", "12/21/2023 4:19:03 PM"), so a padded one is a Vietnamese site's, day first."""
+    clock = _ENGLISH_CLOCK_AFTER.match(text, match.end())
+    if clock is None or int(match.group(1)) > 12:
+        return False
+    padded = any(number.startswith("0") for number in (match.group(1), match.group(2), clock.group(1)))
+    return int(match.group(2)) > 12 or not padded
 
 
 def unspaced_date_line(text: str) -> str:
