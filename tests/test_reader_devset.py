@@ -29,8 +29,14 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.993, outlet=0.332, bylines_found=0.992, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.454, crashes=0),
+    # holdout 11 (36 pastes), measured once when it was dropped in (at 78cf58a: round 11 merged),
+    # never tuned on; its floors are that measurement (three invented bylines: a hospital's tagline
+    # read as three names; the floor allows no more). Its misses, by kind, are in its README.
+    "reader_holdout": dict(title=0.972, date=0.944, outlet=0.305, bylines_found=0.714, bylines_invented=3,
+                           citation_precision=0.75, citation_recall=0.818, chrome_citations_taken=0,
+                           accepted=0.388, crashes=0),
 }
-SIZES = {"reader_devset": 451}
+SIZES = {"reader_devset": 451, "reader_holdout": 36}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
