@@ -164,6 +164,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
+    if vocab.is_slogan(parts):
+        return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ": a body's tagline of virtues, not authors
     credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
     if credited:  # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH": the source first
         parts = parts[1:]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.read.names import is_slogan
 from archive.text.normalize import fold_passage
 
 
@@ -142,7 +143,16 @@ def is_author_slot(line: str) -> bool:
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line)
+    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line) \
+        or is_tagline(line)
+
+
+# An organisation's tagline under its masthead: virtues joined by spaced dashes ("TẬN TÂM - CHUYÊN NGHIỆP").
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
+
+
+def is_tagline(line: str) -> bool:
+    return len(line) <= 80 and is_slogan(_SPACED_DASH.split(line))
 
 
 # A breadcrumb: "Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", short parts

@@ -10,6 +10,7 @@ word in another language is no Vietnamese syllable (bylines.py).
 from __future__ import annotations
 
 from archive.registry.vocabulary import TYPE_WORDS
+from archive.text.normalize import fold
 
 # Surnames: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ,
 # Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý), then the rest met in bylines and officials' names.
@@ -154,6 +155,21 @@ chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam do
 pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
 thu truong
 """.replace("\n", ",").split(",") if phrase.strip())
+
+# The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
+# ("THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "Đoàn kết - Sáng tạo"): one alone may be a person's name
+# ("Thân Thiện"), two on one dashed line are a slogan, never authors. Folded.
+SLOGAN_WORDS = frozenset(line.strip() for line in """
+than thien, an toan, hieu qua, chuyen nghiep, tan tam, tan tuy, hien dai, doan ket, sang tao,
+chat luong, uy tin, trach nhiem, ky cuong, minh bach, doi moi, phat trien, ben vung, nang dong,
+hoi nhap, van minh, chinh xac, kip thoi, cong khai, liem chinh, hanh dong, tien phong, tin cay,
+hop tac, chia se, nhan ai, y duc, ky luat, dan chu, khach quan, trung thuc, tri thuc, hieu qua cao
+""".replace("\n", ",").split(",") if line.strip())
+
+def is_slogan(parts: list[str]) -> bool:
+    """Two parts or more of a dashed line are virtues: a tagline, not names nor a headline."""
+    return sum(fold(part.strip()) in SLOGAN_WORDS for part in parts) >= 2
+
 
 # How the name of a school, a hospital, a centre or a company opens, folded: "Trường Mầm Non Hoa
 # Mai", "Bệnh Viện Bạch Mai", "TRƯỜNG THPT LÊ LỢI" end on a person's name yet name a body.
