@@ -49,3 +49,15 @@ def test_a_tagline_is_chrome_but_a_headline_with_dashes_is_not():
     from archive.read.chrome import is_noise_line
     assert is_noise_line("TẬN TÂM - CHUYÊN NGHIỆP - HIỆN ĐẠI")
     assert not is_noise_line("Đoàn kết - sáng tạo: phong trào thi đua của thanh niên huyện Nam Sơn năm 2024")
+
+
+# ---------------------------------------------------------------- a site account before the writer's name
+
+@pytest.mark.parametrize("line, authors", [
+    ("Tác giả bài viết: admin - lê thu hằng", ("Lê Thu Hằng",)),
+    ("Người đăng: Quản trị viên - Minh Anh", ("Minh Anh",)),
+    ("Tác giả: admin", ()),
+    ("admin - trang chủ", ()),
+])
+def test_a_site_account_before_a_name_is_no_author_and_the_name_is(line, authors):
+    assert parse_byline(line) == authors

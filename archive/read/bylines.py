@@ -152,6 +152,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     text, _ = strip_label(_without_icons(line).strip().strip("|•·").strip())
+    text = _without_account(text)
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = _without_source(text)
@@ -182,6 +183,22 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+# A site's account name before the writer's ("admin - kiều tháp"): the account is no person; the
+# name after it, typed in lower case in the account's field, is the author when it is a full name.
+_ACCOUNT = re.compile(r"(?:admin|administrator|webmaster|quản trị viên|quản trị|biên tập viên)\s*[-–—:]\s*(?=\w)",
+                      re.IGNORECASE)
+
+
+def _without_account(text: str) -> str:
+    account = _ACCOUNT.match(text)
+    if not account:
+        return text
+    name = text[account.end():].strip()
+    if name.islower() and has_surname(name):
+        name = " ".join(word[:1].upper() + word[1:] for word in name.split())
+    return name
 
 
 def _without_icons(text: str) -> str:
