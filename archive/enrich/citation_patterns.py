@@ -27,8 +27,12 @@ TYPE_CODES = vocabulary.TYPE_CODES
 STATE_TYPES = vocabulary.STATE_TYPES
 OLD_FORM_TYPES = vocabulary.OLD_FORM_STATE_TYPES
 # Issuers that make "N/CODE-ISSUER" a mangled Party number, not a state one.
-PARTY_ISSUERS = {"tw", "tu", "t.u", "hu", "du", "qu", "btctw", "btctu", "vptw", "ubkttw",
-                 "btgtw", "bcd", "qutw", "duk"}
+# A committee's advisory boards issue under its code too: the Organisation ("BTC"), Propaganda
+# ("BTG"), Mass Mobilisation ("BDV") and Internal Affairs ("BNC") boards, the Inspection
+# Commission ("UBKT") and the office ("VP") of the Central Committee or a local one ("BTGTU").
+_PARTY_BOARDS = ("", "btc", "btg", "bdv", "bnc", "ubkt", "vp")
+PARTY_ISSUERS = {board + committee for board in _PARTY_BOARDS for committee in ("tw", "tu", "hu", "qu", "du")} \
+    | {"t.u", "bcd", "qutw", "duk"}
 # Issuers of the mass organisations, folded: the Youth Union ("TWĐTN", "TĐTN", "ĐTNCS"),
 # the Farmers' ("HNDTW"), Women's ("HLHPN") and Veterans' ("CCB", "HCCB") associations, the
 # Fatherland Front ("MTTQ"), the trade unions ("TLĐ", the General Confederation; "LĐLĐ", a
