@@ -61,3 +61,24 @@ def test_a_tagline_is_chrome_but_a_headline_with_dashes_is_not():
 ])
 def test_a_site_account_before_a_name_is_no_author_and_the_name_is(line, authors):
     assert parse_byline(line) == authors
+
+
+# ---------------------------------------------------------------- a name glued to the text with its credit
+
+HEAD = "Hội nghị tổng kết công tác năm 2023 của Trung tâm Y tế huyện Nam Sơn\n\n20-03-2024 09:10\n\n"
+
+
+@pytest.mark.parametrize("credit", ["(thực hiện)", "(bài và ảnh)", "(tổng hợp)"])
+def test_a_full_name_and_its_credit_after_the_last_full_stop_is_the_byline(credit):
+    article = reading(f"{HEAD}{LEAD}\n\n{MORE} Lê Thu Hằng {credit}\n").article
+    assert article.author == "Lê Thu Hằng" and article.blocks[-1].text.endswith("thời gian tới.")
+
+
+def test_a_name_glued_to_a_lone_lead_is_the_byline_and_leaves_the_lead():
+    article = reading(f"{HEAD}{LEAD} Lê Thu Hằng (thực hiện)\n").article
+    assert article.author == "Lê Thu Hằng" and article.lead.endswith("các khoa, phòng.")
+
+
+def test_words_in_brackets_after_the_last_sentence_are_no_byline():
+    article = reading(f"{HEAD}{LEAD} Xem thêm (ảnh minh họa)\n").article
+    assert article.author == ""

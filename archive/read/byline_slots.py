@@ -90,7 +90,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)):
             break
         below.append(at)
-    glued = _glued_name(rest[-1][1]) if rest else None
+    glued = glued_name(rest[-1][1]) if rest else None
     if glued:
         rest[-1] = (rest[-1][0], glued[0])
         return glued[1]
@@ -126,12 +126,13 @@ def signature_line(text: str) -> bool:
     return bool(_SIGNING.search(folded)) or text.isupper() and (is_position_line(text) or folded.startswith("hieu truong"))
 
 
-# The last sentence's stop (and its closing quote), then two to four words up to the line's end.
-_GLUED_TAIL = re.compile(r"([.!?…][\"”’»)]*)\s+(\S+(?:\s\S+){1,3})$")
+# The last sentence's stop (and its closing quote), then two to four words up to the line's end,
+# and the writer's credit in brackets after them ("Hồ Minh (thực hiện)", "(bài và ảnh)", "(tổng hợp)").
+_GLUED_TAIL = re.compile(r"([.!?…][\"”’»)]*)\s+(\S+(?:\s\S+){1,3}(?:\s\([^()\d]{2,20}\))?)$")
 _MIDDLE_NAMES = frozenset({"van", "thi"})  # "Nguyễn Văn", "Trần Thị": a name the paste cut short
 
 
-def _glued_name(text: str) -> tuple[str, str] | None:
+def glued_name(text: str) -> tuple[str, str] | None:
     """(the paragraph, "Phạm Văn Dự") from "... với những người này. Phạm Văn Dự": the author's
     full name flattened onto the last paragraph after its last full stop. Only a name with a
     surname: two capitalised words alone may open a sentence the paste cut short."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
-from archive.read.byline_slots import CREDIT, end_byline, lead_byline, only_names
+from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.headline import clean_headline
@@ -385,4 +385,7 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
         return " - ".join(head.date.byline)
     if head.bylines:
         return " - ".join(name for names in head.bylines.values() for name in names)
-    return lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)
+    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)
+    if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
+        layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
+    return found
