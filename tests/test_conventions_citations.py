@@ -112,6 +112,8 @@ SPELLINGS = [
     case("Quán triệt Chỉ thị số 35−CT/TW của Bộ Chính trị.", ["35-CT/TW"], "minus-sign-for-hyphen"),
     case("Căn cứ Nghị định số 15/2020/NĐ‐CP của Chính phủ.", ["15/2020/NĐ-CP"], "state-unicode-hyphen"),
     case("Thực hiện Nghị quyết số 21/NQ-TW của Bộ Chính trị.", ["21-NQ/TW"], "party-number-in-state-order"),
+    case("Công ty được thành lập theo Quyết định số 245 QĐ/TCCB-2 ngày 12/3/1980 của Bộ Công nghiệp.", [],
+         "number-after-the-issuer-is-not-cut-off"),
     case("Triển khai Hướng dẫn số 17/HD-BDVHU của Ban Dân vận Huyện ủy về dân vận khéo.", ["17-HD/BDVHU"],
          "party-board-number-in-state-order"),
     case("Thực hiện Kế hoạch số 9/KH-UBKTTU của Ủy ban Kiểm tra Tỉnh ủy.", ["9-KH/UBKTTU"],
