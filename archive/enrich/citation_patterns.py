@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from archive.registry import vocabulary
+from archive.text.normalize import fold
 
 # The document vocabulary (registry/vocabulary.py), in the forms the patterns use:
 # folded type word -> type word ("thong bao ket luan" -> "Thông báo kết luận"; the
@@ -217,6 +218,13 @@ def date_from(match: re.Match) -> dt.date | None:
 def mass_organisation(folded_issuer: str) -> bool:
     """"twdtn", "dtn-btc": any part names a mass organisation (the Youth Union ...)."""
     return any(MASS_ORGANISATION_ISSUER.fullmatch(part) for part in folded_issuer.replace(".", "").split("-"))
+
+
+def joint_with_a_trade_union(code: str, folded_issuer: str) -> bool:
+    """"CTLT-EVN-CĐĐLVN": a joint document ("...LT") co-issued by a trade union ("CĐ...", Công đoàn:
+    a Cục's code opens the same way, but a Cục signs no joint document) is a mass organisation's."""
+    parts = folded_issuer.replace(".", "").split("-")
+    return fold(code).endswith("lt") and len(parts) > 1 and any(part.startswith("cd") for part in parts)
 
 
 def canonical_issuer(original: str) -> str:

@@ -236,7 +236,8 @@ def _state_numbers(p: Passage) -> list[Cite]:
     for m in rp.STATE_WITH_YEAR.finditer(p.text):
         cites += _state_cites(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"]))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
-        if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):
+        if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])) \
+                and not rp.joint_with_a_trade_union(m["code"], fold(m["iss"])):
             issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
             cites += _state_cites(p, m, f"{m['num']}/{issuer}", issuer, None)
     return cites + _old_forms(p, rp.STATE_OLD_FORM, "/")
