@@ -518,9 +518,6 @@ CONVENTIONS = [
 
 # Conventions the reader cannot read safely yet: case id -> why.
 UNREAD = {
-    "welcome-sentence-under-masthead-no-date": "a sentence under the masthead with no date line under the headline "
-                                               "below it: it reads as the lead, the headline as its subheading, and a "
-                                               "masthead is then the only line above the lead",
     "photo-caption-no-date": "a photo's caption with no cue (no credit, no date line), between the headline and the "
                              "lead: shaped as a headline under a kicker, which is the title on real pages",
 }

@@ -147,7 +147,23 @@ def glued_name(text: str) -> tuple[str, str] | None:
 
 def _stopped_name(text: str) -> tuple[str, ...]:
     """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it."""
-    return parse_byline(text[:-1]) if text.endswith(".") and not text.endswith("..") and _words(text) <= 5 else ()
+    if not text.endswith(".") or text.endswith("..") or _words(text) > 5:
+        return ()
+    return parse_byline(text[:-1]) or _miscased_name(text[:-1])
+
+
+_NUMERALS = frozenset("một hai ba bốn năm sáu bảy tám chín mười".split())
+
+
+def _miscased_name(text: str) -> tuple[str, ...]:
+    """"Minh hiếu": a name of two or three words typed with a small letter, a slip whose only fault is
+    case: the name in proper case when that reads as a person's name (a sentence never does)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not all(w.isalpha() for w in words) \
+            or any(w in _NUMERALS for w in words):
+        return ()  # "Kỳ hai.", "Phần ba.": a small numeral counts a part, it names no one
+    proper = " ".join(w[:1].upper() + w[1:] for w in words)
+    return parse_byline(proper) if proper != text else ()
 
 
 def only_names(text: str) -> tuple[str, ...]:

@@ -40,6 +40,7 @@ _MERIDIEM = re.compile(r"\b(AM|PM|SA|CH)\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
 _ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
+_TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay là Thứ Bảy, ..."
 _CONTACT = re.compile(r"điện thoại|đường dây nóng|email|e-mail|hotline|fax|@", re.IGNORECASE)  # "Đường dây nóng": a hotline
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
@@ -94,7 +95,10 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(rest):
         candidate.widget = "a contact bar"
-    elif _ZONE.search(text) and not candidate.time:
+    elif _TODAY.search(text[:dates[0].start()]):
+        candidate.widget = "a site clock: today's date"  # "Hôm nay: 28/09/2024" is the day the page was seen
+    elif _ZONE.search(text) and not candidate.time and not _PUBLISHED.search(text):
+        # a posting label names the date itself: "Đăng lúc: 26/03/2023 (GMT+7)" is the article's
         candidate.widget = "a clock: a time zone with no time"  # a zone qualifies a time; a page's own date has one
     words = _weigh_rest(candidate, rest)
     if candidate.widget:

@@ -79,8 +79,12 @@ _NOISE_LINES = (
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     # The widget's label then its buttons, on their own line: "Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A",
     # "Kích thước chữ", "Font size: A+ A-"; a label names the text's size, the buttons are a letter and a sign.
-    r"((xem voi|chon|mac dinh|thay doi) )?(co chu|kich (thuoc|co) chu|(font|text) size)(\s?:?(\s?[-+]?a[-+]?)+)?\s?:?",
+    r"((xem|chon|mac dinh|thay doi)( voi)? )?(co chu|kich (thuoc|co) chu|(font|text) size)(\s?:?(\s?[-+]?a[-+]?)+)?\s?:?",
     r"chon co chu.*|a\s?a|a\+?\s?a-?|([-+]?a[-+]?\s?){2,4}",
+    # A site's welcome banner, above everything ("CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT ...",
+    # "Chào mừng quý vị đến với Cổng thông tin điện tử ...!"): it greets the reader of the site.
+    r"chao mung (quy vi|quy khach|quy doc gia|cac ban|ban)( da)? (den|ghe tham|truy cap)( voi| vao)? "
+    r"(trang|cong|website|web|ban tin)\b.{0,160}",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
@@ -259,9 +263,24 @@ def undouble(line: str) -> str | None:
 
 
 def broken_copies(folded: list[str]) -> set[int]:
-    """Indexes of a headline's copy wrapped over two lines: two lines in a row that, joined,
-    spell another line of the list ("ĐẠI HỘI ... LẦN" / "THỨ III ..." under "ĐẠI HỘI ... LẦN
-    THỨ III ..."). The whole line is the headline; the halves are no candidates of their own."""
-    whole = {text for text in folded if text}
-    return {k for j in range(len(folded) - 1) if folded[j] and folded[j + 1]
-            and f"{folded[j]} {folded[j + 1]}" in whole for k in (j, j + 1)}
+    """Indexes of a headline's copy wrapped over several lines: two lines or more in a row that,
+    joined, spell another line of the list, spaces aside ("ĐẠI HỘI ... LẦN" / "THỨ III ..." under
+    "ĐẠI HỘI ... LẦN THỨ III ..."; a long headline hard-wrapped over five lines under its whole
+    copy). The whole line is the headline; the pieces are no candidates of their own."""
+    whole = {_unspaced(text) for text in folded if text}
+    longest = max(map(len, whole), default=0)
+    found: set[int] = set()
+    for j in range(len(folded)):
+        joined = ""
+        for k in range(j, len(folded)):
+            joined += _unspaced(folded[k])
+            if not folded[k] or len(joined) > longest:
+                break
+            if k > j and joined in whole:
+                found.update(range(j, k + 1))
+                break
+    return found
+
+
+def _unspaced(text: str) -> str:
+    return "".join(text.split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.chrome import is_noise_line
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -46,7 +47,7 @@ def unglue(lines: list[Line]) -> list[Line]:
     seen = 0
     for number, text in lines:
         if text.strip() and seen < _HEAD_LINES:
-            seen += 1
+            seen += not is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
             out += [(number, piece) for piece in _split(text, under_headline=seen > 1)]
         else:
             out.append((number, text))
