@@ -33,8 +33,14 @@ FLOORS = {
     "reader_devset": dict(title=1.0, date=0.990, outlet=0.309, bylines_found=0.993, bylines_invented=0,
                           citation_precision=1.0, citation_recall=0.996, chrome_citations_taken=0,
                           accepted=0.453, crashes=0),
+    # holdout 13 (36 pastes), measured once when it was dropped in (at 53ea55a: round 13 merged),
+    # never tuned on; its floors are that measurement (one invented byline: a town's name printed
+    # as the site's under the headline; the floor allows no more). Its misses are in its README.
+    "reader_holdout": dict(title=0.972, date=1.0, outlet=0.027, bylines_found=0.75, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=0.941, chrome_citations_taken=0,
+                           accepted=0.277, crashes=0),
 }
-SIZES = {"reader_devset": 523}
+SIZES = {"reader_devset": 523, "reader_holdout": 36}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
