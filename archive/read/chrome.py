@@ -92,6 +92,10 @@ _NOISE_LINES = (
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
     r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
     r"quay lai( trang truoc)?|tro ve|tro lai|back",
+    # A box of links to other sites, by its label: "Liên kết website", "Website liên kết", "Liên kết web".
+    # The site's contact line under its masthead: "Hội ... - Địa chỉ: 12 Lê Lợi ... Số ĐT: (0123)".
+    r".{0,120}\bdia chi ?:.{1,120}\b(so )?(dt|dien thoai|tel|fax|hotline) ?:.{0,60}",
+    r"(cac )?(lien ket|website lien ket|web lien ket|link lien ket)( (website|web|trang))?\s?:?",
     # An accessibility skip link, first on a page: "Bỏ qua nội dung", "Chuyển đến nội dung
     # chính", "Truy cập nội dung luôn", "Đi tới nội dung chính", "Skip to main content".
     r"((bo qua|chuyen|di|nhay|truy cap|toi|den)( (den|toi|vao|xuong))? (phan )?noi dung( chinh)?( luon| ngay)?)",
@@ -171,6 +175,23 @@ def is_breadcrumb(line: str) -> bool:
                                  for part in parts):
         return False
     return len(parts) >= 3 or fold_passage(parts[0]).strip() in _HOME
+
+
+# A page's metadata printed as text (a portal's hidden fields pasted with the page): an ISO
+# timestamp with its "T" and zone, a bare address, an image file's address. A short name standing
+# among them is the site's or its publisher's, never a byline.
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def is_page_metadata(line: str) -> bool:
+    text = line.strip()
+    return bool(_ISO_STAMP.fullmatch(text) or _BARE_ADDRESS.fullmatch(text))
+
+
+def beside_page_metadata(texts: list[str], index: int) -> bool:
+    """The line at `index` has a page-metadata line just above or below it."""
+    return any(0 <= j < len(texts) and is_page_metadata(texts[j]) for j in (index - 1, index + 1))
 
 
 def _opens_with_identifier(line: str) -> bool:

@@ -78,6 +78,14 @@ def tab_title(line: str, headline: str) -> bool:
                            or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words))
 
 
+def runs_into(line: str, headline: str) -> bool:
+    """A sentence that ends on the headline's words in small letters ("... ban hành văn bản số 7
+    về việc hưởng ứng giải báo chí"): prose that quotes the headline, not a breadcrumb or a
+    tagged copy over it, which print the headline as it stands."""
+    words, copy = line.split(), headline.split()
+    return len(words) > len(copy) > 0 and words[-len(copy)][:1].islower() and not copy[0][:1].islower()
+
+
 def longer_form(first: str, later: str, later_dated: bool) -> bool:
     """The later line repeats the first and goes on: a longer form of the headline (a subtitle).
     Not when the first is a masthead naming the organ the headline opens with ("TRƯỜNG THPT X" over

@@ -20,9 +20,9 @@ from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
-from archive.read.chrome import Dropped, broken_copies, undouble
+from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
 from archive.read.headline import clean_headline
-from archive.read.labels import glued_labels, longer_form, tab_title
+from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
@@ -164,14 +164,16 @@ def _head(lines: list[Line]) -> _Head:
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(i)  # the headline printed twice
             head.chrome.update(_between_copies(lines, first, i, dated))
-        elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)):
+        elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)) \
+                and not beside_page_metadata([line[1] for line in lines[:limit + 1]], i):
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
     head.skip.update(broken := broken_copies([_folded(lines, i) for i in range(limit)]))
     for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text; a tab title opens with it
         if any(j != i and j not in broken and len(_folded(lines, i)) > len(_folded(lines, j)) > 10 and not lines[j][1][:1].islower()
-               and (_folded(lines, i).endswith(_folded(lines, j)) or j > i and tab_title(lines[i][1], lines[j][1]))
+               and (_folded(lines, i).endswith(_folded(lines, j)) and not runs_into(lines[i][1], lines[j][1])
+                    or j > i and tab_title(lines[i][1], lines[j][1]))
                for j in range(limit)):
             head.chrome.add(i)
     return head
