@@ -3,11 +3,14 @@ headline (ISO timestamps with a "T" and a zone, bare addresses) is chrome, and a
 standing among it is the site's, never a byline; a link box's label ("Liên kết website") and a
 site's contact line ("... - Địa chỉ: ... Số ĐT: ...") are chrome and never the title; a lead that
 ends on the headline's words in small letters is prose, not a breadcrumb, so the documents it
-cites are read."""
+cites are read; a unit's initials after a comma ("Hoàng Long, TTXVN") end a byline without
+losing the name before them; a back button printed with its arrow ("<< Quay lại") is chrome, so the
+end byline above it (pushed right by a run of spaces) is read."""
 import datetime as dt
 
 import pytest
 
+from archive.read.bylines import parse_byline
 from archive.read.chrome import beside_page_metadata, is_noise_line, is_page_metadata
 from archive.read.labels import runs_into
 from archive.read.reader import read_text
@@ -100,3 +103,31 @@ def test_a_lead_ending_on_the_headline_is_kept():
                    "hiện tốt công tác tuyên truyền về cuộc thi tới toàn thể cán bộ, đảng viên, người lao động.\n")
     assert read.fields.get("title") == headline
     assert read.fields.get("lead") == lead
+
+
+# ---------------------------------------------------------------- a unit's initials after the names
+
+@pytest.mark.parametrize("line, authors", [
+    ("Minh Anh-Hoàng Long, TTXVN", ("Minh Anh", "Hoàng Long")),
+    ("Minh Anh - Hoàng Long, TTVHTTDL", ("Minh Anh", "Hoàng Long")),
+    ("Thu Hà, TTVH", ("Thu Hà",)),
+    ("Minh Anh, Hoàng Long", ("Minh Anh", "Hoàng Long")),
+])
+def test_a_units_initials_after_a_comma_end_the_byline(line, authors):
+    assert parse_byline(line) == authors
+
+
+# ---------------------------------------------------------------- a back button under the end byline
+
+@pytest.mark.parametrize("line", ["<< Quay lại", "« Trở về", "< Quay lại", "Quay lại"])
+def test_a_back_button_with_its_arrow_is_chrome(line):
+    assert is_noise_line(line)
+
+
+def test_an_end_byline_pushed_right_over_a_back_button_is_read():
+    read = reading("Hội nghị ký kết giao ước thi đua Khối thi đua 3 năm 2023\n\n"
+                   "Ngày 12/5/2023, Khối thi đua 3 tổ chức hội nghị ký kết giao ước thi đua năm 2023 với sự tham dự "
+                   "của lãnh đạo các đơn vị trong khối.\n\nCác đơn vị đã thống nhất nội dung giao ước thi đua và "
+                   f"phương hướng hoạt động trong năm.\n \n{' ' * 57}Ký kết giao ước thi đua Khối thi đua 3 \n \n"
+                   f"{' ' * 96}Bài: Minh Trang\n\n<< Quay lại\n\nTin khác\n")
+    assert read.fields.get("author") == "Minh Trang"

@@ -297,8 +297,17 @@ def _post_after_comma(text: str, first: str) -> bool:
     """The rest of the line from `first` on names a post or unit, not what someone did
     ("Bí thư Tỉnh ủy phát biểu tại ...", a caption)."""
     tail = text[text.index(first):]
+    if _unit_initials(tail):
+        return True  # "Hoàng Long, TTXVN": the writer's unit by its initials
     return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
         and " tại " not in tail
+
+
+def _unit_initials(text: str) -> bool:
+    """One word in capitals that is no Vietnamese syllable ("TTXVN", "TTVHTTTTDL"): a unit's
+    initials, not a name in capitals ("HÀ")."""
+    word = text.strip(" .()")
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not _SYLLABLE.fullmatch(fold(word).lower())
 
 
 def is_position_line(text: str) -> bool:

@@ -91,7 +91,8 @@ _NOISE_LINES = (
     # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button.
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
     r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
-    r"quay lai( trang truoc)?|tro ve|tro lai|back",
+    # A back button, its arrow printed as text: "<< Quay lại", "« Trở về", "Quay lại".
+    r"(?:(?:<<?|«|‹|←)\s?)?(?:quay lai( trang truoc)?|tro ve|tro lai|back)",
     # A box of links to other sites, by its label: "Liên kết website", "Website liên kết", "Liên kết web".
     # The site's contact line under its masthead: "Hội ... - Địa chỉ: 12 Lê Lợi ... Số ĐT: (0123)".
     r".{0,120}\bdia chi ?:.{1,120}\b(so )?(dt|dien thoai|tel|fax|hotline) ?:.{0,60}",
