@@ -12,21 +12,14 @@ from archive.read.bylines import parse_byline, person_name
 from archive.read.chrome import is_noise_line, strip_chrome
 from archive.read.glued import unglue
 from archive.read.layout import find_layout
-from archive.read.reader import read_text
 from archive.registry.documents import DocumentRegistry
-from archive.registry.outlets import OutletRegistry
 from archive.text.normalize import clean_text
+from made_up_pastes import reading
 
-TODAY = dt.date(2026, 12, 2)
 HEADLINE = "Chi bộ Phòng Kinh tế tổ chức hội nghị học tập chuyên đề năm 2024"
 LEAD = ("Sáng 12/3, Chi bộ Phòng Kinh tế tổ chức hội nghị học tập chuyên đề về đạo đức, phong cách "
         "của người đứng đầu, với sự tham dự của toàn thể đảng viên.")
 MORE = "Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện trong thời gian tới."
-
-
-def reading(body: str):
-    return read_text("---\nurl: https://example.gov.vn/tin-tuc/bai-1\n---\n" + body, "corpus/x.txt",
-                     OutletRegistry([]), TODAY)
 
 
 # ---------------------------------------------------------------- an English masthead in capitals

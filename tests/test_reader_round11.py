@@ -12,20 +12,13 @@ from archive.read.glued import unglue
 from archive.read.layout import find_layout
 from archive.read.prose import is_sentence
 from archive.read.sources import organ_name
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
 from archive.text.dates import find_date
+from made_up_pastes import reading
 
-TODAY = dt.date(2026, 12, 2)
 HEADLINE = "Sở Giáo dục tổ chức hội nghị tổng kết năm học 2023 - 2024 trên địa bàn tỉnh"
 LEAD = ("Sáng 12/7, Sở Giáo dục và Đào tạo tổ chức hội nghị tổng kết năm học 2023 - 2024, triển khai "
         "nhiệm vụ năm học mới với sự tham dự của lãnh đạo các phòng, ban.")
 MORE = "Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện trong thời gian tới."
-
-
-def reading(body: str):
-    return read_text("---\nurl: https://example.gov.vn/tin-tuc/bai-1\n---\n" + body, "corpus/x.txt",
-                     OutletRegistry([]), TODAY)
 
 
 # ---------------------------------------------------------------- a headline glued to its own cut copy

@@ -1,23 +1,14 @@
 """The reader of issue 13, round 12, on made-up text: an organisation's tagline of virtues joined by
 dashes under its masthead is a slogan, never authors, and the masthead over it no longer takes the
 title from a longer headline in capitals."""
-import datetime as dt
-
 import pytest
 
 from archive.read.bylines import parse_byline
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import reading
 
-TODAY = dt.date(2026, 12, 2)
 LEAD = ("Sáng 12/7, Trung tâm tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm mới "
         "với sự tham dự của lãnh đạo các khoa, phòng.")
 MORE = "Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện trong thời gian tới."
-
-
-def reading(body: str):
-    return read_text("---\nurl: https://example.gov.vn/tin-tuc/bai-1\n---\n" + body, "corpus/x.txt",
-                     OutletRegistry([]), TODAY)
 
 
 # ---------------------------------------------------------------- a tagline of virtues is no byline

@@ -9,19 +9,12 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import reading
 
-TODAY = dt.date(2026, 12, 2)
 LEAD = ("Sáng 12/7, Trung tâm tổ chức hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm mới "
         "với sự tham dự của lãnh đạo các khoa, phòng.")
 MORE = "Hội nghị đã thảo luận, thống nhất các giải pháp thực hiện trong thời gian tới."
 HEADLINE = "Trung tâm Y tế huyện Nam Sơn tổng kết công tác năm 2023"
-
-
-def reading(body: str):
-    return read_text("---\nurl: https://example.gov.vn/tin-tuc/bai-1\n---\n" + body, "corpus/x.txt",
-                     OutletRegistry([]), TODAY)
 
 
 # ---------------------------------------------------------------- tool labels above the headline

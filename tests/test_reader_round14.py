@@ -13,18 +13,12 @@ import pytest
 from archive.read.bylines import parse_byline
 from archive.read.chrome import beside_page_metadata, is_noise_line, is_page_metadata
 from archive.read.labels import runs_into
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import reading
 
-TODAY = dt.date(2026, 12, 2)
 LEAD = ("Sáng ngày 19/12, Hội Cựu chiến binh huyện Hòa Tân tổ chức hội nghị tổng kết công tác hội năm 2022 "
         "với sự tham dự của đông đủ hội viên các chi hội trong huyện.")
 MORE = ("Hội nghị đã đánh giá kết quả các phong trào thi đua trong năm và đề ra phương hướng nhiệm vụ "
         "cho năm 2023 với nhiều chỉ tiêu cụ thể.")
-
-
-def reading(body: str, url: str = "https://example.gov.vn/tin-tuc/bai-1"):
-    return read_text(f"---\nurl: {url}\n---\n" + body, "corpus/x.txt", OutletRegistry([]), TODAY)
 
 
 # ---------------------------------------------------------------- a portal's page metadata
