@@ -280,6 +280,11 @@ NOT_DOCUMENTS = [
     case("Liên đoàn Lao động tỉnh ban hành Kế hoạch số 45/KH-LĐLĐ và Tổng Liên đoàn có Nghị quyết 07/NQ-TLĐ.", [],
          "trade-union-documents"),
     case("Hội Cựu chiến binh tỉnh ban hành Kế hoạch số 12-KH/HCCB về thi đua.", [], "veterans-association-document"),
+    case("Chi đoàn được thành lập theo Quyết định số 57-QĐ/ĐDC của Đoàn khối dân chính đảng, "
+         "nay sáp nhập theo Quyết định số 61-QĐ/ĐTNK của Đoàn khối các cơ quan.", [],
+         "youth-union-bloc-documents"),
+    case("Đảng ủy Khối ban hành Kế hoạch số 14-KH/ĐUK và Đảng ủy cơ quan có Thông báo số 9-TB/ĐUCQ.",
+         ["14-KH/ĐUK", "9-TB/ĐUCQ"], "party-committee-codes-are-no-youth-union"),
     case("Sở Nội vụ có Công văn số 88/SNV-TCCB về tuyển dụng.", ["88/SNV-TCCB"],
          "personnel-office-is-no-veterans-association"),
     case("Chi bộ 5 ct/ngày kiểm tra, lớp 12/A1 tham gia.", [], "abbreviations-with-slash"),

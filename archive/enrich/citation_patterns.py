@@ -39,7 +39,10 @@ PARTY_ISSUERS = {board + committee for board in _PARTY_BOARDS for committee in (
 # Fatherland Front ("MTTQ"), the trade unions ("TLĐ", the General Confederation; "LĐLĐ", a
 # province's). Their documents take the Party's or the state's number form ("22 HD/TWĐTN",
 # "45/KH-LĐLĐ") but are neither Party nor state documents: the archive does not cite them.
-MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn(?:cs)?|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|h?ccb[a-z]*|tld|ldld")
+# The Youth Union's units add letters after "ĐTN" ("ĐTNK", Đoàn Thanh niên Khối), and a bloc's
+# union of the civil and Party offices signs "ĐDC" (Đoàn khối dân chính); a Party committee
+# signs "ĐU..." (Đảng ủy) and so never matches these.
+MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn[a-z]*|ddc[a-z]*|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|h?ccb[a-z]*|tld|ldld")
 # Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
 LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
 # Issuing bodies of Central documents (all issue under /TW).
