@@ -513,6 +513,10 @@ CONVENTIONS = [
                                             MORE), "ASEAN - Động lực tăng trưởng của khu vực trong bối cảnh mới"),
     ("icon-before-headline-no-date", paste("Tin tức", f"📌 {NEWS}", NEWS_LEAD, MORE), NEWS),
     ("buttons-glued-no-date", paste(f"{NEWS} Nghe đọc bài A- A A+", NEWS_LEAD, MORE), NEWS),
+    ("starred-subheading-under-a-capitals-headline",
+     paste("LỊCH SỬ HÌNH THÀNH VÀ PHÁT TRIỂN CỦA HỘI NÔNG DÂN HUYỆN", "Xem với cỡ chữ : A- A A+",
+           "* Những ngày đầu thành lập Hội Nông dân huyện", NEWS_LEAD, MORE),
+     "LỊCH SỬ HÌNH THÀNH VÀ PHÁT TRIỂN CỦA HỘI NÔNG DÂN HUYỆN"),
 ]
 
 

@@ -252,6 +252,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight -= 2.0
         if rank == 0 and below is not None and organ_name(text) and len(lines[below][1]) > len(text):
             weight -= 2.0  # the first line only names a body, a longer line under it: the masthead
+        if rank and _LIST_ITEM.match(text) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
+            weight -= 2.0  # "* Sự ra đời ...", "1. Bối cảnh": a subheading or list item under the headline
         if slug and named_by_slug(text, slug):
             weight += 1.5
         following = step(index, +1, skip)
@@ -269,6 +271,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
 _PHOTO_CREDIT = re.compile(r"(?:\(\s*|[.,;–—-]\s*|\s)(?:(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^():]{2,40}|[Ảả]nh minh họa)\)?\s*$")
 _SAPO_WORDS = 25
 _CLOSED_RANK = 2  # a line this long is prose, its full stop dropped or not
+_LIST_ITEM = re.compile(r"[*+\-–]\s+\S|\d{1,2}\.\s+\S")  # opened by a list mark or a numeral with a dot
 
 
 def _sapo_under(headline: str, text: str) -> bool:
