@@ -16,7 +16,10 @@ import re
 from archive.read.candidates import HEADLINE_WORDS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
-_TITLE_TAG = re.compile(r"^\(\s*[\w.]{2,20}\s*\)\s+(?=\S)")  # "(TTV) Hội nghị ...": the outlet's tag
+# "(TTV) Hội nghị ...": the outlet's tag; a genre label ("(Infographic) ...", "(Video) ...") is part
+# of the headline as printed, as "[Photo] ..." and "Video: ..." are, and stays.
+_GENRE = r"(?:Infographics?|Inforgraphics?|Video|Clip|Photo|Ảnh|Podcast|Audio|E-?magazine|Longform|Megastory)"
+_TITLE_TAG = re.compile(rf"^\((?!\s*{_GENRE}\s*\))\s*[\w.]{{2,20}}\s*\)\s+(?=\S)", re.IGNORECASE)
 # Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), the word a
 # page template prints for an empty field ("null Nam Đàn tổ chức ..."), or one or two stray
 # marks glued to the first letter (".LỄ KẾT NẠP"; an ellipsis "..." opens a headline).
