@@ -16,31 +16,29 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 559 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 584 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
     # the twelfth ("holdout 11", 452-487), the thirteenth ("holdout 12", 488-523), the fourteenth
-    # ("holdout 13", 524-559)
+    # ("holdout 13", 524-559), the fifteenth ("holdout 14", 560-584)
+    # title: 578's hospital name glued to its menu and slider stands above the headline, and the
+    # real headline never enters the candidate pool
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date);
     # 325, 452, 482: a lone weekday date and time on the first line, over a slogan banner, an ad
     # slot and a breadcrumb, or a contact bar, labelled a clock (doubtful in the labels themselves)
-    # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline
+    # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline; 569's
+    # "Hoàng " is a name the paste's length cut short
     # citations: 463's number with a suffix after its issuer ("1867 QĐ/TCCB-3") is no longer cut
     # to another number, and not yet cited as printed
-    # (round 14's starting reader on these 559: title 0.998, date 0.991, bylines 0.981 with 1
-    # invented, citations 1.000/0.993, accepted 0.442)
-    "reader_devset": dict(title=1.0, date=0.991, outlet=0.291, bylines_found=0.993, bylines_invented=0,
+    # (round 15's starting reader on these 584: title 0.995, date 0.991, bylines 0.988 with 0
+    # invented, citations 0.993/0.997, accepted 0.433)
+    "reader_devset": dict(title=0.998, date=0.991, outlet=0.280, bylines_found=0.988, bylines_invented=0,
                           citation_precision=1.0, citation_recall=0.996, chrome_citations_taken=0,
-                          accepted=0.441, crashes=0),
-    # holdout 14 (25 pastes), measured once when it was dropped in (at a0e7f02: round 14 merged),
-    # never tuned on; its floors are that measurement. Its misses, by kind, are in its README.
-    "reader_holdout": dict(title=0.88, date=1.0, outlet=0.04, bylines_found=0.888, bylines_invented=0,
-                           citation_precision=0.866, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.24, crashes=0),
+                          accepted=0.433, crashes=0),
 }
-SIZES = {"reader_devset": 559, "reader_holdout": 25}
+SIZES = {"reader_devset": 584}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
