@@ -18,6 +18,7 @@ import unicodedata
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
+from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
 _ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
@@ -221,7 +222,7 @@ _MEDIA_PART = re.compile(r"[^-–—,;|()]*\(\s*(?:ảnh|hình|hình ảnh|video
 _TEXT_MARK = re.compile(r"\s*\(\s*(?:bài|bài viết|tin|nội dung)\s*\)", re.IGNORECASE)
 # A relative time or a view counter after the name, as feeds and portals print them on its line:
 # "Minh Anh • 2 giờ trước", "Minh Anh | Lượt xem: 1.234", "Minh Anh - 534 lượt đọc".
-_RELATIVE_TIME = re.compile(r"\s*[•·|–—-]?\s*(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
+_RELATIVE_TIME = re.compile(rf"\s*[•·|–—-]?\s*(?:\d{{1,3}}\s+{AGO_PATTERN}"
                             r"|(?:lượt xem|lượt đọc|lượt truy cập)\s*:?\s*[\d.,]+|[\d.,]+\s+(?:lượt xem|lượt đọc))\s*$",
                             re.IGNORECASE)
 

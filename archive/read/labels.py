@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from archive.read.sources import masthead_name, organ_name
+from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold_passage
 
 # Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
@@ -101,7 +102,7 @@ def longer_form(first: str, later: str, later_dated: bool) -> bool:
 
 # How long ago an aggregator says a story was posted, closing its line after a mark or alone:
 # "Báo X - 2 giờ trước", "vừa xong". A headline's own "... mất tích từ 3 ngày trước" has no mark.
-_RELATIVE_TIME = re.compile(r"(?:^|[-–—|•·]\s*)(?:\d{1,2}\s+(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước|vừa xong)\s*$",
+_RELATIVE_TIME = re.compile(rf"(?:^|[-–—|•·]\s*)(?:\d{{1,2}}\s+{AGO_PATTERN}|vừa xong)\s*$",
                             re.IGNORECASE)
 
 

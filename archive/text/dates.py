@@ -10,6 +10,8 @@ WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "T
 # (read/glued.py, read/headline.py).
 DATE_PATTERN = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
 CLOCK_PATTERN = r"\d{1,2}:\d\d(?::\d\d)?"  # "08:15", "14:43:06"
+# How long ago, after a count: "2 giờ trước", "3 ngày trước" (aggregators print it for a date).
+AGO_PATTERN = r"(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
 # dd/mm/yyyy or dd-mm-yyyy (sources also write d-m-yyyy); the year is four digits
 # so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
