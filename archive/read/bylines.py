@@ -57,6 +57,8 @@ def person_name(text: str) -> str:
         return ""
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
         return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
+    if initials_only(tokens):
+        return ""  # "Đ.T", "T.T.H", "Đ. T.": an office's or an outlet's initials look the same
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
@@ -66,6 +68,13 @@ def person_name(text: str) -> str:
     if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
         return ""  # a pen name is Vietnamese syllables: "Breaking News" is an interface label
     return " ".join(proper_case(t) for t in tokens)
+
+
+def initials_only(tokens: list[str]) -> bool:
+    """Capital initials with no name part ("Đ.T", "N.H", "T.T.H", "Đ. T."): no person's name,
+    since the initials of an office or an outlet look the same. "H.Tr", "T. Nga" have a name part."""
+    parts = [p for t in tokens for p in re.split(r"[.'’]", t) if p]
+    return bool(parts) and all(len(p) == 1 for p in parts)
 
 
 def is_syllable(folded: str) -> bool:

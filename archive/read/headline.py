@@ -2,8 +2,8 @@
 
 In front: section labels glued to the first word ("Thời sựNông dân ..."), a list bullet or
 an icon ("» ", "- ", "📌 "), a template's word for an empty field ("null"), the outlet's tag
-("(TTV) "), a stray full stop or comma glued to the first word (".LỄ KẾT NẠP ...": a paste
-that began one character early). After it: a footnote mark, the page's buttons
+("(TTV) "), a stray full stop or comma before the first word, glued (".LỄ KẾT NẠP ...": a paste
+that began one character early) or spaced (", Hội ...": left by a portal's chrome). After it: a footnote mark, the page's buttons
 glued to the line ("... In trang", "... Chia sẻ Bản in", "... Nghe đọc bài", "... A- A A+",
 "... Facebook Zalo", "... (Lượt xem: 12)"), and a bracketed publication
 date (which becomes the date line). The buttons are matched as a page prints them (a
@@ -22,13 +22,14 @@ _GENRE = r"(?:Infographics?|Inforgraphics?|Video|Clip|Photo|Ảnh|Podcast|Audio|
 _TITLE_TAG = re.compile(rf"^\((?!\s*{_GENRE}\s*\))\s*[\w.]{{2,20}}\s*\)\s+(?=\S)", re.IGNORECASE)
 # Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), the word a
 # page template prints for an empty field ("null Nam Đàn tổ chức ..."), or one or two stray
-# marks glued to the first letter (".LỄ KẾT NẠP"; an ellipsis "..." opens a headline).
+# marks before the first letter, glued or spaced (".LỄ KẾT NẠP", ", Hội Chữ thập đỏ ...": what a
+# portal's chrome left; an ellipsis "..." opens a headline, and a headline never opens on a comma).
 # A list mark or an icon a template prints before a headline ("» ", "◆ ", "📌 "; a dash or a star
 # only with a space after it, as a bullet is printed) is no word of it either.
 _MARKS = "•·◦▪●■►▸»›◆◇♦❖★☆✦➤➢→"
 _ICON = "\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs and dingbats
 _TITLE_LEFTOVER = re.compile(rf"^(?:[{_MARKS}{_ICON}]\ufe0f?\s*|[-–—*+]\s+(?=\w)|(?:null|undefined|NaN)\s+(?=\S)"
-                             r"|[.,;:|](?!\.)[.,;:|]?(?=\w))+")
+                             r"|[.,;:|/](?!\.)[.,;:|/]?\s*(?=[^\W_]|[\"“‘'(\[]))+")
 _FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
 _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
