@@ -59,8 +59,9 @@ def test_a_name_beside_initials_is_still_a_byline(line, authors):
     assert parse_byline(line) == authors
 
 
-@pytest.mark.parametrize("end", INITIALS + ["Tin, ảnh: Đ.T", "Bài và ảnh: T.T.H", "Tác giả: N.H",
-                                            "Đ.T\n\nBài viết khác\n\nTin liên quan"])
+@pytest.mark.parametrize("end", INITIALS + ["Tin, ảnh: Đ.T", "Bài và ảnh: T.T.H", "Tác giả: N.H", "Nguồn: Đ.T",
+                                            "Đ.T/TTXVN", "T.H - Theo baoxyz.vn", "Ð.T", "                Đ.T",
+                                            "\u00a0Đ.T\u00a0", "*N.H", "N.H.T.", "Đ.T\n\nBài viết khác\n\nTin liên quan"])
 def test_initials_as_the_last_line_are_no_byline(end):
     read = reading(_page(end=end))
     assert read.fields.get("title") == HEADLINE
@@ -82,6 +83,8 @@ def test_initials_under_the_headline_are_no_byline(under, date):
     (_page(end="Minh Anh - Đ.T"), "Minh Anh"),
     (_page(under="T.Nga | 29/12/2022 09:10"), "T.Nga"),
     (_page(end="Tin, ảnh: Nguyễn Thị Hà"), "Nguyễn Thị Hà"),
+    (_page(end="Minh Anh/TTXVN"), "Minh Anh"),
+    (_page(end="                T.T. Hà"), "T.T. Hà"),
 ])
 def test_a_name_part_keeps_the_byline(page, author):
     assert reading(page).fields.get("author") == author
