@@ -18,10 +18,12 @@ import unicodedata
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
+from archive.read.portal_fields import author_part
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
-_ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
+# "H.Tr", "T.Nga", "T.THUẬN": initials then a name's part; initials alone ("N.T.H", "P.V") name no one
+_ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]+", re.UNICODE)
 _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. Hải"; "I." numbers a heading
 # Between authors: a spaced dash, an en or em dash, or a hyphen between two words with a
 # space on one side or none ("Hữu Bằng- Thanh Hiểu", "Trường Đức-Văn Vĩnh"): each part must
@@ -152,7 +154,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, _ = strip_label(_without_icons(line).strip().strip("|•·").strip())
+    text, _ = strip_label(author_part(_without_icons(line).strip().strip("|•·").strip()))
     text = _without_account(text)
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
@@ -188,7 +190,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
 
 # A site's account name before the writer's ("admin - kiều tháp"): the account is no person; the
 # name after it, typed in lower case in the account's field, is the author when it is a full name.
-_ACCOUNT = re.compile(r"(?:admin|administrator|webmaster|quản trị viên|quản trị|biên tập viên)\s*[-–—:]\s*(?=\w)",
+# "Biên tập viên:" with its colon is the editor's own field, not an account: the name there edited.
+_ACCOUNT = re.compile(r"(?:(?:admin|administrator|webmaster|quản trị viên|quản trị)\s*[-–—:]|biên tập viên\s*[-–—])\s*(?=\w)",
                       re.IGNORECASE)
 
 

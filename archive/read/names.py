@@ -291,6 +291,7 @@ LABELS = (
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
     "noi dung",
+    "but danh",  # a pen name's field on portals: "Bút danh: Hà Phương"
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").

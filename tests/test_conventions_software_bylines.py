@@ -1,0 +1,235 @@
+"""Bylines by the software a Vietnamese site runs (issue 13, conventions round 2), on made-up pastes.
+
+Most provincial, district and commune portals, Party portals, schools and hospitals run one of a
+few portal products or CMSs, and each prints its own furniture around the author's name: a
+Liferay e-portal ("Chi tiết tin", "Tác giả:", "Lượt xem:", "Gửi email", "In trang", "Đánh giá bài
+viết"), a .NET portal ("Người đăng:", "Ngày cập nhật:"), Joomla ("Viết bởi", "Được đăng ngày",
+"Chuyên mục:", its default account "Super User"), a WordPress theme ("Đăng bởi", "Posted by", "bởi
+admin", "Để lại bình luận"), a school portal ("Người đăng:", "Tác giả: Tổ Toán - Tin"), a
+newspaper CMS ("Tin, ảnh:", "Bài và ảnh:", "PV", "Nhóm PV") and an aggregator ("Xem bài gốc").
+Each case writes one such paste, made up for this test from the convention, and the author a
+careful reader takes: "" when the page names no person (a site's account, a poster's role, a
+unit, initials with no name part, a photo credit, a source paper, a place, an interface word, an
+empty field). An invented byline costs more than a missed one.
+"""
+import datetime as dt
+
+import pytest
+
+from archive.read.reader import read_text
+from archive.registry.outlets import OutletRegistry
+
+TODAY = dt.date(2026, 12, 2)
+HEADLINE = "Xã Tân Phước tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024"
+LEAD = ("Sáng 14/6, Đảng ủy xã Tân Phước tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm, "
+        "triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2024.")
+BODY = ("Theo báo cáo, 6 tháng đầu năm, Đảng bộ xã đã kết nạp 12 đảng viên mới, hoàn thành 100% chỉ tiêu "
+        "kiểm tra, giám sát theo chương trình đề ra.")
+LAST = "Hội nghị đã biểu dương các chi bộ có thành tích xuất sắc trong 6 tháng đầu năm."
+DATE = "14/06/2024 08:30"
+
+
+def page(n: int, *lines: str) -> str:
+    """A whole page as pasted: every line given, furniture included."""
+    return f"---\nurl: https://portal-{n}.example.vn/tin-tuc/chi-tiet-{n}.html\n---\n" + "\n\n".join(lines) + "\n"
+
+
+def liferay(n: int, under_title=(), end=(), date: str = f"Ngày đăng: {DATE}") -> str:
+    """A Liferay e-portal (VNPT, Viettel, CMC, FPT builds): the portal's name, its menu, the
+    portlet's title ("Tin tức - Sự kiện", "Chi tiết tin"), the headline, the date, the text, then
+    the asset's fields and its buttons."""
+    return page(n, "Cổng thông tin điện tử huyện Mẫu", "Trang chủ", "Tin tức - Sự kiện", "Chi tiết tin", HEADLINE,
+                *([date] if date else []), *under_title, LEAD, BODY, LAST, *end,
+                "Gửi email", "In trang", "Đánh giá bài viết", "Các tin khác")
+
+
+def joomla(n: int, info=(), end=()) -> str:
+    """Joomla: the category's title, the headline, its info block (author, category, date, hits)."""
+    return page(n, "Tin tức", HEADLINE, *info, LEAD, BODY, LAST, *end, "< Trước", "Tiếp theo >")
+
+
+def wordpress(n: int, meta=(), end=()) -> str:
+    """A WordPress theme: the headline, its meta line (date, author, comments), the text, then
+    the theme's furniture under it."""
+    return page(n, "Trang chủ » Tin tức", HEADLINE, *meta, LEAD, BODY, LAST, *end,
+                "Bài viết liên quan", "Để lại một bình luận", "Hủy trả lời")
+
+
+def school(n: int, meta=(), end=()) -> str:
+    """A school portal (VNPT School, SMAS, VnEdu builds): the school's masthead, its menu, the headline,
+    the poster's fields, the text."""
+    return page(n, "TRƯỜNG THCS HÒA BÌNH", "Tin tức - Sự kiện", HEADLINE, *meta, LEAD, BODY, LAST, *end,
+                "Tin cùng chuyên mục")
+
+
+def newspaper(n: int, under_title=(), end=(), date: str = "Thứ Sáu, 14/06/2024 - 08:30") -> str:
+    """A newspaper CMS: the section, the headline, the date line, the sapo with its marker, the text."""
+    return page(n, "Xây dựng Đảng", HEADLINE, *([date] if date else []), *under_title, "(BM) - " + LEAD, BODY, LAST,
+                *end, "Chia sẻ", "Tin liên quan")
+
+
+def author(text: str) -> str:
+    """The author the reader takes, whether or not the paste is accepted as it is."""
+    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).fields.get("author") or ""
+
+
+# (id, paste, the author the archive writes: "" when the page names no person)
+CASES = [
+    # ---- Liferay e-portals: the asset's fields after the text
+    ("liferay-author-field", liferay(1, end=["Tác giả: Nguyễn Văn Hải", "Lượt xem: 345"]), "Nguyễn Văn Hải"),
+    ("liferay-author-caps-label", liferay(2, end=["TÁC GIẢ: LÊ THỊ HOA"]), "Lê Thị Hoa"),
+    ("liferay-author-small-label", liferay(3, end=["tác giả: Minh Anh"]), "Minh Anh"),
+    ("liferay-author-no-space", liferay(4, end=["Tác giả:Trần Quốc Bảo"]), "Trần Quốc Bảo"),
+    ("liferay-author-no-colon", liferay(5, end=["Tác giả Phạm Thu Trang"]), "Phạm Thu Trang"),
+    ("liferay-label-own-line", liferay(6, end=["Tác giả", "Hoàng Minh Tuấn", "Lượt xem", "345"]), "Hoàng Minh Tuấn"),
+    ("liferay-author-unit-bracket", liferay(7, end=["Tác giả: Thu Hà (Trung tâm VH-TT huyện)"]), "Thu Hà"),
+    ("liferay-author-unit-dash", liferay(8, end=["Tác giả: Lò Văn Thắng - Văn phòng Huyện ủy"]), "Lò Văn Thắng"),
+    ("liferay-author-and-source", liferay(9, end=["Tác giả: Minh Anh - Nguồn: Đảng ủy xã Tân Phước"]), "Minh Anh"),
+    ("liferay-fields-one-line", liferay(10, end=["Tác giả: Minh Anh | Nguồn: Văn phòng HĐND-UBND | Lượt xem: 345"]),
+     "Minh Anh"),
+    ("liferay-two-authors", liferay(11, end=["Tác giả: Minh Anh, Hải Yến"]), "Minh Anh - Hải Yến"),
+    ("liferay-author-in-date-line", liferay(12, date=f"{DATE} | Tác giả: Nguyễn Thị Lan"), "Nguyễn Thị Lan"),
+    ("liferay-not-portal-as-author", liferay(13, end=["Tác giả: Cổng TTĐT huyện", "Lượt xem: 345"]), ""),
+    ("liferay-not-editorial-board", liferay(14, end=["Tác giả: Ban biên tập"]), ""),
+    ("liferay-not-board-initials", liferay(15, end=["Tác giả: BBT"]), ""),
+    ("liferay-not-commune-committee", liferay(16, end=["Tác giả: UBND xã Tân Phước"]), ""),
+    ("liferay-not-initials-only", liferay(17, end=["Tác giả: N.T.H"]), ""),
+    ("liferay-not-two-capitals", liferay(18, end=["Tác giả: HN"]), ""),
+    ("liferay-not-empty-field", liferay(19, end=["Tác giả:", "Lượt xem: 345"]), ""),
+    ("liferay-not-pending", liferay(20, end=["Tác giả: Đang cập nhật"]), ""),
+    ("liferay-not-admin", liferay(21, end=["Tác giả: admin", "Lượt xem: 345"]), ""),
+    ("liferay-not-source-only", liferay(22, end=["Nguồn: Văn phòng Huyện ủy", "Lượt xem: 345"]), ""),
+    ("liferay-no-fields", liferay(23, end=["Lượt xem: 345"]), ""),
+    ("liferay-not-views-under-title", liferay(24, under_title=["Xem theo ngày", "Lượt xem: 345"]), ""),
+    # ---- .NET portals: the poster and the updater
+    ("dotnet-poster-full-name", page(30, "Trang chủ", "Tin hoạt động", HEADLINE,
+                                     "Ngày đăng: 14/06/2024 | Người đăng: Trần Thị Bích", LEAD, BODY, LAST),
+     "Trần Thị Bích"),
+    ("dotnet-poster-no-space", page(31, HEADLINE, DATE, LEAD, BODY, LAST, "Người đăng:Lê Văn Tâm"), "Lê Văn Tâm"),
+    ("dotnet-not-poster-account", page(32, HEADLINE, "Ngày đăng: 14/06/2024 | Người đăng: quantri", LEAD, BODY, LAST),
+     ""),
+    ("dotnet-not-poster-office", page(33, HEADLINE, DATE, LEAD, BODY, LAST, "Người đăng: Văn phòng UBND")
+     , ""),
+    ("dotnet-not-updater", page(34, HEADLINE, "Ngày cập nhật: 14/06/2024", LEAD, BODY, LAST,
+                                "Người cập nhật: Trần Văn Bình"), ""),
+    ("dotnet-not-approver", page(35, HEADLINE, DATE, LEAD, BODY, LAST, "Người duyệt: Trần Văn Bình", "Lượt xem: 12"),
+     ""),
+    ("dotnet-not-editor-role", page(36, HEADLINE, DATE, LEAD, BODY, LAST, "Biên tập viên: Lê Văn Hòa"), ""),
+    ("dotnet-not-clerk", page(37, HEADLINE, DATE, LEAD, BODY, LAST, "Người đăng: Văn thư"), ""),
+    ("dotnet-author-over-poster", page(38, HEADLINE, DATE, LEAD, BODY, LAST, "Tác giả: Đỗ Minh Quân",
+                                       "Người đăng: admin"), "Đỗ Minh Quân"),
+    # ---- Joomla: the info block under the headline
+    ("joomla-written-by", joomla(40, info=["Viết bởi Minh Anh", "Chuyên mục: Tin tức",
+                                           "Được đăng ngày Thứ sáu, 14 Tháng 6 2024 08:30", "Lượt xem: 345"]),
+     "Minh Anh"),
+    ("joomla-written-by-colon", joomla(41, info=["Viết bởi: Nguyễn Thanh Tùng", "Lượt xem: 345"]), "Nguyễn Thanh Tùng"),
+    ("joomla-info-glued", joomla(42, info=["Viết bởi Trần Minh Hải Chuyên mục: Tin tức Được đăng ngày 14/06/2024 "
+                                           "Lượt xem: 345"]), "Trần Minh Hải"),
+    ("joomla-info-bars", joomla(43, info=["Chi tiết | Viết bởi Lê Thu Hà | Chuyên mục: Tin tức | 14/06/2024"]),
+     "Lê Thu Hà"),
+    ("joomla-not-super-user", joomla(44, info=["Viết bởi Super User", "Chuyên mục: Tin tức",
+                                               "Được đăng ngày 14/06/2024", "Lượt xem: 345"]), ""),
+    ("joomla-not-administrator", joomla(45, info=["Được viết bởi Administrator", "14/06/2024"]), ""),
+    ("joomla-not-admin-small", joomla(46, info=["Viết bởi admin", "Lượt xem: 345"]), ""),
+    ("joomla-not-vietnamese-admin", joomla(47, info=["Viết bởi Quản trị viên", "14/06/2024"]), ""),
+    ("joomla-not-category-and-hits", joomla(48, info=["Chi tiết", "Chuyên mục: Tin tức",
+                                                      "Được đăng ngày 14/06/2024", "Lượt xem: 345"]), ""),
+    ("joomla-not-webmaster", joomla(49, info=["Viết bởi Webmaster", "Lượt xem: 345"]), ""),
+    # ---- WordPress themes: the meta line and the author box
+    ("wp-posted-by-vietnamese", wordpress(50, meta=["Đăng bởi Minh Anh - 14/06/2024"]), "Minh Anh"),
+    ("wp-posted-by-colon", wordpress(51, meta=["Đăng bởi: Nguyễn Thị Thu", "14/06/2024"]), "Nguyễn Thị Thu"),
+    ("wp-month-date-by", wordpress(52, meta=["Tháng Sáu 14, 2024 bởi Lê Văn Sơn"]), "Lê Văn Sơn"),
+    ("wp-by-then-date", wordpress(53, meta=["bởi Trần Hà | Tháng Sáu 14, 2024 | Bình luận"]), "Trần Hà"),
+    ("wp-english-by", wordpress(54, meta=["By Nguyễn Văn Hải • June 14, 2024"]), "Nguyễn Văn Hải"),
+    ("wp-posted-on-by", wordpress(55, meta=["Posted on 14/06/2024 by Minh Anh"]), "Minh Anh"),
+    ("wp-caps-posted-by", wordpress(56, meta=["ĐĂNG BỞI MINH ANH"]), "Minh Anh"),
+    ("wp-not-admin-posted", wordpress(57, meta=["Đăng bởi admin - 14/06/2024"]), ""),
+    ("wp-not-admin-caps", wordpress(58, meta=["ĐĂNG BỞI: ADMIN", "14/06/2024"]), ""),
+    ("wp-not-month-by-admin", wordpress(59, meta=["Tháng Sáu 14, 2024 bởi admin"]), ""),
+    ("wp-not-login-name", wordpress(60, meta=["Đăng bởi thcs-hoabinh", "14/06/2024"]), ""),
+    ("wp-not-editor-account", wordpress(61, meta=["Posted by editor", "14/06/2024"]), ""),
+    ("wp-not-comments-count", wordpress(62, meta=["14/06/2024", "Bình luận (0)"]), ""),
+    ("wp-not-category-row", wordpress(63, meta=["Chuyên mục: Tin tức, Sự kiện", "14/06/2024"]), ""),
+    ("wp-end-name-over-comment-form", wordpress(64, end=["Minh Anh"]), "Minh Anh"),
+    ("wp-not-quan-tri", wordpress(65, meta=["Đăng bởi: Quản trị", "14/06/2024"]), ""),
+    # ---- school portals
+    ("school-poster-teacher", school(70, meta=["Người đăng: Nguyễn Thị Hoa", "Thời gian: 14/06/2024",
+                                               "Lượt xem: 120"]), "Nguyễn Thị Hoa"),
+    ("school-author-field-end", school(71, meta=["14/06/2024"], end=["Tác giả: Phạm Văn Long"]), "Phạm Văn Long"),
+    ("school-author-master", school(72, meta=["14/06/2024"], end=["Tác giả: ThS. Lê Thị Mai"]), "ThS. Lê Thị Mai"),
+    ("school-author-and-group", school(73, meta=["14/06/2024"], end=["Tác giả: Trần Thu Hằng - Tổ Ngữ văn"]),
+     "Trần Thu Hằng"),
+    ("school-not-subject-group", school(74, meta=["14/06/2024"], end=["Tác giả: Tổ Toán - Tin"]), ""),
+    ("school-not-school-poster", school(75, meta=["Người đăng: Trường THCS Hòa Bình", "14/06/2024"]), ""),
+    ("school-not-login-poster", school(76, meta=["Người đăng: thcshoabinh", "14/06/2024"]), ""),
+    ("school-not-source-group", school(77, meta=["14/06/2024"], end=["Nguồn tin: Tổ chuyên môn"]), ""),
+    ("school-not-class", school(78, meta=["14/06/2024"], end=["Tác giả: Lớp 9A"]), ""),
+    ("school-not-no-fields", school(79, meta=["14/06/2024", "Lượt xem: 120"]), ""),
+    # ---- hospital portals
+    ("hospital-doctor-unit", page(80, "BỆNH VIỆN ĐA KHOA HUYỆN MẪU", HEADLINE, DATE, LEAD, BODY, LAST,
+                                  "BS. Nguyễn Văn An - Khoa Nội tổng hợp"), "BS. Nguyễn Văn An"),
+    ("hospital-not-social-work-room", page(81, HEADLINE, DATE, LEAD, BODY, LAST, "Đăng bởi: Phòng CTXH"), ""),
+    ("hospital-not-department", page(82, HEADLINE, DATE, LEAD, BODY, LAST, "Tác giả: Khoa Dược"), ""),
+    # ---- newspaper CMSs: the date line and the credits
+    ("paper-text-photo-end", newspaper(90, end=["Tin, ảnh: Minh Anh"]), "Minh Anh"),
+    ("paper-text-photo-caps", newspaper(91, end=["BÀI VÀ ẢNH: NGỌC LAN"]), "Ngọc Lan"),
+    ("paper-name-in-date-line", newspaper(92, date="Thứ Sáu, 14/06/2024 - 08:30 | Minh Anh"), "Minh Anh"),
+    ("paper-name-under-title-caps", newspaper(93, under_title=["HOÀNG LONG"]), "Hoàng Long"),
+    ("paper-not-pv-alone", newspaper(94, end=["PV"]), ""),
+    ("paper-not-team-caps", newspaper(95, end=["NHÓM PV"]), ""),
+    ("paper-not-credits-unnamed", newspaper(96, end=["Tin, ảnh: PV"]), ""),
+    ("paper-not-ctv-credit", newspaper(97, end=["Bài, ảnh: CTV"]), ""),
+    ("paper-not-pv-and-photo", newspaper(98, end=["Tin: PV; Ảnh: Minh Anh"]), ""),
+    ("paper-not-credit-initials", newspaper(99, end=["Tin, ảnh: Đ.T"]), ""),
+    ("paper-not-bare-initials", newspaper(100, end=["H.A"]), ""),
+    ("paper-not-pv-with-dot", newspaper(101, end=["P.V"]), ""),
+    ("paper-not-theo-paper", newspaper(102, end=["Theo Báo Quân đội nhân dân"]), ""),
+    ("paper-not-nguon-tin-paper", newspaper(103, end=["Nguồn tin: Báo Nhân Dân"]), ""),
+    ("paper-not-photo-source", newspaper(104, end=["Nguồn ảnh: Minh Anh"]), ""),
+    ("paper-not-photo-english", newspaper(105, end=["Photo: Hoàng Long"]), ""),
+    ("paper-not-gmt-date-line", newspaper(106, date="14/06/2024 08:30 GMT+7"), ""),
+    ("paper-not-updated-at", newspaper(107, date="Cập nhật lúc 08:30, 14/06/2024"), ""),
+    ("paper-text-label-split", newspaper(108, end=["Bài và ảnh:", "Trần Văn Quý"]), "Trần Văn Quý"),
+    ("paper-pv-name-caps", newspaper(109, end=["PV MINH ĐỨC"]), "Minh Đức"),
+    # ---- aggregators
+    ("aggregator-name-over-origin", page(110, HEADLINE, "Báo Mẫu - 2 giờ trước", LEAD, BODY, LAST, "Minh Anh",
+                                         "Xem bài gốc"), "Minh Anh"),
+    ("aggregator-not-paper-and-time", page(111, HEADLINE, "Báo Mẫu - 2 giờ trước", LEAD, BODY, LAST, "Xem bài gốc"),
+     ""),
+    ("aggregator-not-source-label", page(112, HEADLINE, DATE, LEAD, BODY, LAST, "Nguồn: Báo Mẫu điện tử",
+                                         "Xem bài gốc"), ""),
+    # ---- labels in the wordings and cases sites type
+    ("label-nguoi-viet-caps", liferay(120, end=["NGƯỜI VIẾT: ĐẶNG VĂN TOÀN"]), "Đặng Văn Toàn"),
+    ("label-nguoi-viet-own-line", liferay(121, end=["Người viết", "Đặng Văn Toàn"]), "Đặng Văn Toàn"),
+    ("label-dang-boi-own-line", wordpress(122, meta=["Đăng bởi", "Minh Anh", "14/06/2024"]), "Minh Anh"),
+    ("label-viet-boi-small", joomla(123, info=["viết bởi Lê Hoàng Nam"]), "Lê Hoàng Nam"),
+    ("label-but-danh", liferay(124, end=["Bút danh: Hà Phương"]), "Hà Phương"),
+    ("label-tac-gia-academic", liferay(125, end=["Tác giả: PGS.TS Nguyễn Văn Thành"]), "PGS.TS Nguyễn Văn Thành"),
+    ("label-tac-gia-rank", liferay(126, end=["Tác giả: Đại úy Lê Minh Hải (Công an huyện)"]), "Đại úy Lê Minh Hải"),
+    ("label-tin-anh-two", newspaper(127, end=["Tin, ảnh: Minh Anh - Hải Yến"]), "Minh Anh - Hải Yến"),
+    ("label-thuc-hien-caps", newspaper(128, under_title=["THỰC HIỆN: NGỌC LAN - VĂN TOÀN"]), "Ngọc Lan - Văn Toàn"),
+    ("not-label-alone-end", liferay(129, end=["Tác giả"]), ""),
+    ("not-poster-label-alone", school(130, meta=["Người đăng:", "14/06/2024"]), ""),
+    ("not-unknown-author", liferay(131, end=["Tác giả: Không rõ"]), ""),
+    ("not-share-buttons", liferay(132, end=["Chia sẻ", "Facebook", "Zalo"]), ""),
+    ("not-rating-widget", liferay(133, end=["Đánh giá bài viết", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá"]),
+     ""),
+    ("not-place-under-title", liferay(134, under_title=["Huyện Mẫu"]), ""),
+    ("not-place-author-field", liferay(135, end=["Tác giả: Xã Tân Phước"]), ""),
+]
+
+
+def _param(case):
+    return case if hasattr(case, "marks") else pytest.param(*case[1:], id=case[0])
+
+
+@pytest.mark.parametrize("text, expected", [_param(case) for case in CASES])
+def test_the_byline_by_software(text, expected):
+    assert author(text) == expected
+
+
+def test_the_table_is_balanced():
+    """Every case has its own name, and a third of them at least take nothing."""
+    ids = [_param(case).id for case in CASES]
+    empty = [case for case in CASES if _param(case).values[1] == ""]
+    assert len(ids) == len(set(ids)) and 3 * len(empty) >= len(CASES)
