@@ -154,7 +154,9 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, _ = strip_label(author_part(_without_icons(line).strip().strip("|•·").strip()))
+    text, labelled = strip_label(author_part(_without_icons(line).strip().strip("|•·").strip()))
+    if labelled:
+        text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
     text = _without_account(text)
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
@@ -286,7 +288,7 @@ def _names_in(part: str) -> list[str]:
     """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A & B"."""
     prefix, rest = split_prefix(part)
     pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+|\s*&\s*", rest) if p]
-    found = [person_name(p) for p in pieces]
+    found = [_prefixed_name(p) for p in pieces]  # "ThS. A, ThS. B": each author with a degree
     post = next((k for k, name in enumerate(found) if not name), len(found))
     if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):
         found = found[:post]  # "Trần Văn Cường, Phó Bí thư Đảng ủy xã": the name, then the post
@@ -295,6 +297,12 @@ def _names_in(part: str) -> list[str]:
     if prefix:
         found[0] = f"{prefix} {found[0]}"
     return found
+
+
+def _prefixed_name(piece: str) -> str:
+    prefix, rest = split_prefix(piece)
+    name = person_name(rest)
+    return f"{prefix} {name}" if prefix and name else name
 
 
 def _post_after_comma(text: str, first: str) -> bool:

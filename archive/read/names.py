@@ -132,7 +132,8 @@ khoa phòng tổ
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
 # note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
 # name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
-# ("GIÁM ĐỐC"). Comma-separated, folded.
+# ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
+# the library, the site's administrator, "Ẩn danh" (anonymous). Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -154,6 +155,8 @@ truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, di
 chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,
 pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
 thu truong
+doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
+khach, khach moi
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
@@ -264,7 +267,7 @@ diễn văn
 """.strip().splitlines())
 
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv pm am gmt sa ch ttxvn vna vov vtv nhom".split())
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # "GV": a teacher
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
@@ -292,6 +295,7 @@ LABELS = (
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
     "noi dung",
     "but danh",  # a pen name's field on portals: "Bút danh: Hà Phương"
+    "gv",  # a teacher on a school portal: "GV Lê Văn Bình"
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").

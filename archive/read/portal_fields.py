@@ -30,13 +30,22 @@ _NEXT_FIELD = (r"Nguồn(?: tin| bài)?|Lượt (?:xem|đọc|truy cập)|Chuyê
 # or not; glued after a space, only a capitalised label with its colon or its date does.
 _FIELD_CUT = re.compile(rf"\s*(?:[|•·;]|\s[-–—])\s*(?:{_NEXT_FIELD})\b"
                         rf"|\s+(?:{_NEXT_FIELD})\s*(?::|(?=\s*\d))", re.IGNORECASE)
+# Glued with no space ("Minh AnhNguồn: Sở Y tế"): a small letter, then the label's capital and its colon.
+_FIELD_GLUED = re.compile(rf"(?<=[a-zà-ỹđ])(?:{_NEXT_FIELD})\s*:")
+# A field opening the line, then the author's after a separator: "Nguồn: Báo X - Tác giả: Minh Anh".
+_FIELD_OPEN = re.compile(rf"(?:{_NEXT_FIELD})\s*:|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}", re.IGNORECASE)
+_LATER_AUTHOR = re.compile(r"\s*(?:[|•·;]|\s[-–—])\s*(?=(?:tac gia(?: bai viet)?|nguoi viet|but danh)\s*:)")
 _AUTHOR_FIELD = re.compile(r"(?:tac gia(?: bai viet)?|nguoi viet|but danh|(?:duoc )?viet boi|(?:duoc )?dang boi"
                            r"|posted by|written by)\b")
 
+_CUES = re.compile(r"tác\s*giả|người\s*viết|bút\s*danh|bởi|\bby\b", re.IGNORECASE)
+
 _MONTH_WORDS = ("mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai|"
                 "january|february|march|april|may|june|july|august|september|october|november|december")
-# A date as a theme prints it, folded: "thang sau 14, 2024", "june 14, 2024", "14/06/2024", a time.
-_META_DATE = re.compile(rf"thang (?:{_MONTH_WORDS}|\d{{1,2}}) \d{{1,2}},? \d{{4}}|(?:{_MONTH_WORDS}) \d{{1,2}},? \d{{4}}"
+# A date as a theme prints it, folded: "thang sau 14, 2024", "14 thang sau, 2024", "june 14, 2024",
+# "14/06/2024", a time.
+_META_DATE = re.compile(rf"(?:\d{{1,2}} )?thang (?:{_MONTH_WORDS}|\d{{1,2}})(?: \d{{1,2}})?,? \d{{4}}"
+                        rf"|(?:{_MONTH_WORDS}) \d{{1,2}},? \d{{4}}"
                         r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}:\d\d(?::\d\d)?(?: ?(?:am|pm|sa|ch))?")
 # The words a meta line holds beside the date and the name, folded.
 _META_WORDS = frozenset("posted on dang ngay vao luc luc binh luan comments comment no khong co ngay".split())
@@ -45,7 +54,7 @@ _BY = re.compile(r"(?:^|(?<=[\s|•·,]))(?:(?:duoc )?(?:dang|viet) boi|posted b
 _NAME_END = re.compile(r"\s*[|•·,]\s*|\s+[-–—]\s+|\s+(?:on|vao|luc|ngay)\s+|\s+(?=\d)|$")
 
 # A field's label alone on its line, folded, as a table pasted one cell to a line prints it.
-_AUTHOR_CELLS = frozenset(("tac gia", "tac gia bai viet", "nguoi viet", "but danh", "dang boi", "viet boi"))
+_AUTHOR_CELLS = frozenset(("tac gia", "tac gia bai viet", "nguoi viet", "nguoi dang", "but danh", "dang boi", "viet boi"))
 _COUNTER_CELLS = frozenset(("luot xem", "luot doc", "luot truy cap"))  # their value is a number
 _LABEL_CELLS = _AUTHOR_CELLS | _COUNTER_CELLS
 _VALUE_WORDS = 6  # a value under its label: a name or a count, never a sentence
@@ -53,13 +62,24 @@ _VALUE_WORDS = 6  # a value under its label: a name or a count, never a sentence
 
 def author_part(line: str) -> str:
     """The author's field alone from an info block or a meta line; `line` when it is neither."""
+    if not _CUES.search(line):
+        return _DATE_WORD_END.sub("", line)  # most lines: no field, no "by" (and folding costs time)
     folded = fold(line)
     if len(folded) != len(line):
         return line  # offsets would not agree
+    later = _LATER_AUTHOR.search(folded) if _FIELD_OPEN.match(line) else None
+    if later:
+        line, folded = line[later.end():], folded[later.end():]
     if _AUTHOR_FIELD.match(folded.lstrip(" |•·")):
-        cut = _FIELD_CUT.search(line)
-        return line[:cut.start()].rstrip() if cut and cut.start() > 0 else line
-    return _meta_name(line, folded) or line
+        cuts = [cut.start() for cut in (_FIELD_CUT.search(line), _FIELD_GLUED.search(line)) if cut and cut.start() > 0]
+        line = line[:min(cuts)].rstrip() if cuts else line
+        return _meta_name(line, fold(line)) or line  # "Posted by Minh Anh on 14/06/2024"
+    return _meta_name(line, folded) or _DATE_WORD_END.sub("", line)
+
+
+# A word that brings in the date, left at the end of a date line's part once its date is cut
+# off ("Posted by Minh Anh on 14/06/2024" -> "Minh Anh on"): small letters, never a name's.
+_DATE_WORD_END = re.compile(r"(?<=\w)\s+(?:on|vào lúc|vào|lúc|ngày)$")
 
 
 def _meta_name(line: str, folded: str) -> str:
