@@ -285,9 +285,9 @@ def _ends_initial(text: str) -> bool:
 
 
 def _names_in(part: str) -> list[str]:
-    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A & B"."""
+    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A; B", "A & B"."""
     prefix, rest = split_prefix(part)
-    pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+|\s*&\s*", rest) if p]
+    pieces = [p for p in re.split(r"\s*[,;]\s*|\s+và\s+|\s*&\s*", rest) if p]
     found = [_prefixed_name(p) for p in pieces]  # "ThS. A, ThS. B": each author with a degree
     post = next((k for k, name in enumerate(found) if not name), len(found))
     if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):

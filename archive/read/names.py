@@ -133,7 +133,7 @@ khoa phòng tổ
 # note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
 # name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
 # ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
-# the library, the site's administrator, "Ẩn danh" (anonymous). Comma-separated, folded.
+# the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant. Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -156,7 +156,7 @@ chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam do
 pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
 thu truong
 doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
-khach, khach moi
+khach, khach moi, ke toan, van thu, thu quy, tuyen truyen
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
@@ -272,7 +272,7 @@ NOT_NAME_TOKENS = frozenset("pv btv ctv gv pm am gmt sa ch ttxvn vna vov vtv nho
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
-    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ls.", "nb.",
+    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ks", "ls.", "nb.",
     # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
     "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist

@@ -32,8 +32,12 @@ _FIELD_CUT = re.compile(rf"\s*(?:[|•·;]|\s[-–—])\s*(?:{_NEXT_FIELD})\b"
                         rf"|\s+(?:{_NEXT_FIELD})\s*(?::|(?=\s*\d))", re.IGNORECASE)
 # Glued with no space ("Minh AnhNguồn: Sở Y tế"): a small letter, then the label's capital and its colon.
 _FIELD_GLUED = re.compile(rf"(?<=[a-zà-ỹđ])(?:{_NEXT_FIELD})\s*:")
-# A field opening the line, then the author's after a separator: "Nguồn: Báo X - Tác giả: Minh Anh".
+# The asset's buttons glued after the author's field: "Tác giả: Minh Anh Gửi email In trang".
+_BUTTONS_END = re.compile(r"(?:\s+(?:Gửi email|Gửi bài|In trang|In bài|Bản in|Chia sẻ|Lưu tin|Đánh giá))+\s*$")
+# A field or a few words (an outlet's name) opening the line, then the author's after a separator:
+# "Nguồn: Báo X - Tác giả: Minh Anh", "Báo X | Tác giả: Minh Anh | 2 giờ trước".
 _FIELD_OPEN = re.compile(rf"(?:{_NEXT_FIELD})\s*:|\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}", re.IGNORECASE)
+_BEFORE_WORDS = 6
 _LATER_AUTHOR = re.compile(r"\s*(?:[|•·;]|\s[-–—])\s*(?=(?:tac gia(?: bai viet)?|nguoi viet|but danh)\s*:)")
 _AUTHOR_FIELD = re.compile(r"(?:tac gia(?: bai viet)?|nguoi viet|but danh|(?:duoc )?viet boi|(?:duoc )?dang boi"
                            r"|posted by|written by)\b")
@@ -67,12 +71,12 @@ def author_part(line: str) -> str:
     folded = fold(line)
     if len(folded) != len(line):
         return line  # offsets would not agree
-    later = _LATER_AUTHOR.search(folded) if _FIELD_OPEN.match(line) else None
-    if later:
+    later = _LATER_AUTHOR.search(folded)
+    if later and (_FIELD_OPEN.match(line) or len(line[:later.start()].split()) <= _BEFORE_WORDS):
         line, folded = line[later.end():], folded[later.end():]
     if _AUTHOR_FIELD.match(folded.lstrip(" |•·")):
         cuts = [cut.start() for cut in (_FIELD_CUT.search(line), _FIELD_GLUED.search(line)) if cut and cut.start() > 0]
-        line = line[:min(cuts)].rstrip() if cuts else line
+        line = _BUTTONS_END.sub("", line[:min(cuts)].rstrip() if cuts else line)
         return _meta_name(line, fold(line)) or line  # "Posted by Minh Anh on 14/06/2024"
     return _meta_name(line, folded) or _DATE_WORD_END.sub("", line)
 
