@@ -411,3 +411,28 @@ def test_the_table_is_balanced():
     ids = [_param(case).id for case in CASES]
     empty = [case for case in CASES if _param(case).values[1] == ""]
     assert len(ids) == len(set(ids)) and 3 * len(empty) >= len(CASES)
+
+
+@pytest.mark.parametrize("line, part", [
+    ("Tác giả: Minh Anh | Nguồn: Sở Y tế | Lượt xem: 345", "Tác giả: Minh Anh"),
+    ("Viết bởi Trần Hải Chuyên mục: Tin tức Được đăng ngày 14/06/2024", "Trần Hải"),
+    ("Tác giả: Minh AnhNguồn: Sở Y tế", "Tác giả: Minh Anh"),
+    ("Nguồn: Báo Mẫu - Tác giả: Minh Anh", "Tác giả: Minh Anh"),
+    ("Tháng Sáu 14, 2024 bởi Lê Văn Sơn", "Lê Văn Sơn"),
+    ("By Minh Anh • June 14, 2024", "Minh Anh"),
+    # a "by" inside a sentence, a photo's or a site's credit: the line as it was
+    ("Chương trình được tổ chức bởi Hội Nông dân xã năm 2024", "Chương trình được tổ chức bởi Hội Nông dân xã năm 2024"),
+    ("Photo by Minh Anh", "Photo by Minh Anh"),
+    ("Powered by Liferay", "Powered by Liferay"),
+])
+def test_the_author_s_field_is_cut_out_of_its_line(line, part):
+    from archive.read.portal_fields import author_part
+    assert author_part(line) == part
+
+
+def test_a_label_cell_joins_its_value_but_not_another_field():
+    from archive.read.portal_fields import join_label_cells
+    cells = [(1, "Tác giả"), (2, ""), (3, "Minh Anh"), (4, "Lượt xem"), (5, "345"), (6, "Tác giả:"), (7, "Lượt xem: 9"),
+             (8, "Lượt xem:"), (9, "Đọc bài viết")]
+    assert join_label_cells(cells) == [(1, "Tác giả: Minh Anh"), (2, ""), (3, ""), (4, "Lượt xem: 345"), (5, ""),
+                                       (6, "Tác giả:"), (7, "Lượt xem: 9"), (8, "Lượt xem:"), (9, "Đọc bài viết")]
