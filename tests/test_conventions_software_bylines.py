@@ -391,6 +391,20 @@ CASES = [
     ("not-button-row-only", page(283, HEADLINE, DATE, LEAD, BODY, LAST, "[ Quay lại ] [ In trang ] [ Gửi email ]"), ""),
     ("not-comments-count-only", page(284, HEADLINE, DATE, LEAD, BODY, LAST, "0 bình luận", "Sắp xếp theo",
                                      "Nguyễn Văn Tùng", "Bài viết rất hay."), ""),
+    # ---- round six: the official end mark, credits joined in one label, translators and pupils
+    ("end-mark-glued-pen-name", page(290, HEADLINE, DATE, LEAD, BODY, LAST[:-1] + "./. Minh Anh"), "Minh Anh"),
+    ("end-mark-then-pen-name", page(291, HEADLINE, DATE, LEAD, BODY, LAST[:-1] + "./.", "Minh Anh"), "Minh Anh"),
+    ("not-end-mark-glued-place", page(292, HEADLINE, DATE, LEAD, BODY, LAST[:-1] + "./. Hà Nội"), ""),
+    ("not-end-mark-glued-next-part", page(293, HEADLINE, DATE, LEAD, BODY, LAST[:-1] + "./. Tin liên quan"), ""),
+    ("credits-text-article-caps", newspaper(294, end=["TIN, BÀI: NGUYỄN HẢI"]), "Nguyễn Hải"),
+    ("credits-three-media", newspaper(295, end=["Tin, bài, ảnh: Nguyễn Hải"]), "Nguyễn Hải"),
+    ("credits-text-photo-video", newspaper(296, end=["Bài, ảnh, video: Nguyễn Hải"]), "Nguyễn Hải"),
+    ("not-credits-photo-video", newspaper(297, end=["Ảnh, video: Nguyễn Hải"]), ""),
+    ("translator-label", newspaper(298, end=["Người dịch: Minh Anh"]), "Minh Anh"),
+    ("abridged-translation-label", newspaper(299, end=["Lược dịch: Minh Anh"]), "Minh Anh"),
+    ("collector-label", school(300, meta=["14/06/2024"], end=["Sưu tầm: Minh Anh"]), "Minh Anh"),
+    ("pupil-and-class", school(301, meta=["14/06/2024"], end=["HS Nguyễn Thu Hà - Lớp 9A"]), "Nguyễn Thu Hà"),
+    ("not-pupils-alone", school(302, meta=["14/06/2024"], end=["HS lớp 9A"]), ""),
     pytest.param(liferay(198, end=["Tác giả: Tân Phước"]), "", id="not-commune-as-author", marks=pytest.mark.xfail(
         strict=True, reason="a commune's or a ward's name in the author field has a pen name's shape (two "
                             "capitalised syllables); the reader knows the provinces, not the ten thousand communes")),

@@ -125,7 +125,7 @@ def strip_label(text: str) -> tuple[str, bool]:
     also end with a dash ("CTV- Nguyễn Thơm"), with "của" ("Ký của Minh Ngọc"), or, when it
     is a credit's initials in capitals, with a space ("CTV Kim Hoàng")."""
     head, colon, rest = text.partition(":")
-    if colon and fold(head).strip() in vocab.LABELS:
+    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip())):
         return rest.strip(), True
     folded = fold(text)
     if len(folded) != len(text):
@@ -143,6 +143,9 @@ def strip_label(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:",
+# "TIN, BÀI:"; the writer's is among them, so the name after the colon is the author.
+_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|video|clip|do hoa)){1,3}")
 # A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
 # bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
 BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")

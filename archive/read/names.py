@@ -267,7 +267,7 @@ diễn văn
 """.strip().splitlines())
 
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv gv pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # "GV": a teacher
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
@@ -295,7 +295,9 @@ LABELS = (
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
     "noi dung",
     "but danh",  # a pen name's field on portals: "Bút danh: Hà Phương"
-    "gv",  # a teacher on a school portal: "GV Lê Văn Bình"
+    "gv", "hs",  # a teacher or a pupil on a school portal: "GV Lê Văn Bình", "HS Nguyễn Thu Hà"
+    # the translator and the collector, credited as the archive credits "(lược dịch)" and "(st)"
+    "nguoi dich", "dich", "luoc dich", "bien dich", "suu tam",
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").
