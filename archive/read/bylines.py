@@ -60,6 +60,8 @@ def person_name(text: str) -> str:
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
         return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
+    if all(len(f.strip("'’")) < 2 for f in folded):
+        return ""  # "H. A", "N. T": initials, spaced or not, with no name's part
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
     surnamed = full[0] in vocab.SURNAMES or full[-1] in vocab.SURNAMES if full else False
