@@ -407,6 +407,17 @@ CASES = [
     ("collector-label", school(300, meta=["14/06/2024"], end=["Sưu tầm: Minh Anh"]), "Minh Anh"),
     ("pupil-and-class", school(301, meta=["14/06/2024"], end=["HS Nguyễn Thu Hà - Lớp 9A"]), "Nguyễn Thu Hà"),
     ("not-pupils-alone", school(302, meta=["14/06/2024"], end=["HS lớp 9A"]), ""),
+    # ---- source papers whose names fold to a surname at one end ("Thủ Đô" as "Đỗ", "Đảng" as "Đặng")
+    ("not-source-capital-labour", newspaper(310, end=["Nguồn: Lao Động Thủ Đô"]), ""),
+    ("not-source-capital-defence", newspaper(311, end=["Theo Quốc Phòng Thủ Đô"]), ""),
+    ("not-source-party-building", liferay(312, end=["Nguồn: Xây Dựng Đảng"]), ""),
+    ("not-source-countryside-today", newspaper(313, end=["Nguồn: Nông Thôn Ngày Nay"]), ""),
+    ("not-source-legal", newspaper(314, end=["Nguồn: Pháp Lý"]), ""),
+    ("not-source-knowledge", newspaper(315, end=["Nguồn: Tri Thức"]), ""),
+    ("not-source-customs", newspaper(316, end=["Nguồn: Hải Quan"]), ""),
+    ("not-photo-internet", newspaper(317, end=["Ảnh minh họa: Internet"]), ""),
+    ("not-source-collected", newspaper(318, end=["Nguồn: Sưu tầm"]), ""),
+    ("source-person-full-name", newspaper(319, end=["Nguồn: Đỗ Thu Hà"]), "Đỗ Thu Hà"),
     pytest.param(liferay(198, end=["Tác giả: Tân Phước"]), "", id="not-commune-as-author", marks=pytest.mark.xfail(
         strict=True, reason="a commune's or a ward's name in the author field has a pen name's shape (two "
                             "capitalised syllables); the reader knows the provinces, not the ten thousand communes")),

@@ -202,7 +202,8 @@ nha van hoa
 """.strip().splitlines())
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
-# "Nguồn: Tuổi Trẻ", "Hà Nội Mới"): a source credit, never a byline. Folded.
+# "Nguồn: Tuổi Trẻ", "Hà Nội Mới"; folded, "Thủ Đô" ends as "Đỗ" does, "Xây Dựng Đảng" as "Đặng"):
+# a source credit, never a byline. Folded.
 PAPER_NAMES = frozenset(line.strip() for line in """
 thanh nien
 tuoi tre
@@ -239,6 +240,16 @@ cong luan
 doanh nhan
 thoi dai
 thoi nay
+nong thon ngay nay
+lao dong thu do
+quoc phong thu do
+phu nu thu do
+xay dung dang
+phap ly
+tri thuc
+hai quan
+nguoi dua tin
+tai nguyen moi truong
 """.strip().splitlines())
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
