@@ -418,6 +418,21 @@ CASES = [
     ("not-photo-internet", newspaper(317, end=["Ảnh minh họa: Internet"]), ""),
     ("not-source-collected", newspaper(318, end=["Nguồn: Sưu tầm"]), ""),
     ("source-person-full-name", newspaper(319, end=["Nguồn: Đỗ Thu Hà"]), "Đỗ Thu Hà"),
+    # ---- the roles a CMS prints beside the author's field, none of them the writer
+    ("not-poster-editor-initials", liferay(320, end=["Người đăng: BTV Minh Anh"]), ""),
+    ("not-editor-person-label", liferay(321, end=["Người biên tập: Minh Anh"]), ""),
+    ("not-censor-label", liferay(322, end=["Kiểm duyệt: Minh Anh"]), ""),
+    ("not-news-approver", liferay(323, end=["Người duyệt tin: Minh Anh"]), ""),
+    ("not-desk-secretary", newspaper(324, end=["Thư ký tòa soạn: Lê Văn An"]), ""),
+    ("not-in-charge", liferay(325, end=["Phụ trách: Lê Văn An"]), ""),
+    ("not-data-entry", liferay(326, end=["Người nhập: Minh Anh"]), ""),
+    ("not-updated-by", wordpress(327, end=["Cập nhật bởi: Minh Anh"]), ""),
+    ("not-announcer", newspaper(328, end=["Phát thanh viên: Minh Anh"]), ""),
+    ("not-voice", newspaper(329, end=["Giọng đọc: Minh Anh"]), ""),
+    ("not-photographer-label", newspaper(330, end=["Người chụp: Minh Anh"]), ""),
+    ("not-direction-credit", newspaper(331, end=["Chỉ đạo thực hiện: Lê Văn An"]), ""),
+    ("emagazine-direction-then-writer", newspaper(332, end=["Chỉ đạo thực hiện: Lê Văn An", "Thực hiện: Minh Anh",
+                                                            "Thiết kế: Hải Yến"]), "Minh Anh"),
     pytest.param(liferay(198, end=["Tác giả: Tân Phước"]), "", id="not-commune-as-author", marks=pytest.mark.xfail(
         strict=True, reason="a commune's or a ward's name in the author field has a pen name's shape (two "
                             "capitalised syllables); the reader knows the provinces, not the ten thousand communes")),
