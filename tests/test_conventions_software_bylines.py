@@ -475,6 +475,7 @@ def test_the_author_s_field_is_cut_out_of_its_line(line, part):
 def test_a_label_cell_joins_its_value_but_not_another_field():
     from archive.read.portal_fields import join_label_cells
     cells = [(1, "Tác giả"), (2, ""), (3, "Minh Anh"), (4, "Lượt xem"), (5, "345"), (6, "Tác giả:"), (7, "Lượt xem: 9"),
-             (8, "Lượt xem:"), (9, "Đọc bài viết")]
+             (8, "Lượt xem:"), (9, "Đọc bài viết"), (10, "Tác giả"), (11, "Hội nghị sơ kết công tác Đảng")]
     assert join_label_cells(cells) == [(1, "Tác giả: Minh Anh"), (2, ""), (3, ""), (4, "Lượt xem: 345"), (5, ""),
-                                       (6, "Tác giả:"), (7, "Lượt xem: 9"), (8, "Lượt xem:"), (9, "Đọc bài viết")]
+                                       (6, "Tác giả:"), (7, "Lượt xem: 9"), (8, "Lượt xem:"), (9, "Đọc bài viết"),
+                                       (10, "Tác giả"), (11, "Hội nghị sơ kết công tác Đảng")]

@@ -123,10 +123,13 @@ def _next_text(lines: list[Line], at: int) -> tuple[int, str] | None:
 
 
 def _is_value(text: str, count: bool) -> bool:
-    """A field's value: a count under a counter's label ("345"), a few words under an author's."""
+    """A field's value: a count under a counter's label ("345"); under an author's, a name's few
+    words, each capitalised, or an account's one word ("admin"): a short headline under a menu's
+    "Tác giả" goes on in small letters and stays apart."""
     text = text.strip()
     if count:
         return bool(re.fullmatch(r"\d[\d.,]*", text))
     words = text.split()
-    return 0 < len(words) <= _VALUE_WORDS and not text.endswith((".", ":", "!", "?")) \
+    return 0 < len(words) <= _VALUE_WORDS and (len(words) == 1 or all(w[:1].isupper() for w in words)) \
+        and not text.endswith((".", ":", "!", "?")) \
         and fold(text).rstrip(":").strip() not in _LABEL_CELLS and not _FIELD_CUT.match(" | " + text)
