@@ -52,10 +52,13 @@ _META_DATE = re.compile(rf"(?:\d{{1,2}} )?thang (?:{_MONTH_WORDS}|\d{{1,2}})(?: 
                         rf"|(?:{_MONTH_WORDS}) \d{{1,2}},? \d{{4}}"
                         r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}:\d\d(?::\d\d)?(?: ?(?:am|pm|sa|ch))?")
 # The words a meta line holds beside the date and the name, folded.
-_META_WORDS = frozenset("posted on dang ngay vao luc luc binh luan comments comment no khong co ngay".split())
+_META_WORDS = frozenset("posted on dang ngay vao luc binh luan comments comment no khong co".split())
 # "bởi" or "by" before the name, folded; what ends the name: a separator, or "on", "vào", a date.
 _BY = re.compile(r"(?:^|(?<=[\s|•·,]))(?:(?:duoc )?(?:dang|viet) boi|posted by|written by|boi|by)\s*:?\s+(?=\w)")
 _NAME_END = re.compile(r"\s*[|•·,]\s*|\s+[-–—]\s+|\s+(?:on|vao|luc|ngay)\s+|\s+(?=\d)|$")
+# A word that brings in the date, left at the end of a date line's part once its date is cut
+# off ("Posted by Minh Anh on 14/06/2024" -> "Minh Anh on"): small letters, never a name's.
+_DATE_WORD_END = re.compile(r"(?<=\w)\s+(?:on|vào lúc|vào|lúc|ngày)$")
 
 # A field's label alone on its line, folded, as a table pasted one cell to a line prints it.
 _AUTHOR_CELLS = frozenset(("tac gia", "tac gia bai viet", "nguoi viet", "nguoi dang", "but danh", "dang boi", "viet boi"))
@@ -79,11 +82,6 @@ def author_part(line: str) -> str:
         line = _BUTTONS_END.sub("", line[:min(cuts)].rstrip() if cuts else line)
         return _meta_name(line, fold(line)) or line  # "Posted by Minh Anh on 14/06/2024"
     return _meta_name(line, folded) or _DATE_WORD_END.sub("", line)
-
-
-# A word that brings in the date, left at the end of a date line's part once its date is cut
-# off ("Posted by Minh Anh on 14/06/2024" -> "Minh Anh on"): small letters, never a name's.
-_DATE_WORD_END = re.compile(r"(?<=\w)\s+(?:on|vào lúc|vào|lúc|ngày)$")
 
 
 def _meta_name(line: str, folded: str) -> str:
