@@ -135,12 +135,14 @@ _MIDDLE_NAMES = frozenset({"van", "thi"})  # "Nguyễn Văn", "Trần Thị": a 
 def glued_name(text: str) -> tuple[str, str] | None:
     """(the paragraph, "Phạm Văn Dự") from "... với những người này. Phạm Văn Dự": the author's
     full name flattened onto the last paragraph after its last full stop. Only a name with a
-    surname: two capitalised words alone may open a sentence the paste cut short."""
+    surname: two capitalised words alone may open a sentence the paste cut short, unless the
+    paragraph closed with "./.", the end mark of official and Party texts, after which no sentence goes on."""
     tail = _GLUED_TAIL.search(text)
     if tail is None or _words(text[:tail.start()]) < 5:
         return None
     names = parse_byline(tail.group(2))
-    if len(names) != 1 or not has_surname(names[0]) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
+    closed = text[:tail.end(1)].endswith("./.")  # the official texts' end mark: what follows is no sentence
+    if len(names) != 1 or not (has_surname(names[0]) or closed) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
         return None
     return text[:tail.end(1)], names[0]
 

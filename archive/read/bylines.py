@@ -18,10 +18,12 @@ import unicodedata
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
+from archive.read.portal_fields import author_part
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
-_ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]*", re.UNICODE)  # "H.Tr", "T.Nga", "T.THUẬN"
+# "H.Tr", "T.Nga", "T.THUẬN": initials then a name's part; initials alone ("N.T.H", "P.V") name no one
+_ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]+", re.UNICODE)
 _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. Hải"; "I." numbers a heading
 # Between authors: a spaced dash, an en or em dash, or a hyphen between two words with a
 # space on one side or none ("Hữu Bằng- Thanh Hiểu", "Trường Đức-Văn Vĩnh"): each part must
@@ -60,6 +62,8 @@ def person_name(text: str) -> str:
     if initials_only(tokens):
         return ""  # "Đ.T", "T.T.H", "Đ. T.": an office's or an outlet's initials look the same
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
+    if all(len(f.strip("'’")) < 2 for f in folded):
+        return ""  # "H. A", "N. T": initials, spaced or not, with no name's part
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
     surnamed = full[0] in vocab.SURNAMES or full[-1] in vocab.SURNAMES if full else False
@@ -132,7 +136,7 @@ def strip_label(text: str) -> tuple[str, bool]:
     also end with a dash ("CTV- Nguyễn Thơm"), with "của" ("Ký của Minh Ngọc"), or, when it
     is a credit's initials in capitals, with a space ("CTV Kim Hoàng")."""
     head, colon, rest = text.partition(":")
-    if colon and fold(head).strip() in vocab.LABELS:
+    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip())):
         return rest.strip(), True
     folded = fold(text)
     if len(folded) != len(text):
@@ -150,6 +154,9 @@ def strip_label(text: str) -> tuple[str, bool]:
     return text, False
 
 
+# The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:",
+# "TIN, BÀI:"; the writer's is among them, so the name after the colon is the author.
+_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|video|clip|do hoa)){1,3}")
 # A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
 # bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
 BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")
@@ -161,7 +168,9 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, _ = strip_label(_without_icons(line).strip().strip("|•·").strip())
+    text, labelled = strip_label(author_part(_without_icons(line).strip().strip("|•·").strip()))
+    if labelled:
+        text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
     text = _without_account(text)
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
@@ -197,7 +206,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
 
 # A site's account name before the writer's ("admin - kiều tháp"): the account is no person; the
 # name after it, typed in lower case in the account's field, is the author when it is a full name.
-_ACCOUNT = re.compile(r"(?:admin|administrator|webmaster|quản trị viên|quản trị|biên tập viên)\s*[-–—:]\s*(?=\w)",
+# "Biên tập viên:" with its colon is the editor's own field, not an account: the name there edited.
+_ACCOUNT = re.compile(r"(?:(?:admin|administrator|webmaster|quản trị viên|quản trị)\s*[-–—:]|biên tập viên\s*[-–—])\s*(?=\w)",
                       re.IGNORECASE)
 
 
@@ -289,10 +299,10 @@ def _ends_initial(text: str) -> bool:
 
 
 def _names_in(part: str) -> list[str]:
-    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A & B"."""
+    """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A; B", "A & B"."""
     prefix, rest = split_prefix(part)
-    pieces = [p for p in re.split(r"\s*,\s*|\s+và\s+|\s*&\s*", rest) if p]
-    found = [person_name(p) for p in pieces]
+    pieces = [p for p in re.split(r"\s*[,;]\s*|\s+và\s+|\s*&\s*", rest) if p]
+    found = [_prefixed_name(p) for p in pieces]  # "ThS. A, ThS. B": each author with a degree
     post = next((k for k, name in enumerate(found) if not name), len(found))
     if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):
         found = found[:post]  # "Trần Văn Cường, Phó Bí thư Đảng ủy xã": the name, then the post
@@ -301,6 +311,12 @@ def _names_in(part: str) -> list[str]:
     if prefix:
         found[0] = f"{prefix} {found[0]}"
     return found
+
+
+def _prefixed_name(piece: str) -> str:
+    prefix, rest = split_prefix(piece)
+    name = person_name(rest)
+    return f"{prefix} {name}" if prefix and name else name
 
 
 def _post_after_comma(text: str, first: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.read import portal_chrome
 from archive.read.names import is_slogan
 from archive.text.normalize import fold_passage
 
@@ -119,14 +120,14 @@ _NOISE_LINES = (
     # an image's or an attachment's file name ("45-KH-TU.signed.pdf": the number names the file)
     r"[\w() .-]*[\w)]\.(png|jpe?g|gif|webp|pdf|docx?|xlsx?|rar|zip)",
 )
-_STOP = re.compile("|".join(f"(?:{p})" for p in _STOP_LINES))
+_STOP = re.compile("|".join(f"(?:{p})" for p in (*_STOP_LINES, *portal_chrome.STOP_LINES)))
 # A portal's program identifier opening a line: a web-part or portlet name
 # ("KhoaAliasPlainTextWebPart - Dữ liệu ...", "menu_WAR_vienkiemsatportlet_INSTANCE_x"):
 # an ASCII word joining four capitalised parts or more, or three parts by underscores.
 # Prose and names join fewer ("trênGoogle" is a glued word, "VietNamNet" a name).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _HUMP = re.compile(r"[a-z0-9][A-Z]")
-_NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
+_NOISE = re.compile("|".join(f"(?:{p})" for p in (*_NOISE_LINES, *portal_chrome.NOISE_LINES)))
 
 
 _COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình luận (12)": a count

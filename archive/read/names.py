@@ -132,7 +132,8 @@ khoa phòng tổ
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
 # note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
 # name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
-# ("GIÁM ĐỐC"). Comma-separated, folded.
+# ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
+# the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant. Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -154,6 +155,8 @@ truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, di
 chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,
 pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
 thu truong
+doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
+khach, khach moi, ke toan, van thu, thu quy, tuyen truyen
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
@@ -199,7 +202,8 @@ nha van hoa
 """.strip().splitlines())
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
-# "Nguồn: Tuổi Trẻ", "Hà Nội Mới"): a source credit, never a byline. Folded.
+# "Nguồn: Tuổi Trẻ", "Hà Nội Mới"; folded, "Thủ Đô" ends as "Đỗ" does, "Xây Dựng Đảng" as "Đặng"):
+# a source credit, never a byline. Folded.
 PAPER_NAMES = frozenset(line.strip() for line in """
 thanh nien
 tuoi tre
@@ -236,6 +240,16 @@ cong luan
 doanh nhan
 thoi dai
 thoi nay
+nong thon ngay nay
+lao dong thu do
+quoc phong thu do
+phu nu thu do
+xay dung dang
+phap ly
+tri thuc
+hai quan
+nguoi dua tin
+tai nguyen moi truong
 """.strip().splitlines())
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
@@ -264,12 +278,12 @@ diễn văn
 """.strip().splitlines())
 
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv pm am gmt sa ch ttxvn vna vov vtv nhom".split())
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
-    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ls.", "nb.",
+    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ks", "ls.", "nb.",
     # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
     "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
@@ -291,6 +305,10 @@ LABELS = (
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
     "noi dung",
+    "but danh",  # a pen name's field on portals: "Bút danh: Hà Phương"
+    "gv", "hs",  # a teacher or a pupil on a school portal: "GV Lê Văn Bình", "HS Nguyễn Thu Hà"
+    # the translator and the collector, credited as the archive credits "(lược dịch)" and "(st)"
+    "nguoi dich", "dich", "luoc dich", "bien dich", "suu tam",
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").

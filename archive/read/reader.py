@@ -22,6 +22,7 @@ from archive.read.header import Header, split_header
 # A check of header values against the registries: (header, file) -> problems.
 HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import Layout, find_layout
+from archive.read.portal_fields import join_label_cells
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
@@ -134,7 +135,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     header_broken = bool(problems)
     for check in header_checks:
         problems += check(header, display)
-    lines = unglue([(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))])
+    lines = join_label_cells(unglue([(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]))
     kept, dropped = strip_chrome_noting(lines)
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     reading = Reading(problems=problems)
