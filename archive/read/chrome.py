@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from archive.read.furniture import bracketed_buttons, is_info_field
 from archive.read.names import is_slogan
 from archive.text.normalize import fold_passage
 
@@ -153,7 +154,7 @@ def is_author_slot(line: str) -> bool:
 
 def is_noise_line(line: str) -> bool:
     return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line) \
-        or is_tagline(line)
+        or is_tagline(line) or is_info_field(line) or bracketed_buttons(line, is_noise_line)
 
 
 # An organisation's tagline under its masthead: virtues joined by spaced dashes ("TẬN TÂM - CHUYÊN NGHIỆP").
