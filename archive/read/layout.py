@@ -162,7 +162,7 @@ def _head(lines: list[Line]) -> _Head:
             head.skip.add(i)
             head.credits.add(i)
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
-            head.skip.add(i)  # the headline printed twice
+            head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
         elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)) \
                 and not beside_page_metadata([line[1] for line in lines[:limit + 1]], i):
