@@ -386,3 +386,85 @@ def test_a_third_of_the_cases_show_no_date():
 
 def test_case_ids_are_unique():
     assert len({case[0] for case in CASES}) == len(CASES)
+
+
+# ---- The rules behind the table, one shape at a time, with the headline's words they must leave alone.
+from archive.read.chrome import is_noise_line  # noqa: E402
+from archive.read.furniture import bracketed_buttons, is_info_field  # noqa: E402
+from archive.read.headline import clean_headline  # noqa: E402
+from archive.read.info_rows import split_rows  # noqa: E402
+from archive.read.labels import relative_time  # noqa: E402
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Chi tiết", True), ("CHI TIẾT TIN", True), ("Details", True), ("Chuyên mục: Tin tức - Sự kiện", True),
+    ("chuyên mục Tin hoạt động", True), ("Category: Tin tức", True), ("Số lượt xem: 41", True),
+    ("Lượt truy cập: 1.023", True), ("Hits: 58", True), ("LƯỢT ĐỌC: 7", True), ("Đánh giá: 4.5/5", True),
+    ("★★★★★", True), ("0 Bình luận", True), ("Chưa có bình luận", True), ("Về đầu trang", True),
+    ("Người đăng: Quản trị", True), ("Viết bởi Super User", True), ("Đăng bởi: admin", True),
+    ("Hotline: 0912 000 111", True), ("Đường dây nóng: 0262 3 852 123 | Email: toasoan@example.vn", True),
+    # a headline or a sentence holding the same words
+    ("Chi tiết kế hoạch tổ chức Đại hội Đảng bộ xã", False), ("Danh mục tài sản công", False),
+    ("Chuyên mục Sức khỏe ra mắt bạn đọc", False), ("Đánh giá 5 năm thực hiện Nghị quyết", False),
+    ("Clip ngư dân giải cứu cá heo thu hút 500.000 lượt xem", False), ("Người đăng: Nguyễn Thị Mai", False),
+    ("Minh Anh - Email: minhanh@example.vn", False), ("Đường dây nóng tiếp nhận phản ánh của người dân", False),
+])
+def test_an_info_blocks_field_is_furniture(line, field):
+    assert is_info_field(line) is field
+
+
+@pytest.mark.parametrize("line, buttons", [
+    ("[ Quay lại ] [ In trang ] [ Đầu trang ]", True), ("[trở về]", True), ("[In bài] | [Gửi email]", True),
+    ("[Infographic] Kết quả chuyển đổi số năm 2025", False), ("[Video]", False), ("[ Quay lại ] Tin tức", False),
+])
+def test_buttons_in_brackets_are_a_button_row(line, buttons):
+    assert bracketed_buttons(line, is_noise_line) is buttons
+
+
+@pytest.mark.parametrize("row, pieces", [
+    ("Chi tiết Chuyên mục: Tin tức Được đăng: 25 Tháng 11 2025 Lượt xem: 96",
+     ["Chi tiết", "Chuyên mục: Tin tức", "Được đăng: 25 Tháng 11 2025", "Lượt xem: 96"]),
+    ("Người đăng: Nguyễn Thị Mai Ngày đăng: 26/11/2025 Lượt xem: 41",
+     ["Người đăng: Nguyễn Thị Mai Ngày đăng: 26/11/2025", "Lượt xem: 41"]),  # the poster stays with the date
+    ("Thứ Hai, 01/12/2025 - 08:30 Cỡ chữ A- A A+", ["Thứ Hai, 01/12/2025 - 08:30", "Cỡ chữ A- A A+"]),
+    (f"{DISTRICT} 28/11/2025 Lượt xem: 312", [DISTRICT, "28/11/2025", "Lượt xem: 312"]),
+    ("Thông báo lịch tiếp công dân ngày 15/4/2025 Lượt xem: 41",
+     ["Thông báo lịch tiếp công dân ngày 15/4/2025", "Lượt xem: 41"]),  # the headline's own day stays
+    # nothing to split: no furniture, a headline, a sentence, a noise line whole
+    ("Viết bởi Administrator Được đăng ngày 25 Tháng 11 2025",
+     ["Viết bởi Administrator", "Được đăng ngày 25 Tháng 11 2025"]),  # the software's account is furniture
+    ("Viết bởi Lê Văn Tùng Được đăng ngày 25 Tháng 11 2025", ["Viết bởi Lê Văn Tùng Được đăng ngày 25 Tháng 11 2025"]),
+    ("Lượt xem kỷ lục của video ca nhạc Việt trên mạng xã hội", ["Lượt xem kỷ lục của video ca nhạc Việt trên mạng xã hội"]),
+    ("Tác giả Nguyễn Du và Truyện Kiều qua góc nhìn mới", ["Tác giả Nguyễn Du và Truyện Kiều qua góc nhìn mới"]),
+    ("Ước tính thời gian đọc: 2 phút Tác giả", ["Ước tính thời gian đọc: 2 phút Tác giả"]),
+    (COMMUNE_LEAD, [COMMUNE_LEAD]),
+])
+def test_an_info_row_is_split_into_its_fields(row, pieces):
+    assert [text for _, text in split_rows([(3, row)])] == pieces
+
+
+def test_an_info_row_far_down_the_paste_stays_whole():
+    lines = [(n, f"Đoạn văn thứ {n} của bài viết") for n in range(1, 14)] + [(14, "Người đăng: Mai Lượt xem: 41")]
+    assert split_rows(lines)[-1] == (14, "Người đăng: Mai Lượt xem: 41")
+
+
+@pytest.mark.parametrize("line, headline", [
+    (f"{DISTRICT} - Cổng thông tin điện tử huyện Krông Pắc", DISTRICT),
+    (f"{PAPER} | baodaklak.vn", PAPER), (f"{PAPER} - Báo Đắk Lắk điện tử", PAPER),
+    # a headline going on after a dash
+    ("Tăng cường công tác tuyên truyền - Báo chí cách mạng Việt Nam", None),
+    ("Hội nghị sơ kết công tác năm 2025 - Báo cáo viên cấp tỉnh", None),
+    ("Kỷ niệm ngày thành lập - Đảng bộ xã Hòa Thắng", None),
+    ("Báo chí - Báo Đắk Lắk", None),  # too few words before the site's name
+])
+def test_a_tab_titles_site_name_is_cut_from_the_headline(line, headline):
+    assert clean_headline(line) == (headline or line, None)
+
+
+@pytest.mark.parametrize("line, age", [
+    ("Báo Đắk Lắk 1 giờ trước", True), ("Báo Đắk Lắk • 5 giờ trước", True),
+    ("Tìm thấy thi thể người đàn ông mất tích từ 3 ngày trước", False),
+    ("Người dân xã miền núi nhận hỗ trợ 2 ngày trước", False),
+])
+def test_an_aggregators_outlet_and_age_is_no_headline(line, age):
+    assert relative_time(line) is age

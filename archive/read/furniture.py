@@ -18,14 +18,15 @@ from archive.text.normalize import fold_passage
 
 _FIELDS = (
     r"chi tiet( tin( tuc)?| bai viet)?|details?",  # the detail view's title
-    # the category, its value a few words: "Chuyên mục: Tin tức", "chuyên mục Tin hoạt động"
-    r"(chuyen muc|danh muc|categor(y|ies)|posted in)\s?:?\s?[^\s:|]+( [^\s:|]+){0,5}",
+    # the category, its value a few words: "Chuyên mục: Tin tức"; with no colon fewer, as a name
+    # is printed ("chuyên mục Tin hoạt động"; "Danh mục tài sản công" is a headline's words)
+    r"(chuyen muc|danh muc|categor(y|ies)|posted in)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
     r"(so )?(luot (xem|doc|truy cap)|so lan (xem|doc)|hits|views?)\s?:?\s?\d[\d.,]*",  # a counter
     r"danh gia\s?:\s?[\d.,]+(\s?/\s?\d+)?( sao)?|[★☆✩✭✰ ]{3,}",  # a rating, its stars
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
-    r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by)\s?:?\s?"
+    r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
     r"(admin(istrator)?|quan tri( vien| he thong)?|super ?user|webmaster|root)",
 )
 _FIELD = re.compile("|".join(f"(?:{p})" for p in _FIELDS))
@@ -38,10 +39,13 @@ _CONTACT = re.compile(rf"{_CONTACT_FIELD}(?:\s?[|•-]\s?{_CONTACT_FIELD})*")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,30})\]")
 
 
+_CATEGORY_BARE = re.compile(r"(?i:chuyên mục|danh mục|category|posted in)\s+[A-ZĐÀ-Ỹ]\S*(?: \S+){0,2}")
+
+
 def is_info_field(line: str) -> bool:
     """One field of an article's info block or a contact bar, alone on its line."""
     folded = fold_passage(line).strip()
-    return bool(_FIELD.fullmatch(folded) or _CONTACT.fullmatch(folded))
+    return bool(_FIELD.fullmatch(folded) or _CONTACT.fullmatch(folded) or _CATEGORY_BARE.fullmatch(line.strip()))
 
 
 def bracketed_buttons(line: str, is_button: Callable[[str], bool]) -> bool:

@@ -28,6 +28,7 @@ _LABEL = re.compile(r"(?:^|(?<=[\s|•]))(?=(?:" + "|".join(re.escape(label) for
                     re.IGNORECASE)
 _DATE_END = re.compile(rf"\s+({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[|•-]?\s*$")
 _HEADLINE_WORDS = 5  # a headline's words at least; a label's colon makes it a field
+_DAY_WORDS = ("ngày", "từ", "đến")
 _ROW_WORDS = 40  # longer, the line is prose that names these words
 _HEAD_TEXT_LINES = 12  # the info block stands near the headline, at the top of the paste
 
@@ -66,6 +67,7 @@ def _date_off(piece: str) -> list[str]:
     """A headline's line ending on a date: in a row with furniture, that date is the date line."""
     dated = _DATE_END.search(piece)
     before = piece[:dated.start()] if dated else ""
-    if len(before.split()) < _HEADLINE_WORDS or not before[:1].isupper() or ":" in before:
+    if len(before.split()) < _HEADLINE_WORDS or not before[:1].isupper() or ":" in before \
+            or before.split()[-1].lower() in _DAY_WORDS:  # "... tiếp công dân ngày 15/4/2025": the headline's day
         return [piece]
     return [before.strip(), dated.group(1)]
