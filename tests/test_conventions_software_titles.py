@@ -359,6 +359,56 @@ CASES = [
     ("aggregator-get-link-row", paste("Nguồn: Báo Đắk Lắk", PAPER, "Link bài gốc | Lấy link", PAPER_LEAD, MORE), PAPER,
      None),
     ("aggregator-hot-tabs", paste("Tin nóng | Tin mới | Video | Chủ đề", PAPER, PAPER_LEAD, MORE), PAPER, None),
+    # ---- Labels split from their values, widgets of reading and sharing, language and newsletter boxes.
+    ("liferay-views-label-split", paste(DISTRICT, "Lượt xem:", "312", DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("liferay-category-label-split", paste("Chuyên mục:", "Tin tức - Sự kiện", DISTRICT, DISTRICT_LEAD, MORE),
+     DISTRICT, None),
+    ("school-author-label-split-account", paste(SCHOOL, "Tác giả:", "admin", SCHOOL_LEAD, MORE), SCHOOL, None),
+    ("paper-listen-minutes", paste(PAPER, "Nghe bài viết 5 phút", PAPER_LEAD, MORE), PAPER, None),
+    ("paper-listen-player-time", paste(PAPER, "Nghe đọc bài 03:25", PAPER_LEAD, MORE), PAPER, None),
+    ("paper-read-minutes-dot", paste(PAPER, "4 phút đọc · Lưu", PAPER_LEAD, MORE), PAPER, None),
+    ("paper-audio-player", paste(PAPER, "0:00 / 0:00", "Tải xuống", PAPER_LEAD, MORE), PAPER, None),
+    ("liferay-rating-end-box", paste(COMMUNE, COMMUNE_LEAD, MORE, "Đánh giá bài viết", "(0 đánh giá)", "Chọn số sao"),
+     COMMUNE, None),
+    ("joomla-last-updated-bracketed", paste(COMMUNE, "Lần cập nhật cuối ( Thứ năm, 27 Tháng 11 2025 10:05 )",
+                                            COMMUNE_LEAD, MORE), COMMUNE, ANY),
+    ("dnn-clock-above-masthead", paste("Thứ năm, 27/11/2025 | 10:05", "ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC", DISTRICT,
+                                       "28/11/2025 15:20", DISTRICT_LEAD, MORE), DISTRICT, D(2025, 11, 28)),
+    ("newsletter-box", paste("Đăng ký nhận tin", "Nhập email của bạn", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("google-translate-widget", paste("Select Language", "Powered by Google Translate", "Chọn ngôn ngữ", DISTRICT,
+                                      DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("likes-comments-shares-row", paste(PAPER, "Lượt thích 12 | Bình luận 3 | Chia sẻ", PAPER_LEAD, MORE), PAPER, None),
+    ("photo-news-genre-kicker", paste("Tin ảnh", PAPER, PAPER_LEAD, MORE), PAPER, None),
+    ("report-error-button", paste(PAPER, "Theo Báo Đắk Lắk", "Copy link | Báo lỗi", PAPER_LEAD, MORE), PAPER, None),
+    ("menu-glued-crumb-liferay", paste("Trang chủTin tức - Sự kiệnChi tiết", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT,
+     None),
+    ("fields-around-headline-both-sides", paste("Chuyên mục: Tin tức", "Lượt xem: 96", COMMUNE, "Viết bởi Super User",
+                                                "Chi tiết", COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("party-portal-share-print-label-capitals", paste(CELL, "IN BÀI | GỬI EMAIL | CHIA SẺ", CELL_LEAD, MORE), CELL,
+     None),
+    ("hospital-time-first-date", paste("Tin hoạt động", CLINIC, "09:10 | 27/11/2025", CLINIC_LEAD, MORE), CLINIC,
+     D(2025, 11, 27)),
+    # ---- Banners, sliders and boxes of other headlines above the article, with no date to lean on.
+    ("emulation-banner-no-date", paste("Toàn Đảng, toàn dân thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh lần "
+                                       "thứ XVIII, nhiệm kỳ 2025 - 2030", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("resolve-banner-no-date", paste("Đảng bộ, chính quyền và nhân dân huyện Krông Pắc quyết tâm xây dựng huyện đạt chuẩn "
+                                     "nông thôn mới", "Tin tức - Sự kiện", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT,
+     None),
+    ("anniversary-marquee-span", paste("Chào mừng kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - "
+                                       "03/02/2025)", COMMUNE, COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("slider-captions-and-arrows", paste("❮", "Huyện tổ chức hội nghị tổng kết công tác dân vận năm 2025", "❯", "1 / 5",
+                                         "Tin tức - Sự kiện", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("focus-box-long-headlines", paste("Tin tiêu điểm", "Huyện tổ chức hội nghị tổng kết công tác dân vận năm 2025 với "
+                                       "sự tham dự của lãnh đạo các xã, thị trấn trên địa bàn",
+                                       "Xã Ea Phê ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới nâng cao",
+                                       DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("most-read-box-long-headlines", paste("Tin đọc nhiều nhất", "Huyện tổ chức hội nghị tổng kết công tác dân vận năm "
+                                           "2025 với sự tham dự của lãnh đạo các xã", "Sự kiện nổi bật",
+                                           "Xã Ea Phê ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới nâng cao",
+                                           DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("other-activities-box", paste("Tin hoạt động khác", "Xã Ea Phê ra mắt mô hình dân vận khéo",
+                                   "Thị trấn Phước An tổ chức ngày hội đại đoàn kết", COMMUNE, COMMUNE_LEAD, MORE),
+     COMMUNE, None),
 ]
 
 
@@ -468,3 +518,39 @@ def test_a_tab_titles_site_name_is_cut_from_the_headline(line, headline):
 ])
 def test_an_aggregators_outlet_and_age_is_no_headline(line, age):
     assert relative_time(line) is age
+
+
+def _box_label(text: str) -> bool:
+    from archive.read.chrome import is_stop_line
+    from archive.read.furniture import is_box_label
+    return is_stop_line(text) or is_box_label(text)
+
+
+BOX_A = "Huyện tổ chức hội nghị tổng kết công tác dân vận năm 2025"
+BOX_B = "Xã Ea Phê ra mắt mô hình dân vận khéo trong xây dựng nông thôn mới"
+
+
+@pytest.mark.parametrize("texts, items", [
+    (["Tin tiêu điểm", BOX_A, BOX_B, DISTRICT, "28/11/2025", DISTRICT_LEAD], {1, 2}),
+    (["Tin đọc nhiều nhất", BOX_A, "Sự kiện nổi bật", BOX_B, DISTRICT, DISTRICT_LEAD], {1}),  # closed by a label
+    (["Tin mới", DISTRICT, DISTRICT_LEAD], set()),  # the label over the article's own headline
+    (["Tin mới", DISTRICT, "Ra quân đồng loạt tại 12 xã, thị trấn trong huyện", DISTRICT_LEAD], set()),  # a subtitle
+    ([DISTRICT, DISTRICT_LEAD, "Tin liên quan", BOX_A, BOX_B, MORE], set()),  # under the page's text: the footer's
+    (["Thời sự", BOX_A, BOX_B, DISTRICT, DISTRICT_LEAD], set()),  # a section's name is no box's label
+])
+def test_a_link_box_above_the_article_is_other_articles_headlines(texts, items):
+    from archive.read.furniture import box_items
+    assert box_items(texts, _box_label) == items
+
+
+@pytest.mark.parametrize("texts, found", [
+    (["Toàn Đảng, toàn dân thi đua lập thành tích chào mừng Đại hội Đảng bộ tỉnh", DISTRICT, DISTRICT_LEAD], {0}),
+    (["Cán bộ, đảng viên và nhân dân huyện Krông Pắc ra sức xây dựng quê hương giàu đẹp", COMMUNE, COMMUNE_LEAD], {0}),
+    # a story that opens so, its lead under it; a headline that names the people without the call
+    (["Cán bộ, đảng viên và nhân dân xã Hòa Thắng quyết tâm về đích nông thôn mới", COMMUNE_LEAD, MORE], set()),
+    (["Cán bộ, đảng viên xã Hòa Thắng học tập Nghị quyết Trung ương 11", COMMUNE_LEAD, MORE], set()),
+    ([SCHOOL, "Thi đua dạy tốt, học tốt chào mừng ngày Nhà giáo Việt Nam", SCHOOL_LEAD], set()),
+])
+def test_a_banners_call_over_the_headline_is_no_headline(texts, found):
+    from archive.read.furniture import banners
+    assert banners(texts) == found

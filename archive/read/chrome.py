@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.read.furniture import bracketed_buttons, is_info_field
+from archive.read.furniture import banners, box_items, bracketed_buttons, is_box_label, is_info_field
 from archive.read.names import is_slogan
 from archive.text.normalize import fold_passage
 
@@ -219,8 +219,15 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     kept: list[tuple[int, str]] = []
     dropped: list[Dropped] = []
     text_begun = False
+    texts = [line for _, line in lines]
+    boxed = box_items(texts, lambda text: is_stop_line(text) or is_box_label(text))
+    boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
+        dict.fromkeys(banners(texts), "a banner over the headline")
     for at, (number, line) in enumerate(lines):
         if not line:
+            continue
+        if at in boxed:
+            dropped.append(Dropped(number, line, boxed[at]))
             continue
         text_begun = text_begun or _page_text(line)
         if is_stop_line(line) and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):

@@ -54,3 +54,70 @@ def bracketed_buttons(line: str, is_button: Callable[[str], bool]) -> bool:
     items = _BRACKETED.findall(line)
     return bool(items) and not _BRACKETED.sub("", line).strip(" |•-") \
         and all(is_button(item.strip()) or is_info_field(item) for item in items)
+
+
+# A box of links to other articles, by its label on a line of its own above the article: "Tin tiêu
+# điểm", "Sự kiện nổi bật", "Tin đọc nhiều nhất", "Tin hoạt động khác" (the footer's labels too).
+_BOX_LABEL = re.compile(r"((tin|tin tuc|bai viet|tin bai|su kien)( (va|&) su kien)? )?(noi bat|tieu diem|"
+                        r"(doc|xem) nhieu( nhat)?|moi( nhat| cap nhat| dang)?|nong|hot|(hoat dong )?khac|"
+                        r"cung chuyen muc|lien quan|da dua)\s?:?")
+_ITEM_WORDS = (5, 24)  # a headline's words; from the second number on a paragraph
+_BOX_ITEMS = 3  # a run this long under a label: the box's items, then the article's own headline
+_HEAD = 30  # lines with text at the top of a paste where such a box stands
+
+
+def is_box_label(line: str) -> bool:
+    return bool(_BOX_LABEL.fullmatch(fold_passage(line).strip()))
+
+
+def box_items(texts: list[str], is_label: Callable[[str], bool]) -> set[int]:
+    """Indexes of other articles' headlines in a link box above the article: the headline-shaped
+    lines under a box's label (`is_label`), before the page's text. A box closed by another label
+    is all items; else the last line of a run of three or more is the article's own headline (its
+    date line or lead under it), which a box item no more than two lines long may be too."""
+    found: set[int] = set()
+    lines = [(i, text) for i, text in enumerate(texts) if text.strip()][:_HEAD]
+    for k, (_, text) in enumerate(lines):
+        if _prose(text):
+            break
+        if not is_label(text):
+            continue
+        run = []
+        for i, item in lines[k + 1:]:
+            if not _item(item) or is_label(item):
+                break
+            run.append(i)
+        closed = k + 1 + len(run) < len(lines) and is_label(lines[k + 1 + len(run)][1])
+        found.update(run if closed else run[:-1] if len(run) >= _BOX_ITEMS else ())
+    return found
+
+
+def _item(text: str) -> bool:
+    return _ITEM_WORDS[0] <= len(text.split()) < _ITEM_WORDS[1] and not _prose(text) \
+        and not text.rstrip().endswith(":")
+
+
+def _prose(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…")) or len(text.split()) >= _ITEM_WORDS[1]
+
+
+# A banner's call to the whole body of people ("Toàn Đảng, toàn dân thi đua ...", "Đảng bộ, chính
+# quyền và nhân dân huyện X quyết tâm ..."): a list of collective subjects, then a verb of resolve.
+_COLLECTIVE = r"(?:toan dang|toan dan|toan quan|dang bo|chinh quyen|nhan dan|can bo|dang vien|chien si|doan vien|" \
+              r"hoi vien|cong chuc|vien chuc|nguoi lao dong)"
+_EXHORTATION = re.compile(rf"{_COLLECTIVE}(?:,\s*{_COLLECTIVE})+(?:,?\s+va\s+{_COLLECTIVE})?\b.{{0,60}}?"
+                          r"\b(?:thi dua|quyet tam|ra suc|doan ket|chung suc|no luc|phan dau|hang hai)\b")
+
+
+def banners(texts: list[str]) -> set[int]:
+    """Indexes of banners above the article: a call to the whole body of people over a headline-shaped
+    line, before the page's text. A story may open so too ("Cán bộ, đảng viên và nhân dân xã X quyết
+    tâm ..."): then no headline-shaped line stands under it, its lead does."""
+    lines = [(i, text) for i, text in enumerate(texts) if text.strip()][:_HEAD]
+    found = set()
+    for (i, text), (_, below) in zip(lines, lines[1:]):
+        if _EXHORTATION.match(fold_passage(text)) and _item(below):
+            found.add(i)  # a banner may run as long as a paragraph
+        elif _prose(text):
+            break
+    return found
