@@ -409,6 +409,32 @@ CASES = [
     ("other-activities-box", paste("Tin hoạt động khác", "Xã Ea Phê ra mắt mô hình dân vận khéo",
                                    "Thị trấn Phước An tổ chức ngày hội đại đoàn kết", COMMUNE, COMMUNE_LEAD, MORE),
      COMMUNE, None),
+    # ---- Glued with no space between: the section and the date line, the headline and its counter.
+    ("paper-section-glued-to-date", paste("Kinh tếThứ Hai, 01/12/2025 - 08:30", PAPER, PAPER_LEAD, MORE), PAPER,
+     D(2025, 12, 1)),
+    ("liferay-portlet-glued-to-detail", paste("Tin tức - Sự kiệnChi tiết tin", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT,
+     None),
+    ("paper-date-glued-to-listen-no-space", paste(PAPER, "Thứ Hai, 01/12/2025 - 08:30Nghe đọc bài", PAPER_LEAD, MORE),
+     PAPER, D(2025, 12, 1)),
+    ("headline-glued-to-counter", paste(f"{DISTRICT}Lượt xem: 312", DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("detail-label-glued-to-headline", paste(f"Chi tiết{COMMUNE}", COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("crumb-without-spaces", paste("Trang chủ»Tin tức»Chi tiết", COMMUNE, COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("crumb-in-capitals", paste("TRANG CHỦ > TIN TỨC > CHI TIẾT", COMMUNE, COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("divi-posted-by-row", paste(SCHOOL, "Posted by admin | Nov 25, 2025 | Tin tức | 0 comments", SCHOOL_LEAD, MORE),
+     SCHOOL, ANY),
+    ("joomla4-fields-split", paste(COMMUNE, "Danh mục: Tin tức", "Ngày đăng: 25/11/2025", "Lượt truy cập: 96",
+                                   COMMUNE_LEAD, MORE), COMMUNE, D(2025, 11, 25)),
+    ("dnn-date-and-views-dash", paste(DISTRICT, "Ngày đăng: 28/11/2025 - Lượt xem: 312", DISTRICT_LEAD, MORE), DISTRICT,
+     D(2025, 11, 28)),
+    ("headline-opening-with-category-word", paste("Tin tức - Sự kiện", "Chuyên mục Sức khỏe cộng đồng ra mắt bạn đọc "
+                                                  "trên sóng phát thanh huyện", DISTRICT_LEAD, MORE),
+     "Chuyên mục Sức khỏe cộng đồng ra mắt bạn đọc trên sóng phát thanh huyện", None),
+    ("headline-opening-with-hotline-word", paste("Tin tức - Sự kiện", "Đường dây nóng tiếp nhận phản ánh về ô nhiễm môi "
+                                                 "trường", DISTRICT_LEAD, MORE),
+     "Đường dây nóng tiếp nhận phản ánh về ô nhiễm môi trường", None),
+    ("headline-with-views-count-words", paste("Tin tức - Sự kiện", "Video quảng bá du lịch huyện đạt 1 triệu lượt xem",
+                                              DISTRICT_LEAD, MORE), "Video quảng bá du lịch huyện đạt 1 triệu lượt xem",
+     None),
 ]
 
 
@@ -478,6 +504,8 @@ def test_buttons_in_brackets_are_a_button_row(line, buttons):
      ["Người đăng: Nguyễn Thị Mai Ngày đăng: 26/11/2025", "Lượt xem: 41"]),  # the poster stays with the date
     ("Thứ Hai, 01/12/2025 - 08:30 Cỡ chữ A- A A+", ["Thứ Hai, 01/12/2025 - 08:30", "Cỡ chữ A- A A+"]),
     (f"{DISTRICT} 28/11/2025 Lượt xem: 312", [DISTRICT, "28/11/2025", "Lượt xem: 312"]),
+    (f"{DISTRICT}Lượt xem: 312", [DISTRICT, "Lượt xem: 312"]),  # glued to the headline's last letter
+    ("Đắk Lắk: iPhone và Category mới", ["Đắk Lắk: iPhone và Category mới"]),
     ("Thông báo lịch tiếp công dân ngày 15/4/2025 Lượt xem: 41",
      ["Thông báo lịch tiếp công dân ngày 15/4/2025", "Lượt xem: 41"]),  # the headline's own day stays
     # nothing to split: no furniture, a headline, a sentence, a noise line whole

@@ -22,10 +22,11 @@ Line = tuple[int, str]  # (1-based file line, text)
 _LABELS = ("Chi tiết", "Chuyên mục", "Danh mục", "Được đăng", "Đăng ngày", "Ngày đăng", "Ngày cập nhật", "Cập nhật",
            "Lượt xem", "Số lượt xem", "Lượt đọc", "Lượt truy cập", "Viết bởi", "Được viết", "Người đăng", "Đăng bởi",
            "Tác giả", "Đánh giá", "Cỡ chữ", "Xem cỡ chữ", "Bình luận", "Hits", "Category", "Written by", "Published")
-# A label where a field starts: after the line's start, a space or a bar; its first letter a
-# capital as printed (in the text, "được đăng" and "lượt xem" are words of a sentence).
-_LABEL = re.compile(r"(?:^|(?<=[\s|•]))(?=(?:" + "|".join(re.escape(label) for label in _LABELS) + r")\b)",
-                    re.IGNORECASE)
+# A label where a field starts: after the line's start, a space, a bar or a small letter it was glued
+# to ("... mưa lũLượt xem: 312"); its first letter a capital as printed (in the text, "được đăng" and
+# "lượt xem" are words of a sentence).
+_LABEL = re.compile(r"(?:^|(?<=[\s|•])|(?<=[a-zà-ỹđ]))(?=(?:" + "|".join(re.escape(label) for label in _LABELS)
+                    + r")\b)", re.IGNORECASE)
 _DATE_END = re.compile(rf"\s+({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[|•-]?\s*$")
 _HEADLINE_WORDS = 5  # a headline's words at least; a label's colon makes it a field
 _DAY_WORDS = ("ngày", "từ", "đến")
