@@ -435,6 +435,22 @@ CASES = [
     ("headline-with-views-count-words", paste("Tin tức - Sự kiện", "Video quảng bá du lịch huyện đạt 1 triệu lượt xem",
                                               DISTRICT_LEAD, MORE), "Video quảng bá du lịch huyện đạt 1 triệu lượt xem",
      None),
+    # ---- Between the headline and the lead, with no date line: source, unit and credit lines.
+    ("portal-source-under-headline", paste(DISTRICT, "Cổng TTĐT huyện Krông Pắc", DISTRICT_LEAD, MORE), DISTRICT,
+     None),
+    ("unit-under-headline", paste(DISTRICT, "Văn phòng HĐND - UBND huyện", DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("long-unit-under-headline", paste(DISTRICT, "Trung tâm Văn hóa - Thông tin và Thể thao huyện Krông Pắc",
+                                       DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("kicker-headline-unit", paste("Xây dựng Đảng", CELL, "Ban Tuyên giáo Đảng ủy Khối", CELL_LEAD, MORE), CELL, None),
+    ("photo-credit-under-headline", paste(PAPER, "Ảnh: Hoàng Nam", PAPER_LEAD, MORE), PAPER, None),
+    ("two-names-under-headline", paste(PAPER, "Hoàng Nam - Thu Hà", PAPER_LEAD, MORE), PAPER, None),
+    ("source-under-headline", paste(PAPER, "Nguồn: Báo Đắk Lắk", PAPER_LEAD, MORE), PAPER, None),
+    ("headline-with-full-stop-no-date", paste("Tin tức - Sự kiện", f"{DISTRICT}.", DISTRICT_LEAD, MORE), f"{DISTRICT}.",
+     None),
+    ("short-lead-no-date", paste("Chi tiết tin", COMMUNE, "Sáng 25/11, Đảng ủy xã tổ chức hội nghị.", MORE), COMMUNE,
+     None),
+    ("unit-and-views-under-headline", paste(CLINIC, "Khoa Kiểm soát bệnh tật | Lượt xem: 77", CLINIC_LEAD, MORE),
+     CLINIC, None),
 ]
 
 
@@ -582,3 +598,17 @@ def test_a_link_box_above_the_article_is_other_articles_headlines(texts, items):
 def test_a_banners_call_over_the_headline_is_no_headline(texts, found):
     from archive.read.furniture import banners
     assert banners(texts) == found
+
+
+@pytest.mark.parametrize("texts, dated, found", [
+    ([DISTRICT, "Trung tâm Văn hóa - Thông tin và Thể thao huyện Krông Pắc"], set(), {1}),
+    (["Xây dựng Đảng", CELL, "Ban Tuyên giáo Đảng ủy Khối"], set(), {2}),
+    # a masthead over the headline; a page's title its date line closes; a headline in capitals
+    (["Trung tâm Y tế huyện Cam Lâm", CLINIC], set(), set()),
+    (["Trang chủ > Giới thiệu", "Đảng bộ tỉnh Đắk Lắk"], {1}, set()),
+    ([DISTRICT, "ĐẢNG BỘ XÃ HÒA THẮNG PHÁT HUY VAI TRÒ HẠT NHÂN LÃNH ĐẠO"], set(), set()),
+    (["ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC", "Phòng Văn hóa và Thông tin huyện"], set(), set()),
+])
+def test_a_body_named_under_the_headline_is_its_unit_or_source(texts, dated, found):
+    from archive.read.furniture import bodies_named_under
+    assert bodies_named_under(texts, list(range(len(texts))), dated) == found

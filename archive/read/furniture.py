@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from archive.read.sources import organ_name
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -121,3 +122,14 @@ def banners(texts: list[str]) -> set[int]:
         elif _prose(text):
             break
     return found
+
+
+def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
+    """Lines of the headline's pool (`pool`, indexes of `texts`) that only name a body, right under a
+    headline-shaped line of the pool that does not: the unit that wrote it or the source under the
+    headline ("Trung tâm Văn hóa - Thông tin và Thể thao huyện X", "Ban Tuyên giáo Đảng ủy Khối"),
+    never the headline. Not a line its date line closes (`dated`: "Đảng bộ tỉnh X" over "Thời gian
+    đăng: ...", a page's own title), nor one in capitals (a headline may open with a body's name).
+    Over a headline, such a line is the masthead, weighed as one elsewhere."""
+    return {i for i in pool if i - 1 in pool and i not in dated and not texts[i].isupper() and organ_name(texts[i])
+            and _item(texts[i - 1]) and not organ_name(texts[i - 1])}
