@@ -451,6 +451,44 @@ CASES = [
      None),
     ("unit-and-views-under-headline", paste(CLINIC, "Khoa Kiểm soát bệnh tật | Lượt xem: 77", CLINIC_LEAD, MORE),
      CLINIC, None),
+    # ---- Whole pages: each product's furniture all at once, as a paste of the full page brings it.
+    ("whole-liferay-page-no-date", paste(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC", "Đăng nhập", "Trang chủ", "Giới thiệu", "Tin tức - Sự kiện",
+        "Văn bản", "Thủ tục hành chính", "Liên hệ", "Trang chủ > Tin tức - Sự kiện > Tin trong huyện",
+        "Tin trong huyện", DISTRICT, "Lượt xem: 312", "Gửi email | In trang", "A- A A+", DISTRICT_LEAD, MORE,
+        "Đánh giá bài viết", "Các tin khác", "Huyện tổ chức hội nghị tổng kết công tác dân vận năm 2025"),
+     DISTRICT, None),
+    ("whole-liferay-page-dated", paste(
+        "Thứ Ba, 02/12/2025", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC", "Trang chủ | Giới thiệu | Tin tức | Liên hệ",
+        "Asset Publisher", "Tin trong huyện", DISTRICT, "28/11/2025 | 15:20 | Lượt xem: 312", DISTRICT_LEAD, MORE,
+        "Tin liên quan"), DISTRICT, D(2025, 11, 28)),
+    ("whole-joomla-page-no-date", paste(
+        "Đảng bộ xã Hòa Thắng", "Trang chủ Giới thiệu Tin tức Văn bản Liên hệ", "Bạn đang ở: Trang chủ » Tin tức",
+        COMMUNE, "Chi tiết Chuyên mục: Tin tức Lượt xem: 96", "In Email", COMMUNE_LEAD, MORE,
+        "Trang 1 của 1", "Bài trước: Lễ kết nạp đảng viên mới"), COMMUNE, None),
+    ("whole-wordpress-page-no-date", paste(
+        "Chuyển đến nội dung", "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Menu", "Tìm kiếm cho:", "Tin tức", SCHOOL,
+        "Đăng bởi: admin", "0 Bình luận", SCHOOL_LEAD, MORE, "Chia sẻ:", "Facebook Twitter", "Bài viết liên quan",
+        "Để lại bình luận"), SCHOOL, None),
+    ("whole-school-portal-no-date", paste(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CAM LÂM", "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Đăng nhập hệ thống",
+        "Giới thiệu | Tin tức | Tổ chuyên môn | Thư viện | Tuyển sinh", "Tin tức - Sự kiện", SCHOOL,
+        "Người đăng: Quản trị | Lượt xem: 41", SCHOOL_LEAD, MORE, "Tin cùng chuyên mục"), SCHOOL, None),
+    ("whole-hospital-page-no-date", paste(
+        "Cấp cứu 24/7: 0258 3 123 115", "TRUNG TÂM Y TẾ HUYỆN CAM LÂM", "Đặt lịch khám | Tra cứu kết quả | Hỏi đáp",
+        "Trang chủ / Tin tức / Tin hoạt động", CLINIC, "Khoa Kiểm soát bệnh tật", CLINIC_LEAD, MORE,
+        "Tin khác"), CLINIC, None),
+    ("whole-newspaper-page-dated", paste(
+        "Thứ Ba, 02/12/2025", "Hà Nội 24°C", "BÁO ĐẮK LẮK ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội | Văn hóa",
+        "Tin mới: Khánh thành cầu dân sinh tại xã Ea Tul", "Kinh tế", "Nông nghiệp", PAPER,
+        "Thứ Hai, 01/12/2025 - 08:30", "Nghe bài viết", "Cỡ chữ A- A A+", "(Baodaklak.vn) - " + PAPER_LEAD, MORE,
+        "Hoàng Nam", "Tin liên quan"), PAPER, D(2025, 12, 1)),
+    ("whole-aggregator-page-no-date", paste(
+        "Báo Mới", "Trang chủ > Kinh tế", "Báo Đắk Lắk", PAPER, "Báo Đắk Lắk • 5 giờ trước", "Xem bài gốc",
+        PAPER_LEAD, MORE, "Theo Báo Đắk Lắk", "Tin cùng chủ đề"), PAPER, None),
+    ("whole-dnn-page-no-date", paste(
+        "Skip to main content", "Đăng nhập | Đăng ký", "ỦY BAN NHÂN DÂN XÃ HÒA THẮNG", ":: TIN TỨC - SỰ KIỆN ::",
+        COMMUNE, "[ Quay lại ] [ In trang ]", COMMUNE_LEAD, MORE, "[ Đầu trang ]", "Các tin khác"), COMMUNE, None),
 ]
 
 
@@ -482,7 +520,7 @@ def test_case_ids_are_unique():
 
 # ---- The rules behind the table, one shape at a time, with the headline's words they must leave alone.
 from archive.read.chrome import is_noise_line  # noqa: E402
-from archive.read.furniture import bracketed_buttons, is_info_field  # noqa: E402
+from archive.read.furniture import button_row, is_info_field  # noqa: E402
 from archive.read.headline import clean_headline  # noqa: E402
 from archive.read.info_rows import split_rows  # noqa: E402
 from archive.read.labels import relative_time  # noqa: E402
@@ -508,9 +546,11 @@ def test_an_info_blocks_field_is_furniture(line, field):
 @pytest.mark.parametrize("line, buttons", [
     ("[ Quay lại ] [ In trang ] [ Đầu trang ]", True), ("[trở về]", True), ("[In bài] | [Gửi email]", True),
     ("[Infographic] Kết quả chuyển đổi số năm 2025", False), ("[Video]", False), ("[ Quay lại ] Tin tức", False),
+    ("Gửi email | In trang", True), ("Lượt thích 12 | Chia sẻ", False), ("[ chưa đóng", False),
+    ("Thời sự | Kinh tế | Xã hội", False),  # a menu: no buttons
 ])
 def test_buttons_in_brackets_are_a_button_row(line, buttons):
-    assert bracketed_buttons(line, is_noise_line) is buttons
+    assert button_row(line, is_noise_line) is buttons
 
 
 @pytest.mark.parametrize("row, pieces", [
@@ -608,7 +648,22 @@ def test_a_banners_call_over_the_headline_is_no_headline(texts, found):
     (["Trang chủ > Giới thiệu", "Đảng bộ tỉnh Đắk Lắk"], {1}, set()),
     ([DISTRICT, "ĐẢNG BỘ XÃ HÒA THẮNG PHÁT HUY VAI TRÒ HẠT NHÂN LÃNH ĐẠO"], set(), set()),
     (["ỦY BAN NHÂN DÂN HUYỆN KRÔNG PẮC", "Phòng Văn hóa và Thông tin huyện"], set(), set()),
+    ([CLINIC, "Khoa Kiểm soát bệnh tật"], set(), {1}), ([SCHOOL, "Tổ Ngữ văn"], set(), {1}),
+    # a headline opening with a body's kind, under a long kicker
+    (["Hướng tới Đại hội Đảng bộ tỉnh lần thứ XX", "Trung tâm Y tế huyện tăng cường phòng dịch"], set(), set()),
+    (["Hướng tới Đại hội Đảng bộ tỉnh lần thứ XX", "Phòng chống sốt xuất huyết"], set(), set()),
 ])
 def test_a_body_named_under_the_headline_is_its_unit_or_source(texts, dated, found):
     from archive.read.furniture import bodies_named_under
     assert bodies_named_under(texts, list(range(len(texts))), dated) == found
+
+
+@pytest.mark.parametrize("line, menu", [
+    ("Giới thiệu | Tin tức | Tổ chuyên môn | Thư viện | Tuyển sinh", True), ("Thời sự | Kinh tế | Xã hội", True),
+    ("Tin tức - Sự kiện | Văn bản | Liên hệ", True),
+    ("Kinh tế | 08:30", False), ("Báo Phú Yên | 12/04/2025 07:45", False), (f"{DISTRICT} | Cổng thông tin", False),
+    ("Đọc nhiều | Mới nhất", False),  # two tabs: fewer than a menu
+])
+def test_a_menu_on_one_line_is_chrome(line, menu):
+    from archive.read.furniture import bar_menu
+    assert bar_menu(line) is menu

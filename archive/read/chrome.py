@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.read.furniture import banners, box_items, bracketed_buttons, is_box_label, is_info_field
+from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field
 from archive.read.names import is_slogan
 from archive.text.normalize import fold_passage
 
@@ -154,7 +154,7 @@ def is_author_slot(line: str) -> bool:
 
 def is_noise_line(line: str) -> bool:
     return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line) \
-        or is_tagline(line) or is_info_field(line) or bracketed_buttons(line, is_noise_line)
+        or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line)
 
 
 # An organisation's tagline under its masthead: virtues joined by spaced dashes ("TẬN TÂM - CHUYÊN NGHIỆP").
@@ -274,13 +274,13 @@ def menu_items(lines: list[tuple[int, str]]) -> set[int]:
         if len(run) >= _MENU_RUN:
             items.update(run[:-1])
         run = []
-        if _TOP_OF_PAGE.match(text):
+        if _TOP_OF_PAGE.match(text) and not text.isupper():  # a masthead in capitals is no page text
             break
     return items
 
 
 def _menu_item(text: str) -> bool:
-    return len(text.split()) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
+    return len([w for w in text.split() if w not in "-–&"]) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
         and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and text[:1].isupper()
 
 

@@ -26,6 +26,7 @@ _FIELDS = (
     r"danh gia\s?:\s?[\d.,]+(\s?/\s?\d+)?( sao)?|[★☆✩✭✰ ]{3,}",  # a rating, its stars
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
+    r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
     r"(admin(istrator)?|quan tri( vien| he thong)?|super ?user|webmaster|root)",
@@ -38,6 +39,7 @@ _CONTACT_WORDS = r"(?:hotline|duong day nong|dien thoai|dt|tel|fax|email|e-mail|
 _CONTACT_FIELD = rf"(?:so )?{_CONTACT_WORDS}\b[^:|]{{0,30}}:\s?(?:\+?\d[\d .()-]{{6,}}\d|[\w.-]+@[\w.-]+)"
 _CONTACT = re.compile(rf"{_CONTACT_FIELD}(?:\s?[|•-]\s?{_CONTACT_FIELD})*")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,30})\]")
+_BAR = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 
 
 _CATEGORY_BARE = re.compile(r"(?i:chuyên mục|danh mục|category|posted in)\s+[A-ZĐÀ-Ỹ]\S*(?: \S+){0,2}")
@@ -49,12 +51,29 @@ def is_info_field(line: str) -> bool:
     return bool(_FIELD.fullmatch(folded) or _CONTACT.fullmatch(folded) or _CATEGORY_BARE.fullmatch(line.strip()))
 
 
-def bracketed_buttons(line: str, is_button: Callable[[str], bool]) -> bool:
+def button_row(line: str, is_button: Callable[[str], bool]) -> bool:
     """A row of buttons each printed in brackets ("[ Quay lại ] [ In trang ] [ Đầu trang ]",
-    "[trở về]"): nothing else on the line, and every bracket holds a button (`is_button`)."""
+    "[trở về]") or joined by bars ("Gửi email | In trang", "Lượt thích 12 | Chia sẻ"): every item a
+    button or a field (`is_button`), nothing else on the line."""
     items = _BRACKETED.findall(line)
-    return bool(items) and not _BRACKETED.sub("", line).strip(" |•-") \
-        and all(is_button(item.strip()) or is_info_field(item) for item in items)
+    if items and _BRACKETED.sub("", line).strip(" |•-"):
+        return False
+    items = items or [item for item in _BAR.split(line) if item.strip()]
+    if len(items) < 2 and not _BRACKETED.search(line):
+        return False  # one item is the line itself: no row
+    return all(is_button(item.strip()) or is_info_field(item) for item in items)
+
+
+# A site's menu on one line, its items joined by bars ("Giới thiệu | Tin tức | Tổ chuyên môn | Thư
+# viện"): three items or more, each a label of a few words, capitalised, with no number or full stop.
+_MENU_ITEMS, _MENU_WORDS = 3, 4
+
+
+def bar_menu(line: str) -> bool:
+    items = [item.strip() for item in _BAR.split(line)]
+    return len(items) >= _MENU_ITEMS and all(
+        item[:1].isupper() and 1 <= len([w for w in item.split() if w not in "-–&"]) <= _MENU_WORDS
+        and not any(ch.isdigit() for ch in item) and not item.endswith((".", "!", "?", ":")) for item in items)
 
 
 # A box of links to other articles, by its label on a line of its own above the article: "Tin tiêu
@@ -131,5 +150,15 @@ def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> se
     never the headline. Not a line its date line closes (`dated`: "Đảng bộ tỉnh X" over "Thời gian
     đăng: ...", a page's own title), nor one in capitals (a headline may open with a body's name).
     Over a headline, such a line is the masthead, weighed as one elsewhere."""
-    return {i for i in pool if i - 1 in pool and i not in dated and not texts[i].isupper() and organ_name(texts[i])
-            and _item(texts[i - 1]) and not organ_name(texts[i - 1])}
+    return {i for i in pool if i - 1 in pool and i not in dated and not texts[i].isupper()
+            and (organ_name(texts[i]) or _unit(texts[i])) and _item(texts[i - 1]) and not organ_name(texts[i - 1])}
+
+
+# A unit of a body, by its kind then its capitalised name, in a few words: "Khoa Kiểm soát bệnh tật",
+# "Tổ Ngữ văn", "Phòng Văn hóa và Thông tin" ("Phòng chống dịch ..." is a headline's verb).
+_UNIT = re.compile(r"(?:Khoa|Phòng|Tổ|Trạm|Đội|Ban|Bộ phận|Văn phòng|Trung tâm|Cổng TTĐT|Trang TTĐT)\s+[A-ZĐ][^\d.!?:]*")
+_UNIT_WORDS = 6
+
+
+def _unit(text: str) -> bool:
+    return bool(_UNIT.fullmatch(text)) and len(text.split()) <= _UNIT_WORDS
