@@ -489,6 +489,23 @@ CASES = [
     ("whole-dnn-page-no-date", paste(
         "Skip to main content", "Đăng nhập | Đăng ký", "ỦY BAN NHÂN DÂN XÃ HÒA THẮNG", ":: TIN TỨC - SỰ KIỆN ::",
         COMMUNE, "[ Quay lại ] [ In trang ]", COMMUNE_LEAD, MORE, "[ Đầu trang ]", "Các tin khác"), COMMUNE, None),
+    ("whole-party-portal-no-date", paste(
+        "ĐẢNG BỘ TỈNH ĐẮK LẮK", "Trang thông tin điện tử Đảng ủy Khối Doanh nghiệp tỉnh", "Trang chủ", "Giới thiệu",
+        "Tin tức - Sự kiện", "Xây dựng Đảng", "Văn bản", "Thư viện ảnh", "Liên hệ", "Xây dựng Đảng", CELL,
+        "Cập nhật lúc:", "Lượt xem: 205", "In bài viết | Gửi email", CELL_LEAD, MORE, "Ban Tuyên giáo Đảng ủy Khối",
+        "Các tin khác"), CELL, None),
+    ("whole-party-portal-clock-menu-bars", paste(
+        "Thứ Ba, 02/12/2025", "ĐẢNG ỦY XÃ HÒA THẮNG", "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+        "Đăng nhập | Đăng ký", "Tin tức » Hoạt động", COMMUNE, "Ngày đăng: 25/11/2025 | Lượt xem: 96", COMMUNE_LEAD,
+        MORE), COMMUNE, D(2025, 11, 25)),
+    ("whole-school-page-menu-lines-no-date", paste(
+        "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Trang chủ", "Giới thiệu", "Tin tức", "Tổ chuyên môn", "Thư viện", "Tuyển sinh",
+        "Thông báo", SCHOOL, "Tác giả: Tổ chuyên môn khối 4", "Lượt xem: 41", SCHOOL_LEAD, MORE, "Tin cùng chuyên mục"),
+     SCHOOL, None),
+    ("whole-hospital-page-menu-lines-no-date", paste(
+        "BỆNH VIỆN ĐA KHOA HUYỆN CAM LÂM", "Tổng đài: 0258 3 861 234", "Giới thiệu", "Tin tức", "Chuyên khoa",
+        "Hướng dẫn khách hàng", "Bảng giá dịch vụ", "Liên hệ", "Tin hoạt động", CLINIC, "Khoa Khám bệnh", CLINIC_LEAD,
+        MORE), CLINIC, None),
 ]
 
 

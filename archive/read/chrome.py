@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field
 from archive.read.names import is_slogan
+from archive.read.sources import masthead_name
 from archive.text.normalize import fold_passage
 
 
@@ -274,7 +275,7 @@ def menu_items(lines: list[tuple[int, str]]) -> set[int]:
         if len(run) >= _MENU_RUN:
             items.update(run[:-1])
         run = []
-        if _TOP_OF_PAGE.match(text) and not text.isupper():  # a masthead in capitals is no page text
+        if _TOP_OF_PAGE.match(text) and not text.isupper() and not masthead_name(text):  # a masthead is no text
             break
     return items
 

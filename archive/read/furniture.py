@@ -27,6 +27,9 @@ _FIELDS = (
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
     r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
+    # an empty date, counter or category field, its value lost: "Cập nhật lúc:", "Ngày đăng :"
+    r"(ngay (dang|cap nhat|xuat ban)|cap nhat( luc| lan cuoi)?|(duoc )?dang ngay|thoi gian dang|luot xem|"
+    r"chuyen muc|danh muc)\s?:",
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
     r"(admin(istrator)?|quan tri( vien| he thong)?|super ?user|webmaster|root)",
@@ -141,6 +144,18 @@ def banners(texts: list[str]) -> set[int]:
         elif _prose(text):
             break
     return found
+
+
+# A field of the info block opened by its label and a colon ("Tác giả: Tổ chuyên môn khối 4", "Nguồn:
+# Sở Y tế", "Người đăng: ..."): no headline opens so.
+_FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bởi|Viết bởi|Nguồn(?: tin)?|Chuyên mục|Danh mục|"
+                          r"Ngày (?:đăng|cập nhật)|Cập nhật|Lượt xem|Thể loại|Từ khóa)\s*:", re.IGNORECASE)
+
+
+def not_headlines(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
+    """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`)
+    and a field opened by its label. Like a source credit, they part the headline from nothing."""
+    return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])}
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:

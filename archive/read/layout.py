@@ -21,7 +21,7 @@ from archive.read.bylines import is_foreign_label, is_position_line, parse_bylin
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
-from archive.read.furniture import bodies_named_under
+from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
@@ -245,10 +245,12 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
     dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
     pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
                                        for j in pool)]  # drop subtitles
-    pool = [i for i in pool if i not in bodies_named_under([text for _, text in lines], pool, dated)]  # a unit
+    under = not_headlines([text for _, text in lines], pool, dated)  # a unit, a source, a field: like a credit
+    pool = [i for i in pool if i not in under]
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
-                                  set(head.bylines) | head.positions, head.skip | head.chrome, weigh.slug_words(url))
+                                  set(head.bylines) | head.positions, head.skip | head.chrome | under,
+                                  weigh.slug_words(url))
     choice = weigh.choose_title(weights)
     if choice is None:
         return None
