@@ -506,6 +506,26 @@ CASES = [
         "BỆNH VIỆN ĐA KHOA HUYỆN CAM LÂM", "Tổng đài: 0258 3 861 234", "Giới thiệu", "Tin tức", "Chuyên khoa",
         "Hướng dẫn khách hàng", "Bảng giá dịch vụ", "Liên hệ", "Tin hoạt động", CLINIC, "Khoa Khám bệnh", CLINIC_LEAD,
         MORE), CLINIC, None),
+    # ---- Sidebars pasted before the article: archives, calendars, polls, a login form.
+    ("wp-sidebar-archive-months", paste(
+        "Bài viết mới", "Lễ khai giảng năm học mới 2025 - 2026", "Hội khỏe Phù Đổng cấp trường năm 2025", "Lưu trữ",
+        "Tháng Mười Một 2025", "Tháng Mười 2025", "Chuyên mục", "Tin tức", SCHOOL, SCHOOL_LEAD, MORE), SCHOOL, None),
+    ("liferay-calendar-widget", paste(
+        "Xem theo ngày", "Tháng 12/2025", "T2 T3 T4 T5 T6 T7 CN", "1 2 3 4 5 6 7", "8 9 10 11 12 13 14",
+        "Tin tức - Sự kiện", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("dnn-poll-widget", paste(
+        "Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới của cổng thông tin?", "Tốt", "Khá", "Trung bình",
+        "Bình chọn", "Xem kết quả", "Tin tức", COMMUNE, COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("joomla-login-form", paste(
+        "Đăng nhập", "Tên đăng nhập", "Mật khẩu", "Ghi nhớ", "Quên mật khẩu?", "Quên tên đăng nhập?", COMMUNE,
+        COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("whole-newspaper-page-no-date", paste(
+        "BÁO ĐẮK LẮK ĐIỆN TỬ", "Thời sự | Kinh tế | Xã hội | Văn hóa | Thể thao", "Tin mới", "Đọc nhiều",
+        "Kinh tế", PAPER, "Nghe bài viết", "Cỡ chữ A- A A+", "(Baodaklak.vn) - " + PAPER_LEAD, MORE, "Hoàng Nam",
+        "Tin liên quan"), PAPER, None),
+    ("whole-aggregator-page-junk-no-date", paste(
+        "Báo Mới", "Tin nóng | Tin mới | Video | Chủ đề", "Đăng nhập", "Kinh tế", "Báo Đắk Lắk", "1 giờ trước", PAPER,
+        "Copy link | Báo lỗi", PAPER_LEAD, MORE, "Xem bài gốc"), PAPER, None),
 ]
 
 
@@ -550,6 +570,7 @@ from archive.read.labels import relative_time  # noqa: E402
     ("★★★★★", True), ("0 Bình luận", True), ("Chưa có bình luận", True), ("Về đầu trang", True),
     ("Người đăng: Quản trị", True), ("Viết bởi Super User", True), ("Đăng bởi: admin", True),
     ("Hotline: 0912 000 111", True), ("Đường dây nóng: 0262 3 852 123 | Email: toasoan@example.vn", True),
+    ("Cập nhật lúc:", True), ("Ngày đăng :", True), ("Đăng nhập hệ thống", True),
     # a headline or a sentence holding the same words
     ("Chi tiết kế hoạch tổ chức Đại hội Đảng bộ xã", False), ("Danh mục tài sản công", False),
     ("Chuyên mục Sức khỏe ra mắt bạn đọc", False), ("Đánh giá 5 năm thực hiện Nghị quyết", False),
@@ -684,3 +705,14 @@ def test_a_body_named_under_the_headline_is_its_unit_or_source(texts, dated, fou
 def test_a_menu_on_one_line_is_chrome(line, menu):
     from archive.read.furniture import bar_menu
     assert bar_menu(line) is menu
+
+
+@pytest.mark.parametrize("texts, found", [
+    (["Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới?", "Tốt", "Khá", "Bình chọn", "Xem kết quả", COMMUNE],
+     {0, 1, 2, 3, 4, 5}),
+    (["Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới?", "Tốt", "Khá", COMMUNE, COMMUNE_LEAD], set()),  # no button
+    (["Khảo sát", COMMUNE, COMMUNE_LEAD, MORE], set()),
+])
+def test_a_poll_box_above_the_article_is_chrome(texts, found):
+    from archive.read.furniture import poll_lines
+    assert poll_lines(texts) == found

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field
+from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
+    poll_lines
 from archive.read.names import is_slogan
 from archive.read.sources import masthead_name
 from archive.text.normalize import fold_passage
@@ -223,7 +224,7 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     texts = [line for _, line in lines]
     boxed = box_items(texts, lambda text: is_stop_line(text) or is_box_label(text))
     boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
-        dict.fromkeys(banners(texts), "a banner over the headline")
+        dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box")
     for at, (number, line) in enumerate(lines):
         if not line:
             continue

@@ -177,3 +177,22 @@ _UNIT_WORDS = 6
 
 def _unit(text: str) -> bool:
     return bool(_UNIT.fullmatch(text)) and len(text.split()) <= _UNIT_WORDS
+
+
+# A poll box: its label, a question, the answers, then its buttons ("Thăm dò ý kiến", "Bạn đánh giá thế
+# nào về ...?", "Tốt", "Khá", "Bình chọn", "Xem kết quả"). Folded.
+_POLL_LABEL = re.compile(r"(tham do|khao sat|binh chon)( y kien)?( ban doc| truc tuyen)?\s?:?")
+_POLL_BUTTON = re.compile(r"(binh chon|bieu quyet|gui y kien|xem ket qua)\s?:?")
+_POLL_LINES = 10  # a question and its answers
+
+
+def poll_lines(texts: list[str]) -> set[int]:
+    """Indexes of a poll box's lines above the article: from its label to its last button."""
+    lines = [(i, fold_passage(text).strip()) for i, text in enumerate(texts) if text.strip()][:_HEAD]
+    for k, (start, text) in enumerate(lines):
+        if not _POLL_LABEL.fullmatch(text):
+            continue
+        buttons = [i for i, later in lines[k + 1:k + 1 + _POLL_LINES] if _POLL_BUTTON.fullmatch(later)]
+        if buttons:
+            return {i for i, _ in lines if start <= i <= buttons[-1]}
+    return set()
