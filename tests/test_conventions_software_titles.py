@@ -526,11 +526,30 @@ CASES = [
     ("whole-aggregator-page-junk-no-date", paste(
         "Báo Mới", "Tin nóng | Tin mới | Video | Chủ đề", "Đăng nhập", "Kinh tế", "Báo Đắk Lắk", "1 giờ trước", PAPER,
         "Copy link | Báo lỗi", PAPER_LEAD, MORE, "Xem bài gốc"), PAPER, None),
+    # ---- A short headline deep in a page's furniture, with no date line.
+    ("short-headline-whole-liferay-page", paste(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC", "Trang chủ | Giới thiệu | Tin tức | Liên hệ", "Tiếng Việt | English",
+        "Trang chủ > Tin tức - Sự kiện", "Tin trong huyện", "Ra quân làm sạch môi trường", "Lượt xem: 312",
+        DISTRICT_LEAD, MORE), "Ra quân làm sạch môi trường", None),
+    ("short-headline-school-masthead-slogan", paste(
+        "TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Tất cả vì học sinh thân yêu", "Tin tức - Sự kiện", "Hội giảng mừng 20/11",
+        "Người đăng: Quản trị", SCHOOL_LEAD, MORE), "Hội giảng mừng 20/11", None),
+    ("headline-under-long-masthead-and-slogan", paste(
+        "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG ỦY KHỐI DOANH NGHIỆP TỈNH ĐẮK LẮK",
+        "Cơ quan của Đảng ủy Khối Doanh nghiệp tỉnh Đắk Lắk", "Trang chủ | Tin tức | Văn bản | Liên hệ", CELL,
+        CELL_LEAD, MORE), CELL, None),
+    ("headline-then-sapo-then-lead-no-date", paste(
+        "Tin tức - Sự kiện", DISTRICT, "Hơn 2.000 cán bộ, đoàn viên và người dân đã tham gia dọn dẹp rác thải, khơi "
+        "thông cống rãnh tại các khu dân cư.", DISTRICT_LEAD, MORE), DISTRICT, None),
 ]
 
 
 # Conventions the reader cannot read safely yet: case id -> why.
-UNREAD: dict[str, str] = {}
+UNREAD: dict[str, str] = {
+    "short-headline-school-masthead-slogan": "a headline of four words over its lead, under a school's motto of six "
+                                             "and no date line: shaped as a section's label over the lead, and the "
+                                             "motto reads as a headline; a motto has no shape of its own",
+}
 
 
 def _case(name, body, headline, date):
@@ -716,3 +735,15 @@ def test_a_menu_on_one_line_is_chrome(line, menu):
 def test_a_poll_box_above_the_article_is_chrome(texts, found):
     from archive.read.furniture import poll_lines
     assert poll_lines(texts) == found
+
+
+@pytest.mark.parametrize("texts, found", [
+    (["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC", "Ra quân làm sạch môi trường"], {0}),
+    (["Báo Đắk Lắk điện tử", PAPER], {0}),
+    (["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC"], set()),  # alone in the pool: kept, for the reviewer to see
+    (["Báo cáo viên cấp tỉnh được bồi dưỡng nghiệp vụ", DISTRICT], set()),  # a headline opening on "Báo cáo"
+    ([DISTRICT, "Tác giả: Tổ chuyên môn khối 4"], {1}), ([DISTRICT, "Nguồn: Sở Y tế"], {1}),
+])
+def test_a_sites_name_or_a_labelled_field_is_no_headline(texts, found):
+    from archive.read.furniture import not_headlines
+    assert not_headlines(texts, list(range(len(texts))), set()) == found

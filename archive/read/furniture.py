@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from archive.read.sources import organ_name
+from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -152,10 +152,17 @@ _FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bở
                           r"Ngày (?:đăng|cập nhật)|Cập nhật|Lượt xem|Thể loại|Từ khóa)\s*:", re.IGNORECASE)
 
 
+# A site's own name: a portal's, a paper's ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X", "Báo Đắk Lắk điện tử").
+_SITE_OPENER = re.compile(r"(?:cong thong tin|trang thong tin|trang tin|bao|tap chi|website)\b")
+
+
 def not_headlines(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
-    """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`)
-    and a field opened by its label. Like a source credit, they part the headline from nothing."""
-    return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])}
+    """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`),
+    a field opened by its label, and the site's own name (its masthead) while another line is in the
+    pool. Like a source credit, they part the headline from nothing."""
+    sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
+    return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
+        | (sites if len(sites) < len(pool) else set())
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
