@@ -541,6 +541,19 @@ CASES = [
     ("headline-then-sapo-then-lead-no-date", paste(
         "Tin tức - Sự kiện", DISTRICT, "Hơn 2.000 cán bộ, đoàn viên và người dân đã tham gia dọn dẹp rác thải, khơi "
         "thông cống rãnh tại các khu dân cư.", DISTRICT_LEAD, MORE), DISTRICT, None),
+    # ---- Back links, print views and update boxes in their other wordings.
+    ("back-to-previous-page", paste("Trở về trang trước", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("back-and-top-glued", paste(DISTRICT, "Về trang trước Về đầu trang", DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("print-version-link", paste(DISTRICT, "Xem bản in | Gửi cho bạn bè", DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("news-of-the-day-box", paste("Tin tức trong ngày", "Xã Ea Phê ra mắt mô hình dân vận khéo trong xây dựng nông thôn",
+                                  "Thị trấn Phước An tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2025", DISTRICT,
+                                  DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("just-updated-box", paste("Mới cập nhật", "Xã Ea Phê ra mắt mô hình dân vận khéo trong xây dựng nông thôn",
+                               "Thị trấn Phước An tổ chức ngày hội đại đoàn kết toàn dân tộc năm 2025", COMMUNE,
+                               COMMUNE_LEAD, MORE), COMMUNE, None),
+    ("comments-count-bracket", paste(PAPER, "Bình luận (0)", PAPER_LEAD, MORE), PAPER, None),
+    ("net-portal-afternoon-date", paste("Chi tiết tin", DISTRICT, "28/11/2025 3:20:35 CH", DISTRICT_LEAD, MORE),
+     DISTRICT, D(2025, 11, 28)),
 ]
 
 
