@@ -6,8 +6,13 @@ portals print an article's info block beside its headline: the detail view's tit
 "Lượt truy cập: 1.023", "Hits: 58"), a rating ("Đánh giá: 4.5/5", "★★★★★"), the comment count
 ("0 Bình luận", "Chưa có bình luận"), the software's own account as the poster ("Người đăng: Quản
 trị", "Viết bởi Super User"), buttons in brackets ("[ Quay lại ] [ In trang ]") and a
-contact bar ("Hotline: 0912 000 111"). None of it is the article's text or its headline. Matched
-on the folded whole line, so a sentence holding these words is kept.
+contact bar ("Hotline: 0912 000 111"), a menu on one line joined by bars. None of it is the article's
+text or its headline. Matched on the folded whole line, so a sentence holding these words is kept.
+
+Some furniture is known by where it stands, above the article: a link box's headlines under its
+label (`box_items`), a banner's call over the headline (`banners`), a poll (`poll_lines`); and under
+the headline, in the title's pool, a body's name, a labelled field or the site's own name
+(`not_headlines`).
 """
 from __future__ import annotations
 
@@ -58,6 +63,8 @@ def button_row(line: str, is_button: Callable[[str], bool]) -> bool:
     """A row of buttons each printed in brackets ("[ Quay lại ] [ In trang ] [ Đầu trang ]",
     "[trở về]") or joined by bars ("Gửi email | In trang", "Lượt thích 12 | Chia sẻ"): every item a
     button or a field (`is_button`), nothing else on the line."""
+    if not any(mark in line for mark in "[|•·"):
+        return False
     items = _BRACKETED.findall(line)
     if items and _BRACKETED.sub("", line).strip(" |•-"):
         return False
@@ -73,6 +80,8 @@ _MENU_ITEMS, _MENU_WORDS = 3, 4
 
 
 def bar_menu(line: str) -> bool:
+    if not any(mark in line for mark in "|•·"):
+        return False
     items = [item.strip() for item in _BAR.split(line)]
     return len(items) >= _MENU_ITEMS and all(
         item[:1].isupper() and 1 <= len([w for w in item.split() if w not in "-–&"]) <= _MENU_WORDS

@@ -46,9 +46,11 @@ def split_rows(lines: list[Line]) -> list[Line]:
 
 
 def _fields(text: str) -> list[str]:
-    if len(text.split()) > _ROW_WORDS or text.rstrip().endswith((".", "!", "?")) or is_noise_line(text):
+    if len(text.split()) > _ROW_WORDS or text.rstrip().endswith((".", "!", "?")):
         return [text]
-    starts = [m.start() for m in _LABEL.finditer(text) if text[m.start()].isupper()]
+    starts = [m.start() for m in _LABEL.finditer(text) if m.start() and text[m.start()].isupper()]
+    if not starts or is_noise_line(text):
+        return [text]  # one field, or a line dropped whole
     bounds = sorted({0, *starts, len(text)})
     pieces = [text[a:b].strip(" |•") for a, b in zip(bounds, bounds[1:])]
     pieces = [piece for piece in pieces if piece]
