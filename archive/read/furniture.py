@@ -94,7 +94,6 @@ _BOX_LABEL = re.compile(r"((tin|tin tuc|bai viet|tin bai|su kien)( (va|&) su kie
                         r"(doc|xem) nhieu( nhat)?|moi( nhat| cap nhat| dang)?|nong|hot|(hoat dong )?khac|"
                         r"cung chuyen muc|lien quan|da dua)\s?:?")
 _ITEM_WORDS = (5, 24)  # a headline's words; from the second number on a paragraph
-_BOX_ITEMS = 3  # a run this long under a label: the box's items, then the article's own headline
 _HEAD = 30  # lines with text at the top of a paste where such a box stands
 
 
@@ -104,9 +103,9 @@ def is_box_label(line: str) -> bool:
 
 def box_items(texts: list[str], is_label: Callable[[str], bool]) -> set[int]:
     """Indexes of other articles' headlines in a link box above the article: the headline-shaped
-    lines under a box's label (`is_label`), before the page's text. A box closed by another label
-    is all items; else the last line of a run of three or more is the article's own headline (its
-    date line or lead under it), which a box item no more than two lines long may be too."""
+    lines under a box's label (`is_label`), before the page's text, when another label closes the
+    box. A run the article's text closes holds the article's own headline too, last or not (a label
+    like "Tin mới" stands over a headline and its captions): the title's weighing reads it."""
     found: set[int] = set()
     lines = [(i, text) for i, text in enumerate(texts) if text.strip()][:_HEAD]
     for k, (_, text) in enumerate(lines):
@@ -119,8 +118,8 @@ def box_items(texts: list[str], is_label: Callable[[str], bool]) -> set[int]:
             if not _item(item) or is_label(item):
                 break
             run.append(i)
-        closed = k + 1 + len(run) < len(lines) and is_label(lines[k + 1 + len(run)][1])
-        found.update(run if closed else run[:-1] if len(run) >= _BOX_ITEMS else ())
+        if k + 1 + len(run) < len(lines) and is_label(lines[k + 1 + len(run)][1]):
+            found.update(run)  # closed by the next box's label
     return found
 
 
