@@ -569,6 +569,16 @@ CASES = [
      None),
     ("headline-naming-a-paper", paste("Tin tức", "Báo Đắk Lắk ra mắt ấn phẩm điện tử mới phục vụ bạn đọc", PAPER_LEAD,
                                       MORE), "Báo Đắk Lắk ra mắt ấn phẩm điện tử mới phục vụ bạn đọc", None),
+    # ---- A clock at the top decides which line stands "under the date line".
+    ("clock-over-masthead-over-headline", paste("Thứ Ba, 02/12/2025 08:15", "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG PẮC",
+                                                DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, ANY),
+    ("clock-over-menu-bar-over-headline", paste("Hôm nay: Thứ Ba, 02/12/2025", "Trang chủ | Giới thiệu | Tin tức",
+                                                "Tin tức - Sự kiện", DISTRICT, DISTRICT_LEAD, MORE), DISTRICT, None),
+    ("clock-over-section-over-short-headline", paste("Thứ Ba, 02/12/2025", "Tin hoạt động",
+                                                     "Ra quân làm sạch môi trường", DISTRICT_LEAD, MORE),
+     "Ra quân làm sạch môi trường", ANY),
+    ("date-line-above-kicker-and-headline", paste("28/11/2025 15:20", "Xây dựng Đảng", CELL, CELL_LEAD, MORE), CELL,
+     D(2025, 11, 28)),
 ]
 
 
