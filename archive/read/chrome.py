@@ -13,7 +13,10 @@ import re
 from dataclasses import dataclass
 
 from archive.read import portal_chrome
+from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
+    poll_lines
 from archive.read.names import is_slogan
+from archive.read.sources import masthead_name
 from archive.text.normalize import fold_passage
 
 
@@ -154,7 +157,7 @@ def is_author_slot(line: str) -> bool:
 
 def is_noise_line(line: str) -> bool:
     return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line) \
-        or is_tagline(line)
+        or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line)
 
 
 # An organisation's tagline under its masthead: virtues joined by spaced dashes ("TẬN TÂM - CHUYÊN NGHIỆP").
@@ -219,8 +222,15 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     kept: list[tuple[int, str]] = []
     dropped: list[Dropped] = []
     text_begun = False
+    texts = [line for _, line in lines]
+    boxed = box_items(texts, lambda text: is_stop_line(text) or is_box_label(text))
+    boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
+        dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box")
     for at, (number, line) in enumerate(lines):
         if not line:
+            continue
+        if at in boxed:
+            dropped.append(Dropped(number, line, boxed[at]))
             continue
         text_begun = text_begun or _page_text(line)
         if is_stop_line(line) and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
@@ -267,13 +277,13 @@ def menu_items(lines: list[tuple[int, str]]) -> set[int]:
         if len(run) >= _MENU_RUN:
             items.update(run[:-1])
         run = []
-        if _TOP_OF_PAGE.match(text):
+        if _TOP_OF_PAGE.match(text) and not text.isupper() and not masthead_name(text):  # a masthead is no text
             break
     return items
 
 
 def _menu_item(text: str) -> bool:
-    return len(text.split()) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
+    return len([w for w in text.split() if w not in "-–&"]) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
         and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and text[:1].isupper()
 
 

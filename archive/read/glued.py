@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import is_noise_line
+from archive.read.info_rows import split_rows
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -45,7 +46,7 @@ def unglue(lines: list[Line]) -> list[Line]:
     """`lines` with the glued head lines split; every other line as it was."""
     out: list[Line] = []
     seen = 0
-    for number, text in lines:
+    for number, text in split_rows(lines):
         if text.strip() and seen < _HEAD_LINES:
             seen += not is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
             out += [(number, piece) for piece in _split(text, under_headline=seen > 1)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from archive.read.candidates import HEADLINE_WORDS
+from archive.read.sources import masthead_name
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 # "(TTV) Hội nghị ...": the outlet's tag; a genre label ("(Infographic) ...", "(Video) ...") is part
@@ -68,10 +69,26 @@ def _glued_label_off(text: str) -> str:
             return text
 
 
+# The site's name a page title adds after the headline, alone when the paste kept only the tab's
+# title ("<headline> - Cổng thông tin điện tử huyện X", "<headline> | baodaklak.vn"): a portal's or a
+# paper's name (a body's name alone may close a headline: "... - Đảng bộ xã X"), or a host.
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?P<site>(?:(?:Cổng|Trang) (?:thông tin|tin)|Báo|Tạp chí|Đài|Website)\b[^|–—-]*"
+                          r"|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org))\s*$", re.IGNORECASE)
+
+
+def _site_name_off(text: str) -> str:
+    found = _SITE_SUFFIX.search(text)
+    if not found or len(text[:found.start()].split()) < HEADLINE_WORDS:
+        return text
+    site = found.group("site")
+    return text[:found.start()] if "." in site or masthead_name(site) else text
+
+
 def clean_headline(text: str) -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
     text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(text.strip()))))
+    text = _site_name_off(text)
     buttons = _BUTTONS_END.search(text)
     if buttons and len(text[:buttons.start()].split()) >= _MIN_WORDS:
         text = text[:buttons.start()]

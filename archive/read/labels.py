@@ -106,5 +106,10 @@ _RELATIVE_TIME = re.compile(rf"(?:^|[-–—|•·]\s*)(?:\d{{1,2}}\s+{AGO_PATTE
                             re.IGNORECASE)
 
 
+# The age after an outlet's name with no mark between ("Báo Đắk Lắk 1 giờ trước"): the name says it.
+_AGE_END = re.compile(rf"\s+\d{{1,2}}\s+{AGO_PATTERN}\s*$", re.IGNORECASE)
+
+
 def relative_time(text: str) -> bool:
-    return bool(_RELATIVE_TIME.search(text))
+    age = _AGE_END.search(text)
+    return bool(_RELATIVE_TIME.search(text)) or bool(age and masthead_name(text[:age.start()]))

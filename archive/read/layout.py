@@ -21,6 +21,7 @@ from archive.read.bylines import is_foreign_label, is_position_line, parse_bylin
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
+from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
@@ -162,7 +163,7 @@ def _head(lines: list[Line]) -> _Head:
             head.skip.add(i)
             head.credits.add(i)
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
-            head.skip.add(i)  # the headline printed twice
+            head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
         elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)) \
                 and not beside_page_metadata([line[1] for line in lines[:limit + 1]], i):
@@ -181,13 +182,14 @@ def _head(lines: list[Line]) -> _Head:
 
 def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     """A headline closed by a full stop: one short sentence over a sentence (a counter may stand between),
-    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it;
-    a masthead, the first line only naming a body)."""
+    where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it,
+    or a section's paired name just above it: "Tin tức - Sự kiện"; a masthead, the first line only naming a body)."""
     text, dated = lines[index][1], bool(_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
     first += bool(organ_name(lines[first][1]))
     return text.endswith(".") and _words(text) <= _STOPPED_HEADLINE_WORDS and not _sentence_break(text[:-1]) \
         and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
-            weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text))
+            weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text)
+                                                        or j == index - 1 and weigh.paired_labels(lines[j][1]))
             or _is_sentence(lines, j) for j in range(first, index))
 
 
@@ -243,9 +245,12 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
     dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
     pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
                                        for j in pool)]  # drop subtitles
+    under = not_headlines([text for _, text in lines], pool, dated)  # a unit, a source, a field: like a credit
+    pool = [i for i in pool if i not in under]
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
-                                  set(head.bylines) | head.positions, head.skip | head.chrome, weigh.slug_words(url))
+                                  set(head.bylines) | head.positions, head.skip | head.chrome | under,
+                                  weigh.slug_words(url))
     choice = weigh.choose_title(weights)
     if choice is None:
         return None
