@@ -45,6 +45,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
     folded = fold_passage(text)  # one pass; sliced per word when the offsets agree (nearly always)
     same = len(folded) == len(text)
     glued = _GLUED.search(text) is not None
+    if same and not glued:  # nearly every text: one comprehension, no per-word branches
+        return tuple([_make(Token, (text[a:b], folded[a:b], a, b))
+                      for a, b in map(_span_of, _WORD.finditer(text))])
     tokens: list[Token] = []
     for match in _WORD.finditer(text):
         spans = _split_glued(match.group(), match.start()) if glued else (match.span(),)
@@ -52,6 +55,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
             tokens.append(_make(Token, (text[start:end], folded[start:end] if same else fold(text[start:end]),
                                         start, end)))
     return tuple(tokens)
+
+
+_span_of = re.Match.span
 
 
 def _split_glued(word: str, offset: int) -> Iterable[tuple[int, int]]:
