@@ -139,7 +139,9 @@ _GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=
 
 def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
-    label = _COUNT_END.sub("", fold_passage(line).strip())
+    label = fold_passage(line).strip()
+    if label.endswith(")"):  # the count's pattern, tried at every character, only where it can end
+        label = _COUNT_END.sub("", label)
     # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do;
     # but "Trả lời:" heads the answer of a question-and-answer page, not a comment box
     unlabelled = label.rstrip(":").rstrip()
@@ -167,10 +169,13 @@ def is_tagline(line: str) -> bool:
 # A breadcrumb: "Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", short parts
 # joined by arrows or spaced slashes, from the home page on or three deep.
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
+_CRUMB_MARK = re.compile(r"[>»›→/]")
 _HOME = ("trang chu", "trang nhat", "home")
 
 
 def is_breadcrumb(line: str) -> bool:
+    if not _CRUMB_MARK.search(line):  # most lines: no arrow or slash, nothing to split
+        return False
     parts = _CRUMB.split(line.strip())
     if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))
                                  for part in parts):
@@ -196,7 +201,7 @@ def beside_page_metadata(texts: list[str], index: int) -> bool:
 
 
 def _opens_with_identifier(line: str) -> bool:
-    words = line.split()
+    words = line.split(None, 15)  # a 16th item: more than 15 words
     if not words or len(words) > 15 or not _ASCII_WORD.fullmatch(words[0]):
         return False
     return len(_HUMP.findall(words[0])) >= 3 or words[0].count("_") >= 2
