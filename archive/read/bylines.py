@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
@@ -147,6 +148,7 @@ BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s
 _AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "
 
 
+@lru_cache(maxsize=1024)  # the reader's slots ask about the same head and end lines again
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors a byline line names, each as the archive writes it; () when the line
     is not a byline. A part after a dash that is not a name is a position, and ends it."""

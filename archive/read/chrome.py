@@ -227,13 +227,14 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         if not line:
             continue
         text_begun = text_begun or _page_text(line)
-        if is_stop_line(line) and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
+        stop = is_stop_line(line)  # asked once: a stop line too early to end the page is noise below
+        if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
                                    if rest else "the page footer"))
             break
-        if is_noise_line(line) or is_stop_line(line):
+        if stop or is_noise_line(line):
             if any(ch.isalnum() for ch in line):  # stray punctuation is not worth a reviewer's look
                 dropped.append(Dropped(number, line, "site chrome"))
             continue
