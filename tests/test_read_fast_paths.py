@@ -4,8 +4,11 @@ import re
 
 import pytest
 
+from archive.read import sources
+from archive.read.bylines import is_foreign_label
 from archive.read.candidates import _YEAR
 from archive.read.chrome import _opens_with_identifier, is_breadcrumb, is_stop_line
+from archive.text.normalize import tone_key
 
 
 @pytest.mark.parametrize("line, stop", [
@@ -39,3 +42,17 @@ def test_a_program_identifier_opens_a_line_of_fifteen_words_at_most():
 def test_the_years_a_text_names_are_the_plain_patterns(text):
     plain = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
     assert [m.group() for m in _YEAR.finditer(text)] == [m.group() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text, foreign", [
+    ("Skip to main content", True), ("Skip Ribbon Commands", True), ("Bỏ qua nội dung chính", False),
+    ("Bo qua noi dung chinh", False), ("Home", False), ("Trang chủ English", False),
+])
+def test_a_foreign_label_is_ascii_and_half_its_words_no_vietnamese_syllable(text, foreign):
+    assert is_foreign_label(text) is foreign
+
+
+def test_a_masthead_words_key_is_the_plain_tone_key():
+    for word in ("Ủy", "Uỷ", "hoà", "Sở", "Số", "ĐẢNG"):
+        assert sources.tone_key(word) == tone_key(word)
+    assert sources.tone_key("Ủy") == sources.tone_key("Uỷ") != sources.tone_key("Uy")

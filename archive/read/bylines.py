@@ -80,9 +80,11 @@ def is_foreign_label(text: str) -> bool:
     A Vietnamese line of some words always carries a tone mark or a letter like "ư". Words in
     capitals are acronyms, unless the whole line is in capitals ("HO CHI MINH CITY COLLEGE OF
     TECHNOLOGY", a masthead in English): then its words of four letters or more count."""
+    if not text.isascii():  # asked first: most lines are Vietnamese, and their words need no folding
+        return False
     capitals = text.isupper()
     words = [fold(w) for w in re.findall(r"[A-Za-z]+", text) if (len(w) > 3 if capitals else not w.isupper())]
-    if not text.isascii() or len(words) < 2:
+    if len(words) < 2:
         return False
     return 2 * sum(not is_syllable(w) for w in words) >= len(words)
 
