@@ -187,8 +187,10 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans of role-anchored names not in the registry (`taken`: spans
     already claimed by known entities)."""
     found: list[tuple[int, int]] = []
-    taken = Spans(taken)  # one bisect per check, not a look at every span (quadratic)
+    claimed: Spans | None = None  # made at the first run: most passages have none
     for run in _NAME_RUN.finditer(text):
+        if claimed is None:
+            claimed = Spans(taken)  # one bisect per check, not a look at every span (quadratic)
         words = [w.span() for w in _WORD.finditer(text, run.start(), run.end())]
         before = text[run.start() - 1:run.start()]
         if before and (before.isalnum() or before == "_") and not before.islower():
@@ -198,7 +200,7 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if span is not None and text[span[0]:span[1]] not in NOT_NAME:
                 part.append(span)
                 continue
-            name = _anchored_name(text, part, taken) if len(part) >= 3 else None
+            name = _anchored_name(text, part, claimed) if len(part) >= 3 else None
             if name:
                 found.append(name)
             part = []
