@@ -29,7 +29,9 @@ def test_a_group_finds_what_each_index_finds_alone(tmp_path):
     grouped = load_registries(corpus)  # its indexes share one scan
     pairs = [(alone_entities.index, grouped.entities.index),
              (alone_entities.abbreviation_index, grouped.entities.abbreviation_index),
-             (alone_tags.phrase_index, grouped.tags.phrase_index)]
+             (alone_tags.phrase_index, grouped.tags.phrase_index),
+             *zip(alone_entities.local_indexes(), grouped.entities.local_indexes())]
+    assert len(pairs) > 3  # the seeds' registry has places with local names
     found = 0
     for text in passages(tmp_path):
         for alone, shared in pairs:

@@ -41,6 +41,10 @@ class _Passage:
     text: str
     weight: int
     candidates: list[Match]  # every global match, overlapping
+    kept: list[Match] = field(init=False)  # the longest first of them, settled once for home and scan
+
+    def __post_init__(self) -> None:
+        self.kept = longest_first(self.candidates)
 
 
 @dataclass
@@ -87,7 +91,7 @@ def _home(passages: list[_Passage], registry: EntityRegistry) -> str:
     scores: dict[str, int] = {}
     upfront: set[str] = set()
     for passage in passages:
-        for match in longest_first(passage.candidates):
+        for match in passage.kept:
             if _inside_name(passage.text, match):
                 continue
             place = _place_of(match.phrase.payload, registry)
@@ -116,8 +120,9 @@ def _scan(article: Article, registry: EntityRegistry) -> _Found:
     found = _Found()
     for passage in passages:
         text = passage.text
-        matches = passage.candidates + (local.find(text) if local else [])
-        matches = [m for m in longest_first(matches) if not _inside_name(text, m)]
+        local_matches = local.find(text) if local else []
+        settled = longest_first(passage.candidates + local_matches) if local_matches else passage.kept
+        matches = [m for m in settled if not _inside_name(text, m)]
         for match in matches:
             _record(found, match, passage, registry)
         for start, end in new_names(text, [(m.start, m.end) for m in matches]):

@@ -13,6 +13,8 @@ unambiguous.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import itemgetter
 
 from archive.text.phrases import LOWER_CLASS, UPPER_CLASS, Token, tokenize
 from archive.text.spans import Spans
@@ -160,9 +162,19 @@ def around(text: str, start: int, end: int) -> tuple[str, list[Token], int, int]
         high = cut if cut != -1 else end
     piece = text[low:high]
     tokens = tokenize(piece)
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    return piece, tokens, starts[start - low], ends[end - low] + 1
+    return piece, tokens, _token_at(tokens, _START, start - low), _token_at(tokens, _END, end - low) + 1
+
+
+_START, _END = itemgetter(Token._fields.index("start")), itemgetter(Token._fields.index("end"))
+
+
+def _token_at(tokens: list[Token], offset_of, offset: int) -> int:
+    """The index of the token that starts (or ends) at `offset`: tokens are in order,
+    so one bisect, not a table of every token of the piece."""
+    i = bisect_left(tokens, offset, key=offset_of)
+    if i == len(tokens) or offset_of(tokens[i]) != offset:
+        raise KeyError(offset)
+    return i
 
 
 def name_roles(text: str, start: int, end: int) -> list[str]:
@@ -175,8 +187,10 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Character spans of role-anchored names not in the registry (`taken`: spans
     already claimed by known entities)."""
     found: list[tuple[int, int]] = []
-    taken = Spans(taken)  # one bisect per check, not a look at every span (quadratic)
+    claimed: Spans | None = None  # made at the first run: most passages have none
     for run in _NAME_RUN.finditer(text):
+        if claimed is None:
+            claimed = Spans(taken)  # one bisect per check, not a look at every span (quadratic)
         words = [w.span() for w in _WORD.finditer(text, run.start(), run.end())]
         before = text[run.start() - 1:run.start()]
         if before and (before.isalnum() or before == "_") and not before.islower():
@@ -186,7 +200,7 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if span is not None and text[span[0]:span[1]] not in NOT_NAME:
                 part.append(span)
                 continue
-            name = _anchored_name(text, part, taken) if len(part) >= 3 else None
+            name = _anchored_name(text, part, claimed) if len(part) >= 3 else None
             if name:
                 found.append(name)
             part = []

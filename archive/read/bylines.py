@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
@@ -92,9 +93,11 @@ def is_foreign_label(text: str) -> bool:
     A Vietnamese line of some words always carries a tone mark or a letter like "ư". Words in
     capitals are acronyms, unless the whole line is in capitals ("HO CHI MINH CITY COLLEGE OF
     TECHNOLOGY", a masthead in English): then its words of four letters or more count."""
+    if not text.isascii():  # asked first: most lines are Vietnamese, and their words need no folding
+        return False
     capitals = text.isupper()
     words = [fold(w) for w in re.findall(r"[A-Za-z]+", text) if (len(w) > 3 if capitals else not w.isupper())]
-    if not text.isascii() or len(words) < 2:
+    if len(words) < 2:
         return False
     return 2 * sum(not is_syllable(w) for w in words) >= len(words)
 
@@ -163,6 +166,7 @@ BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s
 _AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "
 
 
+@lru_cache(maxsize=1024)  # the reader's slots ask about the same head and end lines again
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors a byline line names, each as the archive writes it; () when the line
     is not a byline. A part after a dash that is not a name is a position, and ends it."""

@@ -143,7 +143,9 @@ _GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=
 
 def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
-    label = _COUNT_END.sub("", fold_passage(line).strip())
+    label = fold_passage(line).strip()
+    if label.endswith(")"):  # the count's pattern, tried at every character, only where it can end
+        label = _COUNT_END.sub("", label)
     # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do;
     # but "Trả lời:" heads the answer of a question-and-answer page, not a comment box
     unlabelled = label.rstrip(":").rstrip()
@@ -171,10 +173,13 @@ def is_tagline(line: str) -> bool:
 # A breadcrumb: "Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", short parts
 # joined by arrows or spaced slashes, from the home page on or three deep.
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
+_CRUMB_MARK = re.compile(r"[>»›→/]")
 _HOME = ("trang chu", "trang nhat", "home")
 
 
 def is_breadcrumb(line: str) -> bool:
+    if not _CRUMB_MARK.search(line):  # most lines: no arrow or slash, nothing to split
+        return False
     parts = _CRUMB.split(line.strip())
     if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))
                                  for part in parts):
@@ -200,7 +205,7 @@ def beside_page_metadata(texts: list[str], index: int) -> bool:
 
 
 def _opens_with_identifier(line: str) -> bool:
-    words = line.split()
+    words = line.split(None, 15)  # a 16th item: more than 15 words
     if not words or len(words) > 15 or not _ASCII_WORD.fullmatch(words[0]):
         return False
     return len(_HUMP.findall(words[0])) >= 3 or words[0].count("_") >= 2
@@ -233,13 +238,14 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             dropped.append(Dropped(number, line, boxed[at]))
             continue
         text_begun = text_begun or _page_text(line)
-        if is_stop_line(line) and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
+        stop = is_stop_line(line)  # asked once: a stop line too early to end the page is noise below
+        if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
                                    if rest else "the page footer"))
             break
-        if is_noise_line(line) or is_stop_line(line):
+        if stop or is_noise_line(line):
             if any(ch.isalnum() for ch in line):  # stray punctuation is not worth a reviewer's look
                 dropped.append(Dropped(number, line, "site chrome"))
             continue

@@ -19,11 +19,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
 from archive.errors import Problem
 from archive.registry.outlets import Outlet, OutletRegistry, host_of
-from archive.text.normalize import tone_key
+from archive.text.normalize import tone_key as _tone_key
+
+# The words of mastheads and their openers are a few hundred, each keyed thousands of
+# times in an archive: keyed once (tone_key's own regex and normalizations are slow).
+tone_key = lru_cache(maxsize=4096)(_tone_key)
 
 # Second-level suffixes under .vn (and the generic ones): "x.gov.vn" is an outlet's
 # domain, "gov.vn" never is.

@@ -99,6 +99,9 @@ class EntityRegistry:
     def local_index(self, place: str) -> PhraseIndex | None:
         return self._local.get(place) if place else None
 
+    def local_indexes(self) -> tuple[PhraseIndex, ...]:
+        return tuple(self._local.values())
+
     def resolve(self, text: str) -> Entity | None:
         """The entity a header names: by key, name or alias (tone marks and case ignored)."""
         text = text.strip()

@@ -56,5 +56,7 @@ def load_registries(corpus: Path, display_root: str = "corpus") -> Registries:
     if problems:
         raise ArchiveError(problems)
     entities, tags = loaded[ENTITIES], loaded[TAGS]
-    IndexGroup(entities.index, entities.abbreviation_index, tags.phrase_index)  # one scan per passage
+    # One scan per passage: the names, abbreviations, tag phrases and each place's local
+    # names ("Thành ủy" where the article's home is known) are looked for in one pass.
+    IndexGroup(entities.index, entities.abbreviation_index, tags.phrase_index, *entities.local_indexes())
     return Registries(loaded[OUTLETS], loaded[DOCUMENTS], tags, entities)

@@ -45,6 +45,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
     folded = fold_passage(text)  # one pass; sliced per word when the offsets agree (nearly always)
     same = len(folded) == len(text)
     glued = _GLUED.search(text) is not None
+    if same and not glued:  # nearly every text: one comprehension, no per-word branches
+        return tuple([_make(Token, (text[a:b], folded[a:b], a, b))
+                      for a, b in map(_span_of, _WORD.finditer(text))])
     tokens: list[Token] = []
     for match in _WORD.finditer(text):
         spans = _split_glued(match.group(), match.start()) if glued else (match.span(),)
@@ -52,6 +55,9 @@ def _tokens(text: str) -> tuple[Token, ...]:
             tokens.append(_make(Token, (text[start:end], folded[start:end] if same else fold(text[start:end]),
                                         start, end)))
     return tuple(tokens)
+
+
+_span_of = re.Match.span
 
 
 def _split_glued(word: str, offset: int) -> Iterable[tuple[int, int]]:
@@ -117,7 +123,6 @@ class Match(NamedTuple):
 
 
 _WORD_CHAR = "[^\\W_]"
-_BEFORE_WORD = f"(?<!{_WORD_CHAR})"
 _END = f"(?!{_WORD_CHAR})"
 # Gaps allowed inside one phrase: spaces, or one dot/hyphen ("TP.HCM", "CT-XH",
 # "Bà Rịa - Vũng Tàu"); a comma or a sentence end breaks a phrase. Tag phrases
@@ -129,8 +134,10 @@ _GAP, _STOP = object(), object()  # trie symbols besides characters
 _UPPER = "".join(sorted({ch for ch in map(chr, range(0x41, 0x2000)) if ch.isupper() and ch.isalpha()}))
 _LOWER = "".join(sorted({ch for ch in map(chr, range(0x61, 0x2000)) if ch.islower() and ch.isalpha()}))
 UPPER_CLASS, LOWER_CLASS = f"[{re.escape(_UPPER)}]", f"[{re.escape(_LOWER)}]"
-# Where tokenize splits a word ("cửTuyên"): lower, then upper followed by lower.
-_GLUED = re.compile(f"(?<={LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
+# Where tokenize splits a word ("cửTuyên"): lower, then upper followed by lower. The
+# match is the capital itself: a pattern that opens with a character class lets the
+# regex engine skip to the rare capitals fast (a lookbehind first is tried everywhere).
+_GLUED = re.compile(f"{UPPER_CLASS}(?<={LOWER_CLASS}.)(?={LOWER_CLASS})")
 
 
 @lru_cache(maxsize=256)  # entities, abbreviations and tags scan the same passages
@@ -179,6 +186,9 @@ class PhraseIndex:
         self._pattern: re.Pattern | None = None
         self._plans: dict[str, tuple] = {}
         self._group: tuple[IndexGroup, int] | None = None
+        # (phrase, words as written, glued) -> their case fits: the same few hundred names
+        # are written the same few ways all through an archive.
+        self._shape_fits: dict[tuple[int, str, bool], bool] = {}
         for phrase in phrases:
             self.add(phrase)
 
@@ -205,10 +215,11 @@ class PhraseIndex:
     def _fits(self, text: str, start: int, end: int, phrase: Phrase, glued: bool = True) -> bool:
         """Case and code checks, on the text as written."""
         if phrase.shapes:
-            written = [w for m in _WORD.finditer(text, start, end) for w in split_word(m.group())] \
-                if glued else _WORD.findall(text, start, end)
-            if len(written) != len(phrase.shapes) or not all(
-                    fits_shape(w, s) for w, s in zip(written, phrase.shapes)):
+            key = (id(phrase), text[start:end], glued)  # phrases live as long as their index
+            fits = self._shape_fits.get(key)
+            if fits is None:
+                fits = self._shape_fits[key] = _shapes_fit(key[1], phrase.shapes, glued)
+            if not fits:
                 return False
         if phrase.code_guard:
             before, after = text[start - 1:start], text[end:end + 1]
@@ -218,6 +229,12 @@ class PhraseIndex:
 
     def _compile(self) -> re.Pattern:
         return _trie_pattern(self._by_keys, self._gap_re)
+
+
+def _shapes_fit(written: str, shapes: tuple[str, ...], glued: bool) -> bool:
+    words = [w for m in _WORD.finditer(written) for w in split_word(m.group())] if glued \
+        else _WORD.findall(written)
+    return len(words) == len(shapes) and all(fits_shape(w, s) for w, s in zip(words, shapes))
 
 
 def _trie_pattern(phrase_keys: Iterable[tuple[str, ...]], gap_re: str) -> re.Pattern:
@@ -230,7 +247,10 @@ def _trie_pattern(phrase_keys: Iterable[tuple[str, ...]], gap_re: str) -> re.Pat
             for ch in key:
                 node = node.setdefault(ch, {})
         node[_STOP] = {}
-    return re.compile(f"{_BEFORE_WORD}(?=({_node_pattern(trie, gap_re)}))")
+    # Opened by the character before the word (the text is scanned with a space put
+    # before it): a pattern that starts with a character class lets the engine skip
+    # to the next one in C, where a lookbehind first is tried at every character.
+    return re.compile(f"[\\W_](?=({_node_pattern(trie, gap_re)}))")
 
 
 def _node_pattern(node: dict, gap_re: str) -> str:
@@ -280,12 +300,12 @@ def _matches(pattern: re.Pattern, folded: str, origin: list[int] | None, text: s
     that is worked out once per string (`plans`) and each hit only checks case."""
     found: list[list[Match]] = [[] for _ in indexes]
     glued = origin is not None
-    for hit in pattern.finditer(folded):
+    for hit in pattern.finditer(" " + folded):  # the space: a phrase may open the text
         matched = hit.group(1)
         plan = plans.get(matched)
         if plan is None:
             plan = plans[matched] = _plan(matched, indexes)
-        begin = hit.start(1)
+        begin = hit.start(1) - 1
         for length, candidates in plan:
             start, end = begin, begin + length
             if glued:
@@ -324,6 +344,8 @@ def split_word(word: str) -> list[str]:
 def longest_first(matches: Iterable[Match]) -> list[Match]:
     """Keep non-overlapping matches, preferring the one of more words, then the
     earlier one; returned in reading order. "Ban Tổ chức Thành ủy Hà Nội" beats "Thành ủy"."""
+    if len(matches := list(matches)) < 2:  # most passages: nothing to settle
+        return matches
     spans = Spans()  # one bisect per match, not a look at every one taken (quadratic)
     taken = [match for match in sorted(matches, key=lambda m: (-len(m.phrase.keys), m.start))
              if spans.take(match.start, match.end)]
