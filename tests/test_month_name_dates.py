@@ -117,6 +117,10 @@ def test_a_worded_date_makes_a_date_line_with_nothing_left_over(text):
     ("Dec 2, 2025 3:05 pm", dt.date(2025, 12, 2), "15:05", None),
     ("14 June 2024", dt.date(2024, 6, 14), "", None),
     ("Friday, June 14, 2024 at 8:30 am", dt.date(2024, 6, 14), "08:30", None),
+    ("Đăng vào Tháng Sáu 14, 2024 bởi Minh Anh", dt.date(2024, 6, 14), "", "Minh Anh"),
+    ("Posted on June 14, 2024 by Minh Anh", dt.date(2024, 6, 14), "", "Minh Anh"),
+    ("Đăng bởi: Minh Anh | Tháng Sáu 14, 2024", dt.date(2024, 6, 14), "", "Minh Anh"),
+    ("14 Tháng Sáu, 2024 - 08:30 SA", dt.date(2024, 6, 14), "08:30", None),
 ])
 def test_a_paste_with_a_worded_date_line(under, date, time, author):
     read = reading(f"{HEADLINE}\n{under}\n{LEAD}\n{MORE}\n")
