@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from archive.text.month_names import ENGLISH_WEEKDAYS, is_month_name_date, month_name_dates, month_name_parts
+
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 # A numeric date and a clock as pattern text, for patterns that build on them
@@ -30,7 +32,9 @@ TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # A 12-hour clock: "01:01 PM"; Vietnamese sites write SA/CH (sáng, chiều) too.
 # Seconds may stand between ("1:15:06 PM"); a lead may be glued after it ("PMXây"), a word
 # going on in lower case may not ("CHính" is no clock).
-_MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch)(?![a-zà-ỹ])")
+# WordPress's Vietnamese locale writes them in words: "8:30 sáng", "2:15 chiều", "8:30 tối".
+_MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch|[Ss]áng|[Cc]hiều|[Tt]ối)(?![a-zà-ỹ])")
+_AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
 
 # A line holding nothing but a date whose parts are separated by spaces, maybe with a
 # time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
@@ -44,8 +48,11 @@ class BadDate(ValueError):
 
 def find_date(text: str) -> tuple[dt.date, re.Match] | None:
     """The first date in `text`, or None. Raises BadDate for impossible dates."""
-    match = WORDED_DATE.search(text) or NUMERIC_DATE.search(text)
-    if match:
+    named = month_name_dates(text)
+    match = WORDED_DATE.search(text) or (named[0] if named else None) or NUMERIC_DATE.search(text)
+    if match and is_month_name_date(match):
+        day, month, year = month_name_parts(match)
+    elif match:
         day, month, year = (int(g) for g in match.groups())
         if match.re is NUMERIC_DATE and month_first(text, match):
             day, month = month, day
@@ -92,7 +99,7 @@ def find_time(text: str) -> str:
     hour = int(match.group(1))
     meridiem = _MERIDIEM.match(text, match.end())
     if meridiem and hour <= 12:
-        afternoon = meridiem.group(1).upper() in ("PM", "CH")
+        afternoon = meridiem.group(1).upper() in _AFTERNOON
         hour = hour % 12 + (12 if afternoon else 0)
     return f"{hour:02d}:{match.group(2)}"
 
@@ -100,6 +107,7 @@ def find_time(text: str) -> str:
 def all_dates(text: str) -> list[re.Match]:
     """Every date written in `text`, worded or numeric, in order."""
     found = list(WORDED_DATE.finditer(text))
+    found += [m for m in month_name_dates(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += ISO_DATE.finditer(text)
     return sorted(found, key=lambda m: m.start())

@@ -1,0 +1,59 @@
+"""Dates with the month in words, as WordPress's Vietnamese and English locales and some CMSs
+print them: "Tháng Mười Một 25, 2025", "25 Tháng Mười Một, 2025", "June 14, 2024", "14 June 2024",
+"Dec 2, 2025". The day and the year are numbers; only the month is a word.
+
+"tháng Giêng" and "tháng Chạp" are not read: they name the first and last months of the lunar
+year, and a page printing a Gregorian date names them "Một" and "Mười Hai".
+"""
+from __future__ import annotations
+
+import re
+
+# Longer names first: "Mười Một" before "Mười", "Sept" before "Sep".
+_VIETNAMESE = {"mười một": 11, "mười hai": 12, "mười": 10, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4,
+               "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_ENGLISH = {name.lower(): number for number, names in enumerate((
+    ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
+    ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"),
+    ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), start=1) for name in names}
+
+# An English locale's weekday before its date: "Tuesday, June 14, 2024".
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_VI_MONTH = r"tháng\s+(?:" + "|".join(n.replace(" ", r"\s+") for n in _VIETNAMESE) + r")(?![^\W\d_])"
+_EN_MONTH = "(?:" + "|".join(_ENGLISH) + r")(?![^\W\d_])\.?"
+_MONTH = rf"(?P<month>{_VI_MONTH}|{_EN_MONTH})"
+_DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})(?!\d|[/.-]\d)"
+# "Tháng Sáu 14, 2024", "Dec 2, 2025": month, day, year. The comma may be left out.
+_MONTH_FIRST = re.compile(rf"(?<![^\W_]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE)
+# "25 Tháng Mười Một, 2025", "14 June 2024", "ngày 14 tháng Sáu năm 2024": day, month, year.
+_DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:ngày\s+)?{_DAY}\s+{_MONTH}(?:\s*,|\s+năm)?\s+{_YEAR}", re.IGNORECASE)
+
+
+def month_name_dates(text: str) -> list[re.Match]:
+    """Every date in `text` whose month is a word, in order."""
+    found = [m for pattern in (_MONTH_FIRST, _DAY_FIRST) for m in pattern.finditer(text) if _month_word(m)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def month_name_parts(match: re.Match) -> tuple[int, int, int]:
+    """(day, month, year) of a match from month_name_dates."""
+    return int(match.group("day")), _month_word(match), int(match.group("year"))
+
+
+def is_month_name_date(match: re.Match) -> bool:
+    return match.re in (_MONTH_FIRST, _DAY_FIRST)
+
+
+def _month_word(match: re.Match) -> int:
+    """The month's number, or 0 when the words are no month's name. An English name is
+    capitalised ("may" is a word). "Năm" counts only so: "6 tháng năm 2024" and a headline's
+    "6 THÁNG NĂM 2024" are the first six months of 2024; the month is "tháng Năm"."""
+    word = match.group("month")
+    if word[:5].lower() != "tháng":
+        return _ENGLISH[word.rstrip(".").lower()] if word[0].isupper() else 0
+    name = " ".join(word.split()[1:])
+    if name.lower() == "năm" and name != "Năm":
+        return 0
+    return _VIETNAMESE[name.lower()]
