@@ -16,7 +16,7 @@ from test_conventions_bylines import author, paste  # noqa: E402
 
 COMMON = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
           "Ngô", "Dương", "Lý", "Đinh", "Trương", "Đào", "Đoàn", "Lương", "Trịnh", "Lưu", "Tạ", "Hà", "Lâm",
-          "Phùng", "Mai", "Tô", "Cao", "Kiều", "Nông", "Lò", "Cầm", "Sùng", "Vàng"]
+          "Phùng", "Mai", "Tô", "Cao", "Kiều", "Nông", "Lò", "Cầm", "Sùng", "Vàng", "Lã", "Mã", "Doãn"]
 
 
 @pytest.mark.parametrize("surname", COMMON)
@@ -30,7 +30,7 @@ def test_a_full_name_opens_on_each_common_surname_with_its_marks(surname):
 # (a word printed with marks, the surname it folds like): look-alikes that are no surname
 LOOK_ALIKES = [("Đô", "Đỗ"), ("Đảng", "Đặng"), ("Lệ", "Lê"), ("Nguyên", "Nguyễn"), ("Đình", "Đinh"),
                ("Trường", "Trương"), ("Quân", "Quan"), ("Đạo", "Đào"), ("Vú", "Vũ"), ("Tràn", "Trần"),
-               ("Phì", "Phí"), ("Tứ", "Từ"), ("Lâu", "Lầu"), ("Hỗ", "Hồ"), ("Bụi", "Bùi")]
+               ("Phì", "Phí"), ("Tứ", "Từ"), ("Lâu", "Lầu"), ("Hỗ", "Hồ"), ("Bụi", "Bùi"), ("Lễ", "Lê")]
 
 
 @pytest.mark.parametrize("word,surname", LOOK_ALIKES)

@@ -14,11 +14,11 @@ from archive.text.normalize import fold, tone_key
 # As printed: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng,
 # Bùi, Đỗ, Hồ, Ngô, Dương, Lý), then the rest met in bylines and officials' names, then the
 # surnames of the northern peoples (Tày, Thái, Mông: "Cầm", "Sầm", "Vàng", "Sùng", "Lầu", "Lù").
-# Where two spellings are in use, both ("Lý"/"Lí", "Mã"/"Ma", "Hàn"/"Hán").
+# Where two spellings or two surnames fold alike, both ("Lý"/"Lí", "Ma"/"Mã", "La"/"Lã", "Hàn"/"Hán").
 TONED = frozenset(tone_key(word) for word in """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí
 Đào Đoàn Vương Trịnh Trương Lâm Phùng Mai Tô Hà Tạ Lương Đinh Lưu Cao Quách Thái Châu
-La Lại Kiều Chu Chử Đàm Khúc Triệu Thân Tăng Hứa Âu Mạc Nghiêm Ông Tống Diệp Giang Hầu Khổng
+La Lã Lại Kiều Chu Chử Đàm Khúc Triệu Thân Tăng Hứa Âu Mạc Nghiêm Ông Tống Diệp Giang Hầu Khổng
 Lữ Lư Lục Ma Mã Phí Quan Quản Thạch Từ Vi Viên Bế Nông Lò Lù Ninh Kim Doãn Hàn Hán
 Lăng Lạc Bạch Bành Cù Điêu Điểu Giáp Khuất Kha Khâu Liêu Liễu Lộc Mẫn Nhâm
 Tôn Ưng Ứng Cấn Cầm Sầm Cung Vàng Sùng Khương Tiêu Chế Lầu
