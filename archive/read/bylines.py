@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
+from archive.read.surnames import surname_at_end
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
@@ -67,7 +68,7 @@ def person_name(text: str) -> str:
         return ""  # "H. A", "N. T": initials, spaced or not, with no name's part
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
-    surnamed = full[0] in vocab.SURNAMES or full[-1] in vocab.SURNAMES if full else False
+    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)])
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
     if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
@@ -285,8 +286,8 @@ _SOURCE_TAG = re.compile(r"\(?[A-ZĐ]{2,8}\d{0,2}\)?|(?i:[a-z][\w-]*(?:\.[a-z]{2
 def has_surname(author: str) -> bool:
     """The name (after any degree) has two words or more and a surname at one end."""
     _, name = split_prefix(author)
-    folded = [fold(t).strip(".") for t in name.split()]
-    return len(folded) >= 2 and (folded[0] in vocab.SURNAMES or folded[-1] in vocab.SURNAMES)
+    words = name.split()
+    return len(words) >= 2 and surname_at_end(words)
 
 
 def _unit_then_names(part: str) -> list[str]:

@@ -1,31 +1,17 @@
 """The reader's word lists for people and places, in one place, all folded
 (archive.text.normalize.fold: no tone marks, đ -> d, lower case).
 
-A byline is a person's name. Vietnamese surnames are a closed list, so a name that
-opens (or, given name first, ends) with one is a name; a pen name of two capitalised
-syllables ("Bình Yên", "Quốc Bình") is one too, unless it is a place, an organisation
-or an interface word ("Mới Nhất", "Tiêu Điểm"), which these lists rule out; an interface
-word in another language is no Vietnamese syllable (bylines.py).
+A byline is a person's name. Vietnamese surnames are a closed list (surnames.py, matched
+with their tone marks), so a name that opens (or, given name first, ends) with one is a
+name; a pen name of two capitalised syllables ("Bình Yên", "Quốc Bình") is one too,
+unless it is a place, an organisation or an interface word ("Mới Nhất", "Tiêu Điểm"),
+which these lists rule out; an interface word in another language is no Vietnamese
+syllable (bylines.py).
 """
 from __future__ import annotations
 
 from archive.registry.vocabulary import TYPE_WORDS
 from archive.text.normalize import fold
-
-# Surnames: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ,
-# Đặng, Bùi, Đỗ, Hồ, Ngô, Dương, Lý), then the rest met in bylines and officials' names.
-SURNAMES = frozenset("""
-nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly
-dao doan vuong trinh truong lam phung mai to ha ta luong dinh luu cao quach thai chau
-la lai kieu chu dam khuc trieu than tang hua au mac nghiem ong tong diep giang hau khong
-lu luc ma phi quan thach tu vi vien be nong lo lu nghiem ninh kim doan han
-lang lac bach banh cu dieu giap khuat kha khau lieu loc man nham
-ton ung can cam sam cung vang sung
-khuong tieu che lau
-""".split()) | frozenset("""
-nie ksor siu rmah kpa rcom mlo eban bya adrong ayun hdok kbuor enuol rlan kdam
-""".split())  # the clan names of the Central Highlands peoples (Ê Đê, Jrai): "Djuang Niê", "Ksor Phước",
-# "Y Thanh Niê Kđăm"
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
 # byline is never a place, and "Hà Nội, Ngày 17/02/2020" is a site clock, not a date line.
@@ -202,8 +188,9 @@ nha van hoa
 """.strip().splitlines())
 
 # Papers whose short names read like a person's given names or full name ("Theo Thanh Niên",
-# "Nguồn: Tuổi Trẻ", "Hà Nội Mới"; folded, "Thủ Đô" ends as "Đỗ" does, "Xây Dựng Đảng" as "Đặng"):
-# a source credit, never a byline. Folded.
+# "Nguồn: Tuổi Trẻ", "Hà Nội Mới", "Nông Thôn Ngày Nay": "Hà", "Nông" are surnames with their marks):
+# a source credit, never a byline. Folded. Printed with marks, "Thủ Đô" and "Xây Dựng Đảng" end on
+# no surname (surnames.py); pasted without any, they fold like "Đỗ" and "Đặng", so they stay here.
 PAPER_NAMES = frozenset(line.strip() for line in """
 thanh nien
 tuoi tre
