@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive.read.bylines import has_surname, parse_byline, person_name
-from archive.read.surnames import is_surname, marked, surname_at_end
+from archive.text.surnames import is_surname, marked, surname_at_end
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_conventions_bylines import author, paste  # noqa: E402

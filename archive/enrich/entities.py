@@ -26,8 +26,9 @@ from archive.registry.entities import (ORGANISATION, PERSON, PLACE, Entity, Enti
                               load_entities)
 from archive.models import Article, EntityRef, PersonMention
 from archive.text.normalize import fold, slug
-from archive.enrich.roles import SURNAMES, around, name_roles, new_names, roles_after, roles_before
+from archive.enrich.roles import around, name_roles, new_names, roles_after, roles_before
 from archive.text.phrases import Match, Token, longest_first, split_word
+from archive.text.surnames import is_surname
 
 __all__ = ["Entity", "EntityRegistry", "load_entities", "find_entities", "abbreviations_in",
            "check_header_entities", "home_place"]
@@ -137,7 +138,7 @@ def _inside_name(text: str, match: Match) -> bool:
     if match.phrase.payload.kind != PLACE or match.start < 2 or text[match.start - 1] != " ":
         return False
     before = _LAST_WORD.search(text, max(0, match.start - 40), match.start - 1)
-    return before is not None and split_word(before.group())[-1] in SURNAMES
+    return before is not None and is_surname(split_word(before.group())[-1], with_marks=True)
 
 
 def _record(found: _Found, match: Match, passage: _Passage, registry: EntityRegistry) -> None:

@@ -18,6 +18,7 @@ from operator import itemgetter
 
 from archive.text.phrases import LOWER_CLASS, UPPER_CLASS, Token, tokenize
 from archive.text.spans import Spans
+from archive.text.surnames import is_surname
 
 # Role heads, folded, as word sequences. "nguyên" (former) may precede any head.
 ROLE_HEADS = tuple(tuple(head.split()) for head in (
@@ -37,11 +38,6 @@ ROLE_WORDS = frozenset("""
     trung ương bộ quốc nhiệm văn phòng tuyên giáo vận nội khối cơ quan đoàn an ninh trình
 """.split())
 COMRADE = ("dong", "chi")
-SURNAMES = frozenset("""
-    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Phùng
-    Lương Đào Đoàn Vương Trịnh Lâm Hà Tô Tạ Cao Châu Lưu Triệu Kiều Chu Quách Nông Lò Hầu Tống
-    Khuất Mạc Thân Tăng Nghiêm Đàm Lại Mai Doãn Giáp Lục Vi Điểu
-""".split())
 # Capitalised words that are never part of a person's name.
 NOT_NAME = frozenset("Đảng Ban Bộ Ủy Uỷ Nghị Trình Hoạch Kế Án Ngành Khối Tỉnh Huyện Quận Phủ "
                      "Ngày Tháng".split())
@@ -210,7 +206,7 @@ def new_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _anchored_name(text: str, words: list[tuple[int, int]], taken: Spans) -> tuple[int, int] | None:
     end = words[-1][1]
     candidates = [i for i in (len(words) - 4, len(words) - 3)
-                  if i >= 0 and text[words[i][0]:words[i][1]] in SURNAMES
+                  if i >= 0 and is_surname(text[words[i][0]:words[i][1]], with_marks=True)
                   and not taken.overlaps(words[i][0], end)]
     if len(candidates) != 1:  # none, or the role/name split is ambiguous
         return None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
-from archive.read.surnames import surname_at_end
+from archive.text.surnames import surname_at_end
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
