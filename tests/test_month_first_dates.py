@@ -49,3 +49,26 @@ def test_a_site_clock_glued_to_a_hotline_bar_is_a_clock_not_the_date():
     assert glued is not None and glued.widget == "a contact bar"
     plain = date_candidate(0, 1, "Thứ hai, 14/03/2022 09:05 GMT+7")
     assert plain is not None and plain.widget == ""
+
+
+@pytest.mark.parametrize("bar", [
+    "Địa chỉ: 12 Lê Lợi, phường 1 - ĐT: 0257 3823 456",
+    "Liên hệ: 0912 345 678",
+    "ĐT: (0232) 3822 111 - Fax: (0232) 3822 112",
+    "E-mail: banbientap@example.vn",
+    "Hotline 0987 654 321",
+    "ĐIỆN THOẠI: 0912 345 678",
+])
+def test_a_date_beside_any_contact_field_is_a_contact_bar(bar):
+    """One list of contact words (names.CONTACT_WORDS) for the date lines and the byline slots."""
+    from archive.read.candidates import date_candidate
+    found = date_candidate(0, 1, bar + " | Thứ Hai, 14/03/2022 09:05")
+    assert found is not None and found.widget == "a contact bar"
+
+
+@pytest.mark.parametrize("line", ["Cập nhật: 14/03/2022 09:05", "Thứ Hai, 14/03/2022 - Đăng bởi: Minh Anh",
+                                  "14/03/2022 08:30 | Minh Anh"])
+def test_a_date_line_with_no_contact_field_is_no_contact_bar(line):
+    from archive.read.candidates import date_candidate
+    found = date_candidate(0, 1, line)
+    assert found is not None and found.widget != "a contact bar"

@@ -18,6 +18,7 @@ import re
 from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
+from archive.read.names import CONTACT_WORDS
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 
@@ -176,7 +177,7 @@ def only_names(text: str) -> tuple[str, ...]:
 
 
 # A contact field or a contact box's title, folded: a name under it is the person to contact.
-_CONTACT = re.compile(r"(?:dien thoai|dt|email|e-mail|fax|hotline|duong day nong|dia chi|lien he)\b")
+_CONTACT = re.compile(rf"(?:{CONTACT_WORDS})\b")
 
 # What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
 # ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a

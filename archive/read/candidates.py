@@ -41,7 +41,7 @@ _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
 _ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
 _TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay là Thứ Bảy, ..."
-_CONTACT = re.compile(r"điện thoại|đường dây nóng|email|e-mail|hotline|fax|@", re.IGNORECASE)  # "Đường dây nóng": a hotline
+_CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@")  # on the folded line
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened by a digit: skipped to in C
@@ -93,7 +93,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     rest = TIME.sub(" | ", _SECONDS.sub("", _by_labels_out(rest)))
     for pattern in (_MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
-    if _CONTACT.search(rest):
+    if _CONTACT.search(fold(rest)):
         candidate.widget = "a contact bar"
     elif _TODAY.search(text[:dates[0].start()]):
         candidate.widget = "a site clock: today's date"  # "Hôm nay: 28/09/2024" is the day the page was seen
