@@ -37,8 +37,14 @@ FLOORS = {
     "reader_devset": dict(title=0.998, date=0.991, outlet=0.273, bylines_found=0.988, bylines_invented=0,
                           citation_precision=1.0, citation_recall=0.996, chrome_citations_taken=0,
                           accepted=0.430, crashes=0),
+    # holdout 16 (85 pastes in two collections), measured once at 383f27c after round 16 and
+    # conventions round 2, never tuned on; its floors are that measurement (one invented byline:
+    # a hard-wrapped sentence's name and post, "Thái Thanh- Chủ tịch ..."). Misses in its README.
+    "reader_holdout": dict(title=0.929, date=0.964, outlet=0.047, bylines_found=0.76, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=0.888, chrome_citations_taken=0,
+                           accepted=0.388, crashes=0),
 }
-SIZES = {"reader_devset": 600}
+SIZES = {"reader_devset": 600, "reader_holdout": 85}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
