@@ -170,8 +170,10 @@ BARE_ABBREVIATED = re.compile(
 # State legal documents with a year: "123/2020/NĐ-CP", "91/2015/QH13", "01/2021/TT-BNV",
 # also with stray spaces or an en dash inside ("35/2019/ NĐ- CP"; enrich/citations.py
 # writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").
+# A hyphen may stand for the slash after the year ("13/2007-TT-BYT", a typist's slip): the number is
+# then written as printed, and the code must still carry its issuer after a hyphen.
 STATE_WITH_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*/\s*"
+    rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<sep>/|-(?=[A-ZĐ]))\s*"
     r"(?P<code>(?:UBTV)?QH\d{1,2}|(?:[TC]Tr|[A-ZĐ]{1,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)"
     + _STATE_END
 )
@@ -197,6 +199,10 @@ STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?!
 OLD_FORM_HYPHEN_ISSUERS = vocabulary.OLD_FORM_HYPHEN_ISSUERS
 STATE_OLD_HYPHEN = re.compile(
     rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
+# A code run into its issuer after the number, no hyphen between: "Kế hoạch số 282 /KHHĐNVQS" (KH,
+# the plan's code, then the council's initials). Only after a type word whose code opens the run
+# (the caller checks), so "5/THCS" or a class "12/A1" stays prose.
+STATE_GLUED_CODE = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{4,12}})(?![\w/–-])")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.

@@ -234,13 +234,27 @@ def _party_type(written: str, code: str) -> str:
 def _state_numbers(p: Passage) -> list[Cite]:
     cites = []
     for m in rp.STATE_WITH_YEAR.finditer(p.text):
-        cites += _state_cites(p, m, f"{m['num']}/{m['year']}/{m['code']}", m["code"], int(m["year"]))
+        cites += _state_cites(p, m, f"{m['num']}/{m['year']}{m['sep']}{m['code']}", m["code"], int(m["year"]))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])) \
                 and not rp.joint_with_a_trade_union(m["code"], fold(m["iss"])):
             issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
             cites += _state_cites(p, m, f"{m['num']}/{issuer}", issuer, None)
-    return cites + _old_forms(p, rp.STATE_OLD_FORM, "/")
+    return cites + _old_forms(p, rp.STATE_OLD_FORM, "/") + _glued_codes(p)
+
+
+def _glued_codes(p: Passage) -> list[Cite]:
+    """"Kế hoạch số 282 /KHHĐNVQS": the type word's own code opens the run after the slash, and the
+    initials after it are a state body's (a Party committee's or a mass organisation's are not cited so)."""
+    cites = []
+    for m in rp.STATE_GLUED_CODE.finditer(p.text):
+        written, _ = _type_before(p, p.to_folded(m.start()))
+        code = rp.TYPE_CODES.get(written, "").upper()
+        rest = fold(m["iss"][len(code):])
+        if code and m["iss"].startswith(code) and len(rest) >= 2 and rest not in rp.PARTY_ISSUERS \
+                and not rp.mass_organisation(rest):
+            cites += _state_cites(p, m, f"{m['num']}/{m['iss']}", m["iss"], None)
+    return cites
 
 
 def _old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:

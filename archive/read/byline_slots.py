@@ -21,11 +21,12 @@ from archive.read.chrome import Dropped, undouble
 from archive.read.names import CONTACT_WORDS
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
+from archive.text.surnames import is_surname, marked
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 CREDIT = re.compile(r"^(theo|nguon|nguồn)\b[^.]{0,40}$", re.IGNORECASE)  # "Theo mof.gov.vn"
-_TAIL = 4  # the last lines looked at for the name
+_TAIL = 6  # the last lines looked at for the name (a comment form's lines may stand under it)
 _WEB = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _ADDRESS = re.compile(_WEB.pattern + "$", re.IGNORECASE)  # a web address closing a line
 _POST_DASH = re.compile(r"\s*[-–]\s+")  # "ThS. Lê Văn An- Trưởng khoa": the dash before the post
@@ -57,11 +58,13 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
     return ""
 
 
-def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int | None, str]]) -> str:
+def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int | None, str]],
+               lead: Line | None = None) -> str:
     """A name among the last lines of `rest` (taken out of it), under credit lines, or
     under the author's post or interface lines when a paragraph ends just above the name
     (so a list of tags or related headlines is not read as the page's end) or when those
-    lines are a script's leftovers or a widget's doubled label, which no such list holds."""
+    lines are a script's leftovers or a widget's doubled label, which no such list holds.
+    Above the first line of `rest` stands the `lead`: a one-paragraph article's."""
     below: list[int] = []  # interface and position lines under the name
     for back in range(1, min(_TAIL + 1, len(rest) + 1)):
         at = len(rest) - back
@@ -69,8 +72,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         names = parse_byline(text) or _stopped_name(text)
         if names and at > 0 and _not_the_author(rest, at):
             break
-        if names and (not below or at > 0 and rest[at - 1][1].endswith(END_PUNCT)
-                      or all(_code_or_widget(rest[i][1]) for i in below)):
+        closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
+        if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)):
             for i in below:
                 why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
@@ -111,8 +114,26 @@ def _not_the_author(rest: list[Line], at: int) -> bool:
     One name under a colon may still be the byline: a video's introduction ("... mời độc giả theo dõi:")
     or a label on its own line ("Thực hiện:") stands over it."""
     above = rest[at - 1][1]
-    return signature_line(above) or bool(_CONTACT.match(fold(above))) or at > 1 and bool(only_names(above)) \
+    return signature_line(above) or name_runs_on(above) or bool(_CONTACT.match(fold(above))) or at > 1 and bool(only_names(above)) \
         and (rest[at - 2][1].endswith(":") or bool(only_names(rest[at - 2][1])))
+
+
+def name_runs_on(above: str) -> bool:
+    """The line above ends on a name's first words, with no stop: "... đồng chí Trương Thị", "... có
+    đồng chí Trương", "... cùng đồng chí". A hard-wrapped paragraph then goes on with the name's end
+    ("Thái Thanh- Chủ tịch hội ...", read alone as a name and a post): the line is no byline."""
+    words = above.split()
+    if not words or above.endswith((*END_PUNCT, ",", "-", "–", ")")):
+        return False
+    folded = [fold(word) for word in words[-3:]]
+    if " ".join(folded[-2:]) == "dong chi" or words[-1] in ("ông", "bà"):
+        return True  # "đồng chí", "ông": the name is all on the next line
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    marks = marked(words[-2:])
+    if folded[-1] in _MIDDLE_NAMES:
+        return is_surname(words[-2], marks)  # "Trương Thị", "Nguyễn Văn"
+    return is_surname(words[-1], marks) and (" ".join(folded[-3:-1]) == "dong chi" or words[-2] in ("ông", "bà"))
 
 
 # How a document's signature opens ("KT. CHỦ TỊCH", "TM. BAN THƯỜNG VỤ", "T/M UBND"), folded,
@@ -186,8 +207,13 @@ _CONTACT = re.compile(rf"(?:{CONTACT_WORDS})\b")
 # a page prints it under the last paragraph, under the author's name as well.
 _PHOTO_CAPTION = re.compile(r"^(?:anh|hinh anh|anh minh hoa)\s?:\s?\S+(?:\s\S+){3,}")
 
+# A comment form's prompt ("Mời bạn cho ý kiến, quan điểm...", "Hãy để lại bình luận") and the site's
+# contact notice with its number ("Hãy liên hệ với chúng tôi qua số điện thoại: 0988 ...") as well.
 _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai|ban dang doc bai viet|"
-                     r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:")
+                     r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:"
+                     r"|^(?:moi ban|xin moi ban|hay|vui long|ban hay) (?:cho|gui|de lai|viet|chia se) "
+                     r"(?:y kien|binh luan|nhan xet|cam nhan)\b"
+                     rf"|\b(?:{CONTACT_WORDS})\b.{{0,60}}\d[\d .]{{7,}}\d")
 
 
 def _name_and_post(text: str) -> bool:
@@ -211,10 +237,26 @@ def _address_credit(text: str) -> bool:
 
 
 def _interface_line(text: str) -> bool:
-    """A button or a form's label: a few words, no sentence, no number; a widget prints
-    its label twice at times ("Quản lý video Quản lý video": its title and its link)."""
+    """A button or a form's label: a few words, no sentence, no number but a widget's count
+    ("0 đã tặng", "0 / 500 ký tự", "Ý kiến ()"); a widget prints its label twice at times
+    ("Quản lý video Quản lý video": its title and its link)."""
     text = undouble(text) or text
-    return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) and not any(c.isdigit() for c in text)
+    return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) \
+        and (not any(c.isdigit() for c in text) or _counter(text))
+
+
+# A widget's count: a number of up to four digits standing alone, maybe out of another ("0 / 500"),
+# with a few words: never a date, a year or a document's number. Or a badge's technical word, its
+# digits inside it ("ipv6 ready", "4G").
+_COUNT = re.compile(r"(?<![\w/.-])\d{1,4}(?:\s/\s\d{1,4})?(?![\w/.-])|\b[A-Za-z]*[A-Za-z]\d+[A-Za-z]*\b|\b\d[A-Za-z]+\b")
+
+
+_NUMBERED = re.compile(r"\b(?:ngay|thang|nam|so|ky|phan|khoa|lan|lop|bai|muc|dieu)\s?\d")  # "Ngày 12", "Số 3": no count
+
+
+def _counter(text: str) -> bool:
+    return not _NUMBERED.search(fold(text)) and not all_dates(text) and bool(_COUNT.search(text)) and any(c.isalpha() for c in text) \
+        and not re.search(r"\b(?:19|20)\d\d\b", text) and not any(c.isdigit() for c in _COUNT.sub("", text))
 
 
 def _link_line(text: str) -> bool:

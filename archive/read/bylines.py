@@ -252,20 +252,34 @@ _RELATIVE_TIME = re.compile(rf"\s*[•·|–—-]?\s*(?:\d{{1,3}}\s+{AGO_PATTERN
 
 # "Theo" or "Nguồn" opening a line, as a field ("Theo:", "Nguồn:", the space maybe lost) or
 # before a full name ("Theo Trần Thu"). What follows is a source unless it is a person's name.
-_SOURCE_LABEL = re.compile(r"(?:theo|nguồn|nguon)(?:\s*(:)\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
+# A portal's source field may say whose news it is ("Nguồn tin: Lương Vĩnh - huyện X"): a person then too.
+_SOURCE_LABEL = re.compile(r"(?:theo|nguồn(?: tin)?|nguon(?: tin)?)(?:\s*(:)\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _without_source(text: str) -> tuple[str, bool]:
     """("Minh Anh", True) from "Minh Anh (TTXVN)", "Minh Anh/VOV", "Minh Anh/Báo Nhân Dân": the
-    unit or the outlet after a name, in brackets or after a slash, is not part of it."""
+    unit or the outlet after a name, in brackets or after a slash, is not part of it. Both may
+    follow a name: "Theo Minh Anh/Người Lao Động (www.nld.com.vn)", the paper, then its address."""
     bracket = _BRACKETED_END.search(text)
     if bracket:
-        return text[:bracket.start()].strip(), True
+        text = text[:bracket.start()].strip()
     head, slash, tail = text.rpartition("/")
     outlet = re.split(r"\s*[-–]\s*|\s+", tail.strip(), maxsplit=1)[0]  # "VOV-Miền Trung", "TTXVN tại Paris"
-    if slash and head.strip() and (is_source_credit(tail.strip()) or _SOURCE_TAG.fullmatch(outlet)):
+    if slash and head.strip() and (is_source_credit(tail.strip()) or _SOURCE_TAG.fullmatch(outlet)
+                                   or _paper_after_person(head, tail)):
         return head.strip(), True
-    return text, False
+    return text, bool(bracket)
+
+
+def _paper_after_person(head: str, tail: str) -> bool:
+    """"Theo Nguyễn Tuấn/Người Lao Động": a credit to a person by full name, then, after the slash,
+    a paper's name in capitalised words (a known paper's name, or no person's: two authors are
+    joined by a dash or a comma, never a slash in a "Theo" credit)."""
+    name = head.strip()
+    if fold(name[:5]) != "theo " or not has_surname(name[5:].strip(" :")):
+        return fold(tail.strip()) in vocab.PAPER_NAMES
+    words = tail.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not person_name(tail.strip())
 
 
 def is_source_credit(text: str) -> bool:

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from archive.read import portal_chrome
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
-from archive.read.names import is_slogan
+from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.sources import masthead_name
 from archive.text.normalize import fold_passage
+from archive.text.surnames import surname_at_end
 
 
 @dataclass(frozen=True)
@@ -158,8 +159,20 @@ def is_author_slot(line: str) -> bool:
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold_passage(line).strip())) or _opens_with_identifier(line) or is_breadcrumb(line) \
+    return bool(_NOISE.fullmatch(fold_passage(line).strip())) and not source_names_person(line) or _opens_with_identifier(line) or is_breadcrumb(line) \
         or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line)
+
+
+# A portal's source field naming a person by full name, maybe with a place or unit after a dash
+# ("Nguồn tin: Lương Vĩnh - huyện Điện Biên Đông"): the writer, so no chrome (the byline is read later).
+_SOURCE_PERSON = re.compile(r"nguồn tin\s*:\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*(?:$|[-–—,(])", re.IGNORECASE)
+
+
+def source_names_person(line: str) -> bool:
+    found = _SOURCE_PERSON.match(line.strip())
+    words = found.group(1).split() if found else []
+    return bool(words) and all(w[:1].isupper() for w in words) and surname_at_end(words) \
+        and fold_passage(found.group(1)).strip() not in PLACES | PAPER_NAMES
 
 
 # An organisation's tagline under its masthead: virtues joined by spaced dashes ("TẬN TÂM - CHUYÊN NGHIỆP").

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
-from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
+from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
 from archive.read.furniture import not_headlines
@@ -166,7 +166,7 @@ def _head(lines: list[Line]) -> _Head:
             head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
         elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)) \
-                and not beside_page_metadata([line[1] for line in lines[:limit + 1]], i):
+                and not beside_page_metadata([line[1] for line in lines[:limit + 1]], i) and not name_runs_on(lines[i - 1][1]):
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
@@ -392,7 +392,7 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
         return " - ".join(head.date.byline)
     if head.bylines:
         return " - ".join(name for names in head.bylines.values() for name in names)
-    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)
+    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
     return found
