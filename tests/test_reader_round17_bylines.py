@@ -4,13 +4,14 @@ after a slash and its address in brackets ("Theo X/Người Lao Động (www...)
 closing name over a comment form or a widget with counts ("Ý kiến ()", "0 / 500 ký tự", "0 đã
 tặng", "ipv6 ready"), a comment prompt or the site's contact notice is the byline, also right
 under a one-paragraph article's lead; a hard-wrapped line that opens with the end of a name begun
-on the line above ("... đồng chí Trương Thị" / "Thái Thanh- Chủ tịch ...") is no byline; a state
+on the line above ("... đồng chí Trương Thị" / "Thái Thanh- Chủ tịch ...") is no byline; a headline
+in capitals signed after a dash by a name in proper case ("... NĂM 2024 – Trung Trí.") gives it; a state
 number with a hyphen for the slash after its year ("13/2007-TT-BYT") and a code run into its
 issuer after a type word ("Kế hoạch số 282 /KHHĐNVQS") are cited as printed."""
 import pytest
 
 from archive.enrich.citations import extract_references
-from archive.read.byline_slots import _counter, name_runs_on
+from archive.read.byline_slots import _counter, name_runs_on, signer
 from archive.read.bylines import parse_byline
 from archive.read.chrome import is_noise_line
 from archive.registry.documents import DocumentRegistry
@@ -150,6 +151,34 @@ def test_a_hard_wrapped_name_and_post_is_no_byline():
 def test_a_byline_under_a_headline_ending_on_a_place_is_still_read():
     read = reading(f"Trao học bổng cho học sinh nghèo xã Vĩnh Hà\nTrần Minh Khoa\n{DATE}\n{LEAD}\n{MORE}\n")
     assert read.fields.get("author") == "Trần Minh Khoa"
+
+
+# ---------------------------------------------------------------- a headline signed by its writer
+
+@pytest.mark.parametrize("headline, name", [
+    ("CỰU TNXP LIÊN ĐỘI 3 HỌP MẶT TRUYỀN THỐNG NĂM 2024 – Minh Khoa.", "Minh Khoa"),
+    ("HỘI CỰU CHIẾN BINH XÃ TÂN PHÚ TỔNG KẾT NĂM 2024 - Lê Văn Hòa", "Lê Văn Hòa"),
+    ("HỌP MẶT KỶ NIỆM NGÀY TRUYỀN THỐNG — Thu Hằng", "Thu Hằng"),
+])
+def test_a_headline_in_capitals_signed_after_a_dash(headline, name):
+    assert signer(headline) == name
+
+
+@pytest.mark.parametrize("headline", [
+    "Gặp gỡ người anh hùng – Nguyễn Văn Trỗi",  # sentence case: the person the headline is about
+    "TIN VẮN – Minh Anh",  # a section's label, not a headline
+    "HỘI NGHỊ TỔNG KẾT NĂM 2024 – Hà Nội",  # a place
+    "HỘI NGHỊ TỔNG KẾT NĂM 2024 – MINH ANH",  # all in capitals: part of the headline
+    "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024 – Nhìn lại một năm",  # a subtitle
+])
+def test_a_headline_not_signed(headline):
+    assert signer(headline) == ""
+
+
+def test_the_signed_headline_gives_the_byline_when_no_slot_does():
+    headline = "CỰU TNXP LIÊN ĐỘI 3 HỌP MẶT TRUYỀN THỐNG NĂM 2024 – Minh Khoa."
+    assert reading(f"{headline}\n{LEAD}\n{MORE}\n").fields.get("author") == "Minh Khoa"
+    assert reading(f"{headline}\n{LEAD}\n{MORE}\nTrần Văn Hải\n").fields.get("author") == "Trần Văn Hải"
 
 
 # ---------------------------------------------------------------- citations printed with slips

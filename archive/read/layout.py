@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
-from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names
+from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names, signer
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
 from archive.read.furniture import not_headlines
@@ -345,7 +345,7 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
     rest = [lines[i] for i in range(lead_index + 1, len(lines))
             if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
     rest = _drop_links(rest, layout)
-    layout.byline = _byline(head, rest, layout)
+    layout.byline = _byline(head, rest, layout, lines[title_index][1] if title_index is not None else "")
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline") for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
     layout.dropped += [Dropped(*lines[i], "a breadcrumb by the headline: site chrome")
@@ -385,14 +385,14 @@ def _headline_like(text: str, longest: int = 30) -> bool:
             and not CAPTION_CUES.search(fold_passage(text)))
 
 
-def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
+def _byline(head: _Head, rest: list[Line], layout: Layout, headline: str) -> str:
     """The date line's byline, else one under the title, else one in a slot of the body
-    (byline_slots.py); the lines used are taken out of `rest`."""
+    (byline_slots.py), else the name signing the headline; the lines used are taken out of `rest`."""
     if head.date and head.date.byline:
         return " - ".join(head.date.byline)
     if head.bylines:
         return " - ".join(name for names in head.bylines.values() for name in names)
-    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
+    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead) or signer(headline)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
     return found
