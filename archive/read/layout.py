@@ -21,8 +21,9 @@ from archive.read.bylines import is_foreign_label, is_position_line, parse_bylin
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
+from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
-from archive.read.headline import clean_headline
+from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
@@ -62,6 +63,7 @@ class Layout:
     lead: Line | None = None
     marker: str = ""
     byline: str = ""
+    title_writer: str = ""  # a name printed after the headline on its line (headline_parts.writer_off)
     blocks: tuple[models.Block, ...] = ()
     dropped: list[Dropped] = field(default_factory=list)  # lines left out, for `check`
     notes: list[tuple[int | None, str]] = field(default_factory=list)  # weak spots: (line, what)
@@ -84,8 +86,7 @@ def find_date_line(lines: list[Line]) -> DateLine | None:
 
 
 def _date_candidates(lines: list[Line], indexes, under_lead: bool = False) -> list[weigh.DateCandidate]:
-    found = [weigh.date_candidate(i, lines[i][0], lines[i][1], BARE_MARKER, under_lead) for i in indexes]
-    return [c for c in found if c is not None]
+    return date_candidates(lines, indexes, BARE_MARKER, under_lead)  # weighed with the lines beside them
 
 
 def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:
@@ -272,7 +273,7 @@ def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layou
 def _clean_title(line: Line, layout: Layout) -> Line:
     """The headline without the leftovers around it (headline.py); a bracketed
     publication date at its end becomes the date line."""
-    number, text = line
+    number, (text, layout.title_writer) = line[0], writer_off(line[1])
     text, dated = clean_headline(text)
     if dated:
         layout.date_line = DateLine(-1, number, dated)
@@ -395,4 +396,4 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
-    return found
+    return found or layout.title_writer
