@@ -11,7 +11,8 @@ issuer after a type word ("Kế hoạch số 282 /KHHĐNVQS") are cited as print
 import pytest
 
 from archive.enrich.citations import extract_references
-from archive.read.byline_slots import _counter, name_runs_on, signer
+from archive.read.byline_slots import _counter, name_runs_on
+from archive.read.headline_parts import writer_off
 from archive.read.bylines import parse_byline
 from archive.read.chrome import is_noise_line
 from archive.registry.documents import DocumentRegistry
@@ -161,7 +162,7 @@ def test_a_byline_under_a_headline_ending_on_a_place_is_still_read():
     ("HỌP MẶT KỶ NIỆM NGÀY TRUYỀN THỐNG — Thu Hằng", "Thu Hằng"),
 ])
 def test_a_headline_in_capitals_signed_after_a_dash(headline, name):
-    assert signer(headline) == name
+    assert writer_off(headline)[1] == name
 
 
 @pytest.mark.parametrize("headline", [
@@ -172,7 +173,7 @@ def test_a_headline_in_capitals_signed_after_a_dash(headline, name):
     "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024 – Nhìn lại một năm",  # a subtitle
 ])
 def test_a_headline_not_signed(headline):
-    assert signer(headline) == ""
+    assert writer_off(headline)[1] == ""
 
 
 def test_the_signed_headline_gives_the_byline_when_no_slot_does():

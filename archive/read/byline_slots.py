@@ -8,8 +8,8 @@ above a source credit ("Theo VOV", "(Báo X)"), the author's post or unit, or th
 of an interface the reader does not know as a footer (a feedback form's "Thông tin bạn đọc",
 "Đóng Lưu thông tin"); a paste may flatten a full name onto the last paragraph. In every
 slot the line must be a person's name (bylines.py), and a name under a document's signature
-("KT. CHỦ TỊCH", "(Đã ký)") is its signer, not the author. Last, a small site may sign the
-headline itself, after a dash on its line (`signer`).
+("KT. CHỦ TỊCH", "(Đã ký)") is its signer, not the author. (A small site may also sign the
+headline itself, after a dash on its line: headline_parts.writer_off takes that name off the title.)
 """
 from __future__ import annotations
 
@@ -282,23 +282,3 @@ def _date_only(text: str) -> bool:
 
 def _words(text: str) -> int:
     return text.count(" ") + 1 if text else 0
-
-
-# ---- A headline signed by its writer: "LIÊN ĐỘI 6 HỌP MẶT TRUYỀN THỐNG NĂM 2024 – Trung Trí.". Some small
-# sites print the name after the headline, on its line, after a dash; the headline in capitals and the name in
-# proper case tell the two apart (a headline in sentence case may end on the person it is about: "Gặp gỡ người
-# anh hùng – Nguyễn Văn Trỗi"). The headline itself is cleaned elsewhere (headline.py); here only the name.
-_SIGNED = re.compile(r"(?P<head>.+)\s[-–—]\s(?P<name>[^-–—]+?)\.?$")
-_HEADLINE_WORDS = 4  # a headline of a few words at least: "TIN VẮN – Minh Anh" is a section's label
-
-
-def signer(headline: str) -> str:
-    """The writer named after the headline's dash, or "" when the line is not signed so."""
-    signed = _SIGNED.match(headline.strip())
-    if not signed:
-        return ""
-    head, name = signed["head"].strip(), signed["name"].strip()
-    if not head.isupper() or len(head.split()) < _HEADLINE_WORDS or name.isupper() or not 2 <= len(name.split()) <= 4:
-        return ""
-    names = parse_byline(name)
-    return names[0] if len(names) == 1 else ""

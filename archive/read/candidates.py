@@ -14,15 +14,15 @@ and where it stands (issue 13).
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
+from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import ENGLISH_WEEKDAYS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
-from archive.text.normalize import fold, fold_passage, folded_words
+from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -48,7 +48,6 @@ _YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
-_SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
 # a sentence wrapped over two lines: "Cổng Thông tin điện tử Đảng bộ Khối các Cơ quan và").
@@ -157,13 +156,23 @@ def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
         part = " ".join(part.split()).strip(":;.")
         if not part or not any(ch.isalpha() for ch in part):
             continue  # the date itself, punctuation, a view count
-        if fold(part) in vocab.PLACES:
+        if fold(part) in vocab.PLACES and not _print_dateline(candidate.text):
             candidate.widget = "a place with today's date"
         elif parse_byline(part):  # "12/05/2025 | Nguyễn Văn An - Trần Bình": every author the line names
             candidate.byline += parse_byline(part)
         else:
             words += part.split()
     return words
+
+
+# The dateline of an official text, in words ("Hải Phòng, ngày 19 tháng 01 năm 2020"), alone on its line: a
+# print view heads the article so, on its own day. A site's clock prints figures or a weekday ("Hà Nội,
+# Ngày 17/02/2020", "Hà Nội, Thứ Hai 12/5/2025").
+_DATELINE_IN_WORDS = re.compile(r",\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\s*$", re.IGNORECASE)
+
+
+def _print_dateline(text: str) -> bool:
+    return bool(_DATELINE_IN_WORDS.search(text)) and not _WEEKDAY.search(text) and not find_time(text)
 
 
 def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest_year: int | None = None
@@ -236,7 +245,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     # under it (a photo caption, a subtitle) gains nothing from standing there.
     above_date = step(date_index, -1, skip) if date_index is not None else None
     closes_headline = above_date in candidates and (
-        headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1]))
+        headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1])) \
+        and not slug_names_below(lines, candidates, above_date, date_index, slug)
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         short_closed = closes_headline and index == above_date
@@ -281,23 +291,6 @@ def _sapo_under(headline: str, text: str) -> bool:
     words = len(text.split())
     return headline_shaped(headline) and words >= _SAPO_WORDS and 2 * words >= 3 * len(headline.split()) \
         and not section_label(headline, text) and not glued_labels(headline) and not masthead_name(headline)
-
-
-def slug_words(url: str) -> frozenset[str]:
-    """The words of an address's article slug, folded: most sites make it from the
-    headline ("/dang-bo-so-nong-nghiep-to-chuc-dai-hoi-lan-thu-vii-12345"). The path's
-    part with the most hyphens is the slug; an address of numbers only gives none."""
-    path = unquote(urlsplit(url).path) if url else ""
-    parts = [part for part in re.split(r"[/?&=]", path) if part]
-    slug = max(parts, key=lambda part: part.count("-"), default="")
-    return frozenset(folded_words(slug)) if slug.count("-") >= _SLUG_MATCHED else frozenset()
-
-
-def named_by_slug(text: str, slug: frozenset[str]) -> bool:
-    """The slug spells the line: nearly all its words are in it, and several of them."""
-    words = folded_words(text)
-    matched = sum(word in slug for word in words)
-    return matched >= _SLUG_MATCHED and matched >= 0.8 * len(words)
 
 
 def headline_shaped(text: str) -> bool:

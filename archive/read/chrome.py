@@ -131,7 +131,7 @@ _STOP = re.compile("|".join(f"(?:{p})" for p in (*_STOP_LINES, *portal_chrome.ST
 # Prose and names join fewer ("trênGoogle" is a glued word, "VietNamNet" a name).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _HUMP = re.compile(r"[a-z0-9][A-Z]")
-_NOISE = re.compile("|".join(f"(?:{p})" for p in _NOISE_LINES))
+_NOISE = re.compile("|".join(f"(?:{p})" for p in (*_NOISE_LINES, *portal_chrome.NOISE_LINES)))
 
 
 _COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình luận (12)": a count
@@ -302,8 +302,8 @@ def menu_items(lines: list[tuple[int, str]]) -> set[int]:
 
 
 def _menu_item(text: str) -> bool:
-    return len([w for w in text.split() if w not in "-–&"]) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
-        and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and text[:1].isupper()
+    return len([w for w in text.split() if w not in "-–&_"]) <= _MENU_ITEM_WORDS and not any(ch.isdigit() for ch in text) \
+        and not text.rstrip().endswith((".", "!", "?", ":", ";", ",")) and text[:1].isalpha()
 
 
 def undouble(line: str) -> str | None:

@@ -6,7 +6,9 @@ an icon ("» ", "- ", "📌 "), a template's word for an empty field ("null"), t
 that began one character early) or spaced (", Hội ...": left by a portal's chrome). After it: a footnote mark, the page's buttons
 glued to the line ("... In trang", "... Chia sẻ Bản in", "... Nghe đọc bài", "... A- A A+",
 "... Facebook Zalo", "... (Lượt xem: 12)"), and a bracketed publication
-date (which becomes the date line). The buttons are matched as a page prints them (a
+date (which becomes the date line). A site's news section named before a colon ("Tin Tức Phú Yên: ...")
+and a writer's name after a headline in capitals ("... NĂM 2024 – Trung Trí.") are split off too
+(headline_parts.py; the name becomes the byline). The buttons are matched as a page prints them (a
 capital, then small letters), so a headline's own words ("... chia sẻ kinh nghiệm") stay.
 """
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read.candidates import HEADLINE_WORDS
+from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.sources import masthead_name
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
@@ -88,7 +91,7 @@ def clean_headline(text: str) -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
     text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(text.strip()))))
-    text = _site_name_off(text)
+    text = news_section_off(_site_name_off(text))
     buttons = _BUTTONS_END.search(text)
     if buttons and len(text[:buttons.start()].split()) >= _MIN_WORDS:
         text = text[:buttons.start()]

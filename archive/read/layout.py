@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
-from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names, signer
+from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
+from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
-from archive.read.headline import clean_headline
+from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
@@ -62,6 +63,7 @@ class Layout:
     lead: Line | None = None
     marker: str = ""
     byline: str = ""
+    title_writer: str = ""  # a name printed after the headline on its line (headline_parts.writer_off)
     blocks: tuple[models.Block, ...] = ()
     dropped: list[Dropped] = field(default_factory=list)  # lines left out, for `check`
     notes: list[tuple[int | None, str]] = field(default_factory=list)  # weak spots: (line, what)
@@ -84,8 +86,7 @@ def find_date_line(lines: list[Line]) -> DateLine | None:
 
 
 def _date_candidates(lines: list[Line], indexes, under_lead: bool = False) -> list[weigh.DateCandidate]:
-    found = [weigh.date_candidate(i, lines[i][0], lines[i][1], BARE_MARKER, under_lead) for i in indexes]
-    return [c for c in found if c is not None]
+    return date_candidates(lines, indexes, BARE_MARKER, under_lead)  # weighed with the lines beside them
 
 
 def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:
@@ -272,7 +273,7 @@ def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layou
 def _clean_title(line: Line, layout: Layout) -> Line:
     """The headline without the leftovers around it (headline.py); a bracketed
     publication date at its end becomes the date line."""
-    number, text = line
+    number, (text, layout.title_writer) = line[0], writer_off(line[1])
     text, dated = clean_headline(text)
     if dated:
         layout.date_line = DateLine(-1, number, dated)
@@ -345,7 +346,7 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
     rest = [lines[i] for i in range(lead_index + 1, len(lines))
             if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
     rest = _drop_links(rest, layout)
-    layout.byline = _byline(head, rest, layout, lines[title_index][1] if title_index is not None else "")
+    layout.byline = _byline(head, rest, layout)
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline") for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
     layout.dropped += [Dropped(*lines[i], "a breadcrumb by the headline: site chrome")
@@ -385,14 +386,14 @@ def _headline_like(text: str, longest: int = 30) -> bool:
             and not CAPTION_CUES.search(fold_passage(text)))
 
 
-def _byline(head: _Head, rest: list[Line], layout: Layout, headline: str) -> str:
+def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     """The date line's byline, else one under the title, else one in a slot of the body
-    (byline_slots.py), else the name signing the headline; the lines used are taken out of `rest`."""
+    (byline_slots.py), else the name signing the headline (writer_off); the lines used are taken out."""
     if head.date and head.date.byline:
         return " - ".join(head.date.byline)
     if head.bylines:
         return " - ".join(name for names in head.bylines.values() for name in names)
-    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead) or signer(headline)
+    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
-    return found
+    return found or layout.title_writer

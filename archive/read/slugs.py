@@ -1,0 +1,47 @@
+"""The article's address as a witness to its headline: most sites make the slug from it.
+
+Moved out of candidates.py (near its size limit) with the rule for a slug the site cut short.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from archive.text.normalize import folded_words
+
+SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
+# A site that cuts its slugs at a length ("...-cua-chinh-phu-quy-dinh-chi-tiet_2724") spells only the
+# headline's opening: this many words in a row, from the first, make a slug cut by its length (a short
+# slug naming a headline's first words is another article's or a section's), and no kicker matches them.
+_OPENING_MATCHED = 12
+
+
+def slug_words(url: str) -> frozenset[str]:
+    """The words of an address's article slug, folded: most sites make it from the
+    headline ("/dang-bo-so-nong-nghiep-to-chuc-dai-hoi-lan-thu-vii-12345"). The path's
+    part with the most hyphens is the slug; an address of numbers only gives none."""
+    path = unquote(urlsplit(url).path) if url else ""
+    parts = [part for part in re.split(r"[/?&=]", path) if part]
+    slug = max(parts, key=lambda part: part.count("-"), default="")
+    return frozenset(folded_words(slug)) if slug.count("-") >= SLUG_MATCHED else frozenset()
+
+
+def named_by_slug(text: str, slug: frozenset[str]) -> bool:
+    """The slug spells the line: nearly all its words are in it, and several of them; or,
+    cut short, it spells the line's opening, twelve words or more in a row."""
+    words = folded_words(text)
+    matched = sum(word in slug for word in words)
+    if matched >= SLUG_MATCHED and matched >= 0.8 * len(words):
+        return True
+    opening = next((at for at, word in enumerate(words) if word not in slug), len(words))
+    return opening >= _OPENING_MATCHED
+
+
+def slug_names_below(lines: list[tuple[int, str]], candidates: list[int], above: int | None, date_index: int | None,
+                     slug: frozenset[str]) -> bool:
+    """The slug names a line under the date line, not the line over it: that line is an
+    organisation's name printed as a masthead ("Liên hiệp các hội ... Việt Nam", the date, then the
+    headline), and the date line does not close it as the headline."""
+    if not slug or above is None or date_index is None or named_by_slug(lines[above][1], slug):
+        return False
+    return any(index > date_index and named_by_slug(lines[index][1], slug) for index in candidates)
