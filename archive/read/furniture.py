@@ -203,7 +203,7 @@ _POLL_LINES = 10  # a question and its answers
 
 def poll_lines(texts: list[str]) -> set[int]:
     """Indexes of a poll box's lines above the article: from its label to its last button."""
-    lines = [(i, fold_passage(text).strip()) for i, text in enumerate(texts) if text.strip()][:_HEAD]
+    lines = [(i, fold_passage(text).strip()) for i, text in [(i, t) for i, t in enumerate(texts) if t.strip()][:_HEAD]]
     for k, (start, text) in enumerate(lines):
         if not _POLL_LABEL.fullmatch(text):
             continue

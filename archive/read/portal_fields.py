@@ -65,6 +65,7 @@ _AUTHOR_CELLS = frozenset(("tac gia", "tac gia bai viet", "nguoi viet", "nguoi d
 _COUNTER_CELLS = frozenset(("luot xem", "luot doc", "luot truy cap"))  # their value is a number
 _LABEL_CELLS = _AUTHOR_CELLS | _COUNTER_CELLS
 _VALUE_WORDS = 6  # a value under its label: a name or a count, never a sentence
+_CELL_LENGTH = max(map(len, _LABEL_CELLS)) + 8  # a longer line is no label cell (room for spaces and a colon)
 
 
 def author_part(line: str) -> str:
@@ -104,6 +105,8 @@ def join_label_cells(lines: list[Line]) -> list[Line]:
     is itself a field stays apart (an empty "Tác giả:" over "Lượt xem: 345")."""
     out = list(lines)
     for at, (number, text) in enumerate(lines):
+        if len(text) > _CELL_LENGTH:
+            continue  # most lines: no fold needed to tell
         value = _next_text(out, at)
         label = fold(text).strip().rstrip(":").strip()
         if label in _LABEL_CELLS and value is not None and _is_value(value[1], label in _COUNTER_CELLS):
