@@ -38,8 +38,14 @@ FLOORS = {
     "reader_devset": dict(title=0.998, date=0.992, outlet=0.245, bylines_found=0.989, bylines_invented=0,
                           citation_precision=1.0, citation_recall=0.996, chrome_citations_taken=0,
                           accepted=0.424, crashes=0),
+    # holdout 17 (43 pastes), measured once at 0b417cc after round 17, never tuned on; its floors
+    # are that measurement (two invented bylines: a place label "Tp Tây Ninh", a cut caption's name
+    # ending on a comma). Its misses are in its README.
+    "reader_holdout": dict(title=0.976, date=0.930, outlet=0.023, bylines_found=0.818, bylines_invented=2,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.488, crashes=0),
 }
-SIZES = {"reader_devset": 685}
+SIZES = {"reader_devset": 685, "reader_holdout": 43}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
