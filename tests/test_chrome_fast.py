@@ -1,0 +1,75 @@
+"""The reader's fast paths agree with the plain rules they skip (made-up lines)."""
+import re
+import re._parser as sre_parse
+
+from archive.read import chrome
+from archive.text import month_names
+from archive.text.normalize import fold
+
+
+def _literal_runs(items) -> list[str]:
+    """The runs of plain characters at the top level of a parsed branch: text every match holds."""
+    runs, run = [], ""
+    for op, arg in items:
+        if op is sre_parse.LITERAL:
+            run += chr(arg)
+        else:
+            runs.append(run)
+            run = ""
+    return runs + [run]
+
+
+def _branches(pattern: str):
+    parsed = list(sre_parse.parse(pattern))
+    if len(parsed) == 1 and parsed[0][0] is sre_parse.BRANCH:
+        return [list(branch) for branch in parsed[0][1][1]]
+    return [parsed]
+
+
+def test_every_scan_needs_its_word():
+    assert {word for word, _ in chrome._SCANS} == set(chrome._SCAN_WORDS)
+    for word, scan in chrome._SCANS:
+        for branch in _branches(scan.pattern):
+            assert any(word in run for run in _literal_runs(branch)), (word, scan.pattern)
+
+
+_LINES = [
+    "Trình duyệt của bạn không hỗ trợ JavaScript, hãy bật để xem nội dung",
+    "Vui lòng bật javascript trên trình duyệt để đọc bài",
+    "Hãy dùng trình duyệt mới; java script đang tắt",
+    "javascript",  # the word alone: no notice
+    "Bài viết về ngôn ngữ Java và trình độ công nghệ thông tin của cán bộ",
+    "Địa chỉ: Số 12 đường Trần Phú, phường 1. Điện thoại: 0290 3 123 456",
+    "Địa chỉ: 45 Lê Lợi - ĐT: 0123",
+    "Địa chỉ: 45 Lê Lợi",  # no telephone: not a contact line
+    "Ban Tuyên giáo tổ chức hội nghị tại địa chỉ mới, số điện thoại liên hệ sau",
+    "Đăng nhập",
+    "Lượt xem: 1.234",
+    "Bản quyền thuộc về Đảng bộ tỉnh",
+    "Đảng bộ xã An Phú tổ chức Đại hội lần thứ XV, nhiệm kỳ 2025 - 2030",
+    "",
+]
+
+
+def test_noise_text_agrees_with_the_whole_pattern():
+    for line in _LINES:
+        folded = fold(line).strip()
+        assert chrome.is_noise_text(folded) == bool(chrome._NOISE.fullmatch(folded)), line
+    assert chrome.is_noise_text(fold(_LINES[0]).strip())
+    assert chrome.is_noise_text(fold(_LINES[5]).strip())
+    assert not chrome.is_noise_text(fold(_LINES[7]).strip())
+
+
+def _plain_month_dates(text: str) -> list[tuple[int, int]]:
+    found = [m for p in (month_names._MONTH_FIRST, month_names._DAY_FIRST) for m in p.finditer(text)
+             if month_names._month_word(m)]
+    return sorted(m.span() for m in found)
+
+
+def test_month_name_dates_without_a_year_skip_the_patterns():
+    lines = ["Tháng Mười Một 25, 2025", "Cập nhật: 14 June 2024 lúc 9:00", "Dec 2, 202", "ngày 5 tháng Sáu năm 99",
+             "Tháng Sáu 14, 2024 và 3 Tháng Bảy, 2024", "Hội nghị tháng Mười Hai", "June 14, ２０２４"]
+    for line in lines:
+        assert [m.span() for m in month_names.month_name_dates(line)] == _plain_month_dates(line), line
+    assert month_names.month_name_dates("Dec 2, 202") == []
+    assert len(month_names.month_name_dates(lines[4])) == 2
