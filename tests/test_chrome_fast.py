@@ -73,3 +73,31 @@ def test_month_name_dates_without_a_year_skip_the_patterns():
         assert [m.span() for m in month_names.month_name_dates(line)] == _plain_month_dates(line), line
     assert month_names.month_name_dates("Dec 2, 202") == []
     assert len(month_names.month_name_dates(lines[4])) == 2
+
+
+def _plain_breadcrumb(line: str) -> bool:
+    """is_breadcrumb without its pre-check: split on every spaced separator."""
+    parts = chrome._CRUMB.split(line.strip())
+    if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))
+                                 for part in parts):
+        return False
+    return len(parts) >= 3 or fold(parts[0]).strip() in chrome._HOME
+
+
+def test_breadcrumb_precheck_agrees_with_the_split():
+    lines = ["Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", "Trang chủ / Tin tức",
+             "Trang chủ >Tin tức", "Trang chủ>> Tin tức", "Home →\tHoạt động", "Ngày 25/11/2025 / 08:30",
+             "Đăng ngày 25/11/2025", " / Tin tức", "Tin tức /", "Tin tức / Sự kiện / Ảnh", "Giá 5>3 nghìn"]
+    for line in lines:
+        assert chrome.is_breadcrumb(line) == _plain_breadcrumb(line), line
+    assert chrome.is_breadcrumb("Trang chủ / Tin tức")
+    assert not chrome.is_breadcrumb("Ngày 25/11/2025")
+
+
+def test_a_row_counts_its_words_up_to_the_bound():
+    from archive.read import info_rows
+    for count in (1, 39, 40, 41, 90):
+        text = " ".join(["Lượt xem: 12"] + ["chữ"] * (count - 3))
+        assert (len(text.split(None, info_rows._ROW_WORDS)) > info_rows._ROW_WORDS) == (len(text.split()) > 40), count
+    short = "Chuyên mục: Tin tức Lượt xem: 312"
+    assert info_rows._fields(short) == ["Chuyên mục: Tin tức", "Lượt xem: 312"]

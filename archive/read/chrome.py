@@ -199,12 +199,12 @@ def is_tagline(line: str) -> bool:
 # A breadcrumb: "Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", short parts
 # joined by arrows or spaced slashes, from the home page on or three deep.
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
-_CRUMB_MARK = re.compile(r"[>»›→/]")
+_CRUMB_MARK = re.compile(r"[>»›→/]\s")  # a separator's mark has a space after it (not a date's slash)
 _HOME = ("trang chu", "trang nhat", "home")
 
 
 def is_breadcrumb(line: str) -> bool:
-    if not _CRUMB_MARK.search(line):  # most lines: no arrow or slash, nothing to split
+    if not _CRUMB_MARK.search(line):  # most lines: no spaced arrow or slash, nothing to split
         return False
     parts = _CRUMB.split(line.strip())
     if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))
