@@ -101,3 +101,33 @@ def test_a_row_counts_its_words_up_to_the_bound():
         assert (len(text.split(None, info_rows._ROW_WORDS)) > info_rows._ROW_WORDS) == (len(text.split()) > 40), count
     short = "Chuyên mục: Tin tức Lượt xem: 312"
     assert info_rows._fields(short) == ["Chuyên mục: Tin tức", "Lượt xem: 312"]
+
+
+def _plain_headline_and_lead(text: str) -> list[str]:
+    """glued._headline_and_lead as first written: every character looked at."""
+    from archive.read import glued
+    for at in range(1, len(text)):
+        if not (text[at - 1].islower() and text[at].isupper()):
+            continue
+        start, end = text.rfind(" ", 0, at) + 1, text.find(" ", at)
+        if text[start:end if end != -1 else len(text)].isascii():
+            continue
+        before, after = text[:at], text[at:]
+        words = len(after.split())
+        if glued._headline_before(before) and (after.endswith((".", "…")) and words >= glued._LEAD_WORDS
+                                               or words >= glued._PROSE_WORDS):
+            return [before, after]
+        break
+    return [text]
+
+
+def test_glued_headline_looks_only_at_capitals():
+    from archive.read import glued
+    lead = "Những ngày này, cán bộ, đảng viên xã Tân Hòa tích cực tham gia dọn dẹp vệ sinh sau bão số 3 vừa qua."
+    lines = ["Xã Tân Hòa ra quân làm đường giao thông nông thôn gấp đôi" + lead,
+             "Thành phố mua iPhone cho cán bộ" + lead,  # an ascii word: no glue there
+             "Đảng bộ xã An Phú tổ chức hội nghị", "ĐẠI HỘI ĐẢNG BỘ XÃ", "aB", "", "Ngày hội Đại đoàn kết toàn dân tộc",
+             "Tăng cường công tác kiểm traVỀ CƠ SỞ"]
+    for line in lines:
+        assert glued._headline_and_lead(line) == _plain_headline_and_lead(line), line
+    assert len(glued._headline_and_lead(lines[0])) == 2
