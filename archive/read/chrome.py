@@ -132,6 +132,19 @@ _STOP = re.compile("|".join(f"(?:{p})" for p in (*_STOP_LINES, *portal_chrome.ST
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _HUMP = re.compile(r"[a-z0-9][A-Z]")
 _NOISE = re.compile("|".join(f"(?:{p})" for p in (*_NOISE_LINES, *portal_chrome.NOISE_LINES)))
+# Alternatives that scan a window for a word (a browser notice's "javascript", a contact line's
+# "dia chi") cost most of the match on every line: each is tried only on a line holding its word,
+# which every match of it holds (tests/test_chrome_fast.py proves the word is required).
+_SCAN_WORDS = ("java", "dia chi")
+_SCANS = tuple((next(w for w in _SCAN_WORDS if w in p), re.compile(p))
+               for p in (*_NOISE_LINES, *portal_chrome.NOISE_LINES) if p.startswith(".{0,") and any(w in p for w in _SCAN_WORDS))
+_NOISE_UNSCANNED = re.compile("|".join(f"(?:{p})" for p in (*_NOISE_LINES, *portal_chrome.NOISE_LINES)
+                                       if p not in {scan.pattern for _, scan in _SCANS}))
+
+
+def is_noise_text(folded: str) -> bool:
+    """_NOISE.fullmatch of a folded, stripped line, each scan tried only where its word is."""
+    return bool(_NOISE_UNSCANNED.fullmatch(folded)) or any(w in folded and scan.fullmatch(folded) for w, scan in _SCANS)
 
 
 _COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình luận (12)": a count
@@ -159,7 +172,7 @@ def is_author_slot(line: str) -> bool:
 
 
 def is_noise_line(line: str) -> bool:
-    return bool(_NOISE.fullmatch(fold_passage(line).strip())) and not source_names_person(line) or _opens_with_identifier(line) or is_breadcrumb(line) \
+    return is_noise_text(fold_passage(line).strip()) and not source_names_person(line) or _opens_with_identifier(line) or is_breadcrumb(line) \
         or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line)
 
 
@@ -186,12 +199,12 @@ def is_tagline(line: str) -> bool:
 # A breadcrumb: "Trang chủ > Xây dựng Đảng", "Tin tức » Sự kiện » Hoạt động", short parts
 # joined by arrows or spaced slashes, from the home page on or three deep.
 _CRUMB = re.compile(r"\s+(?:>>?|»|›|→|/)\s+")
-_CRUMB_MARK = re.compile(r"[>»›→/]")
+_CRUMB_MARK = re.compile(r"[>»›→/]\s")  # a separator's mark has a space after it (not a date's slash)
 _HOME = ("trang chu", "trang nhat", "home")
 
 
 def is_breadcrumb(line: str) -> bool:
-    if not _CRUMB_MARK.search(line):  # most lines: no arrow or slash, nothing to split
+    if not _CRUMB_MARK.search(line):  # most lines: no spaced arrow or slash, nothing to split
         return False
     parts = _CRUMB.split(line.strip())
     if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))

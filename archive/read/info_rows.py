@@ -46,7 +46,8 @@ def split_rows(lines: list[Line]) -> list[Line]:
 
 
 def _fields(text: str) -> list[str]:
-    if len(text.split()) > _ROW_WORDS or text.rstrip().endswith((".", "!", "?")):
+    # split at most _ROW_WORDS times: a paragraph's words are not all cut out to be counted
+    if text.rstrip().endswith((".", "!", "?")) or len(text.split(None, _ROW_WORDS)) > _ROW_WORDS:
         return [text]
     starts = [m.start() for m in _LABEL.finditer(text) if m.start() and text[m.start()].isupper()]
     if not starts or is_noise_line(text):

@@ -31,8 +31,15 @@ _MONTH_FIRST = re.compile(rf"(?<![^\W_]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}"
 _DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:ngày\s+)?{_DAY}\s+{_MONTH}(?:\s*,|\s+năm)?\s+{_YEAR}", re.IGNORECASE)
 
 
+# Both patterns end with a four-digit year: a text without four digits in a row holds no such date
+# (one C-speed scan, where the patterns try every month name at every character).
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def month_name_dates(text: str) -> list[re.Match]:
     """Every date in `text` whose month is a word, in order."""
+    if not _FOUR_DIGITS.search(text):
+        return []
     found = [m for pattern in (_MONTH_FIRST, _DAY_FIRST) for m in pattern.finditer(text) if _month_word(m)]
     return sorted(found, key=lambda m: m.start())
 
