@@ -70,7 +70,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
     for back in range(1, min(_TAIL + 1, len(rest) + 1)):
         at = len(rest) - back
         text = rest[at][1]
-        names = parse_byline(text) or _stopped_name(text)
+        # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
+        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text)
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
