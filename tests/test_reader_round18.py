@@ -3,7 +3,8 @@ is read, and a bracketed note of how long ago it was ("(Trước đó 2 năm 2 t
 line a date line; a dated note over the text ("30-8-2022/ Nhân viên ... tổng hợp ...") is never the
 headline; a place label with its prefix ("TP Tây Ninh", "TX. Sơn Tây") is no byline; an author's
 field with the writer's post after a second colon ("Tác giả: Đức Thiện: Văn hóa") gives the name;
-a name closed by a comma at the paste's end ("GS.TS Lê Văn An,") is a cut caption, no byline."""
+a name closed by a comma at the paste's end ("GS.TS Lê Văn An,") is a cut caption, no byline; a closing
+name stays the byline over a media player's loading notice and spacer lines ("Loading the player...")."""
 import datetime as dt
 
 import pytest
@@ -114,3 +115,23 @@ def test_a_name_closed_by_a_comma_at_the_end_is_no_byline(end):
 def test_a_name_with_no_comma_still_ends_the_article(end, name):
     read = reading(f"{HEADLINE}\n\n16/03/2023\n\n{LEAD}\n\n{MORE}\n\n{end}")
     assert read.fields.get("author") == name
+
+
+# ---------------------------------------------------------------- a name over a player's and spacer lines
+
+@pytest.mark.parametrize("tail", ["\n\n. . . . .\nLoading the player...", "\n \n* * *\nĐang tải...",
+                                  "\nLoading video…", "\n\n. . . . ."])
+def test_a_closing_name_over_player_and_spacer_lines_is_the_byline(tail):
+    read = reading(f"{HEADLINE}\n\n16/03/2023\n\n{LEAD}\n\n{MORE}\n\nTiến Khởi\n{tail}")
+    assert read.fields.get("author") == "Tiến Khởi"
+
+
+def test_a_loading_notice_is_no_sentence_of_the_text():
+    from archive.read.byline_slots import _code_or_widget
+    assert _code_or_widget("Loading the player...") and _code_or_widget(". . . . .")
+    assert not _code_or_widget("Đang tải lên mạng nhiều video của hội viên...")
+
+
+def test_a_name_inside_the_text_over_a_player_line_stays_in_the_text():
+    read = reading(f"{HEADLINE}\n\n16/03/2023\n\n{LEAD}\n\nTiến Khởi\nLoading the player...\n\n{MORE}\n")
+    assert not read.fields.get("author")
