@@ -4,7 +4,8 @@ line a date line; a dated note over the text ("30-8-2022/ Nhân viên ... tổng
 headline; a place label with its prefix ("TP Tây Ninh", "TX. Sơn Tây") is no byline; an author's
 field with the writer's post after a second colon ("Tác giả: Đức Thiện: Văn hóa") gives the name;
 a name closed by a comma at the paste's end ("GS.TS Lê Văn An,") is a cut caption, no byline; a closing
-name stays the byline over a media player's loading notice and spacer lines ("Loading the player...")."""
+name stays the byline over a media player's loading notice and spacer lines ("Loading the player...");
+a signed document's dateline beside its number ("Số 33-HD/BTCTW") dates the document, not the page."""
 import datetime as dt
 
 import pytest
@@ -135,3 +136,29 @@ def test_a_loading_notice_is_no_sentence_of_the_text():
 def test_a_name_inside_the_text_over_a_player_line_stays_in_the_text():
     read = reading(f"{HEADLINE}\n\n16/03/2023\n\n{LEAD}\n\nTiến Khởi\nLoading the player...\n\n{MORE}\n")
     assert not read.fields.get("author")
+
+
+# ---------------------------------------------------------------- a signed document's heading
+
+DOC_HEADLINE = "Hướng dẫn thực hiện một số nội dung về sinh hoạt chi bộ ở nơi cư trú"
+DOC_BODY = ("Thực hiện Quy định số 213-QĐ/TW, ngày 02/01/2020 của Bộ Chính trị về trách nhiệm của đảng viên "
+            "đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú, Ban Tổ chức "
+            "hướng dẫn một số nội dung như sau.")
+
+
+@pytest.mark.parametrize("heading", ["* Hà Nội, ngày 30 tháng 10 năm 2020\nSố 33-HD/BTCTW",
+                                     "Số: 125/HD-BTCTU\nHòa Tân, ngày 12 tháng 3 năm 2021",
+                                     "Hòa Tân, ngày 12 tháng 03 năm 2021\nSố 07-HD/ĐU"])
+def test_a_dateline_beside_a_documents_number_dates_the_document_not_the_page(heading):
+    read = reading(f"{DOC_HEADLINE}\n\nBAN CHẤP HÀNH ĐẢNG BỘ\nBAN TỔ CHỨC\n\n{heading}\n\nHƯỚNG DẪN\n\n{DOC_BODY}\n")
+    assert read.fields.get("date") is None
+
+
+def test_a_print_views_dateline_with_no_number_beside_it_is_still_the_date():
+    read = reading(f"{DOC_HEADLINE}\n\nHải Phòng, ngày 19 tháng 01 năm 2020\n\n{DOC_BODY}\n")
+    assert read.fields.get("date") == dt.date(2020, 1, 19)
+
+
+def test_a_date_line_with_a_time_beside_a_number_stays_the_date():
+    read = reading(f"{DOC_HEADLINE}\n\n19/01/2020 08:15\nSố 07-HD/ĐU\n\n{DOC_BODY}\n")
+    assert read.fields.get("date") == dt.date(2020, 1, 19)
