@@ -61,14 +61,15 @@ def test_noise_text_agrees_with_the_whole_pattern():
 
 
 def _plain_month_dates(text: str) -> list[tuple[int, int]]:
-    found = [m for p in (month_names._MONTH_FIRST, month_names._DAY_FIRST) for m in p.finditer(text)
+    found = [m for p in (month_names._MONTH_FIRST, month_names._DAY_FIRST, month_names._DAY_SHORT) for m in p.finditer(text)
              if month_names._month_word(m)]
     return sorted(m.span() for m in found)
 
 
 def test_month_name_dates_without_a_year_skip_the_patterns():
     lines = ["Tháng Mười Một 25, 2025", "Cập nhật: 14 June 2024 lúc 9:00", "Dec 2, 202", "ngày 5 tháng Sáu năm 99",
-             "Tháng Sáu 14, 2024 và 3 Tháng Bảy, 2024", "Hội nghị tháng Mười Hai", "June 14, ２０２４"]
+             "Tháng Sáu 14, 2024 và 3 Tháng Bảy, 2024", "Hội nghị tháng Mười Hai", "June 14, ２０２４",
+             "08-Th9-2022", "8/Thg 9/202", "Cập nhật 8/Thg 9/2022 10:15"]
     for line in lines:
         assert [m.span() for m in month_names.month_name_dates(line)] == _plain_month_dates(line), line
     assert month_names.month_name_dates("Dec 2, 202") == []

@@ -70,7 +70,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
     for back in range(1, min(_TAIL + 1, len(rest) + 1)):
         at = len(rest) - back
         text = rest[at][1]
-        names = parse_byline(text) or _stopped_name(text)
+        # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
+        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text)
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
@@ -92,7 +93,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             break
         if is_credit(text) or _NOTICE.search(fold(text)) or _PHOTO_CAPTION.match(fold(text)):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
-        if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)):
+        if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
+                or _code_or_widget(text)):
             break
         below.append(at)
     glued = glued_name(rest[-1][1]) if rest else None
@@ -271,8 +273,12 @@ def _link_line(text: str) -> bool:
 
 def _code_or_widget(text: str) -> bool:
     """Lines no list of tags or headlines holds: a script's leftovers ("// ]]>", no letter
-    in them) or a widget's label printed twice ("Quản lý video Quản lý video")."""
-    return not any(c.isalpha() for c in text) or undouble(text) is not None
+    in them, a spacer ". . . . ."), a widget's label printed twice ("Quản lý video Quản lý video")
+    or a media player's loading notice ("Loading the player...", "Đang tải...")."""
+    return not any(c.isalpha() for c in text) or undouble(text) is not None or bool(_LOADING.fullmatch(text))
+
+
+_LOADING = re.compile(r"(?:loading|đang tải)(?: (?:the )?(?:player|video|audio))?\s*(?:\.{2,}|…)", re.IGNORECASE)
 
 
 def _date_only(text: str) -> bool:

@@ -176,6 +176,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text, labelled = strip_label(author_part(_without_icons(line).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
+        text = _before_post(text)
     text = _without_account(text)
     text = _OTHER_CREDIT.sub("", _RELATIVE_TIME.sub("", text))
     text = _TEXT_MARK.sub("", _MEDIA_PART.sub("", text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
@@ -207,6 +208,15 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _before_post(text: str) -> str:
+    """"Đức Thiện: Văn hóa" in an author's field: the name, then the writer's post or desk after a
+    second colon. A name must stand before it; a few words after it."""
+    head, colon, post = text.partition(":")
+    if colon and post.strip() and len(post.split()) <= _MAX_WORDS and _names_in(head.strip()):
+        return head.strip()
+    return text
 
 
 # A site's account name before the writer's ("admin - kiều tháp"): the account is no person; the

@@ -39,6 +39,8 @@ _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "1
 _MERIDIEM = re.compile(r"\b(AM|PM|am|pm|SA|CH|sáng|chiều|tối)\b")  # "8:30 sáng": WordPress's Vietnamese
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
+# How long ago the date was, in brackets after it: "(Trước đó 2 năm 2 tháng 13 ngày)", "(Cách đây 3 ngày)".
+_ELAPSED = re.compile(r"\(\s*(?:trước đó|cách đây)(?:\s+\d+\s+(?:năm|tháng|tuần|ngày|giờ|phút))+\s*\)", re.IGNORECASE)
 _ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
 _TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay là Thứ Bảy, ..."
 _CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@")  # on the folded line
@@ -90,7 +92,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
     rest = TIME.sub(" | ", _SECONDS.sub("", _by_labels_out(rest)))
-    for pattern in (_MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
+    for pattern in (_ELAPSED, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(fold(rest)):
         candidate.widget = "a contact bar"
@@ -280,6 +282,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
 # A photo credit closing a line: "(Ảnh: Minh Hà)", ". Ảnh: TTXVN", "- Ảnh minh họa".
 _PHOTO_CREDIT = re.compile(r"(?:\(\s*|[.,;–—-]\s*|\s)(?:(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^():]{2,40}|[Ảả]nh minh họa)\)?\s*$")
 _SAPO_WORDS = 25
+_DATED_NOTE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*/\s*[^\W\d_]")
 _CLOSED_RANK = 2  # a line this long is prose, its full stop dropped or not
 _LIST_ITEM = re.compile(r"[*+\-–]\s+\S|\d{1,2}\.\s+\S")  # opened by a list mark or a numeral with a dot
 
@@ -369,6 +372,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0  # "Báo Phú Yên - 2 giờ trước": an aggregator's source and age, under the headline
     if _PHOTO_CREDIT.search(text):
         weight -= 2.0  # "... thu hoạch mận (Ảnh: Minh Hà)": a photo's caption, under the headline
+    if _DATED_NOTE.match(text):
+        weight -= 3.0  # "30-8-2022/ Nhân viên tổng hợp ...": a dated note by the headline, its date slashed off
     if broken_off(text):
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):

@@ -112,7 +112,9 @@ video clip infographic infographics xem chia gửi phóng thời ông bà đồn
 tags từ một các những quay trở về
 kt. tm. tl. tuq. t/m k/t
 khoa phòng tổ
-""".split())  # the last row: how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH")
+tp tp. tx tx. xã phường quận
+""".split())  # "kt. tm. ...": how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH");
+# "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line)
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's

@@ -21,6 +21,9 @@ _ENGLISH = {name.lower(): number for number, names in enumerate((
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _VI_MONTH = r"tháng\s+(?:" + "|".join(n.replace(" ", r"\s+") for n in _VIETNAMESE) + r")(?![^\W\d_])"
+# A short month: "Th9", "Th09", "Thg 9" ("08-Th9-2022"). Read only between a day and a year
+# joined by hyphens or slashes: "Th5 25th, 2024" is WordPress's clock in the page's header.
+_VI_SHORT = r"(?:th|thg\s?)\d{1,2}(?!\d)"  # "Th 2" with a space is a weekday ("Thứ 2")
 _EN_MONTH = "(?:" + "|".join(_ENGLISH) + r")(?![^\W\d_])\.?"
 _MONTH = rf"(?P<month>{_VI_MONTH}|{_EN_MONTH})"
 _DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
@@ -29,9 +32,11 @@ _YEAR = r"(?P<year>\d{4})(?!\d|[/.-]\d)"
 _MONTH_FIRST = re.compile(rf"(?<![^\W_]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE)
 # "25 Tháng Mười Một, 2025", "14 June 2024", "ngày 14 tháng Sáu năm 2024": day, month, year.
 _DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:ngày\s+)?{_DAY}\s+{_MONTH}(?:\s*,|\s+năm)?\s+{_YEAR}", re.IGNORECASE)
+# The short month between hyphens or slashes: "08-Th9-2022", "8/Thg 9/2022".
+_DAY_SHORT = re.compile(rf"(?<![\d/.-]){_DAY}\s*(?P<sep>[-/])\s*(?P<month>{_VI_SHORT})\s*(?P=sep)\s*{_YEAR}(?![^\W\d_])", re.IGNORECASE)
 
 
-# Both patterns end with a four-digit year: a text without four digits in a row holds no such date
+# Every pattern ends with a four-digit year: a text without four digits in a row holds no such date
 # (one C-speed scan, where the patterns try every month name at every character).
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -40,7 +45,7 @@ def month_name_dates(text: str) -> list[re.Match]:
     """Every date in `text` whose month is a word, in order."""
     if not _FOUR_DIGITS.search(text):
         return []
-    found = [m for pattern in (_MONTH_FIRST, _DAY_FIRST) for m in pattern.finditer(text) if _month_word(m)]
+    found = [m for pattern in (_MONTH_FIRST, _DAY_FIRST, _DAY_SHORT) for m in pattern.finditer(text) if _month_word(m)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -50,7 +55,7 @@ def month_name_parts(match: re.Match) -> tuple[int, int, int]:
 
 
 def is_month_name_date(match: re.Match) -> bool:
-    return match.re in (_MONTH_FIRST, _DAY_FIRST)
+    return match.re in (_MONTH_FIRST, _DAY_FIRST, _DAY_SHORT)
 
 
 def _month_word(match: re.Match) -> int:
@@ -58,6 +63,9 @@ def _month_word(match: re.Match) -> int:
     capitalised ("may" is a word). "Năm" counts only so: "6 tháng năm 2024" and a headline's
     "6 THÁNG NĂM 2024" are the first six months of 2024; the month is "tháng Năm"."""
     word = match.group("month")
+    short = re.fullmatch(r"(?:th|thg\s?)(\d{1,2})", word, re.IGNORECASE)
+    if short:
+        return int(short.group(1)) if 1 <= int(short.group(1)) <= 12 else 0
     if word[:5].lower() != "tháng":
         return _ENGLISH[word.rstrip(".").lower()] if word[0].isupper() else 0
     name = " ".join(word.split()[1:])
