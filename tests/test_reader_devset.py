@@ -40,8 +40,13 @@ FLOORS = {
     "reader_devset": dict(title=0.997, date=0.991, outlet=0.232, bylines_found=0.990, bylines_invented=0,
                           citation_precision=1.0, citation_recall=0.997, chrome_citations_taken=0,
                           accepted=0.428, crashes=0),
+    # holdout 18 (31 pastes), measured once at 1072a13 after round 18, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.967, date=1.0, outlet=0.064, bylines_found=0.714, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=0.875, chrome_citations_taken=0,
+                           accepted=0.322, crashes=0),
 }
-SIZES = {"reader_devset": 728}
+SIZES = {"reader_devset": 728, "reader_holdout": 31}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
