@@ -103,7 +103,7 @@ _PLENUM_PHRASE = (
 PARTY_NUMBER = re.compile(
     rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
     r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*(?:(?<=bcd)\d{2,3})?)(?![\w]|-\d)"
-)  # "1867 QĐ/TCCB-3": a number after the issuer is part of a form the archive does not read; cut, it is another number
+)  # "1867 QĐ/TCCB-3": a number after the issuer is a ministry's series (STATE_SPACED_SERIES); cut, it is another number
 # Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, slashes only, "132/KH/ĐU",
 # and hyphens only, "105-QĐ-TW" (Party issuers only: with a government issuer the same
 # shape is a state decision, "719/QĐ-TTg").
@@ -186,7 +186,8 @@ STATE_WITH_YEAR = re.compile(
 # keep a small letter, as the Party's do: Tờ trình (TTr) and Chương trình (CTr), "123/TTr-UBND".
 STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?)"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?"
+    r"(?:-[A-ZĐ]{1,3}\d{1,3})?)"  # a unit's code after its ministry, letters then digits: "05/HD-BCA-X02"
     + _STATE_END
 )
 # The older state form with no code and no year, the issuer right after the number:
@@ -199,6 +200,10 @@ STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?!
 OLD_FORM_HYPHEN_ISSUERS = vocabulary.OLD_FORM_HYPHEN_ISSUERS
 STATE_OLD_HYPHEN = re.compile(
     rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
+# A ministry's older numbering: the number, a space, a state code, a slash, a department's
+# initials and the digit of its series ("1867 QĐ/TCCB-3", Vụ Tổ chức cán bộ). Written as printed;
+# the code must be a state one and the issuer no Party committee's (the caller checks).
+STATE_SPACED_SERIES = re.compile(rf"{_number(5)} (?P<code>[A-ZĐ]{{2,4}})/(?P<iss>[A-ZĐ]{{2,6}})-(?P<series>\d{{1,2}})(?![\w/-])")
 # A code run into its issuer after the number, no hyphen between: "Kế hoạch số 282 /KHHĐNVQS" (KH,
 # the plan's code, then the council's initials). Only after a type word whose code opens the run
 # (the caller checks), so "5/THCS" or a class "12/A1" stays prose.

@@ -54,7 +54,7 @@ def _resolve(cites: list[Cite], article: Article, registry: DocumentRegistry) ->
     kept = [c for c in cites if not c.drop]
     for cite in kept:
         if cite.kind == STATE:  # "35/2019/ NĐ- CP" is 35/2019/NĐ-CP
-            cite.number = re.sub(r"\s+", "", cite.number).replace("–", "-")
+            cite.number = _squashed(cite.number)
             cite.issuer = re.sub(r"\s+", "", cite.issuer).replace("–", "-")
     _share_identity(kept)
     return kept
@@ -104,6 +104,14 @@ def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRe
             return
         _take_issued(cite, found, code, n, article, registry)
     seen.setdefault((code, n), cite)
+
+
+def _squashed(number: str) -> str:
+    """A state number without stray spaces, but for the one a ministry's older series prints
+    between the number and its code ("1867 QĐ/TCCB-3"): that one is the number as printed."""
+    series = re.match(r"\d+ (?=[A-ZĐ]{2,4}/)", number)
+    keep = series.group() if series else ""
+    return keep + re.sub(r"\s+", "", number[len(keep):]).replace("–", "-")
 
 
 def _code_and_number(number: str) -> tuple[str, int] | None:

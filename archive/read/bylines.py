@@ -365,6 +365,11 @@ def _unit_initials(text: str) -> bool:
     return len(word) >= 3 and word.isupper() and word.isalpha() and not _SYLLABLE.fullmatch(fold(word).lower())
 
 
+# An association's line holds its name and its place only: "Hội Nhà báo Việt Nam tỉnh Hòa Tân",
+# "Hội Nông dân xã Tân Phú"; a headline opening so goes on ("... tập huấn kỹ thuật ...").
+_ASSOCIATION = re.compile(r"hoi(?: \S+){1,4}(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho|tp\.?)(?: \S+){1,3})?")
+
+
 def is_position_line(text: str) -> bool:
     """A line under a byline naming the author's post or unit: "Học viện Chính trị, Bộ
     Quốc phòng", "(Đảng ủy Khối CCQ tỉnh)"."""
@@ -373,4 +378,7 @@ def is_position_line(text: str) -> bool:
     words = text.split()
     if text.startswith("(") and text.endswith(")"):
         return True
+    if fold(words[0]) == "hoi":  # an association by its name ("Hội Nhà báo ..."), not a meeting ("Hội nghị")
+        return words[0][0].isupper() and len(words) > 1 and words[1][:1].isupper() \
+            and bool(_ASSOCIATION.fullmatch(fold(text)))
     return fold(words[0]) in vocab.POSITION_FIRST and words[0][0].isupper()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from archive.read import portal_chrome
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
+from archive.read.issue_lines import is_issue_line
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.sources import masthead_name
 from archive.text.normalize import fold_passage
@@ -173,7 +174,8 @@ def is_author_slot(line: str) -> bool:
 
 def is_noise_line(line: str) -> bool:
     return is_noise_text(fold_passage(line).strip()) and not source_names_person(line) or _opens_with_identifier(line) or is_breadcrumb(line) \
-        or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line)
+        or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line) \
+        or is_issue_line(line)
 
 
 # A portal's source field naming a person by full name, maybe with a place or unit after a dash

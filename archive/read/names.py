@@ -83,6 +83,11 @@ thai nguyen
 thanh hoa
 tien giang
 tra vinh
+tra my
+tra bong
+tra cu
+tra on
+tra linh
 tuyen quang
 vinh long
 vinh phuc
@@ -312,5 +317,5 @@ LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 # Quốc hội", "Học viện Chính trị, Bộ Quốc phòng", "Ủy viên Ban Chấp hành Trung ương Đảng".
 POSITION_FIRST = frozenset("""
 nguyen uy pho bi chu truong giam tong hoc vien truong bo ban so dai dang cuc vu phong
-khoa trung can giang nghien thu chanh tham
+khoa trung can giang nghien thu chanh tham hoi
 """.split())

@@ -17,6 +17,7 @@ from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.text.dates import BadDate, find_date, find_time
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
+from archive.read.glued_fields import split_glued_fields
 from archive.read.header import Header, split_header
 
 # A check of header values against the registries: (header, file) -> problems.
@@ -135,7 +136,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     header_broken = bool(problems)
     for check in header_checks:
         problems += check(header, display)
-    lines = join_label_cells(unglue([(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]))
+    lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
+    lines = join_label_cells(unglue(split_glued_fields(lines)))
     kept, dropped = strip_chrome_noting(lines)
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     reading = Reading(problems=problems)

@@ -13,7 +13,8 @@ from archive.text.normalize import fold, tone_key
 
 # As printed: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng,
 # Bùi, Đỗ, Hồ, Ngô, Dương, Lý), then the rest met in bylines and officials' names, then the
-# surnames of the northern peoples (Tày, Thái, Mông: "Cầm", "Sầm", "Vàng", "Sùng", "Lầu", "Lù").
+# surnames of the northern peoples (Tày, Thái, Mông: "Cầm", "Sầm", "Vàng", "Sùng", "Lầu", "Lù"), and the rare
+# "Trà" (read/names.py holds the districts named with it, "Trà My", "Trà Bồng", as places).
 # Where two spellings or two surnames fold alike, both ("Lý"/"Lí", "Ma"/"Mã", "La"/"Lã", "Hàn"/"Hán").
 TONED = frozenset(tone_key(word) for word in """
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lí
@@ -21,7 +22,7 @@ Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ N
 La Lã Lại Kiều Chu Chử Đàm Khúc Triệu Thân Tăng Hứa Âu Mạc Nghiêm Ông Tống Diệp Giang Hầu Khổng
 Lữ Lư Lục Ma Mã Phí Quan Quản Thạch Từ Vi Viên Bế Nông Lò Lù Ninh Kim Doãn Hàn Hán
 Lăng Lạc Bạch Bành Cù Điêu Điểu Giáp Khuất Kha Khâu Liêu Liễu Lộc Mẫn Nhâm
-Tôn Ưng Ứng Cấn Cầm Sầm Cung Vàng Sùng Khương Tiêu Chế Lầu
+Tôn Ưng Ứng Cấn Cầm Sầm Cung Vàng Sùng Khương Tiêu Chế Lầu Trà
 """.split())
 
 # The clan names of the Central Highlands peoples (Ê Đê, Jrai: "Djuang Niê", "Ksor Phước", "Y Thanh
