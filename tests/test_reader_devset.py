@@ -39,8 +39,13 @@ FLOORS = {
     "reader_devset": dict(title=0.997, date=0.992, outlet=0.225, bylines_found=0.990, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.424, crashes=0),
+    # holdout 19 (31 pastes), measured once at 3e233c8 after round 19, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.967, date=0.967, outlet=0.064, bylines_found=0.533, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.451, crashes=0),
 }
-SIZES = {"reader_devset": 759}
+SIZES = {"reader_devset": 759, "reader_holdout": 31}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
