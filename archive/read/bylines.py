@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from archive.read import names as vocab
+from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
 from archive.text.surnames import surname_at_end
@@ -173,7 +174,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, labelled = strip_label(author_part(_without_icons(line).strip().strip("|•·").strip()))
+    text, labelled = strip_label(author_part(_without_icons(without_marks(line)).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
         text = _before_post(text)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
+from archive.read.author_fields import is_author_field
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
@@ -383,7 +384,7 @@ def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
 def _headline_like(text: str, longest: int = 30) -> bool:
     return (6 <= _words(text) <= longest and text[0].isupper() and not text.isupper()
             and not text.endswith((*END_PUNCT, ",", ")")) and not ITEM.match(text) and undouble(text) is None
-            and not CAPTION_CUES.search(fold_passage(text)))
+            and not CAPTION_CUES.search(fold_passage(text)) and not is_author_field(text))
 
 
 def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:

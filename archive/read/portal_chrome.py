@@ -5,10 +5,20 @@ conventions round 2); chrome.py joins these to its own lists.
   a social network's comments plugin, by its count ("0 bình luận") or its sort menu ("Sắp xếp
   theo"): from there on the page is no longer the article.
 
+- A visit counter's box ("Thống kê truy cập", "Đang online: 5", "Lượt truy cập: 1,691,098"),
+  and the weather widget portals print beside it, are the page's side column: the article
+  (and an end byline pushed right by spaces) stands above it, so the footer starts there.
+
 - A browser notice the page prints where its scripts did not run: "Để có trải nghiệm tốt hơn ...,
   bật JavaScript trong trình duyệt của bạn", "Bật javascript trình duyệt Chrome" (the script's name
   misspelt as printed), "Please enable JavaScript in your browser": a line naming the script and
   the browser, however long; a line naming the script alone (an article on web pages) goes on.
+
+- A read-aloud and glossary widget above the headline: "Từ viết tắt Đọc bài viết", "× Đọc bài
+  viết Tạm dừng Đọc tiếp Dừng đọc Đang tải...", "Vui lòng chờ giây lát", "Tương phản": a line made
+  only of its buttons and notices is chrome, never the headline ("Từ viết tắt" read as a short one
+  lost the date line under the real headline); a headline naming those words ("Từ viết tắt trong
+  văn bản hành chính") goes on.
 
 A row of buttons each in square brackets ("[ Quay lại ] [ In trang ]") is noise by
 furniture.button_row, with the rows joined by bars.
@@ -18,11 +28,15 @@ from __future__ import annotations
 STOP_LINES = (
     r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",
     r"\d{1,5} binh luan|sap xep theo",
+    r"(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|luot truy cap)\s?:\s?[\d.,]+",
 )
 
 # a script's name as pages spell it, misspelt too ("javasrcipt"), and the browser a notice names
 _SCRIPT = r"\bjava ?s(?:cr|rc)i?pt\b"
 _BROWSER = r"\b(?:trinh duyet|browser)\b"
+_READ_ALOUD = (r"(?:tu viet tat|(?:nghe )?doc bai viet|nghe bai viet|tam dung|doc tiep|dung doc|dang tai\.*|"
+               r"tuong phan|vui long cho giay lat|bai viet khong co (?:file )?(?:audio|am thanh))")
 NOISE_LINES = (
+    rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",
 )
