@@ -271,10 +271,10 @@ báo cáo
 diễn văn
 """.strip().splitlines())
 
-# Credits that are never a person: reporters and editors unnamed, time suffixes.
 # A contact field or a contact bar's words, folded: a line with one is how to reach the site or a
 # person, never a date line of its own nor a byline's line (the name under it is the contact).
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
+# Credits that are never a person: reporters and editors unnamed, time suffixes.
 NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.

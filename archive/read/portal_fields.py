@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from archive.text.dates import CLOCK_PATTERN, all_dates
 from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -44,13 +45,8 @@ _AUTHOR_FIELD = re.compile(r"(?:tac gia(?: bai viet)?|nguoi viet|but danh|(?:duo
 
 _CUES = re.compile(r"tác\s*giả|người\s*viết|bút\s*danh|bởi|\bby\b", re.IGNORECASE)
 
-_MONTH_WORDS = ("mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai|"
-                "january|february|march|april|may|june|july|august|september|october|november|december")
-# A date as a theme prints it, folded: "thang sau 14, 2024", "14 thang sau, 2024", "june 14, 2024",
-# "14/06/2024", a time.
-_META_DATE = re.compile(rf"(?:\d{{1,2}} )?thang (?:{_MONTH_WORDS}|\d{{1,2}})(?: \d{{1,2}})?,? \d{{4}}"
-                        rf"|(?:{_MONTH_WORDS}) \d{{1,2}},? \d{{4}}"
-                        r"|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}:\d\d(?::\d\d)?(?: ?(?:am|pm|sa|ch))?")
+# A time beside a meta line's date ("10:00 am", "8:30 SA"); the date itself is any text.dates reads.
+_CLOCK = re.compile(rf"{CLOCK_PATTERN}(?: ?(?:am|pm|sa|ch))?", re.IGNORECASE)
 # The words a meta line holds beside the date and the name, folded.
 _META_WORDS = frozenset("posted on dang ngay vao luc binh luan comments comment no khong co".split())
 # "bởi" or "by" before the name, folded; what ends the name: a separator, or "on", "vào", a date.
@@ -92,10 +88,13 @@ def _meta_name(line: str, folded: str) -> str:
         return ""
     end = _NAME_END.search(folded, by.end())
     name = line[by.end():end.start()].strip()
-    rest = folded[:by.start()] + " " + folded[end.start():]
-    if not name or not _META_DATE.search(rest) and by.start() > 0:
+    rest = line[:by.start()] + " " + line[end.start():]
+    dates = all_dates(rest)
+    if not name or not (dates or _CLOCK.search(rest)) and by.start() > 0:
         return ""  # a "by" inside a sentence; a meta line opening on "bởi" may print no date
-    words = re.findall(r"[a-z]+", _META_DATE.sub(" ", rest))
+    for date in reversed(dates):
+        rest = rest[:date.start()] + " " + rest[date.end():]
+    words = re.findall(r"[a-z]+", fold(_CLOCK.sub(" ", rest)))
     return name if all(word in _META_WORDS for word in words) else ""
 
 
