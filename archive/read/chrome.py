@@ -132,7 +132,6 @@ _STOP = re.compile("|".join(f"(?:{p})" for p in (*_STOP_LINES, *portal_chrome.ST
 # Prose and names join fewer ("trênGoogle" is a glued word, "VietNamNet" a name).
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _HUMP = re.compile(r"[a-z0-9][A-Z]")
-_NOISE = re.compile("|".join(f"(?:{p})" for p in (*_NOISE_LINES, *portal_chrome.NOISE_LINES)))
 # Alternatives that scan a window for a word (a browser notice's "javascript", a contact line's
 # "dia chi") cost most of the match on every line: each is tried only on a line holding its word,
 # which every match of it holds (tests/test_chrome_fast.py proves the word is required).
@@ -144,7 +143,8 @@ _NOISE_UNSCANNED = re.compile("|".join(f"(?:{p})" for p in (*_NOISE_LINES, *port
 
 
 def is_noise_text(folded: str) -> bool:
-    """_NOISE.fullmatch of a folded, stripped line, each scan tried only where its word is."""
+    """A folded, stripped line matches one of the noise patterns (_NOISE_LINES and portal_chrome's);
+    each scan is tried only where its word is."""
     return bool(_NOISE_UNSCANNED.fullmatch(folded)) or any(w in folded and scan.fullmatch(folded) for w, scan in _SCANS)
 
 
@@ -180,6 +180,7 @@ def is_noise_line(line: str) -> bool:
 
 # A portal's source field naming a person by full name, maybe with a place or unit after a dash
 # ("Nguồn tin: Lương Vĩnh - huyện Điện Biên Đông"): the writer, so no chrome (the byline is read later).
+_PLACES_AND_PAPERS = PLACES | PAPER_NAMES
 _SOURCE_PERSON = re.compile(r"nguồn tin\s*:\s*([^\W\d_]+(?:\s+[^\W\d_]+){1,3})\s*(?:$|[-–—,(])", re.IGNORECASE)
 
 
@@ -187,7 +188,7 @@ def source_names_person(line: str) -> bool:
     found = _SOURCE_PERSON.match(line.strip())
     words = found.group(1).split() if found else []
     return bool(words) and all(w[:1].isupper() for w in words) and surname_at_end(words) \
-        and fold_passage(found.group(1)).strip() not in PLACES | PAPER_NAMES
+        and fold_passage(found.group(1)).strip() not in _PLACES_AND_PAPERS
 
 
 # An organisation's tagline under its masthead: virtues joined by spaced dashes ("TẬN TÂM - CHUYÊN NGHIỆP").
