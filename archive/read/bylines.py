@@ -63,10 +63,8 @@ def person_name(text: str) -> str:
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
         return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
     if initials_only(tokens):
-        return ""  # "Đ.T", "T.T.H", "Đ. T.": an office's or an outlet's initials look the same
+        return ""  # "Đ.T", "T.T.H", "Đ. T.", "H. A": an office's or an outlet's initials look the same
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
-    if all(len(f.strip("'’")) < 2 for f in folded):
-        return ""  # "H. A", "N. T": initials, spaced or not, with no name's part
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
     surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)])
