@@ -19,6 +19,7 @@ import re
 from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
+from archive.read.tight_stops import spaced_last_stop
 from archive.read.names import CONTACT_WORDS
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
@@ -162,6 +163,7 @@ def glued_name(text: str) -> tuple[str, str] | None:
     full name flattened onto the last paragraph after its last full stop. Only a name with a
     surname: two capitalised words alone may open a sentence the paste cut short, unless the
     paragraph closed with "./.", the end mark of official and Party texts, after which no sentence goes on."""
+    text = spaced_last_stop(text)  # "... lao động.Nguyễn Hòa": the space lost after the stop
     tail = _GLUED_TAIL.search(text)
     if tail is None or _words(text[:tail.start()]) < 5:
         return None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
+from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
@@ -160,8 +161,8 @@ def _weigh_rest(candidate: DateCandidate, rest: str) -> list[str]:
             continue  # the date itself, punctuation, a view count
         if fold(part) in vocab.PLACES and not _print_dateline(candidate.text):
             candidate.widget = "a place with today's date"
-        elif parse_byline(part):  # "12/05/2025 | Nguyễn Văn An - Trần Bình": every author the line names
-            candidate.byline += parse_byline(part)
+        elif names := meta_names(part):  # "12/05/2025 | Nguyễn Văn An - Trần Bình"; "Lifestyle Sang Sang 04/09/2018"
+            candidate.byline += names
         else:
             words += part.split()
     return words

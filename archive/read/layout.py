@@ -21,7 +21,8 @@ from archive.read.bylines import is_foreign_label, is_position_line, parse_bylin
 from archive.read.author_fields import is_author_field
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
-from archive.read.chrome import Dropped, beside_page_metadata, broken_copies, undouble
+from archive.read.chrome import Dropped, broken_copies, undouble
+from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
@@ -81,8 +82,7 @@ def lead_marker(text: str) -> re.Match | None:
 
 def find_date_line(lines: list[Line]) -> DateLine | None:
     """The publication date line among the first lines (see candidates.choose_date)."""
-    found = [c for c in _date_candidates(lines, range(min(len(lines), _HEAD_WINDOW)))]
-    best, _ = weigh.choose_date(found)
+    best, _ = weigh.choose_date(_date_candidates(lines, range(min(len(lines), _HEAD_WINDOW))))
     return _as_date_line(best)
 
 
@@ -168,7 +168,7 @@ def _head(lines: list[Line]) -> _Head:
             head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
         elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)) \
-                and not beside_page_metadata([line[1] for line in lines[:limit + 1]], i) and not name_runs_on(lines[i - 1][1]):
+                and not site_name_by_metadata([line[1] for line in lines[:limit + 1]], i) and not name_runs_on(lines[i - 1][1]):
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)

@@ -20,6 +20,11 @@ conventions round 2); chrome.py joins these to its own lists.
   lost the date line under the real headline); a headline naming those words ("Từ viết tắt trong
   văn bản hành chính") goes on.
 
+- An image's alt text printed where the image stood, in the portal's unaccented words: "anh tin
+  bai" (ảnh tin bài, the article's photo), "anh", "Ảnh đại diện": a run of them between the last
+  paragraph and the author's name hid the name from the end byline's slot ("Lê Thị Diệu- Công
+  chức ..." under them), and they are no text of the article. A caption ("Ảnh: ...") goes on.
+
 A row of buttons each in square brackets ("[ Quay lại ] [ In trang ]") is noise by
 furniture.button_row, with the rows joined by bars.
 """
@@ -37,6 +42,7 @@ _BROWSER = r"\b(?:trinh duyet|browser)\b"
 _READ_ALOUD = (r"(?:tu viet tat|(?:nghe )?doc bai viet|nghe bai viet|tam dung|doc tiep|dung doc|dang tai\.*|"
                r"tuong phan|vui long cho giay lat|bai viet khong co (?:file )?(?:audio|am thanh))")
 NOISE_LINES = (
+    r"(?:hinh )?anh(?: (?:tin|bai|tin bai|bai viet|dai dien))?",
     rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",
 )

@@ -24,6 +24,7 @@ from archive.read.header import Header, split_header
 HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import Layout, find_layout
 from archive.read.portal_fields import join_label_cells
+from archive.read.print_views import headline_first
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
@@ -139,6 +140,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
     lines = join_label_cells(unglue(split_glued_fields(lines)))
     kept, dropped = strip_chrome_noting(lines)
+    kept, sapo = headline_first(kept)  # a print view's headline under its sapo
+    dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
