@@ -80,7 +80,9 @@ def test_a_meta_lines_author_after_the_section_label_is_read(meta, author):
     assert read.fields.get("title") == TITLE
 
 
-@pytest.mark.parametrize("part", ["Thời sự Hà Nội", "Tin tức Sự kiện", "Lifestyle", "Video Clip", "Kinh tế Sáng nay"])
+@pytest.mark.parametrize("part", ["Thời sự Hà Nội", "Tin tức Sự kiện", "Lifestyle", "Video Clip", "Kinh tế Sáng nay",
+                                  "Chủ tịch Nguyễn Văn An", "Giám đốc Trần Văn Bình",  # a post is no section's label
+                                  "Bác Hồ Chí Minh"])
 def test_a_label_before_a_place_or_a_label_names_no_one(part):
     assert meta_names(part) == ()
 
@@ -179,6 +181,16 @@ def test_what_is_no_name_glued_to_the_last_stop(tail):
     read = reading(f"{JOBS}\n\n{PARAGRAPH}{tail}")
     assert read.fields.get("author") == ""
     assert glued_name(PARAGRAPH + tail) is None
+
+
+@pytest.mark.parametrize("text, spaced", [
+    ("tăng 12% so với năm 2024.Nguyễn Văn An", "tăng 12% so với năm 2024. Nguyễn Văn An"),  # a year ends it
+    ("phải được bảo đảm”.Lê Văn Hùng", "phải được bảo đảm”. Lê Văn Hùng"),  # a quote closes the last word
+    ("theo Điều 3.Nguyễn Văn An", "theo Điều 3.Nguyễn Văn An"),  # one digit: a clause's number
+    ("tại tp.Vinh Nghệ An", "tại tp.Vinh Nghệ An"),
+])
+def test_where_the_space_after_the_last_stop_is_put_back(text, spaced):
+    assert spaced_last_stop(text) == spaced
 
 
 def test_a_glued_name_inside_a_sentence_stays():

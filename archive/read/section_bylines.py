@@ -2,21 +2,25 @@
 bar between the first two: "Lifestyle Sang Sang 04/09/2018 10:00", "Thời sự Minh Anh 12/03/2024
 08:15". The date line's parts are split at the date and the time (candidates.date_candidate), so
 the label and the name come as one part that reads as no name. The label is taken off when it
-is a section's name as news sites print it (names.NOT_NAMES holds the Vietnamese ones; the
-English ones below are what entertainment and video sites print), and the rest is read as a
-byline; a place after the label ("Thời sự Hà Nội") or a second label stays no name.
+is a section's name as news sites print it, and the rest is read as a byline; a place after the
+label ("Thời sự Hà Nội") or a second label stays no name. Only sections count: a post before a
+name ("Chủ tịch Nguyễn Văn An 12/03/2024") is a caption's or a headline's subject, never a label.
 """
 from __future__ import annotations
 
-from archive.read import names as vocab
 from archive.read.bylines import parse_byline
 from archive.text.normalize import fold
 
-# Sections in English, folded, as Vietnamese entertainment, video and business sites label them.
-_ENGLISH_SECTIONS = frozenset("""
-lifestyle life style news sport sports entertainment showbiz music movie movies video videos
-travel food health tech technology business fashion beauty world culture magazine review
-""".split())
+# Sections as news sites label them, folded: Vietnamese, and the English words entertainment,
+# video and business sites print.
+_SECTIONS = frozenset(phrase.strip() for phrase in """
+thoi su, chinh tri, xa hoi, kinh te, van hoa, the thao, phap luat, quoc te, giao duc, suc khoe,
+doi song, quoc phong, an ninh, tin tuc, su kien, giai tri, du lich, khoa hoc, cong nghe, the gioi,
+trong nuoc, dia phuong, ban doc, goc nhin, dien dan, doanh nghiep, tai chinh, thi truong, nhip song,
+gia dinh, am thuc, viec lam, moi truong, y te, nong nghiep, nong thon, tin moi, tieu diem, phong su
+lifestyle, life style, news, sport, sports, entertainment, showbiz, music, movie, movies, video,
+videos, travel, food, health, tech, technology, business, fashion, beauty, world, culture, magazine
+""".replace("\n", ",").split(",") if phrase.strip())
 _LABEL_WORDS = 3  # "Văn hóa", "Tin tức Sự kiện": a label is a word to three
 
 
@@ -28,6 +32,6 @@ def meta_names(part: str) -> tuple[str, ...]:
     words = part.split()
     for size in range(1, min(_LABEL_WORDS, len(words) - 2) + 1):
         label = fold(" ".join(words[:size]))
-        if words[0][:1].isupper() and (label in vocab.NOT_NAMES or label in _ENGLISH_SECTIONS):
+        if words[0][:1].isupper() and label in _SECTIONS:
             return parse_byline(" ".join(words[size:]))
     return ()

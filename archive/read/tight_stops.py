@@ -3,7 +3,8 @@
 author's name under it, and the space too, so the byline slot's rule for a name after the last
 stop (byline_slots.glued_name) sees one word "động.Nguyễn". The space is put back only where a
 sentence can end: after a word of small letters of two letters or more, with no dot inside it,
-and not a place's abbreviation ("tp.Hồ Chí Minh"); "TP.HCM", "v.v.Nguyễn" and "ThS.Lê" stay.
+and not a place's abbreviation ("tp.Hồ Chí Minh"), or after a year or a figure ("năm
+2024.Nguyễn Văn A"); "TP.HCM", "v.v.Nguyễn" and "ThS.Lê" stay.
 Whether the words after the stop are a person's name is glued_name's to decide.
 """
 from __future__ import annotations
@@ -25,7 +26,12 @@ def spaced_last_stop(text: str) -> str:
     if found is None or not text[found.end()].isupper():
         return text
     before = text[:found.start()].split()
-    word = before[-1] if before else ""
-    if len(word) < 2 or not word.isalpha() or not word.islower() or word in _PLACE_PREFIXES:
+    word = before[-1].rstrip("\"”’»)") if before else ""  # "... bảo đảm”.Lê Văn A": the quote closes the word
+    if not (_word(word) or word.isdigit() and len(word) >= 2):  # a year or a figure ends a sentence too
         return text
     return text[:found.end()] + " " + text[found.end():]
+
+
+def _word(word: str) -> bool:
+    """A word of small letters a sentence may end on: not an abbreviation ("v.v", "TP", "ThS", "tp")."""
+    return len(word) >= 2 and word.isalpha() and word.islower() and word not in _PLACE_PREFIXES
