@@ -20,6 +20,7 @@ from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.read.names import CONTACT_WORDS
+from archive.read.press_credits import spaced_stop
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 from archive.text.surnames import is_surname, marked
@@ -97,7 +98,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                 or _code_or_widget(text)):
             break
         below.append(at)
-    glued = glued_name(rest[-1][1]) if rest else None
+    glued = glued_name(spaced_stop(rest[-1][1])) if rest else None  # "….Trần Minh Quang": the break lost
     if glued:
         rest[-1] = (rest[-1][0], glued[0])
         return glued[1]

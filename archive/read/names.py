@@ -118,8 +118,10 @@ tags từ một các những quay trở về
 kt. tm. tl. tuq. t/m k/t
 khoa phòng tổ
 tp tp. tx tx. xã phường quận
+mường buôn nậm bản
 """.split())  # "kt. tm. ...": how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH");
-# "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line)
+# "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line);
+# "mường buôn nậm bản": the words upland places are named with ("Mường Lát", "Buôn Đôn", "Nậm Pồ"), no surname
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's

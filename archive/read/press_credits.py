@@ -1,0 +1,66 @@
+"""How Vietnamese papers dress the writer's name (issue 13, conventions round 3), where the byline
+rules in bylines.py and byline_slots.py read it once these are undone:
+- a credit label typed without its colon ("Bài và ảnh Nguyễn Lâm", "Phóng viên Thu Trang"): only
+  the labels that can only credit (never a genre or a verb: "Thực hiện Nghị quyết" stays);
+- a rank or title in capitals before a name in capitals ("THƯỢNG TÁ NGUYỄN ĐỨC THỌ"): written as
+  the archive writes the name, "Thượng tá"; a degree's initials ("PGS.TS") stay as printed;
+- a paper's "follow us" button glued after the name ("Minh Tuấn Theo dõi Báo X trên Google News");
+- a name run into the last sentence with no space after its stop ("... hành chính.Trần Minh Quang",
+  "... tấm gương sáng”.Nguyễn Minh Tâm"): the space the flattened line break took is put back, so
+  the glued-name rule (byline_slots.glued_name) judges it as it judges a spaced one.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import fold
+
+# Credit labels, folded, that a paper prints with a space for the colon; each only ever credits.
+_BARE_LABELS = ("bai va anh", "tin va anh", "bai, anh", "tin, anh", "bai - anh", "tin - anh", "bai & anh",
+                "tin & anh", "bai/anh", "tin/anh", "phong vien", "cong tac vien")
+_BARE_LABEL = re.compile(r"(?:" + "|".join(re.escape(label) for label in _BARE_LABELS) + r")\s+(?=\w)")
+
+
+def bare_label_end(text: str) -> int:
+    """Where the name starts after a credit label printed with no colon, or 0. The name must open
+    with a capital ("Phóng viên thường trú ..." is no label)."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return 0  # offsets would not agree
+    found = _BARE_LABEL.match(folded)
+    return found.end() if found and text[found.end()].isupper() else 0
+
+
+def cased_prefix(prefix: str) -> str:
+    """"Thượng tá" from "THƯỢNG TÁ", "Đại tá, ThS." from "ĐẠI TÁ, ThS.": a rank or title in words,
+    printed in capitals with the name, in the case the archive writes; initials ("PGS.TS", "THS.")
+    stay as printed."""
+    parts = [p.strip() for p in prefix.split(",")]
+    cased = [p.capitalize() if p.isupper() and " " in p and "." not in p else p for p in parts]
+    return ", ".join(cased)
+
+
+# A paper's button to follow it on a news app, glued after the writer's name on the same line.
+_FOLLOW = re.compile(r"\s*Theo dõi\s+\S.{0,60}?\s+trên(?:\s+Google News)?\s*$", re.IGNORECASE)
+
+
+def without_follow(text: str) -> str:
+    """"Minh Tuấn" from "Minh Tuấn Theo dõi Báo Mẫu trên" (a button alone is left as it is)."""
+    found = _FOLLOW.search(text)
+    return text[:found.start()] if found and found.start() > 0 else text
+
+
+# A sentence's stop (maybe after a closing quote), then a capital with no space: a line break lost.
+# A stop between two capitals ("TP.Hồ", "V.Hùng") is an abbreviation's, so a small letter or a
+# closing quote must stand before it.
+_STOP = re.compile(r"[.!?…][\"”’»)]*")
+
+
+def spaced_stop(text: str) -> str:
+    """`text` with a space put after its last stop when the stop is glued to a capital."""
+    stops = list(_STOP.finditer(text))
+    if not stops or stops[-1].start() == 0:
+        return text
+    at, end = stops[-1].start(), stops[-1].end()
+    glued = text[end:end + 1].isupper() and (text[at - 1].islower() or text[at - 1] in "”\"’»)")
+    return text[:end] + " " + text[end:] if glued else text
