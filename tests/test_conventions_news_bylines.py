@@ -34,6 +34,7 @@ SHARE = ("Chia sẻ", "Facebook", "Zalo", "In bài viết")
 RELATED = ("Tin liên quan", "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng (13/06/2024)",
            "Trao Huy hiệu 55 năm tuổi Đảng cho đảng viên lão thành (12/06/2024)")
 COMMENTS = ("Ý kiến bạn đọc", "Họ và tên", "Email", "Gửi bình luận")
+CAPTION = "Đồng chí Bí thư Đảng ủy xã trao quyết định kết nạp cho các đảng viên mới. Ảnh: VĂN TÂM"
 
 
 def page(n: int, *lines: str) -> str:
@@ -316,6 +317,78 @@ CASES = [
     ("not-name-in-closing-quote", paper(222, last="“Đảng viên phải đi trước làm gương”, đồng chí Bí thư nhấn mạnh.",
                                         end=["(Lời Chủ tịch Hồ Chí Minh)"]), ""),
     ("not-note-of-editor", paper(223, end=["Tòa soạn"]), ""),
+    # ---- whole pages, one a kind of outlet, the furniture of each around the name
+    ("page-national-paper", page(240, "Báo Mẫu", "Thứ Hai, 02/12/2026", "Trang chủ", "Chính trị", "Xây dựng Đảng",
+                                 HEADLINE, "Thứ Sáu, 14-06-2024, 08:30", *SHARE, SAPO, CAPTION, BODY, LAST,
+                                 "NGỌC LAN", "Chủ đề", "#xây dựng Đảng", *RELATED), "Ngọc Lan"),
+    ("page-news-site-back-link", page(241, "Thời sự", "Chính trị", "Thứ sáu, 14/6/2024, 08:30 (GMT+7)", HEADLINE,
+                                      SAPO, BODY, "Lễ kết nạp đảng viên tại xã Tân Phước. Ảnh: Minh Anh", LAST,
+                                      "Minh Anh", "Trở lại Thời sự", "Trở lại Thời sự", "Chia sẻ",
+                                      "Copy link thành công", "Thời sự", "Xây dựng Đảng", *RELATED), "Minh Anh"),
+    ("page-name-over-date-and-follow", page(242, "Thời sự", HEADLINE, "Hoàng Lan", "Thứ sáu, 14/06/2024 - 08:30",
+                                            "Theo dõi Báo Mẫu trên", "Google News", "(Báo Mẫu) - " + SAPO, BODY,
+                                            LAST, "Từ khóa:", "xây dựng Đảng", "Tân Phước"), "Hoàng Lan"),
+    ("page-youth-paper", page(243, "14/06/2024 08:30 GMT+7", HEADLINE, "TTO - " + SAPO, BODY, LAST, "HỒNG PHƯƠNG",
+                              "Tin liên quan", "Xem thêm", "Bình luận (0)"), "Hồng Phương"),
+    ("page-army-paper", page(244, "QUÂN ĐỘI MẪU", "Thứ Sáu, 14/06/2024 08:30 (GMT+7)", HEADLINE, SAPO, BODY, LAST,
+                             "Bài và ảnh: Thượng úy TRẦN HẢI", "Mới nhất", "Đọc nhiều"), "Thượng úy Trần Hải"),
+    ("page-police-paper", page(245, "08:30 14/06/2024", HEADLINE, SAPO, BODY, LAST, "Hoàng Hà", "Bình luận (0)",
+                               "Gửi bình luận"), "Hoàng Hà"),
+    ("page-provincial-paper-masthead", page(246, "BÁO MẪU ĐIỆN TỬ", "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh "
+                                             "Mẫu, tiếng nói của Đảng bộ, chính quyền và nhân dân tỉnh Mẫu",
+                                             "Thứ Hai, 02/12/2026", HEADLINE, "Cập nhật: 08:30, 14/06/2024",
+                                             "(BMĐT) - " + SAPO, BODY, LAST, "Thanh Hà", "Nguồn: Báo Mẫu"), "Thanh Hà"),
+    ("page-party-magazine", page(247, "TẠP CHÍ MẪU", "Ngày 14-06-2024 08:30", HEADLINE, "PGS, TS NGUYỄN VĂN AN",
+                                 "Viện trưởng Viện Xây dựng Đảng", "TCM - " + SAPO, BODY, LAST,
+                                 "(1) Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, t. I, tr. 210"),
+     "PGS, TS Nguyễn Văn An"),
+    ("page-tv-clip", page(248, "Thời sự", HEADLINE, "14/06/2024 08:30", "00:00 / 02:15", SAPO, BODY, LAST,
+                          "Minh Hiếu - Đức Long", "Các tin khác"), "Minh Hiếu - Đức Long"),
+    ("page-radio", page(249, HEADLINE, "VOV.VN - " + SAPO, "Thứ Sáu, 08:30, 14/06/2024", BODY, LAST,
+                        "Phương Thúy/VOV1", *RELATED), "Phương Thúy"),
+    ("page-union-paper-follow-split", page(250, "LAO ĐỘNG MẪU", HEADLINE, "Thu Hằng", "Theo dõi Báo Mẫu trên",
+                                           "Google News", "14/06/2024 08:30", SAPO, BODY, LAST), "Thu Hằng"),
+    ("page-women-paper-caps-credit", page(251, "PHỤ NỮ MẪU", "Xã hội", HEADLINE, "14/06/2024 | 08:30",
+                                          "BÀI, ẢNH: MAI HƯƠNG", SAPO, BODY, LAST, *SHARE), "Mai Hương"),
+    ("end-name-hyphen-post", paper(252, end=["Lê Thị Xuân- Công chức Văn hóa - Xã hội xã"]), "Lê Thị Xuân"),
+    ("end-name-comma-post", paper(253, end=["Trần Văn Yên, Phó Bí thư Thường trực Huyện ủy"]), "Trần Văn Yên"),
+    ("not-page-video-credit-only", page(254, "Video", HEADLINE, "14/06/2024 08:30", "00:00 / 02:15", SAPO,
+                                        "Video: Minh Anh", "Các tin khác"), ""),
+    ("not-page-photo-story", page(255, "Ảnh", HEADLINE, "14/06/2024 08:30", "Ảnh: Minh Anh", SAPO,
+                                  "Lễ kết nạp đảng viên mới tại xã Tân Phước. Ảnh: Minh Anh",
+                                  "Các đảng viên mới tuyên thệ dưới cờ Đảng. Ảnh: Minh Anh", *RELATED), ""),
+    ("not-page-speech", paper(256, last="Xin trân trọng cảm ơn!"), ""),
+    ("not-page-funeral-board", paper(257, end=["Ban Tổ chức Lễ tang"]), ""),
+    ("not-page-follow-split-alone", page(258, HEADLINE, "Theo dõi Báo Mẫu trên", "Google News",
+                                         "14/06/2024 08:30", SAPO, BODY, LAST), ""),
+    ("not-page-masthead-and-motto", page(259, "BÁO MẪU ĐIỆN TỬ", "Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh "
+                                          "Mẫu", HEADLINE, "Cập nhật: 08:30, 14/06/2024", "(BMĐT) - " + SAPO, BODY,
+                                          LAST, "Báo Mẫu điện tử", "Tổng Biên tập: Nguyễn Văn Đông",
+                                          "Giấy phép số 123/GP-BTTTT"), ""),
+    # ---- names beside the date with no mark between, and the rarer marks at the end
+    ("top-name-space-date", paper(260, date="", top=["Minh Anh 14/06/2024 08:30"]), "Minh Anh"),
+    ("top-date-space-name", paper(261, date="", top=["14/06/2024 08:30 Minh Anh"]), "Minh Anh"),
+    ("top-zone-glued-name", paper(262, date="Thứ Sáu, 14/06/2024 08:30 (GMT+7)Minh Anh"), "Minh Anh"),
+    ("top-name-views-date", paper(263, date="", top=["Minh Anh 1234 lượt xem 14/06/2024"]), "Minh Anh"),
+    ("top-credit-caps-unit", paper(264, top=["Bài và ảnh: THU HÀ (Trung tâm TT-VH huyện)"]), "Thu Hà"),
+    ("end-two-names-board-bracket", paper(265, end=["Minh Anh - Hải Yến (Ban Tuyên giáo Huyện ủy)"]),
+     "Minh Anh - Hải Yến"),
+    ("end-under-official-end-mark", paper(266, last=LAST[:-1] + "./.", end=["Minh Anh"]), "Minh Anh"),
+    ("end-name-in-brackets", paper(267, end=["(Hồng Nhung)"]), "Hồng Nhung"),
+    ("not-name-in-brackets-under-verse", paper(279, last="“Trăm năm trong cõi người ta, chữ tài chữ mệnh khéo là "
+                                                         "ghét nhau”", end=["(Nguyễn Du)"]), ""),
+    ("not-unit-in-brackets", paper(280, end=["(Đảng ủy Khối các cơ quan tỉnh)"]), ""),
+    ("not-document-place-and-date", paper(268, end=["Thanh Hóa, ngày 14 tháng 6 năm 2024"]), ""),
+    ("not-column-title-case", paper(269, top=["Diễn Đàn"]), ""),
+    ("not-column-life", paper(270, top=["Nhịp Sống"]), ""),
+    ("not-column-today", paper(271, top=["Chuyện Hôm Nay"]), ""),
+    ("not-account-code", paper(272, date="", top=["14/06/2024 | BTV01"]), ""),
+    ("not-secretary-of-newsroom", paper(273, footer=("Thư ký tòa soạn: Trần Văn Bình",)), ""),
+    ("not-page-in-charge", paper(274, end=["Phụ trách trang: Minh Anh"]), ""),
+    ("not-layout-credit", paper(275, end=["Trình bày: Thu Trang"]), ""),
+    ("not-technician-alone", broadcaster(276, end=["Kỹ thuật: Đức Long"]), ""),
+    ("not-presenter", broadcaster(277, end=["MC: Thu Trang"]), ""),
+    ("not-presenter-words", broadcaster(278, end=["Dẫn chương trình: Thu Trang"]), ""),
     # ---- the near-misses of this round's rules: each stays as it is
     ("not-glued-body-after-stop", paper(224, last=LAST + "Hội Nông dân xã"), ""),
     ("not-glued-abbreviation", paper(225, last=CUT + " tại TP.Hồ Chí Minh"), ""),
@@ -385,3 +458,14 @@ def test_a_follow_button_glued_after_the_name_is_cut(line, left):
 def test_a_stop_glued_to_a_capital_gets_its_space_back(text, spaced):
     from archive.read.press_credits import spaced_stop
     assert spaced_stop(text) == spaced
+
+
+@pytest.mark.parametrize("line, inner", [
+    ("(Hồng Nhung)", "Hồng Nhung"), ("( Minh Anh )", "Minh Anh"),
+    # not wholly in one pair of brackets, or a paragraph's length: nothing
+    ("Minh Anh (TTXVN)", ""), ("(1) Văn kiện (tập I)", ""), ("Hồng Nhung", ""),
+    ("(" + "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng" + ")", ""),
+])
+def test_a_name_alone_in_brackets_is_unbracketed(line, inner):
+    from archive.read.press_credits import unbracketed
+    assert unbracketed(line) == inner

@@ -20,7 +20,7 @@ from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.read.names import CONTACT_WORDS
-from archive.read.press_credits import spaced_stop
+from archive.read.press_credits import spaced_stop, unbracketed
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 from archive.text.surnames import is_surname, marked
@@ -72,7 +72,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
-        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text)
+        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at)
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
@@ -171,6 +171,14 @@ def glued_name(text: str) -> tuple[str, str] | None:
     if len(names) != 1 or not (has_surname(names[0]) or closed) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
         return None
     return text[:tail.end(1)], names[0]
+
+
+def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
+    """"(Hồng Nhung)" under a paragraph closed by its stop: the writer, as some papers sign. Under a
+    verse or a quote (no stop closing it) a name in brackets is the quoted author's ("(Nguyễn Du)")."""
+    inner = unbracketed(rest[at][1])
+    closed = at > 0 and rest[at - 1][1].endswith((".", "!", "?", "…"))
+    return parse_byline(inner) if inner and closed else ()
 
 
 def _stopped_name(text: str) -> tuple[str, ...]:

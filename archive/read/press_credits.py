@@ -7,7 +7,8 @@ rules in bylines.py and byline_slots.py read it once these are undone:
 - a paper's "follow us" button glued after the name ("Minh Tuấn Theo dõi Báo X trên Google News");
 - a name run into the last sentence with no space after its stop ("... hành chính.Trần Minh Quang",
   "... tấm gương sáng”.Nguyễn Minh Tâm"): the space the flattened line break took is put back, so
-  the glued-name rule (byline_slots.glued_name) judges it as it judges a spaced one.
+  the glued-name rule (byline_slots.glued_name) judges it as it judges a spaced one;
+- a name alone in brackets on the line after the last paragraph ("(Hồng Nhung)").
 """
 from __future__ import annotations
 
@@ -64,3 +65,10 @@ def spaced_stop(text: str) -> str:
     at, end = stops[-1].start(), stops[-1].end()
     glued = text[end:end + 1].isupper() and (text[at - 1].islower() or text[at - 1] in "”\"’»)")
     return text[:end] + " " + text[end:] if glued else text
+
+
+def unbracketed(text: str) -> str:
+    """"Hồng Nhung" from "(Hồng Nhung)": a short line wholly in one pair of brackets; "" otherwise."""
+    if len(text) > 48 or not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1] or ")" in text[1:-1]:
+        return ""
+    return text[1:-1].strip()
