@@ -98,7 +98,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                 or _code_or_widget(text)):
             break
         below.append(at)
-    glued = glued_name(spaced_stop(rest[-1][1])) if rest else None  # "….Trần Minh Quang": the break lost
+    glued = (glued_name(spaced_stop(rest[-1][1])) or _unspaced_pen_name(rest[-1][1])) if rest else None
     if glued:
         rest[-1] = (rest[-1][0], glued[0])
         return glued[1]
@@ -171,6 +171,19 @@ def glued_name(text: str) -> tuple[str, str] | None:
     if len(names) != 1 or not (has_surname(names[0]) or closed) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
         return None
     return text[:tail.end(1)], names[0]
+
+
+def _unspaced_pen_name(text: str) -> tuple[str, str] | None:
+    """(the paragraph, "Minh Tâm") from "... phát triển đảng viên.Minh Tâm": a pen name glued to the last
+    stop with no space. A sentence the paste cut short keeps its space after the stop; none there means
+    the line break between the text and the writer's line was lost, so a name without a surname is the
+    writer's too (glued_name asks a surname of a spaced one)."""
+    spaced = spaced_stop(text)
+    tail = _GLUED_TAIL.search(spaced) if spaced != text else None
+    if tail is None or _words(spaced[:tail.start()]) < 5 or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
+        return None
+    names = parse_byline(tail.group(2))
+    return (spaced[:tail.end(1)], names[0]) if len(names) == 1 else None
 
 
 def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
