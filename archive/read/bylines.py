@@ -22,7 +22,7 @@ from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
 from archive.read.press_credits import bare_label_end, cased_prefix, without_follow
-from archive.text.surnames import surname_at_end
+from archive.text.surnames import is_surname, marked, surname_at_end
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
@@ -58,6 +58,8 @@ def person_name(text: str) -> str:
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
+    if len(tokens) == 2 and folded[1] == "thi" and is_surname(tokens[0], marked(tokens)):
+        return ""  # "Trần Thị": a name the paste cut after "Thị", which ends none ("Lê Văn" is a pen name)
     if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens) \
             or any(" ".join(folded[:k]) in vocab.ORGANISATION_OPENINGS for k in (2, 3)):
         return ""

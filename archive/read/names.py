@@ -128,7 +128,10 @@ mường buôn nậm bản
 # note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
 # name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
 # ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
-# the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant. Comma-separated, folded.
+# the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant; the words a
+# subheading is made of ("TIẾP TỤC", "NÂNG CAO", "KẾT QUẢ"), where a paste cut mid-text may stop, two
+# syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", stay out).
+# Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -152,6 +155,11 @@ pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo t
 thu truong
 doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
 khach, khach moi, ke toan, van thu, thu quy, tuyen truyen
+tiep tuc, nang cao, day manh, tang cuong, phat huy, quan tam, chu trong, ket qua, giai phap, nhiem vu,
+kinh nghiem, cung co, hoan thien, giam sat, van dong, lam theo, no luc, vuon len, kho khan, thanh tuu,
+trien khai, dinh huong, tieu chi, dau an, diem sang, y nghia, tam nhin, khat vong, dong luc, co hoi,
+thach thuc, tran tro, hanh dong, giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh,
+trong sach, phat trien, chat luong, hieu qua
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
