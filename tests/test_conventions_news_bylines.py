@@ -429,6 +429,15 @@ CASES = [
     ("not-cut-heading-continue", paper(307, end=["TIẾP TỤC"]), ""),
     ("not-kicker-caps-above", page(308, "CHÀO MỪNG ĐẠI HỘI", HEADLINE, DATE, SAPO, BODY, LAST), ""),
     ("top-name-printed-twice", paper(309, top=["Minh Anh", "Minh Anh"]), "Minh Anh"),
+    # ---- a series' marks and notes under the text, in brackets or not, in capitals or title case
+    ("not-continued-caps-brackets", paper(311, end=["(CÒN NỮA)"]), ""),
+    ("not-continued-caps", paper(312, end=["CÒN NỮA"]), ""),
+    ("not-to-be-continued-title-case", paper(313, end=["(Tiếp Theo)"]), ""),
+    ("not-next-part-caps", paper(314, end=["(KỲ TỚI)"]), ""),
+    ("not-abridged-note", paper(315, end=["(Lược Trích)"]), ""),
+    ("not-translated-note", paper(316, end=["(Biên Dịch)"]), ""),
+    ("not-president-ho-quoted", paper(317, end=["(Hồ Chủ Tịch)"]), ""),
+    ("end-name-over-continued-caps", paper(318, end=["Minh Anh", "(CÒN NỮA)"]), "Minh Anh"),
     # ---- what the reader cannot read safely
     pytest.param(paper(320, end=["TRỌNG TÂM"]), "", id="not-heading-word-a-child-may-be-named", marks=pytest.mark.xfail(
         strict=True, reason="a subheading's word the paste cut after ('TRỌNG TÂM', 'QUYẾT TÂM') is also a given name; "
@@ -500,6 +509,8 @@ def test_a_rank_in_capitals_is_written_in_the_archive_s_case(prefix, cased):
     ("Minh Tuấn Theo dõi Báo Mẫu trên", "Minh Tuấn"), ("Minh TuấnTheo dõi Báo Mẫu trên Google News", "Minh Tuấn"),
     ("Theo dõi Báo Mẫu trên Google News", "Theo dõi Báo Mẫu trên Google News"),  # the button alone stays
     ("Minh Tuấn theo dõi sát diễn biến trên địa bàn", "Minh Tuấn theo dõi sát diễn biến trên địa bàn"),
+    ("Minh Tuấn theo dõi diễn biến trên", "Minh Tuấn theo dõi diễn biến trên"),
+    ("MINH TUẤN THEO DÕI BÁO MẪU TRÊN", "MINH TUẤN"),
 ])
 def test_a_follow_button_glued_after_the_name_is_cut(line, left):
     from archive.read.press_credits import without_follow

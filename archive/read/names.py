@@ -130,7 +130,9 @@ mường buôn nậm bản
 # ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
 # the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant; the words a
 # subheading is made of ("TIẾP TỤC", "NÂNG CAO", "KẾT QUẢ"), where a paste cut mid-text may stop, two
-# syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", stay out).
+# syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", stay out);
+# a series' marks under a part ("CÒN NỮA", "Tiếp Theo", "Kỳ Tới"), a note that the text is abridged or
+# translated ("Lược Trích", "Biên Dịch"), and President Hồ named as quoted ("Hồ Chủ Tịch").
 # Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
@@ -160,6 +162,7 @@ kinh nghiem, cung co, hoan thien, giam sat, van dong, lam theo, no luc, vuon len
 trien khai, dinh huong, tieu chi, dau an, diem sang, y nghia, tam nhin, khat vong, dong luc, co hoi,
 thach thuc, tran tro, hanh dong, giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh,
 trong sach, phat trien, chat luong, hieu qua
+con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, thong tan, ho chu tich
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes

@@ -42,7 +42,8 @@ def cased_prefix(prefix: str) -> str:
 
 
 # A paper's button to follow it on a news app, glued after the writer's name on the same line.
-_FOLLOW = re.compile(r"\s*Theo dõi\s+\S.{0,60}?\s+trên(?:\s+Google News)?\s*$", re.IGNORECASE)
+# Its words are capitalised as a button's ("Theo dõi", "THEO DÕI"): "theo dõi ... trên" in a sentence goes on.
+_FOLLOW = re.compile(r"\s*(?:Theo dõi|THEO DÕI)\s+\S.{0,60}?\s+(?:trên|TRÊN)(?:\s+Google News|\s+GOOGLE NEWS)?\s*$")
 
 
 def without_follow(text: str) -> str:
