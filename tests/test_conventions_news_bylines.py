@@ -438,6 +438,35 @@ CASES = [
     ("not-translated-note", paper(316, end=["(Biên Dịch)"]), ""),
     ("not-president-ho-quoted", paper(317, end=["(Hồ Chủ Tịch)"]), ""),
     ("end-name-over-continued-caps", paper(318, end=["Minh Anh", "(CÒN NỮA)"]), "Minh Anh"),
+    # ---- titles in words before the name, and the writer's job or unit after a comma
+    ("end-author-comma-teacher", paper(319, end=["Tác giả: Minh Anh, Giáo viên Trường THCS Hòa Bình"]), "Minh Anh"),
+    ("end-captain-comma-post", paper(323, end=["Đại úy Lê Văn Nam, Đồn Biên phòng Mẫu"]), "Đại úy Lê Văn Nam"),
+    ("end-name-comma-civil-servant", paper(324, end=["Nguyễn Thị Hoa, Công chức Văn phòng - Thống kê xã"]),
+     "Nguyễn Thị Hoa"),
+    ("end-name-comma-specialist", paper(325, end=["Trần Văn Bình, Chuyên viên Ban Tổ chức Huyện ủy"]), "Trần Văn Bình"),
+    ("end-lieutenant-caps-bracket", paper(326, end=["Trung úy NGUYỄN VĂN AN (Đồn Biên phòng Mẫu)"]),
+     "Trung úy Nguyễn Văn An"),
+    ("end-doctor-in-words", paper(327, end=["Bác sĩ Nguyễn Văn An"]), "Bác sĩ Nguyễn Văn An"),
+    ("end-teacher-in-words", paper(328, end=["Nhà giáo Nguyễn Văn An"]), "Nhà giáo Nguyễn Văn An"),
+    ("top-name-paper-bracket", paper(330, top=["Minh Anh (Báo Mẫu)"]), "Minh Anh"),
+    ("top-posted-date-by", paper(331, date="Đăng ngày 14/06/2024 bởi Minh Anh"), "Minh Anh"),
+    ("top-author-and-date-fields", paper(332, date="", top=["Tác giả: Minh Anh - Ngày: 14/06/2024"]), "Minh Anh"),
+    ("end-name-theo-paper-bracket", paper(333, end=["Minh Anh (Theo Báo Mẫu)"]), "Minh Anh"),
+    ("not-pv-slash-paper", paper(334, end=["PV/Báo Mẫu"]), ""),
+    ("not-ctv-unit", paper(335, end=["CTV (Đài TT-TH huyện)"]), ""),
+    ("not-reporter-of-station", paper(336, end=["Phóng viên Đài PT-TH Mẫu"]), ""),
+    ("not-doctor-alone", paper(337, end=["Bác sĩ"]), ""),
+    ("not-quoted-name-comma-shares", paper(339, end=["Trần Văn Bình, Chuyên viên Ban Tổ chức Huyện ủy chia sẻ"]), ""),
+    ("not-quoted-name-comma-sentence", paper(338, end=["Nguyễn Thị Hoa, Công chức xã cho biết thêm"]), ""),
+    # ---- a caption under the sapo: a name, a dash, a post that goes on into what the person does
+    ("not-caption-name-post-at-workshop", page(340, HEADLINE, DATE, SAPO, "ThS. Nguyễn Văn An – Giảng viên hướng dẫn "
+                                          "sinh viên thực hành tại xưởng", BODY, LAST), ""),
+    ("not-caption-doctor-post-at-ward", page(341, HEADLINE, DATE, SAPO, "Bác sĩ Nguyễn Văn An – Trưởng khoa Nội hướng "
+                                         "dẫn điều dưỡng chăm sóc bệnh nhân tại khoa", BODY, LAST), ""),
+    ("not-caption-name-post-speaking", page(342, HEADLINE, DATE, SAPO, "Nguyễn Văn An - Bí thư Đảng ủy xã phát biểu",
+                                            BODY, LAST), ""),
+    ("top-name-post-place-proper", page(343, HEADLINE, DATE, "Lê Hoa - Trưởng đại diện Báo Mẫu tại Đà Nẵng", SAPO,
+                                        BODY, LAST), "Lê Hoa"),
     # ---- what the reader cannot read safely
     pytest.param(paper(320, end=["TRỌNG TÂM"]), "", id="not-heading-word-a-child-may-be-named", marks=pytest.mark.xfail(
         strict=True, reason="a subheading's word the paste cut after ('TRỌNG TÂM', 'QUYẾT TÂM') is also a given name; "
@@ -539,3 +568,15 @@ def test_a_stop_glued_to_a_capital_gets_its_space_back(text, spaced):
 def test_a_name_alone_in_brackets_is_unbracketed(line, inner):
     from archive.read.press_credits import unbracketed
     assert unbracketed(line) == inner
+
+
+@pytest.mark.parametrize("post, caption", [
+    ("Giảng viên hướng dẫn sinh viên thực hành tại xưởng", True), ("Bí thư Đảng ủy xã phát biểu", True),
+    ("Công chức xã cho biết thêm", True), ("Trưởng khoa trao giấy khen cho học viên", True),
+    # a post, with its place as a proper name: no caption
+    ("Trưởng đại diện Báo Mẫu tại Đà Nẵng", False), ("Giảng viên Học viện Chính trị khu vực I", False),
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra Huyện ủy", False),
+])
+def test_a_post_that_goes_on_into_a_caption(post, caption):
+    from archive.read.press_credits import caption_post
+    assert caption_post(post) is caption

@@ -20,7 +20,7 @@ from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.read.names import CONTACT_WORDS
-from archive.read.press_credits import spaced_stop, unbracketed
+from archive.read.press_credits import caption_post, spaced_stop, unbracketed
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 from archive.text.surnames import is_surname, marked
@@ -244,7 +244,8 @@ _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai
 def _name_and_post(text: str) -> bool:
     """"ThS. Lê Văn An- Trưởng khoa Xây dựng Đảng": a name, a dash, the author's post."""
     parts = _POST_DASH.split(text, maxsplit=1)
-    return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1])
+    return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1]) \
+        and not caption_post(parts[1])  # "X – Giảng viên hướng dẫn ... tại xưởng": a caption
 
 
 def is_credit(text: str) -> bool:

@@ -21,7 +21,7 @@ from archive.read import names as vocab
 from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
-from archive.read.press_credits import bare_label_end, cased_prefix, without_follow
+from archive.read.press_credits import bare_label_end, cased_prefix, reports_words, without_follow
 from archive.text.surnames import is_surname, marked, surname_at_end
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
@@ -361,7 +361,7 @@ def _post_after_comma(text: str, first: str) -> bool:
     if _unit_initials(tail):
         return True  # "Hoàng Long, TTXVN": the writer's unit by its initials
     return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
-        and " tại " not in tail
+        and " tại " not in tail and not reports_words(fold(tail))
 
 
 def _unit_initials(text: str) -> bool:

@@ -298,7 +298,7 @@ PREFIXES = (
     "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
-    "nha nghien cuu", "nha van", "nha tho",
+    "nha nghien cuu", "nha van", "nha tho", "nha giao", "bac si", "bac sy", "duoc si", "duoc sy",
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 )
@@ -331,4 +331,5 @@ LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 POSITION_FIRST = frozenset("""
 nguyen uy pho bi chu truong giam tong hoc vien truong bo ban so dai dang cuc vu phong
 khoa trung can giang nghien thu chanh tham hoi
-""".split())
+giao cong chuyen nhan don doi benh ubnd hdnd
+""".split())  # "giao ... hdnd": a writer's job or unit after a comma ("Giáo viên ...", "Đồn Biên phòng ...")

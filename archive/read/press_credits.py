@@ -8,12 +8,16 @@ rules in bylines.py and byline_slots.py read it once these are undone:
 - a name run into the last sentence with no space after its stop ("... hành chính.Trần Minh Quang",
   "... tấm gương sáng”.Nguyễn Minh Tâm"): the space the flattened line break took is put back, so
   the glued-name rule (byline_slots.glued_name) judges it as it judges a spaced one;
-- a name alone in brackets on the line after the last paragraph ("(Hồng Nhung)").
+- a name alone in brackets on the line after the last paragraph ("(Hồng Nhung)");
+- a person's words reported after their name and post ("Nguyễn Thị Hoa, Công chức xã cho biết"): a
+  sentence about someone, never a writer's post; nor is a post that goes on into what the person
+  does where ("– Giảng viên hướng dẫn sinh viên thực hành tại xưởng"), a photo's caption.
 """
 from __future__ import annotations
 
 import re
 
+from archive.read.blocks import CAPTION_CUES
 from archive.text.normalize import fold
 
 # Credit labels, folded, that a paper prints with a space for the colon; each only ever credits.
@@ -73,3 +77,25 @@ def unbracketed(text: str) -> str:
     if len(text) > 48 or not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1] or ")" in text[1:-1]:
         return ""
     return text[1:-1].strip()
+
+
+# The verbs a paper reports a person's words with, folded: after "name, post" they make a sentence.
+_SAYING = re.compile(r"\b(?:cho biet|chia se|khang dinh|nhan manh|bay to|de nghi|cho rang|noi rang|tam su|phan khoi)\b")
+
+
+def reports_words(folded: str) -> bool:
+    """The folded text reports what someone said ("... cho biết thêm", "... chia sẻ")."""
+    return bool(_SAYING.search(folded))
+
+
+# "tại" before a small letter: where someone does something ("tại xưởng", "tại buổi lễ"); a post's
+# place is a proper name ("Trưởng đại diện tại Đà Nẵng").
+_AT_A_PLACE = re.compile(r"\stại\s+(\w)")
+
+
+def caption_post(text: str) -> bool:
+    """The text after "name –" goes on as a caption or a report, not a post: it names what the person
+    does ("hướng dẫn ... tại xưởng", "phát biểu", "trao ...") or reports their words."""
+    folded = fold(text)
+    at = _AT_A_PLACE.search(text)
+    return bool(at and at.group(1).islower() or CAPTION_CUES.search(folded)) or reports_words(folded)
