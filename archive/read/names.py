@@ -132,7 +132,8 @@ mường buôn nậm bản
 # subheading is made of ("TIẾP TỤC", "NÂNG CAO", "KẾT QUẢ"), where a paste cut mid-text may stop, two
 # syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", stay out);
 # a series' marks under a part ("CÒN NỮA", "Tiếp Theo", "Kỳ Tới"), a note that the text is abridged or
-# translated ("Lược Trích", "Biên Dịch"), and President Hồ named as quoted ("Hồ Chủ Tịch").
+# translated ("Lược Trích", "Biên Dịch"), President Hồ named as quoted ("Hồ Chủ Tịch"), and the page's
+# buttons in title case ("Đánh Giá", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop.
 # Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
@@ -163,6 +164,8 @@ trien khai, dinh huong, tieu chi, dau an, diem sang, y nghia, tam nhin, khat von
 thach thuc, tran tro, hanh dong, giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh,
 trong sach, phat trien, chat luong, hieu qua
 con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, thong tan, ho chu tich
+luot xem, danh gia, in trang, phan hoi, tai ve, dinh kem, dang ky, tim kiem, nghe doc, tai xuong, thu nho,
+yeu thich, dong gop, minh hoa
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
