@@ -456,6 +456,7 @@ CASES = [
     ("not-ctv-unit", paper(335, end=["CTV (Đài TT-TH huyện)"]), ""),
     ("not-reporter-of-station", paper(336, end=["Phóng viên Đài PT-TH Mẫu"]), ""),
     ("not-doctor-alone", paper(337, end=["Bác sĩ"]), ""),
+    ("top-two-names-two-lines-job-word", paper(345, top=["Minh Anh", "Công Hiếu"]), "Minh Anh - Công Hiếu"),
     ("not-quoted-name-comma-shares", paper(339, end=["Trần Văn Bình, Chuyên viên Ban Tổ chức Huyện ủy chia sẻ"]), ""),
     ("not-quoted-name-comma-sentence", paper(338, end=["Nguyễn Thị Hoa, Công chức xã cho biết thêm"]), ""),
     # ---- a caption under the sapo: a name, a dash, a post that goes on into what the person does
@@ -489,7 +490,7 @@ CASES = [
     ("not-glued-interface", paper(233, last=LAST + "Chia Sẻ"), ""),
     ("not-glued-related", paper(234, last=LAST + "Tin Liên Quan"), ""),
     ("not-glued-city", paper(235, last=LAST + "Hà Nội"), ""),
-    ("not-glued-rating-button", paper(238, last=LAST + "Đánh Giá"), ""),
+    ("not-glued-views-button", paper(238, last=LAST + "Lượt Xem"), ""),
     ("not-glued-download-button", paper(239, last=LAST + "Tải Về"), ""),
     ("not-listen-button-end", paper(344, end=["Nghe Đọc"]), ""),
     ("not-glued-organisation", paper(236, last=LAST + "Hội Nông Dân"), ""),

@@ -387,4 +387,5 @@ def is_position_line(text: str) -> bool:
     if fold(words[0]) == "hoi":  # an association by its name ("Hội Nhà báo ..."), not a meeting ("Hội nghị")
         return words[0][0].isupper() and len(words) > 1 and words[1][:1].isupper() \
             and bool(_ASSOCIATION.fullmatch(fold(text)))
-    return fold(words[0]) in vocab.POSITION_FIRST and words[0][0].isupper()
+    job = fold(words[0]) in vocab.JOB_FIRST and len(words) > 1 and words[1].islower()  # "Công chức ..."
+    return (fold(words[0]) in vocab.POSITION_FIRST or job) and words[0][0].isupper()

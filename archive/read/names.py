@@ -130,10 +130,12 @@ mường buôn nậm bản
 # ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
 # the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant; the words a
 # subheading is made of ("TIẾP TỤC", "NÂNG CAO", "KẾT QUẢ"), where a paste cut mid-text may stop, two
-# syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", stay out);
+# syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", and words
+# that fold to a name, "Vận Động" as "Văn Đông", "Định Hướng" as "Đinh Hương", stay out);
 # a series' marks under a part ("CÒN NỮA", "Tiếp Theo", "Kỳ Tới"), a note that the text is abridged or
 # translated ("Lược Trích", "Biên Dịch"), President Hồ named as quoted ("Hồ Chủ Tịch"), and the page's
-# buttons in title case ("Đánh Giá", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop.
+# buttons in title case ("Lượt Xem", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop
+# (not those that fold to a name: "Minh Họa" is "Minh Hòa", "Phản Hồi" "Phan Hội", "Đăng Ký" "Đặng Kỳ").
 # Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
@@ -158,14 +160,11 @@ pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo t
 thu truong
 doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
 khach, khach moi, ke toan, van thu, thu quy, tuyen truyen
-tiep tuc, nang cao, day manh, tang cuong, phat huy, quan tam, chu trong, ket qua, giai phap, nhiem vu,
-kinh nghiem, cung co, hoan thien, giam sat, van dong, lam theo, no luc, vuon len, kho khan, thanh tuu,
-trien khai, dinh huong, tieu chi, dau an, diem sang, y nghia, tam nhin, khat vong, dong luc, co hoi,
-thach thuc, tran tro, hanh dong, giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh,
-trong sach, phat trien, chat luong, hieu qua
-con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, thong tan, ho chu tich
-luot xem, danh gia, in trang, phan hoi, tai ve, dinh kem, dang ky, tim kiem, nghe doc, tai xuong, thu nho,
-yeu thich, dong gop, minh hoa
+tiep tuc, nang cao, day manh, ket qua, giai phap, nhiem vu, kinh nghiem, cung co, giam sat, no luc,
+vuon len, kho khan, trien khai, tieu chi, diem sang, y nghia, tam nhin, khat vong, co hoi, thach thuc,
+giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh, trong sach, phat trien, chat luong, hieu qua
+con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, ho chu tich
+luot xem, in trang, tai ve, tim kiem, nghe doc, tai xuong, yeu thich, dong gop
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
@@ -334,5 +333,8 @@ LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 POSITION_FIRST = frozenset("""
 nguyen uy pho bi chu truong giam tong hoc vien truong bo ban so dai dang cuc vu phong
 khoa trung can giang nghien thu chanh tham hoi
-giao cong chuyen nhan don doi benh ubnd hdnd
-""".split())  # "giao ... hdnd": a writer's job or unit after a comma ("Giáo viên ...", "Đồn Biên phòng ...")
+don doi benh ubnd hdnd
+""".split())  # "don ... hdnd": a writer's unit after a comma ("Đồn Biên phòng ...", "Bệnh viện ...")
+# A writer's job after a comma, its first word also a name's ("Công", "Nhân", "Giao"): a job only
+# with a small letter after it ("Giáo viên", "Công chức", "Chuyên viên", "Nhân viên"; "Công Hiếu" is a name).
+JOB_FIRST = frozenset("giao cong chuyen nhan".split())
