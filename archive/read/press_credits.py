@@ -42,7 +42,7 @@ def cased_prefix(prefix: str) -> str:
     stay as printed."""
     parts = [p.strip() for p in prefix.split(",")]
     cased = [p.capitalize() if p.isupper() and " " in p and "." not in p else p for p in parts]
-    return ", ".join(cased)
+    return ", ".join(cased) if cased != parts else prefix  # nothing recased: the prefix as printed
 
 
 # A paper's button to follow it on a news app, glued after the writer's name on the same line.
