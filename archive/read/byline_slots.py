@@ -21,6 +21,7 @@ from archive.read.bylines import has_surname, is_position_line, is_source_credit
 from archive.read.chrome import Dropped, undouble
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.names import CONTACT_WORDS
+from archive.read.press_credits import caption_post, unbracketed
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 from archive.text.surnames import is_surname, marked
@@ -72,7 +73,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
-        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text)
+        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at)
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
@@ -98,7 +99,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                 or _code_or_widget(text)):
             break
         below.append(at)
-    glued = glued_name(rest[-1][1]) if rest else None
+    glued = (glued_name(rest[-1][1]) or _unspaced_pen_name(rest[-1][1])) if rest else None
     if glued:
         rest[-1] = (rest[-1][0], glued[0])
         return glued[1]
@@ -174,6 +175,27 @@ def glued_name(text: str) -> tuple[str, str] | None:
     return text[:tail.end(1)], names[0]
 
 
+def _unspaced_pen_name(text: str) -> tuple[str, str] | None:
+    """(the paragraph, "Minh Tâm") from "... phát triển đảng viên.Minh Tâm": a pen name glued to the last
+    stop with no space. A sentence the paste cut short keeps its space after the stop; none there means
+    the line break between the text and the writer's line was lost, so a name without a surname is the
+    writer's too (glued_name asks a surname of a spaced one)."""
+    spaced = spaced_last_stop(text)
+    tail = _GLUED_TAIL.search(spaced) if spaced != text else None
+    if tail is None or _words(spaced[:tail.start()]) < 5 or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
+        return None
+    names = parse_byline(tail.group(2))
+    return (spaced[:tail.end(1)], names[0]) if len(names) == 1 else None
+
+
+def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
+    """"(Hồng Nhung)" under a paragraph closed by its stop: the writer, as some papers sign. Under a
+    verse or a quote (no stop closing it) a name in brackets is the quoted author's ("(Nguyễn Du)")."""
+    inner = unbracketed(rest[at][1])
+    closed = at > 0 and rest[at - 1][1].endswith((".", "!", "?", "…"))
+    return parse_byline(inner) if inner and closed else ()
+
+
 def _stopped_name(text: str) -> tuple[str, ...]:
     """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it."""
     if not text.endswith(".") or text.endswith("..") or _words(text) > 5:
@@ -224,7 +246,8 @@ _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai
 def _name_and_post(text: str) -> bool:
     """"ThS. Lê Văn An- Trưởng khoa Xây dựng Đảng": a name, a dash, the author's post."""
     parts = _POST_DASH.split(text, maxsplit=1)
-    return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1])
+    return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1]) \
+        and not caption_post(parts[1])  # "X – Giảng viên hướng dẫn ... tại xưởng": a caption
 
 
 def is_credit(text: str) -> bool:

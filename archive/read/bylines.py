@@ -21,7 +21,8 @@ from archive.read import names as vocab
 from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
-from archive.text.surnames import surname_at_end
+from archive.read.press_credits import bare_label_end, cased_prefix, reports_words, without_follow
+from archive.text.surnames import is_surname, marked, surname_at_end
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
 
@@ -54,9 +55,11 @@ def person_name(text: str) -> str:
         return ""
     folded = [fold(t).strip(".") for t in tokens]
     whole = " ".join(folded)
-    if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES \
+    if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
+    if len(tokens) == 2 and folded[1] == "thi" and is_surname(tokens[0], marked(tokens)):
+        return ""  # "Trần Thị": a name the paste cut after "Thị", which ends none ("Lê Văn" is a pen name)
     if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens) \
             or any(" ".join(folded[:k]) in vocab.ORGANISATION_OPENINGS for k in (2, 3)):
         return ""
@@ -141,6 +144,9 @@ def strip_label(text: str) -> tuple[str, bool]:
     head, colon, rest = text.partition(":")
     if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip())):
         return rest.strip(), True
+    bare = bare_label_end(text)  # "Bài và ảnh Nguyễn Lâm": a credit label, its colon left out
+    if bare:
+        return text[bare:].strip(), True
     folded = fold(text)
     if len(folded) != len(text):
         return text, False  # offsets would not agree
@@ -158,8 +164,9 @@ def strip_label(text: str) -> tuple[str, bool]:
 
 
 # The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:",
-# "TIN, BÀI:"; the writer's is among them, so the name after the colon is the author.
-_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|video|clip|do hoa)){1,3}")
+# "TIN, BÀI:", a station's "Tin, hình:" (the footage); the writer's is among them, so the name after
+# the colon is the author.
+_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|hinh|video|clip|do hoa)){1,3}")
 # A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
 # bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
 BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")
@@ -172,7 +179,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    text, labelled = strip_label(author_part(_without_icons(without_marks(line)).strip().strip("|•·").strip()))
+    text, labelled = strip_label(author_part(without_follow(_without_icons(without_marks(line))).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
         text = _before_post(text)
@@ -246,7 +253,7 @@ def _without_icons(text: str) -> str:
 # After the writer, the other credits of the line: "Bài: X; ảnh: Y", "Bài: X. Ảnh: Y", "X | Đồ họa: Y",
 # the editor who passed it ("Tác giả: X | Biên tập: Y"): none of them wrote the text.
 _OTHER_CREDIT = re.compile(r"\s*[;,.|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
-                           r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?)"
+                           r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?|kỹ thuật(?: viên)?|ktv)"
                            r"\s*:.*$", re.IGNORECASE)
 # A name marked in brackets as the photos' or the video's maker ("Hoàng Long (ảnh)"), and the mark
 # of the text's writer beside it ("Minh Anh (bài)").
@@ -337,14 +344,14 @@ def _names_in(part: str) -> list[str]:
     if not pieces or not all(found):
         return []
     if prefix:
-        found[0] = f"{prefix} {found[0]}"
+        found[0] = f"{cased_prefix(prefix)} {found[0]}"
     return found
 
 
 def _prefixed_name(piece: str) -> str:
     prefix, rest = split_prefix(piece)
     name = person_name(rest)
-    return f"{prefix} {name}" if prefix and name else name
+    return f"{cased_prefix(prefix)} {name}" if prefix and name else name
 
 
 def _post_after_comma(text: str, first: str) -> bool:
@@ -354,7 +361,7 @@ def _post_after_comma(text: str, first: str) -> bool:
     if _unit_initials(tail):
         return True  # "Hoàng Long, TTXVN": the writer's unit by its initials
     return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
-        and " tại " not in tail
+        and " tại " not in tail and not reports_words(fold(tail))
 
 
 def _unit_initials(text: str) -> bool:
@@ -380,4 +387,5 @@ def is_position_line(text: str) -> bool:
     if fold(words[0]) == "hoi":  # an association by its name ("Hội Nhà báo ..."), not a meeting ("Hội nghị")
         return words[0][0].isupper() and len(words) > 1 and words[1][:1].isupper() \
             and bool(_ASSOCIATION.fullmatch(fold(text)))
-    return fold(words[0]) in vocab.POSITION_FIRST and words[0][0].isupper()
+    job = fold(words[0]) in vocab.JOB_FIRST and len(words) > 1 and words[1].islower()  # "Công chức ..."
+    return (fold(words[0]) in vocab.POSITION_FIRST or job) and words[0][0].isupper()

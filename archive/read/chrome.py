@@ -36,6 +36,7 @@ _STOP_LINES = (
     r"\(\d+\) binh luan",  # 001: "(0) Bình luận"
     r"y kien ban doc",  # 002: reader comments
     r"tag:?",  # 003: tag list
+    r"tu khoa",  # a tag list's label alone on its line ("Từ khóa:"), its tags one a line under it
     r"file dinh kem",  # 003: attachments
     r"cac bai viet khac",  # 004: list of other articles (their titles cite documents too)
     r"tin khac|tin lien quan|bai lien quan|cung chuyen muc",

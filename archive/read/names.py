@@ -118,15 +118,25 @@ tags từ một các những quay trở về
 kt. tm. tl. tuq. t/m k/t
 khoa phòng tổ
 tp tp. tx tx. xã phường quận
+mường buôn nậm bản
 """.split())  # "kt. tm. ...": how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH");
-# "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line)
+# "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line);
+# "mường buôn nậm bản": the words upland places are named with ("Mường Lát", "Buôn Đôn", "Nậm Pồ"), no surname
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
 # note and a letter's greeting and closing ("Tổng Hợp", "Kính Gửi", "Trân Trọng"), how Party pages
 # name President Hồ and President Tôn ("Bác Hồ", a tag), and posts printed in capitals over a signer
 # ("GIÁM ĐỐC"), and who a portal's author field names when no person is named: a youth or pioneer unit,
-# the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant. Comma-separated, folded.
+# the library, the site's administrator, "Ẩn danh" (anonymous), an office's clerk or accountant; the words a
+# subheading is made of ("TIẾP TỤC", "NÂNG CAO", "KẾT QUẢ"), where a paste cut mid-text may stop, two
+# syllables in capitals shaped as a pen name (words a parent may name a child, "Quyết Tâm", and words
+# that fold to a name, "Vận Động" as "Văn Đông", "Định Hướng" as "Đinh Hương", stay out);
+# a series' marks under a part ("CÒN NỮA", "Tiếp Theo", "Kỳ Tới"), a note that the text is abridged or
+# translated ("Lược Trích", "Biên Dịch"), President Hồ named as quoted ("Hồ Chủ Tịch"), and the page's
+# buttons in title case ("Lượt Xem", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop
+# (not those that fold to a name: "Minh Họa" is "Minh Hòa", "Phản Hồi" "Phan Hội", "Đăng Ký" "Đặng Kỳ").
+# Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -150,6 +160,11 @@ pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo t
 thu truong
 doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
 khach, khach moi, ke toan, van thu, thu quy, tuyen truyen
+tiep tuc, nang cao, day manh, ket qua, giai phap, nhiem vu, kinh nghiem, cung co, giam sat, no luc,
+vuon len, kho khan, trien khai, tieu chi, diem sang, y nghia, tam nhin, khat vong, co hoi, thach thuc,
+giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh, trong sach, phat trien, chat luong, hieu qua
+con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, ho chu tich
+luot xem, in trang, tai ve, tim kiem, nghe doc, tai xuong, yeu thich, dong gop
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
@@ -285,7 +300,7 @@ PREFIXES = (
     "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
-    "nha nghien cuu", "nha van", "nha tho",
+    "nha nghien cuu", "nha van", "nha tho", "nha giao", "bac si", "bac sy", "duoc si", "duoc sy",
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 )
@@ -318,4 +333,8 @@ LABELS_LONGEST_FIRST = tuple(sorted(LABELS, key=len, reverse=True))
 POSITION_FIRST = frozenset("""
 nguyen uy pho bi chu truong giam tong hoc vien truong bo ban so dai dang cuc vu phong
 khoa trung can giang nghien thu chanh tham hoi
-""".split())
+don doi benh ubnd hdnd
+""".split())  # "don ... hdnd": a writer's unit after a comma ("Đồn Biên phòng ...", "Bệnh viện ...")
+# A writer's job after a comma, its first word also a name's ("Công", "Nhân", "Giao"): a job only
+# with a small letter after it ("Giáo viên", "Công chức", "Chuyên viên", "Nhân viên"; "Công Hiếu" is a name).
+JOB_FIRST = frozenset("giao cong chuyen nhan".split())
