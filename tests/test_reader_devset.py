@@ -39,8 +39,13 @@ FLOORS = {
     "reader_devset": dict(title=0.997, date=0.992, outlet=0.213, bylines_found=0.991, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.426, crashes=0),
+    # holdout 21 (41 pastes), measured once at 0e8060f after round 21 and conventions round 3,
+    # never tuned on; its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.878, date=0.951, outlet=0.170, bylines_found=0.222, bylines_invented=1,
+                           citation_precision=0.909, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.414, crashes=0),
 }
-SIZES = {"reader_devset": 809}
+SIZES = {"reader_devset": 809, "reader_holdout": 41}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
