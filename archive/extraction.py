@@ -34,6 +34,7 @@ from archive.enrich.tagging import assign_tags, check_header_tags
 Progress = Callable[[int, int, str], None]
 CACHE_FOLDER = cachefiles.FOLDER
 PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
+FILES_PER_RANGE = 48  # files handed to a worker at once (a quarter second of reading)
 FILE_SECONDS = 60.0  # one file's reading and enriching takes milliseconds; past this it is stuck
 # The code a result depends on: the read and enrich stages and what they stand on.
 # Editing anything else (site, render, search, output) leaves cached results valid;
@@ -166,5 +167,8 @@ def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: 
     workers = workers if workers is not None else parallel.workers_available()
     if len(files) < PARALLEL_FROM:
         workers = 1
+    # Ranges of a few dozen files: a worker holds two at a time, so when the queue runs
+    # dry the other core waits at most for those (at 625 files a range it waited seconds).
+    chunksize = max(1, min(FILES_PER_RANGE, len(files) // (max(workers, 1) * 8)))
     return parallel.fork_imap(_extract_shared, files, workers, {"registries": registries, "today": today},
-                              label=lambda item: item[1], on_death=_died)
+                              chunksize=chunksize, label=lambda item: item[1], on_death=_died)
