@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import pickle
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -21,7 +22,7 @@ from typing import Callable
 from archive.cache import files as cachefiles
 from archive import models
 from archive import parallel
-from archive.cache.results import Result, ResultCache, content_hash, key_for
+from archive.cache.results import Result, ResultCache, content_hash, key_for, pack
 from archive.enrich.entities import abbreviations_in, check_header_entities, find_entities
 from archive.errors import ArchiveError, Problem
 from archive.text.normalize import fold_passage
@@ -33,6 +34,7 @@ from archive.enrich.tagging import assign_tags, check_header_tags
 Progress = Callable[[int, int, str], None]
 CACHE_FOLDER = cachefiles.FOLDER
 PARALLEL_FROM = 200  # fewer files than this are read in-process: forking costs more
+FILES_PER_RANGE = 48  # files handed to a worker at once (a quarter second of reading)
 FILE_SECONDS = 60.0  # one file's reading and enriching takes milliseconds; past this it is stuck
 # The code a result depends on: the read and enrich stages and what they stand on.
 # Editing anything else (site, render, search, output) leaves cached results valid;
@@ -122,10 +124,10 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
     results: list[Result | None] = [cache.get(path, display, today) if cache else None for path, display in files]
     todo = [i for i, result in enumerate(results) if result is None]
     fresh = _extract_many([files[i] for i in todo], registries, today, workers)
-    for count, ((result, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
-        results[i] = result
+    for count, ((packed, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
+        results[i] = result = pickle.loads(packed)  # made by our own worker, just now
         if cache:
-            cache.put(files[i][1], content, result)
+            cache.put(files[i][1], content, result, packed)
         if progress:
             progress(count, len(todo), files[i][1])
     if cache:
@@ -137,24 +139,27 @@ def cache_key(root: Path) -> str:
     return key_for(root, EXTRACTION_CODE)
 
 
-def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
+def _extract_shared(item: tuple[Path, str]) -> tuple[bytes, str]:
+    """One file's result, pickled here, in the worker: the parent unpickles it once and
+    keeps these very bytes in the cache (cache/results.py), never pickling it again."""
     inherited = parallel.shared()
     try:
         with parallel.time_limit(FILE_SECONDS):
-            return extract(item[0], item[1], inherited["registries"], inherited["today"])
+            result, content = extract(item[0], item[1], inherited["registries"], inherited["today"])
     except parallel.TookTooLong as late:
         problem = Problem(item[1], f"reading this file was stopped: {late} (an article takes milliseconds)",
                           "a line in it sends the reader into a near-endless search: move the file out of "
                           "corpus/ and report it, with the file, so that it gets a clear message")
-        return (None, (problem,)), ""
+        result, content = (None, (problem,)), ""
+    return pack(result), content
 
 
-def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[Result, str]:
+def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[bytes, str]:
     """A file that killed the process reading it is a problem of that file."""
     problem = Problem(item[1], f"the worker process died reading this file ({death.reason})",
                       "build again; if it dies on this file again, the reader crashes on it: move the "
                       "file out of corpus/ and report it, with the file, so that it gets a clear message")
-    return (None, (problem,)), ""
+    return pack((None, (problem,))), ""
 
 
 def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: dt.date,
@@ -162,5 +167,8 @@ def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: 
     workers = workers if workers is not None else parallel.workers_available()
     if len(files) < PARALLEL_FROM:
         workers = 1
+    # Ranges of a few dozen files: a worker holds two at a time, so when the queue runs
+    # dry the other core waits at most for those (at 625 files a range it waited seconds).
+    chunksize = max(1, min(FILES_PER_RANGE, len(files) // (max(workers, 1) * 8)))
     return parallel.fork_imap(_extract_shared, files, workers, {"registries": registries, "today": today},
-                              label=lambda item: item[1], on_death=_died)
+                              chunksize=chunksize, label=lambda item: item[1], on_death=_died)

@@ -29,6 +29,19 @@ def test_workers_build_what_one_process_builds(tmp_path, monkeypatch, capsys):
     assert not list((forked / "docs").rglob("*.tmp"))
 
 
+def test_workers_in_small_ranges_with_the_cache_build_what_one_process_builds(tmp_path, monkeypatch, capsys):
+    """Files handed out a few at a time, each result pickled once by its worker and kept
+    as those bytes: the clean build, and the next one from the cache, make the docs/ of one
+    process with no cache."""
+    serial = build(tmp_path, "serial", monkeypatch, workers=1)
+    monkeypatch.setattr(extraction, "FILES_PER_RANGE", 3)
+    project = build(tmp_path, "cached", monkeypatch, workers=2)
+    for _ in range(2):  # clean, then every result from the cache
+        assert main(["--root", str(project), "--today", TODAY]) == 0
+        assert tree_hash(project / "docs") == tree_hash(serial / "docs") != ""
+    assert list((project / ".cache" / "archive").glob("*/*.pickle"))
+
+
 def test_a_failing_worker_leaves_docs_as_they_were(tmp_path, monkeypatch, capsys):
     project = build(tmp_path, "project", monkeypatch, workers=3)
     before = tree_hash(project / "docs")

@@ -183,3 +183,36 @@ def test_memo_reuses_a_result_only_for_its_fingerprint(tmp_path):
     assert memo(tmp_path, "related", "f1", compute) == {"a": ("b",)} and len(calls) == 1
     assert memo(tmp_path, "related", "f2", compute) == {"a": ("b",)} and len(calls) == 2
     assert memo(None, "related", "f2", compute) and len(calls) == 3  # no project root: no cache
+
+
+def test_ranked_on_forked_workers_or_in_process_the_result_is_the_same(big, monkeypatch):
+    """The big fixture (4,000 articles) is ranked over forked workers; in one process,
+    every article gets the very same related articles, in the same order."""
+    from archive import parallel
+    from archive.site import related
+    corpus, forked = big
+    assert len(corpus) >= related.PARALLEL_FROM
+    monkeypatch.setattr(parallel, "workers_available", lambda: 1)
+    alone = related_articles(corpus)
+    assert list(alone.items()) == list(forked.items())
+    assert sum(map(len, alone.values())) > len(corpus)  # not a corpus where nothing relates
+
+
+def test_a_slice_worker_that_dies_is_named(monkeypatch):
+    """A worker ranking a slice that dies stops the build with the slice named, not a hang."""
+    import os
+    from archive import parallel
+    from archive.site import related
+    if parallel.workers_available() < 2:
+        pytest.skip("one core: nothing is forked")
+    monkeypatch.setattr(related, "PARALLEL_FROM", 2)
+    real = related._rank_slice
+
+    def dying(piece):
+        if piece[0] == 0:
+            os._exit(3)
+        return real(piece)
+    monkeypatch.setattr(related, "_rank_slice", dying)
+    with pytest.raises(parallel.WorkerDied) as died:
+        related_articles(synthetic_corpus(40))
+    assert "related articles 0-" in died.value.label

@@ -275,3 +275,27 @@ def test_a_kill_at_any_write_is_repaired_by_the_next_write(tmp_path, before, aft
         write_pages(docs, after)
         assert side_files(docs) == [], n
         assert tree_hash(docs) == tree_hash(clean), f"killed at call {n} of {calls}"
+
+
+def test_shares_staged_apart_and_sent_across_commit_like_one_write(tmp_path):
+    """A share crosses from a render worker to the parent pickled: its paths are plain
+    strings, and two shares committed after the trip make what one write makes, the
+    stale page of the last build removed in both."""
+    import pickle
+    from archive.output.writers import check_writable, commit, stage, sweep
+    old = {"articles/gone.md": "old", "articles/kept.md": "same"}
+    new = {"articles/a.md": "# A\n", "articles/kept.md": "same", "tags/t.md": "# T\n", "index.md": "# Home\n"}
+    one, two = tmp_path / "one" / "docs", tmp_path / "two" / "docs"
+    for docs in (one, two):
+        docs.mkdir(parents=True)
+        write_pages(docs, old)
+    write_pages(one, new)
+    sweep(two)
+    check_writable(two)
+    items = list(new.items())
+    shares = [pickle.loads(pickle.dumps(stage(two, items[:2]))), pickle.loads(pickle.dumps(stage(two, items[2:])))]
+    assert all(isinstance(path, str) for share in shares for pair in share.files for path in pair)
+    report = commit(two, shares)
+    assert (report.written, report.unchanged, report.removed) == (3, 1, 1)
+    assert tree_hash(two) == tree_hash(one)
+    assert not (two / "articles" / "gone.md").exists() and (two / "index.md").read_text() == "# Home\n"

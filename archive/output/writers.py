@@ -99,8 +99,8 @@ def check_writable(docs: Path) -> None:
 class Staged:
     """One stager's share: pages written to temporary files, and every page path seen."""
 
-    files: list[tuple[Path, Path]]  # (target, temporary)
-    seen: set[str]
+    files: list[tuple[str, str]]  # (target, temporary): plain strings, which cross from a
+    seen: set[str]  # worker to the parent at the cost of a copy (a Path is parsed again)
 
 
 def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
@@ -108,7 +108,8 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
     """Write the pages whose bytes changed to temporary files beside their targets.
     Several stagers (processes) may share the work; commit() joins them."""
     staged = Staged([], set())
-    made_dirs: set[Path] = set()
+    made_dirs: set[str] = set()
+    root = str(docs)
     try:
         for page, content in (pages.items() if isinstance(pages, Mapping) else pages):
             _validate(page)
@@ -117,16 +118,17 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
             staged.seen.add(page)
             if content is KEEP:
                 continue
-            target = docs / page
+            target = os.path.join(root, page)
             data = None
             if not isinstance(content, Chunks):
                 data = content.encode("utf-8") if isinstance(content, str) else content
                 if _same_bytes(target, data):
                     continue
-            if target.parent not in made_dirs:
+            folder = os.path.dirname(target)
+            if folder not in made_dirs:
                 _make_folder(docs, page)
-                made_dirs.add(target.parent)
-            temporary = _side_file(target, "tmp")
+                made_dirs.add(folder)
+            temporary = _side_name(target, "tmp")
             staged.files.append((target, temporary))
             with open(temporary, "wb") as handle:
                 if data is not None:
@@ -135,7 +137,7 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
                     content.write(handle)
             if data is None and _same_file(target, temporary):  # written to be compared
                 staged.files.pop()
-                temporary.unlink()
+                os.unlink(temporary)
     except BaseException:
         discard([staged])
         raise
@@ -145,7 +147,7 @@ def stage(docs: Path, pages: Mapping[str, Page] | Iterable[tuple[str, Page]]
 def discard(shares: list[Staged]) -> None:
     for share in shares:
         for _, temporary in share.files:
-            temporary.unlink(missing_ok=True)
+            _unlink(temporary)
 
 
 def commit(docs: Path, shares: list[Staged]) -> WriteReport:
@@ -155,7 +157,7 @@ def commit(docs: Path, shares: list[Staged]) -> WriteReport:
     if sum(len(share.seen) for share in shares) != len(seen):
         discard(shares)
         raise ValueError("a page was made by two stagers")
-    _own_top_files(docs, {target.name for target, _ in files if target.parent == docs})
+    _own_top_files(docs, {os.path.basename(target) for target, _ in files if os.path.dirname(target) == str(docs)})
     _swap_in(files)
     removed = _remove_stale(docs, seen)
     _mark(docs)
@@ -180,20 +182,32 @@ def _same_file(target: Path, other: Path) -> bool:
 
 
 def _side_file(target: Path, kind: str) -> Path:
-    return target.with_name(f".{target.name}.{os.getpid()}.{kind}")
+    return Path(_side_name(str(target), kind))
 
 
-def _swap_in(staged: list[tuple[Path, Path]]) -> None:
+def _side_name(target: str, kind: str) -> str:
+    folder, name = os.path.split(target)
+    return os.path.join(folder, f".{name}.{os.getpid()}.{kind}")
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def _swap_in(staged: list[tuple[str, str]]) -> None:
     """Rename every staged page over its old version; if a rename fails, the old
     versions (kept as hard links until the end) are put back."""
-    done: list[tuple[Path, Path | None]] = []
+    done: list[tuple[str, str | None]] = []
     backup = None
     try:
         for target, temporary in staged:
             backup = None
-            if target.exists():
-                backup = _side_file(target, "old")
-                backup.unlink(missing_ok=True)  # left by a killed build that had our pid
+            if os.path.exists(target):
+                backup = _side_name(target, "old")
+                _unlink(backup)  # left by a killed build that had our pid
                 os.link(target, backup)
             os.replace(temporary, target)
             done.append((target, backup))
@@ -203,15 +217,15 @@ def _swap_in(staged: list[tuple[Path, Path]]) -> None:
             if old is not None:
                 os.replace(old, target)
             else:
-                target.unlink(missing_ok=True)
+                _unlink(target)
         for _, temporary in staged:
-            temporary.unlink(missing_ok=True)
+            _unlink(temporary)
         if backup is not None:
-            backup.unlink(missing_ok=True)
+            _unlink(backup)
         raise
     for _, old in done:
         if old is not None:
-            old.unlink()
+            os.unlink(old)
 
 
 def _remove_stale(docs: Path, pages: set[str]) -> int:
@@ -225,9 +239,10 @@ def _remove_stale(docs: Path, pages: set[str]) -> int:
         if not target.is_dir():
             continue
         for folder, subfolders, files in os.walk(target, topdown=False):
+            under = os.path.relpath(folder, docs).replace(os.sep, "/") + "/"  # once a folder, not once a file
             for file in files:
                 path = os.path.join(folder, file)
-                rel = os.path.relpath(path, docs).replace(os.sep, "/")
+                rel = under + file
                 if rel not in pages and not (file == MARKER and folder == str(target)):
                     os.unlink(path)
                     removed += file != MARKER and not file.endswith((".tmp", ".old"))

@@ -32,6 +32,8 @@ def split_glued_fields(lines: list[Line]) -> list[Line]:
 
 def _last_glued(text: str) -> int | None:
     """Where the glued field starts, or None."""
+    if ":" not in text:  # the label's colon: most lines have none, and the pattern is tried everywhere
+        return None
     found = None
     for found in _GLUED.finditer(text):
         pass

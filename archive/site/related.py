@@ -17,12 +17,14 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
+from archive import parallel
 from archive.models import Article
 
 WEIGHTS = {"document": 3, "person": 2, "tag": 1}
 PER_FEATURE = 40
 MAX_SHARE = 0.2
 MIN_COMMON = 50  # below this many articles a feature is never "too common"
+PARALLEL_FROM = 2000  # fewer articles than this are ranked in-process: forking costs more
 
 Feature = tuple[str, str]
 
@@ -66,8 +68,24 @@ def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int =
             postings[feature].append(index)
     limit = max(MIN_COMMON, int(max_share * len(order)))
     keys = [article_key(a) for a in order]
-    result: dict[str, tuple[str, ...]] = {}
-    for index in range(len(order)):
+    inherit = {"own": own, "postings": postings, "days": days, "keys": keys, "limit": limit, "k": k,
+               "per_feature": per_feature}
+    workers = parallel.workers_available() if len(order) >= PARALLEL_FROM else 1
+    size = max(1, -(-len(order) // (workers * 4)))
+    slices = [(start, min(len(order), start + size)) for start in range(0, len(order), size)]
+    ranked = parallel.fork_map(_rank_slice, slices, workers, inherit, chunksize=1,
+                               label=lambda piece: f"related articles {piece[0]}-{piece[1]}")
+    return {keys[index]: best for piece in ranked for index, best in piece}
+
+
+def _rank_slice(piece: tuple[int, int]) -> list[tuple[int, tuple[str, ...]]]:
+    """(index, its related keys) for the articles of one slice of the date order; the
+    tables are the parent's, inherited (parallel.shared)."""
+    table = parallel.shared()
+    own, postings, days, keys = table["own"], table["postings"], table["days"], table["keys"]
+    limit, k, per_feature = table["limit"], table["k"], table["per_feature"]
+    out = []
+    for index in range(*piece):
         mine = {f: w for f, w in own[index].items() if len(postings[f]) <= limit}
         candidates = {other for feature in mine
                       for other in _nearest_in_time(postings[feature], index, days, per_feature)}
@@ -77,8 +95,8 @@ def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int =
         day = days[index]
         ranked = heapq.nsmallest(k, ((-sum(map(mine.__getitem__, mine.keys() & own[j].keys())),
                                       abs(days[j] - day), -days[j], keys[j]) for j in candidates))
-        result[keys[index]] = tuple(entry[3] for entry in ranked)
-    return result
+        out.append((index, tuple(entry[3] for entry in ranked)))
+    return out
 
 
 def _nearest_in_time(posting: list[int], index: int, days: list[int], cap: int) -> list[int]:
