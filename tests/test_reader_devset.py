@@ -40,10 +40,12 @@ FLOORS = {
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.426, crashes=0),
     # holdout 21 (41 pastes), measured once at 0e8060f after round 21 and conventions round 3,
-    # never tuned on; its floors are that measurement. Its misses are in its README.
+    # never tuned on; its floors are that measurement. Its misses are in its README. Round 22 (part a)
+    # reads 028's feast day as no date, as labelled, so 028 now asks for its date: accepted 17 -> 16
+    # (15 of the 15 dated pastes still accepted).
     "reader_holdout": dict(title=0.878, date=0.951, outlet=0.170, bylines_found=0.222, bylines_invented=1,
                            citation_precision=0.909, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.414, crashes=0),
+                           accepted=0.390, crashes=0),
 }
 SIZES = {"reader_devset": 809, "reader_holdout": 41}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
