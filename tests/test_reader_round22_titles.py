@@ -15,6 +15,7 @@ import pytest
 
 from archive.read.body_names import association_name
 from archive.read.chrome import is_noise_line
+from archive.read.headline_dates import dated_headline
 from made_up_pastes import reading
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
@@ -93,9 +94,13 @@ def test_a_body_named_by_a_headline_alone_stays_the_title():
     ("Một thời hoa lửa của đội nữ du kích ven sông...", "EmailPrint", "20/07/2022 09:05", dt.date(2022, 7, 20)),
 ])
 def test_a_cut_headline_over_buttons_and_a_date_line_is_the_title_not_the_sapo(headline, buttons, date_line, date):
-    sapo = ("Ngày 26/3/2019, Tỉnh ủy đã ban hành kế hoạch tổ chức các hoạt động kỷ niệm. Nhân dịp này, "
-            "Ban biên tập chọn đăng lại bài ghi chép của một người trong cuộc cách đây 15 năm")
-    read = reading(f"{headline}\n{buttons}\n{date_line}\n\n{sapo}\n\n{LEAD}\n\n{SECOND}\n")
+    # a long sapo with no full stop at its end, then a related link: the sapo reads as a long headline
+    sapo = ("Ngày 12/4/2021, Huyện ủy đã ban hành Kế hoạch số 45-KH/HU về “Tổ chức các hoạt động kỷ niệm 90 năm "
+            "Ngày thành lập Đảng bộ huyện (15/6/1931 - 15/6/2021)”. Nhân dịp này, Ban biên tập chọn đăng lại bài "
+            "ghi chép về những ngày kỷ niệm năm xưa của “một người trong cuộc” cách đây 10 năm")
+    body = ("Cuộc sống vốn có nhiều sự trùng hợp ngẫu nhiên. Nhiều người đã từng tìm ra những con số gắn với cuộc "
+            "đời các danh nhân.\n\nCuộc đời đồng chí, người con ưu tú của quê hương, cũng gắn với những con số đó.")
+    read = reading(f"{headline}\n{buttons}\n{date_line}\n\n{sapo}\n\nThông báo 113\n\n{body}\n")
     assert read.fields.get("title") == headline
     assert read.fields.get("date") == date
 
@@ -122,6 +127,23 @@ def test_a_short_headline_ending_with_a_bracketed_date_over_verse_is_the_title(h
     read = reading(f"{headline}\n\n{verse}Báo Nhân dân, số 2878.\ncpv.org.vn\n")
     assert read.fields.get("title") == headline[:headline.rindex("(")].strip()
     assert read.fields.get("date") == date  # issue 13: a bracketed date after a headline is the publication date
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Mừng tuổi các cụ phụ lão (8-2-1962)", True),
+    ("Thư gửi các cháu thiếu nhi nhân ngày 1-6 (1-6-1956)", True),
+    ("Báo Điện tử Đảng Cộng sản Việt Nam (21/07/2025)", False),  # a paper's name and its date: a date line
+    ("Cổng thông tin điện tử huyện Tân Lập (21/07/2025)", False),
+    ("Cập nhật lúc (21/07/2025)", False),  # too few words for a headline
+    ("Mừng tuổi các cụ phụ lão", False),  # no date
+])
+def test_a_headline_with_its_bracketed_date_first_in_the_paste_is_told_from_a_date_line(line, expected):
+    assert dated_headline([(1, line), (2, "Tuổi già nhưng chí không già,")], 0) is expected
+
+
+def test_a_bracketed_date_line_under_a_headline_is_no_dated_headline():
+    lines = [(1, "Hội viên nông dân chung tay xây dựng nông thôn mới"), (2, "Mừng tuổi các cụ phụ lão (8-2-1962)")]
+    assert not dated_headline(lines, 1)
 
 
 def test_a_source_and_date_under_a_headline_stays_a_date_line():
@@ -156,3 +178,12 @@ def test_a_date_line_under_a_headline_in_capitals_stays_the_date():
         read = reading(f"{headline}\n{date_line}\n{FEAST_LEAD.format(day='15.8.2023')}\n{FEAST_SECOND}\n")
         assert read.fields.get("title") == headline
         assert read.fields.get("date") == dt.date(2023, 8, 16), date_line
+
+
+def test_a_sapo_cut_short_under_the_headline_and_its_date_line_stays_the_lead():
+    headline = "Hội viên nông dân chung tay xây dựng nông thôn mới ở vùng cao"
+    sapo = ("Những năm qua, phong trào nông dân thi đua sản xuất kinh doanh giỏi đã lan tỏa khắp các thôn bản, "
+            "góp phần đưa thu nhập của hội viên tăng lên...")
+    read = reading(f"{headline}\n10:20 12/06/2024\n\n{sapo}\n\n{LEAD}\n\n{SECOND}\n")
+    assert read.fields.get("title") == headline
+    assert read.fields.get("date") == dt.date(2024, 6, 12)

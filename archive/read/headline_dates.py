@@ -2,7 +2,8 @@
 
 - A short headline that ends with a date in brackets ("Mừng tuổi các cụ phụ lão (8-2-1962)"), first in
   the paste: it reads like a name and a date ("<source> (21/07/2025)"), but nothing above it is a headline,
-  so it is the headline line; the bracketed date is split off it when it is cleaned (headline.py), and is
+  so it is the headline line (unless it only names a paper or a body: "Báo Nhân Dân điện tử (21/07/2025)");
+  the bracketed date is split off it when it is cleaned (headline.py), and is
   the publication date as issue 13 reads a bracketed date after a headline.
 - A headline block in capitals whose last line is the day ("PHƯỚC AN:" / "MỪNG LỄ ... GIÁO ĐIỂM" /
   "NGÀY 15.8.2023"): the feast's or the event's day, which the lead names again ("Vào lúc 17g30 ngày
@@ -15,6 +16,7 @@ import re
 
 from archive.read.candidates import headline_shaped
 from archive.read.headline import clean_headline
+from archive.read.sources import organ_name
 from archive.text.dates import BadDate, all_dates, find_date
 
 Line = tuple[int, str]
@@ -27,7 +29,7 @@ def dated_headline(lines: list[Line], index: int) -> bool:
     """The line is the headline with its date in brackets, at the head of the paste."""
     text = lines[index][1]
     rest, dated = clean_headline(text)
-    return dated is not None and rest != text.strip() and headline_shaped(rest) \
+    return dated is not None and rest != text.strip() and headline_shaped(rest) and not organ_name(rest) \
         and not any(headline_shaped(above) for _, above in lines[:index])
 
 
