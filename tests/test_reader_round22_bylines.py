@@ -65,6 +65,8 @@ def test_a_dharma_name_opens_with_thich_and_capitalised_syllables():
     assert not dharma_name("Thích Minh".split()[:1])
     assert not dharma_name("Thích nghi nhanh".split())
     assert not dharma_name("Thịnh Minh Tâm".split())
+    assert not dharma_name("Thích Ca Mâu Ni".split())  # the Buddha's name, not a monk's
+    assert parse_byline("Thích Ca Mâu Ni") == ()
     assert not person_name("Minh Tâm Thiện Đức")  # four words, no surname, no "Thích": still no name
 
 

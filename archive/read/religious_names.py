@@ -29,7 +29,7 @@ def dharma_name(tokens: list[str]) -> bool:
     capitalised syllables, a monk's or a nun's name with no surname."""
     given = tokens[2:] if len(tokens) > 2 and fold(tokens[1]) == "nu" else tokens[1:]
     return bool(tokens) and fold(tokens[0]) == "thich" and tokens[0][:1] == "T" and 1 <= len(given) <= 3 \
-        and all(t[:1].isupper() and t.isalpha() for t in given)
+        and all(t[:1].isupper() and t.isalpha() for t in given) and fold(given[0]) != "ca"  # "Thích Ca": the Buddha
 
 
 # A chapter's or a part's number in Roman figures ("Chương VIII", "Phần IV"): never a given name.
