@@ -16,36 +16,37 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 809 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 850 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
     # the twelfth ("holdout 11", 452-487), the thirteenth ("holdout 12", 488-523), the fourteenth
     # ("holdout 13", 524-559), the fifteenth ("holdout 14", 560-584), the sixteenth ("holdout 15", 585-600),
     # the seventeenth ("holdout 16", 601-685), the eighteenth ("holdout 17", 686-728), the nineteenth
-    # ("holdout 18", 729-759), the twentieth ("holdout 19", 760-790), the twenty-first ("holdout 20", 791-809)
+    # ("holdout 18", 729-759), the twentieth ("holdout 19", 760-790), the twenty-first ("holdout 20", 791-809),
+    # the twenty-second ("holdout 21", 810-850)
     # title: 578's hospital name glued to its menu and slider stands above the headline, and the
     # real headline never enters the candidate pool; 709's short generic headline ("Tin vắn tôn
-    # giáo", three words) loses to the lead's first sentence under it
+    # giáo", three words) loses to the lead's first sentence under it; 822's scraper keyword line over
+    # the copied headline (one scraper, left alone); 835's poem page (see date)
     # date: two site clocks over older articles (103, 159) are taken with a doubt for the
     # reviewer, since a portal's true date above the headline looks the same (candidates.choose_date);
     # 325, 452, 482: a lone weekday date and time on the first line, over a slogan banner, an ad
     # slot and a breadcrumb, or a contact bar, labelled a clock (doubtful in the labels themselves);
-    # 687: a site clock with its month in words over a 2020 story, taken with the doubt
+    # 687: a site clock with its month in words over a 2020 story, taken with the doubt;
+    # 835: the bracketed date after a poem's headline is read as the publication date, as issue 13
+    # asks; its label says no date shown (the poem's own date), a disagreement left to the lead
     # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline; 569's
     # "Hoàng " is a name the paste's length cut short
-    # (round 21's starting reader on these 809, before holdout 20's kinds were fixed: title 0.996,
-    # date 0.992, bylines 0.974 with none invented, citations 1.000/1.000, accepted 0.426)
-    "reader_devset": dict(title=0.997, date=0.992, outlet=0.213, bylines_found=0.991, bylines_invented=0,
+    # (round 22's starting reader on these 850, before holdout 21's kinds were fixed: title 0.992,
+    # date 0.991, bylines 0.963 (233/242) with one invented, citations 1.000/1.000 with 843's bare
+    # number relabelled, accepted 0.426; 837's feast day, read as no date now, as labelled, asks
+    # for its date, so one fewer paste is accepted as pasted, every dated one still is)
+    "reader_devset": dict(title=0.995, date=0.991, outlet=0.211, bylines_found=0.991, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.426, crashes=0),
-    # holdout 21 (41 pastes), measured once at 0e8060f after round 21 and conventions round 3,
-    # never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.878, date=0.951, outlet=0.170, bylines_found=0.222, bylines_invented=1,
-                           citation_precision=0.909, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.414, crashes=0),
+                          accepted=0.424, crashes=0),
 }
-SIZES = {"reader_devset": 809, "reader_holdout": 41}
+SIZES = {"reader_devset": 850}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -240,7 +240,10 @@ _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai
                      r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:"
                      r"|^(?:moi ban|xin moi ban|hay|vui long|ban hay) (?:cho|gui|de lai|viet|chia se) "
                      r"(?:y kien|binh luan|nhan xet|cam nhan)\b"
-                     rf"|\b(?:{CONTACT_WORDS})\b.{{0,60}}\d[\d .]{{7,}}\d")
+                     rf"|\b(?:{CONTACT_WORDS})\b.{{0,60}}\d[\d .]{{7,}}\d"
+                     # an album's prompt under the photos: "Xin click lên hình để xem các hình trong album này:"
+                     r'|^(?:xin |moi ban |hay |vui long )?["“]?(?:click|nhan|bam|nhap|cham)["”]? (?:len |vao )?(?:hinh|anh)'
+                     r"\b.{0,60}\b(?:album|thu vien anh)\b")
 
 
 def _name_and_post(text: str) -> bool:
@@ -299,8 +302,12 @@ def _link_line(text: str) -> bool:
 def _code_or_widget(text: str) -> bool:
     """Lines no list of tags or headlines holds: a script's leftovers ("// ]]>", no letter
     in them, a spacer ". . . . ."), a widget's label printed twice ("Quản lý video Quản lý video")
-    or a media player's loading notice ("Loading the player...", "Đang tải...")."""
-    return not any(c.isalpha() for c in text) or undouble(text) is not None or bool(_LOADING.fullmatch(text))
+    or a media player's loading notice ("Loading the player...", "Đang tải..."), or hashtags alone."""
+    return not any(c.isalpha() for c in text) or undouble(text) is not None or bool(_LOADING.fullmatch(text)) \
+        or bool(_HASHTAGS.fullmatch(text))
+
+
+_HASHTAGS = re.compile(r"#\w+(?:\s*#\w+)*")  # a post's hashtags ("#GiaoXu #LeMe"): a social widget's, no text
 
 
 _LOADING = re.compile(r"(?:loading|đang tải)(?: (?:the )?(?:player|video|audio))?\s*(?:\.{2,}|…)", re.IGNORECASE)

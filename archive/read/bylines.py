@@ -21,6 +21,7 @@ from archive.read import names as vocab
 from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.portal_fields import author_part
+from archive.read.religious_names import dharma_name, roman_numeral, two_full_names
 from archive.read.press_credits import bare_label_end, cased_prefix, reports_words, without_follow
 from archive.text.surnames import is_surname, marked, surname_at_end
 from archive.text.dates import AGO_PATTERN
@@ -65,12 +66,14 @@ def person_name(text: str) -> str:
         return ""
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
         return ""  # "THAI NGUYEN DEPARTMENT OF TRANSPORT": a masthead, in English or past a name's length
+    if initials_only(tokens) or any(roman_numeral(t, text.isupper()) for t in tokens):  # "Chương VIII"
+        return ""
     if initials_only(tokens):
         return ""  # "Đ.T", "T.T.H", "Đ. T.", "H. A": an office's or an outlet's initials look the same
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
-    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)])
+    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)]) or dharma_name(tokens)
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
     if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
@@ -336,7 +339,7 @@ def _ends_initial(text: str) -> bool:
 def _names_in(part: str) -> list[str]:
     """One or more names in a dash-free part: "TS. Bùi Ngọc Thanh", "A và B", "A, B", "A; B", "A & B"."""
     prefix, rest = split_prefix(part)
-    pieces = [p for p in re.split(r"\s*[,;]\s*|\s+và\s+|\s*&\s*", rest) if p]
+    pieces = [q for p in re.split(r"\s*[,;]\s*|\s+và\s+|\s*&\s*", rest) if p for q in two_full_names(p)]
     found = [_prefixed_name(p) for p in pieces]  # "ThS. A, ThS. B": each author with a degree
     post = next((k for k, name in enumerate(found) if not name), len(found))
     if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):
@@ -387,5 +390,7 @@ def is_position_line(text: str) -> bool:
     if fold(words[0]) == "hoi":  # an association by its name ("Hội Nhà báo ..."), not a meeting ("Hội nghị")
         return words[0][0].isupper() and len(words) > 1 and words[1][:1].isupper() \
             and bool(_ASSOCIATION.fullmatch(fold(text)))
+    if is_surname(words[0], True) and person_name(text):
+        return False  # "Nguyễn Văn Dương": a name, its surname folding like a post's word ("Nguyên")
     job = fold(words[0]) in vocab.JOB_FIRST and len(words) > 1 and words[1].islower()  # "Công chức ..."
     return (fold(words[0]) in vocab.POSITION_FIRST or job) and words[0][0].isupper()

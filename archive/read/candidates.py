@@ -301,7 +301,7 @@ def headline_shaped(text: str) -> bool:
     """Words enough to be a headline, and not a date line or a sentence. A headline may name a
     day ("30/4/1975 - Ngày non sông thu về một mối"): a line holding a date is a date line only
     when it reads as one."""
-    return len(text.split()) >= HEADLINE_WORDS and not text.endswith(".") \
+    return len(text.split()) >= HEADLINE_WORDS and (not text.endswith(".") or text.endswith("...")) \
         and (not all_dates(text) or date_candidate(0, 0, text) is None)
 
 
@@ -357,8 +357,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 2.0
     if text.endswith(":"):
         weight -= 2.0  # "Đảng bộ Bộ Tài chính:" introduces the headline
-    elif text.endswith((".", "!")) and words >= 5:
-        weight -= 1.5  # a sentence
+    elif text.endswith((".", "!")) and not text.endswith("...") and words >= 5:
+        weight -= 1.5  # a sentence; a headline cut short ends "..."
     if _DATE_RANGE_END.search(text) and over_headline:
         weight -= 2.0  # "Kỷ niệm 75 năm ... (22-12-1944 – 22-12-2019)" over the headline: its kicker
     if is_foreign_label(text):

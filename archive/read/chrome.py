@@ -95,9 +95,10 @@ _NOISE_LINES = (
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
-    # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button.
+    # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button; glued
+    # with the print and font-size buttons ("EmailPrintAa", "Email Print A+ A-").
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"
-    r"sao chep (lien ket|link)|in)\s?\|?\s?)+",
+    r"sao chep (lien ket|link)|in|print|a\s?a|a[-+])\s?\|?\s?)+",
     # A back button, its arrow printed as text: "<< Quay lại", "« Trở về", "Quay lại".
     r"(?:(?:<<?|«|‹|←)\s?)?(?:quay lai( trang truoc)?|tro ve|tro lai|back)",
     # A box of links to other sites, by its label: "Liên kết website", "Website liên kết", "Liên kết web".

@@ -8,12 +8,15 @@
   line; a date line's words are labels and names, and the line under it opens a line of its own.
 - A signed document's heading (round 18): its place and date beside its number ("Hà Nội, ngày 30 tháng
   10 năm 2020" over "Số 33-HD/BTCTW") date the document the page carries, not the page.
+- A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
+  headline_dates.py.
 """
 from __future__ import annotations
 
 import re
 
 from archive.read import candidates as weigh
+from archive.read.headline_dates import dated_headline, headline_block_day
 from archive.text.dates import all_dates
 
 Line = tuple[int, str]
@@ -32,7 +35,8 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
     found = []
     for i in indexes:
         candidate = weigh.date_candidate(i, lines[i][0], lines[i][1], marker, under_lead)
-        if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i):
+        if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
+                or dated_headline(lines, i) or headline_block_day(lines, i):
             continue
         if not candidate.widget and _beside_weather(lines, i):
             candidate.widget = "a site clock beside the weather"

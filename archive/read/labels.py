@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.body_names import association_name
 from archive.read.sources import masthead_name, organ_name
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold_passage
@@ -75,7 +76,7 @@ def tab_title(line: str, headline: str) -> bool:
     site = _SITE_AFTER.match(line[len(headline):])
     name = line[len(headline):][site.end():].strip() if site else ""
     words = name.split()
-    return bool(name) and (bool(masthead_name(name)) or bool(_HOST.match(name))
+    return bool(name) and (bool(masthead_name(name)) or association_name(name) or bool(_HOST.match(name))
                            or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words))
 
 

@@ -167,7 +167,7 @@ def _head(lines: list[Line]) -> _Head:
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
-        elif (not head.bylines or i - 1 in head.bylines) and (authors := parse_byline(text)) \
+        elif (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) and (authors := parse_byline(text)) \
                 and not site_name_by_metadata([line[1] for line in lines[:limit + 1]], i) and not name_runs_on(lines[i - 1][1]):
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):

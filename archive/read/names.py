@@ -10,6 +10,7 @@ syllable (bylines.py).
 """
 from __future__ import annotations
 
+from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
 from archive.text.normalize import fold
 
@@ -303,7 +304,7 @@ PREFIXES = (
     "nha nghien cuu", "nha van", "nha tho", "nha giao", "bac si", "bac sy", "duoc si", "duoc sy",
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
-)
+) + RELIGIOUS_TITLES + SAINT_NAMES  # "Đại đức", "Mục sư", "Giuse", "FX.": kept like "ThS."
 
 # Labels that open a byline line and are not part of it: "Thực hiện: ANH DŨNG".
 LABELS = (
@@ -321,6 +322,7 @@ LABELS = (
     "gv", "hs",  # a teacher or a pupil on a school portal: "GV Lê Văn Bình", "HS Nguyễn Thu Hà"
     # the translator and the collector, credited as the archive credits "(lược dịch)" and "(st)"
     "nguoi dich", "dich", "luoc dich", "bien dich", "suu tam",
+    "t/h", "th",  # "T/h: Thu Trang", "TH: Minh Hà": the compiler's code (tổng hợp), a name after it is the writer
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người
 # đăng Trần Bình", "Tác giả Lê Hoa"; on a date line too ("Bởi Phan Văn An - Đăng tải ngày 30/04/2024").

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from archive.errors import Problem
+from archive.read.body_names import association_name
 from archive.registry.outlets import Outlet, OutletRegistry, host_of
 from archive.text.normalize import tone_key as _tone_key
 
@@ -172,7 +173,7 @@ def organ_name(line: str) -> bool:
     """The line only names a body ("Trung tâm Văn hóa - Thể thao ... Nam Giang", "Bệnh viện Đa khoa
     tỉnh"): a masthead, or a kind of body then a name's words with no verb (every word capitalised,
     an administrative word, or a compound's second syllable; the dashes that join its parts aside)."""
-    if masthead_name(line):
+    if masthead_name(line) or association_name(line):  # "Hội Cựu chiến binh Việt Nam": body_names.py
         return True
     words = [w for w in line.split() if w not in "-–—"]
     if not words or len(words) > _MAX_WORDS or _NOT_A_NAME.search(line):

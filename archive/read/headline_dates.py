@@ -1,0 +1,51 @@
+"""Dates printed as part of the headline's lines (round 22), which are no date lines of their own.
+
+- A short headline that ends with a date in brackets ("Mừng tuổi các cụ phụ lão (8-2-1962)"), first in
+  the paste: it reads like a name and a date ("<source> (21/07/2025)"), but nothing above it is a headline,
+  so it is the headline line (unless it only names a paper or a body: "Báo Nhân Dân điện tử (21/07/2025)");
+  the bracketed date is split off it when it is cleaned (headline.py), and is
+  the publication date as issue 13 reads a bracketed date after a headline.
+- A headline block in capitals whose last line is the day ("PHƯỚC AN:" / "MỪNG LỄ ... GIÁO ĐIỂM" /
+  "NGÀY 15.8.2023"): the feast's or the event's day, which the lead names again ("Vào lúc 17g30 ngày
+  15.8.2023, ..."); a page's date line is not shouted in the headline's capitals, nor is it the day of
+  what the lead tells.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.candidates import headline_shaped
+from archive.read.headline import clean_headline
+from archive.read.sources import organ_name
+from archive.text.dates import BadDate, all_dates, find_date
+
+Line = tuple[int, str]
+
+_BLOCK_DAY = re.compile(r"\s*NGÀY\s+(?P<day>\S+)\s*")
+_LEAD_REACH = 3  # the lead's first lines, where it names the day again
+
+
+def dated_headline(lines: list[Line], index: int) -> bool:
+    """The line is the headline with its date in brackets, at the head of the paste."""
+    text = lines[index][1]
+    rest, dated = clean_headline(text)
+    return dated is not None and rest != text.strip() and headline_shaped(rest) and not organ_name(rest) \
+        and not any(headline_shaped(above) for _, above in lines[:index])
+
+
+def headline_block_day(lines: list[Line], index: int) -> bool:
+    """The line is "NGÀY <date>" in capitals under a headline in capitals, and the lead names that day."""
+    found = _BLOCK_DAY.fullmatch(lines[index][1])
+    if not found or index == 0 or not lines[index - 1][1].isupper() or not headline_shaped(lines[index - 1][1]):
+        return False
+    day = _day(found.group("day"))
+    return day is not None and any(_day(match.group(0)) == day for _, text in lines[index + 1:index + 1 + _LEAD_REACH]
+                                   for match in all_dates(text))
+
+
+def _day(text: str):
+    try:
+        found = find_date(text)
+    except BadDate:
+        return None
+    return found[0] if found else None
