@@ -43,8 +43,13 @@ FLOORS = {
     "reader_devset": dict(title=0.996, date=0.992, outlet=0.211, bylines_found=0.991, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.424, crashes=0),
+    # holdout 22 (46 pastes), measured once at 58262c6 after round 22, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.804, date=0.891, outlet=0.021, bylines_found=0.733, bylines_invented=3,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.282, crashes=0),
 }
-SIZES = {"reader_devset": 850}
+SIZES = {"reader_devset": 850, "reader_holdout": 46}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
