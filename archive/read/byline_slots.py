@@ -22,6 +22,7 @@ from archive.read.chrome import Dropped, undouble
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.names import CONTACT_WORDS
 from archive.read.press_credits import caption_post, unbracketed
+from archive.read.signed_footers import footer_names
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 from archive.text.surnames import is_surname, marked
@@ -73,7 +74,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
-        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at)
+        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
+            or footer_names(text)
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
@@ -156,6 +158,7 @@ def signature_line(text: str) -> bool:
 # The last sentence's stop (and its closing quote), then two to four words up to the line's end,
 # and the writer's credit in brackets after them ("Hồ Minh (thực hiện)", "(bài và ảnh)", "(tổng hợp)").
 _GLUED_TAIL = re.compile(r"([.!?…][\"”’»)]*)\s+(\S+(?:\s\S+){1,3}(?:\s\([^()\d]{2,20}\))?)$")
+_TRAILED_WORDS = 40  # a paragraph this long trailing off is the text's end, not a cut quote
 _MIDDLE_NAMES = frozenset({"van", "thi"})  # "Nguyễn Văn", "Trần Thị": a name the paste cut short
 
 
@@ -170,6 +173,8 @@ def glued_name(text: str) -> tuple[str, str] | None:
         return None
     names = parse_byline(tail.group(2))
     closed = text[:tail.end(1)].endswith("./.")  # the official texts' end mark: what follows is no sentence
+    # A long paragraph trailing off ("khen thưởng... Đức Hùng"): a flattened page's last words, then the writer.
+    closed = closed or text[:tail.end(1)].endswith(("...", "…")) and _words(text[:tail.start()]) >= _TRAILED_WORDS
     if len(names) != 1 or not (has_surname(names[0]) or closed) or fold(tail.group(2).split()[-1]) in _MIDDLE_NAMES:
         return None
     return text[:tail.end(1)], names[0]

@@ -59,9 +59,12 @@ def person_name(text: str) -> str:
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST:
         return ""
+    if len(tokens) > 3 and " ".join(folded[:2]) in vocab.PLACES:
+        return ""  # "Hà Nội Sinh Hoạt": a capitals headline's words after its place, no four-word name
     if len(tokens) == 2 and folded[1] == "thi" and is_surname(tokens[0], marked(tokens)):
         return ""  # "Trần Thị": a name the paste cut after "Thị", which ends none ("Lê Văn" is a pen name)
-    if any(f in vocab.NOT_NAME_TOKENS for f in folded) or _document_heading(tokens) \
+    if any(f in vocab.NOT_NAME_TOKENS and not (f in vocab.CLOCK_MARKS and t.istitle()) for t, f in zip(tokens, folded)) \
+            or _document_heading(tokens) \
             or any(" ".join(folded[:k]) in vocab.ORGANISATION_OPENINGS for k in (2, 3)):
         return ""
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:

@@ -29,8 +29,8 @@ from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
-from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, \
-    sentence_break as _sentence_break, words as _words
+from archive.read.subject_bylines import named_in_text
+from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
@@ -392,7 +392,7 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     (byline_slots.py), else the name signing the headline (writer_off); the lines used are taken out."""
     if head.date and head.date.byline:
         return " - ".join(head.date.byline)
-    if head.bylines:
+    if head.bylines and not named_in_text(head.bylines, [layout.lead] * bool(layout.lead) + rest):  # its subject
         return " - ".join(name for names in head.bylines.values() for name in names)
     found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):

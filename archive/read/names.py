@@ -105,6 +105,7 @@ mien nam
 viet nam
 hoang sa
 truong sa
+sa pa
 """.strip().splitlines())
 
 # Words that open a line naming an organisation, an interface element or a credit, not
@@ -291,7 +292,8 @@ diễn văn
 # person, never a date line of its own nor a byline's line (the name under it is the contact).
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())
+CLOCK_MARKS = frozenset("sa ch am pm".split())  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
@@ -314,6 +316,7 @@ LABELS = (
     "nhom tac gia", "nhom thuc hien", "cong tac vien",
     # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
+    "ki", "but ki", "ki su", "truyen ngan", "tieu luan", "tap but",  # "Bút kí - X" (kí for ký), "Truyện ngắn của X"
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"

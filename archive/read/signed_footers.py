@@ -1,0 +1,30 @@
+"""A small site's footer line after the text, the writer signed among the page's facts:
+"Tenmien.com - 07:33 - 16/01/2021 - Bài của Phạm Ngọc Hiền". Every part before the name is the
+site, a time or a date (one date at least, so a plain dash-joined pair of names is bylines.py's);
+the last part is the byline. The date part is the page's date line's business, not this one's."""
+from __future__ import annotations
+
+import re
+
+from archive.read.bylines import parse_byline
+from archive.text.dates import all_dates
+
+_PARTS = re.compile(r"\s+[-–|]\s+")
+_TIME = re.compile(r"\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*(?:AM|PM|SA|CH))?", re.IGNORECASE)
+_SITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "Phamngochien.com"
+
+
+def footer_names(text: str) -> tuple[str, ...]:
+    """The writer a dated footer line signs, () when the line is no such footer."""
+    parts = _PARTS.split(text.strip())
+    if len(parts) < 3:
+        return ()
+    facts = parts[:-1]
+    dated = [part for part in facts if all_dates(part)]
+    if not dated or not all(_fact(part) for part in facts):
+        return ()
+    return parse_byline(parts[-1])
+
+
+def _fact(part: str) -> bool:
+    return bool(_TIME.fullmatch(part) or _SITE.fullmatch(part) or all_dates(part) and len(part.split()) <= 6)
