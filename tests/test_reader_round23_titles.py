@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
-from archive.read.title_lines import alt_text, doubled_label, field_label_off
+from archive.read.title_lines import alt_text, counter_row, doubled_label, field_label_off, small_letter_menu
 from archive.text.dates import unspaced_date_line
 from made_up_pastes import reading
 
@@ -113,3 +113,57 @@ def test_a_caption_printed_twice_under_the_lead_stays_in_the_text():
             f"{SECOND}\n")
     article = reading(body, "https://example.org.vn/tin-tuc/bai-1")
     assert any("Quang cảnh hội nghị" in block.text for block in article.article.blocks)
+
+
+# ---------------------------------------------------------------- a menu of genres in small letters
+
+@pytest.mark.parametrize("menu", [
+    ["tiểu thuyết", "truyện ngắn", "thơ", "lý luận phê bình văn học", "những bài báo"],
+    ["thơ", "văn xuôi", "dịch thuật"],
+    ["trang chủ", "giới thiệu", "tin tức sự kiện", "nghiên cứu trao đổi văn học nghệ thuật"],
+])
+def test_a_menu_in_small_letters_above_the_headline_is_not_the_title(menu):
+    headline = "Đôi điều về cái cười trong văn chương xưa"
+    body = "\n".join(menu) + f"\nKhách thăm: 1200345\n18.07.2012\n{headline}\n\n{LEAD}\n\n{SECOND}\n"
+    fields = _fields(body)
+    assert fields["title"] == headline and fields["date"] == dt.date(2012, 7, 18)
+
+
+def test_two_small_letter_lines_are_no_menu():
+    assert small_letter_menu([(1, "thơ"), (2, "văn xuôi"), (3, "Đôi điều về cái cười")]) == set()
+
+
+def test_small_letter_lines_in_the_text_stay():
+    lines = [(1, "Đôi điều về cái cười"), (2, LEAD), (3, "thơ"), (4, "văn xuôi"), (5, "dịch thuật")]
+    assert small_letter_menu(lines) == set()
+
+
+def test_a_headline_opening_on_a_small_letter_stays_under_one_label():
+    assert small_letter_menu([(1, "tin tức"), (2, "thông báo cấp cảnh báo cháy rừng ngày 29/7/2022"),
+                              (3, LEAD)]) == set()
+
+
+# ---------------------------------------------------------------- a visit counter's rows above the headline
+
+@pytest.mark.parametrize("line", ["Khách thăm: 20527174", "Tổng số trong ngày: 2,201", "Đang truy cập : 11.280",
+                                  "Tổng số truy cập: 8,312,109"])
+def test_a_counter_row_is_one(line):
+    assert counter_row(line)
+
+
+@pytest.mark.parametrize("line", ["Nghị quyết số 12: 2023", "Tổng kết năm 2023", "Khách thăm: nhiều",
+                                  "Hội nghị lần thứ 3: thành công tốt đẹp"])
+def test_other_lines_are_no_counter_row(line):
+    assert not counter_row(line)
+
+
+def test_counter_rows_and_doubled_labels_over_the_headline_are_not_the_title():
+    body = ("Thống kê truy cập Thống kê truy cập\n\nĐang truy cập: 11,280\nTổng số trong ngày: 2,201\n"
+            "Tổng số truy cập: 8,312,109\n\nNghề đan lát ở xã ven sông\n\n" + LEAD + "\n\n" + SECOND + "\n")
+    assert _fields(body)["title"] == "Nghề đan lát ở xã ven sông"
+
+
+def test_a_count_in_the_text_stays():
+    body = (f"Nghề đan lát ở xã ven sông\n\n15/10/2023 08:10\n\n{LEAD}\n\nSố hộ làm nghề: 1,250\n\n{SECOND}\n")
+    article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
+    assert any("Số hộ làm nghề: 1,250" in block.text for block in article.blocks)

@@ -4,7 +4,9 @@ A portal prints each sidebar label twice, its link then its caption, and a paste
 together ("Bản đồ hành chính Bản đồ hành chính"); an image's alt text or file name stands
 under it in small letters with no tone marks ("ao tim ben cua"), where a Vietnamese headline
 always has a capital and a tone mark. Both are chrome, never the title. A form's field label
-("Tiêu đề: ...") before the headline is no word of it.
+("Tiêu đề: ...") before the headline is no word of it. A site's menu of genres printed one a line
+in small letters ("tiểu thuyết", "truyện ngắn", "lý luận phê bình văn học") above the page's text
+is chrome, all of it: a headline, a kicker or a section's name opens on a capital.
 """
 from __future__ import annotations
 
@@ -27,6 +29,15 @@ def doubled_label(line: str) -> bool:
         and words[:half] == words[half:] and not words[-1].endswith((".", "!", "?"))
 
 
+# A visit counter's row: a label then a count ("Khách thăm: 20527174", "Tổng số trong ngày: 2,201").
+_COUNTER = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*\d{1,3}(?:[.,]?\d{3})*")
+
+
+def counter_row(line: str) -> bool:
+    """A visit counter's row, as a portal's side column prints it above the article."""
+    return bool(_COUNTER.fullmatch(line.strip()))
+
+
 def alt_text(line: str) -> bool:
     """An image's alt text or file name: small unaccented letters only ("ao tim ben cua")."""
     text = line.strip()
@@ -36,3 +47,30 @@ def alt_text(line: str) -> bool:
 def field_label_off(text: str) -> str:
     """The headline without a form's field label before it ("Tiêu đề: DINH TRẤN ...")."""
     return _FIELD_LABEL.sub("", text, count=1)
+
+
+_SMALL_MENU_RUN = 3  # small-letter lines in a row: a menu, not a headline broken over lines
+_SMALL_ITEM_WORDS = 8
+_TEXT_WORDS = 24  # a line this long is the page's own text
+
+
+def small_letter_menu(lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of runs of menu items in small letters above the page's own text."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i, (_, text) in enumerate([*lines, (0, "")]):
+        if _small_item(text):
+            run.append(i)
+            continue
+        if len(run) >= _SMALL_MENU_RUN:
+            items.update(run)
+        run = []
+        if text.rstrip().endswith((".", "!", "?", "…")) or len(text.split()) >= _TEXT_WORDS:
+            break  # the page's text has begun
+    return items
+
+
+def _small_item(text: str) -> bool:
+    text = text.strip()
+    return text[:1].isalpha() and text[:1].islower() and len(text.split()) <= _SMALL_ITEM_WORDS \
+        and not text.endswith((".", "!", "?", ":", ";", ","))
