@@ -18,6 +18,7 @@ from archive.read.furniture import banners, bar_menu, box_items, button_row, is_
 from archive.read.issue_lines import is_issue_line
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.sources import masthead_name
+from archive.read.title_lines import alt_text, counter_row, doubled_label, small_letter_menu
 from archive.text.normalize import fold_passage
 from archive.text.surnames import surname_at_end
 
@@ -177,7 +178,7 @@ def is_author_slot(line: str) -> bool:
 def is_noise_line(line: str) -> bool:
     return is_noise_text(fold_passage(line).strip()) and not source_names_person(line) or _opens_with_identifier(line) or is_breadcrumb(line) \
         or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line) \
-        or is_issue_line(line)
+        or is_issue_line(line) or alt_text(line)
 
 
 # A portal's source field naming a person by full name, maybe with a place or unit after a dash
@@ -276,12 +277,14 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"
                                    if rest else "the page footer"))
             break
-        if stop or is_noise_line(line):
+        # a sidebar label printed twice, a counter's row stand above the page's text; below it, such a line
+        # is a photo's alt text and caption, a figure of the article
+        if stop or is_noise_line(line) or not text_begun and (doubled_label(line) or counter_row(line)):
             if any(ch.isalnum() for ch in line):  # stray punctuation is not worth a reviewer's look
                 dropped.append(Dropped(number, line, "site chrome"))
             continue
         kept.append((number, line))
-    menu = menu_items(kept)
+    menu = menu_items(kept) | small_letter_menu(kept)
     dropped += [Dropped(*kept[i], "a menu's item: site chrome") for i in sorted(menu)]
     return [line for i, line in enumerate(kept) if i not in menu], dropped
 

@@ -18,6 +18,7 @@ import re
 from archive.read.candidates import HEADLINE_WORDS
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.sources import masthead_name
+from archive.read.title_lines import field_label_off
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 # "(TTV) Hội nghị ...": the outlet's tag; a genre label ("(Infographic) ...", "(Video) ...") is part
@@ -90,7 +91,7 @@ def _site_name_off(text: str) -> str:
 def clean_headline(text: str) -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
-    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(text.strip()))))
+    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text.strip())))))
     text = news_section_off(_site_name_off(text))
     buttons = _BUTTONS_END.search(text)
     if buttons and len(text[:buttons.start()].split()) >= _MIN_WORDS:

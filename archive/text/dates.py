@@ -40,6 +40,9 @@ _AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
 # time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
 # "22 08 2022" could be three numbers.
 _SPACED_DATE_LINE = re.compile(r"\s*(\d{1,2})\s+(\d{1,2})\s+(\d{4})((?:\s*[,|-]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*")
+# A date line opening on a date glued to its time, the space lost: "14/03/202407:44:00(Xem: 2540)".
+# The year has four digits, so the clock after it is plain; a view count glued after it is spaced too.
+_GLUED_CLOCK = re.compile(r"^(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(\d{1,2}:\d\d(?::\d\d)?)(?=\(|\s|$)")
 
 
 class BadDate(ValueError):
@@ -83,7 +86,12 @@ def month_first(text: str, match: re.Match) -> bool:
 
 
 def unspaced_date_line(text: str) -> str:
-    """"22 08 2022" -> "22/08/2022" when the whole line is such a date; else the line as is."""
+    """"22 08 2022" -> "22/08/2022" when the whole line is such a date, "14/03/202407:44:00" ->
+    "14/03/2024 07:44:00" when a line opens so; else the line as is."""
+    glued = _GLUED_CLOCK.match(text)
+    if glued:
+        after = text[glued.end():]
+        return f"{glued.group(1)} {glued.group(2)}" + (" " + after if after.startswith("(") else after)
     match = _SPACED_DATE_LINE.fullmatch(text)
     if not match or not (1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12):
         return text

@@ -1,0 +1,76 @@
+"""Lines near a headline that only look like one (issue 13, round 23).
+
+A portal prints each sidebar label twice, its link then its caption, and a paste runs them
+together ("Bản đồ hành chính Bản đồ hành chính"); an image's alt text or file name stands
+under it in small letters with no tone marks ("ao tim ben cua"), where a Vietnamese headline
+always has a capital and a tone mark. Both are chrome, never the title. A form's field label
+("Tiêu đề: ...") before the headline is no word of it. A site's menu of genres printed one a line
+in small letters ("tiểu thuyết", "truyện ngắn", "lý luận phê bình văn học") above the page's text
+is chrome, all of it: a headline, a kicker or a section's name opens on a capital.
+"""
+from __future__ import annotations
+
+import re
+
+_LABEL_WORDS = (2, 6)  # each half of a doubled label: a sidebar label, not a sentence
+_ALT_WORDS = (3, 8)  # two such words may be an English label ("image banner")
+_ALT_TEXT = re.compile(r"[a-z]+(?:[ _-][a-z]+)+")  # letters only, no capital, no tone mark
+# "Tiêu đề:", "Tên bài:", "Title:" before the headline: the field's label, not the headline's.
+_TAG = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
+_FIELD_LABEL = re.compile(r"^(?:tiêu đề|tên bài(?: viết)?|title)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def doubled_label(line: str) -> bool:
+    """The same words twice in a row, the whole line ("Thư viện ảnh Thư viện ảnh", maybe the first
+    inside a link's markup)."""
+    words = _TAG.sub(" ", line).split()  # a link's markup left around the first copy
+    half = len(words) // 2
+    return len(words) % 2 == 0 and _LABEL_WORDS[0] <= half <= _LABEL_WORDS[1] \
+        and words[:half] == words[half:] and not words[-1].endswith((".", "!", "?"))
+
+
+# A visit counter's row: a label then a count ("Khách thăm: 20527174", "Tổng số trong ngày: 2,201").
+_COUNTER = re.compile(r"[^\W\d_][^\d:]{0,40}:\s*\d{1,3}(?:[.,]?\d{3})*")
+
+
+def counter_row(line: str) -> bool:
+    """A visit counter's row, as a portal's side column prints it above the article."""
+    return bool(_COUNTER.fullmatch(line.strip()))
+
+
+def alt_text(line: str) -> bool:
+    """An image's alt text or file name: small unaccented letters only ("ao tim ben cua")."""
+    text = line.strip()
+    return bool(_ALT_TEXT.fullmatch(text)) and _ALT_WORDS[0] <= len(re.split(r"[ _-]", text)) <= _ALT_WORDS[1]
+
+
+def field_label_off(text: str) -> str:
+    """The headline without a form's field label before it ("Tiêu đề: DINH TRẤN ...")."""
+    return _FIELD_LABEL.sub("", text, count=1)
+
+
+_SMALL_MENU_RUN = 3  # small-letter lines in a row: a menu, not a headline broken over lines
+_SMALL_ITEM_WORDS = 8
+_TEXT_WORDS = 24  # a line this long is the page's own text
+
+
+def small_letter_menu(lines: list[tuple[int, str]]) -> set[int]:
+    """Indexes of runs of menu items in small letters above the page's own text."""
+    items: set[int] = set()
+    run: list[int] = []
+    for i, (_, text) in enumerate([*lines, (0, "")]):
+        if _small_item(text):
+            run.append(i)
+            continue
+        if len(run) >= _SMALL_MENU_RUN:
+            items.update(run)
+        run = []
+        if text.rstrip().endswith((".", "!", "?", "…")) or len(text.split()) >= _TEXT_WORDS:
+            break  # the page's text has begun
+    return items
+
+
+def _small_item(text: str) -> bool:
+    text = text.strip()
+    return text[:1].isalpha() and text[:1].islower() and len(text.split()) <= _SMALL_ITEM_WORDS \
+        and not text.endswith((".", "!", "?", ":", ";", ","))

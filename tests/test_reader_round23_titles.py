@@ -1,0 +1,169 @@
+"""The reader of issue 13, round 23 (part a: titles and dates), on made-up text: a form's field
+label ("Tiêu đề:") before the headline leaves the title; a portal's sidebar label printed twice
+("Thư viện ảnh Thư viện ảnh") and an image's alt text in small unaccented letters are chrome, never
+the title; a date line whose date is glued to its time and a view count ("14/03/202407:44:00(Xem:
+2540)") gives the date. Near-misses stay as they were: a headline naming "tiêu đề" inside it, a
+headline repeating a word, two small unaccented words, a line of a number glued to a year in prose."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive.read.chrome import is_noise_line
+from archive.read.title_lines import alt_text, counter_row, doubled_label, field_label_off, small_letter_menu
+from archive.text.dates import unspaced_date_line
+from made_up_pastes import reading
+
+LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
+        "nhiệm vụ trọng tâm những tháng cuối năm với sự tham dự của đại diện các chi hội cơ sở.")
+SECOND = ("Theo báo cáo, 6 tháng qua các cấp Hội đã vận động hội viên tham gia phát triển kinh tế, "
+          "xây dựng nông thôn mới, giữ gìn an ninh trật tự ở khu dân cư.")
+
+
+def _fields(body: str, url: str = "https://example.org.vn/tin-tuc/bai-1") -> dict:
+    return reading(body, url).fields
+
+
+# ---------------------------------------------------------------- a field label on the headline
+
+@pytest.mark.parametrize("label", ["Tiêu đề:", "Tiêu đề :", "TIÊU ĐỀ:", "Tên bài viết:", "Title:"])
+@pytest.mark.parametrize("headline", ["LÀNG GỐM CỔ VỚI NGHỀ THỦ CÔNG TRUYỀN THỐNG",
+                                      "Hội Văn học Nghệ thuật tỉnh tổng kết năm 2023"])
+def test_a_field_label_before_the_headline_leaves_the_title(label, headline):
+    assert _fields(f"{label} {headline}\nTác giả: Lê Văn Bình\n\n{LEAD}\n\n{SECOND}\n")["title"] == headline
+
+
+@pytest.mark.parametrize("headline", ["Tiêu đề của một bài báo hay", "Bàn về tiêu đề: ngắn và đúng",
+                                      "Titles: a word list"])
+def test_a_headline_naming_the_word_keeps_it(headline):
+    assert field_label_off(headline) == headline
+
+
+# ---------------------------------------------------------------- a sidebar label printed twice
+
+@pytest.mark.parametrize("line", ["Thư viện ảnh Thư viện ảnh", "Bản tin truyền hình Bản tin truyền hình",
+                                  "Văn bản mới Văn bản mới",
+                                  '<a href="https://example.gov.vn/thu-vien">Thư viện ảnh</a> Thư viện ảnh'])
+def test_a_label_printed_twice_is_chrome(line):
+    assert doubled_label(line)
+
+
+@pytest.mark.parametrize("line", ["Xanh xanh", "Đi đi em đi đi em", "Mừng Đảng mừng Xuân",
+                                  "Người tốt việc tốt. Người tốt việc tốt.", "Một hai ba một hai bốn"])
+def test_a_headline_repeating_words_is_no_doubled_label(line):
+    assert not doubled_label(line)
+
+
+def test_doubled_sidebar_labels_above_the_headline_are_not_the_title():
+    body = ("Thư viện ảnh Thư viện ảnh\n\nBản tin truyền thanh Bản tin truyền thanh\n\n"
+            "Làng nghề mây tre đan ở huyện miền núi\n\n" + LEAD + "\n\n" + SECOND + "\n")
+    assert _fields(body)["title"] == "Làng nghề mây tre đan ở huyện miền núi"
+
+
+# ---------------------------------------------------------------- an image's alt text
+
+@pytest.mark.parametrize("line", ["ao tim ben cua", "anh hoi nghi tong ket", "nha_van_tre_mua_thu",
+                                  "le-hoi-mua-xuan-lang"])
+def test_small_unaccented_words_are_an_image_alt_text(line):
+    assert alt_text(line) and is_noise_line(line)
+
+
+@pytest.mark.parametrize("line", ["image banner", "Ao tim ben cua", "áo tím bên cầu", "ao tim ben cua.",
+                                  "nhớ huế mùa mưa", "ao tim 2024 ben cua"])
+def test_other_lines_are_no_alt_text(line):
+    assert not alt_text(line)
+
+
+def test_an_alt_text_under_the_headline_is_not_the_title():
+    body = f"Mùa thu ở phố cổ\n\n15/10/2023 08:10\n\nsong nuoc que nha toi\n\n{LEAD}\n\n{SECOND}\n"
+    assert _fields(body)["title"] == "Mùa thu ở phố cổ"
+
+
+# ---------------------------------------------------------------- a date glued to its time
+
+@pytest.mark.parametrize("line, spaced", [
+    ("14/03/202407:44:00(Xem: 2540)", "14/03/2024 07:44:00 (Xem: 2540)"),
+    ("05/11/20239:05", "05/11/2023 9:05"),
+    ("21.09.202216:16", "21.09.2022 16:16"),
+    ("14/03/202407:44:00 Lượt xem: 12", "14/03/2024 07:44:00 Lượt xem: 12"),
+])
+def test_a_date_glued_to_its_time_is_spaced(line, spaced):
+    assert unspaced_date_line(line) == spaced
+
+
+@pytest.mark.parametrize("line", ["14/03/2024 07:44", "Năm 202407:44", "Số 14/03/202407:44", "14/03/20240744"])
+def test_other_lines_keep_their_digits(line):
+    assert unspaced_date_line(line) == line
+
+
+@pytest.mark.parametrize("date_line, date", [
+    ("14/03/202407:44:00(Xem: 2540)", dt.date(2024, 3, 14)),
+    ("02/11/202315:20(Lượt xem: 88)", dt.date(2023, 11, 2)),
+    ("30/04/202506:05:10", dt.date(2025, 4, 30)),
+])
+def test_a_glued_date_line_under_the_headline_gives_the_date(date_line, date):
+    body = f"Nhớ mùa hoa gạo quê nhà\n\n{date_line}\n\n{LEAD}\n\n{SECOND}\n"
+    fields = _fields(body)
+    assert fields["date"] == date and fields["title"] == "Nhớ mùa hoa gạo quê nhà"
+
+
+def test_a_caption_printed_twice_under_the_lead_stays_in_the_text():
+    body = (f"Làng nghề mây tre đan ở huyện miền núi\n\n15/10/2023 08:10\n\n{LEAD}\n\nQuang cảnh hội nghị Quang cảnh hội nghị\n\n"
+            f"{SECOND}\n")
+    article = reading(body, "https://example.org.vn/tin-tuc/bai-1")
+    assert any("Quang cảnh hội nghị" in block.text for block in article.article.blocks)
+
+
+# ---------------------------------------------------------------- a menu of genres in small letters
+
+@pytest.mark.parametrize("menu", [
+    ["tiểu thuyết", "truyện ngắn", "thơ", "lý luận phê bình văn học", "những bài báo"],
+    ["thơ", "văn xuôi", "dịch thuật"],
+    ["trang chủ", "giới thiệu", "tin tức sự kiện", "nghiên cứu trao đổi văn học nghệ thuật"],
+])
+def test_a_menu_in_small_letters_above_the_headline_is_not_the_title(menu):
+    headline = "Đôi điều về cái cười trong văn chương xưa"
+    body = "\n".join(menu) + f"\nKhách thăm: 1200345\n18.07.2012\n{headline}\n\n{LEAD}\n\n{SECOND}\n"
+    fields = _fields(body)
+    assert fields["title"] == headline and fields["date"] == dt.date(2012, 7, 18)
+
+
+def test_two_small_letter_lines_are_no_menu():
+    assert small_letter_menu([(1, "thơ"), (2, "văn xuôi"), (3, "Đôi điều về cái cười")]) == set()
+
+
+def test_small_letter_lines_in_the_text_stay():
+    lines = [(1, "Đôi điều về cái cười"), (2, LEAD), (3, "thơ"), (4, "văn xuôi"), (5, "dịch thuật")]
+    assert small_letter_menu(lines) == set()
+
+
+def test_a_headline_opening_on_a_small_letter_stays_under_one_label():
+    assert small_letter_menu([(1, "tin tức"), (2, "thông báo cấp cảnh báo cháy rừng ngày 29/7/2022"),
+                              (3, LEAD)]) == set()
+
+
+# ---------------------------------------------------------------- a visit counter's rows above the headline
+
+@pytest.mark.parametrize("line", ["Khách thăm: 20527174", "Tổng số trong ngày: 2,201", "Đang truy cập : 11.280",
+                                  "Tổng số truy cập: 8,312,109"])
+def test_a_counter_row_is_one(line):
+    assert counter_row(line)
+
+
+@pytest.mark.parametrize("line", ["Nghị quyết số 12: 2023", "Tổng kết năm 2023", "Khách thăm: nhiều",
+                                  "Hội nghị lần thứ 3: thành công tốt đẹp"])
+def test_other_lines_are_no_counter_row(line):
+    assert not counter_row(line)
+
+
+def test_counter_rows_and_doubled_labels_over_the_headline_are_not_the_title():
+    body = ("Thống kê truy cập Thống kê truy cập\n\nĐang truy cập: 11,280\nTổng số trong ngày: 2,201\n"
+            "Tổng số truy cập: 8,312,109\n\nNghề đan lát ở xã ven sông\n\n" + LEAD + "\n\n" + SECOND + "\n")
+    assert _fields(body)["title"] == "Nghề đan lát ở xã ven sông"
+
+
+def test_a_count_in_the_text_stays():
+    body = (f"Nghề đan lát ở xã ven sông\n\n15/10/2023 08:10\n\n{LEAD}\n\nSố hộ làm nghề: 1,250\n\n{SECOND}\n")
+    article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
+    assert any("Số hộ làm nghề: 1,250" in block.text for block in article.blocks)
