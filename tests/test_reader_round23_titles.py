@@ -11,7 +11,8 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
-from archive.read.title_lines import alt_text, counter_row, doubled_label, field_label_off, small_letter_menu
+from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline,
+                                       small_letter_menu)
 from archive.text.dates import unspaced_date_line
 from made_up_pastes import reading
 
@@ -167,3 +168,21 @@ def test_a_count_in_the_text_stays():
     body = (f"Nghề đan lát ở xã ven sông\n\n15/10/2023 08:10\n\n{LEAD}\n\nSố hộ làm nghề: 1,250\n\n{SECOND}\n")
     article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
     assert any("Số hộ làm nghề: 1,250" in block.text for block in article.blocks)
+
+
+# ---------------------------------------------------------------- a one-word notice headline over a bare date
+
+@pytest.mark.parametrize("headline", ["THÔNG BÁO", "LỜI KÊU GỌI", "THƯ MỜI"])
+@pytest.mark.parametrize("date_line", ["06/10/2016", "06/10/2016 09:15"])
+def test_a_generic_capitals_headline_first_over_a_bare_date_is_the_title(headline, date_line):
+    fields = _fields(f"{headline}\n\n{date_line}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["title"] == headline and fields["date"] == dt.date(2016, 10, 6)
+
+
+def test_the_same_label_elsewhere_is_still_chrome():
+    lines = [(1, "Trang chủ"), (2, "THÔNG BÁO"), (3, "06/10/2016"), (4, LEAD)]
+    assert not generic_headline(lines, 1, first=False)
+    lines = [(1, "THÔNG BÁO"), (2, "Hội nghị tổng kết công tác Hội năm 2016"), (3, LEAD)]
+    assert not generic_headline(lines, 0, first=True)
+    lines = [(1, "Thông báo"), (2, "06/10/2016"), (3, LEAD)]
+    assert not generic_headline(lines, 0, first=True)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+
 _LABEL_WORDS = (2, 6)  # each half of a doubled label: a sidebar label, not a sentence
 _ALT_WORDS = (3, 8)  # two such words may be an English label ("image banner")
 _ALT_TEXT = re.compile(r"[a-z]+(?:[ _-][a-z]+)+")  # letters only, no capital, no tone mark
@@ -74,3 +76,18 @@ def _small_item(text: str) -> bool:
     text = text.strip()
     return text[:1].isalpha() and text[:1].islower() and len(text.split()) <= _SMALL_ITEM_WORDS \
         and not text.endswith((".", "!", "?", ":", ";", ","))
+
+
+# A headline of one or two words in capitals ("THÔNG BÁO", "LỜI KÊU GỌI"), first in the paste and over a
+# bare date line: a notice's headline, though the same words elsewhere label a box of links.
+_BARE_DATE = re.compile(rf"\s*{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?\s*")
+_GENERIC_WORDS = 3
+
+
+def generic_headline(lines: list[tuple[int, str]], at: int, first: bool) -> bool:
+    """Whether lines[at], the paste's first line with text (`first`), is such a headline."""
+    text = lines[at][1].strip()
+    if not first or not text.isupper() or len(text.split()) > _GENERIC_WORDS:
+        return False
+    below = [line for _, line in lines[at + 1:] if line.strip()][:2]
+    return len(below) == 2 and bool(_BARE_DATE.fullmatch(below[0])) and len(below[1].split()) >= _GENERIC_WORDS
