@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
-from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline,
+from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
                                        small_letter_menu)
 from archive.text.dates import unspaced_date_line
 from made_up_pastes import reading
@@ -186,3 +186,30 @@ def test_the_same_label_elsewhere_is_still_chrome():
     assert not generic_headline(lines, 0, first=True)
     lines = [(1, "Thông báo"), (2, "06/10/2016"), (3, LEAD)]
     assert not generic_headline(lines, 0, first=True)
+
+
+# ---------------------------------------------------------------- a genre label and an alt text under the headline
+
+@pytest.mark.parametrize("line", ["Tùy bút", "Tuỳ bút", "Bút ký", "Truyện ngắn", "TẢN VĂN", "Thơ", "Hôm nay,",
+                                  "Hôm nay là:"])
+def test_a_genre_or_clock_label_is_one(line):
+    assert genre_label(line)
+
+
+@pytest.mark.parametrize("line", ["Tùy bút về Hà Nội", "Thơ và đời", "Hôm nay, Hội tổ chức hội nghị", "Nhớ Huế"])
+def test_a_headline_with_such_words_is_no_label(line):
+    assert not genre_label(line)
+
+
+@pytest.mark.parametrize("genre", ["Tùy bút", "Bút ký", "Tản văn"])
+@pytest.mark.parametrize("alt", ["song nuoc que nha", "chieu tren pho cu"])
+def test_a_short_headline_over_a_glued_date_a_genre_and_an_alt_text_is_the_title(genre, alt):
+    body = f"Hôm nay,  \n\nNhớ Hội An\n\n14/03/202407:44:00(Xem: 2540)\n{genre}\n\n{alt}\n\n{LEAD}\n\n{SECOND}\n"
+    fields = _fields(body)
+    assert (fields["title"], fields["date"], fields["author"]) == ("Nhớ Hội An", dt.date(2024, 3, 14), "")
+
+
+def test_a_genre_line_in_the_text_stays():
+    body = f"Nhớ Hội An\n\n15/10/2023 08:10\n\n{LEAD}\n\nThơ\n\n{SECOND}\n"
+    article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
+    assert any(block.text == "Thơ" for block in article.blocks)

@@ -91,3 +91,18 @@ def generic_headline(lines: list[tuple[int, str]], at: int, first: bool) -> bool
         return False
     below = [line for _, line in lines[at + 1:] if line.strip()][:2]
     return len(below) == 2 and bool(_BARE_DATE.fullmatch(below[0])) and len(below[1].split()) >= _GENERIC_WORDS
+
+
+# A literary genre's name alone on a line by the headline ("Tùy bút", "Truyện ngắn"): the page's label
+# for the kind of piece, never its title.
+_GENRE_LABEL = re.compile(r"(?:tùy|tuỳ|tạp) bút|bút (?:ký|kí)|truyện ngắn|truyện ký|truyện kí|tản văn|tiểu luận"
+                          r"|ký sự|kí sự|phóng sự|tiểu thuyết|thơ|chân dung văn học|lý luận phê bình", re.IGNORECASE)
+
+
+# A site clock's label whose date the copy lost ("Hôm nay,", "Hôm nay là:").
+_CLOCK_LABEL = re.compile(r"(?:hôm nay|bây giờ)(?: là)?\s*[,:]?", re.IGNORECASE)
+
+
+def genre_label(line: str) -> bool:
+    """A genre's name, or a clock's label left alone: a label by the headline, never the title."""
+    return bool(_GENRE_LABEL.fullmatch(line.strip().rstrip(":")) or _CLOCK_LABEL.fullmatch(line.strip()))
