@@ -22,11 +22,12 @@ from archive.read.header import Header, split_header
 
 # A check of header values against the registries: (header, file) -> problems.
 HeaderCheck = Callable[[Header, str], list[Problem]]
-from archive.read.layout import Layout, find_layout
+from archive.read.layout import DateLine, Layout, find_layout
 from archive.read.portal_fields import join_label_cells
 from archive.read.print_views import headline_first
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
+from archive.read.signed_footers import footer_line
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
 
 MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not one article
@@ -143,6 +144,9 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
+    footer = footer_line(kept, layout.byline) if layout.date_line is None and layout.byline else None
+    if footer:  # "Tenmien.vn - 07:33 - 16/01/2021 - Bài của X": the only date the page shows
+        layout.date_line = DateLine(-1, *footer)
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading
