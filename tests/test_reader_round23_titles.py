@@ -213,3 +213,22 @@ def test_a_genre_line_in_the_text_stays():
     body = f"Nhớ Hội An\n\n15/10/2023 08:10\n\n{LEAD}\n\nThơ\n\n{SECOND}\n"
     article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
     assert any(block.text == "Thơ" for block in article.blocks)
+
+
+# ---------------------------------------------------------------- a headline, its date line and its lead on one line
+
+@pytest.mark.parametrize("headline, date_line, date, time", [
+    ("Hội Điều dưỡng tỉnh kỷ niệm 25 năm ngày thành lập", "14/09/2022 - 16:16:00", dt.date(2022, 9, 14), "16:16"),
+    ("Hội Chữ thập đỏ huyện trao quà cho hộ nghèo", "03/02/2023 – 08:05", dt.date(2023, 2, 3), "08:05"),
+    ("Liên đoàn Lao động tỉnh tổng kết năm 2023", "28/12/2023 | 15:30", dt.date(2023, 12, 28), "15:30"),
+])
+def test_a_headline_glued_to_its_date_line_and_lead_is_split(headline, date_line, date, time):
+    line = f"{headline}{date_line} {LEAD}"
+    fields = _fields(f"{line}\n{SECOND}\n")
+    assert (fields["title"], fields["date"], fields["time"]) == (headline, date, time)
+
+
+def test_a_span_of_dates_in_a_headline_is_no_date_line():
+    headline = "Kỷ niệm 30 năm thành lập Hội (21/09/1992 - 21/09/2022)"
+    fields = _fields(f"{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["title"] == headline and fields["date"] is None
