@@ -14,6 +14,7 @@ from archive.read.chrome import is_noise_line
 from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
                                        small_letter_menu)
 from archive.text.dates import unspaced_date_line
+from archive.read.headline_dates import headline_block_day
 from made_up_pastes import reading
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
@@ -213,3 +214,45 @@ def test_a_genre_line_in_the_text_stays():
     body = f"Nhớ Hội An\n\n15/10/2023 08:10\n\n{LEAD}\n\nThơ\n\n{SECOND}\n"
     article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
     assert any(block.text == "Thơ" for block in article.blocks)
+
+
+# ---------------------------------------------------------------- a headline, its date line and its lead on one line
+
+@pytest.mark.parametrize("headline, date_line, date, time", [
+    ("Hội Điều dưỡng tỉnh kỷ niệm 25 năm ngày thành lập", "14/09/2022 - 16:16:00", dt.date(2022, 9, 14), "16:16"),
+    ("Hội Chữ thập đỏ huyện trao quà cho hộ nghèo", "03/02/2023 – 08:05", dt.date(2023, 2, 3), "08:05"),
+    ("Liên đoàn Lao động tỉnh tổng kết năm 2023", "28/12/2023 | 15:30", dt.date(2023, 12, 28), "15:30"),
+])
+def test_a_headline_glued_to_its_date_line_and_lead_is_split(headline, date_line, date, time):
+    line = f"{headline}{date_line} {LEAD}"
+    fields = _fields(f"{line}\n{SECOND}\n")
+    assert (fields["title"], fields["date"], fields["time"]) == (headline, date, time)
+
+
+def test_a_span_of_dates_in_a_headline_is_no_date_line():
+    headline = "Kỷ niệm 30 năm thành lập Hội (21/09/1992 - 21/09/2022)"
+    fields = _fields(f"{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["title"] == headline and fields["date"] is None
+
+
+# ---------------------------------------------------------------- the event's day closing a capitals headline line
+
+@pytest.mark.parametrize("headline, lead_day", [
+    ("CHI HỘI THƠ HUYỆN X SINH HOẠT NGÀY 28/5/2020", "Ngày 28/5/2020"),
+    ("HỘI CỰU GIÁO CHỨC XÃ GẶP MẶT NGÀY 12.3.2021", "Sáng ngày 12/3/2021"),
+    ("CÂU LẠC BỘ THƠ ĐƯỜNG LUẬT TỔNG KẾT NGÀY 05-01-2022", "Chiều 5/1/2022"),
+])
+def test_the_day_closing_a_capitals_headline_named_by_the_lead_is_no_date(headline, lead_day):
+    lead = f"{lead_day} tại nhà văn hóa thôn, các hội viên đã tổ chức sinh hoạt định kỳ rất vui vẻ và đầm ấm."
+    fields = _fields(f"{headline}\n\n{lead}\n")
+    assert fields["title"] == headline and fields["date"] is None
+
+
+def test_the_day_in_a_capitals_headline_the_lead_does_not_name_stays_a_date_candidate():
+    lines = [(1, "HỘI THƠ HUYỆN TỔNG KẾT NGÀY 28/5/2020"), (2, LEAD)]
+    assert not headline_block_day(lines, 0)
+
+
+def test_a_headline_in_small_letters_ending_on_a_day_is_not_this_kind():
+    lines = [(1, "Chi hội thơ sinh hoạt NGÀY 28/5/2020"), (2, "Ngày 28/5/2020 tại nhà văn hóa thôn, hội viên họp.")]
+    assert not headline_block_day(lines, 0)

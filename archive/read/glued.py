@@ -26,11 +26,11 @@ _LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of so
 _PROSE_WORDS = 25  # a line this long is a paragraph, its full stop cut off or not, never a headline
 _MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
-# brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date; a bare date in a
-# line could be the event's.
+# brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
+# ("21/09/2022 - 16:16:00"); a bare date in a line could be the event's.
 _DATE_LINE = re.compile(
     rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
-    rf"(?:{DATE_PATTERN}(?P<time>\s+{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
+    rf"(?:{DATE_PATTERN}(?P<time>\s+(?:[-–|]\s+)?{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
 # A date (and time), day first or year first, opening the lead before a spaced dash, the way a

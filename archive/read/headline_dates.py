@@ -5,7 +5,7 @@
   so it is the headline line (unless it only names a paper or a body: "Báo Nhân Dân điện tử (21/07/2025)");
   the bracketed date is split off it when it is cleaned (headline.py), and is
   the publication date as issue 13 reads a bracketed date after a headline.
-- A headline block in capitals whose last line is the day ("PHƯỚC AN:" / "MỪNG LỄ ... GIÁO ĐIỂM" /
+- A headline block in capitals whose last line is, or ends with (round 23), the day ("PHƯỚC AN:" / "MỪNG LỄ ... GIÁO ĐIỂM" /
   "NGÀY 15.8.2023"): the feast's or the event's day, which the lead names again ("Vào lúc 17g30 ngày
   15.8.2023, ..."); a page's date line is not shouted in the headline's capitals, nor is it the day of
   what the lead tells.
@@ -21,7 +21,7 @@ from archive.text.dates import BadDate, all_dates, find_date
 
 Line = tuple[int, str]
 
-_BLOCK_DAY = re.compile(r"\s*NGÀY\s+(?P<day>\S+)\s*")
+_BLOCK_DAY = re.compile(r"\s*(?P<head>.*?)\s*NGÀY\s+(?P<day>\S+)\s*")
 _LEAD_REACH = 3  # the lead's first lines, where it names the day again
 
 
@@ -34,9 +34,14 @@ def dated_headline(lines: list[Line], index: int) -> bool:
 
 
 def headline_block_day(lines: list[Line], index: int) -> bool:
-    """The line is "NGÀY <date>" in capitals under a headline in capitals, and the lead names that day."""
+    """The line is "NGÀY <date>" in capitals closing a headline in capitals, on the headline's last line
+    or on a line of its own under it, and the lead names that day."""
     found = _BLOCK_DAY.fullmatch(lines[index][1])
-    if not found or index == 0 or not lines[index - 1][1].isupper() or not headline_shaped(lines[index - 1][1]):
+    head = found.group("head") if found else ""
+    if head:  # "CHI HỘI X SINH HOẠT NGÀY 28/5/2020": one line
+        if not head.isupper() or not headline_shaped(head):
+            return False
+    elif not found or index == 0 or not lines[index - 1][1].isupper() or not headline_shaped(lines[index - 1][1]):
         return False
     day = _day(found.group("day"))
     return day is not None and any(_day(match.group(0)) == day for _, text in lines[index + 1:index + 1 + _LEAD_REACH]
