@@ -11,10 +11,10 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
-from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
-                                       small_letter_menu)
-from archive.text.dates import unspaced_date_line
 from archive.read.headline_dates import headline_block_day
+from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
+                                       hotline_bar, small_letter_menu)
+from archive.text.dates import unspaced_date_line
 from made_up_pastes import reading
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
@@ -256,3 +256,31 @@ def test_the_day_in_a_capitals_headline_the_lead_does_not_name_stays_a_date_cand
 def test_a_headline_in_small_letters_ending_on_a_day_is_not_this_kind():
     lines = [(1, "Chi hội thơ sinh hoạt NGÀY 28/5/2020"), (2, "Ngày 28/5/2020 tại nhà văn hóa thôn, hội viên họp.")]
     assert not headline_block_day(lines, 0)
+
+
+# ---------------------------------------------------------------- a magazine's top bar and search prompt over the headline
+
+@pytest.mark.parametrize("bar", [
+    "Hội Văn học Nghệ thuật tỉnh Quảng Bình 03/05/2024 Danh sách tạp chí Hotline: 02323 852 458 Đặt báo Giới thiệu",
+    "Tạp chí Sông Lam Hotline: 0912.345.678 Liên hệ quảng cáo",
+    "Đường dây nóng: (0236) 3 822 111 | Đặt báo | Giới thiệu",
+])
+@pytest.mark.parametrize("prompt", ["Tìm kiếm trên website chúng tôi", "Tìm trong trang"])
+def test_a_top_bar_with_a_hotline_and_a_search_prompt_are_not_the_title(bar, prompt):
+    headline = "Người về bên bến sông"
+    body = f"{bar}\n\n{prompt}\n\nX\n\n{headline}\n\nT\n\n{LEAD[:1].lower()}{LEAD[1:]}\n\n{SECOND}\n"
+    assert _fields(body)["title"] == headline
+
+
+@pytest.mark.parametrize("line", ["Mọi thông tin xin gọi Hotline để được hỗ trợ",
+                                  "Tìm kiếm trên website của Bộ những văn bản mới ban hành năm 2023, thật nhanh.",
+                                  "Tìm kiếm tài năng trẻ trên sân khấu chèo"])
+def test_lines_without_a_number_or_a_prompt_are_no_bar(line):
+    assert not hotline_bar(line)
+
+
+def test_a_hotline_in_the_text_stays():
+    body = (f"Người về bên bến sông\n\n15/10/2023 08:10\n\n{LEAD}\n\nHotline: 0912 345 678 hỗ trợ hội viên\n\n"
+            f"{SECOND}\n")
+    article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
+    assert any("0912 345 678" in block.text for block in article.blocks)
