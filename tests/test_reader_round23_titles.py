@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
+from archive.read.drop_capitals import join_drop_capitals
 from archive.read.headline_dates import headline_block_day
 from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
                                        hotline_bar, small_letter_menu)
@@ -284,3 +285,23 @@ def test_a_hotline_in_the_text_stays():
             f"{SECOND}\n")
     article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
     assert any("0912 345 678" in block.text for block in article.blocks)
+
+
+# ---------------------------------------------------------------- a drop capital split from its word
+
+@pytest.mark.parametrize("capital, rest", [("T", "rước khi về thôn"), ("Đ", "ầu năm ấy, khi về thôn"),
+                                           ("N", "hững ngày cuối năm, khi về thôn")])
+def test_a_drop_capital_is_joined_to_the_rest_of_its_word(capital, rest):
+    lead = f"{rest} ven biển, tôi cứ hình dung ra ông chủ nhiệm câu lạc bộ mà mình sắp gặp."
+    body = f"Người về bên bến sông\n\n15/10/2023 08:10\n\n{capital}\n\n{lead}\n\n{SECOND}\n"
+    fields = _fields(body)
+    assert fields["title"] == "Người về bên bến sông" and fields["lead"] == capital + lead
+
+
+@pytest.mark.parametrize("lines", [
+    [(1, "A"), (2, "Thư viện ảnh của hội viên trong tháng mười vừa qua")],   # a capital after it
+    [(1, "X"), (2, "đóng")],                                                 # a button, no paragraph
+    [(1, "AB"), (2, "rước khi về thôn ven biển, tôi cứ hình dung ra ông")],  # two letters
+])
+def test_other_lone_letters_stay(lines):
+    assert join_drop_capitals(lines) == lines
