@@ -12,6 +12,7 @@ import pytest
 
 from archive.read.chrome import is_noise_line
 from archive.read.drop_capitals import join_drop_capitals
+from archive.read.footer_dates import footer_stamp
 from archive.read.headline_dates import headline_block_day
 from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
                                        hotline_bar, small_letter_menu)
@@ -305,3 +306,31 @@ def test_a_drop_capital_is_joined_to_the_rest_of_its_word(capital, rest):
 ])
 def test_other_lone_letters_stay(lines):
     assert join_drop_capitals(lines) == lines
+
+
+# ---------------------------------------------------------------- a signed footer's date when the head has none
+
+@pytest.mark.parametrize("footer, date, time", [
+    ("Vanhocxua.com - 07:33 - 16/01/2021 - Bài của Trần Văn Bình", dt.date(2021, 1, 16), "07:33"),
+    ("Trang nhà Lê Minh - 21:05 - 02/03/2019", dt.date(2019, 3, 2), "21:05"),
+    ("Nhavanmoi.net | 16/01/2021 | 07:33 | Bài của Nguyễn Thị Mai", dt.date(2021, 1, 16), "07:33"),
+])
+def test_a_signed_footer_dates_a_page_with_no_date_line(footer, date, time):
+    body = f"Mấy suy nghĩ về nghề viết hôm nay\n\n{LEAD}\n\n{SECOND}\n\n \n{footer}   \n\nGửi bình luận\n"
+    fields = _fields(body)
+    assert (fields["date"], fields["time"]) == (date, time)
+
+
+def test_a_date_line_in_the_head_beats_the_footer():
+    body = (f"Mấy suy nghĩ về nghề viết hôm nay\n\n15/10/2023 08:10\n\n{LEAD}\n\n{SECOND}\n\n"
+            "Vanhocxua.com - 07:33 - 16/01/2021 - Bài của Trần Văn Bình\n")
+    assert _fields(body)["date"] == dt.date(2023, 10, 15)
+
+
+@pytest.mark.parametrize("last", [
+    "Hội nghị kết thúc lúc 11:30 - 16/01/2021 - với nhiều ý kiến tâm huyết của các đại biểu tham dự hôm ấy.",
+    "Lễ khai mạc diễn ra ngày 16/01/2021 lúc 07:33 tại nhà văn hóa.",
+    "Trần Văn Bình - 16/01/2021",
+])
+def test_a_date_in_the_last_lines_prose_is_no_footer_stamp(last):
+    assert footer_stamp([(1, LEAD), (2, last)]) is None

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from archive import models
 from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.read.drop_capitals import join_drop_capitals
+from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
@@ -23,7 +24,7 @@ from archive.read.header import Header, split_header
 
 # A check of header values against the registries: (header, file) -> problems.
 HeaderCheck = Callable[[Header, str], list[Problem]]
-from archive.read.layout import Layout, find_layout
+from archive.read.layout import DateLine, Layout, find_layout
 from archive.read.portal_fields import join_label_cells
 from archive.read.print_views import headline_first
 from archive.text.normalize import clean_line, clean_text, slug
@@ -144,6 +145,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
+    if layout.date_line is None and (stamp := footer_stamp(kept)):
+        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading
