@@ -156,27 +156,3 @@ def test_a_capitals_headline_with_its_place_and_day_signs_no_one():
     body = f"CHI HỘI CHƯƠNG MỸ, HÀ NỘI SINH HOẠT NGÀY 28/5/2020\n\n{LEAD}\n{SECOND}\n"
     assert _author(body) == ""
 
-
-# ---------------------------------------------------------------- the footer's date, when the page shows no other
-
-LONG = f"{TITLE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{FOURTH}\n\n{SECOND}\n\n{THIRD}\n\n \n\n\n"
-
-
-@pytest.mark.parametrize("footer, date, time", [
-    ("Vanhoctinh.vn - 07:33 - 16/01/2021 - Bài của Trần Minh Khoa", "2021-01-16", "07:33"),
-    ("vanhoctinh.vn | 16/01/2021 | Trần Minh Khoa", "2021-01-16", ""),
-])
-def test_the_signed_footer_dates_a_page_with_no_other_date(footer, date, time):
-    found = reading(LONG + footer + "\n\nGửi bình luận\n").fields
-    assert (str(found["date"]), found["time"] or "", found["author"]) == (date, time, "Trần Minh Khoa")
-
-
-def test_a_date_line_under_the_headline_outranks_the_footer():
-    body = LONG.replace(f"{TITLE}\n\n", f"{TITLE}\n\n20/01/2021 09:00\n\n", 1)
-    found = reading(body + "Vanhoctinh.vn - 07:33 - 16/01/2021 - Bài của Trần Minh Khoa\n").fields
-    assert (str(found["date"]), found["author"]) == ("2021-01-20", "Trần Minh Khoa")
-
-
-def test_a_dated_line_that_signs_no_one_dates_nothing():
-    found = reading(LONG + "Vanhoctinh.vn - 07:33 - 16/01/2021 - Gửi bình luận\n").fields
-    assert found["date"] is None

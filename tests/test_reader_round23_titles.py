@@ -11,10 +11,12 @@ import datetime as dt
 import pytest
 
 from archive.read.chrome import is_noise_line
-from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
-                                       small_letter_menu)
-from archive.text.dates import unspaced_date_line
+from archive.read.drop_capitals import join_drop_capitals
+from archive.read.footer_dates import footer_stamp
 from archive.read.headline_dates import headline_block_day
+from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
+                                       hotline_bar, small_letter_menu)
+from archive.text.dates import unspaced_date_line
 from made_up_pastes import reading
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
@@ -256,3 +258,79 @@ def test_the_day_in_a_capitals_headline_the_lead_does_not_name_stays_a_date_cand
 def test_a_headline_in_small_letters_ending_on_a_day_is_not_this_kind():
     lines = [(1, "Chi hội thơ sinh hoạt NGÀY 28/5/2020"), (2, "Ngày 28/5/2020 tại nhà văn hóa thôn, hội viên họp.")]
     assert not headline_block_day(lines, 0)
+
+
+# ---------------------------------------------------------------- a magazine's top bar and search prompt over the headline
+
+@pytest.mark.parametrize("bar", [
+    "Hội Văn học Nghệ thuật tỉnh Quảng Bình 03/05/2024 Danh sách tạp chí Hotline: 02323 852 458 Đặt báo Giới thiệu",
+    "Tạp chí Sông Lam Hotline: 0912.345.678 Liên hệ quảng cáo",
+    "Đường dây nóng: (0236) 3 822 111 | Đặt báo | Giới thiệu",
+])
+@pytest.mark.parametrize("prompt", ["Tìm kiếm trên website chúng tôi", "Tìm trong trang"])
+def test_a_top_bar_with_a_hotline_and_a_search_prompt_are_not_the_title(bar, prompt):
+    headline = "Người về bên bến sông"
+    body = f"{bar}\n\n{prompt}\n\nX\n\n{headline}\n\nT\n\n{LEAD[:1].lower()}{LEAD[1:]}\n\n{SECOND}\n"
+    assert _fields(body)["title"] == headline
+
+
+@pytest.mark.parametrize("line", ["Mọi thông tin xin gọi Hotline để được hỗ trợ",
+                                  "Tìm kiếm trên website của Bộ những văn bản mới ban hành năm 2023, thật nhanh.",
+                                  "Tìm kiếm tài năng trẻ trên sân khấu chèo"])
+def test_lines_without_a_number_or_a_prompt_are_no_bar(line):
+    assert not hotline_bar(line)
+
+
+def test_a_hotline_in_the_text_stays():
+    body = (f"Người về bên bến sông\n\n15/10/2023 08:10\n\n{LEAD}\n\nHotline: 0912 345 678 hỗ trợ hội viên\n\n"
+            f"{SECOND}\n")
+    article = reading(body, "https://example.org.vn/tin-tuc/bai-1").article
+    assert any("0912 345 678" in block.text for block in article.blocks)
+
+
+# ---------------------------------------------------------------- a drop capital split from its word
+
+@pytest.mark.parametrize("capital, rest", [("T", "rước khi về thôn"), ("Đ", "ầu năm ấy, khi về thôn"),
+                                           ("N", "hững ngày cuối năm, khi về thôn")])
+def test_a_drop_capital_is_joined_to_the_rest_of_its_word(capital, rest):
+    lead = f"{rest} ven biển, tôi cứ hình dung ra ông chủ nhiệm câu lạc bộ mà mình sắp gặp."
+    body = f"Người về bên bến sông\n\n15/10/2023 08:10\n\n{capital}\n\n{lead}\n\n{SECOND}\n"
+    fields = _fields(body)
+    assert fields["title"] == "Người về bên bến sông" and fields["lead"] == capital + lead
+
+
+@pytest.mark.parametrize("lines", [
+    [(1, "A"), (2, "Thư viện ảnh của hội viên trong tháng mười vừa qua")],   # a capital after it
+    [(1, "X"), (2, "đóng")],                                                 # a button, no paragraph
+    [(1, "AB"), (2, "rước khi về thôn ven biển, tôi cứ hình dung ra ông")],  # two letters
+])
+def test_other_lone_letters_stay(lines):
+    assert join_drop_capitals(lines) == lines
+
+
+# ---------------------------------------------------------------- a signed footer's date when the head has none
+
+@pytest.mark.parametrize("footer, date, time", [
+    ("Vanhocxua.com - 07:33 - 16/01/2021 - Bài của Trần Văn Bình", dt.date(2021, 1, 16), "07:33"),
+    ("Trang nhà Lê Minh - 21:05 - 02/03/2019", dt.date(2019, 3, 2), "21:05"),
+    ("Nhavanmoi.net | 16/01/2021 | 07:33 | Bài của Nguyễn Thị Mai", dt.date(2021, 1, 16), "07:33"),
+])
+def test_a_signed_footer_dates_a_page_with_no_date_line(footer, date, time):
+    body = f"Mấy suy nghĩ về nghề viết hôm nay\n\n{LEAD}\n\n{SECOND}\n\n \n{footer}   \n\nGửi bình luận\n"
+    fields = _fields(body)
+    assert (fields["date"], fields["time"]) == (date, time)
+
+
+def test_a_date_line_in_the_head_beats_the_footer():
+    body = (f"Mấy suy nghĩ về nghề viết hôm nay\n\n15/10/2023 08:10\n\n{LEAD}\n\n{SECOND}\n\n"
+            "Vanhocxua.com - 07:33 - 16/01/2021 - Bài của Trần Văn Bình\n")
+    assert _fields(body)["date"] == dt.date(2023, 10, 15)
+
+
+@pytest.mark.parametrize("last", [
+    "Hội nghị kết thúc lúc 11:30 - 16/01/2021 - với nhiều ý kiến tâm huyết của các đại biểu tham dự hôm ấy.",
+    "Lễ khai mạc diễn ra ngày 16/01/2021 lúc 07:33 tại nhà văn hóa.",
+    "Trần Văn Bình - 16/01/2021",
+])
+def test_a_date_in_the_last_lines_prose_is_no_footer_stamp(last):
+    assert footer_stamp([(1, LEAD), (2, last)]) is None

@@ -14,6 +14,8 @@ from typing import Callable, Sequence
 
 from archive import models
 from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
+from archive.read.drop_capitals import join_drop_capitals
+from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
@@ -27,7 +29,6 @@ from archive.read.portal_fields import join_label_cells
 from archive.read.print_views import headline_first
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
-from archive.read.signed_footers import footer_line
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
 
 MAX_FILE_BYTES = 512 * 1024  # a long article is ~50 KB; beyond this it is not one article
@@ -139,14 +140,13 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     for check in header_checks:
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
-    lines = join_label_cells(unglue(split_glued_fields(lines)))
+    lines = join_label_cells(unglue(split_glued_fields(join_drop_capitals(lines))))
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
-    footer = footer_line(kept, layout.byline) if layout.date_line is None and layout.byline else None
-    if footer:  # "Tenmien.vn - 07:33 - 16/01/2021 - Bài của X": the only date the page shows
-        layout.date_line = DateLine(-1, *footer)
+    if layout.date_line is None and (stamp := footer_stamp(kept)):
+        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading

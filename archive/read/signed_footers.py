@@ -1,17 +1,13 @@
 """A small site's footer line after the text, the writer signed among the page's facts:
 "Tenmien.com - 07:33 - 16/01/2021 - Bài của Phạm Ngọc Hiền". Every part before the name is the
 site, a time or a date (one date at least, so a plain dash-joined pair of names is bylines.py's);
-the last part is the byline. When the page shows no other date, the footer's date is the page's
-(footer_line finds the line; the reader takes it as the date line)."""
+the last part is the byline. The footer's date is footer_dates.py's (one rule for the page's date)."""
 from __future__ import annotations
 
 import re
 
 from archive.read.bylines import parse_byline
 from archive.text.dates import all_dates
-
-Line = tuple[int, str]
-_LAST_LINES = 8  # the footer stands under the text, above a comment form's few lines
 
 _PARTS = re.compile(r"\s+[-–|]\s+")
 _TIME = re.compile(r"\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*(?:AM|PM|SA|CH))?", re.IGNORECASE)
@@ -33,11 +29,3 @@ def footer_names(text: str) -> tuple[str, ...]:
 def _fact(part: str) -> bool:
     return bool(_TIME.fullmatch(part) or _SITE.fullmatch(part) or all_dates(part) and len(part.split()) <= 6)
 
-
-def footer_line(lines: list[Line], byline: str) -> Line | None:
-    """The dated footer among the last `lines` that signs `byline`, the name the reader took."""
-    for line in reversed(lines[-_LAST_LINES:]):
-        names = footer_names(line[1])
-        if names and " - ".join(names) == byline:
-            return line
-    return None

@@ -106,3 +106,19 @@ _CLOCK_LABEL = re.compile(r"(?:hôm nay|bây giờ)(?: là)?\s*[,:]?", re.IGNORE
 def genre_label(line: str) -> bool:
     """A genre's name, or a clock's label left alone: a label by the headline, never the title."""
     return bool(_GENRE_LABEL.fullmatch(line.strip().rstrip(":")) or _CLOCK_LABEL.fullmatch(line.strip()))
+
+
+# A site's top bar: its hotline's number among its labels ("... Danh sách tạp chí Hotline: 02333 852 458
+# Đặt báo Giới thiệu tạp chí"), above the page's text: a contact bar, never the headline.
+_HOTLINE = re.compile(r"\b(?:hotline|đường dây nóng)\s*:?\s*\(?\+?\d[\d .()-]{6,}\d", re.IGNORECASE)
+_BAR_WORDS = 30
+
+
+# A search box's prompt: "Tìm kiếm trên website chúng tôi", "Tìm trong trang".
+_SEARCH_PROMPT = re.compile(r"(?:tìm kiếm|tìm)\s+(?:trên|trong)\s+(?:website|trang|site)\b[^.!?]{0,30}", re.IGNORECASE)
+
+
+def hotline_bar(line: str) -> bool:
+    """A top bar with a hotline, or a search box's prompt: the site's interface."""
+    return len(line.split()) <= _BAR_WORDS and bool(_HOTLINE.search(line)) \
+        or bool(_SEARCH_PROMPT.fullmatch(line.strip()))
