@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import pickle
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable
@@ -22,7 +21,7 @@ from typing import Callable
 from archive.cache import files as cachefiles
 from archive import models
 from archive import parallel
-from archive.cache.results import Result, ResultCache, content_hash, key_for, pack
+from archive.cache.results import Result, ResultCache, content_hash, key_for
 from archive.enrich.entities import abbreviations_in, check_header_entities, find_entities
 from archive.errors import ArchiveError, Problem
 from archive.text.normalize import fold_passage
@@ -124,10 +123,10 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
     results: list[Result | None] = [cache.get(path, display, today) if cache else None for path, display in files]
     todo = [i for i, result in enumerate(results) if result is None]
     fresh = _extract_many([files[i] for i in todo], registries, today, workers)
-    for count, ((packed, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
-        results[i] = result = pickle.loads(packed)  # made by our own worker, just now
+    for count, ((result, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
+        results[i] = result
         if cache:
-            cache.put(files[i][1], content, result, packed)
+            cache.put(files[i][1], content, result)
         if progress:
             progress(count, len(todo), files[i][1])
     if cache:
@@ -139,27 +138,24 @@ def cache_key(root: Path) -> str:
     return key_for(root, EXTRACTION_CODE)
 
 
-def _extract_shared(item: tuple[Path, str]) -> tuple[bytes, str]:
-    """One file's result, pickled here, in the worker: the parent unpickles it once and
-    keeps these very bytes in the cache (cache/results.py), never pickling it again."""
+def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
     inherited = parallel.shared()
     try:
         with parallel.time_limit(FILE_SECONDS):
-            result, content = extract(item[0], item[1], inherited["registries"], inherited["today"])
+            return extract(item[0], item[1], inherited["registries"], inherited["today"])
     except parallel.TookTooLong as late:
         problem = Problem(item[1], f"reading this file was stopped: {late} (an article takes milliseconds)",
                           "a line in it sends the reader into a near-endless search: move the file out of "
                           "corpus/ and report it, with the file, so that it gets a clear message")
-        result, content = (None, (problem,)), ""
-    return pack(result), content
+        return (None, (problem,)), ""
 
 
-def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[bytes, str]:
+def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[Result, str]:
     """A file that killed the process reading it is a problem of that file."""
     problem = Problem(item[1], f"the worker process died reading this file ({death.reason})",
                       "build again; if it dies on this file again, the reader crashes on it: move the "
                       "file out of corpus/ and report it, with the file, so that it gets a clear message")
-    return pack((None, (problem,))), ""
+    return (None, (problem,)), ""
 
 
 def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: dt.date,

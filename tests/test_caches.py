@@ -95,13 +95,6 @@ def wrong_shapes(cache, display):
     yield {shard: pickle.dumps([1, 2, 3]) for shard in shards}
     yield {shard: pickle.dumps({display: "not an entry"}) for shard in shards}
     yield {shard: pickle.dumps({display: ("0" * 64, ("not an article", ()))}) for shard in shards}
-    # An entry is kept pickled (cache/results.py): its bytes may be damaged, or a valid
-    # pickle of something else, while the shard around them is fine.
-    entries = {shard: pickle.loads(shard.read_bytes()) for shard in shards}
-    yield {shard: pickle.dumps({d: (content, b"not a pickle") for d, (content, _) in kept.items()})
-           for shard, kept in entries.items()}
-    yield {shard: pickle.dumps({d: (content, pickle.dumps(("not an article", ()))) for d, (content, _) in kept.items()})
-           for shard, kept in entries.items()}
     yield {cache / "pages.pickle": pickle.dumps(["salt", "units"])}
     yield {cache / "pages.pickle": pickle.dumps({"salt": pages["salt"], "units": {"articles/x.md": 5}})}
     yield {cache / "related.pickle": pickle.dumps(42)}

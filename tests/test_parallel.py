@@ -30,9 +30,8 @@ def test_workers_build_what_one_process_builds(tmp_path, monkeypatch, capsys):
 
 
 def test_workers_in_small_ranges_with_the_cache_build_what_one_process_builds(tmp_path, monkeypatch, capsys):
-    """Files handed out a few at a time, each result pickled once by its worker and kept
-    as those bytes: the clean build, and the next one from the cache, make the docs/ of one
-    process with no cache."""
+    """Files handed out a few at a time: the clean build, and the next one from the cache,
+    make the docs/ of one process with no cache."""
     serial = build(tmp_path, "serial", monkeypatch, workers=1)
     monkeypatch.setattr(extraction, "FILES_PER_RANGE", 3)
     project = build(tmp_path, "cached", monkeypatch, workers=2)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import pickle
 import shutil
 import stat
 from pathlib import Path
@@ -27,26 +26,9 @@ _READ_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLO
 
 # One file's result: the article, or the problems that stop it.
 Result = tuple[models.Article | None, tuple[Problem, ...]]
-# A shard on disk: display path -> (hash of the file's bytes, the result read from them,
-# pickled: the worker that read the file pickled it once, and a shard of bytes is written
-# at the speed of a copy). Only articles are kept: a file with problems is read again, so
-# that they are reported.
-Shard = dict[str, tuple[str, bytes]]
-KEPT = tuple[models.Article, tuple]  # what a kept entry unpickles to
-
-
-def pack(result: Result) -> bytes:
-    """A result as it crosses from a worker and is kept in a shard."""
-    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def unpack(packed: bytes) -> Result | None:
-    """pack()'s result again, or None when the bytes are damaged or of another shape."""
-    try:
-        result = pickle.loads(packed)
-    except Exception:  # noqa: BLE001 - damaged: as if not kept
-        return None
-    return result if cachefiles.conforms(result, KEPT) else None
+# A shard on disk: display path -> (hash of the file's bytes, the article read from them).
+# Only articles are kept: a file with problems is read again, so that they are reported.
+Shard = dict[str, tuple[str, tuple[models.Article, tuple]]]
 
 
 def content_hash(raw: bytes) -> str:
@@ -92,7 +74,7 @@ class ResultCache:
 
     def __init__(self, folder: Path, key: str):
         self.folder = folder / key
-        self.entries: dict[str, tuple[str, bytes]] = {}
+        self.entries: dict[str, tuple[str, Result]] = {}
         self.dirty: set[int] = set()
         self._load()
 
@@ -115,17 +97,16 @@ class ResultCache:
         entry = self.entries.get(display)
         if entry is None:
             return None
-        content, packed = entry
-        result = unpack(packed)
-        if result is None or result[0].date > today:  # dated after today: read again, to report it
+        content, result = entry
+        if result[0] is None or result[0].date > today:  # dated after today: read again, to report it
             return None
         return result if hash_of_file(path) == content else None
 
-    def put(self, display: str, content: str, result: Result, packed: bytes) -> None:
-        """`content` is the hash of the bytes `result` was read from; `packed` is pack(result)."""
+    def put(self, display: str, content: str, result: Result) -> None:
+        """`content` is the hash of the bytes `result` was read from."""
         if result[0] is None:
             return  # problems are not kept: the file is read again, and they are reported
-        self.entries[display] = (content, packed)
+        self.entries[display] = (content, result)
         self.dirty.add(self.shard(display))
 
     def save(self, keep: set[str]) -> None:
