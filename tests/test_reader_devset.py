@@ -43,8 +43,13 @@ FLOORS = {
     "reader_devset": dict(title=0.995, date=0.992, outlet=0.202, bylines_found=0.992, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.421, crashes=0),
+    # holdout 23 (25 pastes, a small set), measured once at 564ac25 after round 23, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.92, date=0.92, outlet=0.0, bylines_found=0.8, bylines_invented=2,
+                           citation_precision=0.833, citation_recall=0.714, chrome_citations_taken=0,
+                           accepted=0.36, crashes=0),
 }
-SIZES = {"reader_devset": 896}
+SIZES = {"reader_devset": 896, "reader_holdout": 25}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
