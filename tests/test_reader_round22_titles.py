@@ -62,6 +62,8 @@ def test_an_association_opening_a_headline_before_a_dash_stays_in_it():
     ("Hội Nông dân tỉnh Nghệ An tổ chức Đại hội tại Nghệ An", False),  # a headline's clause
     ("Hội Cựu chiến binh Việt Nam sơ kết 5 năm thực hiện Nghị quyết", False),
     ("Hà Nội", False),
+    ("Hội đồng nhân dân tỉnh Bình Thuận", False),  # a small letter after the kind: no name's word
+    ("Hội ăn mừng chiến thắng tại Hà Nội", False),
 ])
 def test_an_association_name_is_told_by_its_shape(line, expected):
     assert association_name(line) is expected

@@ -14,7 +14,7 @@ from archive.read.names import PLACES
 from archive.text.normalize import fold_passage
 
 _KINDS = ("Hội", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Tổng hội", "Liên minh", "Câu lạc bộ")
-_KIND = re.compile(rf"^(?:{'|'.join(_KINDS)})\s+(?:các\s+)?(?=[A-ZĐÀ-Ỹ])")
+_KIND = re.compile(rf"^(?:{'|'.join(_KINDS)})\s+(?:các\s+)?(?=\w)")
 _MAX_WORDS = 14
 # Words a headline's clause brings and a name never holds: "... tổ chức Đại hội tại Nghệ An".
 _CLAUSE_WORDS = frozenset(("tai", "to chuc", "voi", "cho", "ve", "trong", "den", "tu", "da", "se", "dang"))
@@ -24,7 +24,8 @@ def association_name(line: str) -> bool:
     """The line only names an association or a union, by the shape above."""
     text = " ".join(line.split())
     words = text.split()
-    if not _KIND.match(text) or len(words) > _MAX_WORDS or re.search(r"[\d:;,.!?\"“”()|]", text):
+    kind = _KIND.match(text)
+    if not kind or not text[kind.end()].isupper() or len(words) > _MAX_WORDS or re.search(r"[\d:;,.!?\"“”()|]", text):
         return False
     folded = fold_passage(text).strip()
     if any(f" {word} " in f" {folded} " for word in _CLAUSE_WORDS):
