@@ -192,8 +192,9 @@ STATE_NO_YEAR = re.compile(
 )
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
-# Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle.
-STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{2,5}}|TTg)(?![\w/–-])")
+# Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle. A body of
+# those years may add its department's initials after a second slash ("Quyết định số 184/VT/QL").
+STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>(?:[A-ZĐ]{{2,5}}|TTg)(?:/[A-ZĐ]{{2,5}})?)(?![\w/–-])")
 # The same older form with a hyphen, as the decrees of those years were numbered ("Nghị định
 # 64-CP", "Quyết định 217-HĐBT"): a closed list of issuers, after a state type word (the
 # caller checks), and written as printed.

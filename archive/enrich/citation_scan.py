@@ -265,7 +265,7 @@ def _old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:
     cites = []
     for m in pattern.finditer(p.text):
         written, _ = _type_before(p, p.to_folded(m.start()))
-        if written in rp.OLD_FORM_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS:
+        if written in rp.OLD_FORM_TYPES and not any(fold(part) in rp.PARTY_ISSUERS for part in m["iss"].split("/")):
             cites += _state_cites(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None)
     return cites
 

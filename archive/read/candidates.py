@@ -44,7 +44,7 @@ _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chi
 _ELAPSED = re.compile(r"\(\s*(?:trước đó|cách đây)(?:\s+\d+\s+(?:năm|tháng|tuần|ngày|giờ|phút))+\s*\)", re.IGNORECASE)
 _ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
 _TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay là Thứ Bảy, ..."
-_CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@")  # on the folded line
+_CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@(?=[^\s|])")  # on the folded line; a lone "@" parts a date line
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
 _YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened by a digit: skipped to in C
