@@ -46,8 +46,13 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.992, outlet=0.196, bylines_found=0.988, bylines_invented=1,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.422, crashes=0),
+    # holdout 24 (20 pastes, a small set), measured once at 654ba3b after round 24, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.95, date=0.9, outlet=0.05, bylines_found=1.0, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.35, crashes=0),
 }
-SIZES = {"reader_devset": 921}
+SIZES = {"reader_devset": 921, "reader_holdout": 20}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
