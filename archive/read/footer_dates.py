@@ -13,8 +13,8 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 Line = tuple[int, str]
 
 _TAIL = 6  # the last lines with text, where a footer stands
-_DASH = r"\s+[-–|]\s+"
-_STAMP = re.compile(rf"(?:^|{_DASH})(?:{CLOCK_PATTERN}{_DASH}{DATE_PATTERN}|{DATE_PATTERN}{_DASH}{CLOCK_PATTERN})(?:{_DASH}|$)")
+FOOTER_DASH = r"\s+[-–|]\s+"  # how a footer joins its parts (signed_footers.py splits by it too)
+_STAMP = re.compile(rf"(?:^|{FOOTER_DASH})(?:{CLOCK_PATTERN}{FOOTER_DASH}{DATE_PATTERN}|{DATE_PATTERN}{FOOTER_DASH}{CLOCK_PATTERN})(?:{FOOTER_DASH}|$)")
 _MAX_WORDS = 16
 
 

@@ -292,8 +292,8 @@ diễn văn
 # person, never a date line of its own nor a byline's line (the name under it is the contact).
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())
-CLOCK_MARKS = frozenset("sa ch am pm".split())  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")  # a teacher, a pupil
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
+CLOCK_MARKS = frozenset("sa ch am pm".split())  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (

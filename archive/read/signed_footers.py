@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from archive.read.bylines import parse_byline
-from archive.text.dates import all_dates
+from archive.read.footer_dates import FOOTER_DASH
+from archive.text.dates import CLOCK_PATTERN, all_dates
 
-_PARTS = re.compile(r"\s+[-–|]\s+")
-_TIME = re.compile(r"\d{1,2}[:h]\d\d(?::\d\d)?(?:\s*(?:AM|PM|SA|CH))?", re.IGNORECASE)
+_PARTS = re.compile(FOOTER_DASH)
+_TIME = re.compile(rf"(?:{CLOCK_PATTERN}|\d{{1,2}}h\d\d(?::\d\d)?)(?:\s*(?:AM|PM|SA|CH))?", re.IGNORECASE)  # "07:33", "07h33"
 _SITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "Phamngochien.com"
 
 
