@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
+from archive.read.date_mastheads import name_over_date
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
@@ -249,7 +250,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     above_date = step(date_index, -1, skip) if date_index is not None else None
     closes_headline = above_date in candidates and (
         headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1])) \
-        and not slug_names_below(lines, candidates, above_date, date_index, slug)
+        and not slug_names_below(lines, candidates, above_date, date_index, slug) \
+        and not name_over_date(lines, candidates, above_date, date_index, skip)
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         short_closed = closes_headline and index == above_date

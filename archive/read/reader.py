@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from archive import models
 from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.read.drop_capitals import join_drop_capitals
+from archive.read.leaf_dates import join_leaf_dates
 from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
 from archive.errors import ArchiveError, Problem
@@ -140,7 +141,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     for check in header_checks:
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
-    lines = join_label_cells(unglue(split_glued_fields(join_drop_capitals(lines))))
+    lines = join_label_cells(unglue(split_glued_fields(join_drop_capitals(join_leaf_dates(lines)))))
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo

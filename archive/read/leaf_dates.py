@@ -1,0 +1,57 @@
+"""A calendar leaf's date (issue 13, round 25): the day printed apart from its month and year.
+
+Some sites print the article's date as a tear-off leaf: the day large, the month and year small
+beside or under it. A copy keeps the day on a line of its own ("10" over "09/2021", "07" over "Tháng
+11/2022") or spaced from the rest on one line ("07 11-2022"). Read as they are, neither holds a date;
+rewritten as one ("10/09/2021"), the leaf is a date line like any other.
+
+Only in the head (the headline's lines), and only a whole line: a number alone in the body is a list
+item, a count or a page number. A leaf a site clock's label stands over ("Hôm nay") is kept as it is:
+today's date is the day the page was seen, not the article's.
+"""
+from __future__ import annotations
+
+import re
+
+Line = tuple[int, str]
+
+_HEAD_LINES = 12  # a leaf stands by the headline, among the paste's first lines with text
+_DAY = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])\s*")
+_MONTH_YEAR = r"(?:[Tt]háng\s+)?(0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)"
+_MONTH_YEAR_LINE = re.compile(rf"\s*{_MONTH_YEAR}\s*")
+# The day, then the month and year spaced from it: "07 11-2022", "7 Tháng 11/2022".
+_LEAF_LINE = re.compile(rf"\s*(0?[1-9]|[12]\d|3[01])\s+{_MONTH_YEAR}\s*")
+_TODAY = re.compile(r"\bh[oô]m\s+nay\b", re.IGNORECASE)
+
+
+def join_leaf_dates(lines: list[Line]) -> list[Line]:
+    """`lines` with a calendar leaf among the first lines rewritten as one numeric date line."""
+    texts = [i for i, (_, text) in enumerate(lines) if text.strip()][:_HEAD_LINES]
+    rewritten: dict[int, str] = {}
+    taken: set[int] = set()
+    for position, i in enumerate(texts):
+        if i in taken or position and _TODAY.search(lines[texts[position - 1]][1]):
+            continue
+        after = texts[position + 1] if position + 1 < len(texts) else None
+        leaf = _leaf(lines[i][1], lines[after][1] if after is not None else None)
+        if leaf is None:
+            continue
+        rewritten[i], both = leaf
+        taken.update([after] if both else [])
+    if not rewritten:
+        return lines
+    return [(number, rewritten.get(i, text)) for i, (number, text) in enumerate(lines) if i not in taken]
+
+
+def _leaf(text: str, following: str | None) -> tuple[str, bool] | None:
+    """The leaf's date as "dd/mm/yyyy" and whether it took the next line too, or None."""
+    one = _LEAF_LINE.fullmatch(text)
+    if one:
+        return _numeric(*one.groups()), False
+    day = _DAY.fullmatch(text)
+    rest = _MONTH_YEAR_LINE.fullmatch(following) if day and following is not None else None
+    return (_numeric(day.group(1), *rest.groups()), True) if rest else None
+
+
+def _numeric(day: str, month: str, year: str) -> str:
+    return f"{int(day):02d}/{int(month):02d}/{year}"

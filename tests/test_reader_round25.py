@@ -1,0 +1,131 @@
+"""The reader of issue 13, round 25 (holdout 24's kinds), on made-up text: a calendar leaf's date, the
+day printed apart from its month and year ("07 11-2022" on one line, "10" over "09/2021"), gives the
+date; a body's name over the date line, a longer headline under it, is the site's masthead, not the
+title. Near-misses stay as they are: a number alone that is a list item, a count or a page number, a
+month and year with no day, a site clock's "today"."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive.read.leaf_dates import join_leaf_dates
+from made_up_pastes import reading
+
+HEAD = "ĐẠI HỘI CHI BỘ CÔNG TY CỔ PHẦN XÂY DỰNG NHIỆM KỲ 2022-2025"
+LEAD = ("Ngày 03/11/2022 vừa qua, Đảng bộ công ty đã tổ chức đại hội các chi bộ trực thuộc nhiệm kỳ "
+        "2022-2025, làm tiền đề hướng tới đại hội Đảng bộ công ty lần thứ nhất.")
+SECOND = ("Đại hội đã kiểm điểm, đánh giá kết quả thực hiện nghị quyết nhiệm kỳ trước, rút ra bài học kinh "
+          "nghiệm và xác định phương hướng, nhiệm vụ cho nhiệm kỳ mới.")
+SCHOOL = "Trường Cao đẳng Kỹ thuật Miền Trung"
+SCHOOL_HEAD = "Kỷ niệm 40 năm thành lập Trường Cao đẳng Kỹ thuật Miền Trung (1981 - 2021)"
+
+
+def _fields(body: str, url: str = "https://example.com.vn/tin-tuc/bai-1") -> dict:
+    return reading(body, url).fields
+
+
+def _lines(*texts: str) -> list[tuple[int, str]]:
+    return [(i + 1, text) for i, text in enumerate(texts)]
+
+
+# ---------------------------------------------------------------- a leaf on one line, under a capitals headline
+
+@pytest.mark.parametrize("leaf, day", [
+    ("07 11-2022", dt.date(2022, 11, 7)),
+    ("7 11/2022", dt.date(2022, 11, 7)),
+    ("07 11.2022", dt.date(2022, 11, 7)),
+    ("21 Tháng 11/2022", dt.date(2022, 11, 21)),
+    ("3 tháng 2-2023", dt.date(2023, 2, 3)),
+])
+def test_a_leaf_on_one_line_gives_the_date(leaf, day):
+    fields = _fields(f"{HEAD}\n\n{leaf}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["date"] == day
+    assert fields["title"] == HEAD
+
+
+# ---------------------------------------------------------------- a leaf on two lines, under the site's name
+
+@pytest.mark.parametrize("day_line, rest, day", [
+    ("10", "09/2021", dt.date(2021, 9, 10)),
+    ("9", "10/2021", dt.date(2021, 10, 9)),
+    ("05", "Tháng 11/2022", dt.date(2022, 11, 5)),
+    ("28", "02-2020", dt.date(2020, 2, 28)),
+    ("1", "6.2019", dt.date(2019, 6, 1)),
+])
+def test_a_leaf_on_two_lines_under_the_site_name_gives_the_date_and_the_headline(day_line, rest, day):
+    fields = _fields(f"{SCHOOL}\n{day_line}\n{rest}\n\n{SCHOOL_HEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["date"] == day
+    assert fields["title"] == SCHOOL_HEAD
+
+
+def test_a_leaf_on_two_lines_under_the_headline_gives_the_date():
+    fields = _fields(f"{HEAD}\n\n12\n\n08/2023\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["date"] == dt.date(2023, 8, 12)
+    assert fields["title"] == HEAD
+
+
+def test_the_leaf_is_one_line_in_the_lines_read():
+    joined = join_leaf_dates(_lines("Tiêu đề của bài viết về đại hội chi bộ", "", "10", "09/2021", "Nội dung"))
+    assert joined == [(1, "Tiêu đề của bài viết về đại hội chi bộ"), (2, ""), (3, "10/09/2021"), (5, "Nội dung")]
+
+
+# ---------------------------------------------------------------- a body's name over a whole date line
+
+# The address spells the name (the headline names the body too) and not the whole headline: it
+# cannot tell the masthead from the headline.
+NAMED = [
+    ("Trường Kỹ thuật Miền Trung", "Chúc mừng 40 năm thành lập ngành Kỹ thuật Miền Trung (20/11/1981 - 20/11/2021)",
+     "https://example.com/vi/tin/chuc-mung-40-nam-thanh-lap-nganh-ky-thuat-mien-trung-20111981---20112021.html"),
+    ("Bệnh viện Đa khoa Sơn Hà", "Kỷ niệm 30 năm ngày thành lập Đa khoa Sơn Hà (03/02/1994 - 03/02/2024)",
+     "https://example.com/tin-tuc/ky-niem-30-nam-ngay-thanh-lap-da-khoa-son-ha-03021994---03022024"),
+]
+
+
+@pytest.mark.parametrize("name, head, url", NAMED)
+@pytest.mark.parametrize("date", ["15/03/2024", "15\n03/2024", "15 03-2024"])
+def test_a_body_name_over_the_date_line_is_the_masthead(name, head, url, date):
+    fields = _fields(f"{name}\n{date}\n\n{head}\n\n{LEAD}\n\n{SECOND}\n", url)
+    assert fields["title"] == head
+    assert fields["date"] == dt.date(2024, 3, 15)
+
+
+def test_a_headline_over_its_date_line_keeps_the_title():
+    head = "Trường Cao đẳng Kỹ thuật tổ chức lễ kết nạp đảng viên mới"
+    sub = "Buổi lễ diễn ra trang trọng tại hội trường lớn của nhà trường"
+    fields = _fields(f"{head}\n15/03/2024\n\n{sub}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["title"] == head
+
+
+# ---------------------------------------------------------------- near-misses
+
+@pytest.mark.parametrize("texts", [
+    ("1", "Nâng cao chất lượng sinh hoạt chi bộ"),  # a list item
+    ("125", "09/2021"),  # a count, no day of a month
+    ("0", "09/2021"),
+    ("10", "09/2021 - 10/2021"),  # a span of months
+    ("Tháng 11/2022",),  # a month and year with no day
+    ("10", "Tháng 9"),  # no year
+    ("07 11-22",),  # a two-digit year
+])
+def test_no_leaf_is_made_where_none_is(texts):
+    lines = _lines(HEAD, *texts)
+    assert join_leaf_dates(lines) == lines
+
+
+def test_a_number_deep_in_the_text_is_no_leaf():
+    body = [f"Đoạn văn số {n} của bài viết về công tác xây dựng Đảng ở cơ sở." for n in range(14)]
+    lines = _lines(HEAD, *body, "2", "03/2022")
+    assert join_leaf_dates(lines) == lines  # a page number and a month under the text
+
+
+def test_a_month_without_a_day_gives_no_date():
+    assert _fields(f"{HEAD}\n\nTháng 11/2022\n\n{LEAD}\n\n{SECOND}\n")["date"] is None
+
+
+@pytest.mark.parametrize("label", ["Hôm nay", "Hôm nay:", "Thứ Sáu, hôm nay"])
+def test_a_clock_widgets_today_leaf_is_not_the_date(label):
+    lines = _lines(label, "10", "09/2021", HEAD)
+    assert join_leaf_dates(lines) == lines
+    fields = _fields(f"{label}\n10\n09/2021\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    assert fields["date"] != dt.date(2021, 9, 10)
