@@ -5,6 +5,7 @@ A school's or an office's site prints its name, then the article's date, then th
 line usually closes that line as the headline; here the line only names a body (sources.organ_name)
 and a longer headline stands just under the date: the name is the site's masthead. The address
 cannot tell them apart when the headline names the body too (slugs.slug_names_below asks it first).
+Kept out of candidates.py, at its size limit.
 """
 from __future__ import annotations
 
@@ -28,3 +29,4 @@ def name_over_date(lines: list[Line], candidates: list[int], above: int | None, 
     text = lines[below][1]
     words = len(text.split())
     return words >= _HEADLINE_WORDS and words > len(lines[above][1].split()) and not text.rstrip().endswith(".")
+

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from archive.read.headline_echoes import headline_echoes
 from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold_passage
 
@@ -167,10 +168,11 @@ _SITE_OPENER = re.compile(r"(?:cong thong tin|trang thong tin|trang tin|bao|tap 
 def not_headlines(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
     """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`),
     a field opened by its label, and the site's own name (its masthead) while another line is in the
-    pool. Like a source credit, they part the headline from nothing."""
+    pool, and lines that echo the headline (`headline_echoes.py`). Like a source credit, they part
+    the headline from nothing."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
-        | (sites if len(sites) < len(pool) else set())
+        | (sites if len(sites) < len(pool) else set()) | headline_echoes(texts, pool)
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:

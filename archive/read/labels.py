@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from archive.read.body_names import association_name
+from archive.read.headline_echoes import part_number
 from archive.read.sources import masthead_name, organ_name
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold_passage
@@ -70,8 +71,9 @@ _BRAND_WORDS = 4  # "Tuổi Trẻ Online", "Báo Dân trí": a site's short name
 def tab_title(line: str, headline: str) -> bool:
     """The page's title, the headline then a bar or dash and the site's name ("Tiêu đề | Cổng thông
     tin điện tử huyện X", "Tiêu đề - baophuyen.vn"), printed above the headline itself. A headline
-    going on after a dash ("Tư tưởng X - Kim chỉ nam trong ...") is no site's name."""
-    if fold_passage(line[:len(headline)]) != fold_passage(headline):
+    going on after a dash ("Tư tưởng X - Kim chỉ nam trong ...") is no site's name, nor a part's number
+    after a series' name ("Lịch sử X – Phần II" over "LỊCH SỬ X": headline_echoes.py)."""
+    if fold_passage(line[:len(headline)]) != fold_passage(headline) or part_number(line[len(headline):]):
         return False
     site = _SITE_AFTER.match(line[len(headline):])
     name = line[len(headline):][site.end():].strip() if site else ""

@@ -203,7 +203,7 @@ def _over_dated_headline(lines: list[Line], index: int) -> bool:
     ("Chào mừng quý vị đến với ...!"). A headline-shaped line stands under it (past more such
     sentences or a button), its date line under it; above the sentence stands nothing that reads
     as a headline (a masthead, a menu with bars, labels in capitals, a site's clock may)."""
-    if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not masthead_name(text)
+    if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not organ_name(text)
            and not _is_sentence(lines, j) for j, (_, text) in enumerate(lines[:index])):
         return False
     at = index + 1

@@ -1,0 +1,56 @@
+"""Lines near the headline that echo it, each weighed out of the headline's pool (issue 13, round 25).
+
+- A series' heading beside one part's headline. A site printing a series gives each part's headline
+  the series' name and the part's number ("Lịch sử giáo phận Long Xuyên (bài 3)", "... - Kỳ 2: ..."),
+  and prints the series' name again on its own, often in capitals, over the part's text ("LỊCH SỬ
+  GIÁO PHẬN LONG XUYÊN"). That line names the series, not this article.
+- A capitals line under a capitals headline that says it again in nearly the same words and fewer
+  ("CHÀO MỪNG NGÀY TRUYỀN THỐNG ... NGÀY 10/10/1945 – 10/10/2021" over "CHÚC MỪNG NGÀY TRUYỀN THỐNG
+  ... (10/10)"): the page's greeting or banner restating its headline. Standing over the lead does not
+  make it the headline. Only in capitals: a headline over a shorter line in small letters may be a
+  kicker's over its headline, and a tab title over the headline is chrome (layout.py) already.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import fold_passage, folded_words
+
+# The part's number after the series' name, folded: "(bai 3)", "- ky 2:", ": phan II", "[part 1]".
+_PART = re.compile(r"\s*[(\[:–—-]?\s*(?:bai|ky|phan|part)\s+(?:\d{1,2}|[ivx]{1,4})\b")
+_MIN_CHARS = 10  # a series' name, not a word a headline opens with
+_RESTATED = 0.8  # of the lower line's words the headline holds
+_MIN_WORDS = 4
+
+
+def headline_echoes(texts: list[str], pool: list[int]) -> set[int]:
+    """The lines of the headline's pool (indexes of `texts`) that echo another line of it."""
+    return series_headings(texts, pool) | restatements(texts, pool)
+
+
+def series_headings(texts: list[str], pool: list[int]) -> set[int]:
+    """The lines that only name the series another line of the pool is a part of."""
+    folded = {i: fold_passage(texts[i]).strip(" .") for i in pool}
+    return {i for i in pool if len(folded[i]) >= _MIN_CHARS
+            and any(j != i and _part_of(folded[j], folded[i]) for j in pool)}
+
+
+def restatements(texts: list[str], pool: list[int]) -> set[int]:
+    """The capitals lines right under a capitals line of the pool that say it again, shorter."""
+    return {i for i in pool if i - 1 in pool and texts[i].isupper() and texts[i - 1].isupper()
+            and _restated(texts[i - 1], texts[i])}
+
+
+def part_number(text: str) -> bool:
+    """The text opens with a part's number ("– Phần II", "(Bài 3)"): what goes on after a series' name."""
+    return bool(_PART.match(fold_passage(text)))
+
+
+def _part_of(headline: str, series: str) -> bool:
+    return headline.startswith(series) and bool(_PART.match(headline[len(series):]))
+
+
+def _restated(text: str, below: str) -> bool:
+    upper = [word for word in folded_words(text) if not word.isdigit()]
+    lower = [word for word in folded_words(below) if not word.isdigit()]
+    return _MIN_WORDS <= len(lower) < len(upper) and sum(word in upper for word in lower) >= _RESTATED * len(lower)
