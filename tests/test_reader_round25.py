@@ -188,3 +188,45 @@ def test_a_caption_sentence_under_a_body_name_over_the_dated_headline_is_not_the
     fields = _fields(body)
     assert fields["title"] == head
     assert fields["date"] == dt.date(2019, 12, 17)
+
+
+# ---------------------------------------------------------------- a capitals headline over several lines
+
+MODEL_LEAD = ("Công ty Điện lực Sơn Hà được thành lập từ ngày 01/04/1997, với nhiệm vụ cung cấp điện phục vụ "
+              "phát triển kinh tế, văn hóa, xã hội và đời sống nhân dân trên địa bàn tỉnh.")
+
+
+@pytest.mark.parametrize("block", [
+    ("TẤM GƯƠNG SÁNG HỌC TẬP VÀ LÀM THEO TƯ TƯỞNG", "ĐẠO ĐỨC", "PHONG CÁCH HỒ CHÍ MINH Ở CÔNG TY ĐIỆN LỰC SƠN HÀ"),
+    ("NHỮNG ĐẢNG VIÊN TIÊU BIỂU TRONG PHONG TRÀO", "HOÀNG MAI", "THI ĐUA YÊU NƯỚC CỦA PHƯỜNG"),
+    ("GƯƠNG SÁNG HỌC TẬP VÀ LÀM THEO LỜI BÁC CỦA", "ĐOÀN VIÊN", "THANH NIÊN XÃ AN PHÚ"),
+])
+def test_a_capitals_headline_broken_over_lines_has_no_byline_in_it(block):
+    fields = _fields("\n".join(block) + f"\n\n{MODEL_LEAD}\n\n{SECOND}\n")
+    assert fields["author"] == ""
+    assert fields["title"] == block[0]
+
+
+def test_a_name_in_capitals_under_a_capitals_headline_stays_the_byline():
+    head = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ CÔNG TY LẦN THỨ MƯỜI"
+    fields = _fields(f"{head}\nTRẦN MINH HẢI\n\n{MODEL_LEAD}\n\n{SECOND}\n")
+    assert fields["author"] == "Trần Minh Hải"
+    assert fields["title"] == head
+
+
+def test_a_capitals_block_parted_by_a_blank_line_is_no_block():
+    from archive.read.capitals_blocks import block_continuations, capitals_block_line
+    lines = [(1, "TẤM GƯƠNG SÁNG HỌC TẬP VÀ LÀM THEO BÁC"), (3, "ĐẠO ĐỨC"), (4, "PHONG CÁCH HỒ CHÍ MINH")]
+    assert not capitals_block_line(lines, 1)
+    assert block_continuations([t for _, t in lines], [n for n, _ in lines], [0, 1, 2]) == {2}
+    joined = [(1, lines[0][1]), (2, "ĐẠO ĐỨC"), (3, lines[2][1])]
+    assert capitals_block_line(joined, 1)
+    assert block_continuations([t for _, t in joined], [1, 2, 3], [0, 1, 2]) == {1, 2}
+
+
+def test_a_kicker_closed_by_a_colon_opens_no_block():
+    from archive.read.capitals_blocks import block_continuations
+    texts = ["AN BÌNH:", "MỪNG LỄ BỔN MẠNG GIÁO XỨ AN BÌNH", "NGÀY 15.8.2023"]
+    assert block_continuations(texts, [1, 2, 3], [0, 1, 2]) == {2}
+    whole = ["ĐẠI HỘI ĐẢNG BỘ XÃ AN PHÚ LẦN THỨ XV", "QUYẾT TÂM XÂY DỰNG XÃ NÔNG THÔN MỚI KIỂU MẪU"]
+    assert block_continuations(whole, [1, 2], [0, 1]) == set()  # a kicker and a headline, each whole

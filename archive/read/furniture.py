@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from archive.read.capitals_blocks import block_continuations
 from archive.read.headline_echoes import headline_echoes
 from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold_passage
@@ -165,14 +166,16 @@ _FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bở
 _SITE_OPENER = re.compile(r"(?:cong thong tin|trang thong tin|trang tin|bao|tap chi|website)\b")
 
 
-def not_headlines(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
+def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: list[int] | None = None) -> set[int]:
     """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`),
     a field opened by its label, and the site's own name (its masthead) while another line is in the
-    pool, and lines that echo the headline (`headline_echoes.py`). Like a source credit, they part
+    pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
+    capitals headline's lines after its first (`capitals_blocks.py`). Like a source credit, they part
     the headline from nothing."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
-        | (sites if len(sites) < len(pool) else set()) | headline_echoes(texts, pool)
+        | (sites if len(sites) < len(pool) else set()) | headline_echoes(texts, pool) \
+        | (block_continuations(texts, numbers, pool) if numbers else set())
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:

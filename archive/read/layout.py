@@ -19,10 +19,10 @@ from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
 from archive.read.author_fields import is_author_field
-from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, name_runs_on, only_names
+from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
-from archive.read.metadata_bylines import site_name_by_metadata
+from archive.read.head_bylines import not_head_byline
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
@@ -168,7 +168,7 @@ def _head(lines: list[Line]) -> _Head:
             head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
         elif (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) and (authors := parse_byline(text)) \
-                and not site_name_by_metadata([line[1] for line in lines[:limit + 1]], i) and not name_runs_on(lines[i - 1][1]):
+                and not not_head_byline(lines, i, limit):  # a site's name, a name run on, a capitals headline's line
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
@@ -247,7 +247,7 @@ def _title_index(lines: list[Line], head: _Head, title_hint: str, layout: Layout
     dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
     pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
                                        for j in pool)]  # drop subtitles
-    under = not_headlines([text for _, text in lines], pool, dated)  # a unit, a source, a field: like a credit
+    under = not_headlines([text for _, text in lines], pool, dated, [n for n, _ in lines])  # a unit, a source: like a credit
     pool = [i for i in pool if i not in under]
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,

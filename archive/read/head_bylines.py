@@ -1,0 +1,21 @@
+"""Lines under the headline that read as a name and are no byline (issue 13, round 25), asked together
+by layout.py (at its size limit) before it takes a name in the head for the byline:
+
+- the site's name the page's metadata gives (metadata_bylines.site_name_by_metadata);
+- a name's end under a line that runs on into it (byline_slots.name_runs_on);
+- a middle line of a headline printed in capitals over several lines (capitals_blocks.py).
+"""
+from __future__ import annotations
+
+from archive.read.byline_slots import name_runs_on
+from archive.read.capitals_blocks import capitals_block_line
+from archive.read.metadata_bylines import site_name_by_metadata
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+
+def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
+    """The line at `index` of the head (its first `limit` lines) names no writer, by the kinds above."""
+    return site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1]) \
+        or capitals_block_line(lines, index)
+
