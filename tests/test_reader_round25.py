@@ -52,6 +52,7 @@ def test_a_leaf_on_one_line_gives_the_date(leaf, day):
     ("05", "Tháng 11/2022", dt.date(2022, 11, 5)),
     ("28", "02-2020", dt.date(2020, 2, 28)),
     ("1", "6.2019", dt.date(2019, 6, 1)),
+    ("14", "THÁNG 2-2024", dt.date(2024, 2, 14)),
 ])
 def test_a_leaf_on_two_lines_under_the_site_name_gives_the_date_and_the_headline(day_line, rest, day):
     fields = _fields(f"{SCHOOL}\n{day_line}\n{rest}\n\n{SCHOOL_HEAD}\n\n{LEAD}\n\n{SECOND}\n")
@@ -107,6 +108,8 @@ def test_a_headline_over_its_date_line_keeps_the_title():
     ("Tháng 11/2022",),  # a month and year with no day
     ("10", "Tháng 9"),  # no year
     ("07 11-22",),  # a two-digit year
+    ("31", "02/2021"),  # a day the month does not have
+    ("30 02-2020",),
 ])
 def test_no_leaf_is_made_where_none_is(texts):
     lines = _lines(HEAD, *texts)

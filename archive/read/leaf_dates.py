@@ -11,13 +11,14 @@ today's date is the day the page was seen, not the article's.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 Line = tuple[int, str]
 
 _HEAD_LINES = 12  # a leaf stands by the headline, among the paste's first lines with text
 _DAY = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])\s*")
-_MONTH_YEAR = r"(?:[Tt]háng\s+)?(0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)"
+_MONTH_YEAR = r"(?:[Tt]háng\s+|THÁNG\s+)?(0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)"
 _MONTH_YEAR_LINE = re.compile(rf"\s*{_MONTH_YEAR}\s*")
 # The day, then the month and year spaced from it: "07 11-2022", "7 Tháng 11/2022".
 _LEAF_LINE = re.compile(rf"\s*(0?[1-9]|[12]\d|3[01])\s+{_MONTH_YEAR}\s*")
@@ -44,14 +45,25 @@ def join_leaf_dates(lines: list[Line]) -> list[Line]:
 
 
 def _leaf(text: str, following: str | None) -> tuple[str, bool] | None:
-    """The leaf's date as "dd/mm/yyyy" and whether it took the next line too, or None."""
+    """The leaf's date as "dd/mm/yyyy" and whether it took the next line too, or None (a day the month
+    does not have, "31" over "02/2021", is no leaf: two numbers that only look like one)."""
     one = _LEAF_LINE.fullmatch(text)
     if one:
-        return _numeric(*one.groups()), False
-    day = _DAY.fullmatch(text)
-    rest = _MONTH_YEAR_LINE.fullmatch(following) if day and following is not None else None
-    return (_numeric(day.group(1), *rest.groups()), True) if rest else None
+        parts, both = one.groups(), False
+    else:
+        day = _DAY.fullmatch(text)
+        rest = _MONTH_YEAR_LINE.fullmatch(following) if day and following is not None else None
+        if rest is None:
+            return None
+        parts, both = (day.group(1), *rest.groups()), True
+    if not _real(*parts):
+        return None
+    return "{:02d}/{:02d}/{}".format(int(parts[0]), int(parts[1]), parts[2]), both
 
 
-def _numeric(day: str, month: str, year: str) -> str:
-    return f"{int(day):02d}/{int(month):02d}/{year}"
+def _real(day: str, month: str, year: str) -> bool:
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
