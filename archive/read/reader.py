@@ -17,6 +17,7 @@ from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.read.drop_capitals import join_drop_capitals
 from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
+from archive.text.published_dates import published_part
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
 from archive.read.glued_fields import split_glued_fields
@@ -226,15 +227,16 @@ def _dropped_warnings(display: str, dropped: list[Dropped]) -> list[Problem]:
 def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem]):
     date, time = header.get("date", None), header.get("time")
     if layout.date_line:
+        text = published_part(layout.date_line.text)  # the day posted, where the update's is printed first
         try:
-            found = find_date(layout.date_line.text)
+            found = find_date(text)
         except BadDate as exc:
             problems.append(Problem(display, f"date line: {exc}", "correct the date, or set "
                                     "'date: YYYY-MM-DD' in the header", layout.date_line.line))
             return date, ""  # reported; "no date found" would only repeat it
         if found and not date:
             date = found[0]
-        time = time or find_time(layout.date_line.text)
+        time = time or find_time(text)
     if not date:
         problems.append(Problem(display, "no publication date found (the text has no date line; a date "
                                 "in the lead is the event's, not the article's)",

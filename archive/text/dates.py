@@ -35,6 +35,12 @@ TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # WordPress's Vietnamese locale writes them in words: "8:30 sáng", "2:15 chiều", "8:30 tối".
 _MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch|[Ss]áng|[Cc]hiều|[Tt]ối)(?![a-zà-ỹ])")
 _AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
+# Papers write the hour with "h" or "g" (giờ) too: "08h21", "8g21", "14H05". Read only where no
+# "08:21" stands, and never inside a word or a code ("QL14h20" is no clock).
+_HOUR_WORD_TIME = re.compile(r"(?<![^\W_])([01]?\d|2[0-3])[hHg]([0-5]\d)(?![^\W_])")
+# A lunar date is marked so after it: "15/7/2015 ÂL", "ngày 15 tháng 7 năm 2015 (âm lịch)"; it is
+# the day of a festival or an anniversary, never the day a page was published.
+_LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:(?i:âm\s+lịch)|ÂL|AL)(?![^\W\d_])")
 
 # A line holding nothing but a date whose parts are separated by spaces, maybe with a
 # time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
@@ -100,8 +106,8 @@ def unspaced_date_line(text: str) -> str:
 
 
 def find_time(text: str) -> str:
-    """'HH:MM' from the text, or ''; "01:01 PM" is 13:01."""
-    match = TIME.search(text)
+    """'HH:MM' from the text, or ''; "01:01 PM" is 13:01, "08h21" is 08:21."""
+    match = TIME.search(text) or _HOUR_WORD_TIME.search(text)
     if not match:
         return ""
     hour = int(match.group(1))
@@ -110,6 +116,11 @@ def find_time(text: str) -> str:
         afternoon = meridiem.group(1).upper() in _AFTERNOON
         hour = hour % 12 + (12 if afternoon else 0)
     return f"{hour:02d}:{match.group(2)}"
+
+
+def is_lunar(text: str, match: re.Match) -> bool:
+    """Whether the date `match` in `text` is marked as a lunar one ("15/7/2015 ÂL")."""
+    return _LUNAR_AFTER.match(text, match.end()) is not None
 
 
 def all_dates(text: str) -> list[re.Match]:
