@@ -55,6 +55,10 @@ BLOG_LEAD = ("Đọc bài viết của một đồng nghiệp về cách học t
 MORE = ("Phát biểu tại buổi lễ, đại diện lãnh đạo địa phương ghi nhận những kết quả đã đạt được và đề nghị "
         "các đơn vị tiếp tục phát huy, khắc phục những hạn chế còn tồn tại trong thời gian tới.")
 
+# A second paragraph, so that a line at the end stands well under the lead.
+MORE2 = ("Dịp này, nhiều tập thể và cá nhân có thành tích xuất sắc đã được biểu dương, khen thưởng, góp phần "
+         "động viên phong trào thi đua trong toàn địa phương.")
+
 
 def paste(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
@@ -173,11 +177,14 @@ FORMS = [
     case("leaf-one-line", page("24 08-2015", PORTAL, PORTAL_LEAD), D, "", reason=LEAF),
     case("leaf-two-lines", paste(PORTAL, "24", "08/2015", PORTAL_LEAD, MORE), D, "", reason=LEAF),
     case("leaf-above-headline", paste("24", "Tháng 08/2015", PORTAL, PORTAL_LEAD, MORE), D, "", reason=LEAF),
-    case("date-after-end-byline", paste(PAGODA, PAGODA_LEAD, MORE, "Thích Minh Tâm", "24/08/2015"), D, "",
-         reason="a bare date under the end byline: the reader looks for the date line at the head, and "
-                "a bare date at the end is as often a related headline's or a document's"),
-    case("source-line-with-date", paste(PAPER, PAPER_LEAD, MORE, "(Theo Báo Nông thôn, 24/8/2015)"), D, ""),
-    case("source-line-with-date-and-time", paste(PAPER, PAPER_LEAD, MORE, "Theo Báo Nông thôn (24/8/2015 08:21)"),
+    case("source-label-dash-date", paste(PAPER, PAPER_LEAD, MORE, MORE2, "Nguồn: Báo Nông thôn - 24/08/2015 08:21"),
+         D, "08:21"),
+    case("date-after-end-byline", paste(PAGODA, PAGODA_LEAD, MORE, MORE2, "Thích Minh Tâm", "24/08/2015"), D, ""),
+    case("date-after-end-byline-brackets", paste(SCHOOL, SCHOOL_LEAD, MORE, MORE2, "Trần Thị Hoa", "(24/8/2015 08:21)"),
+         D, "08:21"),
+    case("date-after-end-byline-capitals", paste(ASSOC, ASSOC_LEAD, MORE, MORE2, "NGUYỄN VĂN BÌNH", "24-08-2015"), D, ""),
+    case("source-line-with-date", paste(PAPER, PAPER_LEAD, MORE, MORE2, "(Theo Báo Nông thôn, 24/8/2015)"), D, ""),
+    case("source-line-with-date-and-time", paste(PAPER, PAPER_LEAD, MORE, MORE2, "Theo Báo Nông thôn (24/8/2015 08:21)"),
          D, None),
 ]
 
@@ -266,6 +273,12 @@ NONE = [
                                      "Hội nghị giao ban công tác dân vận (18/08/2015)"), None, None),
     case("related-links-above", paste("Tin mới", "Xã Phú Lâm ra quân dọn vệ sinh môi trường (20/08/2015)",
                                       PORTAL, PORTAL_LEAD, MORE), None, None),
+    case("bare-date-under-related-headline", paste(PORTAL, PORTAL_LEAD, MORE, MORE2, "Tin cùng chuyên mục",
+                                                   "Xã Phú Lâm ra quân dọn vệ sinh môi trường", "20/08/2015"),
+         None, None),
+    case("document-line-at-the-end", paste(PORTAL, PORTAL_LEAD, MORE, MORE2,
+                                           "Theo Kế hoạch của UBND tỉnh, ngày 24/8/2015"), None, None),
+    case("bare-date-under-last-paragraph", paste(CHURCH, CHURCH_LEAD, MORE, MORE2, "24/08/2015"), None, None),
     case("comments-only", paste(PAPER, PAPER_LEAD, MORE, "Ý kiến bạn đọc", "Nguyễn An - 25/08/2015 10:00",
                                 "Bài viết rất hay và bổ ích."), None, None),
     case("copyright-footer", paste(SCHOOL, SCHOOL_LEAD, MORE, "© 2015 Trường THCS Nguyễn Du"), None, None),

@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 from archive import models
 from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.read.drop_capitals import join_drop_capitals
+from archive.read.end_dates import end_date
 from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
 from archive.text.published_dates import published_part
@@ -146,8 +147,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
-    if layout.date_line is None and (stamp := footer_stamp(kept)):
-        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's
+    if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)):
+        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading
