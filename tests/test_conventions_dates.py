@@ -120,6 +120,56 @@ FORMS = [
     case("ngay-luc", page("Ngày 24/08/2015 lúc 08:21", SCHOOL, SCHOOL_LEAD), D, "08:21"),
     case("posted-on", page("Posted on 24/08/2015", BLOG, BLOG_LEAD), D, ""),
     case("posted-on-month-words", page("Posted on Aug 24, 2015", BLOG, BLOG_LEAD), D, ""),
+    # The same labels in capitals and small letters, with and without their colons.
+    case("ngay-cap-nhat-capitals", page("NGÀY CẬP NHẬT: 24/08/2015 08:21", PARTY, PARTY_LEAD), D, "08:21"),
+    case("cap-nhat-luc-small-no-colon", page("cập nhật lúc 08:21 24/08/2015", PAPER, PAPER_LEAD), D, "08:21"),
+    case("dang-ngay-capitals", page("ĐĂNG NGÀY 24/08/2015", SCHOOL, SCHOOL_LEAD), D, ""),
+    case("ngay-dang-no-colon-views", page("Ngày đăng 24-08-2015 | Lượt xem 350", PORTAL, PORTAL_LEAD), D, ""),
+    case("ngay-xuat-ban-dots", page("Ngày xuất bản 24.08.2015", BLOG, BLOG_LEAD), D, ""),
+    case("thoi-gian-dang-capitals", page("THỜI GIAN ĐĂNG: 24/08/2015 08:21", PORTAL, PORTAL_LEAD), D, "08:21"),
+    case("posted-on-capitals", page("POSTED ON AUGUST 24, 2015", BLOG, BLOG_LEAD), D, ""),
+    case("posted-on-small", page("posted on 24/08/2015", BLOG, BLOG_LEAD), D, ""),
+    case("dang-luc-sa-ngay", page("Đăng lúc 08:21 SA ngày 24/08/2015", ASSOC, ASSOC_LEAD), D, "08:21"),
+    case("worded-capital-nam", page("Ngày 24 Tháng 08 Năm 2015", CHURCH, CHURCH_LEAD), D, ""),
+    case("worded-comma-year", page("Thứ Hai, 24 tháng 8, 2015", CHURCH, CHURCH_LEAD), D, ""),
+    case("weekday-small-am", page("Thứ hai - 24/08/2015 08:21 AM", PORTAL, PORTAL_LEAD), D, "08:21"),
+    case("weekday-ngay-gmt", page("Thứ Hai, ngày 24/08/2015 - 08:21 (GMT+7)", PAPER, PAPER_LEAD), D, "08:21"),
+    case("date-comma-time", page("ngày 24/08/2015, 08:21", SCHOOL, SCHOOL_LEAD), D, "08:21"),
+    case("short-month-hyphens", page("24-Th8-2015", BLOG, BLOG_LEAD), D, ""),
+    # More labels, icons and fields beside the date, as templates print them.
+    case("weekday-t2", page("T2, 24/08/2015 08:21"), D, "08:21"),
+    case("offset-after-time", page("24/08/2015 08:21 +07:00", PAPER, PAPER_LEAD), D, "08:21"),
+    case("section-date-author", page("Xây dựng Đảng | Thứ Hai, 24/08/2015 | Minh Anh", PARTY, PARTY_LEAD), D, ""),
+    case("bracketed-line", page("(24/08/2015)", PARTY, PARTY_LEAD), D, ""),
+    case("dash-framed", page("- 24/08/2015 -", PARTY, PARTY_LEAD), D, ""),
+    case("date-then-section", page("24/08/2015 - Tin tức", PARTY, PARTY_LEAD), D, ""),
+    case("relative-and-date", page("2 giờ trước | 24/08/2015 08:21", PAPER, PAPER_LEAD), D, "08:21"),
+    case("english-ordinal-month-first", page("Aug 24th, 2015", BLOG, BLOG_LEAD), D, ""),
+    case("english-ordinal-day-first", page("24th August 2015", BLOG, BLOG_LEAD), D, ""),
+    case("luot-doc", page("Thứ Hai, 24/08/2015 08:21 Lượt đọc: 350", PAPER, PAPER_LEAD), D, "08:21"),
+    case("da-doc", page("24/08/2015 08:21 - Đã đọc: 350 lần", PAPER, PAPER_LEAD), D, "08:21"),
+    case("views-first", page("Lượt xem: 350 | 24/08/2015", PORTAL, PORTAL_LEAD), D, ""),
+    case("ngay-dang-nguoi-dang", page("Ngày đăng: 24/08/2015 | Người đăng: Quản trị", PORTAL, PORTAL_LEAD), D, ""),
+    case("tac-gia-ngay", page("Tác giả: Minh Anh - Ngày: 24/08/2015", SCHOOL, SCHOOL_LEAD), D, ""),
+    case("dnn-date-author-views", page("24/08/2015 08:21 | Tác giả: Minh Anh | Lượt xem: 35", PORTAL, PORTAL_LEAD),
+         D, "08:21"),
+    case("english-weekday-short", page("Mon, 24/08/2015 - 08:21", BLOG, BLOG_LEAD), D, "08:21"),
+    case("calendar-and-clock-icons", page("📅 24/08/2015 ⏰ 08:21", PAPER, PAPER_LEAD), D, "08:21"),
+    case("ngay-gui", page("Ngày gửi: 24/08/2015", SCHOOL, SCHOOL_LEAD), D, ""),
+    case("ngay-tao", page("Ngày tạo: 24/08/2015 08:21", PORTAL, PORTAL_LEAD), D, "08:21"),
+    case("bai-dang-ngay", page("Bài đăng ngày 24/08/2015", BLOG, BLOG_LEAD), D, ""),
+    case("dang-tai", page("Đăng tải: 24/08/2015", PORTAL, PORTAL_LEAD), D, ""),
+    case("hour-gio-words", page("Cập nhật ngày 24/08/2015, lúc 08 giờ 21", PORTAL, PORTAL_LEAD), D, "08:21"),
+    case("year-first-slashes", page("2015/08/24 08:21", BLOG, BLOG_LEAD), D, "08:21"),
+    case("thg-day-first", page("24 thg 8, 2015", BLOG, BLOG_LEAD), D, ""),
+    case("wordpress-numbered-month", page("Tháng 8 24, 2015", BLOG, BLOG_LEAD), D, ""),
+    case("wordpress-numbered-month-time", page("Tháng 8 24, 2015 lúc 8:21 sáng", BLOG, BLOG_LEAD), D, "08:21"),
+    case("wordpress-short-month", page("Th8 24, 2015", BLOG, BLOG_LEAD), D, "",
+         reason="'Th8 24, 2015' is also WordPress's clock in a theme's top bar ('Th5 25th, 2024'): the short "
+                "month is read only between a day and a year joined by hyphens or slashes"),
+    case("headline-dash-date", paste(f"{PARTY} - 24/08/2015", PARTY_LEAD, MORE), D, "",
+         reason="a headline line ending ' - <date>' may name the day of what it tells ('Lễ ra quân - 24/08/2015'); "
+                "only a bracketed date ending the headline line is split off"),
     # Separators and orders.
     case("dashes", page("24-08-2015", PARTY, PARTY_LEAD), D, ""),
     case("dots", page("24.08.2015", PARTY, PARTY_LEAD), D, ""),
@@ -197,6 +247,8 @@ WINNERS = [
                                        PAPER_LEAD), dt.date(2015, 8, 20), "07:00"),
     case("updated-on-second-line", paste(PORTAL, "Ngày đăng: 20/08/2015", "Cập nhật: 24/08/2015", PORTAL_LEAD, MORE),
          dt.date(2015, 8, 20), ""),
+    case("over-date-filter", paste("Xem theo ngày 02/12/2026", PORTAL, "24/08/2015 08:21", PORTAL_LEAD, MORE), D,
+         "08:21"),
     case("over-clock-widget", paste("Thứ Tư, 02/12/2026", PORTAL, "24/08/2015 08:21", PORTAL_LEAD, MORE), D, "08:21"),
     case("over-hom-nay", paste("Hôm nay: Thứ Tư, ngày 02/12/2026", PARTY, "Ngày đăng: 24/08/2015", PARTY_LEAD, MORE),
          D, ""),
@@ -299,6 +351,34 @@ NONE = [
     case("hotline-digits", paste("Đường dây nóng: 0912.24.08.15", PAPER, PAPER_LEAD, MORE), None, None),
     case("date-in-url-only", paste(PAPER, PAPER_LEAD, MORE), None, None,
          url="https://example-dates.vn/2015/08/24/nong-dan-trung-mua-buoi"),
+    case("week-schedule-headline", paste("Lịch công tác tuần từ ngày 24/8/2015 đến ngày 30/8/2015", PORTAL_LEAD, MORE),
+         None, None),
+    case("resolution-number", page("Số: 24/2015/NQ-HĐND", PORTAL, PORTAL_LEAD), None, None),
+    case("birth-date-in-lead", paste(BLOG, "Ông sinh ngày 24/8/1945 tại một làng quê nghèo ven biển, sớm tham gia "
+                                     "cách mạng từ những ngày đầu.", MORE), None, None),
+    case("site-updated-footer", paste(SCHOOL, SCHOOL_LEAD, MORE, MORE2, "Website cập nhật lần cuối: 02/12/2026"),
+         None, None),
+    case("weather-day", paste("Thời tiết ngày 02/12/2026: Hà Nội 18°C - 24°C", PAPER, PAPER_LEAD, MORE), None, None),
+    case("lunar-calendar-widget", paste("Âm lịch: 10/7 Ất Mùi", PAGODA, PAGODA_LEAD, MORE), None, None),
+    case("day-and-month-with-time", page("08:21 24/8", PAPER, PAPER_LEAD), None, None),
+    case("hom-nay-capitals", paste("HÔM NAY: THỨ TƯ, 02/12/2026", PARTY, PARTY_LEAD, MORE), None, None),
+    case("clock-with-lunar-day", paste("Hôm nay: 02/12/2026 - Âm lịch: 13/10 Bính Ngọ", PAGODA, PAGODA_LEAD, MORE),
+         None, None),
+    case("tomorrow-in-headline", paste("Ngày mai (24/8/2015), khai mạc Hội chợ nông sản an toàn", PAPER_LEAD, MORE),
+         None, None),
+    case("deadline-han-chot", page("Hạn chót nhận bài: 24/08/2015", ASSOC, ASSOC_LEAD), None, None),
+    case("document-heading", paste(PARTY, "Số 33-HD/BTCTW", "Hà Nội, ngày 24 tháng 8 năm 2015",
+                                   "Thực hiện Quy định của Bộ Chính trị, Ban Tổ chức Trung ương hướng dẫn một số vấn "
+                                   "đề cụ thể như sau.", MORE), None, None),
+    case("related-links-cac-tin-khac", paste(PORTAL, PORTAL_LEAD, MORE, MORE2, "Các tin khác",
+                                             "Hội nghị tổng kết công tác năm (24/8/2015)",
+                                             "Ra quân làm thủy lợi nội đồng (22/8/2015)"), None, None),
+    case("comments-binh-luan", paste(PAPER, PAPER_LEAD, MORE, MORE2, "Bình luận (2)", "Minh An 24/08/2015 10:00",
+                                     "Cảm ơn tác giả đã có bài viết hay."), None, None),
+    case("year-in-headline", paste("Tổng kết công tác xây dựng Đảng năm 2015", PARTY_LEAD, MORE), None, None),
+    case("day-and-month-in-headline", paste("Sôi nổi ngày hội đại đoàn kết 18/11 ở khu dân cư", PORTAL_LEAD, MORE),
+         None, None),
+    case("date-filter-alone", paste("Xem theo ngày 02/12/2026", PORTAL, PORTAL_LEAD, MORE, MORE2), None, None),
     case("print-date", paste("Ngày in: 02/12/2026", PORTAL, PORTAL_LEAD, MORE), None, None),
     case("access-date", paste(BLOG, BLOG_LEAD, MORE, "Ngày truy cập: 02/12/2026"), None, None),
     case("printed-on", paste("Printed on 15/03/2022", BLOG, BLOG_LEAD, MORE), None, None),
@@ -332,8 +412,10 @@ def test_the_table_holds_a_third_and_more_without_a_date():
     ("Quốc lộ QL14h20, 24/08/2015", ""),  # inside a code: no clock
     ("Lớp 8h2, 24/08/2015", ""),  # a class's name: no minutes
     ("24/08/2015 25h10", ""),  # no such hour
+    ("24/08/2015, lúc 08 giờ 21 phút", "08:21"),
+    ("24/08/2015, 8 giờ sáng", ""),  # no minutes: no clock read
 ])
-def test_an_hour_written_with_h_or_g_is_a_time(text, time):
+def test_an_hour_written_with_h_g_or_gio_is_a_time(text, time):
     assert find_time(text) == time
 
 
@@ -383,3 +465,19 @@ def test_a_date_beside_the_account_buttons_is_a_top_bar(line):
 ])
 def test_a_deadline_is_no_publication_date(line, day):
     assert reading(page(line, SCHOOL, SCHOOL_LEAD), URL).fields["date"] == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Tháng 8 24, 2015", D),
+    ("tháng 12 3, 2015", dt.date(2015, 12, 3)),
+    ("24 thg 8, 2015", D),
+    ("24 Thg 8 2015", D),
+    ("2015/08/24", D),
+    ("Tháng 13 24, 2015", None),  # no such month
+    ("tháng 8 24 người, 2015", None),  # a phrase, not a date
+    ("2015/08/24/QĐ", None),  # a number's part
+    ("24 th 8, 2015", None),  # "Th 8" with a space is a weekday's short form
+])
+def test_a_numbered_month_and_a_year_first_date_are_read(text, day):
+    found = find_date(text)
+    assert (found[0] if found else None) == day

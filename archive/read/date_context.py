@@ -11,7 +11,7 @@
 - Conventions round 4: a date beside the account buttons ("Thứ Tư, 02/12/2026 | Đăng nhập | Đăng ký") is
   the site's top bar, today's date; a date a label names as a deadline ("Hạn nộp hồ sơ: 24/08/2015", "Thời
   hạn đăng ký") is the day something is due, not the day the page was published; a print view's "Ngày in:"
-  and an access note's "Ngày truy cập:" are the day of the visit.
+  and an access note's "Ngày truy cập:" are the day of the visit, as a portal's date filter ("Xem theo ngày").
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
   headline_dates.py.
 """
@@ -35,7 +35,8 @@ _NUMBER_LINE = re.compile(r"\s*Số\s*:?\s*\d+\s*[-/]\s*[A-ZĐ][\w/.-]*\s*", re.
 # Folded: a site's account buttons beside its clock; not "Đăng ký" alone ("Đăng ký nhận tin" may follow a date).
 _ACCOUNT = re.compile(r"\b(?:dang nhap|dang xuat|login|log in|sign in|sign up)\b")
 _DEADLINE = re.compile(r"\b(?:thoi han|han chot|han cuoi|han nop|het han|han dang ky)\b")  # folded, before the date
-_VISIT_DAY = re.compile(r"\s*(?:ngay in|ngay truy cap|truy cap ngay|printed on|print date)\b")  # folded, opening the line
+# Folded, opening the line; "Xem theo ngày", a portal's date filter, shows the day of the visit too.
+_VISIT_DAY = re.compile(r"\s*(?:ngay in|ngay truy cap|truy cap ngay|printed on|print date|xem (?:tin )?theo ngay)\b")
 _DAY_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Nn]gày\s+)?$")
 
 

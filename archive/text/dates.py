@@ -20,6 +20,8 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*
 # A raw timestamp, year first: "2025-07-14 14:43:00.0" (a database's, printed as it is).
 ISO_PATTERN = r"\d{4}-\d{1,2}-\d{1,2}"
 ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+# Year first with slashes, as some WordPress themes print it: "2015/08/24 08:21".
+_YEAR_FIRST = re.compile(r"(?<![\d/.-])(\d{4})/(\d{1,2})/(\d{1,2})(?![\d/-])")
 # An English 12-hour clock right after a numeric date: "11/18/2024 12:00:00 AM", glued to a
 # lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first
 # with it; Vietnamese sites write a 12-hour clock SA/CH, and day first.
@@ -35,9 +37,9 @@ TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # WordPress's Vietnamese locale writes them in words: "8:30 sáng", "2:15 chiều", "8:30 tối".
 _MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch|[Ss]áng|[Cc]hiều|[Tt]ối)(?![a-zà-ỹ])")
 _AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
-# Papers write the hour with "h" or "g" (giờ) too: "08h21", "8g21", "14H05". Read only where no
+# Papers write the hour with "h", "g" or "giờ" too: "08h21", "8g21", "14H05", "08 giờ 21". Read only where no
 # "08:21" stands, and never inside a word or a code ("QL14h20" is no clock).
-_HOUR_WORD_TIME = re.compile(r"(?<![^\W_])([01]?\d|2[0-3])[hHg]([0-5]\d)(?![^\W_])")
+_HOUR_WORD_TIME = re.compile(r"(?<![^\W_])([01]?\d|2[0-3])(?:[hHg]|\s*giờ\s*)([0-5]\d)(?![^\W_])")
 # A lunar date is marked so after it: "15/7/2015 ÂL", "ngày 15 tháng 7 năm 2015 (âm lịch)"; it is
 # the day of a festival or an anniversary, never the day a page was published.
 _LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:(?i:âm\s+lịch)|ÂL|AL)(?![^\W\d_])")
@@ -66,7 +68,7 @@ def find_date(text: str) -> tuple[dt.date, re.Match] | None:
         if match.re is NUMERIC_DATE and month_first(text, match):
             day, month = month, day
     else:
-        match = ISO_DATE.search(text)
+        match = ISO_DATE.search(text) or _YEAR_FIRST.search(text)
         if not match:
             return None
         year, month, day = (int(g) for g in match.groups())
@@ -129,6 +131,7 @@ def all_dates(text: str) -> list[re.Match]:
     found += [m for m in month_name_dates(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += ISO_DATE.finditer(text)
+    found += _YEAR_FIRST.finditer(text)
     return sorted(found, key=lambda m: m.start())
 
 
