@@ -11,7 +11,8 @@
 - Conventions round 4: a date beside the account buttons ("Thứ Tư, 02/12/2026 | Đăng nhập | Đăng ký") is
   the site's top bar, today's date; a date a label names as a deadline ("Hạn nộp hồ sơ: 24/08/2015", "Thời
   hạn đăng ký") is the day something is due, not the day the page was published; a print view's "Ngày in:"
-  and an access note's "Ngày truy cập:" are the day of the visit, as a portal's date filter ("Xem theo ngày").
+  and an access note's "Ngày truy cập:" are the day of the visit, and so is a portal's date filter ("Xem
+  theo ngày 02/12/2026").
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
   headline_dates.py.
 """
