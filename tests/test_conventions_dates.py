@@ -164,6 +164,22 @@ FORMS = [
     case("thg-day-first", page("24 thg 8, 2015", BLOG, BLOG_LEAD), D, ""),
     case("wordpress-numbered-month", page("Tháng 8 24, 2015", BLOG, BLOG_LEAD), D, ""),
     case("wordpress-numbered-month-time", page("Tháng 8 24, 2015 lúc 8:21 sáng", BLOG, BLOG_LEAD), D, "08:21"),
+    case("sa-seconds", page("Ngày đăng: 24/08/2015 - 08:21:00 SA"), D, "08:21"),
+    case("joomla-vi-month-words-no-comma", page("Thứ hai, 24 Tháng Tám 2015 08:21", ASSOC, ASSOC_LEAD), D, "08:21"),
+    case("sang-word-after-bar", page("Thứ 2, 24/08/2015 | 8:21 sáng"), D, "08:21"),
+    case("views-print-button", page("Ngày: 24/08/2015 Lượt xem: 125 In bài viết"), D, ""),
+    case("cap-nhat-weekday-author", page("Cập nhật: Thứ Hai, 24/08/2015 - 08:21 | Tác giả: Minh Anh", PAPER,
+                                         PAPER_LEAD), D, "08:21"),
+    case("posted-by-date-category", page("Đăng bởi: admin | 24/08/2015 | Chuyên mục: Tin tức", BLOG, BLOG_LEAD), D, ""),
+    case("source-in-date-line", page("24/08/2015 | Nguồn: Báo Nhân Dân", PARTY, PARTY_LEAD), D, ""),
+    case("ngay-phat-hanh", page("Ngày phát hành: 24/08/2015", BLOG, BLOG_LEAD), D, ""),
+    case("so-ra-ngay", page("Số ra ngày 24/08/2015", PAPER, PAPER_LEAD), D, ""),
+    case("dang-ngay-luc-ch", page("Đăng ngày: 24/08/2015 lúc 8:21 CH", ASSOC, ASSOC_LEAD), D, "20:21"),
+    case("am-month-first-unpadded", page("8/4/2015 8:21:06 AM"), dt.date(2015, 8, 4), "08:21"),
+    case("sapo-then-date", paste(PAPER, "Giá bưởi năm nay cao hơn năm trước khiến nhiều hộ nông dân phấn khởi.",
+                                 "24/08/2015 08:21", PAPER_LEAD, MORE), D, "08:21"),
+    case("capitals-headline-then-date", paste(PARTY.upper(), "24/08/2015", PARTY_LEAD, MORE), D, ""),
+    case("glued-views-after-label", page("Ngày đăng: 24/08/2015Lượt xem: 120", PORTAL, PORTAL_LEAD), D, ""),
     case("wordpress-short-month", page("Th8 24, 2015", BLOG, BLOG_LEAD), D, "",
          reason="'Th8 24, 2015' is also WordPress's clock in a theme's top bar ('Th5 25th, 2024'): the short "
                 "month is read only between a day and a year joined by hyphens or slashes"),
@@ -378,6 +394,13 @@ NONE = [
     case("year-in-headline", paste("Tổng kết công tác xây dựng Đảng năm 2015", PARTY_LEAD, MORE), None, None),
     case("day-and-month-in-headline", paste("Sôi nổi ngày hội đại đoàn kết 18/11 ở khu dân cư", PORTAL_LEAD, MORE),
          None, None),
+    case("birth-day-label", page("Ngày sinh: 24/08/1945", BLOG, BLOG_LEAD), None, None),
+    case("death-day-label", page("Ngày mất: 24/08/2015", BLOG, BLOG_LEAD), None, None),
+    case("opening-label", page("Khai mạc: 24/08/2015", ASSOC, ASSOC_LEAD), None, None),
+    case("held-label", page("Thời gian diễn ra: 24/08/2015", ASSOC, ASSOC_LEAD), None, None),
+    case("ngay-to-chuc-label", page("Ngày tổ chức: 24/08/2015", ASSOC, ASSOC_LEAD), None, None),
+    case("exam-day-label", page("Ngày thi: 24/08/2015", SCHOOL, SCHOOL_LEAD), None, None),
+    case("expiry-label", page("Ngày hết hạn: 24/08/2015", SCHOOL, SCHOOL_LEAD), None, None),
     case("date-filter-alone", paste("Xem theo ngày 02/12/2026", PORTAL, PORTAL_LEAD, MORE, MORE2), None, None),
     case("print-date", paste("Ngày in: 02/12/2026", PORTAL, PORTAL_LEAD, MORE), None, None),
     case("access-date", paste(BLOG, BLOG_LEAD, MORE, "Ngày truy cập: 02/12/2026"), None, None),
@@ -462,6 +485,9 @@ def test_a_date_beside_the_account_buttons_is_a_top_bar(line):
     ("Hạn nộp hồ sơ: 24/08/2015", None),
     ("Thời hạn đăng ký: 24/08/2015", None),
     ("Hết hạn: 24/08/2015", None),
+    ("Ban Tổ chức - 24/08/2015", D),  # a section's name: the label is no field naming an event
+    ("Công tác tổ chức - 24/08/2015", D),  # a section's name holding "tổ chức", not a field label
+    ("Sinh ngày 24/08/1945", None),
 ])
 def test_a_deadline_is_no_publication_date(line, day):
     assert reading(page(line, SCHOOL, SCHOOL_LEAD), URL).fields["date"] == day

@@ -10,7 +10,8 @@
   10 năm 2020" over "Số 33-HD/BTCTW") date the document the page carries, not the page.
 - Conventions round 4: a date beside the account buttons ("Thứ Tư, 02/12/2026 | Đăng nhập | Đăng ký") is
   the site's top bar, today's date; a date a label names as a deadline ("Hạn nộp hồ sơ: 24/08/2015", "Thời
-  hạn đăng ký") is the day something is due, not the day the page was published; a print view's "Ngày in:"
+  hạn đăng ký") is the day something is due, and a field label naming an event's or a life's day ("Khai
+  mạc:", "Ngày diễn ra:", "Ngày thi:", "Ngày sinh:", "Ngày mất:") names no publication; a print view's "Ngày in:"
   and an access note's "Ngày truy cập:" are the day of the visit, and so is a portal's date filter ("Xem
   theo ngày 02/12/2026").
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
@@ -36,6 +37,10 @@ _NUMBER_LINE = re.compile(r"\s*Số\s*:?\s*\d+\s*[-/]\s*[A-ZĐ][\w/.-]*\s*", re.
 # Folded: a site's account buttons beside its clock; not "Đăng ký" alone ("Đăng ký nhận tin" may follow a date).
 _ACCOUNT = re.compile(r"\b(?:dang nhap|dang xuat|login|log in|sign in|sign up)\b")
 _DEADLINE = re.compile(r"\b(?:thoi han|han chot|han cuoi|han nop|het han|han dang ky)\b")  # folded, before the date
+# A field label, all that stands before the date, naming an event's day or a life's ("Khai mạc: ...",
+# "Ngày sinh: ..."); folded. Only as the whole label: "Ban Tổ chức - 24/08/2015" is a section's name.
+_OTHER_DAY = re.compile(r"\s*(?:ngay|thoi gian)?\s*(?:sinh|mat|tu tran|qua doi|khai mac|be mac|dien ra|to chuc|thi)"
+                        r"(?:\s+ngay)?\s*:?\s*")
 # Folded, opening the line; "Xem theo ngày", a portal's date filter, shows the day of the visit too.
 _VISIT_DAY = re.compile(r"\s*(?:ngay in|ngay truy cap|truy cap ngay|printed on|print date|xem (?:tin )?theo ngay)\b")
 _DAY_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Nn]gày\s+)?$")
@@ -62,8 +67,10 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
 
 
 def _deadline(text: str) -> bool:
+    """A deadline's date, or an event's or a life's day named by the line's label."""
     dates = all_dates(text)
-    return bool(dates) and bool(_DEADLINE.search(fold(text[:dates[0].start()])))
+    label = fold(text[:dates[0].start()]) if dates else ""
+    return bool(dates) and (bool(_DEADLINE.search(label)) or bool(label.strip()) and bool(_OTHER_DAY.fullmatch(label)))
 
 
 def _document_heading(lines: list[Line], index: int) -> bool:
