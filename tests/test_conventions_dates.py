@@ -507,3 +507,20 @@ def test_a_deadline_is_no_publication_date(line, day):
 def test_a_numbered_month_and_a_year_first_date_are_read(text, day):
     found = find_date(text)
     assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize("last, day", [
+    ("(Theo Báo Nông thôn, 24/8/2015)", D),
+    ("(Theo Báo Nông thôn, ngày 24/8/2015)", D),
+    ("Theo Báo Nhân Dân ngày 24/8/2015", D),
+    ("Nguồn: Đài Phát thanh tỉnh - 24/08/2015", D),
+    pytest.param("Nguồn tin: Đài Phát thanh tỉnh - 24/08/2015", D, marks=pytest.mark.xfail(
+        strict=True, reason="a 'Nguồn tin:' line is dropped as site chrome before the date is looked for")),
+    ("Theo Kế hoạch của UBND tỉnh, ngày 24/8/2015", None),  # a document the sentence follows
+    ("Theo Quyết định số 12/QĐ-UBND ngày 24/8/2015", None),
+    ("Theo đó, đến ngày 24/8/2015", None),  # a sentence the paste cut
+    ("Theo Bộ trưởng, đến ngày 24/8/2015", None),
+    ("Theo báo cáo của Sở, ngày 24/8/2015", None),
+])
+def test_a_source_line_dates_the_repost(last, day):
+    assert reading(paste(PAPER, PAPER_LEAD, MORE, MORE2, last), URL).fields["date"] == day

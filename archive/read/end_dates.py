@@ -17,11 +17,12 @@ Line = tuple[int, str]
 
 _BARE = re.compile(rf"\s*[(\[]?\s*{DATE_PATTERN}(?:\s*[-|,]?\s*{CLOCK_PATTERN})?\s*[)\]]?\s*")
 
-# "(Theo <source>, <date>)": the source's name holds no figure, so "Theo Quyết định số 12/QĐ-UBND ..." is none.
-_SOURCE = re.compile(rf"\s*[(\[]?\s*(?:Theo|Nguồn(?:\s+tin)?\s*:?)\s+(?P<name>[^\d()\[\]]{{2,60}}?)\s*(?:,|[-–]|\()\s*"
-                     rf"{DATE_PATTERN}(?:\s*[-|,]?\s*{CLOCK_PATTERN})?\s*\)?\s*[)\]]?\s*")
+# "(Theo <source>, <date>)": the source's name is capitalised and holds no figure and no comma, so
+# "Theo Quyết định số 12/QĐ-UBND ..." and "Theo đó, đến ngày ..." (a sentence the paste cut) are none.
+_SOURCE = re.compile(rf"\s*[(\[]?\s*(?:Theo|Nguồn(?:\s+tin)?\s*:?)\s+(?P<name>[^\W\d_][^\d()\[\],]{{1,60}}?)\s*(?:[,(]|[-–])?\s*"
+                     rf"(?:ngày\s+)?{DATE_PATTERN}(?:\s*[-|,]?\s*{CLOCK_PATTERN})?\s*\)?\s*[)\]]?\s*")
 # A document the sentence follows, not a source: "Theo Kế hoạch của UBND tỉnh, ngày 24/8/2015".
-_DOCUMENT = re.compile(r"\b(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong bao|cong van|ket luan|huong dan|quy dinh|ngay)\b")
+_DOCUMENT = re.compile(r"\b(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong bao|cong van|ket luan|huong dan|quy dinh|bao cao)\b")
 
 
 def end_date(lines: list[Line], byline: str) -> tuple[int, int, str] | None:
@@ -33,7 +34,7 @@ def end_date(lines: list[Line], byline: str) -> tuple[int, int, str] | None:
     last, above = filled[-1], filled[-2]
     text = lines[last][1]
     source = _SOURCE.fullmatch(text)
-    if source and not _DOCUMENT.search(fold(source.group("name"))):
+    if source and source.group("name")[0].isupper() and not _DOCUMENT.search(fold(source.group("name"))):
         return last, lines[last][0], text.strip()
     if not byline or not _BARE.fullmatch(text) or fold(byline) not in fold(lines[above][1]):
         return None
