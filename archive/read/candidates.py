@@ -23,7 +23,7 @@ from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
-from archive.text.dates import ENGLISH_WEEKDAYS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, unspaced_date_line
+from archive.text.dates import ENGLISH_WEEKDAYS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, unspaced_date_line
 from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -80,7 +80,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if len(text) > _MAX_DATE_LINE:
         return None
     text = unspaced_date_line(text)  # "22 08 2022": a date line's parts may be spaced
-    dates = all_dates(text)
+    dates = [m for m in all_dates(text) if not is_lunar(text, m)]  # a lunar date is a festival's day
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
     if _event_day(text[:dates[0].start()]) and not find_time(text):

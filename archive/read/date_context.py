@@ -8,6 +8,12 @@
   line; a date line's words are labels and names, and the line under it opens a line of its own.
 - A signed document's heading (round 18): its place and date beside its number ("Hà Nội, ngày 30 tháng
   10 năm 2020" over "Số 33-HD/BTCTW") date the document the page carries, not the page.
+- Conventions round 4: a date beside the account buttons ("Thứ Tư, 02/12/2026 | Đăng nhập | Đăng ký") is
+  the site's top bar, today's date; a date a label names as a deadline ("Hạn nộp hồ sơ: 24/08/2015", "Thời
+  hạn đăng ký") is the day something is due, and a field label naming an event's or a life's day ("Khai
+  mạc:", "Ngày diễn ra:", "Ngày thi:", "Ngày sinh:", "Ngày mất:") names no publication; a print view's "Ngày in:"
+  and an access note's "Ngày truy cập:" are the day of the visit, and so is a portal's date filter ("Xem
+  theo ngày 02/12/2026").
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
   headline_dates.py.
 """
@@ -18,6 +24,7 @@ import re
 from archive.read import candidates as weigh
 from archive.read.headline_dates import dated_headline, headline_block_day
 from archive.text.dates import all_dates
+from archive.text.normalize import fold
 
 Line = tuple[int, str]
 
@@ -27,6 +34,15 @@ _WEATHER_IN_LINE = re.compile(r"-?\d{1,2}(?:[.,]\d{1,2})?\s*[°º]\s*[CF]?(?!\w)
 _WEATHER_REACH = 2  # the temperature stands on the line under the date, or the next
 # A document's number on a line of its own: "Số 33-HD/BTCTW", "Số: 125/QĐ-UBND".
 _NUMBER_LINE = re.compile(r"\s*Số\s*:?\s*\d+\s*[-/]\s*[A-ZĐ][\w/.-]*\s*", re.IGNORECASE)
+# Folded: a site's account buttons beside its clock; not "Đăng ký" alone ("Đăng ký nhận tin" may follow a date).
+_ACCOUNT = re.compile(r"\b(?:dang nhap|dang xuat|login|log in|sign in|sign up)\b")
+_DEADLINE = re.compile(r"\b(?:thoi han|han chot|han cuoi|han nop|het han|han dang ky)\b")  # folded, before the date
+# A field label, all that stands before the date, naming an event's day or a life's ("Khai mạc: ...",
+# "Ngày sinh: ..."); folded. Only as the whole label: "Ban Tổ chức - 24/08/2015" is a section's name.
+_OTHER_DAY = re.compile(r"\s*(?:ngay|thoi gian)?\s*(?:sinh|mat|tu tran|qua doi|khai mac|be mac|dien ra|to chuc|thi)"
+                        r"(?:\s+ngay)?\s*:?\s*")
+# Folded, opening the line; "Xem theo ngày", a portal's date filter, shows the day of the visit too.
+_VISIT_DAY = re.compile(r"\s*(?:ngay in|ngay truy cap|truy cap ngay|printed on|print date|xem (?:tin )?theo ngay)\b")
 _DAY_OPENING = re.compile(r"\s*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Nn]gày\s+)?$")
 
 
@@ -38,10 +54,23 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
         if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
                 or dated_headline(lines, i) or headline_block_day(lines, i):
             continue
+        if _deadline(lines[i][1]):
+            continue
         if not candidate.widget and _beside_weather(lines, i):
             candidate.widget = "a site clock beside the weather"
+        elif not candidate.widget and _ACCOUNT.search(fold(lines[i][1])):
+            candidate.widget = "a site's top bar: today's date beside the account buttons"
+        elif not candidate.widget and _VISIT_DAY.match(fold(lines[i][1])):
+            candidate.widget = "the day of the visit: a print view's or an access note's date"
         found.append(candidate)
     return found
+
+
+def _deadline(text: str) -> bool:
+    """A deadline's date, or an event's or a life's day named by the line's label."""
+    dates = all_dates(text)
+    label = fold(text[:dates[0].start()]) if dates else ""
+    return bool(dates) and (bool(_DEADLINE.search(label)) or bool(label.strip()) and bool(_OTHER_DAY.fullmatch(label)))
 
 
 def _document_heading(lines: list[Line], index: int) -> bool:

@@ -15,9 +15,11 @@ from typing import Callable, Sequence
 from archive import models
 from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
 from archive.read.drop_capitals import join_drop_capitals
+from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
 from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
+from archive.text.published_dates import published_part
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
 from archive.read.glued_fields import split_glued_fields
@@ -146,8 +148,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
-    if layout.date_line is None and (stamp := footer_stamp(kept)):
-        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's
+    if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)):
+        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading
@@ -227,15 +229,16 @@ def _dropped_warnings(display: str, dropped: list[Dropped]) -> list[Problem]:
 def _date_and_time(header: Header, layout: Layout, display: str, problems: list[Problem]):
     date, time = header.get("date", None), header.get("time")
     if layout.date_line:
+        text = published_part(layout.date_line.text)  # the day posted, where the update's is printed first
         try:
-            found = find_date(layout.date_line.text)
+            found = find_date(text)
         except BadDate as exc:
             problems.append(Problem(display, f"date line: {exc}", "correct the date, or set "
                                     "'date: YYYY-MM-DD' in the header", layout.date_line.line))
             return date, ""  # reported; "no date found" would only repeat it
         if found and not date:
             date = found[0]
-        time = time or find_time(layout.date_line.text)
+        time = time or find_time(text)
     if not date:
         problems.append(Problem(display, "no publication date found (the text has no date line; a date "
                                 "in the lead is the event's, not the article's)",

@@ -19,7 +19,8 @@ AGO_PATTERN = r"(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
 # A raw timestamp, year first: "2025-07-14 14:43:00.0" (a database's, printed as it is).
 ISO_PATTERN = r"\d{4}-\d{1,2}-\d{1,2}"
-ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d/-])")
+# Year first with slashes too, as some WordPress themes print it: "2015/08/24 08:21" (one scan for both).
+ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])")
 # An English 12-hour clock right after a numeric date: "11/18/2024 12:00:00 AM", glued to a
 # lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first
 # with it; Vietnamese sites write a 12-hour clock SA/CH, and day first.
@@ -35,6 +36,12 @@ TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # WordPress's Vietnamese locale writes them in words: "8:30 sáng", "2:15 chiều", "8:30 tối".
 _MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch|[Ss]áng|[Cc]hiều|[Tt]ối)(?![a-zà-ỹ])")
 _AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
+# Papers write the hour with "h", "g" or "giờ" too: "08h21", "8g21", "14H05", "08 giờ 21". Read only where no
+# "08:21" stands, and never inside a word or a code ("QL14h20" is no clock).
+_HOUR_WORD_TIME = re.compile(r"(?<![^\W_])([01]?\d|2[0-3])(?:[hHg]|\s*giờ\s*)([0-5]\d)(?![^\W_])")
+# A lunar date is marked so after it: "15/7/2015 ÂL", "ngày 15 tháng 7 năm 2015 (âm lịch)"; it is
+# the day of a festival or an anniversary, never the day a page was published.
+_LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:(?i:âm\s+lịch)|ÂL|AL)(?![^\W\d_])")
 
 # A line holding nothing but a date whose parts are separated by spaces, maybe with a
 # time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
@@ -63,7 +70,7 @@ def find_date(text: str) -> tuple[dt.date, re.Match] | None:
         match = ISO_DATE.search(text)
         if not match:
             return None
-        year, month, day = (int(g) for g in match.groups())
+        year, month, day = (int(match.group(g)) for g in (1, 3, 4))
     try:
         return dt.date(year, month, day), match
     except ValueError as exc:
@@ -100,8 +107,8 @@ def unspaced_date_line(text: str) -> str:
 
 
 def find_time(text: str) -> str:
-    """'HH:MM' from the text, or ''; "01:01 PM" is 13:01."""
-    match = TIME.search(text)
+    """'HH:MM' from the text, or ''; "01:01 PM" is 13:01, "08h21" is 08:21."""
+    match = TIME.search(text) or _HOUR_WORD_TIME.search(text)
     if not match:
         return ""
     hour = int(match.group(1))
@@ -110,6 +117,11 @@ def find_time(text: str) -> str:
         afternoon = meridiem.group(1).upper() in _AFTERNOON
         hour = hour % 12 + (12 if afternoon else 0)
     return f"{hour:02d}:{match.group(2)}"
+
+
+def is_lunar(text: str, match: re.Match) -> bool:
+    """Whether the date `match` in `text` is marked as a lunar one ("15/7/2015 ÂL")."""
+    return _LUNAR_AFTER.match(text, match.end()) is not None
 
 
 def all_dates(text: str) -> list[re.Match]:

@@ -1,0 +1,41 @@
+"""A date under the end byline (conventions round 4): schools, associations, parishes and small
+portals with no date line under the headline sign the article at its end, the writer's name and
+under it the day ("Thích Minh Tâm" over "24/08/2015", "(24/8/2015 08:21)"). Only a bare date, the
+last line of the paste, right under the line the reader took the byline from: a date in the last
+paragraph's prose is the event's, and a related list's date stands under a headline, not a name.
+A repost's source line with the source's day, the last line too ("(Theo Báo Nông thôn, 24/8/2015)",
+"Nguồn: VOV - 24/08/2015 08:21"), dates the page the same way: the day the source published it.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+from archive.text.normalize import fold
+
+Line = tuple[int, str]
+
+_BARE = re.compile(rf"\s*[(\[]?\s*{DATE_PATTERN}(?:\s*[-|,]?\s*{CLOCK_PATTERN})?\s*[)\]]?\s*")
+
+# "(Theo <source>, <date>)": the source's name is capitalised and holds no figure and no comma, so
+# "Theo Quyết định số 12/QĐ-UBND ..." and "Theo đó, đến ngày ..." (a sentence the paste cut) are none.
+_SOURCE = re.compile(rf"\s*[(\[]?\s*(?:Theo|Nguồn(?:\s+tin)?\s*:?)\s+(?P<name>[^\W\d_][^\d()\[\],]{{1,60}}?)\s*(?:[,(]|[-–])?\s*"
+                     rf"(?:ngày\s+)?{DATE_PATTERN}(?:\s*[-|,]?\s*{CLOCK_PATTERN})?\s*\)?\s*[)\]]?\s*")
+# A document the sentence follows, not a source: "Theo Kế hoạch của UBND tỉnh, ngày 24/8/2015".
+_DOCUMENT = re.compile(r"\b(?:quyet dinh|ke hoach|nghi quyet|chi thi|thong bao|cong van|ket luan|huong dan|quy dinh|bao cao)\b")
+
+
+def end_date(lines: list[Line], byline: str) -> tuple[int, int, str] | None:
+    """(index, file line, text) of a bare date under the end byline `byline`, or of a source line's
+    date, the last line of the paste; or None."""
+    filled = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    if len(filled) < 2:
+        return None
+    last, above = filled[-1], filled[-2]
+    text = lines[last][1]
+    source = _SOURCE.fullmatch(text)
+    if source and source.group("name")[0].isupper() and not _DOCUMENT.search(fold(source.group("name"))):
+        return last, lines[last][0], text.strip()
+    if not byline or not _BARE.fullmatch(text) or fold(byline) not in fold(lines[above][1]):
+        return None
+    return last, lines[last][0], text.strip()

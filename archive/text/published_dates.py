@@ -1,0 +1,29 @@
+"""Which of two dates on one date line is the publication date. Portals print the day a page
+was posted and the day it was last updated side by side; most print the posting first
+("Ngày đăng: 20/08/2015 | Cập nhật: 24/08/2015"), some the update ("Cập nhật: 24/08/2015 10:30 |
+Đăng ngày: 20/08/2015 07:00"). The day posted is the publication date either way."""
+from __future__ import annotations
+
+import re
+
+from archive.text.dates import all_dates
+
+_UPDATED = re.compile(r"cập\s+nhật|cập\s+nhập|sửa\s+đổi|chỉnh\s+sửa|updated|modified", re.IGNORECASE)
+# Not "đăng nhập" (a login button), nor "đăng ký".
+_POSTED = re.compile(r"(?<![^\W\d_])(?:đăng(?!\s+(?:nhập|ký|kí))|xuất\s+bản|published|posted|ngày\s+tạo)(?![^\W\d_])",
+                     re.IGNORECASE)
+
+
+def published_part(text: str) -> str:
+    """The part of a date line that holds the posting date: the line from the posting label on
+    when an update's date comes first ("Cập nhật: ... | Đăng ngày: ..."); else the line as is."""
+    dates = all_dates(text)
+    if len(dates) < 2:
+        return text
+    before = text[:dates[0].start()]
+    if not _UPDATED.search(before) or _POSTED.search(before):
+        return text
+    posted = _POSTED.search(text, dates[0].end())
+    if posted is None or posted.start() > dates[-1].start():
+        return text
+    return text[posted.start():]
