@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
@@ -297,6 +298,7 @@ def _sapo_under(headline: str, text: str) -> bool:
         and not section_label(headline, text) and not glued_labels(headline) and not masthead_name(headline)
 
 
+@lru_cache(maxsize=4096)  # asked of the same head lines by the layout, print views and glued parts
 def headline_shaped(text: str) -> bool:
     """Words enough to be a headline, and not a date line or a sentence. A headline may name a
     day ("30/4/1975 - Ngày non sông thu về một mối"): a line holding a date is a date line only

@@ -1,0 +1,71 @@
+"""The reader's per-line caches answer as the plain rules do, asked once or again (made-up lines).
+
+A paste's head lines are asked about by several slots, and a site's chrome comes back in paste
+after paste: the predicates below are worked out once per distinct line (functools.lru_cache).
+Each cached answer must be the plain function's, and a cached list must not be shared.
+"""
+import pytest
+
+from archive.read import candidates, chrome, sources
+from archive.text import dates, surnames
+
+_LINES = [
+    "",
+    "Trang chủ > Xây dựng Đảng > Tin tức",
+    "Bình luận (12)",
+    "Tin liên quan:",
+    "Gửi email | In trang | Chia sẻ",
+    "Giới thiệu | Tin tức | Tổ chuyên môn | Thư viện",
+    "[ Quay lại ] [ In trang ] [ Đầu trang ]",
+    "Thứ Hai, 12/06/2023, 08:15 (GMT+7)",
+    "Cập nhật lúc 07h33 ngày 5 tháng 3 năm 2021",
+    "Ngày 30 tháng 4 năm 1975 - Ngày non sông thu về một mối",
+    "Hội nghị quán triệt Nghị quyết Trung ương 6 khóa XII tại Đảng bộ xã Tân Hòa",
+    "Sáng 25/7/2022, Đảng ủy phường tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm.",
+    "ĐẢNG BỘ TỈNH HÒA BÌNH",
+    "Trung tâm Văn hóa - Thể thao huyện Nam Giang",
+    "Báo Điện tử Đảng Cộng sản Việt Nam",
+    "Nguồn tin: Lương Vĩnh - huyện Điện Biên Đông",
+    "TẬN TÂM - CHUYÊN NGHIỆP - HIỆU QUẢ",
+    "KhoaAliasPlainTextWebPart - Dữ liệu tin bài",
+    "Tin sau: Đại hội Chi bộ 4 nhiệm kỳ 2020-2025",
+    "2023-06-12T08:15:00+07:00",
+]
+
+_CACHED = [chrome.is_noise_line, chrome.is_stop_line, candidates.headline_shaped, sources.masthead_name]
+
+
+@pytest.mark.parametrize("rule", _CACHED, ids=lambda rule: rule.__wrapped__.__name__)
+def test_a_cached_rule_answers_as_the_plain_one(rule):
+    plain = rule.__wrapped__
+    for line in _LINES:
+        expected = plain(line)
+        assert rule(line) == expected, line
+        assert rule(line) == expected, line  # asked again: the cached answer
+
+
+def test_the_cached_rules_see_a_difference():
+    """The lines above are not all alike to the rules: the comparison can fail."""
+    for rule in _CACHED:
+        assert len({rule.__wrapped__(line) for line in _LINES}) > 1, rule
+
+
+def test_surnames_cached_with_and_without_marks():
+    words = ["Nguyễn", "Nguyen", "Trần", "Tran", "Ksor", "Niê", "Hội", "Đảng", "Lê", "Le."]
+    for word in words:
+        for with_marks in (True, False):
+            expected = surnames.is_surname.__wrapped__(word, with_marks)
+            assert surnames.is_surname(word, with_marks) == expected
+            assert surnames.is_surname(word, with_marks=with_marks) == expected
+    assert surnames.is_surname("Nguyễn", True) and not surnames.is_surname("Hội", True)
+
+
+def test_all_dates_is_a_fresh_list_each_time():
+    line = "Cập nhật ngày 12/06/2023; hội nghị ngày 5 tháng 3 năm 2021 và 2021-03-05"
+    first = dates.all_dates(line)
+    spans = [m.span() for m in first]
+    assert len(spans) == 3
+    assert spans == [m.span() for m in dates._all_dates.__wrapped__(line)]
+    first.clear()  # a caller's own list: the next caller still gets every date
+    assert [m.span() for m in dates.all_dates(line)] == spans
+    assert dates.all_dates(line) is not dates.all_dates(line)
