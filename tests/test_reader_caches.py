@@ -69,3 +69,28 @@ def test_all_dates_is_a_fresh_list_each_time():
     first.clear()  # a caller's own list: the next caller still gets every date
     assert [m.span() for m in dates.all_dates(line)] == spans
     assert dates.all_dates(line) is not dates.all_dates(line)
+
+
+def _split_prefix_plain(text):
+    """bylines.split_prefix as it was: every prefix tried in turn, with no test first."""
+    from archive.read import bylines, names
+    from archive.text.normalize import fold
+    at = 0
+    while True:
+        folded = fold(text[at:])
+        found = next((p for p in names.PREFIXES if folded.startswith(p) and bylines._prefix_ends(folded, len(p))), "")
+        if not found:
+            break
+        at += len(found)
+        while at < len(text) and text[at] in " ,":
+            at += 1
+    return text[:at].rstrip(" ,"), text[at:]
+
+
+def test_split_prefix_answers_as_the_plain_loop():
+    from archive.read.bylines import split_prefix
+    lines = ["Thiếu tá, ThS. Đoàn Văn Hiếu", "PGS.TS Lê Văn An", "Đại tá Nguyễn Văn Bình", "TSKH. Trần Thị Hoa",
+             "Nhà báo Minh Anh", "Minh Anh", "Tsunami ở Nhật Bản", "Thsa Văn", "", "ThS.", "Bác sĩ Lê Hà, Giuse Trần"]
+    split = [split_prefix(line) for line in lines]
+    assert split == [_split_prefix_plain(line) for line in lines]
+    assert split[0] == ("Thiếu tá, ThS.", "Đoàn Văn Hiếu") and split[5] == ("", "Minh Anh")

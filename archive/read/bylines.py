@@ -125,12 +125,12 @@ def _name_token(token: str) -> bool:
 
 
 def split_prefix(text: str) -> tuple[str, str]:
-    """("Thiếu tá, ThS.", "Đoàn Văn Hiếu") from "Thiếu tá, ThS. Đoàn Văn Hiếu"."""
+    """("Thiếu tá, ThS.", "Đoàn Văn Hiếu") from "Thiếu tá, ThS. Đoàn Văn Hiếu" (one C test first: most open with none)."""
     at = 0
     while True:
         rest = text[at:]
         folded = fold(rest)
-        found = next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
+        found = folded.startswith(vocab.PREFIXES) and next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
         if not found:
             break
         at += len(found)
