@@ -94,3 +94,19 @@ def test_split_prefix_answers_as_the_plain_loop():
     split = [split_prefix(line) for line in lines]
     assert split == [_split_prefix_plain(line) for line in lines]
     assert split[0] == ("Thiếu tá, ThS.", "Đoàn Văn Hiếu") and split[5] == ("", "Minh Anh")
+
+
+def test_icons_go_as_the_plain_generator_took_them():
+    import unicodedata
+    from archive.text.icons import without_icons
+
+    def plain(text):
+        if text.isascii():
+            return text
+        return "".join(" " if unicodedata.category(ch) in ("So", "Co") else ch for ch in text if ch != "\ufe0f")
+
+    lines = ["✍ Minh Anh", "👤 Minh Anh 🕐 08:15", "✍️ Hoàng Long", "\ue800 Trần Thị Hoa", "Nguyễn Văn An",
+             "Plain ASCII", "", "© Báo Tân Hòa ®", "Lê Hà ★★★"]
+    for _ in range(2):  # the table filled, then read
+        assert [without_icons(line) for line in lines] == [plain(line) for line in lines]
+    assert without_icons("✍️ Hoàng Long") == "  Hoàng Long"  # the symbol a space, its selector gone
