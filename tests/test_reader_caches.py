@@ -110,3 +110,29 @@ def test_icons_go_as_the_plain_generator_took_them():
     for _ in range(2):  # the table filled, then read
         assert [without_icons(line) for line in lines] == [plain(line) for line in lines]
     assert without_icons("✍️ Hoàng Long") == "  Hoàng Long"  # the symbol a space, its selector gone
+
+
+def _join_label_cells_plain(lines):
+    """portal_fields.join_label_cells as it was: the next line and the fold asked of every short line."""
+    from archive.read import portal_fields as pf
+    from archive.text.normalize import fold
+    out = list(lines)
+    for at, (number, text) in enumerate(lines):
+        if len(text) > pf._CELL_LENGTH:
+            continue
+        value = pf._next_text(out, at)
+        label = fold(text).strip().rstrip(":").strip()
+        if label in pf._LABEL_CELLS and value is not None and pf._is_value(value[1], label in pf._COUNTER_CELLS):
+            out[at] = (number, f"{text.strip().rstrip(':').strip()}: {value[1].strip()}")
+            out[value[0]] = (out[value[0]][0], "")
+    return out
+
+
+def test_label_cells_join_as_the_plain_loop():
+    from archive.read.portal_fields import join_label_cells
+    texts = ["Tác giả", "Minh Anh", "", "Lượt xem", "", "345", "Tác giả:", "Lượt xem: 12", "   ", "Tác giả",
+             "", "", "Hoàng Long", "Một đoạn văn dài của bài viết, kết thúc bằng dấu chấm.", "Tác giả"]
+    lines = list(enumerate(texts, start=1))
+    joined = join_label_cells(lines)
+    assert joined == _join_label_cells_plain(lines)
+    assert joined[0] == (1, "Tác giả: Minh Anh") and joined[1] == (2, "")  # the comparison sees a join

@@ -224,7 +224,7 @@ def _stale_clock(candidate: DateCandidate, latest_year: int | None) -> bool:
 
 def latest_year(lines: list[Line], skip: set[int]) -> int | None:
     """The latest year the text names ("năm 2012", "17/1/2012"), lines in `skip` left out."""
-    years = [int(m.group(0)) for i, (_, text) in enumerate(lines) if i not in skip for m in _YEAR.finditer(text)]
+    years = [int(year) for i, (_, text) in enumerate(lines) if i not in skip for year in _YEAR.findall(text)]
     return max(years, default=None)
 
 
