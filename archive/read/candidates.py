@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
@@ -224,7 +225,7 @@ def _stale_clock(candidate: DateCandidate, latest_year: int | None) -> bool:
 
 def latest_year(lines: list[Line], skip: set[int]) -> int | None:
     """The latest year the text names ("năm 2012", "17/1/2012"), lines in `skip` left out."""
-    years = [int(m.group(0)) for i, (_, text) in enumerate(lines) if i not in skip for m in _YEAR.finditer(text)]
+    years = [int(year) for i, (_, text) in enumerate(lines) if i not in skip for year in _YEAR.findall(text)]
     return max(years, default=None)
 
 
@@ -299,6 +300,7 @@ def _sapo_under(headline: str, text: str) -> bool:
         and not section_label(headline, text) and not glued_labels(headline) and not masthead_name(headline)
 
 
+@lru_cache(maxsize=4096)  # asked of the same head lines by the layout, print views and glued parts
 def headline_shaped(text: str) -> bool:
     """Words enough to be a headline, and not a date line or a sentence. A headline may name a
     day ("30/4/1975 - Ngày non sông thu về một mối"): a line holding a date is a date line only

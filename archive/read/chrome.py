@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.read import portal_chrome
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
@@ -160,6 +161,10 @@ _COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình 
 _GLUED_LINK = re.compile(r"(?:Bài|Tin) (?:trước|sau|tiếp theo)(?::\s*|)(?=[^\W\d_])")
 
 
+# A paste's lines are asked about by several passes (unglue, then strip_chrome), and a site's chrome
+# lines come back in paste after paste: both predicates depend on the line alone, so each is
+# worked out once per distinct line.
+@lru_cache(maxsize=4096)
 def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
     label = fold_passage(line).strip()
@@ -176,6 +181,7 @@ def is_author_slot(line: str) -> bool:
     return re.fullmatch(_AUTHOR_SLOT, fold_passage(line).strip()) is not None
 
 
+@lru_cache(maxsize=4096)
 def is_noise_line(line: str) -> bool:
     return is_noise_text(fold_passage(line).strip()) and not source_names_person(line) or _opens_with_identifier(line) or is_breadcrumb(line) \
         or is_tagline(line) or is_info_field(line) or button_row(line, is_noise_line) or bar_menu(line) \

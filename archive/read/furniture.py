@@ -17,6 +17,7 @@ the headline, in the title's pool, a body's name, a labelled field or the site's
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable
 
 from archive.read.capitals_blocks import block_continuations
@@ -99,6 +100,11 @@ _ITEM_WORDS = (5, 24)  # a headline's words; from the second number on a paragra
 _HEAD = 30  # lines with text at the top of a paste where such a box stands
 
 
+def _head_lines(texts: list[str]) -> list[tuple[int, str]]:
+    """The first _HEAD lines with text, with their indexes: the body below is never looked at."""
+    return list(islice(((i, text) for i, text in enumerate(texts) if text.strip()), _HEAD))
+
+
 def is_box_label(line: str) -> bool:
     return bool(_BOX_LABEL.fullmatch(fold_passage(line).strip()))
 
@@ -109,7 +115,7 @@ def box_items(texts: list[str], is_label: Callable[[str], bool]) -> set[int]:
     box. A run the article's text closes holds the article's own headline too, last or not (a label
     like "Tin mới" stands over a headline and its captions): the title's weighing reads it."""
     found: set[int] = set()
-    lines = [(i, text) for i, text in enumerate(texts) if text.strip()][:_HEAD]
+    lines = _head_lines(texts)
     for k, (_, text) in enumerate(lines):
         if _prose(text):
             break
@@ -146,7 +152,7 @@ def banners(texts: list[str]) -> set[int]:
     """Indexes of banners above the article: a call to the whole body of people over a headline-shaped
     line, before the page's text. A story may open so too ("Cán bộ, đảng viên và nhân dân xã X quyết
     tâm ..."): then no headline-shaped line stands under it, its lead does."""
-    lines = [(i, text) for i, text in enumerate(texts) if text.strip()][:_HEAD]
+    lines = _head_lines(texts)
     found = set()
     for (i, text), (_, below) in zip(lines, lines[1:]):
         if _EXHORTATION.match(fold_passage(text)) and _item(below):
@@ -208,7 +214,7 @@ _POLL_LINES = 10  # a question and its answers
 
 def poll_lines(texts: list[str]) -> set[int]:
     """Indexes of a poll box's lines above the article: from its label to its last button."""
-    lines = [(i, fold_passage(text).strip()) for i, text in [(i, t) for i, t in enumerate(texts) if t.strip()][:_HEAD]]
+    lines = [(i, fold_passage(text).strip()) for i, text in _head_lines(texts)]
     for k, (start, text) in enumerate(lines):
         if not _POLL_LABEL.fullmatch(text):
             continue

@@ -47,8 +47,11 @@ def unglue(lines: list[Line]) -> list[Line]:
     """`lines` with the glued head lines split; every other line as it was."""
     out: list[Line] = []
     seen = 0
-    for number, text in split_rows(lines):
-        if text.strip() and seen < _HEAD_LINES:
+    rows = split_rows(lines)
+    for at, (number, text) in enumerate(rows):
+        if seen >= _HEAD_LINES:
+            return out + rows[at:]  # past the head lines: every line as it was
+        if text.strip():
             seen += not is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
             out += [(number, piece) for piece in _split(text, under_headline=seen > 1)]
         else:

@@ -38,9 +38,11 @@ def split_rows(lines: list[Line]) -> list[Line]:
     """`lines` with each info row near the top split into its fields."""
     out: list[Line] = []
     seen = 0
-    for number, text in lines:
+    for at, (number, text) in enumerate(lines):
         seen += bool(text.strip())
-        pieces = _fields(text) if text.strip() and seen <= _HEAD_TEXT_LINES else [text]
+        if seen > _HEAD_TEXT_LINES:
+            return out + lines[at:]  # past the head: every line as it was
+        pieces = _fields(text) if text.strip() else [text]
         out += [(number, piece) for piece in pieces]
     return out
 

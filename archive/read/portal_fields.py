@@ -104,11 +104,11 @@ def join_label_cells(lines: list[Line]) -> list[Line]:
     is itself a field stays apart (an empty "Tác giả:" over "Lượt xem: 345")."""
     out = list(lines)
     for at, (number, text) in enumerate(lines):
-        if len(text) > _CELL_LENGTH:
-            continue  # most lines: no fold needed to tell
-        value = _next_text(out, at)
+        if len(text) > _CELL_LENGTH or not text.strip():
+            continue  # most lines: no fold needed to tell (a blank line labels nothing)
         label = fold(text).strip().rstrip(":").strip()
-        if label in _LABEL_CELLS and value is not None and _is_value(value[1], label in _COUNTER_CELLS):
+        value = _next_text(out, at) if label in _LABEL_CELLS else None  # the next line only under a label
+        if value is not None and _is_value(value[1], label in _COUNTER_CELLS):
             out[at] = (number, f"{text.strip().rstrip(':').strip()}: {value[1].strip()}")
             out[value[0]] = (out[value[0]][0], "")
     return out

@@ -147,6 +147,7 @@ def _recased(words: list[str], opener: str) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
+@lru_cache(maxsize=4096)  # asked of the same head lines by several slots, and of a site's masthead in each paste
 def masthead_name(line: str) -> str:
     """The outlet a masthead line names, in proper case; "" when the line is not one."""
     line = " ".join(line.split()).strip(" -–—•*")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from archive.text.month_names import ENGLISH_WEEKDAYS, is_month_name_date, month_name_dates, month_name_parts
 
@@ -126,11 +127,16 @@ def is_lunar(text: str, match: re.Match) -> bool:
 
 def all_dates(text: str) -> list[re.Match]:
     """Every date written in `text`, worded or numeric, in order."""
+    return list(_all_dates(text))
+
+
+@lru_cache(maxsize=4096)  # the reader's slots ask about the same head lines again (a fresh list each time)
+def _all_dates(text: str) -> tuple[re.Match, ...]:
     found = list(WORDED_DATE.finditer(text))
     found += [m for m in month_name_dates(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += ISO_DATE.finditer(text)
-    return sorted(found, key=lambda m: m.start())
+    return tuple(sorted(found, key=lambda m: m.start()))
 
 
 def vietnamese_date(date: dt.date, time: str = "") -> str:

@@ -9,6 +9,8 @@ paste, "Nguyen Van An") is matched folded. Tone placement ("Hoà"/"Hòa"), capit
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from archive.text.normalize import fold, tone_key
 
 # As printed: the common ones first (Nguyễn, Trần, Lê, Phạm, Hoàng/Huỳnh, Phan, Vũ/Võ, Đặng,
@@ -41,6 +43,7 @@ def marked(words: list[str]) -> bool:
     return any(fold(word) != word.lower() for word in words)
 
 
+@lru_cache(maxsize=4096)  # the same few hundred capitalised words are asked about in every article
 def is_surname(word: str, with_marks: bool) -> bool:
     """`word` is a surname; `with_marks`: the name it stands in is printed with marks."""
     folded = fold(word).strip(".")
