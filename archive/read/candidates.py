@@ -24,7 +24,7 @@ from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
-from archive.text.dates import ENGLISH_WEEKDAYS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, unspaced_date_line
+from archive.text.dates import ENGLISH_WEEKDAYS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, latest_year, unspaced_date_line  # noqa: F401 (layout asks for latest_year)
 from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -49,7 +49,6 @@ _TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay l�
 _CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@(?=[^\s|])")  # on the folded line; a lone "@" parts a date line
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
 _PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
-_YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened by a digit: skipped to in C
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
@@ -221,12 +220,6 @@ def _stale_clock(candidate: DateCandidate, latest_year: int | None) -> bool:
     except BadDate:
         return False  # an impossible date is the reader's error to report, not a clock to set aside
     return found is not None and found[0].year > latest_year + 1
-
-
-def latest_year(lines: list[Line], skip: set[int]) -> int | None:
-    """The latest year the text names ("năm 2012", "17/1/2012"), lines in `skip` left out."""
-    years = [int(year) for i, (_, text) in enumerate(lines) if i not in skip for year in _YEAR.findall(text)]
-    return max(years, default=None)
 
 
 # ---------------------------------------------------------------- the title

@@ -145,6 +145,16 @@ def vietnamese_date(date: dt.date, time: str = "") -> str:
     return f"{text}, {time}" if time else text
 
 
+_YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened by a digit: skipped to in C
+
+
+def latest_year(lines: list[tuple[int, str]], skip: set[int]) -> int | None:
+    """The latest year the text names ("năm 2012", "17/1/2012"), in (file line, text) pairs,
+    the pairs at the positions in `skip` left out."""
+    years = [int(year) for i, (_, text) in enumerate(lines) if i not in skip for year in _YEAR.findall(text)]
+    return max(years, default=None)
+
+
 MONTHS = tuple(f"Tháng {m}" for m in range(1, 13))
 
 
