@@ -146,6 +146,8 @@ def test_a_date_decades_before_a_day_the_text_names_is_no_date_line():
     (HEAD, "20/05/2020 (Cách đây 2 năm)", LEAD),  # an aggregator's count after the date
     (HEAD, "Cập nhật ngày 15/8/2002", "Sáng 14/8/2022, Công ty tổ chức lễ kỷ niệm."),  # a posting word
     (HEAD, "14/03/2026", "x", "+", "aa"),  # a toolbar's buttons under the date
+    (HEAD, "15/03/2024", "Đồng chí Bí thư Tỉnh ủy phát biểu tại hội nghị", "(Nguồn: Báo Mẫu điện tử)"),  # a caption, a source
+    (HEAD, "15/03/2024", "Tin, ảnh: Minh Anh", "(Ảnh: Lê Hoa - Trần Bình)"),  # credits
     (HEAD, "Ngày 12/05/2020", "Tầm nhìn đến năm 2045 của tỉnh", LEAD),  # a plan's year is no day gone by
 ])
 def test_a_date_line_that_is_no_history_stays(texts):
@@ -209,3 +211,12 @@ def test_a_photo_story_credit_under_the_lead_is_the_byline():
 ])
 def test_a_line_that_is_no_shortened_copy_is_left_alone(upper, lower):
     assert shortened_copies([upper, lower], [0, 1]) == set()
+
+
+@pytest.mark.parametrize("line", ["Ảnh: Minh Trường", "Nguồn: Báo Quân khu Mẫu", "Phóng sự ảnh về Tiểu đoàn 18"])
+def test_a_photo_credit_or_a_source_under_the_lead_is_no_byline(line):
+    lead = ("Trao đổi với chúng tôi, Trung tá Trần Văn Nam, Tiểu đoàn trưởng cho hay: đơn vị luôn gắn nhiệm vụ "
+            "huấn luyện với tăng gia sản xuất, bảo đảm đời sống bộ đội.")
+    body = (f"Sức trẻ ở Tiểu đoàn 18\nCập nhật ngày: 10/01/2018 21:34 (GMT +7)\n\n{lead}\n\n{line}\n\n"
+            "ảnh slide\n Chiến sĩ trẻ vui chơi trong khuôn viên đơn vị.\nảnh slide\n Những vườn rau xanh tốt.\n")
+    assert _fields(body)["author"] == ""

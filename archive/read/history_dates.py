@@ -7,7 +7,7 @@
 - the text elsewhere names a day decades after it ("ngày 19/8/2022"): a page is not older than what it
   tells (a full date only: "tầm nhìn đến năm 2045" names a plan's year, not a day gone by);
 - it opens a sentence broken a phrase a line: the lines under it are short and one goes on in small
-  letters or in brackets ("(đã ra Nghị quyết ...)", "tổ chức tiền thân của ...").
+  letters, in brackets or not ("(đã ra Nghị quyết ...)", "tổ chức tiền thân của ...").
 Only a bare date line reads so ("Ngày 15/8/1945", "15/8/1945"): a time, a weekday or a posting word
 ("Cập nhật", "Đăng ngày") makes it the page's own date line, as does a count of time after the date
 ("20/05/2020 (Cách đây 2 năm)", an aggregator's).
@@ -69,4 +69,11 @@ def _poster_phrases(lines: list[Line], index: int) -> bool:
     below = [text.strip() for _, text in lines[index + 1:index + 3]]
     if len(below) < 2 or any(not _MIN_PHRASE <= len(text.split()) <= _PHRASE_WORDS or all_dates(text) for text in below):
         return False  # a toolbar's "x", "+" under a date is no phrase
-    return any((text[:1].islower() or text[:1] == "(") and text[1:2].isalpha() for text in below)
+    return any(_goes_on(text) for text in below)
+
+
+def _goes_on(text: str) -> bool:
+    """"tổ chức tiền thân ...", "(đã ra Nghị quyết ...)": small letters, in brackets or not; a bracketed
+    credit or source opens with a capital ("(Ảnh: Minh Anh)", "(Nguồn: Báo X)")."""
+    text = text.removeprefix("(")
+    return text[:1].islower() and text[1:2].isalpha()
