@@ -17,7 +17,7 @@ import itertools
 import re
 
 from archive.read.blocks import CAPTION_CUES, END_PUNCT
-from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline
+from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.names import CONTACT_WORDS
@@ -56,7 +56,9 @@ def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
             return " - ".join(names)
     alone = only_names(rest[0][1]) if rest else ()
     listed = len(rest) > 1 and bool(only_names(rest[1][1]))  # names one to a line: a list, not a byline
-    if alone and not listed and (rest[0][1].isupper() or all(has_surname(name) for name in alone)):
+    # A credit's label says the name is the maker's: "Phóng sự ảnh của MINH TRƯỜNG" (round 26).
+    labelled = bool(alone) and strip_label(rest[0][1])[1]
+    if alone and not listed and (rest[0][1].isupper() or labelled or all(has_surname(name) for name in alone)):
         del rest[0]
         return " - ".join(alone)
     return ""

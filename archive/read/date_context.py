@@ -15,7 +15,8 @@
   and an access note's "Ngày truy cập:" are the day of the visit, and so is a portal's date filter ("Xem
   theo ngày 02/12/2026").
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
-  headline_dates.py.
+  headline_dates.py; a bare date line that is history, a poster's or an anniversary's (round 26): history_dates.py;
+  a date with a time zone and no time that the text's event day agrees with (round 26): zone_dates.py.
 """
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ import re
 
 from archive.read import candidates as weigh
 from archive.read.headline_dates import dated_headline, headline_block_day
+from archive.read.history_dates import history_day
+from archive.read.zone_dates import reported_day
 from archive.text.dates import all_dates
 from archive.text.normalize import fold
 
@@ -52,10 +55,11 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
     for i in indexes:
         candidate = weigh.date_candidate(i, lines[i][0], lines[i][1], marker, under_lead)
         if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
-                or dated_headline(lines, i) or headline_block_day(lines, i):
+                or dated_headline(lines, i) or headline_block_day(lines, i) or history_day(lines, i):
             continue
         if _deadline(lines[i][1]):
             continue
+        candidate = reported_day(lines, i, candidate, marker, under_lead)  # a print view's "28.07.2022 GMT+7"
         if not candidate.widget and _beside_weather(lines, i):
             candidate.widget = "a site clock beside the weather"
         elif not candidate.widget and _ACCOUNT.search(fold(lines[i][1])):

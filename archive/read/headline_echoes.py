@@ -9,6 +9,10 @@
   ... (10/10)"): the page's greeting or banner restating its headline. Standing over the lead does not
   make it the headline. Only in capitals: a headline over a shorter line in small letters may be a
   kicker's over its headline, and a tab title over the headline is chrome (layout.py) already.
+- The headline printed again as the body's heading, a word or two left out inside it (round 26): "Dấu
+  ấn của trường X với môn cờ tướng" over "Dấu ấn của trường X với cờ tướng". The first is the headline;
+  the copy is an editor's shortening. Its first and last words are the headline's: a line that drops
+  the headline's end or start ("Headline - Báo X" over "Headline") is a tab title's pair, weighed elsewhere.
 """
 from __future__ import annotations
 
@@ -21,11 +25,12 @@ _PART = re.compile(r"\s*[(\[:–—-]?\s*(?:bai|ky|phan|part)\s+(?:\d{1,2}|[ivx]
 _MIN_CHARS = 10  # a series' name, not a word a headline opens with
 _RESTATED = 0.8  # of the lower line's words the headline holds
 _MIN_WORDS = 4
+_LEFT_OUT = 2  # words a shortened copy leaves out
 
 
 def headline_echoes(texts: list[str], pool: list[int]) -> set[int]:
     """The lines of the headline's pool (indexes of `texts`) that echo another line of it."""
-    return series_headings(texts, pool) | restatements(texts, pool)
+    return series_headings(texts, pool) | restatements(texts, pool) | shortened_copies(texts, pool)
 
 
 def series_headings(texts: list[str], pool: list[int]) -> set[int]:
@@ -39,6 +44,20 @@ def restatements(texts: list[str], pool: list[int]) -> set[int]:
     """The capitals lines right under a capitals line of the pool that say it again, shorter."""
     return {i for i in pool if i - 1 in pool and texts[i].isupper() and texts[i - 1].isupper()
             and _restated(texts[i - 1], texts[i])}
+
+
+def shortened_copies(texts: list[str], pool: list[int]) -> set[int]:
+    """The lines right under a line of the pool that print it again with a word or two left out inside."""
+    return {i for i in pool if i - 1 in pool and _shortened(folded_words(texts[i - 1]), folded_words(texts[i]))}
+
+
+def _shortened(upper: list[str], lower: list[str]) -> bool:
+    if not (_MIN_WORDS <= len(lower) and 1 <= len(upper) - len(lower) <= _LEFT_OUT):
+        return False
+    if lower[0] != upper[0] or lower[-1] != upper[-1]:
+        return False
+    words = iter(upper)
+    return all(word in words for word in lower)  # in order: a copy, not the same words shuffled
 
 
 def part_number(text: str) -> bool:

@@ -316,6 +316,7 @@ LABELS = (
     "nhom tac gia", "nhom thuc hien", "cong tac vien",
     # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
     "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
+    "phong su anh", "phong su video",  # a photo or video story's credit: "Phóng sự ảnh của MINH TRƯỜNG"
     "ki", "but ki", "ki su", "truyen ngan", "tieu luan", "tap but",  # "Bút kí - X" (kí for ký), "Truyện ngắn của X"
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",

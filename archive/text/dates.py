@@ -26,6 +26,10 @@ ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])"
 # lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first
 # with it; Vietnamese sites write a 12-hour clock SA/CH, and day first.
 _ENGLISH_CLOCK_AFTER = re.compile(r"\s*,?\s*(\d{1,2}):\d\d(?::\d\d(?:\.\d+)?)?\s*(?:AM|PM|am|pm)(?![a-zà-ỹ])")
+# A US short date, its year in two digits, read only with the English 12-hour clock right after it:
+# "5/10/23 6:10 AM", the default short form of an English-locale portal (round 26). With no such
+# clock, "5/10/23" may be a ratio, a score or a document's number, and no date.
+SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?=" + _ENGLISH_CLOCK_AFTER.pattern + ")")
 # "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
 WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
                          re.IGNORECASE)
@@ -60,12 +64,14 @@ class BadDate(ValueError):
 def find_date(text: str) -> tuple[dt.date, re.Match] | None:
     """The first date in `text`, or None. Raises BadDate for impossible dates."""
     named = month_name_dates(text)
-    match = WORDED_DATE.search(text) or (named[0] if named else None) or NUMERIC_DATE.search(text)
+    match = WORDED_DATE.search(text) or (named[0] if named else None) or NUMERIC_DATE.search(text) \
+        or SHORT_YEAR_DATE.search(text)
     if match and is_month_name_date(match):
         day, month, year = month_name_parts(match)
     elif match:
-        day, month, year = (int(g) for g in match.groups())
-        if match.re is NUMERIC_DATE and month_first(text, match):
+        day, month, year = (int(g) for g in match.group(1, 2, 3))
+        year += 2000 if match.re is SHORT_YEAR_DATE else 0  # "5/10/23": the web's years are this century's
+        if match.re is not WORDED_DATE and month_first(text, match):
             day, month = month, day
     else:
         match = ISO_DATE.search(text)
@@ -136,6 +142,7 @@ def _all_dates(text: str) -> tuple[re.Match, ...]:
     found += [m for m in month_name_dates(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += ISO_DATE.finditer(text)
+    found += SHORT_YEAR_DATE.finditer(text)  # needs its clock: never inside a four-digit date
     return tuple(sorted(found, key=lambda m: m.start()))
 
 

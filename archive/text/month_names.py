@@ -40,7 +40,15 @@ _DAY_THG = re.compile(rf"(?<![\d/.-]){_DAY}\s+(?P<month>thg\s?\d{{1,2}})(?!\d)\s
 # The short month between hyphens or slashes: "08-Th9-2022", "8/Thg 9/2022".
 _DAY_SHORT = re.compile(rf"(?<![\d/.-]){_DAY}\s*(?P<sep>[-/])\s*(?P<month>{_VI_SHORT})\s*(?P=sep)\s*{_YEAR}(?![^\W\d_])", re.IGNORECASE)
 
-_PATTERNS = (_MONTH_FIRST, _DAY_FIRST, _DAY_SHORT, _NUMBER_FIRST, _DAY_THG)
+# Glued into one word, as a blog theme's date badge prints it: "Apr132017", "13Apr2017" (round 26). Only an
+# English name, a year of 19xx or 20xx and the word alone: "Tháng52017" or "Apr12345" read no date.
+_GLUED_YEAR = r"(?P<year>(?:19|20)\d\d)(?![^\W_])"
+_EN_NAME = "(?:" + "|".join(_ENGLISH) + ")"
+_GLUED_DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])"
+_GLUED_MONTH_FIRST = re.compile(rf"(?<![^\W_])(?P<month>{_EN_NAME}){_GLUED_DAY}{_GLUED_YEAR}", re.IGNORECASE)
+_GLUED_DAY_FIRST = re.compile(rf"(?<![^\W_]){_GLUED_DAY}(?P<month>{_EN_NAME}){_GLUED_YEAR}", re.IGNORECASE)
+
+_PATTERNS = (_MONTH_FIRST, _DAY_FIRST, _DAY_SHORT, _NUMBER_FIRST, _GLUED_MONTH_FIRST, _GLUED_DAY_FIRST, _DAY_THG)
 
 # Every pattern ends with a four-digit year: a text without four digits in a row holds no such date
 # (one C-speed scan, where the patterns try every month name at every character).
