@@ -45,8 +45,13 @@ FLOORS = {
     "reader_devset": dict(title=0.996, date=0.992, outlet=0.192, bylines_found=0.988, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.418, crashes=0),
+    # holdout 26 (28 pastes), measured once at 9cbc8c3 after round 26, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.928, date=0.964, outlet=0.035, bylines_found=0.142, bylines_invented=0,
+                           citation_precision=0.666, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.321, crashes=0),
 }
-SIZES = {"reader_devset": 970}
+SIZES = {"reader_devset": 970, "reader_holdout": 28}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
