@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from archive.read import names
+from archive.read.bylines import parse_byline
 from archive.read.candidates import _MERIDIEM as DATE_LINE_MERIDIEM
 from archive.read.glued import unglue
 from archive.read.signed_footers import footer_names
@@ -41,3 +43,9 @@ def test_a_date_line_strips_only_whole_words_in_small_letters_and_capital_marks(
     assert DATE_LINE_MERIDIEM.sub("", "08:30 SA tối") == "08:30  "
     assert DATE_LINE_MERIDIEM.search("Phù sa bồi đắp") is None  # "sa" is a word
     assert DATE_LINE_MERIDIEM.search("Chiều 21/11, hội nghị khai mạc") is None  # a lead's opening word
+
+
+def test_the_clock_marks_no_name_takes_come_from_the_meridiem_list():
+    assert names.CLOCK_MARKS == {m.lower() for m in MERIDIEM_MARKS} <= names.NOT_NAME_TOKENS
+    assert parse_byline("Sa Oanh") == ("Sa Oanh",)  # "Sa" in proper case is a name's
+    assert parse_byline("SA - CH") == ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
+from archive.text.dates import MERIDIEM_MARKS
 from archive.text.normalize import fold
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
@@ -292,8 +293,8 @@ diễn văn
 # person, never a date line of its own nor a byline's line (the name under it is the contact).
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
-CLOCK_MARKS = frozenset("sa ch am pm".split())  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")
+CLOCK_MARKS = frozenset(m.lower() for m in MERIDIEM_MARKS)  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs gmt ttxvn vna vov vtv nhom".split()) | CLOCK_MARKS  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
