@@ -10,6 +10,7 @@ syllable (bylines.py).
 """
 from __future__ import annotations
 
+from archive.read.genres import BYLINE_GENRES
 from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
 from archive.text.dates import MERIDIEM_MARKS
@@ -315,9 +316,8 @@ LABELS = (
     "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
     "nhom tac gia", "nhom thuc hien", "cong tac vien",
-    # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
-    "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
-    "ki", "but ki", "ki su", "truyen ngan", "tieu luan", "tap but",  # "Bút kí - X" (kí for ký), "Truyện ngắn của X"
+    # genres printed before the author's name (genres.py): "Ký của Minh Ngọc", "Bút kí - X", "Truyện ngắn của X"
+    *dict.fromkeys(fold(genre) for genre in BYLINE_GENRES), "ghi chep cua", "bai va anh cua",
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"
