@@ -6,7 +6,7 @@ with their tone marks), so a name that opens (or, given name first, ends) with o
 name; a pen name of two capitalised syllables ("Bình Yên", "Quốc Bình") is one too,
 unless it is a place, an organisation or an interface word ("Mới Nhất", "Tiêu Điểm"),
 which these lists rule out; an interface word in another language is no Vietnamese
-syllable (bylines.py).
+syllable (person_names.py).
 """
 from __future__ import annotations
 
