@@ -1,13 +1,45 @@
-"""What the reader's round tests (tests/test_reader_round*.py) share: a made-up paste read as the
-build reads a contributor's file with only its address typed, and the day the build runs."""
+"""What the reader's round and conventions tests (tests/test_reader_round*.py,
+tests/test_conventions_*.py) share: a made-up paste read as the build reads a contributor's file
+with only its address typed, and the day the build runs."""
 import datetime as dt
 
 from archive.read.reader import Reading, read_text
 from archive.registry.outlets import OutletRegistry
 
 TODAY = dt.date(2026, 12, 2)
+URL = "https://example.gov.vn/tin-tuc/bai-1"
 
 
-def reading(body: str, url: str = "https://example.gov.vn/tin-tuc/bai-1") -> Reading:
+def read_paste(text: str) -> Reading:
+    """A whole paste, its header included, read with no outlet registered."""
+    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY)
+
+
+def reading(body: str, url: str = URL) -> Reading:
     """`body` under a header holding only `url:`, read with no outlet registered."""
-    return read_text(f"---\nurl: {url}\n---\n" + body, "corpus/x.txt", OutletRegistry([]), TODAY)
+    return read_paste(f"---\nurl: {url}\n---\n" + body)
+
+
+def fields_of(body: str, url: str = URL) -> dict:
+    """What the reader found in `body`, refused or not (title, date, author, ...)."""
+    return reading(body, url).fields
+
+
+def title_of(body: str, url: str = URL) -> str | None:
+    return fields_of(body, url).get("title")
+
+
+def author_of(body: str, url: str = URL) -> str:
+    """The author the reader takes from `body`, "" for none."""
+    return fields_of(body, url).get("author") or ""
+
+
+def paste_author(text: str) -> str:
+    """The author the reader takes from a whole paste, whether or not it is accepted as it is (an
+    undated one is not)."""
+    return read_paste(text).fields.get("author") or ""
+
+
+def paragraphs(*lines: str) -> str:
+    """A paste's lines, a blank line between each, as a page's copy gives them."""
+    return "\n\n".join(lines) + "\n"

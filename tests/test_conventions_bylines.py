@@ -8,14 +8,10 @@ poster account, the signer of a document, the footer's editor in charge). Every 
 written for this test from the convention, not copied from a page. Negative cases (expected
 "") weigh as much as positive ones: an invented byline costs more than a missed one.
 """
-import datetime as dt
-
 import pytest
 
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import paste_author
 
-TODAY = dt.date(2026, 12, 2)
 HEADLINE = "Huyện đẩy mạnh chuyển đổi số trong cải cách hành chính năm 2024"
 DATE = "Thứ Ba, 12/03/2024 09:30"
 LEAD = ("Thời gian qua, huyện đã triển khai nhiều giải pháp đồng bộ nhằm đẩy mạnh chuyển đổi số, "
@@ -37,11 +33,6 @@ def paste(n: int, under_title=(), end=(), date: str = DATE, above=(), under_lead
 def page(n: int, *lines: str) -> str:
     """A whole page as pasted: every line given, chrome included."""
     return f"---\nurl: https://example-{n}.vn/tin-tuc/bai-viet-{n}.html\n---\n" + "\n\n".join(lines) + "\n"
-
-
-def author(text: str) -> str:
-    """The author the reader takes, whether or not the paste is accepted as it is (an undated one is not)."""
-    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).fields.get("author") or ""
 
 
 # (id, paste, the author the archive writes: "" when the page names none)
@@ -380,7 +371,7 @@ def _param(case):
 
 @pytest.mark.parametrize("text, expected", [_param(case) for case in CASES])
 def test_the_byline_by_convention(text, expected):
-    assert author(text) == expected
+    assert paste_author(text) == expected
 
 
 def test_every_case_has_its_own_address_and_name():

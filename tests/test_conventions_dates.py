@@ -23,7 +23,7 @@ import pytest
 
 from archive.text.dates import find_date, find_time, is_lunar
 from archive.text.published_dates import published_part
-from made_up_pastes import reading
+from made_up_pastes import paragraphs as paste, reading
 
 D = dt.date(2015, 8, 24)  # the made-up publication day most cases print
 
@@ -58,10 +58,6 @@ MORE = ("Phát biểu tại buổi lễ, đại diện lãnh đạo địa phư�
 # A second paragraph, so that a line at the end stands well under the lead.
 MORE2 = ("Dịp này, nhiều tập thể và cá nhân có thành tích xuất sắc đã được biểu dương, khen thưởng, góp phần "
          "động viên phong trào thi đua trong toàn địa phương.")
-
-
-def paste(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
 
 
 def page(line: str, head: str = PORTAL, lead: str = PORTAL_LEAD) -> str:

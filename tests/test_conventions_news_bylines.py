@@ -14,14 +14,10 @@ document in the body, a name inside the last sentence, a place, a column's name,
 "Ban Biên tập", the editors' contact box, a source paper, "PV", "CTV"). An invented byline costs
 more than a missed one.
 """
-import datetime as dt
-
 import pytest
 
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import paste_author
 
-TODAY = dt.date(2026, 12, 2)
 HEADLINE = "Đảng bộ xã Tân Phước kết nạp 15 đảng viên mới trong 6 tháng đầu năm 2024"
 SAPO = ("Sáng 14/6, Đảng ủy xã Tân Phước tổ chức lễ kết nạp đảng viên mới cho 15 quần chúng ưu tú, "
         "nâng tổng số đảng viên của Đảng bộ lên 412 đồng chí.")
@@ -61,11 +57,6 @@ def magazine(n: int, top=(), end=()) -> str:
     their post, the text, the notes."""
     return page(n, "TẠP CHÍ MẪU", "Số 12 (tháng 6/2024)", HEADLINE, *top, SAPO, BODY, LAST, *end,
                 "Bài viết cùng chuyên mục")
-
-
-def author(text: str) -> str:
-    """The author the reader takes, whether or not the paste is accepted as it is."""
-    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).fields.get("author") or ""
 
 
 # (id, paste, the author the archive writes: "" when the page names no writer)
@@ -508,7 +499,7 @@ def _param(case):
 
 @pytest.mark.parametrize("text, expected", [_param(case) for case in CASES])
 def test_the_byline_as_the_press_prints_it(text, expected):
-    assert author(text) == expected
+    assert paste_author(text) == expected
 
 
 def test_the_table_is_balanced():

@@ -12,14 +12,10 @@ careful reader takes: "" when the page names no person (a site's account, a post
 unit, initials with no name part, a photo credit, a source paper, a place, an interface word, an
 empty field). An invented byline costs more than a missed one.
 """
-import datetime as dt
-
 import pytest
 
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import paste_author
 
-TODAY = dt.date(2026, 12, 2)
 HEADLINE = "Xã Tân Phước tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024"
 LEAD = ("Sáng 14/6, Đảng ủy xã Tân Phước tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm, "
         "triển khai nhiệm vụ trọng tâm 6 tháng cuối năm 2024.")
@@ -70,11 +66,6 @@ def newspaper(n: int, under_title=(), end=(), date: str = "Thứ Sáu, 14/06/202
     """A newspaper CMS: the section, the headline, the date line, the sapo with its marker, the text."""
     return page(n, "Xây dựng Đảng", HEADLINE, *([date] if date else []), *under_title, "(BM) - " + LEAD, BODY, LAST,
                 *end, "Chia sẻ", "Tin liên quan")
-
-
-def author(text: str) -> str:
-    """The author the reader takes, whether or not the paste is accepted as it is."""
-    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).fields.get("author") or ""
 
 
 # (id, paste, the author the archive writes: "" when the page names no person)
@@ -445,7 +436,7 @@ def _param(case):
 
 @pytest.mark.parametrize("text, expected", [_param(case) for case in CASES])
 def test_the_byline_by_software(text, expected):
-    assert author(text) == expected
+    assert paste_author(text) == expected
 
 
 def test_the_table_is_balanced():

@@ -18,10 +18,8 @@ import datetime as dt
 
 import pytest
 
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import fields_of, paragraphs as paste
 
-TODAY = dt.date(2026, 12, 2)
 
 # Made-up headlines and leads of the kinds of page each product serves.
 COMMUNE = "Đảng ủy xã Hòa Thắng quán triệt Nghị quyết Hội nghị Trung ương 11 khóa XIII"
@@ -46,13 +44,8 @@ MORE = ("Phát biểu tại buổi lễ, lãnh đạo địa phương đề ngh�
         "chẽ để thực hiện tốt các nhiệm vụ đã đề ra trong thời gian tới.")
 
 
-def paste(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def fields_of(number: int, body: str) -> dict:
-    text = f"---\nurl: https://example-sw-{number}.vn/tin-tuc/chi-tiet-{number}\n---\n" + body
-    return read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY).fields
+def numbered_fields(number: int, body: str) -> dict:
+    return fields_of(body, f"https://example-sw-{number}.vn/tin-tuc/chi-tiet-{number}")
 
 
 # A case: (id, paste, the headline, the date a careful reader takes: None where the paste shows
@@ -597,7 +590,7 @@ def _case(name, body, headline, date):
 
 @pytest.mark.parametrize("name, body, headline, date", [_case(*case) for case in CASES])
 def test_the_headline_is_read_through_the_software_furniture(name, body, headline, date):
-    fields = fields_of([case[0] for case in CASES].index(name), body)
+    fields = numbered_fields([case[0] for case in CASES].index(name), body)
     assert fields["title"] == headline
     if date is not ANY:
         assert fields["date"] == date

@@ -12,10 +12,8 @@ from archive.read.chrome import is_noise_line, menu_items, strip_chrome
 from archive.read.glued import unglue
 from archive.read.headline import clean_headline
 from archive.read.labels import paired_labels, relative_time
-from archive.read.reader import read_text
-from archive.registry.outlets import OutletRegistry
+from made_up_pastes import fields_of, paragraphs as paste
 
-TODAY = dt.date(2026, 12, 2)
 
 # Made-up headlines, leads and paragraphs of several kinds of page.
 PARTY = "Đảng bộ xã Tân Phước tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm"
@@ -40,14 +38,8 @@ MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư nhấn mạnh c�
         "gian tới, nhất là công tác cải cách hành chính và chăm lo đời sống nhân dân.")
 
 
-def paste(*lines: str) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
 def title_of(number: int, body: str, path: str = "tin-tuc/bai-viet-123") -> str:
-    text = f"---\nurl: https://example-{number}.vn/{path}\n---\n" + body
-    reading = read_text(text, "corpus/x.txt", OutletRegistry([]), TODAY)
-    return reading.fields.get("title", "")
+    return fields_of(body, f"https://example-{number}.vn/{path}").get("title", "")
 
 
 # (case id, paste, the headline). Each line above the headline is one a page prints there.
@@ -567,8 +559,7 @@ def test_a_longer_copy_of_the_headline_further_down_stays_a_subtitle():
 
 
 def test_a_date_line_glued_to_the_headline_is_the_date_and_a_spaced_one_stays_a_date_line():
-    glued = read_text(f"---\nurl: https://example-901.vn/a\n---\n{paste(f'{NEWS}12/04/2025 07:45', NEWS_LEAD, MORE)}",
-                      "corpus/x.txt", OutletRegistry([]), TODAY).fields
+    glued = fields_of(paste(f'{NEWS}12/04/2025 07:45', NEWS_LEAD, MORE), "https://example-901.vn/a")
     assert (glued["title"], glued["date"], glued["time"]) == (NEWS, dt.date(2025, 4, 12), "07:45")
     assert unglue([(1, "Tin tức sự kiện 05/03/2024 08:30")]) == [(1, "Tin tức sự kiện 05/03/2024 08:30")]
 
@@ -585,9 +576,7 @@ def test_section_labels_joined_by_a_dash(text, label):
 
 
 def test_a_date_line_named_by_a_word_on_the_headline_line_is_the_date():
-    fields = read_text(f"---\nurl: https://example-902.vn/a\n---\n"
-                       f"{paste(f'{GOV} Ngày đăng: 03/03/2025', GOV_LEAD, MORE)}",
-                       "corpus/x.txt", OutletRegistry([]), TODAY).fields
+    fields = fields_of(paste(f'{GOV} Ngày đăng: 03/03/2025', GOV_LEAD, MORE), "https://example-902.vn/a")
     assert (fields["title"], fields["date"]) == (GOV, dt.date(2025, 3, 3))
 
 
@@ -596,8 +585,7 @@ def test_a_date_line_named_by_a_word_on_the_headline_line_is_the_date():
     paste(NEWS, NEWS_LEAD, "Khánh thành cầu dân sinh tại xã miền núi Sơn Hà", "10/04/2025", MORE),
 ], ids=["dated", "undated"])
 def test_the_lead_over_another_dated_headline_stays_the_lead(body):
-    fields = read_text(f"---\nurl: https://example-903.vn/a\n---\n{body}", "corpus/x.txt", OutletRegistry([]),
-                       TODAY).fields
+    fields = fields_of(body, "https://example-903.vn/a")
     assert (fields["title"], fields["lead"]) == (NEWS, NEWS_LEAD)
 
 
@@ -622,8 +610,7 @@ def test_a_banner_is_noise_and_a_headline_opening_with_its_words_is_not(line, no
 
 
 def test_a_bare_source_tag_still_opens_a_lead_that_is_a_sentence():
-    fields = read_text(f"---\nurl: https://example-904.vn/a\n---\n{paste(NEWS, '12/04/2025 07:45', 'PYO - ' + NEWS_LEAD, MORE)}",
-                       "corpus/x.txt", OutletRegistry([]), TODAY).fields
+    fields = fields_of(paste(NEWS, '12/04/2025 07:45', 'PYO - ' + NEWS_LEAD, MORE), "https://example-904.vn/a")
     assert (fields["title"], fields["lead"], fields["marker"]) == (NEWS, NEWS_LEAD, "PYO")
 
 

@@ -72,13 +72,13 @@ def test_all_dates_is_a_fresh_list_each_time():
 
 
 def _split_prefix_plain(text):
-    """bylines.split_prefix as it was: every prefix tried in turn, with no test first."""
-    from archive.read import bylines, names
+    """name_labels.split_prefix as it was: every prefix tried in turn, with no test first."""
+    from archive.read import name_labels, names
     from archive.text.normalize import fold
     at = 0
     while True:
         folded = fold(text[at:])
-        found = next((p for p in names.PREFIXES if folded.startswith(p) and bylines._prefix_ends(folded, len(p))), "")
+        found = next((p for p in names.PREFIXES if folded.startswith(p) and name_labels._prefix_ends(folded, len(p))), "")
         if not found:
             break
         at += len(found)

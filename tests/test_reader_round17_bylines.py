@@ -16,7 +16,7 @@ from archive.read.headline_parts import writer_off
 from archive.read.bylines import parse_byline
 from archive.read.chrome import is_noise_line
 from archive.registry.documents import DocumentRegistry
-from made_up_pastes import reading
+from made_up_pastes import author_of, reading
 
 HEADLINE = "Hội Nông dân xã Tân Phú tổ chức hội thi nhà nông đua tài năm 2024"
 DATE = "Cập nhật: 14/05/2024 09:30"
@@ -27,7 +27,7 @@ MORE = ("Qua hội thi, các hội viên có dịp giao lưu, học hỏi kinh n
 
 
 def author(body: str) -> str:
-    return reading(f"{HEADLINE}\n{DATE}\n{body}").fields.get("author") or ""
+    return author_of(f"{HEADLINE}\n{DATE}\n{body}")
 
 
 def numbers(text: str) -> list[str]:

@@ -11,17 +11,13 @@ import pytest
 
 from archive.read.bylines import is_position_line, parse_byline, person_name
 from archive.read.religious_names import dharma_name, roman_numeral, two_full_names
-from made_up_pastes import reading
+from made_up_pastes import author_of, reading
 
 TITLE = "Chùa Phước Hải tổ chức khóa tu mùa hè cho thanh thiếu niên năm 2024"
 LEAD = ("Sáng 14/7, tại chùa Phước Hải, Ban Trị sự Phật giáo huyện đã long trọng khai mạc khóa tu mùa hè "
         "với sự tham dự của hơn 300 bạn trẻ đến từ các xã trong huyện.")
 SECOND = ("Trong suốt năm ngày tu học, các khóa sinh được nghe giảng về đạo đức, kỹ năng sống, lòng hiếu thảo "
           "với ông bà, cha mẹ và tham gia nhiều hoạt động tập thể bổ ích.")
-
-
-def _author(body: str) -> str:
-    return reading(body).fields.get("author", "")
 
 
 # ---------------------------------------------------------------- religious names
@@ -44,7 +40,7 @@ def _author(body: str) -> str:
 ])
 def test_a_religious_writers_title_and_name_are_the_byline(line, name):
     assert parse_byline(line) == (name,)
-    assert _author(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n") == name
+    assert author_of(f"{TITLE}\n{LEAD}\n{SECOND}\n{line}\n") == name
 
 
 @pytest.mark.parametrize("line", [
@@ -87,7 +83,7 @@ def test_a_saint_name_in_a_sentence_stays_text():
 ])
 def test_a_compilers_code_before_a_name_leaves_the_name(line, name):
     assert parse_byline(line) == (name,)
-    assert _author(f"{TITLE}\n{LEAD}\n{SECOND}\n\n{line}\n") == name
+    assert author_of(f"{TITLE}\n{LEAD}\n{SECOND}\n\n{line}\n") == name
 
 
 @pytest.mark.parametrize("line", ["TH", "T/h", "T/h:", "TH:"])
@@ -110,7 +106,7 @@ def test_a_name_opening_with_th_is_not_cut():
 def test_two_full_names_on_one_line_are_two_authors(line, names):
     assert parse_byline(line) == names
     headline = "Một số vấn đề pháp lý về hợp đồng điện tử trong giao dịch dân sự"
-    assert _author(f"{headline}\n\n{line}\n\n07/04/2024 10:05\n\n{LEAD}\n{SECOND}\n") == " - ".join(names)
+    assert author_of(f"{headline}\n\n{line}\n\n07/04/2024 10:05\n\n{LEAD}\n{SECOND}\n") == " - ".join(names)
 
 
 @pytest.mark.parametrize("piece", [
@@ -183,9 +179,9 @@ def test_a_name_printed_in_capitals_keeps_a_syllable_like_numeral():
 ])
 def test_an_album_prompt_and_hashtags_under_the_name_leave_it_the_byline(tail):
     body = "\n".join([TITLE, LEAD, SECOND, "Giuse Trần Văn Hòa", *tail]) + "\n"
-    assert _author(body) == "Giuse Trần Văn Hòa"
+    assert author_of(body) == "Giuse Trần Văn Hòa"
 
 
 def test_a_hashtag_line_inside_the_text_is_no_byline():
     body = "\n".join([TITLE, LEAD, "#KhoaTuMuaHe #ChuaPhuocHai", SECOND]) + "\n"
-    assert _author(body) == ""
+    assert author_of(body) == ""

@@ -16,16 +16,12 @@ import pytest
 from archive.read.body_names import association_name
 from archive.read.chrome import is_noise_line
 from archive.read.headline_dates import dated_headline
-from made_up_pastes import reading
+from made_up_pastes import reading, title_of
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
         "nhiệm vụ trọng tâm những tháng cuối năm với sự tham dự của đại diện các chi hội cơ sở.")
 SECOND = ("Theo báo cáo, 6 tháng qua các cấp Hội đã vận động hội viên tham gia phát triển kinh tế, "
           "xây dựng nông thôn mới, giữ gìn an ninh trật tự ở khu dân cư.")
-
-
-def _title(body: str, url: str = "https://example.org.vn/tin-tuc/bai-1") -> str | None:
-    return reading(body, url).fields.get("title")
 
 
 # ---------------------------------------------------------------- a page title with the site's name over the headline
@@ -37,20 +33,20 @@ def _title(body: str, url: str = "https://example.org.vn/tin-tuc/bai-1") -> str 
     ("Tập huấn kỹ năng truyền thông cho hội viên cơ sở", "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Ninh Bình"),
 ])
 def test_a_page_title_naming_an_association_over_the_headline_gives_the_headline(headline, site):
-    assert _title(f"{headline} - {site}\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
+    assert title_of(f"{headline} - {site}\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
 
 
 def test_a_headline_with_a_dash_and_a_second_clause_stays_whole():
     headline = "Hội Cựu chiến binh xã Tân Lập - Điểm tựa của phong trào thi đua ở cơ sở"
-    assert _title(f"{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
+    assert title_of(f"{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
     clause = "Chung tay vì người nghèo - Hội viên nông dân góp sức xây dựng quê hương"
-    assert _title(f"{clause}\n\n{LEAD}\n\n{SECOND}\n") == clause
+    assert title_of(f"{clause}\n\n{LEAD}\n\n{SECOND}\n") == clause
 
 
 def test_an_association_opening_a_headline_before_a_dash_stays_in_it():
     # the name before the dash is no site's name after a headline: the line is the headline
     whole = "Hội Nông dân tỉnh Nghệ An - Chung tay xây dựng nông thôn mới ở vùng cao"
-    assert _title(f"{whole}\n\n{LEAD}\n\n{SECOND}\n") == whole
+    assert title_of(f"{whole}\n\n{LEAD}\n\n{SECOND}\n") == whole
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -80,12 +76,12 @@ def test_an_association_name_is_told_by_its_shape(line, expected):
      "Hội Khuyến học tỉnh Bình Thuận phát động xây dựng dòng họ học tập tiêu biểu"),
 ])
 def test_an_association_masthead_and_its_city_give_the_headline_under_them(masthead, city, headline):
-    assert _title(f"{masthead}\n\n{city}\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
+    assert title_of(f"{masthead}\n\n{city}\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
 
 
 def test_a_body_named_by_a_headline_alone_stays_the_title():
     headline = "Hội Cựu chiến binh phường tổ chức gặp mặt kỷ niệm ngày thành lập"
-    assert _title(f"{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
+    assert title_of(f"{headline}\n\n{LEAD}\n\n{SECOND}\n") == headline
 
 
 # ---------------------------------------------------------------- a headline cut short over a button row and its date line

@@ -11,7 +11,7 @@ import pytest
 from archive.read.bylines import parse_byline, person_name
 from archive.read.signed_footers import footer_names
 from archive.read.subject_bylines import named_in_text
-from made_up_pastes import reading
+from made_up_pastes import author_of
 
 TITLE = "Hội Văn học nghệ thuật tỉnh tổng kết công tác năm 2023"
 LEAD = ("Sáng 14/1, Hội Văn học nghệ thuật tỉnh tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
@@ -21,10 +21,6 @@ SECOND = ("Trong năm qua, các hội viên đã sáng tác hàng trăm tác ph�
 THIRD = ("Hội cũng tổ chức thành công trại sáng tác văn học tại huyện miền núi, xuất bản hai số tạp chí "
          "chuyên đề và trao giải cuộc thi viết về quê hương đất nước cho hai mươi tác giả.")
 FOURTH = "Xin cảm ơn những người đã đồng hành cùng Hội trong những năm tháng ấy."
-
-
-def _author(body: str) -> str:
-    return reading(body).fields.get("author", "")
 
 
 # ---------------------------------------------------------------- a footer line signed among the site's facts
@@ -45,12 +41,12 @@ def test_footer_names(line, names):
 def test_a_dated_footer_after_a_long_text_signs_the_writer():
     body = (f"{TITLE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{FOURTH}\n\n \n\n\n"
             "Vanhoctinh.vn - 07:33 - 16/01/2021 - Bài của Trần Minh Khoa          \n\nGửi bình luận\n")
-    assert _author(body) == "Trần Minh Khoa"
+    assert author_of(body) == "Trần Minh Khoa"
 
 
 def test_a_footer_of_words_and_a_date_signs_no_one():
     body = f"{TITLE}\n\n{LEAD}\n\n{SECOND}\n\n{THIRD}\n\n{FOURTH}\n\nHội nghị tổng kết - 16/01/2021 - Trần\n"
-    assert _author(body) == ""
+    assert author_of(body) == ""
 
 
 # ---------------------------------------------------------------- a name after an ellipsis
@@ -62,12 +58,12 @@ def test_a_footer_of_words_and_a_date_signs_no_one():
 ])
 def test_a_name_after_an_ellipsis_closing_a_flattened_paragraph(end, name):
     body = f"{TITLE}\n15/01/2024\n{LEAD} {SECOND} Nhiều tập thể, cá nhân {end}\n"
-    assert _author(body) == name
+    assert author_of(body) == name
 
 
 def test_a_short_paragraph_trailing_off_keeps_its_words():
     body = f"{TITLE}\n15/01/2024\n{LEAD}\n{SECOND}\nÔng nói về những ngày ấy... Minh Tuấn\n"
-    assert _author(body) == ""  # a cut quote: the words after the ellipsis may be a sentence's
+    assert author_of(body) == ""  # a cut quote: the words after the ellipsis may be a sentence's
 
 
 # ---------------------------------------------------------------- a given name shared with a clock's mark
@@ -89,7 +85,7 @@ def test_a_clock_mark_or_a_place_stays_no_name(text):
 
 def test_a_station_byline_with_a_name_like_a_clock_mark_over_a_comment_button():
     body = f"{TITLE}\n15/01/2024\n{LEAD}\n{SECOND}\nSa Oanh/VOV-ĐBSCL\nViết bình luận\n"
-    assert _author(body) == "Sa Oanh"
+    assert author_of(body) == "Sa Oanh"
 
 
 # ---------------------------------------------------------------- a genre before the name
@@ -116,7 +112,7 @@ def test_a_genre_alone_or_before_words_is_no_byline(line):
 @pytest.mark.parametrize("genre", ["Bút kí - ", "Tùy bút - ", "Truyện ngắn của "])
 def test_a_genre_and_the_name_under_a_capitals_headline(genre):
     body = f"Thứ Ba, 6 tháng 10, 2015\n\n{TITLE.upper()}\n\n{genre}Lê Văn Hòa\n\n{LEAD}\n{SECOND}\n"
-    assert _author(body) == "Lê Văn Hòa"
+    assert author_of(body) == "Lê Văn Hòa"
 
 
 # ---------------------------------------------------------------- the text's subject under the head
@@ -125,12 +121,12 @@ def test_a_genre_and_the_name_under_a_capitals_headline(genre):
 def test_a_titled_name_the_lead_names_is_the_subject_not_the_writer(title):
     lead = f"Trả lời phỏng vấn, {title.lower() if ' ' in title else title} Nguyễn Thị Hồng Nhung cho biết {LEAD}"
     body = f"{TITLE}\n15/01/2024\n\n{title} Nguyễn Thị Hồng Nhung\n\n{lead}\n{SECOND}\n"
-    assert _author(body) == ""
+    assert author_of(body) == ""
 
 
 def test_a_titled_name_the_text_never_names_is_the_writer():
     body = f"{TITLE}\n15/01/2024\n\nNhà văn Nguyễn Thị Hồng Nhung\n\n{LEAD}\n{SECOND}\n"
-    assert _author(body) == "Nhà văn Nguyễn Thị Hồng Nhung"
+    assert author_of(body) == "Nhà văn Nguyễn Thị Hồng Nhung"
 
 
 def test_named_in_text_asks_the_title_and_the_full_name():
@@ -154,5 +150,5 @@ def test_a_name_like_a_place_stays(text):
 
 def test_a_capitals_headline_with_its_place_and_day_signs_no_one():
     body = f"CHI HỘI CHƯƠNG MỸ, HÀ NỘI SINH HOẠT NGÀY 28/5/2020\n\n{LEAD}\n{SECOND}\n"
-    assert _author(body) == ""
+    assert author_of(body) == ""
 

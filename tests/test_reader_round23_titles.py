@@ -17,16 +17,12 @@ from archive.read.headline_dates import headline_block_day
 from archive.read.title_lines import (alt_text, counter_row, doubled_label, field_label_off, generic_headline, genre_label,
                                        hotline_bar, small_letter_menu)
 from archive.text.dates import unspaced_date_line
-from made_up_pastes import reading
+from made_up_pastes import fields_of, reading
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Hội tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
         "nhiệm vụ trọng tâm những tháng cuối năm với sự tham dự của đại diện các chi hội cơ sở.")
 SECOND = ("Theo báo cáo, 6 tháng qua các cấp Hội đã vận động hội viên tham gia phát triển kinh tế, "
           "xây dựng nông thôn mới, giữ gìn an ninh trật tự ở khu dân cư.")
-
-
-def _fields(body: str, url: str = "https://example.org.vn/tin-tuc/bai-1") -> dict:
-    return reading(body, url).fields
 
 
 # ---------------------------------------------------------------- a field label on the headline
@@ -35,7 +31,7 @@ def _fields(body: str, url: str = "https://example.org.vn/tin-tuc/bai-1") -> dic
 @pytest.mark.parametrize("headline", ["LÀNG GỐM CỔ VỚI NGHỀ THỦ CÔNG TRUYỀN THỐNG",
                                       "Hội Văn học Nghệ thuật tỉnh tổng kết năm 2023"])
 def test_a_field_label_before_the_headline_leaves_the_title(label, headline):
-    assert _fields(f"{label} {headline}\nTác giả: Lê Văn Bình\n\n{LEAD}\n\n{SECOND}\n")["title"] == headline
+    assert fields_of(f"{label} {headline}\nTác giả: Lê Văn Bình\n\n{LEAD}\n\n{SECOND}\n")["title"] == headline
 
 
 @pytest.mark.parametrize("headline", ["Tiêu đề của một bài báo hay", "Bàn về tiêu đề: ngắn và đúng",
@@ -62,7 +58,7 @@ def test_a_headline_repeating_words_is_no_doubled_label(line):
 def test_doubled_sidebar_labels_above_the_headline_are_not_the_title():
     body = ("Thư viện ảnh Thư viện ảnh\n\nBản tin truyền thanh Bản tin truyền thanh\n\n"
             "Làng nghề mây tre đan ở huyện miền núi\n\n" + LEAD + "\n\n" + SECOND + "\n")
-    assert _fields(body)["title"] == "Làng nghề mây tre đan ở huyện miền núi"
+    assert fields_of(body)["title"] == "Làng nghề mây tre đan ở huyện miền núi"
 
 
 # ---------------------------------------------------------------- an image's alt text
@@ -81,7 +77,7 @@ def test_other_lines_are_no_alt_text(line):
 
 def test_an_alt_text_under_the_headline_is_not_the_title():
     body = f"Mùa thu ở phố cổ\n\n15/10/2023 08:10\n\nsong nuoc que nha toi\n\n{LEAD}\n\n{SECOND}\n"
-    assert _fields(body)["title"] == "Mùa thu ở phố cổ"
+    assert fields_of(body)["title"] == "Mùa thu ở phố cổ"
 
 
 # ---------------------------------------------------------------- a date glued to its time
@@ -108,7 +104,7 @@ def test_other_lines_keep_their_digits(line):
 ])
 def test_a_glued_date_line_under_the_headline_gives_the_date(date_line, date):
     body = f"Nhớ mùa hoa gạo quê nhà\n\n{date_line}\n\n{LEAD}\n\n{SECOND}\n"
-    fields = _fields(body)
+    fields = fields_of(body)
     assert fields["date"] == date and fields["title"] == "Nhớ mùa hoa gạo quê nhà"
 
 
@@ -129,7 +125,7 @@ def test_a_caption_printed_twice_under_the_lead_stays_in_the_text():
 def test_a_menu_in_small_letters_above_the_headline_is_not_the_title(menu):
     headline = "Đôi điều về cái cười trong văn chương xưa"
     body = "\n".join(menu) + f"\nKhách thăm: 1200345\n18.07.2012\n{headline}\n\n{LEAD}\n\n{SECOND}\n"
-    fields = _fields(body)
+    fields = fields_of(body)
     assert fields["title"] == headline and fields["date"] == dt.date(2012, 7, 18)
 
 
@@ -164,7 +160,7 @@ def test_other_lines_are_no_counter_row(line):
 def test_counter_rows_and_doubled_labels_over_the_headline_are_not_the_title():
     body = ("Thống kê truy cập Thống kê truy cập\n\nĐang truy cập: 11,280\nTổng số trong ngày: 2,201\n"
             "Tổng số truy cập: 8,312,109\n\nNghề đan lát ở xã ven sông\n\n" + LEAD + "\n\n" + SECOND + "\n")
-    assert _fields(body)["title"] == "Nghề đan lát ở xã ven sông"
+    assert fields_of(body)["title"] == "Nghề đan lát ở xã ven sông"
 
 
 def test_a_count_in_the_text_stays():
@@ -178,7 +174,7 @@ def test_a_count_in_the_text_stays():
 @pytest.mark.parametrize("headline", ["THÔNG BÁO", "LỜI KÊU GỌI", "THƯ MỜI"])
 @pytest.mark.parametrize("date_line", ["06/10/2016", "06/10/2016 09:15"])
 def test_a_generic_capitals_headline_first_over_a_bare_date_is_the_title(headline, date_line):
-    fields = _fields(f"{headline}\n\n{date_line}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{headline}\n\n{date_line}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["title"] == headline and fields["date"] == dt.date(2016, 10, 6)
 
 
@@ -208,7 +204,7 @@ def test_a_headline_with_such_words_is_no_label(line):
 @pytest.mark.parametrize("alt", ["song nuoc que nha", "chieu tren pho cu"])
 def test_a_short_headline_over_a_glued_date_a_genre_and_an_alt_text_is_the_title(genre, alt):
     body = f"Hôm nay,  \n\nNhớ Hội An\n\n14/03/202407:44:00(Xem: 2540)\n{genre}\n\n{alt}\n\n{LEAD}\n\n{SECOND}\n"
-    fields = _fields(body)
+    fields = fields_of(body)
     assert (fields["title"], fields["date"], fields["author"]) == ("Nhớ Hội An", dt.date(2024, 3, 14), "")
 
 
@@ -227,13 +223,13 @@ def test_a_genre_line_in_the_text_stays():
 ])
 def test_a_headline_glued_to_its_date_line_and_lead_is_split(headline, date_line, date, time):
     line = f"{headline}{date_line} {LEAD}"
-    fields = _fields(f"{line}\n{SECOND}\n")
+    fields = fields_of(f"{line}\n{SECOND}\n")
     assert (fields["title"], fields["date"], fields["time"]) == (headline, date, time)
 
 
 def test_a_span_of_dates_in_a_headline_is_no_date_line():
     headline = "Kỷ niệm 30 năm thành lập Hội (21/09/1992 - 21/09/2022)"
-    fields = _fields(f"{headline}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{headline}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["title"] == headline and fields["date"] is None
 
 
@@ -246,7 +242,7 @@ def test_a_span_of_dates_in_a_headline_is_no_date_line():
 ])
 def test_the_day_closing_a_capitals_headline_named_by_the_lead_is_no_date(headline, lead_day):
     lead = f"{lead_day} tại nhà văn hóa thôn, các hội viên đã tổ chức sinh hoạt định kỳ rất vui vẻ và đầm ấm."
-    fields = _fields(f"{headline}\n\n{lead}\n")
+    fields = fields_of(f"{headline}\n\n{lead}\n")
     assert fields["title"] == headline and fields["date"] is None
 
 
@@ -271,7 +267,7 @@ def test_a_headline_in_small_letters_ending_on_a_day_is_not_this_kind():
 def test_a_top_bar_with_a_hotline_and_a_search_prompt_are_not_the_title(bar, prompt):
     headline = "Người về bên bến sông"
     body = f"{bar}\n\n{prompt}\n\nX\n\n{headline}\n\nT\n\n{LEAD[:1].lower()}{LEAD[1:]}\n\n{SECOND}\n"
-    assert _fields(body)["title"] == headline
+    assert fields_of(body)["title"] == headline
 
 
 @pytest.mark.parametrize("line", ["Mọi thông tin xin gọi Hotline để được hỗ trợ",
@@ -295,7 +291,7 @@ def test_a_hotline_in_the_text_stays():
 def test_a_drop_capital_is_joined_to_the_rest_of_its_word(capital, rest):
     lead = f"{rest} ven biển, tôi cứ hình dung ra ông chủ nhiệm câu lạc bộ mà mình sắp gặp."
     body = f"Người về bên bến sông\n\n15/10/2023 08:10\n\n{capital}\n\n{lead}\n\n{SECOND}\n"
-    fields = _fields(body)
+    fields = fields_of(body)
     assert fields["title"] == "Người về bên bến sông" and fields["lead"] == capital + lead
 
 
@@ -317,14 +313,14 @@ def test_other_lone_letters_stay(lines):
 ])
 def test_a_signed_footer_dates_a_page_with_no_date_line(footer, date, time):
     body = f"Mấy suy nghĩ về nghề viết hôm nay\n\n{LEAD}\n\n{SECOND}\n\n \n{footer}   \n\nGửi bình luận\n"
-    fields = _fields(body)
+    fields = fields_of(body)
     assert (fields["date"], fields["time"]) == (date, time)
 
 
 def test_a_date_line_in_the_head_beats_the_footer():
     body = (f"Mấy suy nghĩ về nghề viết hôm nay\n\n15/10/2023 08:10\n\n{LEAD}\n\n{SECOND}\n\n"
             "Vanhocxua.com - 07:33 - 16/01/2021 - Bài của Trần Văn Bình\n")
-    assert _fields(body)["date"] == dt.date(2023, 10, 15)
+    assert fields_of(body)["date"] == dt.date(2023, 10, 15)
 
 
 @pytest.mark.parametrize("last", [

@@ -10,7 +10,7 @@ import pytest
 
 from archive.registry.registries import load_registries
 from benchmarks.eval_reader import citation_key
-from made_up_pastes import reading
+from made_up_pastes import fields_of
 from test_conventions_citations import ROOT, cited
 
 LEAD = ("Sáng 12/6, Ban Thường vụ Công đoàn tổ chức hội nghị sơ kết công tác 6 tháng đầu năm và triển khai "
@@ -18,10 +18,6 @@ LEAD = ("Sáng 12/6, Ban Thường vụ Công đoàn tổ chức hội nghị s�
 SECOND = ("Theo báo cáo, 6 tháng qua các cấp công đoàn đã vận động đoàn viên tham gia thi đua lao động giỏi, "
           "giữ gìn an toàn vệ sinh lao động ở các đơn vị.")
 HEAD = "Công đoàn Tổng công ty sơ kết công tác 6 tháng đầu năm"
-
-
-def _fields(body: str, url: str = "https://example.com.vn/tin-tuc/bai-1") -> dict:
-    return reading(body, url).fields
 
 
 # ---------------------------------------------------------------- a date line with an "@"
@@ -33,7 +29,7 @@ def _fields(body: str, url: str = "https://example.com.vn/tin-tuc/bai-1") -> dic
     ("09:15 @ Thứ Sáu - 14/05/2021", dt.date(2021, 5, 14)),
 ])
 def test_a_date_line_parted_by_an_at_sign_gives_the_date(line, day):
-    fields = _fields(f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{HEAD}\n\n{line}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] == day
     assert fields["title"] == HEAD
 
@@ -43,7 +39,7 @@ def test_a_date_line_parted_by_an_at_sign_gives_the_date(line, day):
     "Liên hệ: banbientap@congdoan.vn - 24/08/2015",
 ])
 def test_a_contact_bar_with_an_address_stays_a_contact_bar(line):
-    fields = _fields(f"{line}\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{line}\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] != dt.date(2015, 8, 24)
 
 
@@ -60,14 +56,14 @@ BUDDHA_LEAD = ("Sáng ngày 26.05.2023 tại chùa Vĩnh Nghiêm, Ban Trị sự
      "Sáng 12/1, Công đoàn ngành tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2023 với sự tham dự của đại biểu."),
 ])
 def test_a_section_name_the_text_prints_in_small_letters_is_no_byline(head, line, lead):
-    fields = _fields(f"{head}\n\n{line}\n\n{lead}\n\n{SECOND}\n")
+    fields = fields_of(f"{head}\n\n{line}\n\n{lead}\n\n{SECOND}\n")
     assert fields["author"] == ""
     assert fields["date"] is not None
 
 
 @pytest.mark.parametrize("name", ["Minh Thu", "Trần Văn Hải"])
 def test_a_name_before_the_date_stays_a_byline(name):
-    assert _fields(f"{HEAD}\n\n{name} - 27/05/2023\n\n{LEAD}\n\n{SECOND}\n")["author"] == name
+    assert fields_of(f"{HEAD}\n\n{name} - 27/05/2023\n\n{LEAD}\n\n{SECOND}\n")["author"] == name
 
 
 # ---------------------------------------------------------------- an older state number with a department

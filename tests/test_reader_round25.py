@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from archive.read.leaf_dates import join_leaf_dates
-from made_up_pastes import reading
+from made_up_pastes import fields_of
 
 HEAD = "ĐẠI HỘI CHI BỘ CÔNG TY CỔ PHẦN XÂY DỰNG NHIỆM KỲ 2022-2025"
 LEAD = ("Ngày 03/11/2022 vừa qua, Đảng bộ công ty đã tổ chức đại hội các chi bộ trực thuộc nhiệm kỳ "
@@ -19,10 +19,6 @@ SECOND = ("Đại hội đã kiểm điểm, đánh giá kết quả thực hi�
           "nghiệm và xác định phương hướng, nhiệm vụ cho nhiệm kỳ mới.")
 SCHOOL = "Trường Cao đẳng Kỹ thuật Miền Trung"
 SCHOOL_HEAD = "Kỷ niệm 40 năm thành lập Trường Cao đẳng Kỹ thuật Miền Trung (1981 - 2021)"
-
-
-def _fields(body: str, url: str = "https://example.com.vn/tin-tuc/bai-1") -> dict:
-    return reading(body, url).fields
 
 
 def _lines(*texts: str) -> list[tuple[int, str]]:
@@ -39,7 +35,7 @@ def _lines(*texts: str) -> list[tuple[int, str]]:
     ("3 tháng 2-2023", dt.date(2023, 2, 3)),
 ])
 def test_a_leaf_on_one_line_gives_the_date(leaf, day):
-    fields = _fields(f"{HEAD}\n\n{leaf}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{HEAD}\n\n{leaf}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] == day
     assert fields["title"] == HEAD
 
@@ -55,13 +51,13 @@ def test_a_leaf_on_one_line_gives_the_date(leaf, day):
     ("14", "THÁNG 2-2024", dt.date(2024, 2, 14)),
 ])
 def test_a_leaf_on_two_lines_under_the_site_name_gives_the_date_and_the_headline(day_line, rest, day):
-    fields = _fields(f"{SCHOOL}\n{day_line}\n{rest}\n\n{SCHOOL_HEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{SCHOOL}\n{day_line}\n{rest}\n\n{SCHOOL_HEAD}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] == day
     assert fields["title"] == SCHOOL_HEAD
 
 
 def test_a_leaf_on_two_lines_under_the_headline_gives_the_date():
-    fields = _fields(f"{HEAD}\n\n12\n\n08/2023\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{HEAD}\n\n12\n\n08/2023\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] == dt.date(2023, 8, 12)
     assert fields["title"] == HEAD
 
@@ -86,7 +82,7 @@ NAMED = [
 @pytest.mark.parametrize("name, head, url", NAMED)
 @pytest.mark.parametrize("date", ["15/03/2024", "15\n03/2024", "15 03-2024"])
 def test_a_body_name_over_the_date_line_is_the_masthead(name, head, url, date):
-    fields = _fields(f"{name}\n{date}\n\n{head}\n\n{LEAD}\n\n{SECOND}\n", url)
+    fields = fields_of(f"{name}\n{date}\n\n{head}\n\n{LEAD}\n\n{SECOND}\n", url)
     assert fields["title"] == head
     assert fields["date"] == dt.date(2024, 3, 15)
 
@@ -94,7 +90,7 @@ def test_a_body_name_over_the_date_line_is_the_masthead(name, head, url, date):
 def test_a_headline_over_its_date_line_keeps_the_title():
     head = "Trường Cao đẳng Kỹ thuật tổ chức lễ kết nạp đảng viên mới"
     sub = "Buổi lễ diễn ra trang trọng tại hội trường lớn của nhà trường"
-    fields = _fields(f"{head}\n15/03/2024\n\n{sub}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{head}\n15/03/2024\n\n{sub}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["title"] == head
 
 
@@ -123,14 +119,14 @@ def test_a_number_deep_in_the_text_is_no_leaf():
 
 
 def test_a_month_without_a_day_gives_no_date():
-    assert _fields(f"{HEAD}\n\nTháng 11/2022\n\n{LEAD}\n\n{SECOND}\n")["date"] is None
+    assert fields_of(f"{HEAD}\n\nTháng 11/2022\n\n{LEAD}\n\n{SECOND}\n")["date"] is None
 
 
 @pytest.mark.parametrize("label", ["Hôm nay", "Hôm nay:", "Thứ Sáu, hôm nay"])
 def test_a_clock_widgets_today_leaf_is_not_the_date(label):
     lines = _lines(label, "10", "09/2021", HEAD)
     assert join_leaf_dates(lines) == lines
-    fields = _fields(f"{label}\n10\n09/2021\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{label}\n10\n09/2021\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] != dt.date(2021, 9, 10)
 
 
@@ -145,7 +141,7 @@ def test_a_series_heading_under_the_date_is_not_the_title(part):
     head = f"Lịch sử giáo xứ An Bình {part}"
     body = (f"Trang chủ » Tin tức\n\n{head}\n\n  • In trang này\n  • Lượt xem: 1,204\n"
             f"  • Ngày đăng: 12/05/2022 08:14:10\n\nLỊCH SỬ GIÁO XỨ AN BÌNH\n\nLời mở đầu\n\n{PARISH_LEAD}\n\n{SECOND}\n")
-    fields = _fields(body)
+    fields = fields_of(body)
     assert fields["title"] == head
     assert fields["date"] == dt.date(2022, 5, 12)
 
@@ -169,7 +165,7 @@ GREETING_LEAD = ("Ngày 10/10/1945, Chủ tịch Hồ Chí Minh ký sắc lệnh
      "CHÀO MỪNG NGÀY THÀNH LẬP HỘI NÔNG DÂN VIỆT NAM"),
 ])
 def test_a_capitals_greeting_restating_the_headline_is_not_the_title(head, greeting):
-    fields = _fields(f"{head}\n\n{greeting}\n\n{GREETING_LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{head}\n\n{greeting}\n\n{GREETING_LEAD}\n\n{SECOND}\n")
     assert fields["title"] == head
 
 
@@ -188,7 +184,7 @@ def test_a_caption_sentence_under_a_body_name_over_the_dated_headline_is_not_the
     caption = ("Trong chuyến thăm và làm việc tại tỉnh, chiều 8-5, đồng chí Bí thư Tỉnh ủy đã đến thăm, "
                "tặng quà cán bộ, nhân viên của đơn vị nhân dịp kỷ niệm ngày thành lập.")
     body = f"{name}\n{caption}\n\n{head}\n\nĐăng lúc: 09:51:17 17/12/2019 (GMT+7)\n\n{LEAD}\n\n{SECOND}\n"
-    fields = _fields(body)
+    fields = fields_of(body)
     assert fields["title"] == head
     assert fields["date"] == dt.date(2019, 12, 17)
 
@@ -205,14 +201,14 @@ MODEL_LEAD = ("Công ty Điện lực Sơn Hà được thành lập từ ngày 
     ("GƯƠNG SÁNG HỌC TẬP VÀ LÀM THEO LỜI BÁC CỦA", "ĐOÀN VIÊN", "THANH NIÊN XÃ AN PHÚ"),
 ])
 def test_a_capitals_headline_broken_over_lines_has_no_byline_in_it(block):
-    fields = _fields("\n".join(block) + f"\n\n{MODEL_LEAD}\n\n{SECOND}\n")
+    fields = fields_of("\n".join(block) + f"\n\n{MODEL_LEAD}\n\n{SECOND}\n")
     assert fields["author"] == ""
     assert fields["title"] == block[0]
 
 
 def test_a_name_in_capitals_under_a_capitals_headline_stays_the_byline():
     head = "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ CÔNG TY LẦN THỨ MƯỜI"
-    fields = _fields(f"{head}\nTRẦN MINH HẢI\n\n{MODEL_LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{head}\nTRẦN MINH HẢI\n\n{MODEL_LEAD}\n\n{SECOND}\n")
     assert fields["author"] == "Trần Minh Hải"
     assert fields["title"] == head
 

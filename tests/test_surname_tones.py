@@ -12,7 +12,8 @@ from archive.read.bylines import has_surname, parse_byline, person_name
 from archive.text.surnames import is_surname, marked, surname_at_end
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_conventions_bylines import author, paste  # noqa: E402
+from made_up_pastes import paste_author  # noqa: E402
+from test_conventions_bylines import paste  # noqa: E402
 
 COMMON = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ",
           "Ngô", "Dương", "Lý", "Đinh", "Trương", "Đào", "Đoàn", "Lương", "Trịnh", "Lưu", "Tạ", "Hà", "Lâm",
@@ -51,14 +52,14 @@ def test_a_body_or_paper_ending_on_a_look_alike_is_no_person(line):
 @pytest.mark.parametrize("n,line", list(enumerate(["Nguồn: Sức Khỏe Thủ Đô", "Theo Giao Thông Thủ Đô",
                                               "Nguồn: Mùa Xuân Dâng Đảng", "Theo Niềm Tin Theo Đảng"])))
 def test_a_source_credit_after_the_last_paragraph_names_no_author(n, line):
-    assert author(paste(700 + n, end=[line])) == ""
+    assert paste_author(paste(700 + n, end=[line])) == ""
 
 
 @pytest.mark.parametrize("n,line,expected", [(0, "Đỗ Văn Khánh", "Đỗ Văn Khánh"),
                                              (1, "Theo Đặng Minh Khoa", "Đặng Minh Khoa"),
                                              (2, "Nguồn: Lê Thị Thủy", "Lê Thị Thủy")])
 def test_a_source_credit_naming_a_person_still_names_the_author(n, line, expected):
-    assert author(paste(710 + n, end=[line])) == expected
+    assert paste_author(paste(710 + n, end=[line])) == expected
 
 
 def test_ha_is_a_surname_and_ha_noi_a_place():

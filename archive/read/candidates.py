@@ -24,7 +24,7 @@ from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
-from archive.text.dates import ENGLISH_WEEKDAYS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, latest_year, unspaced_date_line  # noqa: F401 (layout asks for latest_year)
+from archive.text.dates import ENGLISH_MERIDIEM, ENGLISH_WEEKDAYS, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, latest_year, unspaced_date_line  # noqa: F401 (layout asks for latest_year)
 from archive.text.normalize import fold, fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -39,7 +39,7 @@ _DATE_WORDS = re.compile(
 _BY_IN_LINE = re.compile(rf"(?<![a-z])(?:{'|'.join(vocab.BY_LABELS)})(?:\s+(?:tin|bai))?(?![a-z])\s*:?")
 _WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN", *ENGLISH_WEEKDAYS]), re.IGNORECASE)
 _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "17:09" keeps its minutes
-_MERIDIEM = re.compile(r"\b(AM|PM|am|pm|SA|CH|sáng|chiều|tối)\b")  # "8:30 sáng": WordPress's Vietnamese
+_MERIDIEM = re.compile(rf"\b({'|'.join([*MERIDIEM_MARKS, *(m.lower() for m in ENGLISH_MERIDIEM), *MERIDIEM_WORDS])})\b")  # "8:30 sáng"; text/dates.py says which
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
 # How long ago the date was, in brackets after it: "(Trước đó 2 năm 2 tháng 13 ngày)", "(Cách đây 3 ngày)".

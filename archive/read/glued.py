@@ -17,14 +17,14 @@ from itertools import compress
 
 from archive.read.chrome import is_noise_line
 from archive.read.info_rows import split_rows
-from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIEM_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
 _LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
 _PROSE_WORDS = 25  # a line this long is a paragraph, its full stop cut off or not, never a headline
-_MERIDIEM = r"\s*(?:AM|PM|SA|CH)"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
+_MERIDIEM = rf"\s*{MERIDIEM_PATTERN}"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
 # ("21/09/2022 - 16:16:00"); a bare date in a line could be the event's.

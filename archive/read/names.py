@@ -6,12 +6,14 @@ with their tone marks), so a name that opens (or, given name first, ends) with o
 name; a pen name of two capitalised syllables ("Bình Yên", "Quốc Bình") is one too,
 unless it is a place, an organisation or an interface word ("Mới Nhất", "Tiêu Điểm"),
 which these lists rule out; an interface word in another language is no Vietnamese
-syllable (bylines.py).
+syllable (person_names.py).
 """
 from __future__ import annotations
 
+from archive.read.genres import BYLINE_GENRES
 from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
+from archive.text.dates import MERIDIEM_MARKS
 from archive.text.normalize import fold
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
@@ -292,8 +294,8 @@ diễn văn
 # person, never a date line of its own nor a byline's line (the name under it is the contact).
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
-NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs pm am gmt sa ch ttxvn vna vov vtv nhom".split())  # a teacher, a pupil
-CLOCK_MARKS = frozenset("sa ch am pm".split())  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")
+CLOCK_MARKS = frozenset(m.lower() for m in MERIDIEM_MARKS)  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")
+NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs gmt ttxvn vna vov vtv nhom".split()) | CLOCK_MARKS  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
@@ -314,10 +316,9 @@ LABELS = (
     "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
     "nhom tac gia", "nhom thuc hien", "cong tac vien",
-    # genres printed before the author's name: "Ký của Minh Ngọc", "Bút ký: ...", "Phóng sự: ..."
-    "ky", "but ky", "ky su", "phong su", "tuy but", "tan van", "ghi chep cua", "bai va anh cua",
+    # genres printed before the author's name (genres.py): "Ký của Minh Ngọc", "Bút kí - X", "Truyện ngắn của X"
+    *dict.fromkeys(fold(genre) for genre in BYLINE_GENRES), "ghi chep cua", "bai va anh cua",
     "phong su anh", "phong su video",  # a photo or video story's credit: "Phóng sự ảnh của MINH TRƯỜNG"
-    "ki", "but ki", "ki su", "truyen ngan", "tieu luan", "tap but",  # "Bút kí - X" (kí for ký), "Truyện ngắn của X"
     # the text and the photos credited with other joiners: "Bài - ảnh:", "Tin & ảnh:", "Bài/ảnh:"
     "bai - anh", "tin - anh", "bai & anh", "tin & anh", "bai/anh", "tin/anh",
     # an e-magazine's credits name the writer "Nội dung:" above "Ảnh:", "Thiết kế:"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.dates import CLOCK_PATTERN, all_dates
+from archive.text.dates import CLOCK_PATTERN, MERIDIEM_PATTERN, all_dates
 from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -46,7 +46,7 @@ _AUTHOR_FIELD = re.compile(r"(?:tac gia(?: bai viet)?|nguoi viet|but danh|(?:duo
 _CUES = re.compile(r"tác\s*giả|người\s*viết|bút\s*danh|bởi|\bby\b", re.IGNORECASE)
 
 # A time beside a meta line's date ("10:00 am", "8:30 SA"); the date itself is any text.dates reads.
-_CLOCK = re.compile(rf"{CLOCK_PATTERN}(?: ?(?:am|pm|sa|ch))?", re.IGNORECASE)
+_CLOCK = re.compile(rf"{CLOCK_PATTERN}(?: ?{MERIDIEM_PATTERN})?", re.IGNORECASE)
 # The words a meta line holds beside the date and the name, folded.
 _META_WORDS = frozenset("posted on dang ngay vao luc binh luan comments comment no khong co".split())
 # "bởi" or "by" before the name, folded; what ends the name: a separator, or "on", "vào", a date.

@@ -8,10 +8,10 @@ import re
 
 from archive.read.bylines import parse_byline
 from archive.read.footer_dates import FOOTER_DASH
-from archive.text.dates import CLOCK_PATTERN, all_dates
+from archive.text.dates import CLOCK_PATTERN, MERIDIEM_PATTERN, all_dates
 
 _PARTS = re.compile(FOOTER_DASH)
-_TIME = re.compile(rf"(?:{CLOCK_PATTERN}|\d{{1,2}}h\d\d(?::\d\d)?)(?:\s*(?:AM|PM|SA|CH))?", re.IGNORECASE)  # "07:33", "07h33"
+_TIME = re.compile(rf"(?:{CLOCK_PATTERN}|\d{{1,2}}h\d\d(?::\d\d)?)(?:\s*{MERIDIEM_PATTERN})?", re.IGNORECASE)  # "07:33", "07h33"
 _SITE = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)  # "Phamngochien.com"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.genres import GENRES
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 _LABEL_WORDS = (2, 6)  # each half of a doubled label: a sidebar label, not a sentence
@@ -95,8 +96,7 @@ def generic_headline(lines: list[tuple[int, str]], at: int, first: bool) -> bool
 
 # A literary genre's name alone on a line by the headline ("Tùy bút", "Truyện ngắn"): the page's label
 # for the kind of piece, never its title.
-_GENRE_LABEL = re.compile(r"(?:tùy|tuỳ|tạp) bút|bút (?:ký|kí)|truyện ngắn|truyện ký|truyện kí|tản văn|tiểu luận"
-                          r"|ký sự|kí sự|phóng sự|tiểu thuyết|thơ|chân dung văn học|lý luận phê bình", re.IGNORECASE)
+_GENRE_LABEL = re.compile("|".join(re.escape(genre) for genre in GENRES), re.IGNORECASE)
 
 
 # A site clock's label whose date the copy lost ("Hôm nay,", "Hôm nay là:").

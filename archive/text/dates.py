@@ -22,10 +22,28 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*
 ISO_PATTERN = r"\d{4}-\d{1,2}-\d{1,2}"
 # Year first with slashes too, as some WordPress themes print it: "2015/08/24 08:21" (one scan for both).
 ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])")
+# The clock's meridiem words, the one list every pattern after a clock is built from: an English
+# 12-hour clock's marks ("1:15:06 PM"), a Vietnamese site's ("SA", "CH": sáng, chiều) and the words
+# WordPress's Vietnamese locale writes ("8:30 sáng", "2:15 chiều", "8:30 tối"); AFTERNOON adds twelve
+# hours. A mark stands in capitals or small letters, never capitalised ("Sa Pa" is no clock's); a
+# word in small letters or capitalised. Where a pattern takes fewer, it is a rule:
+# - _ENGLISH_CLOCK_AFTER: the English marks only, since they tell a month-first date;
+# - read/candidates.py strips the words anywhere on a date line, not only after a clock: so the
+#   Vietnamese marks only in capitals ("sa" is a word, "phù sa") and the words only in small
+#   letters ("Chiều 21/11, ..." opens a lead, whose words they are).
+ENGLISH_MERIDIEM = ("AM", "PM")
+MERIDIEM_MARKS = (*ENGLISH_MERIDIEM, "SA", "CH")
+MERIDIEM_WORDS = ("sáng", "chiều", "tối")
+AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
+# The alternation after a clock; a word going on in lower case may not follow ("CHính" is no
+# clock), a glued lead's capital may ("PMXây").
+MERIDIEM_PATTERN = "(?:" + "|".join([*MERIDIEM_MARKS, *(m.lower() for m in MERIDIEM_MARKS),
+                                     *(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in MERIDIEM_WORDS)]) + ")(?![a-zà-ỹ])"
 # An English 12-hour clock right after a numeric date: "11/18/2024 12:00:00 AM", glued to a
 # lead too ("1:15:06 PMXây"). Portals built on SharePoint or .NET print dates month first
 # with it; Vietnamese sites write a 12-hour clock SA/CH, and day first.
-_ENGLISH_CLOCK_AFTER = re.compile(r"\s*,?\s*(\d{1,2}):\d\d(?::\d\d(?:\.\d+)?)?\s*(?:AM|PM|am|pm)(?![a-zà-ỹ])")
+_ENGLISH = "|".join([*ENGLISH_MERIDIEM, *(m.lower() for m in ENGLISH_MERIDIEM)])
+_ENGLISH_CLOCK_AFTER = re.compile(rf"\s*,?\s*(\d{{1,2}}):\d\d(?::\d\d(?:\.\d+)?)?\s*(?:{_ENGLISH})(?![a-zà-ỹ])")
 # A US short date, its year in two digits, read only with the English 12-hour clock right after it:
 # "5/10/23 6:10 AM", the default short form of an English-locale portal (round 26). With no such
 # clock, "5/10/23" may be a ratio, a score or a document's number, and no date.
@@ -35,12 +53,8 @@ WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:
                          re.IGNORECASE)
 # Not after "+": "GMT+07:00" is a time zone's offset, not a time.
 TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
-# A 12-hour clock: "01:01 PM"; Vietnamese sites write SA/CH (sáng, chiều) too.
-# Seconds may stand between ("1:15:06 PM"); a lead may be glued after it ("PMXây"), a word
-# going on in lower case may not ("CHính" is no clock).
-# WordPress's Vietnamese locale writes them in words: "8:30 sáng", "2:15 chiều", "8:30 tối".
-_MERIDIEM = re.compile(r"(?::\d\d(?:\.\d+)?)?\s*(AM|PM|am|pm|SA|CH|sa|ch|[Ss]áng|[Cc]hiều|[Tt]ối)(?![a-zà-ỹ])")
-_AFTERNOON = ("PM", "CH", "CHIỀU", "TỐI")
+# A 12-hour clock: "01:01 PM", "8:30 sáng"; seconds may stand between ("1:15:06 PM").
+_MERIDIEM = re.compile(rf"(?::\d\d(?:\.\d+)?)?\s*({MERIDIEM_PATTERN})")
 # Papers write the hour with "h", "g" or "giờ" too: "08h21", "8g21", "14H05", "08 giờ 21". Read only where no
 # "08:21" stands, and never inside a word or a code ("QL14h20" is no clock).
 _HOUR_WORD_TIME = re.compile(r"(?<![^\W_])([01]?\d|2[0-3])(?:[hHg]|\s*giờ\s*)([0-5]\d)(?![^\W_])")
@@ -121,7 +135,7 @@ def find_time(text: str) -> str:
     hour = int(match.group(1))
     meridiem = _MERIDIEM.match(text, match.end())
     if meridiem and hour <= 12:
-        afternoon = meridiem.group(1).upper() in _AFTERNOON
+        afternoon = meridiem.group(1).upper() in AFTERNOON
         hour = hour % 12 + (12 if afternoon else 0)
     return f"{hour:02d}:{match.group(2)}"
 

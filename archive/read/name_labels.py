@@ -1,0 +1,66 @@
+"""What stands before a name on a byline (issue 13): a degree, rank or title that stays with it
+("TS.", "Thiếu tá, ThS."), and a label that goes ("Thực hiện:", "Tin, ảnh:", "CTV-", "Ký của",
+"Bởi"). Whether what is left is a person's name is person_names.py's to say.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read import names as vocab
+from archive.read.press_credits import bare_label_end
+from archive.text.normalize import fold
+
+
+def split_prefix(text: str) -> tuple[str, str]:
+    """("Thiếu tá, ThS.", "Đoàn Văn Hiếu") from "Thiếu tá, ThS. Đoàn Văn Hiếu" (one C test first: most open with none)."""
+    at = 0
+    while True:
+        rest = text[at:]
+        folded = fold(rest)
+        found = folded.startswith(vocab.PREFIXES) and next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
+        if not found:
+            break
+        at += len(found)
+        while at < len(text) and text[at] in " ,":
+            at += 1
+    return text[:at].rstrip(" ,"), text[at:]
+
+
+def _prefix_ends(folded: str, length: int) -> bool:
+    return length < len(folded) and (folded[length] in " ," or folded[length - 1] == ".")
+
+
+def strip_label(text: str) -> tuple[str, bool]:
+    """("ANH DŨNG - QUÁCH HÙNG", True) from "Thực hiện: ANH DŨNG - QUÁCH HÙNG"; a label may
+    also end with a dash ("CTV- Nguyễn Thơm"), with "của" ("Ký của Minh Ngọc"), or, when it
+    is a credit's initials in capitals, with a space ("CTV Kim Hoàng")."""
+    head, colon, rest = text.partition(":")
+    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip())):
+        return rest.strip(), True
+    bare = bare_label_end(text)  # "Bài và ảnh Nguyễn Lâm": a credit label, its colon left out
+    if bare:
+        return text[bare:].strip(), True
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text, False  # offsets would not agree
+    by = BY_LABEL.match(folded)
+    if by:  # "Bởi Phan Văn An", "Đăng bởi Minh Anh": the label says "by", no colon needed
+        return text[by.end():].strip(), True
+    for label in vocab.LABELS_LONGEST_FIRST:
+        if folded.startswith(label):
+            after = _AFTER_LABEL.match(folded, len(label))
+            capitals = label in vocab.NOT_NAME_TOKENS and text[:len(label)].isupper() \
+                and text[len(label):len(label) + 1] == " "  # "CTV Kim Hoàng", "PV Minh Anh"
+            if after or capitals:
+                return text[after.end() if after else len(label):].strip(), True
+    return text, False
+
+
+# The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:",
+# "TIN, BÀI:", a station's "Tin, hình:" (the footage); the writer's is among them, so the name after
+# the colon is the author.
+_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|hinh|video|clip|do hoa)){1,3}")
+# A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
+# bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
+BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")
+_AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "

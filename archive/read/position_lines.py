@@ -1,0 +1,40 @@
+"""The author's post or unit, on the line under a byline or after a comma on its own line
+(issue 13): "Học viện Chính trị, Bộ Quốc phòng", "(Đảng ủy Khối CCQ tỉnh)", "Hội Nông dân xã
+Tân Phú", a unit's initials ("TTXVN"). A post is never one of the authors.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read import names as vocab
+from archive.read.person_names import is_syllable, person_name
+from archive.text.normalize import fold
+from archive.text.surnames import is_surname
+
+# An association's line holds its name and its place only: "Hội Nhà báo Việt Nam tỉnh Hòa Tân",
+# "Hội Nông dân xã Tân Phú"; a headline opening so goes on ("... tập huấn kỹ thuật ...").
+_ASSOCIATION = re.compile(r"hoi(?: \S+){1,4}(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho|tp\.?)(?: \S+){1,3})?")
+
+
+def is_position_line(text: str) -> bool:
+    """A line under a byline naming the author's post or unit: "Học viện Chính trị, Bộ
+    Quốc phòng", "(Đảng ủy Khối CCQ tỉnh)"."""
+    if not text or len(text) > 200 or text.endswith((".", "!", "?", ":")):
+        return False
+    words = text.split()
+    if text.startswith("(") and text.endswith(")"):
+        return True
+    if fold(words[0]) == "hoi":  # an association by its name ("Hội Nhà báo ..."), not a meeting ("Hội nghị")
+        return words[0][0].isupper() and len(words) > 1 and words[1][:1].isupper() \
+            and bool(_ASSOCIATION.fullmatch(fold(text)))
+    if is_surname(words[0], True) and person_name(text):
+        return False  # "Nguyễn Văn Dương": a name, its surname folding like a post's word ("Nguyên")
+    job = fold(words[0]) in vocab.JOB_FIRST and len(words) > 1 and words[1].islower()  # "Công chức ..."
+    return (fold(words[0]) in vocab.POSITION_FIRST or job) and words[0][0].isupper()
+
+
+def unit_initials(text: str) -> bool:
+    """One word in capitals that is no Vietnamese syllable ("TTXVN", "TTVHTTTTDL"): a unit's
+    initials, not a name in capitals ("HÀ")."""
+    word = text.strip(" .()")
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not is_syllable(fold(word).lower())
