@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_issuers import Issued, issuer_named
 from archive.enrich.citation_scan import Cite, Passage, scan
+from archive.enrich.company_letters import company_letter
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
                         number_key, term_of_year)
 from archive.models import Article, DocumentRef
@@ -23,7 +24,8 @@ from archive.text.normalize import fold, slug
 def extract_references(article: Article, registry: DocumentRegistry) -> tuple[DocumentRef, ...]:
     """Every document citation in the article's passages, in reading order."""
     passages = article.passages()
-    cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)]
+    cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)
+             if not company_letter(text, c)]
     cites = _resolve(cites, article, registry)
     sentences = {index: Sentences(passages[index]) for index in {c.passage for c in cites}}
     return tuple(_to_ref(c, sentences[c.passage], article) for c in cites)

@@ -23,6 +23,7 @@ from archive.read.tight_stops import spaced_last_stop
 from archive.read.names import CONTACT_WORDS
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.signed_footers import footer_names
+from archive.read.source_blocks import in_source_block
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
 from archive.text.surnames import is_surname, marked
@@ -81,7 +82,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
-        if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)):
+        if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)
+                      or in_source_block(rest, at)):  # "Nguồn: <headline>" / name / host, links after it
             for i in below:
                 why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \

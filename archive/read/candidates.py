@@ -26,6 +26,7 @@ from archive.read.sources import masthead_name, organ_name
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import ENGLISH_MERIDIEM, ENGLISH_WEEKDAYS, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, latest_year, unspaced_date_line  # noqa: F401 (layout asks for latest_year)
 from archive.text.normalize import fold, fold_passage
+from archive.text.published_dates import journal_fields
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -148,6 +149,8 @@ def _by_labels_out(rest: str) -> str:
 def _posted_and_updated(text: str, dates: list[re.Match]) -> bool:
     """"Ngày đăng: 15/05/2025 | Cập nhật: 16/05/2025": two dates a word names as the
     posting and the update (the first is the publication date), not a span "A – B"."""
+    if journal_fields(text, dates):  # "Ngày nhận bài: ... Ngày đăng: ...": a journal's fields
+        return True
     if len(dates) != 2 or not _PUBLISHED.search(text):
         return False
     return not re.fullmatch(r"\s*[-–—]\s*", text[dates[0].end():dates[1].start()])

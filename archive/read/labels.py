@@ -79,7 +79,20 @@ def tab_title(line: str, headline: str) -> bool:
     name = line[len(headline):][site.end():].strip() if site else ""
     words = name.split()
     return bool(name) and (bool(masthead_name(name)) or association_name(name) or bool(_HOST.match(name))
-                           or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words))
+                           or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words)
+                           or site and site.group().strip() == "|" and _barred_fields(name))
+
+
+_FIELD_WORDS = 8  # a page title's field after a bar: a section, an author's name, a journal's name
+
+
+def _barred_fields(name: str) -> bool:
+    """"Anh | TNU Journal of Science and Technology": after the headline's bar, two fields or more
+    joined by bars (a journal's page title adds an author's given name or a section, then its own
+    name), each a few words with no sentence's stop. A headline prints no two bars after its end."""
+    fields = [field.strip() for field in name.split(" | ")]
+    return len(fields) >= 2 and all(0 < len(field.split()) <= _FIELD_WORDS and not field.endswith((".", "!", "?"))
+                                    and "|" not in field for field in fields)
 
 
 def runs_into(line: str, headline: str) -> bool:

@@ -23,6 +23,8 @@ from archive.text.published_dates import published_part
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
 from archive.read.glued_fields import split_glued_fields
+from archive.read.glued_breadcrumbs import split_glued_breadcrumbs
+from archive.read.journal_authors import take_journal_authors
 from archive.read.header import Header, split_header
 
 # A check of header values against the registries: (header, file) -> problems.
@@ -143,11 +145,12 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     for check in header_checks:
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
-    lines = join_label_cells(unglue(split_glued_fields(join_drop_capitals(join_leaf_dates(lines)))))
+    lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_drop_capitals(join_leaf_dates(lines))))))
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     dropped += sapo
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
+    take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
     if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)):
         layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's
     reading = Reading(problems=problems)

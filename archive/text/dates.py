@@ -48,6 +48,12 @@ _ENGLISH_CLOCK_AFTER = re.compile(rf"\s*,?\s*(\d{{1,2}}):\d\d(?::\d\d(?:\.\d+)?)
 # "5/10/23 6:10 AM", the default short form of an English-locale portal (round 26). With no such
 # clock, "5/10/23" may be a ratio, a score or a document's number, and no date.
 SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?=" + _ENGLISH_CLOCK_AFTER.pattern + ")")
+# A journal's dates, their years in two digits, read only right after a journal's own field
+# ("Ngày nhận bài: 08/09/19", "Ngày hoàn thiện: 28/09/19", "Ngày đăng: 30/09/19", round 27): with no
+# such label "30/09/19" may be a ratio, a score or a document's number, and no date.
+_JOURNAL_SHORT_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
+JOURNAL_FIELD_BEFORE = re.compile(r"ngày\s+(?:đăng|nhận(?:\s+bài)?|hoàn\s+thiện|duyệt(?:\s+đăng)?|chấp\s+nhận"
+                                   r"|xuất\s+bản|phản\s+biện|gửi\s+bài)\s*:\s*$", re.IGNORECASE)
 # "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
 WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
                          re.IGNORECASE)
@@ -79,12 +85,12 @@ def find_date(text: str) -> tuple[dt.date, re.Match] | None:
     """The first date in `text`, or None. Raises BadDate for impossible dates."""
     named = month_name_dates(text)
     match = WORDED_DATE.search(text) or (named[0] if named else None) or NUMERIC_DATE.search(text) \
-        or SHORT_YEAR_DATE.search(text)
+        or SHORT_YEAR_DATE.search(text) or next(iter(journal_short_dates(text)), None)
     if match and is_month_name_date(match):
         day, month, year = month_name_parts(match)
     elif match:
         day, month, year = (int(g) for g in match.group(1, 2, 3))
-        year += 2000 if match.re is SHORT_YEAR_DATE else 0  # "5/10/23": the web's years are this century's
+        year += 2000 if match.re in (SHORT_YEAR_DATE, _JOURNAL_SHORT_DATE) else 0  # "5/10/23": this century's
         if match.re is not WORDED_DATE and month_first(text, match):
             day, month = month, day
     else:
@@ -127,6 +133,13 @@ def unspaced_date_line(text: str) -> str:
     return f"{day}/{month}/{year}{time}"
 
 
+def journal_short_dates(text: str) -> list[re.Match]:
+    """The two-digit-year dates of a journal's fields ("Ngày đăng: 30/09/19"), each right after its label."""
+    if "/" not in text:
+        return []
+    return [m for m in _JOURNAL_SHORT_DATE.finditer(text) if JOURNAL_FIELD_BEFORE.search(text, max(0, m.start() - 30), m.start())]
+
+
 def find_time(text: str) -> str:
     """'HH:MM' from the text, or ''; "01:01 PM" is 13:01, "08h21" is 08:21."""
     match = TIME.search(text) or _HOUR_WORD_TIME.search(text)
@@ -157,6 +170,7 @@ def _all_dates(text: str) -> tuple[re.Match, ...]:
     found += [m for m in NUMERIC_DATE.finditer(text) if not any(w.start() <= m.start() < w.end() for w in found)]
     found += ISO_DATE.finditer(text)
     found += SHORT_YEAR_DATE.finditer(text)  # needs its clock: never inside a four-digit date
+    found += journal_short_dates(text)  # needs its field's label: never inside a four-digit date
     return tuple(sorted(found, key=lambda m: m.start()))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.dates import all_dates
+from archive.text.dates import JOURNAL_FIELD_BEFORE, all_dates
 
 _UPDATED = re.compile(r"cập\s+nhật|cập\s+nhập|sửa\s+đổi|chỉnh\s+sửa|updated|modified", re.IGNORECASE)
 # Not "đăng nhập" (a login button), nor "đăng ký".
@@ -14,12 +14,27 @@ _POSTED = re.compile(r"(?<![^\W\d_])(?:đăng(?!\s+(?:nhập|ký|kí))|xuất\s+
                      re.IGNORECASE)
 
 
+# A journal's posting field among its dates: "Ngày đăng: 30/09/19", "Ngày xuất bản: 30/09/2019".
+_JOURNAL_POSTED = re.compile(r"ngày\s+(?:đăng|xuất\s+bản)\s*:", re.IGNORECASE)
+
+
+def journal_fields(text: str, dates: list[re.Match]) -> bool:
+    """A journal's dates as fields on one line, the day received, revised and posted ("Ngày nhận
+    bài: 08/09/19  Ngày hoàn thiện: 28/09/19  Ngày đăng: 30/09/19"): every date right after its
+    field's label, one of them the posting's. The posted one is the publication date."""
+    return len(dates) >= 2 and bool(_JOURNAL_POSTED.search(text)) and all(
+        JOURNAL_FIELD_BEFORE.search(text, max(0, d.start() - 30), d.start()) for d in dates)
+
+
 def published_part(text: str) -> str:
     """The part of a date line that holds the posting date: the line from the posting label on
-    when an update's date comes first ("Cập nhật: ... | Đăng ngày: ..."); else the line as is."""
+    when an update's date comes first ("Cập nhật: ... | Đăng ngày: ...") or a journal's other
+    fields do ("Ngày nhận bài: ... Ngày đăng: ..."); else the line as is."""
     dates = all_dates(text)
     if len(dates) < 2:
         return text
+    if journal_fields(text, dates):
+        return text[_JOURNAL_POSTED.search(text).start():]
     before = text[:dates[0].start()]
     if not _UPDATED.search(before) or _POSTED.search(before):
         return text

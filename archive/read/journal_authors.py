@@ -1,0 +1,59 @@
+"""A journal's article page (Open Journal Systems and the like) lists its authors under a heading
+("Các tác giả", "Tác giả", "Authors"), one to a numbered line, each name followed by the page's
+"Email to author" link and the author's affiliation after a comma:
+
+    Các tác giả
+    1. Nguyễn Văn An Email to author, Trường Đại học X
+    2. Trần Thị Bình, Viện Y
+
+The names are the bylines; the numbers, the link and the affiliations are not. The list stands
+between the head and the abstract, where no byline slot looks (reader.py asks this when none was read).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.models import CAPTION
+from archive.read.bylines import parse_byline
+from archive.read.chrome import Dropped
+from archive.text.normalize import fold
+
+Line = tuple[int, str]
+
+_HEADINGS = frozenset(("cac tac gia", "tac gia", "nhom tac gia", "authors", "author"))
+# "1. Nguyễn Văn An Email to author, Trường ..."; the link and the affiliation may be missing.
+_AUTHOR = re.compile(r"\d{1,2}[.)]\s+(?P<name>[^,]+?)(?:\s+Email to author)?\s*(?:,\s*\S.*)?", re.IGNORECASE)
+
+
+def journal_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
+    """The names of the numbered list under an authors' heading among `lines`, and the lines it
+    takes (the heading with the list); ((), []) when there is no such list."""
+    for at, (_, text) in enumerate(lines):
+        if fold(text).strip(" :") not in _HEADINGS:
+            continue
+        names: list[str] = []
+        taken = [lines[at]]
+        for line in lines[at + 1:]:
+            found = _AUTHOR.fullmatch(line[1].strip())
+            authors = parse_byline(found["name"]) if found else ()
+            if len(authors) != 1:
+                break
+            names.append(authors[0])
+            taken.append(line)
+        if names:
+            return tuple(names), taken
+    return (), []
+
+
+def take_journal_authors(layout) -> None:
+    """When no byline was read, the authors a journal lists above its abstract (the layout's
+    captions, the lines between the head and the lead) become it, their lines left out."""
+    if layout.byline:
+        return
+    captions = [(block.line, block.text) for block in layout.blocks if block.kind == CAPTION]
+    names, taken = journal_authors(captions)
+    if not names:
+        return
+    layout.byline = " - ".join(names)
+    layout.blocks = tuple(block for block in layout.blocks if (block.line, block.text) not in taken)
+    layout.dropped += [Dropped(n, t, "the journal's list of authors (read as the byline)") for n, t in taken]
