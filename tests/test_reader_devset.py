@@ -48,8 +48,13 @@ FLOORS = {
     "reader_devset": dict(title=0.996, date=0.992, outlet=0.188, bylines_found=0.985, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.416, crashes=0),
+    # holdout 27 (26 pastes), measured once at 8fab6f1 after round 27, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.961, date=0.923, outlet=0.038, bylines_found=0.846, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.423, crashes=0),
 }
-SIZES = {"reader_devset": 998}
+SIZES = {"reader_devset": 998, "reader_holdout": 26}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
