@@ -6,6 +6,8 @@
     1. Nguyễn Văn An Email to author, Trường Đại học X
     2. Trần Thị Bình, Viện Y
 
+or with each affiliation on the line under its author's name ("1. Nguyễn Văn An" over "Trường Đại học X").
+
 The names are the bylines; the numbers, the link and the affiliations are not. The list stands
 between the head and the abstract, where no byline slot looks (reader.py asks this when none was read).
 """
@@ -33,16 +35,30 @@ def journal_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
             continue
         names: list[str] = []
         taken = [lines[at]]
-        for line in lines[at + 1:]:
+        rest = lines[at + 1:]
+        for place, line in enumerate(rest):
             found = _AUTHOR.fullmatch(line[1].strip())
             authors = parse_byline(found["name"]) if found else ()
-            if len(authors) != 1:
+            if len(authors) == 1:
+                names.append(authors[0])
+                taken.append(line)
+            elif not (names and _affiliation_between(rest, place)):
                 break
-            names.append(authors[0])
-            taken.append(line)
+            else:
+                taken.append(line)  # an author's affiliation on its own line, another author after it
         if names:
             return tuple(names), taken
     return (), []
+
+
+def _affiliation_between(rest: list[Line], place: int) -> bool:
+    """True when the line at `place` is an unnumbered line right under an author and above the
+    next numbered author: that author's affiliation ("Trường Đại học X")."""
+    after = rest[place + 1][1].strip() if place + 1 < len(rest) else ""
+    return not _NUMBERED.match(rest[place][1].strip()) and bool(_NUMBERED.match(after))
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
 def take_journal_authors(layout) -> None:

@@ -34,6 +34,8 @@ def strip_label(text: str) -> tuple[str, bool]:
     """("ANH DŨNG - QUÁCH HÙNG", True) from "Thực hiện: ANH DŨNG - QUÁCH HÙNG"; a label may
     also end with a dash ("CTV- Nguyễn Thơm"), with "của" ("Ký của Minh Ngọc"), or, when it
     is a credit's initials in capitals, with a space ("CTV Kim Hoàng")."""
+    if _other_phrase(text):
+        return text, False
     head, colon, rest = text.partition(":")
     if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip())):
         return rest.strip(), True
@@ -49,11 +51,23 @@ def strip_label(text: str) -> tuple[str, bool]:
     for label in vocab.LABELS_LONGEST_FIRST:
         if folded.startswith(label):
             after = _AFTER_LABEL.match(folded, len(label))
-            capitals = label in vocab.NOT_NAME_TOKENS and text[:len(label)].isupper() \
-                and text[len(label):len(label) + 1] == " "  # "CTV Kim Hoàng", "PV Minh Anh"
+            capitals = label.rstrip(".") in vocab.NOT_NAME_TOKENS and text[:len(label)].isupper() \
+                and text[len(label):len(label) + 1] == " "  # "CTV Kim Hoàng", "PV Minh Anh", "GV. Lê Bình"
             if after or capitals:
                 return text[after.end() if after else len(label):].strip(), True
     return text, False
+
+
+# Labels whose folded spelling is also another phrase: "Người viết" (the writer) folds as "Người
+# Việt" (the Vietnamese, an overseas paper's name) does, so only its own marks make it the label.
+_MARKED_LABELS = {"nguoi viet": "người viết"}
+
+
+def _other_phrase(text: str) -> bool:
+    """True when `text` opens with a label's folded spelling but not with its marks ("Người Việt ...")."""
+    folded = fold(text[:12])
+    return any(folded.startswith(label) and not text.lower().startswith(marked)
+               for label, marked in _MARKED_LABELS.items())
 
 
 # The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:",

@@ -302,7 +302,7 @@ PREFIXES = (
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
     "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ks", "ls.", "nb.",
     # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
-    "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "ngut.", "ngut", "ngnd.", "ngnd",
+    "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "dd.", "ngut.", "ngut", "ngnd.", "ngnd",
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
     "nha nghien cuu", "nha van", "nha tho", "nha giao", "bac si", "bac sy", "duoc si", "duoc sy",
@@ -316,6 +316,7 @@ LABELS = (
     "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
     "nhom tac gia", "nhom thuc hien", "cong tac vien",
+    "nguoi dua tin",  # a school's or an association's portal: "Người đưa tin: Trần Văn Nam"
     # genres printed before the author's name (genres.py): "Ký của Minh Ngọc", "Bút kí - X", "Truyện ngắn của X"
     *dict.fromkeys(fold(genre) for genre in BYLINE_GENRES), "ghi chep cua", "bai va anh cua",
     "phong su anh", "phong su video",  # a photo or video story's credit: "Phóng sự ảnh của MINH TRƯỜNG"
@@ -325,6 +326,7 @@ LABELS = (
     "noi dung",
     "but danh",  # a pen name's field on portals: "Bút danh: Hà Phương"
     "gv", "hs",  # a teacher or a pupil on a school portal: "GV Lê Văn Bình", "HS Nguyễn Thu Hà"
+    "gv.", "hs.",  # the same with a stop: "GV. Lê Văn Bình"
     # the translator and the collector, credited as the archive credits "(lược dịch)" and "(st)"
     "nguoi dich", "dich", "luoc dich", "bien dich", "suu tam",
     "t/h", "th",  # "T/h: Thu Trang", "TH: Minh Hà": the compiler's code (tổng hợp), a name after it is the writer

@@ -48,10 +48,14 @@ _CUES = re.compile(r"tác\s*giả|người\s*viết|bút\s*danh|bởi|\bby\b", r
 # A time beside a meta line's date ("10:00 am", "8:30 SA"); the date itself is any text.dates reads.
 _CLOCK = re.compile(rf"{CLOCK_PATTERN}(?: ?{MERIDIEM_PATTERN})?", re.IGNORECASE)
 # The words a meta line holds beside the date and the name, folded.
-_META_WORDS = frozenset("posted on dang ngay vao luc binh luan comments comment no khong co".split())
+_META_WORDS = frozenset("posted on at dang ngay vao luc binh luan comments comment no khong co".split())
+# Blogger's post footer with its "by" label turned off: the name, "lúc" and the clock alone
+# ("Minh Tâm lúc 08:21", "Minh Tâm lúc 8:21 CH"); whether the name is a person's stays bylines.py's.
+_NAME_AT_CLOCK = re.compile(rf"(?P<name>\S.{{0,40}}?)\s+lúc\s+{CLOCK_PATTERN}(?:\s?{MERIDIEM_PATTERN})?\s*",
+                            re.IGNORECASE)
 # "bởi" or "by" before the name, folded; what ends the name: a separator, or "on", "vào", a date.
 _BY = re.compile(r"(?:^|(?<=[\s|•·,]))(?:(?:duoc )?(?:dang|viet) boi|posted by|written by|boi|by)\s*:?\s+(?=\w)")
-_NAME_END = re.compile(r"\s*[|•·,]\s*|\s+[-–—]\s+|\s+(?:on|vao|luc|ngay)\s+|\s+(?=\d)|$")
+_NAME_END = re.compile(r"\s*[|•·,]\s*|\s+[-–—]\s+|\s+(?:on|at|vao|luc|ngay)\s+|\s+(?=\d)|$")
 # A word that brings in the date, left at the end of a date line's part once its date is cut
 # off ("Posted by Minh Anh on 14/06/2024" -> "Minh Anh on"): small letters, never a name's.
 _DATE_WORD_END = re.compile(r"(?<=\w)\s+(?:on|vào lúc|vào|lúc|ngày)$")
@@ -67,7 +71,8 @@ _CELL_LENGTH = max(map(len, _LABEL_CELLS)) + 8  # a longer line is no label cell
 def author_part(line: str) -> str:
     """The author's field alone from an info block or a meta line; `line` when it is neither."""
     if not _CUES.search(line):
-        return _DATE_WORD_END.sub("", line)  # most lines: no field, no "by" (and folding costs time)
+        footer = _NAME_AT_CLOCK.fullmatch(line.strip())
+        return footer["name"] if footer else _DATE_WORD_END.sub("", line)  # most lines: no field, no "by" (and folding costs time)
     folded = fold(line)
     if len(folded) != len(line):
         return line  # offsets would not agree
