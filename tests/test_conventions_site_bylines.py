@@ -225,6 +225,40 @@ CASES = [
     ("not-document-signer", school(141, end=["T/M BAN CHẤP HÀNH", "BÍ THƯ", "Nguyễn Văn Bình"]), ""),
     ("not-caption-name", school(142, end=["Ảnh: Thầy Nguyễn Văn Bình phát biểu tại buổi lễ"]), ""),
     ("not-site-admin-credit", school(143, end=["Quản trị: admin"]), ""),
+    ("religious-dharma-name-end", school(144, end=["Đại đức Thích Minh Tâm"]), "Đại đức Thích Minh Tâm"),
+    ("company-engineer-unit", school(145, end=["KS. Nguyễn Văn An - Phòng Kỹ thuật"]), "KS. Nguyễn Văn An"),
+    ("school-writer-and-team", school(146, top=["Người viết: Trần Văn Nam - Tổ Toán"]), "Trần Văn Nam"),
+    ("school-author-small-label", school(147, end=["tác giả: Trần Văn Nam"]), "Trần Văn Nam"),
+    ("overseas-bai-cua-caps", overseas(148, top=["Bài của NGỌC LAN"]), "Ngọc Lan"),
+    ("blogger-posted-by-then-labels", blogger(149, footer=("Đăng bởi Nguyễn Văn Hùng lúc 08:21",
+                                                           "Nhãn: Giáo dục, Chi bộ")), "Nguyễn Văn Hùng"),
+    ("blogger-name-at-time-afternoon", blogger(150, footer=("Lê Hoài Thu lúc 3:45 CH",)), "Lê Hoài Thu"),
+    ("journal-one-author-affiliation", journal(151, ["Các tác giả", "1. Nguyễn Văn An", "Trường Đại học Mẫu"]),
+     "Nguyễn Văn An"),
+    # ---- the near-misses of this round's rules and more units and offices: nothing to take
+    ("not-blogger-admin-at-time", blogger(160, footer=("admin lúc 08:21",)), ""),
+    ("not-blogger-anonymous-at-time", blogger(161, footer=("Ẩn danh lúc 08:21",)), ""),
+    ("not-meeting-at-time-end", school(162, end=["Hội nghị lúc 08:21"]), ""),
+    ("not-updated-at-time-end", school(163, end=["Cập nhật lúc 08:21"]), ""),
+    ("not-posted-by-admin-english", blogger(164, footer=("Posted by admin at 8:21 AM",)), ""),
+    ("not-vietnamese-people-end", overseas(165, end=["Người Việt Nam"]), ""),
+    ("not-overseas-staff-caps", overseas(166, end=["NGƯỜI VIỆT HẢI NGOẠI"]), ""),
+    ("not-made-by-office", school(167, end=["Thực hiện: Tổ Văn phòng"]), ""),
+    ("not-team-of-authors-unit", school(168, end=["Nhóm tác giả: Tổ Ngữ văn"]), ""),
+    ("not-media-board-caps", school(169, end=["BAN TRUYỀN THÔNG"]), ""),
+    ("not-office-team-caps", school(170, end=["TỔ VĂN PHÒNG"]), ""),
+    ("not-admin-general-office", school(171, end=["Phòng Hành chính - Tổng hợp"]), ""),
+    ("not-hospital-pharmacy", school(172, end=["Khoa Dược"]), ""),
+    ("not-hospital-nursing-office", school(173, end=["Phòng Điều dưỡng"]), ""),
+    ("not-company-union", school(174, end=["Công đoàn Công ty"]), ""),
+    ("not-information-board", school(175, end=["Ban Thông tin - Truyền thông"]), ""),
+    ("not-caption-photo-credit-bracket", school(176, end=["(Ảnh: Nguyễn Văn An)"]), ""),
+    ("not-source-theo-outlet-label", repost(177, end=["Nguồn: Theo Báo Mẫu"]), ""),
+    ("not-journal-affiliation-alone", journal(178, ["Trường Đại học Mẫu"]), ""),
+    ("not-journal-email-alone", journal(179, ["Email: tapchi@example.edu.vn"]), ""),
+    ("not-blog-like-button-name", blog(180, end=["Thích điều này:", "Nguyễn Thị Mai"]), ""),
+    ("not-blogger-profile-after-comments", blogger(181, footer=("Không có nhận xét nào:", "Giới thiệu về tôi",
+                                                                "Lưu Quang Vũ")), ""),
 ]
 
 
@@ -242,3 +276,51 @@ def test_the_table_is_balanced():
     ids = [_param(case).id for case in CASES]
     empty = [case for case in CASES if _param(case).values[1] == ""]
     assert len(ids) == len(set(ids)) and 3 * len(empty) >= len(CASES)
+
+
+@pytest.mark.parametrize("line, left", [
+    ("Minh Tâm lúc 08:21", "Minh Tâm"), ("Lê Hoài Thu lúc 3:45 CH", "Lê Hoài Thu"),
+    ("Posted by Trần Thị Lan at 8:21 AM", "Trần Thị Lan"),
+    # no clock after "lúc", or more words after it: as it is
+    ("Minh Tâm lúc nào cũng vui", "Minh Tâm lúc nào cũng vui"), ("Minh Tâm lúc 08:21 đã đến", "Minh Tâm lúc 08:21 đã đến"),
+])
+def test_a_blog_footer_s_name_before_its_clock(line, left):
+    from archive.read.portal_fields import author_part
+    assert author_part(line) == left
+
+
+@pytest.mark.parametrize("line, rest, labelled", [
+    ("Người viết: Thu Hà", "Thu Hà", True), ("NGƯỜI VIẾT: THU HÀ", "THU HÀ", True),
+    ("Người đưa tin: Trần Văn Nam", "Trần Văn Nam", True), ("GV. Lê Văn Bình", "Lê Văn Bình", True),
+    ("HS. Trần Minh Khôi", "Trần Minh Khôi", True),
+    # "Người Việt" folds as "Người viết" does, and is the people or a paper's name
+    ("Người Việt Hải Ngoại", "Người Việt Hải Ngoại", False), ("NGƯỜI VIỆT: Hải Ngoại", "NGƯỜI VIỆT: Hải Ngoại", False),
+    ("Gv. Lê Văn Bình", "Gv. Lê Văn Bình", False),  # initials as a label only in capitals
+])
+def test_a_writer_s_label_by_its_marks(line, rest, labelled):
+    from archive.read.name_labels import strip_label
+    assert strip_label(line) == (rest, labelled)
+
+
+@pytest.mark.parametrize("lines, names", [
+    (["Các tác giả", "1. Nguyễn Văn An", "Trường Đại học Mẫu", "2. Lê Thị Bình", "Viện Mẫu"],
+     ("Nguyễn Văn An", "Lê Thị Bình")),
+    (["Tác giả", "1. Nguyễn Văn An", "Trường Đại học Mẫu", "Tóm tắt"], ("Nguyễn Văn An",)),
+    # an affiliation with no author under it ends the list; a list that opens unnumbered is none
+    (["Các tác giả", "Trường Đại học Mẫu", "1. Nguyễn Văn An"], ()),
+])
+def test_a_journal_s_affiliations_on_their_own_lines(lines, names):
+    from archive.read.journal_authors import journal_authors
+    assert journal_authors(list(enumerate(lines)))[0] == names
+
+
+@pytest.mark.parametrize("line, stop", [
+    ("Gửi email bài đăng này", True), ("Không có nhận xét nào:", True), ("2 nhận xét:", True),
+    ("Bài đăng Mới hơn", True), ("Lưu trữ Blog", True), ("Thích điều này:", True),
+    ("Xem hồ sơ hoàn chỉnh của tôi", True),
+    # a sentence holding the words goes on
+    ("Thầy cô rất thích điều này vì học sinh tiến bộ.", False), ("Nhận xét của tổ chuyên môn", False),
+])
+def test_a_blog_s_furniture_ends_the_post(line, stop):
+    from archive.read.chrome import is_stop_line
+    assert is_stop_line(line) is stop
