@@ -157,10 +157,16 @@ def _typed_in(path: Path, label: dict, got: dict) -> models.Article:
         lead=got.get("lead") or "", blocks=tuple(got.get("blocks") or ()), kicker=got.get("kicker") or "")
 
 
+def _file_order(item: tuple[str, dict]) -> tuple[int, str]:
+    """Files in the order of their number, three digits or four ("999_…" before "1000_…")."""
+    number = item[0].split("_", 1)[0]
+    return (int(number) if number.isdigit() else 0, item[0])
+
+
 def evaluate(folder: Path, registries=None) -> Figures:
     registries = registries or load_registries(ROOT / "corpus")
     labels = yaml.safe_load((folder / "labels.yml").read_text(encoding="utf-8")) or {}  # an empty holdout: {}
-    results = [evaluate_file(folder / name, label, registries) for name, label in sorted(labels.items())]
+    results = [evaluate_file(folder / name, label, registries) for name, label in sorted(labels.items(), key=_file_order)]
     n = len(results) or 1
     truth = sum(len(r.cites_true) for r in results)
     found = sum(len(r.cites_found) for r in results)

@@ -20,6 +20,7 @@ from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
 from archive.read.tight_stops import spaced_last_stop
+from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.signed_footers import footer_names
@@ -39,11 +40,17 @@ _INTERFACE_WORDS = 5  # an interface line is a few words: a button, a form's lab
 _LINK_WORDS = 30  # a related article's headline runs to thirty words
 
 
-def lead_byline(rest: list[Line], dropped: list[Dropped]) -> str:
+def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = None) -> str:
     """"Lương Hải Sinh" then "Bí thư Đảng ủy ..." among the first lines under the lead,
     or lines each naming an author and his post ("ThS. Lê Văn An - Trưởng khoa ..."); the
     lines are taken out of `rest`. A line right under the lead that is only names, in capitals or with a
-    surname, is the byline as papers print it under the sapo ("HOÀNG MINH KHANG")."""
+    surname, is the byline as papers print it under the sapo ("HOÀNG MINH KHANG"). A lead printed as
+    bullets ends with its last point (lead_bullets.py)."""
+    if points := lead_points(rest, lead):
+        under = rest[points:]
+        if found := lead_byline(under, dropped):
+            rest[points:] = under
+            return found
     for at in range(min(3, len(rest))):
         run = list(itertools.takewhile(_name_and_post, (text for _, text in rest[at:])))
         if run:

@@ -26,6 +26,7 @@ from archive.read.portal_fields import author_part
 from archive.read.position_lines import is_position_line, unit_initials
 from archive.read.press_credits import cased_prefix, reports_words, without_follow
 from archive.read.religious_names import two_full_names
+from archive.read.section_slashes import without_section
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
                                          without_source)
 from archive.text.icons import without_icons
@@ -51,7 +52,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
         text = _before_post(text)
-    text = without_other_credits(without_account(text))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
+    text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet

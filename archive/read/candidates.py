@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.date_mastheads import name_over_date
+from archive.read.field_lines import field_labels_out
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
@@ -94,7 +95,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
-    rest = TIME.sub(" | ", _SECONDS.sub("", _by_labels_out(rest)))
+    rest = TIME.sub(" | ", _SECONDS.sub("", field_labels_out(text, _by_labels_out(rest))))
     for pattern in (_ELAPSED, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(fold(rest)):

@@ -3,12 +3,17 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 
 - the site's name the page's metadata gives (metadata_bylines.site_name_by_metadata);
 - a name's end under a line that runs on into it (byline_slots.name_runs_on);
-- a middle line of a headline printed in capitals over several lines (capitals_blocks.py).
+- a middle line of a headline printed in capitals over several lines (capitals_blocks.py);
+
+and which names a line there gives (`head_names`): a byline's, or a given name alone under a capitals
+headline (given_names.py, round 28).
 """
 from __future__ import annotations
 
 from archive.read.byline_slots import name_runs_on
+from archive.read.bylines import parse_byline
 from archive.read.capitals_blocks import capitals_block_line
+from archive.read.given_names import lone_given_name
 from archive.read.metadata_bylines import site_name_by_metadata
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -19,3 +24,8 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
     return site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1]) \
         or capitals_block_line(lines, index)
 
+
+
+def head_names(lines: list[Line], index: int) -> tuple[str, ...]:
+    """The writers the line at `index` of the head names: a byline, or a lone given name under a capitals headline."""
+    return parse_byline(lines[index][1]) or lone_given_name(lines, index)

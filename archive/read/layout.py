@@ -22,7 +22,7 @@ from archive.read.author_fields import is_author_field
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
-from archive.read.head_bylines import not_head_byline
+from archive.read.head_bylines import head_names, not_head_byline
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
@@ -167,7 +167,7 @@ def _head(lines: list[Line]) -> _Head:
         elif (first := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, first, i, dated))
-        elif (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) and (authors := parse_byline(text)) \
+        elif (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) and (authors := head_names(lines, i)) \
                 and not not_head_byline(lines, i, limit):  # a site's name, a name run on, a capitals headline's line
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
@@ -394,7 +394,7 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
         return " - ".join(head.date.byline)  # a section's name before the date: common words
     if head.bylines and not named_in_text(head.bylines, [layout.lead] * bool(layout.lead) + rest):  # its subject
         return " - ".join(name for names in head.bylines.values() for name in names)
-    found = lead_byline(rest, layout.dropped) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
+    found = lead_byline(rest, layout.dropped, layout.lead) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
     return found or layout.title_writer

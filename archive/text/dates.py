@@ -75,6 +75,11 @@ _SPACED_DATE_LINE = re.compile(r"\s*(\d{1,2})\s+(\d{1,2})\s+(\d{4})((?:\s*[,|-]?
 # A date line opening on a date glued to its time, the space lost: "14/03/202407:44:00(Xem: 2540)".
 # The year has four digits, so the clock after it is plain; a view count glued after it is spaced too.
 _GLUED_CLOCK = re.compile(r"^(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(\d{1,2}:\d\d(?::\d\d)?)(?=\(|\s|$)")
+# A four-digit year glued to the 12-hour clock after it, behind any date's form: "31 Tháng Năm 20179:19
+# CH(Xem: 13648)" (round 28). Read only where the digits cannot be a year alone: a year of 19xx or 20xx,
+# then "H:MM" or "HH:MM", and only where a date in words ends at that year once the two are parted: a
+# numeric one is read so only opening its line (_GLUED_CLOCK; "Số 14/03/202407:44" may be a number).
+_GLUED_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)")
 
 
 class BadDate(ValueError):
@@ -121,16 +126,29 @@ def month_first(text: str, match: re.Match) -> bool:
 
 def unspaced_date_line(text: str) -> str:
     """"22 08 2022" -> "22/08/2022" when the whole line is such a date, "14/03/202407:44:00" ->
-    "14/03/2024 07:44:00" when a line opens so; else the line as is."""
+    "14/03/2024 07:44:00" when a line opens so, "31 Tháng Năm 20179:19 CH" -> "31 Tháng Năm 2017 9:19 CH";
+    else the line as is."""
     glued = _GLUED_CLOCK.match(text)
     if glued:
         after = text[glued.end():]
         return f"{glued.group(1)} {glued.group(2)}" + (" " + after if after.startswith("(") else after)
+    text = _year_clock_parted(text)
     match = _SPACED_DATE_LINE.fullmatch(text)
     if not match or not (1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12):
         return text
     day, month, year, time = match.groups()
     return f"{day}/{month}/{year}{time}"
+
+
+def _year_clock_parted(text: str) -> str:
+    """"31 Tháng Năm 20179:19 CH" -> "31 Tháng Năm 2017 9:19 CH" where a date in words ends at the glued year."""
+    glued = _GLUED_YEAR_CLOCK.search(text) if ":" in text else None
+    if glued is None:
+        return text
+    parted = f"{text[:glued.end(1)]} {text[glued.start(2):]}"
+    if not any(m.end() == glued.end(1) and m.re is not NUMERIC_DATE for m in _all_dates(parted)):
+        return text
+    return parted
 
 
 def journal_short_dates(text: str) -> list[re.Match]:
