@@ -228,6 +228,13 @@ STATE_SPACED_SERIES = re.compile(rf"{_number(5)} (?P<code>[A-ZĐ]{{2,4}})/(?P<is
 # the plan's code, then the council's initials). Only after a type word whose code opens the run
 # (the caller checks), so "5/THCS" or a class "12/A1" stays prose.
 STATE_GLUED_CODE = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{4,12}})(?![\w/–-])")
+# Cheap first passes: what every match of a pattern family holds, looked for once, so
+# the family's patterns (each a pass over the whole passage) run only where it stands.
+# Every state number has a digit, then a slash after spaces or after a spaced code
+# ("1867 QĐ/TCCB-3"); every Party number a digit, then a slash or a dash after spaces,
+# or a code and a slash after spaces ("48 CT/TW"). tests/test_citation_gates.py checks it.
+STATE_SHAPE = re.compile(r"\d\s*/|\d [A-ZĐ]{2,4}/")
+PARTY_SHAPE = re.compile(rf"\d\s*[-–—/]|\d\s+(?:{_alt(CODES)})\s*/")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.

@@ -89,9 +89,9 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     folded = p.folded
     cites = _aliases(p, registry)
     slash, hyphen = "/" in folded, "-" in folded
-    if slash or hyphen:
+    if (slash or hyphen) and rp.PARTY_SHAPE.search(folded):
         cites += _party_numbers(p)
-    if slash:
+    if slash and rp.STATE_SHAPE.search(p.text):
         cites += _state_numbers(p)
     if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-")
