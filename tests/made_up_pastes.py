@@ -40,6 +40,11 @@ def paste_author(text: str) -> str:
     return read_paste(text).fields.get("author") or ""
 
 
+def numbered_lines(*texts: str) -> list[tuple[int, str]]:
+    """(file line, text) pairs, numbered from 1, as the reader's line rules take them."""
+    return list(enumerate(texts, start=1))
+
+
 def paragraphs(*lines: str) -> str:
     """A paste's lines, a blank line between each, as a page's copy gives them."""
     return "\n\n".join(lines) + "\n"

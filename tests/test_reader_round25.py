@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from archive.read.leaf_dates import join_leaf_dates
-from made_up_pastes import fields_of
+from made_up_pastes import fields_of, numbered_lines
 
 HEAD = "ĐẠI HỘI CHI BỘ CÔNG TY CỔ PHẦN XÂY DỰNG NHIỆM KỲ 2022-2025"
 LEAD = ("Ngày 03/11/2022 vừa qua, Đảng bộ công ty đã tổ chức đại hội các chi bộ trực thuộc nhiệm kỳ "
@@ -19,10 +19,6 @@ SECOND = ("Đại hội đã kiểm điểm, đánh giá kết quả thực hi�
           "nghiệm và xác định phương hướng, nhiệm vụ cho nhiệm kỳ mới.")
 SCHOOL = "Trường Cao đẳng Kỹ thuật Miền Trung"
 SCHOOL_HEAD = "Kỷ niệm 40 năm thành lập Trường Cao đẳng Kỹ thuật Miền Trung (1981 - 2021)"
-
-
-def _lines(*texts: str) -> list[tuple[int, str]]:
-    return [(i + 1, text) for i, text in enumerate(texts)]
 
 
 # ---------------------------------------------------------------- a leaf on one line, under a capitals headline
@@ -63,7 +59,7 @@ def test_a_leaf_on_two_lines_under_the_headline_gives_the_date():
 
 
 def test_the_leaf_is_one_line_in_the_lines_read():
-    joined = join_leaf_dates(_lines("Tiêu đề của bài viết về đại hội chi bộ", "", "10", "09/2021", "Nội dung"))
+    joined = join_leaf_dates(numbered_lines("Tiêu đề của bài viết về đại hội chi bộ", "", "10", "09/2021", "Nội dung"))
     assert joined == [(1, "Tiêu đề của bài viết về đại hội chi bộ"), (2, ""), (3, "10/09/2021"), (5, "Nội dung")]
 
 
@@ -108,13 +104,13 @@ def test_a_headline_over_its_date_line_keeps_the_title():
     ("30 02-2020",),
 ])
 def test_no_leaf_is_made_where_none_is(texts):
-    lines = _lines(HEAD, *texts)
+    lines = numbered_lines(HEAD, *texts)
     assert join_leaf_dates(lines) == lines
 
 
 def test_a_number_deep_in_the_text_is_no_leaf():
     body = [f"Đoạn văn số {n} của bài viết về công tác xây dựng Đảng ở cơ sở." for n in range(14)]
-    lines = _lines(HEAD, *body, "2", "03/2022")
+    lines = numbered_lines(HEAD, *body, "2", "03/2022")
     assert join_leaf_dates(lines) == lines  # a page number and a month under the text
 
 
@@ -124,7 +120,7 @@ def test_a_month_without_a_day_gives_no_date():
 
 @pytest.mark.parametrize("label", ["Hôm nay", "Hôm nay:", "Thứ Sáu, hôm nay"])
 def test_a_clock_widgets_today_leaf_is_not_the_date(label):
-    lines = _lines(label, "10", "09/2021", HEAD)
+    lines = numbered_lines(label, "10", "09/2021", HEAD)
     assert join_leaf_dates(lines) == lines
     fields = fields_of(f"{label}\n10\n09/2021\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] != dt.date(2021, 9, 10)

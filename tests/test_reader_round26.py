@@ -14,21 +14,13 @@ from archive.read.bylines import parse_byline
 from archive.read.headline_echoes import shortened_copies
 from archive.read.history_dates import history_day
 from archive.text.dates import all_dates, find_date, find_time
-from made_up_pastes import reading
+from made_up_pastes import fields_of, numbered_lines, reading
 
 HEAD = "Hội nghị tổng kết công tác xây dựng Đảng năm 2022 của Đảng bộ Công ty Cơ khí"
 LEAD = ("Sáng 20/12/2022, Đảng bộ Công ty Cơ khí Miền Đông tổ chức hội nghị tổng kết công tác xây dựng Đảng "
         "năm 2022, triển khai phương hướng, nhiệm vụ năm 2023.")
 SECOND = ("Năm qua, Đảng bộ đã lãnh đạo hoàn thành các chỉ tiêu sản xuất, kinh doanh, kết nạp 12 đảng viên "
           "mới và giữ vững danh hiệu trong sạch, vững mạnh.")
-
-
-def _fields(body: str, url: str = "https://example.com.vn/tin-tuc/bai-1") -> dict:
-    return reading(body, url).fields
-
-
-def _lines(*texts: str) -> list[tuple[int, str]]:
-    return [(i + 1, text) for i, text in enumerate(texts)]
 
 
 # ---------------------------------------------------------------- an English date glued into one word
@@ -51,7 +43,7 @@ def test_a_word_that_only_looks_glued_is_no_date(word):
 
 
 def test_a_glued_date_over_the_headline_gives_the_date_and_the_first_headline():
-    fields = _fields(f"Apr132017\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"Apr132017\n\n{HEAD}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["date"] == dt.date(2017, 4, 13)
     assert fields["title"] == HEAD
 
@@ -76,7 +68,7 @@ def test_a_two_digit_year_without_an_english_clock_is_no_date(text):
 
 
 def test_a_short_date_line_under_the_headline_gives_the_date():
-    fields = _fields(f"{HEAD}\n5/10/23 6:10 AM\n\n{LEAD}\n\n{SECOND}\n", url="https://example.gov.vn/en/w/bai-1")
+    fields = fields_of(f"{HEAD}\n5/10/23 6:10 AM\n\n{LEAD}\n\n{SECOND}\n", url="https://example.gov.vn/en/w/bai-1")
     assert fields["date"] == dt.date(2023, 5, 10)
     assert fields["title"] == HEAD
 
@@ -93,7 +85,7 @@ CONGRESS = "ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH LẦN THỨ IX NH
 ])
 def test_a_zone_line_the_event_day_agrees_with_is_the_page_date(zone_line, event, day):
     lead = f"{event}, tại Hội trường tỉnh, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2023 - 2028."
-    fields = _fields(f"{zone_line}\n\n{CONGRESS}\n\n{lead}\n\n{SECOND}\n")
+    fields = fields_of(f"{zone_line}\n\n{CONGRESS}\n\n{lead}\n\n{SECOND}\n")
     assert fields["date"] == day
     assert fields["title"] == CONGRESS
 
@@ -126,17 +118,17 @@ def test_a_date_under_a_count_of_years_ago_is_no_date_line(above, date_line):
     body = (f"{POSTER_HEAD}\n\n15/8 Ngày truyền thống ngành Thông tin\n\n{above}\n\n{date_line}\n\n"
             "Hội nghị toàn quốc họp tại chiến khu\n\nquyết định thành lập cơ quan giao thông\n\n"
             "Đây là mốc son để ngày 15/8 trở thành Ngày truyền thống của ngành.\n")
-    assert _fields(body)["date"] is None
+    assert fields_of(body)["date"] is None
 
 
 def test_a_date_opening_a_sentence_broken_a_phrase_a_line_is_no_date_line():
     body = (f"{POSTER_HEAD}\n\nNgày 19/5/1890\n\nlàng Sen, xã Kim Liên đón chào\n\n(một người con của quê hương)\n\n"
             "Đây là dịp để cán bộ, đảng viên ôn lại truyền thống vẻ vang của dân tộc.\n")
-    assert _fields(body)["date"] is None
+    assert fields_of(body)["date"] is None
 
 
 def test_a_date_decades_before_a_day_the_text_names_is_no_date_line():
-    lines = _lines(POSTER_HEAD, "Ngày 15/8/1945", "Sáng 14/8/2022, Công ty tổ chức lễ kỷ niệm 77 năm ngày truyền thống ngành.")
+    lines = numbered_lines(POSTER_HEAD, "Ngày 15/8/1945", "Sáng 14/8/2022, Công ty tổ chức lễ kỷ niệm 77 năm ngày truyền thống ngành.")
     assert history_day(lines, 1)
 
 
@@ -151,11 +143,11 @@ def test_a_date_decades_before_a_day_the_text_names_is_no_date_line():
     (HEAD, "Ngày 12/05/2020", "Tầm nhìn đến năm 2045 của tỉnh", LEAD),  # a plan's year is no day gone by
 ])
 def test_a_date_line_that_is_no_history_stays(texts):
-    assert not history_day(_lines(*texts), 1)
+    assert not history_day(numbered_lines(*texts), 1)
 
 
 def test_the_page_own_bare_date_line_is_still_read():
-    assert _fields(f"{HEAD}\n\nNgày 20/12/2022\n\n{LEAD}\n\n{SECOND}\n")["date"] == dt.date(2022, 12, 20)
+    assert fields_of(f"{HEAD}\n\nNgày 20/12/2022\n\n{LEAD}\n\n{SECOND}\n")["date"] == dt.date(2022, 12, 20)
 
 
 # ---------------------------------------------------------------- a headline printed twice
@@ -165,13 +157,13 @@ def test_the_page_own_bare_date_line_is_still_read():
     ("Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới năm 2023", "Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên năm 2023"),
 ])
 def test_a_headline_printed_again_one_word_shorter_keeps_the_first(head, echo):
-    fields = _fields(f"{head}\n\n{echo}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{head}\n\n{echo}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["title"] == head
 
 
 def test_a_headline_printed_again_under_its_date_keeps_the_first():
     head, echo = "Dấu ấn của trường Sỹ quan Chính trị với môn cờ tướng", "Dấu ấn của trường Sỹ quan Chính trị với cờ tướng"
-    fields = _fields(f"Apr132017\n\n{head}\n\n{echo}\n\n{LEAD}\n")
+    fields = fields_of(f"Apr132017\n\n{head}\n\n{echo}\n\n{LEAD}\n")
     assert (fields["title"], fields["date"]) == (head, dt.date(2017, 4, 13))
 
 
@@ -197,7 +189,7 @@ def test_a_photo_story_credit_under_the_lead_is_the_byline():
     body = (f"Sức trẻ ở Tiểu đoàn 18\nCập nhật ngày: 10/01/2018 21:34 (GMT +7) | Lượt xem : 512\n\n{lead}\n\n"
             "Phóng sự ảnh của MINH TRƯỜNG\n\nảnh slide\n Chiến sĩ trẻ vui chơi trong khuôn viên đơn vị.\n"
             "ảnh slide\n Những vườn rau xanh tốt.\nảnh slide\n Sau giờ huấn luyện, chiến sĩ chăm sóc vườn rau.\n")
-    fields = _fields(body)
+    fields = fields_of(body)
     assert fields["author"] == "Minh Trường"
     assert fields["date"] == dt.date(2018, 1, 10)
 
@@ -219,4 +211,4 @@ def test_a_photo_credit_or_a_source_under_the_lead_is_no_byline(line):
             "huấn luyện với tăng gia sản xuất, bảo đảm đời sống bộ đội.")
     body = (f"Sức trẻ ở Tiểu đoàn 18\nCập nhật ngày: 10/01/2018 21:34 (GMT +7)\n\n{lead}\n\n{line}\n\n"
             "ảnh slide\n Chiến sĩ trẻ vui chơi trong khuôn viên đơn vị.\nảnh slide\n Những vườn rau xanh tốt.\n")
-    assert _fields(body)["author"] == ""
+    assert fields_of(body)["author"] == ""

@@ -20,7 +20,7 @@ from archive.read.labels import tab_title
 from archive.registry.documents import DocumentRegistry
 from archive.text.dates import all_dates, find_date
 from archive.text.published_dates import published_part
-from made_up_pastes import reading
+from made_up_pastes import fields_of, reading
 
 HEAD = "Đảng bộ Công ty Cơ khí Miền Đông tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2022"
 LEAD = ("Sáng 20/12/2022, Đảng bộ Công ty Cơ khí Miền Đông tổ chức hội nghị tổng kết công tác xây dựng Đảng "
@@ -30,10 +30,6 @@ SECOND = ("Năm qua, Đảng bộ đã lãnh đạo hoàn thành các chỉ tiê
 JOURNAL_HEAD = "VAI TRÒ CỦA TỔ CHỨC CƠ SỞ ĐẢNG TRONG DOANH NGHIỆP NHÀ NƯỚC GIAI ĐOẠN 1986-2000"
 ABSTRACT = ("Bài viết phân tích vai trò của tổ chức cơ sở đảng trong doanh nghiệp nhà nước giai đoạn 1986-2000, "
             "qua đó rút ra một số kinh nghiệm cho công tác xây dựng Đảng hiện nay.")
-
-
-def _fields(body: str, url: str = "https://example.com.vn/tin-tuc/bai-1") -> dict:
-    return reading(body, url).fields
 
 
 def _journal(authors: str, dates: str = "Ngày nhận bài: 02/03/21   Ngày hoàn thiện: 20/03/21   Ngày đăng: 31/03/21",
@@ -52,7 +48,7 @@ def _journal(authors: str, dates: str = "Ngày nhận bài: 02/03/21   Ngày ho�
      "Trần Quốc Bảo - Ngô Thị Lan - Vũ Đức Long"),
 ])
 def test_a_journal_numbered_author_list_gives_the_bylines(authors, names):
-    fields = _fields(_journal(authors), "https://tapchi.example.edu.vn/index.php/jst/article/view/101")
+    fields = fields_of(_journal(authors), "https://tapchi.example.edu.vn/index.php/jst/article/view/101")
     assert fields["author"] == names
     assert fields["title"] == JOURNAL_HEAD
     assert not any("Email to author" in block.text for block in fields["blocks"])
@@ -76,7 +72,7 @@ def test_a_numbered_list_that_is_no_authors_list_gives_none(texts):
 ])
 def test_a_journal_page_title_over_the_headline_gives_the_headline(tail):
     assert tab_title(JOURNAL_HEAD + tail, JOURNAL_HEAD)
-    fields = _fields(_journal("Các tác giả\n\n1. Lê Văn Hùng, Trường Đại học Khoa học", page_title=JOURNAL_HEAD + tail))
+    fields = fields_of(_journal("Các tác giả\n\n1. Lê Văn Hùng, Trường Đại học Khoa học", page_title=JOURNAL_HEAD + tail))
     assert fields["title"] == JOURNAL_HEAD
 
 
@@ -98,7 +94,7 @@ def test_a_line_that_only_looks_like_a_journal_page_title_is_none(line):
 ])
 def test_a_journal_posting_date_with_a_two_digit_year_is_the_date(line, day):
     assert find_date(published_part(line))[0] == day
-    fields = _fields(_journal("Các tác giả\n\n1. Lê Văn Hùng, Trường Đại học Khoa học", dates=line))
+    fields = fields_of(_journal("Các tác giả\n\n1. Lê Văn Hùng, Trường Đại học Khoa học", dates=line))
     assert fields["date"] == day
 
 
@@ -125,7 +121,7 @@ def test_a_posted_and_updated_line_keeps_its_first_date():
     "Trang chủTin hoạt động" + HEAD,
 ])
 def test_a_breadcrumb_glued_to_the_headline_leaves_the_headline(first):
-    fields = _fields(f"{first}\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"{first}\n{LEAD}\n\n{SECOND}\n")
     assert fields["title"] == HEAD
 
 
@@ -148,7 +144,7 @@ def test_a_line_with_no_glued_breadcrumb_stays_whole(text):
 ])
 def test_a_name_in_a_source_block_is_the_byline(name, host):
     body = f"{HEAD}\n{LEAD}\n{SECOND}\nNguồn: {HEAD}\n{name}\n{host}\n- Ảnh hưởng của ch\n"
-    assert _fields(body)["author"] == name
+    assert fields_of(body)["author"] == name
 
 
 @pytest.mark.parametrize("body", [
@@ -158,7 +154,7 @@ def test_a_name_in_a_source_block_is_the_byline(name, host):
     f"{HEAD}\n{LEAD}\n{SECOND}\nẢnh minh họa\nNgọc Hà\nnangluongvietnam.vn\n- Ảnh hưởng của ch\n",
 ])
 def test_a_name_outside_a_source_block_is_no_byline(body):
-    assert _fields(body)["author"] == ""
+    assert fields_of(body)["author"] == ""
 
 
 # ---------------------------------------------------------------- an editor's credit and initials in an author's field
@@ -183,7 +179,7 @@ def test_the_writer_before_an_editor_credit_is_the_byline(line, names):
 
 
 def test_an_editor_credit_at_the_end_gives_no_byline():
-    assert _fields(f"{HEAD}\n\n{LEAD}\n\n{SECOND}\n\nBiên tập viên:Vũ Minh\n")["author"] == ""
+    assert fields_of(f"{HEAD}\n\n{LEAD}\n\n{SECOND}\n\nBiên tập viên:Vũ Minh\n")["author"] == ""
 
 
 # Initials in an author's field ("Tác giả: N.V.T - Nguồn: ..."): holdout 26's label took them for a byline,
@@ -214,7 +210,7 @@ def test_a_name_in_an_author_field_before_a_source_is_the_byline(line, names):
 
 def test_a_footer_line_with_initials_and_a_source_gives_no_byline():
     body = f"{HEAD}\n\n{LEAD}\n{SECOND}\nTác giả: N.V.T - Nguồn: BCĐNTM. TH\n"
-    assert _fields(body, "http://xamau.huyenmau.gov.vn/tin-tuc/bai-1")["author"] == ""
+    assert fields_of(body, "http://xamau.huyenmau.gov.vn/tin-tuc/bai-1")["author"] == ""
 
 
 # ---------------------------------------------------------------- a one-word pen name in Latin letters
@@ -224,7 +220,7 @@ def test_a_footer_line_with_initials_and_a_source_gives_no_byline():
                    "a list of pen names, so the reader leaves it (the contributor types 'author:')")
 def test_a_one_word_latin_pen_name_over_the_comment_button():
     body = f"{HEAD}\n\n12/09/2013 0\n\n{LEAD}\n\n{SECOND}\n\nPrince\nGửi bình luận\n"
-    assert _fields(body)["author"] == "Prince"
+    assert fields_of(body)["author"] == "Prince"
 
 
 # ---------------------------------------------------------------- a company's or a union's letter

@@ -18,7 +18,7 @@ from archive.read.given_names import lone_given_name
 from archive.read.lead_bullets import lead_points
 from archive.read.section_slashes import without_section
 from archive.text.dates import find_date, find_time, unspaced_date_line
-from made_up_pastes import paragraphs, reading
+from made_up_pastes import fields_of, paragraphs
 
 HEAD = "Đồng chí Trần Văn Minh thôi giữ chức Bí thư Tỉnh ủy nhiệm kỳ 2020-2025"
 LEAD = ("Chiều 20/3, Ban Chấp hành Trung ương Đảng đã đồng ý để đồng chí Trần Văn Minh thôi giữ chức Bí thư "
@@ -32,10 +32,6 @@ ESSAY_TWO = ("Trong suốt chiều dài lịch sử, tuổi trẻ Việt Nam lu�
              "sáng tạo, không quản ngại gian khổ, hy sinh.")
 
 
-def _fields(body: str, url: str = "https://www.example-radio.com/2024/0321/1001.html") -> dict:
-    return reading(body, url).fields
-
-
 # ---------------------------------------------------------------- a meta line of labelled fields
 
 @pytest.mark.parametrize("meta, day, time", [
@@ -45,7 +41,7 @@ def _fields(body: str, url: str = "https://www.example-radio.com/2024/0321/1001.
     ("Thời gian:2021-06-30 16:45:12 Lượt đọc:7 Xuất xứ:Phòng Biên tập", dt.date(2021, 6, 30), "16:45"),
 ])
 def test_a_meta_line_of_labelled_fields_is_the_date_line_not_the_title(meta, day, time):
-    fields = _fields(f"> tieng viet > Thời sự > Trong nước\n{HEAD}\n{meta}\n\n{LEAD}\n\n{SECOND}\n")
+    fields = fields_of(f"> tieng viet > Thời sự > Trong nước\n{HEAD}\n{meta}\n\n{LEAD}\n\n{SECOND}\n")
     assert fields["title"] == HEAD
     assert fields["date"] == day
     assert fields["time"] == time
@@ -101,7 +97,7 @@ def test_digits_that_are_no_glued_year_stay_as_they_are(line):
 def test_an_issue_line_under_a_glued_date_line_is_not_taken():
     body = paragraphs(HEAD, "31 Tháng Năm 20179:19 CH(Xem: 13648)", "TIN TỨC ONLINE - TIN NÓNG - THỨ  NĂM  01  JUNE  2017",
                       LEAD, SECOND)
-    fields = _fields(body, "https://www.example-daily.com/p1a2/51/bai-viet")
+    fields = fields_of(body, "https://www.example-daily.com/p1a2/51/bai-viet")
     assert fields["date"] == dt.date(2017, 5, 31)
     assert fields["time"] == "21:19"
 
@@ -111,7 +107,7 @@ def test_an_issue_line_under_a_glued_date_line_is_not_taken():
 @pytest.mark.parametrize("name", ["Phương", "Hằng", "Tuấn", "Quỳnh"])
 def test_a_given_name_alone_under_a_capitals_headline_is_the_byline(name):
     body = f"Tiêu điểm\n\n{CAPS_HEAD}\n\n{name}\n\n\n{ESSAY}\n\n{ESSAY_TWO}\n"
-    fields = _fields(body, "http://www.example-youth.org/2015/03/tuoi-tre.html")
+    fields = fields_of(body, "http://www.example-youth.org/2015/03/tuoi-tre.html")
     assert fields["title"] == CAPS_HEAD
     assert fields["author"] == name
 
@@ -128,7 +124,7 @@ def test_a_word_alone_that_is_no_given_name_there_is_no_byline(word):
     lines = [(1, CAPS_HEAD), (2, word), (3, ESSAY)]
     assert lone_given_name(lines, 1) == ()
     body = f"{CAPS_HEAD}\n\n{word}\n\n{ESSAY}\n\n{ESSAY_TWO}\n"
-    assert _fields(body, "http://www.example-youth.org/2015/03/tuoi-tre.html")["author"] != word
+    assert fields_of(body, "http://www.example-youth.org/2015/03/tuoi-tre.html")["author"] != word
 
 
 @pytest.mark.parametrize("lines", [
@@ -171,7 +167,7 @@ def test_the_writer_under_a_lead_printed_as_bullets_is_the_byline():
     body = paragraphs(HEAD, "20/3/2024 8:15 SA(Xem: 512)", "- Ban Chấp hành Trung ương đồng ý để đồng chí Trần Văn Minh thôi chức.",
                       "- Đồng chí đã có đơn xin nghỉ công tác.", "- Tỉnh ủy sẽ kiện toàn nhân sự trong thời gian tới.",
                       "THỜI SỰ / Lý Thanh Hà", "20/3/2024", LEAD, SECOND)
-    fields = _fields(body, "https://www.example-daily.com/p1a3/51/bai-viet")
+    fields = fields_of(body, "https://www.example-daily.com/p1a3/51/bai-viet")
     assert fields["author"] == "Lý Thanh Hà"
     assert fields["date"] == dt.date(2024, 3, 20)
 
@@ -188,4 +184,4 @@ def test_bullets_count_only_under_a_bullet_lead_and_with_its_mark():
 def test_a_name_under_the_body_list_is_not_taken_from_under_a_plain_lead():
     body = paragraphs(HEAD, "20/3/2024 8:15 SA", LEAD, "- Kiện toàn nhân sự.", "- Rà soát quy hoạch.",
                       "- Kiểm điểm tập thể.", "- Báo cáo Trung ương.", "Lý Thanh Hà", SECOND)
-    assert _fields(body)["author"] != "Lý Thanh Hà"
+    assert fields_of(body)["author"] != "Lý Thanh Hà"
