@@ -118,10 +118,11 @@ _PLENUM_PHRASE = (
 # hyphen ("21 - NQ/TW", "105- QĐ/TW"), an en or em dash for it ("105 – QĐ/TW"), no
 # hyphen ("48 CT/TW"), "TƯ"/"T.Ư" for TW, no diacritics.
 # A steering committee is named by its number, and so is its issuer ("12-KH/BCĐ35", Ban
-# Chỉ đạo 35; "123/KH-BCĐ389"): the only issuer with digits but the Assembly's term.
+# Chỉ đạo 35; "123/KH-BCĐ389"): the only issuer with digits but the Assembly's term. The Assembly's
+# bodies once numbered so too, their term after them ("242-NQ/UBTVQH10"): a state number (the caller).
 PARTY_NUMBER = re.compile(
     rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
-    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*(?:(?<=bcd)\d{2,3})?)(?![\w]|-\d)"
+    r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*(?:(?<=bcd)\d{2,3}|(?<=qh)\d{1,2})?)(?![\w]|-\d)"
 )  # "1867 QĐ/TCCB-3": a number after the issuer is a ministry's series (STATE_SPACED_SERIES); cut, it is another number
 # Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, slashes only, "132/KH/ĐU",
 # and hyphens only, "105-QĐ-TW" (Party issuers only: with a government issuer the same
@@ -212,8 +213,11 @@ STATE_NO_YEAR = re.compile(
 # The older state form with no code and no year, the issuer right after the number:
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
 # Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle. A body of
-# those years may add its department's initials after a second slash ("Quyết định số 184/VT/QL").
-STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>(?:[A-ZĐ]{{2,5}}|TTg)(?:/[A-ZĐ]{{2,5}})?)(?![\w/–-])")
+# those years may add its department's initials after a second slash ("Quyết định số 184/VT/QL"), or
+# its department's and its own after two ("Nghị định số 130/NV/DC/NĐ": the type's code last).
+STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>(?:[A-ZĐ]{{2,5}}|TTg)(?:/[A-ZĐ]{{2,5}}){{0,2}})(?![\w/–-])")
+# The Assembly's issuers with their term ("UBTVQH10", "QH9"): state bodies, whatever form the number takes.
+ASSEMBLY_WITH_TERM = re.compile(r"(?:UBTV)?QH\d{1,2}")
 # The same older form with a hyphen, as the decrees of those years were numbered ("Nghị định
 # 64-CP", "Quyết định 217-HĐBT"): a closed list of issuers, after a state type word (the
 # caller checks), and written as printed.

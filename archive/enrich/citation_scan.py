@@ -165,10 +165,11 @@ def _party_numbers(p: Passage) -> list[Cite]:
             local = _local_fields(p, end)
             listed, written, start = _listed_before(
                 p, m.start(), lambda word: rp.TYPE_CODES.get(word) == rp.CODE_VARIANTS.get(code, code), written, start)
+            kind = STATE if rp.ASSEMBLY_WITH_TERM.fullmatch(issuer) else PARTY  # "242-NQ/UBTVQH10"
             for number, begin, finish in listed:
-                cites.append(_cite(p, begin, finish, PARTY, number=f"{number}-{code}/{issuer}", issuer=issuer,
+                cites.append(_cite(p, begin, finish, kind, number=f"{number}-{code}/{issuer}", issuer=issuer,
                                    type=_party_type(written, code), **local))
-            cites.append(_cite(p, start, end, PARTY, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
+            cites.append(_cite(p, start, end, kind, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
                                type=_party_type(written, code), date=date,
                                year=date.year if date else None, **local))
     return cites

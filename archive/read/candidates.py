@@ -24,6 +24,7 @@ from archive.read.field_lines import field_labels_out
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.sources import masthead_name, organ_name
+from archive.read.programme_lines import programme_line
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import ENGLISH_MERIDIEM, ENGLISH_WEEKDAYS, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, latest_year, unspaced_date_line  # noqa: F401 (layout asks for latest_year)
 from archive.text.normalize import fold, fold_passage
@@ -265,8 +266,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight -= 2.0
         if rank == 0 and below is not None and organ_name(text) and len(lines[below][1]) > len(text):
             weight -= 2.0  # the first line only names a body, a longer line under it: the masthead
-        if rank and _LIST_ITEM.match(text) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
-            weight -= 2.0  # "* Sự ra đời ...", "1. Bối cảnh": a subheading or list item under the headline
+        if rank and (_LIST_ITEM.match(text) or programme_line(text)) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
+            weight -= 2.0  # "* Sự ra đời ...", "1. Bối cảnh", "VN 360: Hội luận cùng ông ...": a subheading, list item or programme
         if slug and named_by_slug(text, slug):
             weight += 1.5
         following = step(index, +1, skip)

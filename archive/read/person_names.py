@@ -14,12 +14,17 @@ import re
 from archive.read import names as vocab
 from archive.read.name_labels import split_prefix
 from archive.read.religious_names import dharma_name, roman_numeral
+from archive.text.dates import WEEKDAYS
+from archive.text.month_names import month_in_words
 from archive.text.normalize import fold
 from archive.text.surnames import is_surname, marked, surname_at_end
 
 # "H.Tr", "T.Nga", "T.THUẬN": initials then a name's part; initials alone ("N.T.H", "P.V") name no one
 _ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]+", re.UNICODE)
 _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. Hải"; "I." numbers a heading
+# A weekday ("Thứ Hai", "Chủ nhật") or a month in words ("Tháng Ba"), a site clock's part on its own line,
+# is never a name; compared with its tone marks, so "Thu Tú" (a name, "thu tu" folded, as "Thứ Tư") stays one.
+_WEEKDAY_NAMES = {day.lower() for day in WEEKDAYS}
 _NAME_WORDS = 4  # a Vietnamese name runs to four words ("Nguyễn Thị Hồng Giang"); a line in capitals past it is a masthead
 # A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
 # final consonant (or none). "Breaking", "News", "Live", "Update" are not syllables.
@@ -36,7 +41,7 @@ def proper_case(word: str) -> str:
 def person_name(text: str) -> str:
     """`text` as a person's name in proper case, or "" when it is not one."""
     tokens = text.split()
-    if not 1 <= len(tokens) <= 5 or not all(_name_token(t) for t in tokens):
+    if not 1 <= len(tokens) <= 5 or not all(_name_token(t) for t in tokens) or _clock_part(tokens):
         return ""
     folded = [fold(t).strip(".") for t in tokens]
     whole = " ".join(folded)
@@ -66,6 +71,12 @@ def person_name(text: str) -> str:
     if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
         return ""  # a pen name is Vietnamese syllables: "Breaking News" is an interface label
     return " ".join(proper_case(t) for t in tokens)
+
+
+def _clock_part(tokens: list[str]) -> bool:
+    """"Thứ Hai", "CHỦ NHẬT", "Tháng Ba": a weekday or a month in words, never a name."""
+    text = " ".join(tokens)
+    return text.lower() in _WEEKDAY_NAMES or month_in_words(text)
 
 
 def initials_only(tokens: list[str]) -> bool:

@@ -80,6 +80,10 @@ _GLUED_CLOCK = re.compile(r"^(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(\d{1,2}:\d\d(?::
 # then "H:MM" or "HH:MM", and only where a date in words ends at that year once the two are parted: a
 # numeric one is read so only opening its line (_GLUED_CLOCK; "Số 14/03/202407:44" may be a number).
 _GLUED_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)")
+# A date line whose year is glued to its month, the second separator lost: "31/072023". Only a whole line
+# (a time may follow) and only a month of two digits then a year of 19xx or 20xx, so the parts cannot be
+# cut another way; in prose "31/072023" could be a number.
+_GLUED_YEAR_LINE = re.compile(r"\s*(\d{1,2})([/.-])(0[1-9]|1[0-2])((?:19|20)\d\d)((?:\s+\d{1,2}:\d\d(?::\d\d)?)?)\s*")
 
 
 class BadDate(ValueError):
@@ -126,13 +130,17 @@ def month_first(text: str, match: re.Match) -> bool:
 
 def unspaced_date_line(text: str) -> str:
     """"22 08 2022" -> "22/08/2022" when the whole line is such a date, "14/03/202407:44:00" ->
-    "14/03/2024 07:44:00" when a line opens so, "31 Tháng Năm 20179:19 CH" -> "31 Tháng Năm 2017 9:19 CH";
-    else the line as is."""
+    "14/03/2024 07:44:00" when a line opens so, "31 Tháng Năm 20179:19 CH" -> "31 Tháng Năm 2017 9:19 CH",
+    "31/072023" -> "31/07/2023"; else the line as is."""
     glued = _GLUED_CLOCK.match(text)
     if glued:
         after = text[glued.end():]
         return f"{glued.group(1)} {glued.group(2)}" + (" " + after if after.startswith("(") else after)
     text = _year_clock_parted(text)
+    glued_year = _GLUED_YEAR_LINE.fullmatch(text)
+    if glued_year:
+        day, sep, month, year, time = glued_year.groups()
+        return f"{day}{sep}{month}{sep}{year}{time}"
     match = _SPACED_DATE_LINE.fullmatch(text)
     if not match or not (1 <= int(match.group(1)) <= 31 and 1 <= int(match.group(2)) <= 12):
         return text

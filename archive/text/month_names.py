@@ -21,6 +21,7 @@ _ENGLISH = {name.lower(): number for number, names in enumerate((
 ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _VI_MONTH = r"tháng\s+(?:" + "|".join(n.replace(" ", r"\s+") for n in _VIETNAMESE) + r")(?![^\W\d_])"
+_VI_MONTH_ALONE = re.compile(_VI_MONTH + r"|tháng\s+(?:giêng|chạp)", re.IGNORECASE)
 # A short month: "Th9", "Th09", "Thg 9" ("08-Th9-2022"). Read only between a day and a year
 # joined by hyphens or slashes: "Th5 25th, 2024" is WordPress's clock in the page's header.
 _VI_SHORT = r"(?:th|thg\s?)\d{1,2}(?!\d)"  # "Th 2" with a space is a weekday ("Thứ 2")
@@ -89,3 +90,8 @@ def _month_word(match: re.Match) -> int:
     if name.lower() == "năm" and name != "Năm":
         return 0
     return _VIETNAMESE[name.lower()]
+
+
+def month_in_words(text: str) -> bool:
+    """"Tháng Ba", "THÁNG MƯỜI HAI", "tháng Giêng": the whole text names a month in words (a clock's part)."""
+    return bool(_VI_MONTH_ALONE.fullmatch(text.strip()))
