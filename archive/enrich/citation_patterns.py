@@ -224,6 +224,10 @@ ASSEMBLY_WITH_TERM = re.compile(r"(?:UBTV)?QH\d{1,2}")
 OLD_FORM_HYPHEN_ISSUERS = vocabulary.OLD_FORM_HYPHEN_ISSUERS
 STATE_OLD_HYPHEN = re.compile(
     rf"{_number(5)}\s*[-–]\s*(?P<iss>{'|'.join(OLD_FORM_HYPHEN_ISSUERS)})(?![\w/–-])")
+# A state decision printed with a Party-style dash, its issuer in the state's mixed case
+# ("Quyết định 2513-QĐ/TTg"): a state code, written as printed (the caller checks the code).
+STATE_PARTY_DASH = re.compile(
+    rf"{_number(5)}\s*[-–]\s*(?P<code>[A-ZĐ]{{2,4}})\s*/\s*(?P<iss>{'|'.join(i for i in OLD_FORM_HYPHEN_ISSUERS if not i.isupper())})(?![\w/–-])")
 # A ministry's older numbering: the number, a space, a state code, a slash, a department's
 # initials and the digit of its series ("1867 QĐ/TCCB-3", Vụ Tổ chức cán bộ). Written as printed;
 # the code must be a state one and the issuer no Party committee's (the caller checks).

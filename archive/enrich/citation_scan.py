@@ -94,7 +94,7 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     if slash and rp.STATE_SHAPE.search(p.text):
         cites += _state_numbers(p)
     if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
-        cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-")
+        cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-") + _dashed_state(p)
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
     if _DIGIT.search(folded):
@@ -269,6 +269,12 @@ def _old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:
         if written in rp.OLD_FORM_TYPES and not any(fold(part) in rp.PARTY_ISSUERS for part in m["iss"].split("/")):
             cites += _state_cites(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None)
     return cites
+
+
+def _dashed_state(p: Passage) -> list[Cite]:
+    """"Quyết định 2513-QĐ/TTg": a state decision in the Party's dash form, listed as printed."""
+    return [cite for m in rp.STATE_PARTY_DASH.finditer(p.text) if m["code"] in rp.STATE_TYPES
+            for cite in _state_cites(p, m, f"{m['num']}-{m['code']}/{m['iss']}", f"{m['code']}-{m['iss']}", None)]
 
 
 def _state_cites(p: Passage, m: re.Match, number: str, issuer: str, year: int | None) -> list[Cite]:

@@ -6,15 +6,20 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 - a middle line of a headline printed in capitals over several lines (capitals_blocks.py);
 
 and which names a line there gives (`head_names`): a byline's, or a given name alone under a capitals
-headline (given_names.py, round 28).
+headline (given_names.py, round 28); and a writer's full name alone on the first line, right above the
+headline, with no label (`first_line_byline`, round 30: a law firm's explainer signs so).
 """
 from __future__ import annotations
 
 from archive.read.byline_slots import name_runs_on
 from archive.read.bylines import parse_byline
+from archive.read.candidates import headline_shaped
 from archive.read.capitals_blocks import capitals_block_line
 from archive.read.given_names import lone_given_name
 from archive.read.metadata_bylines import site_name_by_metadata
+from archive.read.person_names import has_surname
+from archive.read.sources import masthead_name, organ_name
+from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -25,7 +30,24 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
         or capitals_block_line(lines, index)
 
 
-
 def head_names(lines: list[Line], index: int) -> tuple[str, ...]:
     """The writers the line at `index` of the head names: a byline, or a lone given name under a capitals headline."""
     return parse_byline(lines[index][1]) or lone_given_name(lines, index)
+
+
+_FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguyễn Thị Thùy Dương")
+
+
+def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...]]:
+    """{0: (name,)} when the first line is a full name alone, a surname first, right above a line shaped
+    as a headline. Not a site's name ("Luật Minh Gia"), not the person the headline is about (named in
+    it), not a name among menu items (the line under it is no headline)."""
+    if limit < 2 or len(lines) < 2:
+        return {}
+    text, below = lines[0][1].strip(), lines[1][1]
+    names = parse_byline(text)
+    if len(names) != 1 or fold(names[0]) != fold(text) or len(text.split()) < _FULL_NAME or not has_surname(names[0]):
+        return {}
+    if masthead_name(text) or organ_name(text) or fold(names[0]) in fold(below) or not headline_shaped(below):
+        return {}
+    return {0: names}

@@ -18,6 +18,7 @@ import re
 from archive.read.candidates import HEADLINE_WORDS
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.sources import masthead_name
+from archive.read.title_icons import pictographs_off
 from archive.read.title_lines import field_label_off
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
@@ -91,7 +92,8 @@ def _site_name_off(text: str) -> str:
 def clean_headline(text: str) -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
-    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text.strip())))))
+    text = pictographs_off(text.strip())  # an emoji run before, after or inside it (title_icons.py)
+    text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text)))))
     text = news_section_off(_site_name_off(text))
     buttons = _BUTTONS_END.search(text)
     if buttons and len(text[:buttons.start()].split()) >= _MIN_WORDS:

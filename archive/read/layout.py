@@ -22,7 +22,8 @@ from archive.read.author_fields import is_author_field
 from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
-from archive.read.head_bylines import head_names, not_head_byline
+from archive.read.chronicle_lines import chronicle, dated_sentence
+from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
@@ -115,11 +116,8 @@ class _Head:
 
 
 def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layout:
-    """Locate the parts of an article in its chrome-free lines.
-
-    `title_hint` is a header title: when the text holds that line, it is the title.
-    `url` is the article's address: its slug names the headline on most sites.
-    """
+    """Locate the parts of an article in its chrome-free lines. `title_hint` is a header title: when the
+    text holds that line, it is the title. `url` is the article's address: its slug names the headline on most sites."""
     layout = Layout()
     if not lines:
         return layout
@@ -172,6 +170,7 @@ def _head(lines: list[Line]) -> _Head:
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
+    head.bylines = head.bylines or first_line_byline(lines, limit)  # a full name alone above the headline
     head.skip.update(broken := broken_copies([_folded(lines, i) for i in range(limit)]))
     for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text; a tab title opens with it
         if any(j != i and j not in broken and len(_folded(lines, i)) > len(_folded(lines, j)) > 10 and not lines[j][1][:1].islower()
@@ -283,7 +282,7 @@ def _clean_title(line: Line, layout: Layout) -> Line:
 
 def _kicker_and_dropped(lines: list[Line], head: _Head, title_index: int, layout: Layout) -> None:
     """One line right above the title is its kicker; any other line up there is chrome."""
-    placed = {c.index for c in head.clocks} | head.skip
+    placed = {c.index for c in head.clocks} | head.skip | set(head.bylines)
     if head.date:
         placed.add(head.date.index)
     above = title_index - 1
@@ -357,9 +356,8 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
 
 
 def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
-    """A run of three headlines or more, or a line opened by ">>", is a list of links to
-    other articles: chrome, whose document numbers are not this article's citations. A bulleted
-    line that is only names is the page's byline printed as a list item, not a link."""
+    """A run of three headlines or more (not a chronicle), or a line opened by ">>", is a list of links to other
+    articles: chrome, not this article's citations. A bulleted line only of names is the page's byline, not a link."""
     kept, run = [], []
     for line in rest + [(0, "")]:
         bullet = _LINK_LINE.match(line[1])
@@ -371,7 +369,7 @@ def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
         if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):
             run.append(line)  # a long headline may close a list that has begun
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not chronicle(run):
             layout.dropped += [Dropped(n, t, "a list of links to other articles") for n, t in run]
         else:
             kept += run
@@ -384,7 +382,7 @@ def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
 def _headline_like(text: str, longest: int = 30) -> bool:
     return (6 <= _words(text) <= longest and text[0].isupper() and not text.isupper()
             and not text.endswith((*END_PUNCT, ",", ")")) and not ITEM.match(text) and undouble(text) is None
-            and not CAPTION_CUES.search(fold_passage(text)) and not is_author_field(text))
+            and not CAPTION_CUES.search(fold_passage(text)) and not is_author_field(text) and not dated_sentence(text))
 
 
 def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
