@@ -41,13 +41,17 @@ _FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguyá
 def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...]]:
     """{0: (name,)} when the first line is a full name alone, a surname first, right above a line shaped
     as a headline. Not a site's name ("Luáº­t Minh Gia"), not the person the headline is about (named in
-    it), not a name among menu items (the line under it is no headline)."""
+    it or in a sentence of the text: whom the page is about), not a name among menu items (the line under
+    it is no headline)."""
     if limit < 2 or len(lines) < 2:
         return {}
     text, below = lines[0][1].strip(), lines[1][1]
     names = parse_byline(text)
     if len(names) != 1 or fold(names[0]) != fold(text) or len(text.split()) < _FULL_NAME or not has_surname(names[0]):
         return {}
-    if masthead_name(text) or organ_name(text) or fold(names[0]) in fold(below) or not headline_shaped(below):
+    if masthead_name(text) or organ_name(text) or not headline_shaped(below):
+        return {}
+    name = fold(names[0]).lower()
+    if any(name in fold(line).lower() and fold(line).lower().strip() != name for _, line in lines[1:]):
         return {}
     return {0: names}
