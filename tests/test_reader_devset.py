@@ -49,8 +49,13 @@ FLOORS = {
     "reader_devset": dict(title=0.997, date=0.993, outlet=0.178, bylines_found=0.986, bylines_invented=0,
                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.416, crashes=0),
+    # holdout 30 (19 pastes, a small set), measured once at a4b94ff after round 30, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.947, date=0.947, outlet=0.157, bylines_found=0.6, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=0.8, chrome_citations_taken=0,
+                           accepted=0.473, crashes=0),
 }
-SIZES = {"reader_devset": 1064}
+SIZES = {"reader_devset": 1064, "reader_holdout": 19}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
