@@ -9,6 +9,7 @@ import weakref
 from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
+from archive.enrich.party_letters import party_letters
 from archive.registry.documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
 from archive.registry.vocabulary import parse_term_numeral
 from archive.text.normalize import fold, fold_passage, fold_with_offsets
@@ -93,6 +94,9 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
         cites += _party_numbers(p)
     if slash and rp.STATE_SHAPE.search(p.text):
         cites += _state_numbers(p)
+    if slash and ("van ban" in folded or "cong van" in folded):  # "văn bản số 482/ĐUK" (party_letters.py)
+        cites += [_cite(p, p.to_folded(s), p.to_folded(e), PARTY, number=n, issuer=i, type=t)
+                  for s, e, n, i, t in party_letters(p.text)]
     if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-") + _dashed_state(p)
     if "nghi quyet" in folded or "nq" in folded:

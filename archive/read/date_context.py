@@ -25,6 +25,7 @@ import re
 from archive.read import candidates as weigh
 from archive.read.headline_dates import dated_headline, headline_block_day
 from archive.read.history_dates import history_day
+from archive.read.question_dates import asked_day
 from archive.read.zone_dates import reported_day
 from archive.text.dates import all_dates
 from archive.text.normalize import fold
@@ -55,7 +56,8 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
     for i in indexes:
         candidate = weigh.date_candidate(i, lines[i][0], lines[i][1], marker, under_lead)
         if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
-                or dated_headline(lines, i) or headline_block_day(lines, i) or history_day(lines, i):
+                or dated_headline(lines, i) or headline_block_day(lines, i) or history_day(lines, i) \
+                or asked_day(lines, i):  # a Q&A's day asked, when its day answered is printed (round 31)
             continue
         if _deadline(lines[i][1]):
             continue

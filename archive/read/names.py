@@ -300,7 +300,7 @@ NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs gmt ttxvn vna vov vtv nhom".split(
 # Academic degrees, ranks and titles a byline keeps in front of the name.
 PREFIXES = (
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
-    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "ncs.", "ncs", "cn.", "ks.", "ks", "ls.", "nb.",
+    "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "th.s.", "ncs.", "ncs", "cn.", "ks.", "ks", "ls.", "nb.",
     # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
     "bsckii.", "bsckii", "bscki.", "bscki", "bsck.", "bsnt.", "bs.", "bs", "ds.", "dd.", "ngut.", "ngut", "ngnd.", "ngnd",
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist

@@ -1,0 +1,30 @@
+"""A portrait's caption under a headline that credits its writer (issue 13, round 31).
+
+A literary page may credit the writer in the headline itself ("Xuân biên phòng – Ký của Đỗ Xuân
+Thu") and show his photo in the text, captioned by his title and name ("Nhà văn Đỗ Xuân Thu").
+That caption is not a byline line: the name is printed only as the headline's credit and under a
+photo, and a photo caption is never where the byline comes from. A name line with no title
+in front ("Đỗ Xuân Thu" alone) is still read as the byline: papers print the credit twice so.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.genres import BYLINE_GENRES
+from archive.text.normalize import fold
+
+# "– Ký của Đỗ Xuân Thu", "- Truyện ngắn của X": a genre, "của", the writer, closing the headline
+_CREDIT = re.compile(r"(?:^|\s)(?:%s) cua ([^-–:,.]+)$" % "|".join(
+    re.escape(fold(genre)) for genre in dict.fromkeys(BYLINE_GENRES)))
+
+
+def headline_writer(title: str) -> str:
+    """The writer a headline credits by its genre ("... – Ký của Đỗ Xuân Thu"), folded; else ""."""
+    found = _CREDIT.search(fold(title).strip())
+    return found.group(1).strip() if found else ""
+
+
+def is_portrait_caption(byline: str, title: str) -> bool:
+    """True when `byline` is the headline's credited writer with a title in front ("Nhà văn X")."""
+    writer, name = headline_writer(title), fold(byline).strip()
+    return bool(writer) and name != writer and name.endswith(" " + writer)
