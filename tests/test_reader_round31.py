@@ -120,3 +120,31 @@ def test_party_letters_reads_the_number_and_the_type_word():
     from archive.enrich.party_letters import party_letters
     text = "Theo văn bản số 482/ĐUK, ngày 20/03/2018 và công văn số 9/T.U."
     assert [(number, kind) for _, _, number, _, kind in party_letters(text)] == [("482/ĐUK", "Văn bản"), ("9/T.U", "Công văn")]
+
+
+# --- a name closing the text over ">>" related links, a comment box's throttle notice under them
+
+def _youth_item(name: str, tail: str) -> str:
+    return ("Hơn 50.000 đoàn viên tham gia chiến dịch tình nguyện hè\n\n13/06/2015 08:00 GMT+7\n\n"
+            "Thành đoàn cho biết hơn 50.000 lượt đoàn viên, sinh viên đã tham gia các đội hình tình nguyện "
+            "hè tại các xã vùng sâu, giúp bà con sửa đường và dạy chữ cho trẻ em.\n\n"
+            "Năm nay các đội hình sẽ có mặt ở huyện đảo để tuyên truyền về chủ quyền biển, đảo của Tổ quốc.\n\n"
+            f"{name}\n\n>> Tổng kết chiến dịch tình nguyện hè năm trước\n>> Khai mạc chiến dịch hè toàn quốc\n\n"
+            f"Top\n\n{tail}")
+
+
+@pytest.mark.parametrize("tail", [
+    "Bạn không thể gửi bình luận liên tục. Xin hãy đợi\n60 giây nữa.",
+    "Bạn không thể gửi bình luận liên tục.\nXin vui lòng đợi 30 giây rồi gửi lại.",
+    "",
+])
+def test_a_name_over_related_links_and_a_comment_throttle_is_the_byline(tail):
+    assert fields_of(_youth_item(" Trần Văn Hải", tail))["author"] == "Trần Văn Hải"
+
+
+def test_a_comment_throttle_notice_ends_the_article():
+    from archive.read.chrome import is_stop_line
+    assert is_stop_line("Bạn không thể gửi bình luận liên tục. Xin hãy đợi")
+    assert is_stop_line("60 giây nữa.")
+    assert is_stop_line("Xin vui lòng đợi 30 giây rồi gửi lại.")
+    assert not is_stop_line("Sau 60 giây nữa, đội hình tình nguyện lên đường về các xã vùng sâu.")  # a sentence stays

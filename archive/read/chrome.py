@@ -62,6 +62,8 @@ _STOP_LINES = (
     # ("Bạn cần đăng nhập để bình luận"): a page's own comment box, under the article
     r"(binh luan|y kien),? (gop y|binh luan|y kien)",
     r"(ban )?(can|phai|vui long) dang nhap de (binh luan|gop y|gui (y kien|binh luan)).*",
+    # its throttle ("Bạn không thể gửi bình luận liên tục. Xin hãy đợi" / "60 giây nữa."), wrapped or not
+    r"(ban )?khong the gui (binh luan|y kien|phan hoi).*|(xin )?(hay|vui long) (doi|cho) \d+ giay.*|\d+ giay nua\.?",
     # the site's own footer, naming who answers for it: "Chịu trách nhiệm nội dung: ...",
     # "Tổng Biên tập: ...", "Cơ quan chủ quản: ..." (a field and its colon, never a sentence)
     r"(chiu trach nhiem (noi dung|chinh|xuat ban)|co quan chu quan|(pho )?tong bien tap)\s?:.*",
