@@ -148,3 +148,29 @@ def test_a_comment_throttle_notice_ends_the_article():
     assert is_stop_line("60 giây nữa.")
     assert is_stop_line("Xin vui lòng đợi 30 giây rồi gửi lại.")
     assert not is_stop_line("Sau 60 giây nữa, đội hình tình nguyện lên đường về các xã vùng sâu.")  # a sentence stays
+
+
+# --- a question headline under the site's name in small letters and the date line
+
+def _law_qa(first: str, headline: str) -> str:
+    return (f"{first}\nChia sẻ email\nThứ Hai, 11/03/2024\n\n{headline}\n\n"
+            "Theo quy định hiện nay, đảng viên đi công tác dài ngày phải làm thủ tục chuyển sinh hoạt đảng "
+            "tạm thời. Bài viết dưới đây giải đáp trình tự thực hiện thủ tục này.\n\n"
+            "Đảng viên cần chuẩn bị giấy giới thiệu của chi bộ nơi đang sinh hoạt chính thức.\n")
+
+
+@pytest.mark.parametrize("first, headline", [
+    ("luatviet", "Chuyển sinh hoạt đảng tạm thời thế nào? Ai phải chuyển?"),
+    ("phapluatso", "Đảng viên đi công tác dài ngày có phải chuyển sinh hoạt đảng tạm thời không?"),
+    ("luatviet", "Thủ tục chuyển sinh hoạt đảng tạm thời gồm những bước nào."),
+])
+def test_a_question_headline_under_the_sites_name_is_the_title(first, headline):
+    assert fields_of(_law_qa(first, headline))["title"] == headline
+
+
+def test_a_question_line_over_a_headline_is_not_taken_for_it():
+    # near-miss: a headline-shaped line stands above the question, which stays out of the title
+    body = ("Hỏi đáp pháp luật về công tác đảng viên năm 2024\n11/03/2024\n\n"
+            "Ai phải chuyển sinh hoạt đảng tạm thời?\n\n"
+            "Theo quy định hiện nay, đảng viên đi công tác dài ngày phải làm thủ tục chuyển sinh hoạt đảng tạm thời.\n")
+    assert fields_of(body)["title"] == "Hỏi đáp pháp luật về công tác đảng viên năm 2024"

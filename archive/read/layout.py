@@ -183,12 +183,12 @@ def _head(lines: list[Line]) -> _Head:
 
 
 def _headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
-    """A headline closed by a full stop: one short sentence over a sentence (a counter may stand between),
+    """A headline closed by a full stop or asking ("X thế nào? Ai phải ...?", round 31): over a sentence (a counter between),
     where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section label, its date under it,
     or a section's paired name just above it: "Tin tức - Sự kiện"; a masthead, the first line only naming a body)."""
     text, dated = lines[index][1], bool(_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
     first += bool(organ_name(lines[first][1]))
-    return text.endswith(".") and _words(text) <= _STOPPED_HEADLINE_WORDS and not _sentence_break(text[:-1]) \
+    return (text.endswith("?") or text.endswith(".") and not _sentence_break(text[:-1])) and _words(text) <= _STOPPED_HEADLINE_WORDS \
         and any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))) and not any(
             weigh.headline_shaped(lines[j][1]) and not (dated and weigh.section_label(lines[j][1], text)
                                                         or j == index - 1 and weigh.paired_labels(lines[j][1]))
