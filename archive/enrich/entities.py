@@ -26,7 +26,7 @@ from archive.registry.entities import (ORGANISATION, PERSON, PLACE, Entity, Enti
                               load_entities)
 from archive.models import Article, EntityRef, PersonMention
 from archive.text.normalize import fold, slug
-from archive.enrich.roles import around, name_roles, new_names, roles_after, roles_before
+from archive.enrich.roles import name_roles, near, new_names, roles_after, roles_before
 from archive.text.phrases import Match, Token, longest_first, split_word
 from archive.text.surnames import is_surname
 
@@ -144,7 +144,7 @@ def _inside_name(text: str, match: Match) -> bool:
 def _record(found: _Found, match: Match, passage: _Passage, registry: EntityRegistry) -> None:
     entity: Entity = match.phrase.payload
     if entity.kind == PERSON:
-        piece, tokens, first, last = around(passage.text, match.start, match.end)
+        piece, tokens, first, last = near(passage.text, match.start, match.end)
         start, end = _name_span(entity, tokens, (first, last))
         _add_person(found, entity.key, entity.name,
                     roles_before(piece, tokens, start) + roles_after(piece, tokens, end))

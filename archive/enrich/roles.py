@@ -142,23 +142,60 @@ _NAME_WORD = f"{UPPER_CLASS}{LOWER_CLASS}+"
 _NAME_RUN = re.compile(f"{_NAME_WORD}(?: {_NAME_WORD}){{2,}}(?![^\\W_])")
 _WORD = re.compile(_NAME_WORD)
 ROLE_REACH = 240  # characters on each side of a name within which its roles are read
+NEAR_REACH = 60  # the short window tried first (near())
 
 
 def around(text: str, start: int, end: int) -> tuple[str, list[Token], int, int]:
     """The text around the span [start, end) that holds its roles, that text's
     tokens, and the span as token indexes: roles are read on a few dozen tokens,
     not on the whole passage."""
-    low = max(0, start - ROLE_REACH)
+    return _window(text, start, end, ROLE_REACH)[:4]
+
+
+def near(text: str, start: int, end: int) -> tuple[str, list[Token], int, int]:
+    """What around() gives, or a shorter window that reads the same roles: most
+    names have a plain word a few words off on each side, and the walks never
+    pass one (see _walks_inside), so the full window is tokenized only for the
+    few names in a long chain of title words."""
+    short = _window(text, start, end, NEAR_REACH)
+    return short[:4] if _walks_inside(*short[1:]) else around(text, start, end)
+
+
+def _walks_inside(tokens: list[Token], first: int, last: int, cut_before: bool, cut_after: bool) -> bool:
+    """Whether every token roles_before, roles_after and comrade_before read for a
+    name at tokens [first, last) (or at a span inside it) lies in this window.
+    To the left they read a contiguous run of role words ending at the name, the
+    token before that run and "đồng chí" two tokens back: a word that is not a role
+    word, before the name, stops them. To the right, role heads (up to four words
+    after a "nguyên") are compared from where each step starts, and steps run over
+    role words up to a word that is neither a role word nor "nguyên" (which would
+    open a head): such a word five tokens or more before the window's end."""
+    if cut_before and (first < 2 or all(map(_role_word, tokens[:first]))):
+        return False
+    if not cut_after:
+        return True
+    stop = next((k for k in range(last, len(tokens)) if _stops_after(tokens[k])), len(tokens))
+    return stop + 5 <= len(tokens)
+
+
+def _stops_after(token: Token) -> bool:
+    return not _role_word(token) and token.key != FORMER
+
+
+def _window(text: str, start: int, end: int, reach: int) -> tuple[str, list[Token], int, int, bool, bool]:
+    """around() within `reach` characters, and whether the text was cut before and after."""
+    low = max(0, start - reach)
     if low:
         cut = text.find(" ", low, start)
         low = cut + 1 if cut != -1 else start
-    high = min(len(text), end + ROLE_REACH)
+    high = min(len(text), end + reach)
     if high < len(text):
         cut = text.rfind(" ", end, high)
         high = cut if cut != -1 else end
     piece = text[low:high]
     tokens = tokenize(piece)
-    return piece, tokens, _token_at(tokens, _START, start - low), _token_at(tokens, _END, end - low) + 1
+    return (piece, tokens, _token_at(tokens, _START, start - low), _token_at(tokens, _END, end - low) + 1,
+            low > 0, high < len(text))
 
 
 _START, _END = itemgetter(Token._fields.index("start")), itemgetter(Token._fields.index("end"))
@@ -175,7 +212,7 @@ def _token_at(tokens: list[Token], offset_of, offset: int) -> int:
 
 def name_roles(text: str, start: int, end: int) -> list[str]:
     """Roles written before and after the name at [start, end)."""
-    piece, tokens, first, last = around(text, start, end)
+    piece, tokens, first, last = near(text, start, end)
     return roles_before(piece, tokens, first) + roles_after(piece, tokens, last)
 
 
@@ -211,6 +248,6 @@ def _anchored_name(text: str, words: list[tuple[int, int]], taken: Spans) -> tup
     if len(candidates) != 1:  # none, or the role/name split is ambiguous
         return None
     start = words[candidates[0]][0]
-    piece, tokens, first, _ = around(text, start, end)
+    piece, tokens, first, _ = near(text, start, end)
     anchored = roles_before(piece, tokens, first) or comrade_before(piece, tokens, first)
     return (start, end) if anchored else None
