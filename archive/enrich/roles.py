@@ -119,9 +119,15 @@ def roles_after(text: str, tokens: list[Token], name_end: int) -> list[str]:
     roles: list[str] = []
     start = name_end
     while start < len(tokens) and _COMMA_GAP.match(_gap(text, tokens, start)):
-        if not _head_length(tokens, start):
+        head = _head_length(tokens, start)
+        if not head:
             break
         end = _run_forward(text, tokens, start)
+        if end == start:
+            # The head opens with a word the run does not take ("nguyen": "nguyên", former, typed
+            # without its tone marks): the head, then the run after it. Every step moves on, so a
+            # chain of commas always ends (it looped for ever here).
+            end = max(start + head, _run_forward(text, tokens, start + head - 1))
         roles.append(_span(text, tokens, start, end))
         start = end
     return roles
