@@ -202,7 +202,8 @@ BARE = [
          ["12-CT/TW"], "abbreviations-in-capitals-and-not-shared-by-two-types"),
     case("Chỉ thị số 35 và các hướng dẫn của Trung ương được thực hiện nghiêm.", [], "bare-issuer-uncertain"),
     case("Thực hiện Kế hoạch số 45 của UBND tỉnh về cải cách hành chính.", [], "bare-state-plan-no-symbol"),
-    case("Thực hiện Chỉ thị số 12 của Thủ tướng Chính phủ về phòng chống thiên tai.", [],
+    # the Prime Minister's directives carry no year: the issuer makes the symbol certain (round 32)
+    case("Thực hiện Chỉ thị số 12 của Thủ tướng Chính phủ về phòng chống thiên tai.", ["12/CT-TTg"],
          "bare-prime-minister-directive"),
     case("Sắc lệnh số 58 và Nghị định số 359 năm 1946 mở đầu nền hành chính.", [], "history-without-symbol"),
 ]

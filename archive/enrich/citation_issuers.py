@@ -40,6 +40,9 @@ _ISSUERS = {
     "uy ban kiem tra trung uong": "UBKTTW", "van phong trung uong dang": "VPTW",
     "bo chinh tri": "TW", "ban bi thu": "TW", "ban chap hanh trung uong dang": "TW",
     "ban chap hanh trung uong": "TW", "trung uong": "TW",
+    # the Prime Minister's directives are numbered in the state's form, with no year: "Chỉ thị
+    # số 15 của Thủ tướng Chính phủ" is 15/CT-TTg (enrich/citations.py, _take_issued)
+    "thu tuong chinh phu": "TTg",
 }
 # The bodies as news text abbreviates them: "BCH Trung ương", "BTV Tỉnh ủy", "Thường vụ Tỉnh
 # ủy", "BTC Trung ương", "UBKT TW".

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_issuers import Issued, issuer_named
 from archive.enrich.citation_scan import Cite, Passage, scan
-from archive.enrich.company_letters import company_letter
+from archive.enrich.company_letters import board_document, company_letter
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
                         number_key, term_of_year)
 from archive.models import Article, DocumentRef
@@ -25,7 +25,7 @@ def extract_references(article: Article, registry: DocumentRegistry) -> tuple[Do
     """Every document citation in the article's passages, in reading order."""
     passages = article.passages()
     cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)
-             if not company_letter(text, c)]
+             if not company_letter(text, c) and not board_document(c)]
     cites = _resolve(cites, article, registry)
     sentences = {index: Sentences(passages[index]) for index in {c.passage for c in cites}}
     return tuple(_to_ref(c, sentences[c.passage], article) for c in cites)
@@ -143,6 +143,9 @@ def _take_issued(cite: Cite, found: Issued, code: str, n: int, article: Article,
                  registry: DocumentRegistry) -> None:
     """A bare number made whole by its issuer: "Chỉ thị số 12 của Ban Thường vụ Tỉnh ủy"
     is 12-CT/TU, "Hướng dẫn số 26 của Ban Tổ chức Trung ương" 26-HD/BTCTW."""
+    if found.issuer == "TTg":
+        _take_state(cite, found, code, n)
+        return
     if found.issuer == "TW":
         body = rp.CENTRAL_BODIES.get(found.body, "Ban Chấp hành Trung ương")
         docs = [d for d in registry.by_number(f"{n}-{code}/TW") if (d.year or 0) <= article.year]
@@ -153,6 +156,16 @@ def _take_issued(cite: Cite, found: Issued, code: str, n: int, article: Article,
         cite.number, cite.issuer = f"{n:02d}-{code}/{found.issuer}", found.issuer
         cite.place = cite.place or found.place
     cite.year = cite.year or found.year
+
+
+def _take_state(cite: Cite, found: Issued, code: str, n: int) -> None:
+    """The Prime Minister's directive, in the state's form ("15/CT-TTg"); his other numbers
+    carry a year the sentence does not give, so they are not made whole."""
+    if code != "CT":
+        cite.drop = True
+        return
+    cite.doc, cite.bare, cite.kind = None, None, STATE
+    cite.number, cite.issuer = f"{n}/CT-TTg", "TTg"
 
 
 def _qdi(cite: Cite, body: str, year: int) -> None:

@@ -26,3 +26,17 @@ def company_letter(text: str, cite: Cite) -> bool:
     if cite.kind != STATE:
         return False
     return bool(_COMPANY_AFTER.match(fold(text[cite.end:cite.end + _REACH])))
+
+
+# A company's own organs, as its documents' codes name them: the board of directors (HĐQT),
+# the shareholders' meeting (ĐHĐCĐ), the members' council (HĐTV), the supervisory board (BKS).
+# "03/2020/NQ-HĐQT" is a listed company's resolution, numbered in the state's form.
+_BOARD_CODES = {"HDQT", "DHDCD", "DHCD", "HDTV", "BKS"}
+
+
+def board_document(cite: Cite) -> bool:
+    """A state-form number whose issuer code is a company's organ ("NQ-HĐQT", "QĐ-ĐHĐCĐ")."""
+    if cite.kind != STATE:
+        return False
+    tail = re.split(r"[-/]", fold(cite.number + " " + cite.issuer).upper().replace(" ", ""))
+    return any(part in _BOARD_CODES for part in tail)

@@ -19,6 +19,7 @@ import re
 from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
+from archive.read.dignitary_captions import dignitary_caption
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
@@ -266,7 +267,8 @@ def _name_and_post(text: str) -> bool:
     """"ThS. Lê Văn An- Trưởng khoa Xây dựng Đảng": a name, a dash, the author's post."""
     parts = _POST_DASH.split(text, maxsplit=1)
     return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1]) \
-        and not caption_post(parts[1])  # "X – Giảng viên hướng dẫn ... tại xưởng": a caption
+        and not caption_post(parts[1]) and not dignitary_caption(parts[0])  # "X – Giảng viên ... tại xưởng",
+    # "Thượng Tọa Thích X – Trưởng ban Trị sự ...": captions (press_credits.py, dignitary_captions.py)
 
 
 def is_credit(text: str) -> bool:

@@ -16,7 +16,8 @@
   theo ngày 02/12/2026").
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
   headline_dates.py; a bare date line that is history, a poster's or an anniversary's (round 26): history_dates.py;
-  a date with a time zone and no time that the text's event day agrees with (round 26): zone_dates.py.
+  a date with a time zone and no time that the text's event day agrees with (round 26): zone_dates.py;
+  a bare date line with a two-digit year under the headline (round 32): short_year_lines.py.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from archive.read import candidates as weigh
 from archive.read.headline_dates import dated_headline, headline_block_day
 from archive.read.history_dates import history_day
 from archive.read.question_dates import asked_day
+from archive.read.short_year_lines import short_year_line
 from archive.read.zone_dates import reported_day
 from archive.text.dates import all_dates
 from archive.text.normalize import fold
@@ -54,7 +56,8 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
                     ) -> list[weigh.DateCandidate]:
     found = []
     for i in indexes:
-        candidate = weigh.date_candidate(i, lines[i][0], lines[i][1], marker, under_lead)
+        text = short_year_line(lines, i) or lines[i][1]  # "27/03/20" under the headline (round 32)
+        candidate = weigh.date_candidate(i, lines[i][0], text, marker, under_lead)
         if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
                 or dated_headline(lines, i) or headline_block_day(lines, i) or history_day(lines, i) \
                 or asked_day(lines, i):  # a Q&A's day asked, when its day answered is printed (round 31)

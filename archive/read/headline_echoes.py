@@ -73,3 +73,11 @@ def _restated(text: str, below: str) -> bool:
     upper = [word for word in folded_words(text) if not word.isdigit()]
     lower = [word for word in folded_words(below) if not word.isdigit()]
     return _MIN_WORDS <= len(lower) < len(upper) and sum(word in upper for word in lower) >= _RESTATED * len(lower)
+
+
+def headline_opening(byline: str, title: str) -> bool:
+    """The byline is only the headline's first words, printed again as the body's heading in capitals
+    over two lines ("GIÁO XỨ BẮC ĐOÀN" / "MỪNG BỔN MẠNG THÁNH GIUSE" under "Giáo xứ Bắc Đoàn mừng Bổn
+    mạng Thánh Giuse", round 32): the heading's first line reads alone as a name, and is no writer's."""
+    name, words = folded_words(byline), folded_words(title)
+    return 2 <= len(name) < len(words) and words[:len(name)] == name

@@ -23,7 +23,7 @@ from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_bylin
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.chronicle_lines import chronicle, dated_sentence
-from archive.read.portrait_captions import is_portrait_caption
+from archive.read.portrait_captions import headline_rules_out
 from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
@@ -394,7 +394,7 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     if head.bylines and not named_in_text(head.bylines, [layout.lead] * bool(layout.lead) + rest):  # its subject
         return " - ".join(name for names in head.bylines.values() for name in names)
     found = lead_byline(rest, layout.dropped, layout.lead) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
-    found = "" if layout.title and is_portrait_caption(found, layout.title[1]) else found  # "Nhà văn X" under "Ký của X"
+    found = "" if layout.title and headline_rules_out(found, layout.title[1]) else found  # "Nhà văn X" under "Ký của X"
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
     return found or layout.title_writer

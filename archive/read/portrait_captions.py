@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from archive.read.genres import BYLINE_GENRES
+from archive.read.headline_echoes import headline_opening
 from archive.text.normalize import fold
 
 # "– Ký của Đỗ Xuân Thu", "- Truyện ngắn của X": a genre, "của", the writer, closing the headline
@@ -28,3 +29,9 @@ def is_portrait_caption(byline: str, title: str) -> bool:
     """True when `byline` is the headline's credited writer with a title in front ("Nhà văn X")."""
     writer, name = headline_writer(title), fold(byline).strip()
     return bool(writer) and name != writer and name.endswith(" " + writer)
+
+
+def headline_rules_out(byline: str, title: str) -> bool:
+    """The headline says the byline is none: a portrait's caption of its credited writer, or the
+    headline's own first words echoed as the body's heading (headline_echoes.py, round 32)."""
+    return is_portrait_caption(byline, title) or headline_opening(byline, title)

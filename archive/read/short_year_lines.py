@@ -1,0 +1,26 @@
+"""A bare date line with a two-digit year right under the headline ("27/03/20", round 32): a
+company's notice prints its date so. Read only as a whole short line whose line above is the
+headline: elsewhere "27/03/20" may be a score, a ratio or a document's number, and no date.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.candidates import headline_shaped
+
+Line = tuple[int, str]
+
+# The whole line: day, month and year in two digits, one separator throughout.
+_SHORT_YEAR_LINE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d\d)\s*")
+
+
+def short_year_line(lines: list[Line], index: int) -> str | None:
+    """The line as a date with its year whole ("27/03/2020"), when it is a bare "27/03/20" right
+    under the headline; else None."""
+    found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
+    if found is None or index == 0 or not headline_shaped(lines[index - 1][1]):
+        return None
+    day, sep, month, year = found.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    return f"{day}{sep}{month}{sep}20{year}"
