@@ -6,7 +6,7 @@ import pytest
 
 from archive.read import sources
 from archive.read.bylines import is_foreign_label
-from archive.text.dates import _YEAR
+from archive.text.dates import YEAR as _YEAR
 from archive.read.chrome import _opens_with_identifier, is_breadcrumb, is_stop_line
 from archive.text.normalize import tone_key
 

@@ -29,7 +29,7 @@ from archive.read.history_dates import history_day
 from archive.read.question_dates import asked_day
 from archive.read.short_year_lines import short_year_line
 from archive.read.zone_dates import reported_day
-from archive.text.dates import all_dates
+from archive.text.dates import all_dates, label_before_date
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
@@ -77,9 +77,8 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
 
 def _deadline(text: str) -> bool:
     """A deadline's date, or an event's or a life's day named by the line's label."""
-    dates = all_dates(text)
-    label = fold(text[:dates[0].start()]) if dates else ""
-    return bool(dates) and (bool(_DEADLINE.search(label)) or bool(label.strip()) and bool(_OTHER_DAY.fullmatch(label)))
+    label = label_before_date(text)
+    return label is not None and (bool(_DEADLINE.search(label)) or bool(label.strip()) and bool(_OTHER_DAY.fullmatch(label)))
 
 
 def _document_heading(lines: list[Line], index: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from archive.read import names as vocab
 from archive.read.blocks import END_PUNCT
+from archive.read.candidates import HEADLINE_WORDS
 from archive.text.normalize import fold, tone_key
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -19,7 +20,6 @@ Hùng Hưng Hương Hường Huy Huyền Khang Khánh Khoa Lan Linh Loan Ly Minh
 Oanh Phong Phúc Phương Quân Quang Quyên Quỳnh Sơn Thanh Thảo Thắng Thủy Thúy Thư Tiến Trang Tú Tuấn
 Tùng Uyên Vân Vy Yến
 """.split())
-_HEADLINE_WORDS = 5  # fewer words in capitals make a section label or a masthead, not a headline
 _TEXT_WORDS = 12  # the line under the name opens the text: a paragraph, not a caption or a label
 
 
@@ -31,7 +31,7 @@ def lone_given_name(lines: list[Line], index: int) -> tuple[str, ...]:
     if tone_key(text) not in GIVEN_NAMES or fold(text) in vocab.PLACES:
         return ()
     above, below = lines[index - 1][1], lines[index + 1][1]
-    if not (above.isupper() and len(above.split()) >= _HEADLINE_WORDS):
+    if not (above.isupper() and len(above.split()) >= HEADLINE_WORDS):
         return ()
     if not (below.endswith(END_PUNCT) and len(below.split()) >= _TEXT_WORDS):
         return ()

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.dates import all_dates, find_time
+from archive.text.dates import YEAR, all_dates, find_time, label_before_date
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
@@ -29,7 +29,6 @@ _BARE_DAY = re.compile(r"\s*(?:ngay\s*)?:?\s*")
 _DECADES = 20  # a page naming a year this much later than the date is not that old
 _PHRASE_WORDS = 15  # a poster's phrase; a longer line is a paragraph
 _MIN_PHRASE = 3  # words: fewer make a button or a label
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def history_day(lines: list[Line], index: int) -> bool:
@@ -43,11 +42,11 @@ def history_day(lines: list[Line], index: int) -> bool:
 
 
 def _bare(text: str, date: re.Match) -> bool:
-    return bool(_BARE_DAY.fullmatch(fold(text[:date.start()]))) and not text[date.end():].strip(" .:;")
+    return bool(_BARE_DAY.fullmatch(label_before_date(text) or "")) and not text[date.end():].strip(" .:;")
 
 
 def _year(date: str) -> int | None:
-    found = _YEAR.findall(date)
+    found = YEAR.findall(date)
     return int(found[-1]) if found else None
 
 

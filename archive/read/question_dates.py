@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.dates import all_dates
-from archive.text.normalize import fold
+from archive.text.dates import label_before_date
 
 Line = tuple[int, str]
 
@@ -19,15 +18,10 @@ _ANSWERED = re.compile(_BULLET + r"(?:ngay|thoi gian|thoi diem)\s+(?:tra loi|gia
 _REACH = 40  # the answer's field stands under the question, a few paragraphs down
 
 
-def _label(text: str) -> str | None:
-    dates = all_dates(text)
-    return fold(text[:dates[0].start()]) if dates else None
-
-
 def asked_day(lines: list[Line], index: int) -> bool:
     """True for the day asked when the page also prints the day answered below it."""
-    label = _label(lines[index][1])
+    label = label_before_date(lines[index][1])
     if label is None or not _ASKED.fullmatch(label):
         return False
-    return any((found := _label(text)) is not None and _ANSWERED.fullmatch(found)
+    return any((found := label_before_date(text)) is not None and _ANSWERED.fullmatch(found)
                for _, text in lines[index + 1:index + 1 + _REACH])

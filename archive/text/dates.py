@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from archive.text.month_names import ENGLISH_WEEKDAYS, is_month_name_date, month_name_dates, month_name_parts
+from archive.text.normalize import fold
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
@@ -184,6 +185,13 @@ def is_lunar(text: str, match: re.Match) -> bool:
     return _LUNAR_AFTER.match(text, match.end()) is not None
 
 
+def label_before_date(text: str) -> str | None:
+    """What stands before the first date of `text`, folded ("+ Ngày hỏi:" -> "+ ngay hoi:"): the
+    field's label a date line prints; None when the text holds no date."""
+    dates = _all_dates(text)
+    return fold(text[:dates[0].start()]) if dates else None
+
+
 def all_dates(text: str) -> list[re.Match]:
     """Every date written in `text`, worded or numeric, in order."""
     return list(_all_dates(text))
@@ -206,13 +214,13 @@ def vietnamese_date(date: dt.date, time: str = "") -> str:
     return f"{text}, {time}" if time else text
 
 
-_YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened by a digit: skipped to in C
+YEAR = re.compile(r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?!\d)")  # 19xx, 20xx; opened by a digit: skipped to in C
 
 
 def latest_year(lines: list[tuple[int, str]], skip: set[int]) -> int | None:
     """The latest year the text names ("năm 2012", "17/1/2012"), in (file line, text) pairs,
     the pairs at the positions in `skip` left out."""
-    years = [int(year) for i, (_, text) in enumerate(lines) if i not in skip for year in _YEAR.findall(text)]
+    years = [int(year) for i, (_, text) in enumerate(lines) if i not in skip for year in YEAR.findall(text)]
     return max(years, default=None)
 
 
