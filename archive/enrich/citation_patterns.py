@@ -192,9 +192,13 @@ BARE_ABBREVIATED = re.compile(
 # writes the number without them); a body's "và" printed "&" stays in the issuer ("TT-BVHTT&DL").
 # A hyphen may stand for the slash after the year ("13/2007-TT-BYT", a typist's slip): the number is
 # then written as printed, and the code must still carry its issuer after a hyphen.
+# A certificate's type code runs longer than a document's: "GCN" (Giấy chứng nhận) and the initials of
+# what it certifies ("GCNĐKHĐ", đăng ký hoạt động), up to seven more capitals (round 33).
+_CERTIFICATE_CODE = r"GCN[A-ZĐ]{1,7}(?=[-–\s])"
 STATE_WITH_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<sep>/|-(?=[A-ZĐ]))\s*"
-    r"(?P<code>(?:UBTV)?QH\d{1,2}|(?:[TC]Tr|[A-ZĐ]{1,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)"
+    rf"(?P<code>(?:UBTV)?QH\d{{1,2}}|(?:{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,6}})"
+    r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)"
     + _STATE_END
 )
 # Individual state decisions without a year: "719/QĐ-TTg"; with stray spaces or an en
@@ -205,7 +209,7 @@ STATE_WITH_YEAR = re.compile(
 # the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14"). Two codes
 # keep a small letter, as the Party's do: Tờ trình (TTr) and Chương trình (CTr), "123/TTr-UBND".
 STATE_NO_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<code>[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
+    rf"{_number(5)}\s*/\s*(?P<code>{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?"
     r"(?:-[A-ZĐ]{1,3}\d{1,3})?)"  # a unit's code after its ministry, letters then digits: "05/HD-BCA-X02"
     + _STATE_END

@@ -25,6 +25,7 @@ from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.signed_footers import footer_names
+from archive.read.small_middle_names import small_middle_name
 from archive.read.source_blocks import in_source_block
 from archive.text.dates import all_dates
 from archive.text.normalize import fold, fold_passage
@@ -86,7 +87,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
         names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
-            or footer_names(text)
+            or footer_names(text) or small_middle_name(rest, at, lead)  # a middle name in small letters
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
