@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from archive.read.blocks import END_PUNCT
 from archive.read.bylines import parse_byline
-from archive.text.normalize import tone_key
+from archive.text.normalize import fold, tone_key
 from archive.text.surnames import is_surname, marked
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -23,6 +23,7 @@ Văn Thị Viết Đức Hữu Ngọc Minh Quốc Thanh Xuân Công Đình Bá T
 Duy Mạnh Tiến Khắc Đăng Gia Hoài Phú Trung Hải Thành Tấn Phước Vĩnh Chí Sỹ Sĩ Tất Hoàng Bảo Mỹ
 Thúy Thùy Phương Bích Nhật Thiện Trí Diệu Khánh Ánh Lệ Kiều Tường Thái Đắc Doãn Đại
 """.split())
+_FOLDED_MIDDLE_NAMES = frozenset(fold(word) for word in MIDDLE_NAMES)  # a paste typed with no marks at all
 _SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")
 
 
@@ -38,7 +39,9 @@ def small_middle_name(rest: list[Line], at: int, lead: Line | None = None) -> tu
         return ()
     if not all(word[0].isupper() and word[1:].islower() for i, word in enumerate(words) if i != small[0]):
         return ()
-    if tone_key(words[small[0]]) not in MIDDLE_NAMES or not is_surname(words[0], marked(words)):
+    marks = marked(words)
+    middle = tone_key(words[small[0]]) in MIDDLE_NAMES if marks else fold(words[small[0]]) in _FOLDED_MIDDLE_NAMES
+    if not middle or not is_surname(words[0], marks):
         return ()
     above = (rest[at - 1] if at > 0 else lead or (0, ""))[1].rstrip()
     if not above.endswith(_SENTENCE_END):
