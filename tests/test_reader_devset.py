@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,099 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,106 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -28,7 +28,8 @@ FLOORS = {
     # the twenty-fifth ("holdout 24", 922-941), the twenty-sixth ("holdout 25", 942-970),
     # the twenty-seventh ("holdout 26", 971-998), the twenty-eighth ("holdout 27", 999-1024),
     # the twenty-ninth ("holdout 28", 1025-1047), the thirtieth ("holdout 29", 1048-1064),
-    # the thirty-first ("holdout 30", 1065-1083), the thirty-second ("holdout 31", 1084-1099)
+    # the thirty-first ("holdout 30", 1065-1083), the thirty-second ("holdout 31", 1084-1099),
+    # the thirty-third ("holdout 32", 1100-1106)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -46,19 +47,20 @@ FLOORS = {
     # round 27 (a strict xfail in tests/test_reader_round27.py says why)
     # 1087: a listed company's notice coded by its ticker ("Công văn 46/TB-BKC") is taken as a state
     # document: holdout 31's kind left after round 32 (no general rule tells a ticker without a list)
-    # (round 32's starting reader on these 1,099, before holdout 31's kinds were fixed: title 0.997
-    # (1096/1099), date 0.992 (1091/1099), bylines 0.983 (301/306) with two invented, citations
-    # 0.995/0.997 (415 right of 417 found, 416 labelled), accepted 0.417 (459/1099))
-    "reader_devset": dict(title=0.997, date=0.993, outlet=0.176, bylines_found=0.986, bylines_invented=0,
+    # 1103: a state document posted as the page with its header (the issuer's lines, the motto, the
+    # signing place and date): its title and the issuer's line taken as a byline ("Thủ Đức") are read
+    # by conventions round 6, not by this branch
+    # 1100: "Mai viết Tăng" under "/." is read as the name it is, in proper case ("Mai Viết Tăng", as
+    # the dev README's byline rule writes names); its label keeps the small letter as printed, so the
+    # name counts as missed and invented
+    # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
+    # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
+    # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
+    "reader_devset": dict(title=0.996, date=0.993, outlet=0.175, bylines_found=0.983, bylines_invented=2,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.418, crashes=0),
-    # holdout 32 (7 pastes, a very small set: the store is nearly used up), measured once at cafe5bf
-    # after round 32, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.857, date=0.857, outlet=0.0, bylines_found=0.0, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=0.6, chrome_citations_taken=0,
-                           accepted=0.285, crashes=0),
+                          accepted=0.417, crashes=0),
 }
-SIZES = {"reader_devset": 1099, "reader_holdout": 7}
+SIZES = {"reader_devset": 1106}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
