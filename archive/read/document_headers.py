@@ -21,6 +21,7 @@ import re
 
 from archive import models
 from archive.read.blocks import classify
+from archive.read.byline_slots import signature_line
 from archive.read.candidates import headline_shaped
 from archive.read.chrome import Dropped
 from archive.read.prose import is_prose
@@ -32,6 +33,7 @@ HEAD_LINES = 40  # a header stands among the head's first lines
 _ISSUER_WORDS = 10  # "BAN CHẤP HÀNH ĐẢNG BỘ TRƯỜNG ĐẠI HỌC NÔNG LÂM": an issuer's line is short
 _ISSUERS_ABOVE = 4  # the issuer's lines above the first mark (body, superior, a name broken in two)
 _SUBJECT_LINES = 4  # a subject broken over lines
+_END_LINES = 16  # the distribution list stands among the last lines
 _AUTHORITY_LINES = 3  # "HIỆU TRƯỞNG" / "TRƯỜNG CAO ĐẲNG" / "CÔNG NGHỆ X"
 
 _CHEAP = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")  # a line holds a mark only with one of these
@@ -42,6 +44,8 @@ _MARKS = re.compile(rf"dang cong san viet nam|cong hoa xa hoi chu nghia viet nam
 _NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*[\d.…]*\s*[-/][\w./&-]*[a-z][\w./&-]*")
 # The place and the signing date: "Nghệ An, ngày 05 tháng 3 năm 2021", "X, ngày    tháng 10 năm 2021".
 _PLACE_DATE = re.compile(r"[a-z][a-z. ]{1,40},?\s*ngay\s*[\d.…\s]{0,6}thang\s*[\w.…\s]{0,8}?nam\s*\d{4}")
+_NO_PLACE = re.compile(r"(?:thu|chu nhat|hom nay|cn)\b")  # a weekday's date line: the page's, no signing place
+_PRESS = re.compile(r"(?:bao|tap chi|cong thong tin|trang thong tin|dai |co quan cua)\b")  # a masthead, no issuer
 _RULE = re.compile(r"^[\s\-–—_=*.~•]*$")
 _SUBJECT_LABEL = re.compile(r"^v/v\b|^ve viec\b")  # a letter's subject under its number
 
@@ -53,7 +57,7 @@ chuong trinh, de an, du an, phuong an, to trinh, bao cao, cong van, cong dien, b
 thu ngo, thu chuc mung, tuyen bo, thong cao, thong tu, nghi dinh, lenh, giay moi, de cuong, dieu le
 """.replace("\n", " ").split(", "), key=len, reverse=True))
 _TYPE = re.compile(rf"^(?:{'|'.join(t.strip() for t in DOCUMENT_TYPES)})(?![a-z])")
-_NOT_SUBJECT = ("can cu", "kinh gui", "thuc hien", "-", "+", "•")
+_NOT_SUBJECT = ("can cu", "kinh gui", "-", "+", "•")
 
 
 def _parts(text: str) -> tuple[set[str], str] | None:
@@ -69,7 +73,8 @@ def _parts(text: str) -> tuple[set[str], str] | None:
     if "so" in folded and (number := _NUMBER.search(folded)) and not folded[:number.start()].strip(" *-"):
         spans.append(number.span())
         found.add("number")
-    if "ngay" in folded and (place := _PLACE_DATE.search(folded)) and folded[place.end():].strip(" .") == "":
+    if "ngay" in folded and (place := _PLACE_DATE.search(folded)) and folded[place.end():].strip(" .") == "" \
+            and not _NO_PLACE.match(folded[place.start():]):
         spans.append(place.span())
         found.add("place")
     rest = list(text)
@@ -78,12 +83,15 @@ def _parts(text: str) -> tuple[set[str], str] | None:
     left = " ".join("".join(rest).split()).strip(" -–—_=*.~•")
     if not left:
         return found, ""
+    if "number" in found and _SUBJECT_LABEL.match(fold_passage(left)):  # "Số: 125/X V/v ...": a letter's subject run on
+        return found, left
     return (found, left) if _issuer(left) else None
 
 
 def _issuer(text: str) -> bool:
     """An issuing body's name in capitals: "UBND TỈNH X", "TRƯỜNG CAO ĐẲNG", "BAN TỔ CHỨC"."""
-    return text.isupper() and len(text.split()) <= _ISSUER_WORDS and not _TYPE.match(fold_passage(text))
+    folded = fold_passage(text)
+    return text.isupper() and len(text.split()) <= _ISSUER_WORDS and not _TYPE.match(folded) and not _PRESS.match(folded)
 
 
 def _header_line(text: str) -> bool:
@@ -147,11 +155,14 @@ def _type_line(text: str) -> bool:
 
 def read_document_header(lines: list[Line]) -> tuple[list[Line], list[Dropped], list[Line]]:
     """(the lines the head is read from, the header's lines left out, the document's lines set aside for
-    the text: its number, and its type, subject and addressee under a headline). Without a header, the
-    lines as they are."""
+    the text: its number, and its type, subject and addressee under a headline). Asked before the
+    chrome is stripped, which takes a type line alone ("THÔNG BÁO") for a label. Without a header or a
+    distribution list, the lines as they are."""
+    pasted, lines = lines, [line for line in lines if line[1].strip()]  # blank lines part the columns anywhere
+    lines, listed = _without_recipients(lines)
     zone = _zone(lines)
     if zone is None:
-        return lines, [], []
+        return (lines if listed else pasted), listed, []
     start, end = zone
     dropped, aside, subjects = [], [], []
     for number, text in lines[start:end]:
@@ -162,7 +173,8 @@ def read_document_header(lines: list[Line]) -> tuple[list[Line], list[Dropped], 
             rest = text[match.end():].strip()
             if _SUBJECT_LABEL.match(fold_passage(rest)):  # "Số: 125/PGDĐT V/v ...": the letter's subject run on
                 subjects.append((number, rest))
-                continue
+            if not parts[1] or _SUBJECT_LABEL.match(fold_passage(rest)):
+                continue  # nothing else on the line: put back whole, not listed
         if _SUBJECT_LABEL.match(fold_passage(text)):
             subjects.append((number, text))
         elif any(ch.isalnum() for ch in text):
@@ -184,7 +196,26 @@ def read_document_header(lines: list[Line]) -> tuple[list[Line], list[Dropped], 
         aside += subjects[1:] + [after[i] for i in addressed]
         title = subjects[:1]
     rest = [line for i, line in enumerate(after) if i not in set(titled) | set(addressed)]
-    return lines[:start] + title + rest, dropped, sorted(aside)
+    return lines[:start] + title + rest, listed + dropped, sorted(aside)
+
+
+def _without_recipients(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
+    """The lines without a document's distribution list ("Nơi nhận:" over "- Như trên,", "- Lưu VP."),
+    whose "Lưu" (filed) reads as a surname: never a byline. The signature may stand among its items."""
+    at = next((i for i in range(max(0, len(lines) - _END_LINES), len(lines))
+               if fold_passage(lines[i][1]).startswith("noi nhan")), None)
+    if at is None:
+        return lines, []
+    listed, i = [at], at + 1
+    while i < len(lines) and i - at <= _END_LINES:
+        text = lines[i][1]
+        if text.startswith(("-", "+", "•", "–")):
+            listed.append(i)
+        elif not signature_line(text):
+            break
+        i += 1
+    return [line for k, line in enumerate(lines) if k not in listed], \
+        [Dropped(*lines[k], "a document's distribution list: no byline") for k in listed]
 
 
 def with_numbers(blocks: tuple[models.Block, ...], aside: list[Line]) -> tuple[models.Block, ...]:

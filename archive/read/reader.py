@@ -147,11 +147,10 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_drop_capitals(join_leaf_dates(lines))))))
+    lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
-    dropped += sapo
-    kept, document_header, numbers = read_document_header(kept)  # a document's formal header: none of it is the head
-    dropped += document_header
+    dropped += sapo + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
