@@ -257,3 +257,43 @@ def test_the_number_line_is_set_aside_for_the_text(number, cited):
 def test_no_header_without_a_mark_and_a_number_or_place(lines):
     numbered = _lines(*lines)
     assert read_document_header(numbered) == (numbered, [], [])
+
+
+SIGNATURES = {  # the end of a document: the signing formula, the post, "(Đã ký)", the signer, "Nơi nhận:"
+    "party-tm": ["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Trần Văn An"],
+    "party-kt": ["K/T BÍ THƯ", "PHÓ BÍ THƯ", "Lưu Văn Hùng"],
+    "party-tl": ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "Lê Minh Đức"],
+    "state-kt": ["KT. HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "(Đã ký)", "Nguyễn Văn Bình"],
+    "state-tm": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "(đã ký và đóng dấu)", "Phạm Thị Lan"],
+    "state-plain": ["GIÁM ĐỐC", "(Đã ký)", "Lưu Quang Minh"],
+}
+RECIPIENTS = ["Nơi nhận:", "- Như trên;", "- Thường trực Tỉnh ủy (b/c);", "- Lưu VP, VT."]
+
+
+def _signed_cases():
+    for (name, signature), place in itertools.product(SIGNATURES.items(), ("after", "before", "interleaved")):
+        if place == "after":
+            end = [*signature, *RECIPIENTS]
+        elif place == "before":
+            end = [*RECIPIENTS, *signature]
+        else:
+            end = [RECIPIENTS[0], signature[0], RECIPIENTS[1], signature[1], *RECIPIENTS[2:], *signature[2:]]
+        yield pytest.param(paragraphs(HEADLINE, "Ngày đăng: 10/03/2021", *state_header("left-right", "qd", 0),
+                                      "QUYẾT ĐỊNH", STATE["qd"][4], *BODY, *end), id=f"{name}-recipients-{place}")
+
+
+@pytest.mark.parametrize("text", list(_signed_cases()))
+def test_a_signer_and_the_distribution_list_are_no_byline(text):
+    fields = reading(text, URL).fields
+    assert (fields["title"], fields["date"], fields["author"]) == (HEADLINE, PAGE_DAY, "")
+
+
+@pytest.mark.parametrize("lines, author", [
+    pytest.param([NEWS, "10/03/2021", LEAD, *BODY, "Lưu Văn Hùng"], "Lưu Văn Hùng", id="writer-named-lưu"),
+    pytest.param([NEWS, "10/03/2021", LEAD, *BODY, "- Lưu ý: hồ sơ nộp trước ngày 20/3.", "TRẦN MINH"], "Trần Minh",
+                 id="dash-note-then-capitals-writer"),
+    pytest.param([NEWS, "10/03/2021", LEAD, "Các nơi nhận văn bản cần triển khai ngay.", *BODY, "Thu Hà"], "Thu Hà",
+                 id="recipients-named-in-a-sentence"),
+])
+def test_a_writer_at_the_end_stays_the_byline(lines, author):
+    assert reading(paragraphs(*lines), URL).fields["author"] == author

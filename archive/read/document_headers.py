@@ -211,7 +211,7 @@ def _without_recipients(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         text = lines[i][1]
         if text.startswith(("-", "+", "•", "–")):
             listed.append(i)
-        elif not signature_line(text):
+        elif not (signature_line(text) or text.isupper()):  # the signature's formula and post, printed beside it
             break
         i += 1
     return [line for k, line in enumerate(lines) if k not in listed], \
