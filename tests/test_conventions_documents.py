@@ -297,3 +297,17 @@ def test_a_signer_and_the_distribution_list_are_no_byline(text):
 ])
 def test_a_writer_at_the_end_stays_the_byline(lines, author):
     assert reading(paragraphs(*lines), URL).fields["author"] == author
+
+
+@pytest.mark.parametrize("leaf, day", [
+    pytest.param(["15", "06", "'18"], dt.date(2018, 6, 15), id="clipped-year"),
+    pytest.param(["5", "3", "’21"], dt.date(2021, 3, 5), id="curly-apostrophe"),
+    pytest.param(["09", "12", "' 20"], dt.date(2020, 12, 9), id="spaced-apostrophe"),
+    pytest.param(["15", "06", "18"], None, id="no-apostrophe-no-date"),
+    pytest.param(["31", "02", "'21"], None, id="a-day-the-month-has-not"),
+    pytest.param(["15", "13", "'18"], None, id="no-thirteenth-month"),
+])
+def test_the_page_s_date_as_a_leaf_with_its_year_clipped(leaf, day):
+    lines = [HEADLINE, *leaf, *state_header("left-right", "qd", 0), "QUYẾT ĐỊNH", STATE["qd"][4], *BODY]
+    fields = reading(paragraphs(*lines), URL).fields
+    assert (fields["title"], fields["date"]) == (HEADLINE, day)

@@ -2,7 +2,8 @@
 
 Some sites print the article's date as a tear-off leaf: the day large, the month and year small
 beside or under it. A copy keeps the day on a line of its own ("10" over "09/2021", "07" over "Tháng
-11/2022") or spaced from the rest on one line ("07 11-2022"). Read as they are, neither holds a date;
+11/2022") or spaced from the rest on one line ("07 11-2022"), or the day, the month and the year
+clipped after an apostrophe a line each ("15" / "06" / "'18", conventions round 6). Read as they are, neither holds a date;
 rewritten as one ("10/09/2021"), the leaf is a date line like any other.
 
 Only in the head (the headline's lines), and only a whole line: a number alone in the body is a list
@@ -22,6 +23,8 @@ _MONTH_YEAR = r"(?:[Tt]háng\s+|THÁNG\s+)?(0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)
 _MONTH_YEAR_LINE = re.compile(rf"\s*{_MONTH_YEAR}\s*")
 # The day, then the month and year spaced from it: "07 11-2022", "7 Tháng 11/2022".
 _LEAF_LINE = re.compile(rf"\s*(0?[1-9]|[12]\d|3[01])\s+{_MONTH_YEAR}\s*")
+_MONTH_LINE = re.compile(r"\s*(0?[1-9]|1[0-2])\s*")
+_CLIPPED_YEAR = re.compile(r"\s*['’‘]\s*(\d\d)\s*")  # "'18": the leaf's year clipped to two digits, under its month
 _TODAY = re.compile(r"\bh[oô]m\s+nay\b", re.IGNORECASE)
 
 
@@ -34,6 +37,11 @@ def join_leaf_dates(lines: list[Line]) -> list[Line]:
         if i in taken or position and _TODAY.search(lines[texts[position - 1]][1]):
             continue
         after = texts[position + 1] if position + 1 < len(texts) else None
+        third = texts[position + 2] if position + 2 < len(texts) else None
+        if third is not None and (clipped := _clipped(*(lines[k][1] for k in (i, after, third)))):
+            rewritten[i] = clipped  # "15" / "06" / "'18": day, month and a clipped year, a line each
+            taken.update([after, third])
+            continue
         leaf = _leaf(lines[i][1], lines[after][1] if after is not None else None)
         if leaf is None:
             continue
@@ -59,6 +67,15 @@ def _leaf(text: str, following: str | None) -> tuple[str, bool] | None:
     if not _real(*parts):
         return None
     return "{:02d}/{:02d}/{}".format(int(parts[0]), int(parts[1]), parts[2]), both
+
+
+def _clipped(day: str, month: str, year: str) -> str | None:
+    """"15/06/2018" from a leaf printed a part a line with the year clipped after an apostrophe ("'18");
+    without the apostrophe three numbers are a list or counts, no date."""
+    parts = _DAY.fullmatch(day), _MONTH_LINE.fullmatch(month), _CLIPPED_YEAR.fullmatch(year)
+    if not all(parts) or not _real(parts[0].group(1), parts[1].group(1), "20" + parts[2].group(1)):
+        return None
+    return "{:02d}/{:02d}/20{}".format(int(parts[0].group(1)), int(parts[1].group(1)), parts[2].group(1))
 
 
 def _real(day: str, month: str, year: str) -> bool:
