@@ -303,6 +303,8 @@ def test_a_writer_at_the_end_stays_the_byline(lines, author):
     pytest.param(["15", "06", "'18"], dt.date(2018, 6, 15), id="clipped-year"),
     pytest.param(["5", "3", "’21"], dt.date(2021, 3, 5), id="curly-apostrophe"),
     pytest.param(["09", "12", "' 20"], dt.date(2020, 12, 9), id="spaced-apostrophe"),
+    pytest.param(["15", "06", "'98"], dt.date(1998, 6, 15), id="last-century"),
+    pytest.param(["01", "01", "'70"], None, id="the-epoch-an-empty-date-field"),
     pytest.param(["15", "06", "18"], None, id="no-apostrophe-no-date"),
     pytest.param(["31", "02", "'21"], None, id="a-day-the-month-has-not"),
     pytest.param(["15", "13", "'18"], None, id="no-thirteenth-month"),

@@ -25,6 +25,7 @@ _MONTH_YEAR_LINE = re.compile(rf"\s*{_MONTH_YEAR}\s*")
 _LEAF_LINE = re.compile(rf"\s*(0?[1-9]|[12]\d|3[01])\s+{_MONTH_YEAR}\s*")
 _MONTH_LINE = re.compile(r"\s*(0?[1-9]|1[0-2])\s*")
 _CLIPPED_YEAR = re.compile(r"\s*['’‘]\s*(\d\d)\s*")  # "'18": the leaf's year clipped to two digits, under its month
+_EPOCH = (1970, 1, 1)
 _TODAY = re.compile(r"\bh[oô]m\s+nay\b", re.IGNORECASE)
 
 
@@ -70,12 +71,17 @@ def _leaf(text: str, following: str | None) -> tuple[str, bool] | None:
 
 
 def _clipped(day: str, month: str, year: str) -> str | None:
-    """"15/06/2018" from a leaf printed a part a line with the year clipped after an apostrophe ("'18");
-    without the apostrophe three numbers are a list or counts, no date."""
+    """"15/06/2018" from a leaf printed a part a line with the year clipped after an apostrophe ("'18"), its
+    century as POSIX's %y reads it (69-99 the 1900s); without the apostrophe three numbers are a list or
+    counts, no date. "01" / "01" / "'70" is the Unix epoch, what such a leaf shows for an empty date field."""
     parts = _DAY.fullmatch(day), _MONTH_LINE.fullmatch(month), _CLIPPED_YEAR.fullmatch(year)
-    if not all(parts) or not _real(parts[0].group(1), parts[1].group(1), "20" + parts[2].group(1)):
+    if not all(parts):
         return None
-    return "{:02d}/{:02d}/20{}".format(int(parts[0].group(1)), int(parts[1].group(1)), parts[2].group(1))
+    day, month, year = int(parts[0].group(1)), int(parts[1].group(1)), int(parts[2].group(1))
+    year += 1900 if year >= 69 else 2000
+    if not _real(str(day), str(month), str(year)) or (year, month, day) == _EPOCH:
+        return None
+    return f"{day:02d}/{month:02d}/{year}"
 
 
 def _real(day: str, month: str, year: str) -> bool:
