@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 
 from archive import models
 from archive.read.chrome import Dropped, is_author_slot, strip_chrome_noting
+from archive.read.document_headers import read_document_header, with_numbers
 from archive.read.drop_capitals import join_drop_capitals
 from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
@@ -146,10 +147,12 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         problems += check(header, display)
     lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_drop_capitals(join_leaf_dates(lines))))))
+    lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
-    dropped += sapo
+    dropped += sapo + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
+    layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
     if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)):
         layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's
