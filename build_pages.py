@@ -2,7 +2,7 @@
 """Turn corpus/ into Markdown pages under docs/. Run `python build_pages.py --help`."""
 import sys
 
-from archive.cli import main
+from archive.cli import end_without_teardown, main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    end_without_teardown(main())

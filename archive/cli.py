@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -90,14 +92,43 @@ def cli(ctx, root, today, no_cache):
 @click.pass_obj
 def build_command(obj: _Context, root=None, today=None, no_cache=False):
     """Write docs/ from corpus/ (only pages whose bytes changed)."""
-    return _build_pages(obj, root, today, use_cache=not no_cache)
+    return _build_pages(obj, root, today, use_cache=not no_cache, keep=True)
+
+
+# The last build's report, kept to the process's end: see end_without_teardown.
+_KEPT: list = []
 
 
 @_reports_bad_input
-def _build_pages(obj: _Context, root, today, use_cache: bool = True) -> int:
-    report = build(obj.project(root), obj.date(today), progress_printer(), use_cache=use_cache)
-    click.echo(summary(report))
+def _build_pages(obj: _Context, root, today, use_cache: bool = True, keep: bool = False) -> int:
+    """With `keep` (the build command, which ends after this), the report is kept to the
+    process's end; site and serve go on to MkDocs, and free it first."""
+    # The cycle collector stays off through the summary too: on again, its first full
+    # pass walked every object of the build (0.3-0.4 s at 10,000 articles) for nothing.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        report = build(obj.project(root), obj.date(today), progress_printer(), use_cache=use_cache)
+        click.echo(summary(report))
+        _KEPT[:] = [report] if keep else []  # freed with the process (end_without_teardown)
+        del report
+    finally:
+        if enabled:
+            gc.enable()
     return 0
+
+
+def end_without_teardown(status: int) -> None:
+    """End the process with `status`, its output flushed, without freeing the build's
+    objects one by one (0.3 s at 10,000 articles, each page touched again) nor
+    collecting them: the kernel takes the memory back at once. For build_pages.py run
+    as a command only: every file is closed and every worker joined by then."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(status)
 
 
 @cli.command("check")

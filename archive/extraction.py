@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import pickle
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from archive.cache import files as cachefiles
 from archive import models
@@ -122,15 +123,19 @@ def read_all(files: list[tuple[Path, str]], registries: Registries, today: dt.da
     cache = ResultCache(root / CACHE_FOLDER, cache_key(root)) if root else None
     results: list[Result | None] = [cache.get(path, display, today) if cache else None for path, display in files]
     todo = [i for i, result in enumerate(results) if result is None]
-    fresh = _extract_many([files[i] for i in todo], registries, today, workers)
-    for count, ((result, content), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
-        results[i] = result
+    try:
+        fresh = _extract_many([files[i] for i in todo], registries, today, workers, pickled=cache is not None)
+        for count, ((result, content, pickled), i) in enumerate(zip(fresh, todo), start=1):  # to the end of fresh
+            results[i] = result
+            if cache:
+                cache.put(files[i][1], content, result, pickled)
+            if progress:
+                progress(count, len(todo), files[i][1])
         if cache:
-            cache.put(files[i][1], content, result)
-        if progress:
-            progress(count, len(todo), files[i][1])
-    if cache:
-        cache.save({display for _, display in files})
+            cache.save({display for _, display in files})
+    finally:
+        if cache:
+            cache.discard()  # shards begun and not saved (nothing, once saved)
     return results  # type: ignore[return-value]
 
 
@@ -138,16 +143,21 @@ def cache_key(root: Path) -> str:
     return key_for(root, EXTRACTION_CODE)
 
 
-def _extract_shared(item: tuple[Path, str]) -> tuple[Result, str]:
+def _extract_shared(item: tuple[Path, str]) -> tuple[Result | bytes, str]:
     inherited = parallel.shared()
     try:
         with parallel.time_limit(FILE_SECONDS):
-            return extract(item[0], item[1], inherited["registries"], inherited["today"])
+            result, content = extract(item[0], item[1], inherited["registries"], inherited["today"])
     except parallel.TookTooLong as late:
         problem = Problem(item[1], f"reading this file was stopped: {late} (an article takes milliseconds)",
                           "a line in it sends the reader into a near-endless search: move the file out of "
                           "corpus/ and report it, with the file, so that it gets a clear message")
         return (None, (problem,)), ""
+    if inherited["pickled"] and result[0] is not None:
+        # The result crosses to the parent pickled anyway: pickled here, those bytes
+        # also go to the cache's shard as they are, never pickled again (cache/results.py).
+        return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), content
+    return result, content
 
 
 def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[Result, str]:
@@ -159,12 +169,19 @@ def _died(item: tuple[Path, str], death: parallel.WorkerDied) -> tuple[Result, s
 
 
 def _extract_many(files: list[tuple[Path, str]], registries: Registries, today: dt.date,
-                  workers: int | None):
+                  workers: int | None, pickled: bool = False) -> Iterator[tuple[Result, str, bytes | None]]:
+    """(result, hash of the file's bytes, the result pickled or None) for each file, in order.
+    With `pickled`, a worker's result comes pickled (for the cache), and is loaded here."""
     workers = workers if workers is not None else parallel.workers_available()
     if len(files) < PARALLEL_FROM:
         workers = 1
     # Ranges of a few dozen files: a worker holds two at a time, so when the queue runs
     # dry the other core waits at most for those (at 625 files a range it waited seconds).
     chunksize = max(1, min(FILES_PER_RANGE, len(files) // (max(workers, 1) * 8)))
-    return parallel.fork_imap(_extract_shared, files, workers, {"registries": registries, "today": today},
-                              chunksize=chunksize, label=lambda item: item[1], on_death=_died)
+    inherit = {"registries": registries, "today": today, "pickled": pickled and workers > 1 and len(files) > 1}
+    for result, content in parallel.fork_imap(_extract_shared, files, workers, inherit, chunksize=chunksize,
+                                              label=lambda item: item[1], on_death=_died):
+        if isinstance(result, bytes):
+            yield pickle.loads(result), content, result
+        else:
+            yield result, content, None

@@ -95,6 +95,10 @@ def wrong_shapes(cache, display):
     yield {shard: pickle.dumps([1, 2, 3]) for shard in shards}
     yield {shard: pickle.dumps({display: "not an entry"}) for shard in shards}
     yield {shard: pickle.dumps({display: ("0" * 64, ("not an article", ()))}) for shard in shards}
+    yield {shard: pickle.dumps((display, "0" * 64, "not pickled bytes")) for shard in shards}
+    yield {shard: pickle.dumps((display, "0" * 64, pickle.dumps(("not an article", ())))) for shard in shards}
+    yield {shard: shard.read_bytes() + pickle.dumps((display, "0" * 64)) for shard in shards}
+    yield {shard: shard.read_bytes()[:-7] for shard in shards}
     yield {cache / "pages.pickle": pickle.dumps(["salt", "units"])}
     yield {cache / "pages.pickle": pickle.dumps({"salt": pages["salt"], "units": {"articles/x.md": 5}})}
     yield {cache / "related.pickle": pickle.dumps(42)}
