@@ -25,6 +25,7 @@ outlets, people) in world.py, one article and its layouts in article.py.
 """
 from __future__ import annotations
 
+import argparse
 import hashlib
 import os
 import random
@@ -119,14 +120,15 @@ def scratch_folder(prefix: str) -> Iterator[Path]:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__.rsplit("\n\n", 1)[-1].strip())
-        return 2
-    folder = Path(argv[0])
-    count = int(argv[1]) if len(argv) > 1 else 1000
-    seed = int(argv[2]) if len(argv) > 2 else DEFAULT_SEED
-    write_corpus(folder, count, seed)
-    print(f"{count} articles written to {folder} (seed {seed})")
+    # argparse, not sys.argv read by hand: "--help" was once taken for the folder to fill
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus",
+                                     description="Write a synthetic corpus of COUNT articles into FOLDER.")
+    parser.add_argument("folder", type=Path, help="where the article files go (made if missing)")
+    parser.add_argument("count", type=int, nargs="?", default=1000, help="how many articles (default 1000)")
+    parser.add_argument("seed", type=int, nargs="?", default=DEFAULT_SEED, help=f"the seed (default {DEFAULT_SEED})")
+    args = parser.parse_args(argv)
+    write_corpus(args.folder, args.count, args.seed)
+    print(f"{args.count} articles written to {args.folder} (seed {args.seed})")
     return 0
 
 

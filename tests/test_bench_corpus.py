@@ -2,6 +2,8 @@
 layouts, and every file accepted by the real build with citations, tags and people found."""
 import unicodedata
 
+import pytest
+
 from archive.cli import main
 from archive.render.export import read_export
 from benchmarks.corpus import LAYOUTS, edit_one_article, generate, write_corpus
@@ -65,3 +67,20 @@ def test_the_floor_times_every_step_over_the_real_files(tmp_path):
     assert figures["words"] == words > 300  # it did scan every article's words
     assert all(figures[step] >= 0 for step in STEPS)
     assert abs(figures["total"] - sum(figures[step] for step in STEPS)) < 1e-9
+
+
+def test_the_command_line_prints_its_help_and_writes_nowhere(tmp_path, monkeypatch, capsys):
+    # "--help" was once taken for the folder to fill: a folder named "--help" with 1,000 files
+    from benchmarks.corpus import main as corpus_main
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as ended:
+        corpus_main(["--help"])
+    assert ended.value.code == 0
+    assert "FOLDER" in capsys.readouterr().out.upper()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_command_line_writes_the_count_it_is_given(tmp_path):
+    from benchmarks.corpus import main as corpus_main
+    assert corpus_main([str(tmp_path / "corpus"), "3", "7"]) == 0
+    assert len(list((tmp_path / "corpus").glob("*.txt"))) == 3
