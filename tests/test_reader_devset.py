@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,106 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,145 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -29,7 +29,7 @@ FLOORS = {
     # the twenty-seventh ("holdout 26", 971-998), the twenty-eighth ("holdout 27", 999-1024),
     # the twenty-ninth ("holdout 28", 1025-1047), the thirtieth ("holdout 29", 1048-1064),
     # the thirty-first ("holdout 30", 1065-1083), the thirty-second ("holdout 31", 1084-1099),
-    # the thirty-third ("holdout 32", 1100-1106)
+    # the thirty-third ("holdout 32", 1100-1106), the thirty-fourth ("holdout 33", 1107-1145)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -51,19 +51,20 @@ FLOORS = {
     # signing place and date): read right since conventions round 6 (read/document_headers.py)
     # 1100: "Mai viết Tăng" under "/." is read as the name it is, in proper case; its label, which
     # kept the small letter against the dev README's proper-case rule, was mended to "Mai Viết Tăng"
+    # 1110: a weekday date line over a parish's liturgical calendar, labelled the site's clock (a
+    # judgement of the label: no rule written); 1139: the post title with its writer after " -" over
+    # the headline printed again without him, the label keeping the first (a judgement: no rule)
+    # (round 34's starting reader on the 1,145, before holdout 33's kinds were fixed: title 0.995
+    # (1140/1145), date 0.992 (1136/1145), bylines 0.977 (309/316) with one invented, citations
+    # 0.997/1.0 (423 right of 424 found, 423 labelled), accepted 0.414 (475/1145))
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.997, date=0.993, outlet=0.175, bylines_found=0.986, bylines_invented=0,
+    "reader_devset": dict(title=0.996, date=0.993, outlet=0.170, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.417, crashes=0),
-    # holdout 33 (39 pastes), measured once at c3ce140 after round 33 and conventions round 6, never
-    # tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.948, date=0.948, outlet=0.025, bylines_found=0.666, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.333, crashes=0),
+                          accepted=0.415, crashes=0),
 }
-SIZES = {"reader_devset": 1106, "reader_holdout": 39}
+SIZES = {"reader_devset": 1145}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

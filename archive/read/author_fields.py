@@ -21,7 +21,9 @@ def is_author_field(text: str) -> bool:
 # A journal keys each author to an affiliation with footnote marks glued after the name
 # ("Kim Ngọc Thanh*, Trần Thị Linh Tú** - Viện X*, Bệnh viện Y**", "Lê Văn An¹"): the marks
 # are no part of a name. Only marks right after a letter go: "* * *", a section break, stays.
-_MARKS = re.compile(r"(?<=[^\W\d_])[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# A mark in square brackets, a number or stars, keys a name to its note too ("Đinh Quang Tiến [1]",
+# round 34), glued or after one space; a bracket holding a word ("[ảnh]") is no mark.
+_MARKS = re.compile(r"(?<=[^\W\d_])(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+| ?\[(?:\d{1,2}|\*{1,3})\])")
 
 
 def without_marks(text: str) -> str:

@@ -23,6 +23,7 @@ from archive.read.dignitary_captions import dignitary_caption
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
+from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.signed_footers import footer_names
 from archive.read.small_middle_names import small_middle_name

@@ -24,6 +24,7 @@ from archive.read.blocks import classify
 from archive.read.byline_slots import signature_line
 from archive.read.candidates import headline_shaped
 from archive.read.chrome import Dropped
+from archive.read.document_types import DOCUMENT_TYPES
 from archive.read.prose import is_prose
 from archive.text.normalize import fold_passage
 
@@ -49,13 +50,6 @@ _PRESS = re.compile(r"(?:bao|tap chi|cong thong tin|trang thong tin|dai |co quan
 _RULE = re.compile(r"^[\s\-–—_=*.~•]*$")
 _SUBJECT_LABEL = re.compile(r"^v/v\b|^ve viec\b")  # a letter's subject under its number
 
-# The types of Party and state documents (36-HD/VPTW, Nghị định 30/2020/NĐ-CP), folded: a type line
-# is one of them in capitals, alone or before its subject.
-DOCUMENT_TYPES = tuple(sorted("""
-nghi quyet, quyet dinh, chi thi, ket luan, quy che, quy dinh, thong tri, huong dan, thong bao, ke hoach,
-chuong trinh, de an, du an, phuong an, to trinh, bao cao, cong van, cong dien, bien ban, loi keu goi,
-thu ngo, thu chuc mung, tuyen bo, thong cao, thong tu, nghi dinh, lenh, giay moi, de cuong, dieu le
-""".replace("\n", " ").split(", "), key=len, reverse=True))
 _TYPE = re.compile(rf"^(?:{'|'.join(t.strip() for t in DOCUMENT_TYPES)})(?![a-z])")
 _NOT_SUBJECT = ("can cu", "kinh gui", "-", "+", "•")
 

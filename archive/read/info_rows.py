@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import is_noise_line
+from archive.read.dotted_fields import bar_dotted_fields
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -42,7 +43,7 @@ def split_rows(lines: list[Line]) -> list[Line]:
         seen += bool(text.strip())
         if seen > _HEAD_TEXT_LINES:
             return out + lines[at:]  # past the head: every line as it was
-        pieces = _fields(text) if text.strip() else [text]
+        pieces = _fields(bar_dotted_fields(text)) if text.strip() else [text]  # stops between fields: bars
         out += [(number, piece) for piece in pieces]
     return out
 

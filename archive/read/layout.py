@@ -19,7 +19,7 @@ from archive import models
 from archive.read import candidates as weigh
 from archive.read.bylines import is_foreign_label, is_position_line, parse_byline
 from archive.read.author_fields import is_author_field
-from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names
+from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_byline, only_names, part_signature
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.chronicle_lines import chronicle, dated_sentence
@@ -387,13 +387,13 @@ def _headline_like(text: str, longest: int = 30) -> bool:
 
 
 def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
-    """The date line's byline, else one under the title, else one in a slot of the body
-    (byline_slots.py), else the name signing the headline (writer_off); the lines used are taken out."""
+    """The date line's byline, else the title's, else a body slot's (byline_slots.py), else writer_off's; used lines go."""
     if head.date and head.date.byline and not common_words(head.date.byline, [ln for ln in (layout.title, layout.lead) if ln] + rest[:3]):
         return " - ".join(head.date.byline)  # a section's name before the date: common words
     if head.bylines and not named_in_text(head.bylines, [layout.lead] * bool(layout.lead) + rest):  # its subject
         return " - ".join(name for names in head.bylines.values() for name in names)
-    found = lead_byline(rest, layout.dropped, layout.lead) or end_byline(rest, layout.dropped, layout.notes, layout.lead)
+    found = lead_byline(rest, layout.dropped, layout.lead) or end_byline(rest, layout.dropped, layout.notes, layout.lead) \
+        or part_signature(rest)  # a part's titled signer under its heading
     found = "" if layout.title and headline_rules_out(found, layout.title[1]) else found  # "Nhà văn X" under "Ký của X"
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead

@@ -18,6 +18,7 @@ from archive.read.document_headers import read_document_header, with_numbers
 from archive.read.drop_capitals import join_drop_capitals
 from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
+from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
 from archive.text.dates import BadDate, find_date, find_time
 from archive.text.published_dates import published_part
@@ -145,7 +146,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     header_broken = bool(problems)
     for check in header_checks:
         problems += check(header, display)
-    lines = [(header.lines + i + 1, clean_line(line)) for i, line in enumerate(body.split("\n"))]
+    pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
+    lines = [(number, clean_line(line)) for number, line in pasted]
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_drop_capitals(join_leaf_dates(lines))))))
     lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
     kept, dropped = strip_chrome_noting(lines)
