@@ -63,8 +63,13 @@ FLOORS = {
     "reader_devset": dict(title=0.996, date=0.993, outlet=0.170, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.415, crashes=0),
+    # holdout 34 (25 pastes), measured once at 0e2803a after round 34, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.96, date=0.96, outlet=0.0, bylines_found=0.6, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=0.5, chrome_citations_taken=0,
+                           accepted=0.28, crashes=0),
 }
-SIZES = {"reader_devset": 1145}
+SIZES = {"reader_devset": 1145, "reader_holdout": 25}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
