@@ -22,6 +22,7 @@ from typing import Callable
 
 from archive.read.capitals_blocks import block_continuations
 from archive.read.headline_echoes import headline_echoes
+from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold_passage
 
@@ -181,7 +182,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
         | (sites if len(sites) < len(pool) else set()) | headline_echoes(texts, pool) \
-        | (block_continuations(texts, numbers, pool) if numbers else set())
+        | (block_continuations(texts, numbers, pool) if numbers else set()) | calendar_lines(texts, pool)
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:

@@ -8,6 +8,7 @@ import re
 
 from archive.read import names as vocab
 from archive.read.press_credits import bare_label_end
+from archive.read.religious_titles import title_before_religious_name
 from archive.text.normalize import fold
 
 
@@ -18,9 +19,10 @@ def split_prefix(text: str) -> tuple[str, str]:
         rest = text[at:]
         folded = fold(rest)
         found = folded.startswith(vocab.PREFIXES) and next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
-        if not found:
+        length = len(found) if found else title_before_religious_name(rest)  # "Cha Giuse", "HT. Thích"
+        if not length:
             break
-        at += len(found)
+        at += length
         while at < len(text) and text[at] in " ,":
             at += 1
     return text[:at].rstrip(" ,"), text[at:]

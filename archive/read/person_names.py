@@ -13,7 +13,9 @@ import re
 
 from archive.read import names as vocab
 from archive.read.name_labels import split_prefix
+from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
 from archive.read.religious_names import dharma_name, roman_numeral
+from archive.read.religious_titles import holy_name
 from archive.text.dates import WEEKDAYS
 from archive.text.month_names import month_in_words
 from archive.text.normalize import fold
@@ -24,7 +26,7 @@ _ABBREVIATED = re.compile(r"[A-ZĐ]\.(?:[A-ZĐ]\.)*[A-ZĐ][\w]+", re.UNICODE)
 _INITIAL = re.compile(r"(?![IVX]\.)[A-ZĐ]\.", re.UNICODE)  # the "S." of "S. Hải"; "I." numbers a heading
 # A weekday ("Thứ Hai", "Chủ nhật") or a month in words ("Tháng Ba"), a site clock's part on its own line,
 # is never a name; compared with its tone marks, so "Thu Tú" (a name, "thu tu" folded, as "Thứ Tư") stays one.
-_WEEKDAY_NAMES = {day.lower() for day in WEEKDAYS}
+_WEEKDAY_NAMES = {day.lower() for day in WEEKDAYS} | {CATHOLIC_SUNDAY}  # "Chúa Nhật": a Catholic site's Sunday
 _NAME_WORDS = 4  # a Vietnamese name runs to four words ("Nguyễn Thị Hồng Giang"); a line in capitals past it is a masthead
 # A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
 # final consonant (or none). "Breaking", "News", "Live", "Update" are not syllables.
@@ -65,7 +67,7 @@ def person_name(text: str) -> str:
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
-    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)]) or dharma_name(tokens)
+    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)]) or dharma_name(tokens) or holy_name(tokens)
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
     if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
@@ -74,9 +76,10 @@ def person_name(text: str) -> str:
 
 
 def _clock_part(tokens: list[str]) -> bool:
-    """"Thứ Hai", "CHỦ NHẬT", "Tháng Ba": a weekday or a month in words, never a name."""
+    """"Thứ Hai", "CHỦ NHẬT", "Chúa Nhật", "Tháng Ba", "Giáp Thìn": a weekday, a month in words or a
+    year's cyclic name, never a name."""
     text = " ".join(tokens)
-    return text.lower() in _WEEKDAY_NAMES or month_in_words(text)
+    return text.lower() in _WEEKDAY_NAMES or month_in_words(text) or len(tokens) == 2 and cyclic_year(text)
 
 
 def initials_only(tokens: list[str]) -> bool:

@@ -16,12 +16,22 @@ from archive.text.surnames import is_surname, marked
 RELIGIOUS_TITLES = (
     "hoa thuong", "thuong toa", "dai duc", "ni truong", "ni su", "su co", "su thay", "ty kheo ni", "ty kheo",
     "muc su", "truyen dao", "linh muc", "lm.", "giam muc", "tong giam muc", "soeur", "nu tu", "tu si",
+    # conventions round 7: a bishop's, a deacon's, a sister's or a pastor's title as sites print it,
+    # "Đức cha", "Phó tế", "Sr.", "Nt." (nữ tu), "Gm.", "MS." (mục sư); GĐPT's leader; Cao Đài's
+    # ranks and forms of address ("Giáo hữu", "Lễ sanh", "Hiền huynh")
+    "duc cha", "duc giam muc", "duc tong giam muc", "duc ong", "duc hong y", "pho te", "tram si", "sr.", "nt.",
+    "lm", "gm.", "tgm.", "ms.", "huynh truong", "hien huynh", "hien ty", "hien ti", "hien muoi", "giao huu", "le sanh",
+    "phoi su", "chanh phoi su", "dau su", "giao thien", "chuc sac", "chanh tri su", "pho tri su",
 )
 SAINT_NAMES = (
     "giuse", "maria", "phero", "gioan", "phaolo", "anton", "phanxico", "augustino", "daminh", "tome",
     "toma", "giacobe", "mattheu", "luca", "marco", "anna", "teresa", "catarina", "martino",
     "vincente", "vinhson", "anre", "simon", "philipphe", "stephano", "te-re-sa", "lucia", "agnes",
     "fx.", "f.x.", "g.b.", "gb.", "jb.", "j.b.", "jos.",
+    # conventions round 7: more saints' names, and the second word of two-word ones ("Vinh Sơn",
+    # "Phanxicô Xaviê", "Gioan Baotixita", "Đa Minh")
+    "vinh son", "da minh", "xavie", "xavier", "baotixita", "gioakim", "micae", "raphael", "inhaxio", "benedicto",
+    "monica", "cecilia", "terexa", "matta", "madalena", "batolomeo", "andre", "phanxica", "emmanuel",
 )
 
 def dharma_name(tokens: list[str]) -> bool:
