@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich.party_letters import party_letters
+from archive.enrich.state_numbers import STATE_ONLY_CODES
 from archive.registry.documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
 from archive.registry.vocabulary import parse_term_numeral
 from archive.text.normalize import fold, fold_passage, fold_with_offsets
@@ -358,7 +359,7 @@ def _bare_numbers(p: Passage) -> list[Cite]:
                    if p.original(m.start("type"), m.end("type")).isupper()]  # "NQ 57", never "ct 5"
     for m in [*rp.BARE_NUMBERS.finditer(p.folded), *abbreviated]:
         doc_type = rp.TYPE_WORDS.get(m["type"]) or rp.ABBREVIATED_TYPES[m["type"]]
-        code = rp.TYPE_CODES.get(doc_type)
+        code = rp.TYPE_CODES.get(doc_type) or STATE_ONLY_CODES.get(doc_type)  # "Thông tư số 02": state_numbers.py
         if not code:
             continue
         plenum_ctx = rp.PLENUM_AFTER.match(p.folded, m.end())

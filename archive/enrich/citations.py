@@ -15,6 +15,7 @@ from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_issuers import Issued, issuer_named
 from archive.enrich.citation_scan import Cite, Passage, scan
 from archive.enrich.company_letters import board_document, company_letter
+from archive.enrich.state_numbers import STATE_ONLY_CODES, state_symbol
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
                         number_key, term_of_year)
 from archive.models import Article, DocumentRef
@@ -83,6 +84,11 @@ def _same_committee(cite: Cite, doc: Document) -> bool:
 
 def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRegistry) -> None:
     code, n = cite.bare
+    state = state_symbol(cite.after, cite.type, cite.text[len(cite.text.rstrip("0123456789")):]) \
+        if cite.plenum is None and not cite.body else None
+    if state or cite.type in STATE_ONLY_CODES:  # "Thông tư số 02 ngày 08/01/2016 của Bộ Quốc phòng"
+        _take_state_symbol(cite, state, article, registry)
+        return
     if cite.plenum is not None:
         term = cite.term or term_of_year(article.year)
         docs = [d for d in registry.by_plenum(cite.plenum, term) if _number_is(d, code, n)]
@@ -166,6 +172,17 @@ def _take_state(cite: Cite, found: Issued, code: str, n: int) -> None:
         return
     cite.doc, cite.bare, cite.kind = None, None, STATE
     cite.number, cite.issuer = f"{n}/CT-TTg", "TTg"
+
+
+def _take_state_symbol(cite: Cite, state: tuple[str, str, int | None] | None, article: Article,
+                       registry: DocumentRegistry) -> None:
+    """A state document's bare number made whole by enrich/state_numbers.py; not cited when it could not be."""
+    if state is None:
+        cite.drop = True  # "Nghị định số 15 về ...": whose, and which year, the sentence does not say
+        return
+    cite.number, cite.issuer, cite.year = state
+    cite.kind, cite.bare = STATE, None
+    cite.doc = _registered(cite, article, registry)
 
 
 def _qdi(cite: Cite, body: str, year: int) -> None:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.date_mastheads import name_over_date
+from archive.read.event_headlines import PUBLISHED as _PUBLISHED, WEEKDAY as _WEEKDAY, event_day, event_headline
 from archive.read.field_lines import field_labels_out
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
@@ -40,7 +41,6 @@ _DATE_WORDS = re.compile(
 # A "by" label inside a date line ("Bởi Phan Văn An - Đăng tải ngày ...", "Người đăng tin:
 # Admin"), folded: it parts the line like a bar, so the name after it stands alone.
 _BY_IN_LINE = re.compile(rf"(?<![a-z])(?:{'|'.join(vocab.BY_LABELS)})(?:\s+(?:tin|bai))?(?![a-z])\s*:?")
-_WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN", *ENGLISH_WEEKDAYS]), re.IGNORECASE)
 _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "17:09" keeps its minutes
 _MERIDIEM = re.compile(rf"\b({'|'.join([*MERIDIEM_MARKS, *(m.lower() for m in ENGLISH_MERIDIEM), *MERIDIEM_WORDS])})\b")  # "8:30 sáng"; text/dates.py says which
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
@@ -51,7 +51,6 @@ _ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time z
 _TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay là Thứ Bảy, ..."
 _CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@(?=[^\s|])")  # on the folded line; a lone "@" parts a date line
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
-_PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
 # A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
@@ -86,8 +85,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     dates = [m for m in all_dates(text) if not is_lunar(text, m)]  # a lunar date is a festival's day
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
-    if _event_day(text[:dates[0].start()]) and not find_time(text):
-        return None  # "Lễ mít tinh kỷ niệm ngày 30/4/1975": a headline naming a day
+    if event_day(text[:dates[0].start()]) and not find_time(text) or event_headline(text, dates[0].start()):
+        return None  # "Lễ mít tinh kỷ niệm ngày 30/4/1975", "Lễ X: Chủ nhật ngày ..., lúc 5 giờ chiều": a headline
     # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
     # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.
     rest = text
@@ -117,19 +116,6 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \
         + 0.3 * bool(_WEEKDAY.search(text)) - 0.2 * len(words)
     return candidate
-
-
-_DAY_OF = re.compile(r"([^\W\d_]+)\s+ngày\s*$")
-_EVENT_WORDS = 4  # words before "<word> ngày <date>" that make a headline's phrase, not a label
-
-
-def _event_day(before: str) -> bool:
-    """The date is the day of what the words before it name: "... kỷ niệm ngày", "... tiếp công dân
-    ngày", a phrase of several words, a small word before "ngày". A date line says "Thứ Hai, ngày",
-    "Hà Nội, ngày" or "Cập nhật ngày" there."""
-    found = _DAY_OF.search(before)
-    return bool(found) and found.group(1).islower() and len(before.split()) > _EVENT_WORDS \
-        and not _WEEKDAY.search(before) and not _PUBLISHED.search(before)
 
 
 def date_line_ended(text: str) -> bool:

@@ -27,9 +27,10 @@ _PROSE_WORDS = 25  # a line this long is a paragraph, its full stop cut off or n
 _MERIDIEM = rf"\s*{MERIDIEM_PATTERN}"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
-# ("21/09/2022 - 16:16:00"); a bare date in a line could be the event's.
+# ("21/09/2022 - 16:16:00"); a bare date in a line could be the event's. The label is taken whole
+# ("Ngày cập nhật", "Thời gian xuất bản", round 35): its first word left behind is no headline's.
 _DATE_LINE = re.compile(
-    rf"(?P<open>\(\s*)?(?P<word>(?:cập nhật|cập nhập|ngày đăng|đăng lúc|đăng|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
+    rf"(?P<open>\(\s*)?(?P<word>(?:(?:ngày|thời gian)\s+)?(?:cập nhật|cập nhập|đăng lúc|đăng|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
     rf"(?:{DATE_PATTERN}(?P<time>\s+(?:[-–|]\s+)?{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")
