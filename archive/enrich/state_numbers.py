@@ -1,13 +1,13 @@
 """A state document cited by its bare number, its signing day and its issuer, made whole (round 35).
 
 "Thông tư số 02 ngày 08/01/2016 của Bộ Quốc phòng" is 02/2016/TT-BQP; "Nghị định số 15 ngày 22/1/2018
-của Chính phủ" is 15/2018/NĐ-CP; "Quyết định số 490 ngày 07/5/2008 của Thủ tướng Chính phủ" is
-490/QĐ-TTg. The conventions (Luật Ban hành văn bản quy phạm pháp luật 2015, art. 8; Nghị định
+của Chính phủ" is 15/2018/NĐ-CP; "Chỉ thị số 15 ngày 10/6/2020 của Thủ tướng" is 15/CT-TTg. The conventions (Luật Ban hành văn bản quy phạm pháp luật 2015, art. 8; Nghị định
 30/2020/NĐ-CP, appendix I) number a legal normative document "number/year/type-issuer" and an
 administrative one "number/type-issuer", with no year. A Nghị định, a Thông tư and a Luật are always
 normative, so their symbol carries the year (a Luật its Quốc hội's term, "80/2015/QH13"); a Prime
-Minister's Quyết định or Chỉ thị cited by a bare number is, but for a few normative decisions, his
-administrative one, with no year. Nghị quyết of the Government or a council, a Thông tư liên tịch
+Minister's Chỉ thị signed since 2009, when the 2008 law took directives out of the normative types,
+is an administrative one, with no year. His Quyết định may be either ("490/QĐ-TTg", "27/2018/QĐ-TTg"),
+and so may a directive of his signed before 2009: never completed. Nghị quyết of the Government or a council, a Thông tư liên tịch
 (two issuers) and a ministry's Quyết định may take either form or more issuers: never completed.
 
 Only when the type, the issuer (named right after the number or its date: "của <body>") and, where the
@@ -22,7 +22,8 @@ import re
 
 # The types the Party never issues (no Party code): a bare number of one is a state document's.
 STATE_ONLY_CODES = {"Nghị định": "NĐ", "Thông tư": "TT", "Thông tư liên tịch": "TTLT", "Luật": "L"}
-_PRIME_MINISTERS = {"Quyết định": "QĐ", "Chỉ thị": "CT"}  # the types a bare number of his takes, by code
+_PRIME_MINISTERS = {"Chỉ thị": "CT"}  # the type whose bare number of his has one form, by code
+_DIRECTIVES_ADMINISTRATIVE = dt.date(2009, 1, 1)  # Luật Ban hành VBQPPL 2008 in force: no directive is normative
 # The issuers, folded as the sentence names them, and their codes (Nghị định 30/2020/NĐ-CP's practice).
 _MINISTRIES = {
     "bo quoc phong": "BQP", "bo cong an": "BCA", "bo noi vu": "BNV", "bo tai chinh": "BTC", "bo y te": "BYT",
@@ -57,6 +58,8 @@ def state_symbol(folded_after: str, type_word: str, n: str) -> tuple[str, str, i
         return None
     body, code = _BODIES[issued["body"]], STATE_ONLY_CODES.get(type_word)
     if type_word in _PRIME_MINISTERS and body == "TTg":
+        if day < _DIRECTIVES_ADMINISTRATIVE:
+            return None  # a directive of the older laws may carry its year: not certain
         issuer = f"{_PRIME_MINISTERS[type_word]}-TTg"
         return f"{n}/{issuer}", issuer, day.year  # his administrative form: no year in the symbol
     if code == "NĐ" and body == "CP" or code == "TT" and issued["body"] in _MINISTRIES:
