@@ -91,6 +91,9 @@ def test_the_notice_lines_are_listed_as_left_out():
     [*NOTICE, HEAD, "Hồng Nhung - Trường THCS Tân Phú - 10-11-2018", LEAD, SECOND],  # more than a date
     [*NOTICE, HEAD, "Hôm nay: 10/11/2018", LEAD, SECOND],  # a site clock
     [*NOTICE, LEAD + " " + SECOND, "10-11-2018", SECOND],  # a paragraph, not a headline, over the date
+    # a long headline ending on a quote, its sapo, then the byline over the date line
+    ['Chủ tịch nước thăm và làm việc tại tỉnh Tân Phú: "Phải chăm lo hơn nữa đời sống của nhân dân vùng sâu, '
+     'vùng xa"', LEAD, "Bài và ảnh: Nguyễn Văn An", "10-11-2018", SECOND, NOTICE[2]],
 ])
 def test_near_misses_of_a_notice_are_read_as_they_are(lines):
     numbered = numbered_lines(*lines)

@@ -13,6 +13,7 @@ headline under it (nothing says where the article starts).
 from __future__ import annotations
 
 from archive.read import candidates as weigh
+from archive.read.bylines import parse_byline
 from archive.read.chrome import Dropped
 from archive.read.prose import is_prose, sentence_break, words
 
@@ -45,8 +46,10 @@ def _paragraph(text: str) -> bool:
 
 
 def _headline(text: str) -> bool:
+    """A headline's line; a byline over its date line ("Bài và ảnh: Nguyễn Văn An") is none: the lines above
+    it are the article's headline and sapo."""
     return weigh.headline_shaped(text) and words(text) <= _HEADLINE_WORDS and not text.endswith((":", ";")) \
-        and not sentence_break(text)
+        and not sentence_break(text) and not parse_byline(text)
 
 
 def _bare_date_line(index: int, line: int, text: str) -> bool:
