@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archive.read import blog_chrome, portal_chrome
+from archive.read import blog_chrome, other_articles, portal_chrome
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
 from archive.read.issue_lines import is_issue_line
@@ -132,7 +132,8 @@ _NOISE_LINES = (
     # an image's or an attachment's file name ("45-KH-TU.signed.pdf": the number names the file)
     r"[\w() .-]*[\w)]\.(png|jpe?g|gif|webp|pdf|docx?|xlsx?|rar|zip)",
 )
-_STOP = re.compile("|".join(f"(?:{p})" for p in (*_STOP_LINES, *portal_chrome.STOP_LINES, *blog_chrome.STOP_LINES)))
+_STOP = re.compile("|".join(f"(?:{p})" for p in (*_STOP_LINES, *portal_chrome.STOP_LINES, *blog_chrome.STOP_LINES,
+                                                        *other_articles.STOP_LINES)))
 # A portal's program identifier opening a line: a web-part or portlet name
 # ("KhoaAliasPlainTextWebPart - Dữ liệu ...", "menu_WAR_vienkiemsatportlet_INSTANCE_x"):
 # an ASCII word joining four capitalised parts or more, or three parts by underscores.

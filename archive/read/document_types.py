@@ -18,7 +18,8 @@ thu ngo, thu chuc mung, tuyen bo, thong cao, thong tu, nghi dinh, lenh, giay moi
 """.replace("\n", " ").split(", "), key=len, reverse=True))
 # The types other bodies print too: a report of an event, a speech, an invitation, a message, an open word.
 OTHER_TYPES = ("tuong trinh", "dien van", "dien tu", "thu moi", "thu cam on", "thong diep", "tam thu", "loi ngo",
-               "loi keu goi", "thu gui", "bao cao tong ket")
+               "loi keu goi", "thu gui", "bao cao tong ket",
+               "thong bach")  # round 36: a Buddhist body's notice ("THÔNG BẠCH"), its own word for "thông báo"
 TYPE_WORDS = frozenset(t.strip() for t in DOCUMENT_TYPES + OTHER_TYPES)
 _LONGEST = max(len(t) for t in TYPE_WORDS) + 4  # room for spaces and a colon
 

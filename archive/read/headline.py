@@ -18,6 +18,7 @@ import re
 from archive.read.candidates import HEADLINE_WORDS
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.sources import masthead_name
+from archive.read.table_bars import end_bars_off
 from archive.read.title_icons import pictographs_off
 from archive.read.title_lines import field_label_off
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
@@ -92,7 +93,7 @@ def _site_name_off(text: str) -> str:
 def clean_headline(text: str) -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
-    text = pictographs_off(text.strip())  # an emoji run before, after or inside it (title_icons.py)
+    text = end_bars_off(pictographs_off(text.strip()))  # an emoji run (title_icons.py); a table's closing bar (table_bars.py)
     text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text)))))
     text = news_section_off(_site_name_off(text))
     buttons = _BUTTONS_END.search(text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.credit_labels import colon_label
 from archive.read.press_credits import bare_label_end
 from archive.read.religious_titles import title_before_religious_name
 from archive.text.normalize import fold
@@ -39,7 +40,7 @@ def strip_label(text: str) -> tuple[str, bool]:
     if _other_phrase(text):
         return text, False
     head, colon, rest = text.partition(":")
-    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip())):
+    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip()) or colon_label(head)):
         return rest.strip(), True
     bare = bare_label_end(text)  # "Bài và ảnh Nguyễn Lâm": a credit label, its colon left out
     if bare:

@@ -267,10 +267,12 @@ tai nguyen moi truong
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
 # "HƯỚNG DẪN", "KẾ HOẠCH"): the document type words (registry/vocabulary.py) and the
-# other words such a text heads a part with. Two capitalised words, yet never a name.
+# other words such a text heads a part with (a Buddhist body's "Thông bạch", its notice: round 36).
+# Two capitalised words, yet never a name.
 # Lower case with tone marks, not folded: "Quyết định" is no name, "Quý Định" may be.
 DOCUMENT_HEADINGS = frozenset(word.lower() for word in TYPE_WORDS) | frozenset(line.strip() for line in """
 quyết nghị
+thông bạch
 đề cương
 quy trình
 tuyên bố

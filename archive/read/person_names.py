@@ -16,6 +16,7 @@ from archive.read.name_labels import split_prefix
 from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
 from archive.read.religious_names import dharma_name, roman_numeral
 from archive.read.religious_titles import holy_name
+from archive.read.unit_credits import unit_opening
 from archive.text.dates import WEEKDAYS
 from archive.text.month_names import month_in_words
 from archive.text.normalize import fold
@@ -48,7 +49,7 @@ def person_name(text: str) -> str:
     folded = [fold(t).strip(".") for t in tokens]
     whole = " ".join(folded)
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
-            or tokens[0].lower() in vocab.NOT_NAME_FIRST:
+            or tokens[0].lower() in vocab.NOT_NAME_FIRST or unit_opening(tokens):  # "Văn Phòng X": a unit
         return ""
     if len(tokens) > 3 and " ".join(folded[:2]) in vocab.PLACES:
         return ""  # "Hà Nội Sinh Hoạt": a capitals headline's words after its place, no four-word name

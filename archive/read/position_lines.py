@@ -8,6 +8,7 @@ import re
 
 from archive.read import names as vocab
 from archive.read.person_names import is_syllable, person_name
+from archive.read.unit_credits import unit_opening
 from archive.text.normalize import fold
 from archive.text.surnames import is_surname
 
@@ -30,7 +31,7 @@ def is_position_line(text: str) -> bool:
     if is_surname(words[0], True) and person_name(text):
         return False  # "Nguyễn Văn Dương": a name, its surname folding like a post's word ("Nguyên")
     job = fold(words[0]) in vocab.JOB_FIRST and len(words) > 1 and words[1].islower()  # "Công chức ..."
-    return (fold(words[0]) in vocab.POSITION_FIRST or job) and words[0][0].isupper()
+    return (fold(words[0]) in vocab.POSITION_FIRST or job or unit_opening(words)) and words[0][0].isupper()
 
 
 def unit_initials(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read.blocks import CAPTION_CUES
+from archive.read.religious_names import SAINT_NAMES
 from archive.text.normalize import fold
 
 # Credit labels, folded, that a paper prints with a space for the colon; each only ever credits.
@@ -36,10 +37,33 @@ def bare_label_end(text: str) -> int:
 def cased_prefix(prefix: str) -> str:
     """"Thượng tá" from "THƯỢNG TÁ", "Đại tá, ThS." from "ĐẠI TÁ, ThS.": a rank or title in words,
     printed in capitals with the name, in the case the archive writes; initials ("PGS.TS", "THS.")
-    stay as printed."""
+    stay as printed. A saint's name in it is a name (round 36): "Đức cha Giuse" from "ĐỨC CHA GIUSE",
+    "Linh mục Vinh Sơn", "LM. Giuse", and "Giuse" alone from "GIUSE"."""
     parts = [p.strip() for p in prefix.split(",")]
-    cased = [p.capitalize() if p.isupper() and " " in p and "." not in p else p for p in parts]
+    cased = [p if not p.isupper() else _saints_capitalised(p.capitalize()) if "." not in p and (" " in p or _saint_at(p.lower(), 0))
+             else _saints_capitalised(p) for p in parts]  # "LM. Giuse": the initials as printed, the saint's name a name
     return ", ".join(cased) if cased != parts else prefix  # nothing recased: the prefix as printed
+
+
+_SAINTS = sorted((s for s in SAINT_NAMES if "." not in s), key=len, reverse=True)  # whole names, not "FX."
+
+
+def _saint_at(words: str, at: int) -> int:
+    """The length of the saint's name that starts at `at` in the words (lower case), or 0."""
+    folded = fold(words[at:])
+    return next((len(s) for s in _SAINTS if folded.startswith(s) and folded[len(s):len(s) + 1] in ("", " ")), 0)
+
+
+def _saints_capitalised(text: str) -> str:
+    """"Đức cha Giuse" from "Đức cha giuse": each word of a saint's name after the first word capitalised."""
+    words, at = text.split(" "), 1
+    while at < len(words):
+        length = _saint_at(" ".join(words[at:]).lower(), 0)
+        span = len(fold(" ".join(words[at:]))[:length].split()) if length else 1
+        if length:
+            words[at:at + span] = [w[:1].upper() + w[1:].lower() for w in words[at:at + span]]
+        at += span
+    return " ".join(words)
 
 
 # A paper's button to follow it on a news app, glued after the writer's name on the same line.
