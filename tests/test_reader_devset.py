@@ -76,8 +76,13 @@ FLOORS = {
     "reader_devset": dict(title=0.995, date=0.992, outlet=0.164, bylines_found=0.984, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.409, crashes=0),
+    # holdout 36 (32 pastes), measured once at 39a0c10 after round 36, never tuned on; its floors
+    # are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.937, date=0.968, outlet=0.0, bylines_found=0.636, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.218, crashes=0),
 }
-SIZES = {"reader_devset": 1194}
+SIZES = {"reader_devset": 1194, "reader_holdout": 32}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
