@@ -88,6 +88,14 @@ def _parts(text: str) -> tuple[set[str], str] | None:
     return (found, left) if _issuer(left) else None
 
 
+def may_hold_mark(text: str) -> bool:
+    """Whether `text` may hold one of the marks (the Party's title, the national name, the motto):
+    `_parts` finds a mark only where one of the cheap words stands, so a line without any is
+    passed over before its number and place-and-date patterns are searched."""
+    folded = fold_passage(text)
+    return any(cheap in folded for cheap in _CHEAP)
+
+
 def _issuer(text: str) -> bool:
     """An issuing body's name in capitals: "UBND TỈNH X", "TRƯỜNG CAO ĐẲNG", "BAN TỔ CHỨC"."""
     folded = fold_passage(text)
@@ -103,6 +111,8 @@ def _zone(lines: list[Line]) -> tuple[int, int] | None:
     down past the last line of the header's kind; None without a mark and a number or a place."""
     window = min(len(lines), HEAD_LINES)
     for at in range(window):
+        if not may_hold_mark(lines[at][1]):  # most lines: no number or place-and-date search in them
+            continue
         parts = _parts(lines[at][1])
         if parts is None or "mark" not in parts[0]:
             continue
