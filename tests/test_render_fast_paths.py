@@ -79,3 +79,14 @@ def test_front_matter_reads_back():
     loaded = yaml.safe_load(markup.front_matter(data).split("---")[1])
     assert loaded == {"title": "Tin &quot;tức&quot; &lt;b&gt;", "n": 3, "draft": False, "none": None,
                       "tags": ["a", "\u2028b"], "yes": "no"}
+
+
+_COMBINED = __import__("re").compile(r"[\\`*_\[\]{}|&<>]|^\s*(?:[#+\-]|\d+[.)]|!)", __import__("re").M)
+_OPENERS = ["#", "+", "-", "1.", "12)", "!", "*", "`", "_", "[", "]", "{", "}", "|", "&", "<", ">", "\\", "a", "1", "1 ."]
+_BEFORE = ["", " ", "\t", "\r", "\u2028", "\n", "\n ", "x\n", "Tin tức\n  ", "\xa0"]
+
+
+@pytest.mark.parametrize("text", sorted({before + opener + after for before in _BEFORE for opener in _OPENERS
+                                         for after in ("", " Tin tức", "\n# x", "\n2. y", " 3) z")}))
+def test_needs_escape_equals_the_combined_pattern(text):
+    assert markup.needs_escape(text) == bool(_COMBINED.search(text))

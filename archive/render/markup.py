@@ -12,13 +12,23 @@ _INLINE = re.compile(r"([\\`*_\[\]{}|])")
 _LINE_START = re.compile(r"^(\s*)([#+\-]|\d+[.)]|!)")
 
 
-# Anything escape() would change; most titles and names hold none of it.
-_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|&<>]|^\s*(?:[#+\-]|\d+[.)]|!)", re.M)
+# Anything escape() would change; most titles and names hold none of it. Two patterns, where one
+# alternation tried its line-start branch at every character of a paragraph: a character
+# anywhere, or an opener at a line's start (at the text's start alone when it has no line break).
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]{}|&<>]")
+_OPENS_LINE = re.compile(r"^\s*(?:[#+\-]|\d+[.)]|!)", re.M)
+
+
+def needs_escape(text: str) -> bool:
+    """Whether escape() would change `text`."""
+    if _NEEDS_ESCAPE.search(text):
+        return True
+    return bool(_OPENS_LINE.search(text) if "\n" in text else _OPENS_LINE.match(text))
 
 
 def escape(text: str) -> str:
     """Text safe in a Markdown paragraph or heading: shows exactly as written."""
-    if not _NEEDS_ESCAPE.search(text):
+    if not needs_escape(text):
         return text
     text = _INLINE.sub(r"\\\1", text)
     text = html.escape(text, quote=False)  # <script>, &nbsp; -> shown, not parsed
