@@ -54,3 +54,13 @@ def test_the_gated_header_equals_the_ungated_one(monkeypatch, texts):
     with monkeypatch.context() as patch:
         patch.setattr(dh, "may_hold_mark", lambda text: True)
         assert repr(read_document_header(lines)) == repr(gated)
+
+
+@pytest.mark.parametrize("text", [
+    "Nơi nhận:", "NƠI NHẬN:", "Noi nhan:", "  Nơi nhận", "Nơi nhận: - Như trên; - Lưu VP, VT.", "Nơi", "",
+    "No\u0302\u0301i nha\u0323\u0302n:", "N" + "\u0301" * 20 + "oi nhan", "Nơi nhận quà: hội trường xã",
+    "Nơi nhặn", "Người nhận", "- Nơi nhận", "nơi nhận" + " x" * 200, "NOI-NHAN", "Nơi\u00a0nhận",
+])
+def test_opens_folded_equals_folding_the_whole_line(text):
+    from archive.text.normalize import fold_passage
+    assert dh.opens_folded(text, "noi nhan") == fold_passage(text).startswith("noi nhan")

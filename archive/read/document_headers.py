@@ -209,11 +209,21 @@ def read_document_header(lines: list[Line]) -> tuple[list[Line], list[Dropped], 
     return lines[:start] + title + rest, listed + dropped, sorted(aside)
 
 
+def opens_folded(text: str, folded: str) -> bool:
+    """fold_passage(text).startswith(folded), folding only the line's first characters: a text folds
+    character by character, so the fold of its start is the start of its fold (a paragraph's whole
+    fold, for each of the last lines, cost a tenth of a millisecond an article)."""
+    start = fold_passage(text[:2 * len(folded)])
+    if len(start) >= len(folded) or len(text) <= 2 * len(folded):
+        return start.startswith(folded)
+    return fold_passage(text).startswith(folded)
+
+
 def _without_recipients(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """The lines without a document's distribution list ("Nơi nhận:" over "- Như trên,", "- Lưu VP."),
     whose "Lưu" (filed) reads as a surname: never a byline. The signature may stand among its items."""
     at = next((i for i in range(max(0, len(lines) - _END_LINES), len(lines))
-               if fold_passage(lines[i][1]).startswith("noi nhan")), None)
+               if opens_folded(lines[i][1], "noi nhan")), None)
     if at is None:
         return lines, []
     listed, i = [at], at + 1
