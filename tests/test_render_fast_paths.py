@@ -90,3 +90,24 @@ _BEFORE = ["", " ", "\t", "\r", "\u2028", "\n", "\n ", "x\n", "Tin tức\n  ", "
                                          for after in ("", " Tin tức", "\n# x", "\n2. y", " 3) z")}))
 def test_needs_escape_equals_the_combined_pattern(text):
     assert markup.needs_escape(text) == bool(_COMBINED.search(text))
+
+
+def test_a_document_s_articles_are_sorted_once_and_the_same():
+    import datetime as dt
+    import pickle
+
+    from archive.models import Article, DocumentRef
+    from archive.site.model import Citation, DocumentEntry, newest_first
+
+    def article(slug, day):
+        return Article(title=slug, date=dt.date(2024, 1, day), outlet="X", source_file=f"{slug}.txt", slug=slug,
+                       lead="", blocks=())
+
+    a, b, c = article("a", 3), article("b", 1), article("c", 2)
+    ref = DocumentRef(key="12-nq-tw", number="12-NQ/TW", type="Nghị quyết", kind="party", issuer="TW", year=None,
+                      text="Nghị quyết 12-NQ/TW", sentence="", passage=0, start=0, end=19, resolved=False)
+    entry = DocumentEntry("nq-12", ref, citations=tuple(Citation(x, ref) for x in (b, a, c, a)))
+    first = entry.articles
+    assert first == newest_first([a, b, c]) and entry.articles is first  # computed once
+    assert "articles" not in repr(entry) and entry == DocumentEntry("nq-12", ref, citations=entry.citations)
+    assert pickle.loads(pickle.dumps(entry)).articles == first
