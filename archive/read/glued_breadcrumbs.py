@@ -39,11 +39,26 @@ def _headline_at(text: str) -> int:
     folded = fold(text)
     if len(folded) != len(text):
         return 0  # offsets would not agree
-    for cut in range(len(text) - 1, 0, -1):
+    for cut in _label_ends_at(folded):
         if text[cut - 1].islower() and text[cut].isupper() and _label_ends(text, folded, cut) \
                 and len(text[cut:].split()) >= _HEADLINE_WORDS:
             return cut
     return 0
+
+
+def _label_ends_at(folded: str) -> list[int]:
+    """Where a label may end, last first: a cut _label_ends can accept ends an occurrence of a label
+    in the folded line, so only those places are tried, not every character of the line."""
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # never for a folded text: every place, as before
+        return list(range(len(folded) - 1, 0, -1))
+    ends = set()
+    for label in _LABELS:
+        at = lowered.find(label)
+        while at >= 0:
+            ends.add(at + len(label))
+            at = lowered.find(label, at + 1)
+    return sorted((end for end in ends if 0 < end < len(folded)), reverse=True)
 
 
 def _label_ends(text: str, folded: str, cut: int) -> bool:

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 Line = tuple[int, str]
 
 _HEAD_LINES = 12  # a leaf stands by the headline, among the paste's first lines with text
 _DAY = re.compile(r"\s*(0?[1-9]|[12]\d|3[01])\s*")
+_OPENS_DAY = re.compile(r"\s*[0-9]")  # how _DAY, and so every leaf, begins
 _MONTH_YEAR = r"(?:[Tt]háng\s+|THÁNG\s+)?(0?[1-9]|1[0-2])\s*[/.-]\s*((?:19|20)\d\d)"
 _MONTH_YEAR_LINE = re.compile(rf"\s*{_MONTH_YEAR}\s*")
 # The day, then the month and year spaced from it: "07 11-2022", "7 Tháng 11/2022".
@@ -36,10 +38,12 @@ _NUMBER_ONLY = re.compile(r"[\s\d'’‘`´/.:,-]*\d[\s\d'’‘`´/.:,-]*")  # 
 
 def join_leaf_dates(lines: list[Line]) -> list[Line]:
     """`lines` with a calendar leaf among the first lines rewritten as one numeric date line."""
-    texts = [i for i, (_, text) in enumerate(lines) if text.strip()][:_HEAD_LINES]
+    texts = list(islice((i for i, (_, text) in enumerate(lines) if text.strip()), _HEAD_LINES))
     rewritten: dict[int, str] = {}
     taken: set[int] = set()
     for position, i in enumerate(texts):
+        if not _OPENS_DAY.match(lines[i][1]):  # every leaf opens with its day: the other lines at once
+            continue
         if i in taken or position and _TODAY.search(lines[texts[position - 1]][1]):
             continue
         after = texts[position + 1] if position + 1 < len(texts) else None

@@ -25,6 +25,7 @@ from archive.search.folding import NUMBER_IN_TEXT, number_spellings, parse_numbe
 from archive.site import paths
 from archive.site.model import DocumentEntry, Site
 from archive.text.dates import numeric_date
+from archive.text.normalize import clean_line
 
 RECORDS = "data/.search"
 # The facts of a document the record keeps in fields of their own, not in its body.
@@ -38,7 +39,7 @@ def record_path(page: str) -> str:
 
 def _plain(value: str) -> str:
     """Text as the page shows it: runs of white space read as one space."""
-    return " ".join(value.split())
+    return clean_line(value)
 
 
 def _record(kind: str, title: str, **fields) -> dict:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from archive.models import Article, DocumentRef, EntityRef, PersonMention
 from archive.registry.documents import Document
@@ -37,7 +38,7 @@ class DocumentEntry:
     identity: Identity = Identity("", "", False)  # issuing body and term (site/documents.py)
     label: str = ""  # what readers see, told apart from documents of the same number
 
-    @property
+    @cached_property  # asked for again by every list, count and sort of documents: sorted once
     def articles(self) -> list[Article]:
         seen: dict[str, Article] = {}
         for citation in self.citations:

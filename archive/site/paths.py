@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 
 from archive.models import Article
 
@@ -90,11 +91,21 @@ def href(from_page: str, to_page: str) -> str:
     """The shortest relative address of the built page of `to_page` from that of
     `from_page` (both docs/ paths), as MkDocs writes links: for raw HTML, which MkDocs
     passes through ('articles/2020/a.md' -> 'articles/2019/b.md': '../2019/b.html')."""
-    here, there = from_page.split("/")[:-1], to_page.split("/")
+    here, up = _folders(from_page)
+    if not here or not to_page.startswith(here[0] + "/"):  # most links: from a section to another
+        return url(up + to_page)
+    there = to_page.split("/")
     common = 0
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
         common += 1
     return url("../" * (len(here) - common) + "/".join(there[common:]))
+
+
+@lru_cache(maxsize=256)  # a page asks for hundreds of links from the same place
+def _folders(page: str) -> tuple[tuple[str, ...], str]:
+    """The folders of a docs/ path and the "../" that climbs out of them all."""
+    here = tuple(page.split("/")[:-1])
+    return here, "../" * len(here)
 
 
 def url(page: str) -> str:

@@ -98,7 +98,12 @@ def unsafe_characters(text: str, limit: int = 10) -> list[tuple[int, int, str]]:
 
 
 def clean_line(line: str) -> str:
-    """A line as published: runs of spaces collapsed, ends trimmed."""
+    """A line as published: runs of spaces collapsed, ends trimmed. Most lines have nothing
+    to collapse: a printable text holds no white space but the plain space (every other
+    space, tab or break is unprintable), so with no two spaces together and none at an end
+    it is returned as it is, without splitting it into words and joining them again."""
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line
     return " ".join(line.split())
 
 
