@@ -1,0 +1,41 @@
+"""A writer's one-word name after "bởi" ("by"), alone on the line: "bởi Linh", "Đăng bởi: Hà", "Được
+viết bởi TUẤN" (issue 13, round 37). One word is no name on its own (a section, a label, "Video"), but
+the label says a person follows, so a capitalised Vietnamese syllable after it is the writer, as
+printed (in proper case when in capitals). Never a place, a word that is never a name ("PV", "Admin"
+is no syllable), nor the words "bởi" opens a clause with ("bởi vì ...", "bởi Vậy", "bởi các đơn vị":
+the word in small letters, or one of these).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read import names as vocab
+from archive.read.person_names import is_syllable, proper_case
+from archive.text.normalize import fold
+
+# The "by" labels whose last word is "bởi" ("bởi", "Đăng bởi", "Được viết bởi"), folded, a colon maybe
+_BY = re.compile(r"(?:(?:duoc\s+)?(?:dang|viet)\s+)?boi\s*:?\s+")
+# Folded words "bởi" opens a clause or a phrase with, capitalised in a headline in title case.
+_CLAUSE_WORDS = frozenset("vi vay the the nen sao le nhung cac mot moi ai nguoi chung ho no toi ta day do dieu".split())
+_MAX_LINE = 30  # "Được viết bởi " and a word: a longer line is a sentence
+
+
+def by_one_word(line: str) -> str:
+    """The one-word name after a "by" label opening `line`, or ""."""
+    text = line.strip()
+    if len(text) > _MAX_LINE or text[:1] not in "bBđĐ":
+        return ""  # cheap: every label opens with "bởi", "Đăng" or "Được"
+    folded = fold(text).lower()
+    if len(folded) != len(text):
+        return ""  # offsets would not agree
+    label = _BY.match(folded)
+    if label is None:
+        return ""
+    word = text[label.end():].strip().rstrip(".")
+    key = fold(word).lower()
+    if not word or " " in word or not word.isalpha() or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
+        return ""
+    if not is_syllable(key) or key in _CLAUSE_WORDS or key in vocab.PLACES or key in vocab.NOT_NAME_TOKENS \
+            or key in vocab.NOT_NAMES:
+        return ""
+    return proper_case(word)
