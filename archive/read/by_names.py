@@ -20,6 +20,16 @@ _CLAUSE_WORDS = frozenset("vi vay the the nen sao le nhung cac mot moi ai nguoi 
 _MAX_LINE = 30  # "Được viết bởi " and a word: a longer line is a sentence
 
 
+def by_clause(line: str) -> bool:
+    """`line` opens with "bởi" and a word it opens a clause with ("Bởi Vì Sao ...", "Bởi vậy, ..."): no
+    writer follows, whatever the case of the words after."""
+    text = line.strip()
+    if text[:1] not in "bB":
+        return False
+    folded = fold(text[:24]).lower().split()
+    return len(folded) > 1 and folded[0] == "boi" and folded[1].strip(",:") in _CLAUSE_WORDS
+
+
 def by_one_word(line: str) -> str:
     """The one-word name after a "by" label opening `line`, or ""."""
     text = line.strip()

@@ -20,7 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
-from archive.read.by_names import by_one_word
+from archive.read.by_names import by_clause, by_one_word
 from archive.read.document_types import type_line
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
@@ -56,6 +56,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # "TƯỜNG TRÌNH": a document's type in capitals, its first word a surname or not
     if one := by_one_word(line):
         return (one,)  # "bởi Linh": one word, a name by its label
+    if by_clause(line):
+        return ()  # "Bởi Vì Sao ...": a clause, no label
     text, labelled = strip_label(author_part(without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
