@@ -268,3 +268,14 @@ def test_a_headline_under_a_tag_label_stays():
     assert tag_lists(["Tags:", HEAD, LEAD]) == set()
     assert tag_lists(["Tags:", "", "khám phá Hà Nội", HEAD]) == {2}
     assert tag_lists(["Lễ hội", "khám phá Hà Nội", HEAD]) == set()  # no label
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Bởi Lê Văn Tùng", ("Lê Văn Tùng",)),  # "Lê" a surname, "lẽ" a clause's word
+    ("Bởi Nhung", ("Nhung",)),
+    ("Bởi Những", ()),
+    ("Bởi lẽ đó", ()),
+    ("Bởi Lẽ Đó", ()),
+])
+def test_a_clause_after_by_is_told_by_its_marks(line, names):
+    assert parse_byline(line) == names

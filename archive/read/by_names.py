@@ -15,8 +15,9 @@ from archive.text.normalize import fold
 
 # The "by" labels whose last word is "bởi" ("bởi", "Đăng bởi", "Được viết bởi"), folded, a colon maybe
 _BY = re.compile(r"(?:(?:duoc\s+)?(?:dang|viet)\s+)?boi\s*:?\s+")
-# Folded words "bởi" opens a clause or a phrase with, capitalised in a headline in title case.
-_CLAUSE_WORDS = frozenset("vi vay the the nen sao le nhung cac mot moi ai nguoi chung ho no toi ta day do dieu".split())
+# The words "bởi" opens a clause or a phrase with, in small letters with their marks (a headline in title
+# case capitalises them): "Lê", "Nhung" are a surname and a name, "lẽ", "những" are not.
+_CLAUSE_WORDS = frozenset("vì vậy thế nên sao lẽ những các một mọi ai người chúng họ nó tôi ta đây đó điều".split())
 _MAX_LINE = 30  # "Được viết bởi " and a word: a longer line is a sentence
 
 
@@ -26,8 +27,8 @@ def by_clause(line: str) -> bool:
     text = line.strip()
     if text[:1] not in "bB":
         return False
-    folded = fold(text[:24]).lower().split()
-    return len(folded) > 1 and folded[0] == "boi" and folded[1].strip(",:") in _CLAUSE_WORDS
+    words = text[:24].lower().split()
+    return len(words) > 1 and fold(words[0]) == "boi" and words[1].strip(",:") in _CLAUSE_WORDS
 
 
 def by_one_word(line: str) -> str:
@@ -45,7 +46,7 @@ def by_one_word(line: str) -> str:
     key = fold(word).lower()
     if not word or " " in word or not word.isalpha() or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
         return ""
-    if not is_syllable(key) or key in _CLAUSE_WORDS or key in vocab.PLACES or key in vocab.NOT_NAME_TOKENS \
+    if not is_syllable(key) or word.lower() in _CLAUSE_WORDS or key in vocab.PLACES or key in vocab.NOT_NAME_TOKENS \
             or key in vocab.NOT_NAMES:
         return ""
     return proper_case(word)
