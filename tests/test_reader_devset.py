@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,194 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,226 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -30,7 +30,8 @@ FLOORS = {
     # the twenty-ninth ("holdout 28", 1025-1047), the thirtieth ("holdout 29", 1048-1064),
     # the thirty-first ("holdout 30", 1065-1083), the thirty-second ("holdout 31", 1084-1099),
     # the thirty-third ("holdout 32", 1100-1106), the thirty-fourth ("holdout 33", 1107-1145),
-    # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194)
+    # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194),
+    # the thirty-seventh ("holdout 36", 1195-1226)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -61,6 +62,11 @@ FLOORS = {
     # 1186: a capitals subtitle under a short headline ("NGÀY VUI CỦA DÒNG TỘC" under "Cảm xúc tháng 6"),
     # the label keeping the first line (a judgement: no rule); 1194: a feed line's date ("RSS Feed for
     # '<headline>' | Tạp chí ... Thứ năm 21/11/2024 13:21"), labelled the posting date (a judgement: no rule)
+    # 1195-1226 (holdout 36): none missed after round 37 (its kinds fixed: an author and a translator
+    # with a bar, a reporter/outlet slash, "bởi X", a newsletter's issue line, a date glued to a rating)
+    # (round 37's starting reader on the 1,226, before holdout 36's kinds were fixed: title 0.994
+    # (1219/1226), date 0.991 (1216/1226), bylines 0.973 (329/338) with none invented, citations
+    # 0.997/1.0 (426 right of 427 found, 426 labelled), accepted 0.404 (496/1226))
     # (round 36's starting reader on the 1,194, before holdout 35's kinds were fixed: title 0.994
     # (1187/1194), date 0.991 (1184/1194), bylines 0.981 (321/327) with one invented, citations
     # 0.997/1.0 (425 right of 426 found, 425 labelled), accepted 0.408 (488/1194))
@@ -73,16 +79,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.995, date=0.992, outlet=0.164, bylines_found=0.984, bylines_invented=0,
+    "reader_devset": dict(title=0.995, date=0.992, outlet=0.159, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.409, crashes=0),
-    # holdout 36 (32 pastes), measured once at 39a0c10 after round 36, never tuned on; its floors
-    # are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.937, date=0.968, outlet=0.0, bylines_found=0.636, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.218, crashes=0),
+                          accepted=0.405, crashes=0),
 }
-SIZES = {"reader_devset": 1194, "reader_holdout": 32}
+SIZES = {"reader_devset": 1226}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
+from archive.read.by_names import by_clause, by_one_word
 from archive.read.document_types import type_line
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
@@ -29,6 +30,7 @@ from archive.read.press_credits import cased_prefix, reports_words, without_foll
 from archive.read.religious_names import two_full_names
 from archive.read.religious_titles import without_order
 from archive.read.section_slashes import without_section
+from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
                                          without_source)
 from archive.text.icons import without_icons
@@ -52,10 +54,15 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     if line.isupper() and type_line(line):
         return ()  # "TƯỜNG TRÌNH": a document's type in capitals, its first word a surname or not
+    if one := by_one_word(line):
+        return (one,)  # "bởi Linh": one word, a name by its label
+    if by_clause(line):
+        return ()  # "Bởi Vì Sao ...": a clause, no label
     text, labelled = strip_label(author_part(without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
         text = _before_post(text)
+    text = translated_credit(text)  # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":

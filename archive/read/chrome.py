@@ -17,6 +17,7 @@ from archive.read import blog_chrome, other_articles, portal_chrome
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
 from archive.read.issue_lines import is_issue_line
+from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.sources import masthead_name
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
@@ -272,7 +273,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     texts = [line for _, line in lines]
     boxed = box_items(texts, lambda text: is_stop_line(text) or is_box_label(text))
     boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
-        dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box")
+        dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box") | \
+        dict.fromkeys(tag_lists(texts), "a post's tags, under their label")
     for at, (number, line) in enumerate(lines):
         if not line:
             continue

@@ -37,7 +37,9 @@ _MARKS = "•·◦▪●■►▸»›◆◇♦❖★☆✦➤➢→"
 _ICON = "\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs and dingbats
 _TITLE_LEFTOVER = re.compile(rf"^(?:[{_MARKS}{_ICON}]\ufe0f?\s*|[-–—*+]\s+(?=\w)|(?:null|undefined|NaN)\s+(?=\S)"
                              r"|[.,;:|/](?!\.)[.,;:|/]?\s*(?=[^\W_]|[\"“‘'(\[]))+")
-_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”])\s*$")  # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'
+# 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'. A note's number glued to the last letter, no space ("... Giới
+# Luật(1)", "... Luật[2]", round 37): its mark; spaced, "(2)" may number a part ("Kỳ họp (2)") and stays.
+_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”]|(?<=[^\W\d_])(?:\(\d{1,2}\)|\[\d{1,2}\]|\(\*\)))\s*$")
 _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
 # choose: "Giọng nữ miền Bắc"), the font size ("A- A A+"), a view counter ("(Lượt xem: 1.245)").

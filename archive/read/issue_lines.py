@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 _ISSUE = r"(?:tạp chí\s+)?(?:số|kỳ)\s*\d{1,3}(?:\s*\(\d{1,4}\))?"
-# the issue's year, or its month and year ("năm 2018", "tháng 6/2020", "(tháng 6 năm 2020)", ", 2019")
-_WHEN = (r"\s*(?:[,/-]\s*|\()?\s*(?:năm\s+|tháng\s+\d{1,2}\s*(?:[/-]\s*|năm\s+)|(?<=[,/-])\s*)"
+# the issue's year, or its month and year ("năm 2018", "tháng 6/2020", "(tháng 6 năm 2020)", ", 2019"),
+# after a hyphen or an en dash ("Số 125 – Tháng 3/2021", round 37)
+_WHEN = (r"\s*(?:[,/–—-]\s*|\()?\s*(?:năm\s+|tháng\s+\d{1,2}\s*(?:[/-]\s*|năm\s+)|(?<=[,/–—-])\s*)"
          r"(?:19|20)\d{2}\)?")
 _PAGES = r"(?:\s*[,.;:-]?\s*(?:tr(?:ang)?\.?\s*)?\d{1,4}\s*[-–]\s*\d{1,4})?"  # "23 - 24", "tr. 5-9"
 _LINK = r"(?:\s*[|-]?\s*(?:download|tải về|tải xuống|pdf|xem toàn văn|toàn văn))?"

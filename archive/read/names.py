@@ -330,7 +330,7 @@ LABELS = (
     "gv", "hs",  # a teacher or a pupil on a school portal: "GV Lê Văn Bình", "HS Nguyễn Thu Hà"
     "gv.", "hs.",  # the same with a stop: "GV. Lê Văn Bình"
     # the translator and the collector, credited as the archive credits "(lược dịch)" and "(st)"
-    "nguoi dich", "dich", "luoc dich", "bien dich", "suu tam",
+    "nguoi dich", "dich", "luoc dich", "bien dich", "suu tam", "dich gia",
     "t/h", "th",  # "T/h: Thu Trang", "TH: Minh Hà": the compiler's code (tổng hợp), a name after it is the writer
 )
 # Labels that say "by" and need no colon: "Bởi Phan Văn An", "Đăng bởi Minh Anh", "Người

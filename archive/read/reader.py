@@ -34,6 +34,7 @@ HeaderCheck = Callable[[Header, str], list[Problem]]
 from archive.read.layout import DateLine, Layout, find_layout
 from archive.read.portal_fields import join_label_cells
 from archive.read.print_views import headline_first
+from archive.read.rating_dates import split_rating_dates
 from archive.read.sidebar_notices import notice_off
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
@@ -150,6 +151,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
     lines = [(number, clean_line(line)) for number, line in pasted]
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_drop_capitals(join_leaf_dates(lines))))))
+    lines = split_rating_dates(lines)  # "06/04/20235.3220": a date, then a rating and a count
     lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo

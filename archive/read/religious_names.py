@@ -22,6 +22,7 @@ RELIGIOUS_TITLES = (
     "duc cha", "duc giam muc", "duc tong giam muc", "duc ong", "duc hong y", "pho te", "tram si", "sr.", "nt.",
     "lm", "gm.", "tgm.", "ms.", "huynh truong", "hien huynh", "hien ty", "hien ti", "hien muoi", "giao huu", "le sanh",
     "phoi su", "chanh phoi su", "dau su", "giao thien", "chuc sac", "chanh tri su", "pho tri su",
+    "cu si", "nu cu si",  # round 37: a lay Buddhist writer or translator ("Cư Sĩ Hạnh Cơ")
 )
 SAINT_NAMES = (
     "giuse", "maria", "phero", "gioan", "phaolo", "anton", "phanxico", "augustino", "daminh", "tome",

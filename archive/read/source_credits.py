@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.outlet_slashes import outlet_after_reporter
 from archive.read.person_names import has_surname, person_name
 from archive.text.dates import AGO_PATTERN
 from archive.text.normalize import fold
@@ -82,7 +83,7 @@ def _paper_after_person(head: str, tail: str) -> bool:
     joined by a dash or a comma, never a slash in a "Theo" credit)."""
     name = head.strip()
     if fold(name[:5]) != "theo " or not has_surname(name[5:].strip(" :")):
-        return fold(tail.strip()) in vocab.PAPER_NAMES
+        return fold(tail.strip()) in vocab.PAPER_NAMES or outlet_after_reporter(name, tail)
     words = tail.split()
     return 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and not person_name(tail.strip())
 

@@ -1,0 +1,28 @@
+"""A date line glued to the figures printed after it (issue 13, round 37): "06/04/20235.3220", a blog's
+posting date, then its rating "5.3" and its count of votes "220", the spaces lost in the copy. A year
+has four digits, so the digits after it can only be another field: the date is read from the line's
+start and the figures are put on a line of their own. Only a whole line of a date and figures (digits,
+stops and commas, nothing else), and only among the first lines of the paste, where the date line stands;
+a date glued to words is glued.py's, and "1/2/20231" with one figure after the year stays (no rating).
+"""
+from __future__ import annotations
+
+import re
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_GLUED = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(\d[\d.,]*\d)")
+_HEAD_LINES = 12  # lines with text at the top of a paste
+
+
+def split_rating_dates(lines: list[Line]) -> list[Line]:
+    """`lines` with a date glued to the figures after it split in two near the top; every other line as it was."""
+    out: list[Line] = []
+    seen = 0
+    for at, (number, text) in enumerate(lines):
+        if seen >= _HEAD_LINES:
+            return out + lines[at:]
+        seen += bool(text.strip())
+        found = _GLUED.fullmatch(text.strip()) if text[:1].isdigit() or text[:1] == " " else None
+        out += [(number, found.group(1)), (number, found.group(2))] if found else [(number, text)]
+    return out

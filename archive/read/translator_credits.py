@@ -1,0 +1,43 @@
+"""A translated text's credit line (issue 13, round 37): the author and the translator on one line,
+the translator marked by the role after the name ("Cư Sĩ A | Cư Sĩ B, Việt Dịch", "A - B dịch", "A;
+B (biên dịch)"). Both wrote the text the archive prints, so both are bylines with their prefixes; the
+role label is no part of a name and goes. With the role printed, a bar between the two parts the
+author from the translator as a dash does. A role after a comma, a dash or in brackets is the label in
+any case ("..., Việt Dịch"); a bare "dịch" only in small letters after a name ("Trần An dịch"), so a
+headline's "Phòng Chống Dịch" is never cut. What is left must still read as names (bylines.py).
+"""
+from __future__ import annotations
+
+import re
+
+_ROLES = r"(?:việt dịch|biên dịch|lược dịch|chuyển ngữ|chuyển dịch|phỏng dịch|dịch thuật|dịch giả|người dịch|dịch)"
+# After a comma, a dash or a colon, or in brackets: the role in any case, maybe with a closing stop.
+_MARKED_ROLE = re.compile(rf"\s*(?:[,;:–—-]\s*(?:\(\s*)?|\(\s*){_ROLES}\s*\)?\s*\.?\s*$", re.IGNORECASE)
+# After a space only: the role in small letters, as a sentence of credit prints it ("Trần An dịch").
+_BARE_ROLE = re.compile(rf"(?<=[^\W\d_])\s+{_ROLES}\s*\.?\s*$")
+_BAR = re.compile(r"\s*\|\s*")
+
+
+def role_off(text: str) -> tuple[str, bool]:
+    """`text` without a translator's role label at its end, and whether one was there."""
+    if "ịch" not in text and "ỊCH" not in text and "ngữ" not in text.lower():
+        return text, False  # every role holds one of these: most lines are passed at once
+    found = _MARKED_ROLE.search(text) or _BARE_ROLE.search(text)
+    if found is None or not text[:found.start()].strip():
+        return text, False
+    return text[:found.start()].rstrip(), True
+
+
+def translated_credit(text: str) -> str:
+    """A credit line naming the author and the translator, its parts joined by a dash and the role left
+    out ("Cư Sĩ A - Cư Sĩ B"); `text` as it was when it names no translator by a role. A part's role
+    counts at the line's end or before a bar."""
+    parts = _BAR.split(text) if "|" in text else [text]
+    kept, roles = [], False
+    for part in parts:
+        part, role = role_off(part.strip())
+        kept.append(part)
+        roles = roles or role
+    if not roles or not all(kept):
+        return text
+    return " - ".join(kept)
