@@ -7,6 +7,7 @@ then a capital with no space, the label right before it.
 """
 from __future__ import annotations
 
+from archive.read.head_splits import split_head_lines
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
@@ -23,15 +24,12 @@ _HEADLINE_WORDS = 4  # what follows must be a headline, not a label's tail
 
 def split_glued_breadcrumbs(lines: list[Line]) -> list[Line]:
     """`lines` with a first line's glued breadcrumb cut off its headline; every other line as it was."""
-    out: list[Line] = []
-    seen = 0
-    for at, (number, text) in enumerate(lines):
-        if seen >= _HEAD_LINES:
-            return out + lines[at:]
-        seen += bool(text.strip())
-        cut = _headline_at(text)
-        out += [(number, text[:cut]), (number, text[cut:])] if cut else [(number, text)]
-    return out
+    return split_head_lines(lines, _breadcrumb_and_headline, _HEAD_LINES)
+
+
+def _breadcrumb_and_headline(text: str) -> tuple[str, ...]:
+    cut = _headline_at(text)
+    return (text[:cut], text[cut:]) if cut else ()
 
 
 def _headline_at(text: str) -> int:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from archive.read.head_splits import split_head_lines
+
 Line = tuple[int, str]  # (1-based file line, text)
 
 _GLUED = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(\d[\d.,]*\d)")
@@ -17,12 +19,9 @@ _HEAD_LINES = 12  # lines with text at the top of a paste
 
 def split_rating_dates(lines: list[Line]) -> list[Line]:
     """`lines` with a date glued to the figures after it split in two near the top; every other line as it was."""
-    out: list[Line] = []
-    seen = 0
-    for at, (number, text) in enumerate(lines):
-        if seen >= _HEAD_LINES:
-            return out + lines[at:]
-        seen += bool(text.strip())
-        found = _GLUED.fullmatch(text.strip()) if text[:1].isdigit() or text[:1] == " " else None
-        out += [(number, found.group(1)), (number, found.group(2))] if found else [(number, text)]
-    return out
+    return split_head_lines(lines, _date_and_figures, _HEAD_LINES)
+
+
+def _date_and_figures(text: str) -> tuple[str, ...]:
+    found = _GLUED.fullmatch(text.strip()) if text[:1].isdigit() or text[:1] == " " else None
+    return found.group(1, 2) if found else ()
