@@ -19,6 +19,7 @@ import re
 from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
+from archive.read.closing_brackets import bracketed_writer
 from archive.read.dignitary_captions import dignitary_caption
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.lead_bullets import lead_points
@@ -115,7 +116,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                 or _code_or_widget(text)):
             break
         below.append(at)
-    glued = (glued_name(rest[-1][1]) or _unspaced_pen_name(rest[-1][1])) if rest else None
+    glued = (glued_name(rest[-1][1]) or _unspaced_pen_name(rest[-1][1])
+             or bracketed_writer([text for _, text in rest[-6:]])) if rest else None  # "... khó khăn (Phi Hồng)"
     if glued:
         rest[-1] = (rest[-1][0], glued[0])
         return glued[1]

@@ -87,8 +87,8 @@ _NOISE_LINES = (
     r"(doc|nghe)( toan bo)? bai( viet)?|nghe doc( bai( viet)?)?|nghe audio",  # read-aloud buttons
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
     r"alt(ernate)? text|alt|image|no image( available)?|placeholder",
-    r"in bai( viet)?|chia se( bai viet| bai nay| tin nay)?:?|gui bai|luu bai|print|in",
-    r"(xem )?ban in|in trang|phien ban in|luu tin|gui email|tai (ve|xuong)",  # print view, save, download
+    r"in bai( viet)?|chia se( bai viet| bai nay| tin nay)?:?|(gui|goi) bai( viet)?|luu bai|print|in",
+    r"(xem )?ban in( (gui|goi) bai( viet)?)?|in trang|phien ban in|luu tin|gui email|tai (ve|xuong)",  # print, send, save
     # Font-size and view widgets: "Xem với cỡ chữ", "Chọn cỡ chữ A a", "Mặc định Cỡ chữ", "aa".
     # The widget's label then its buttons, on their own line: "Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A",
     # "Kích thước chữ", "Font size: A+ A-"; a label names the text's size, the buttons are a letter and a sign.

@@ -23,6 +23,7 @@ from typing import Callable
 from archive.read.capitals_blocks import block_continuations
 from archive.read.headline_echoes import headline_echoes
 from archive.read.newsletter_issues import issues_over_headlines
+from archive.read.poll_questions import asked_poll
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold_passage
@@ -219,9 +220,10 @@ def poll_lines(texts: list[str]) -> set[int]:
     """Indexes of a poll box's lines above the article: from its label to its last button."""
     lines = [(i, fold_passage(text).strip()) for i, text in _head_lines(texts)]
     for k, (start, text) in enumerate(lines):
-        if not _POLL_LABEL.fullmatch(text):
-            continue
-        buttons = [i for i, later in lines[k + 1:k + 1 + _POLL_LINES] if _POLL_BUTTON.fullmatch(later)]
-        if buttons:
-            return {i for i, _ in lines if start <= i <= buttons[-1]}
+        if _POLL_LABEL.fullmatch(text):
+            buttons = [i for i, later in lines[k + 1:k + 1 + _POLL_LINES] if _POLL_BUTTON.fullmatch(later)]
+            if buttons:
+                return {i for i, _ in lines if start <= i <= buttons[-1]}
+        if asked := asked_poll(lines[k:], texts):  # the buttons lost: the question and its answers (round 38)
+            return asked
     return set()

@@ -5,7 +5,8 @@ conventions round 2); chrome.py joins these to its own lists.
   a social network's comments plugin, by its count ("0 bình luận") or its sort menu ("Sắp xếp
   theo"): from there on the page is no longer the article.
 
-- A visit counter's box ("Thống kê truy cập", "Đang online: 5", "Lượt truy cập: 1,691,098"),
+- A visit counter's box ("Thống kê truy cập", "Đang online: 5", "Lượt truy cập: 1,691,098", its label
+  alone "TỔNG SỐ LƯỢT TRUY CẬP", the number lost: round 38),
   and the weather widget portals print beside it, are the page's side column: the article
   (and an end byline pushed right by spaces) stands above it, so the footer starts there.
 
@@ -33,7 +34,7 @@ from __future__ import annotations
 STOP_LINES = (
     r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",
     r"\d{1,5} binh luan|sap xep theo",
-    r"(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|luot truy cap)\s?:\s?[\d.,]+",
+    r"(tong )?(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|luot truy cap)\s?:\s?[\d.,]+",
 )
 
 # a script's name as pages spell it, misspelt too ("javasrcipt"), and the browser a notice names
