@@ -51,8 +51,9 @@ def bracketed_writer(lines: list[str]) -> tuple[str, str] | None:
 
 
 def _full_name(name: str) -> bool:
-    """Two words or more, a surname first or a common given name last, no compass word first."""
+    """Two words or more, a surname first or a common given name last, no compass word first, no middle
+    name last."""
     words = name.split()
-    if len(words) < 2 or fold(words[0]) in _COMPASS:
+    if len(words) < 2 or fold(words[0]) in _COMPASS or fold(words[-1]) in ("van", "thi"):  # "Nguyễn Văn": cut short
         return False
     return has_surname(name) or tone_key(words[-1]) in GIVEN_NAMES

@@ -8,28 +8,27 @@ A headline's own words stay: "... qua tin ảnh" (small letters), "Tin ảnh" al
 """
 from __future__ import annotations
 
-import re
-
 from archive.text.normalize import fold
 
 # The labels, folded.
 _LABELS = ("tin co hinh", "tin co anh", "tin anh", "tin video", "co video", "co hinh", "co anh", "tin hinh")
-_LABEL_END = re.compile(r"\s+[(\[]?\s*(?P<label>[^\W\d_]+(?:\s[^\W\d_]+){1,2})\s*[)\]]?\s*$")
 _HEADLINE_LEFT = 2
+_BRACKETS = {"(": ")", "[": "]"}
 
 
 def media_label_off(text: str) -> str:
     """The headline without a media label printed after it."""
     if " " not in text or not text.rstrip(")] ").endswith(("h", "H", "o", "O")):
         return text  # every label ends on "hình", "ảnh" or "video" (cheap gate)
-    found = _LABEL_END.search(text)
-    if found is None:
-        return text
-    label = found.group("label")
-    if fold(label).lower() not in _LABELS or not label[:1].isupper() or found.group(0).strip()[:1] in "([" and \
-            not found.group(0).strip().endswith((")", "]")):
-        return text
-    before = text[:found.start()].strip()
-    if len(before.split()) < _HEADLINE_LEFT or label.isupper() and before.isupper():
-        return text
-    return before
+    words = text.split()
+    for size in (2, 3):
+        label, before = " ".join(words[-size:]), words[:-size]
+        opener = label[:1]
+        if opener in _BRACKETS:
+            if not label.endswith(_BRACKETS[opener]):
+                continue
+            label = label[1:-1].strip()
+        if fold(label).lower() in _LABELS and label[:1].isupper() and len(before) >= _HEADLINE_LEFT \
+                and not (label.isupper() and " ".join(before).isupper()):
+            return " ".join(before)
+    return text
