@@ -761,7 +761,8 @@ def test_a_menu_on_one_line_is_chrome(line, menu):
 @pytest.mark.parametrize("texts, found", [
     (["Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới?", "Tốt", "Khá", "Bình chọn", "Xem kết quả", COMMUNE],
      {0, 1, 2, 3, 4, 5}),
-    (["Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới?", "Tốt", "Khá", COMMUNE, COMMUNE_LEAD], set()),  # no button
+    # no button: since round 38 the answered question is a poll still (poll_questions.py); the headline stays
+    (["Thăm dò ý kiến", "Bạn đánh giá thế nào về giao diện mới?", "Tốt", "Khá", COMMUNE, COMMUNE_LEAD], {0, 1, 2, 3}),
     (["Khảo sát", COMMUNE, COMMUNE_LEAD, MORE], set()),
 ])
 def test_a_poll_box_above_the_article_is_chrome(texts, found):
