@@ -87,8 +87,13 @@ FLOORS = {
     "reader_devset": dict(title=0.995, date=0.992, outlet=0.157, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.403, crashes=0),
+    # holdout 38 (17 pastes, a small set), measured once at e2f6aee after round 38, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.941, date=0.882, outlet=0.0, bylines_found=1.0, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.294, crashes=0),
 }
-SIZES = {"reader_devset": 1243}
+SIZES = {"reader_devset": 1243, "reader_holdout": 17}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
