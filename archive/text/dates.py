@@ -19,10 +19,13 @@ AGO_PATTERN = r"(?:giây|phút|giờ|ngày|tuần|tháng)\s+trước"
 # dd/mm/yyyy or dd-mm-yyyy (sources also write d-m-yyyy); the year is four digits
 # so "2011-2015" or "01X-11/08-2021-2" never reads as a date.
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?![\d/-])")
-# A raw timestamp, year first: "2025-07-14 14:43:00.0" (a database's, printed as it is).
-ISO_PATTERN = r"\d{4}-\d{1,2}-\d{1,2}"
-# Year first with slashes too, as some WordPress themes print it: "2015/08/24 08:21" (one scan for both).
-ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d/-])")
+# A date year first: a raw timestamp ("2025-07-14 14:43:00.0", a database's, printed as it is), with
+# slashes as some WordPress themes print it ("2015/08/24 08:21"), or with dots ("2023.08.28 - 1307 lượt
+# xem", round 39). One separator throughout. A dotted one only from a year 19xx or 20xx and never going
+# on with a dot and a digit, so a version ("2.1.3", "1000.1.2") or a dotted number is no date.
+_DOTTED_YEAR = r"(?<=(?:19|20)\d\d)\."
+ISO_PATTERN = r"\d{4}(?:-\d{1,2}-|/\d{1,2}/|" + _DOTTED_YEAR + r"\d{1,2}\.)\d{1,2}(?!\.\d)"
+ISO_DATE = re.compile(r"(?<![\d/.-])(\d{4})([-/]|" + _DOTTED_YEAR + r")(\d{1,2})\2(\d{1,2})(?![\d/-]|\.\d)")
 # The clock's meridiem words, the one list every pattern after a clock is built from: an English
 # 12-hour clock's marks ("1:15:06 PM"), a Vietnamese site's ("SA", "CH": sáng, chiều) and the words
 # WordPress's Vietnamese locale writes ("8:30 sáng", "2:15 chiều", "8:30 tối"); AFTERNOON adds twelve
