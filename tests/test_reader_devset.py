@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,243 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,260 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -31,7 +31,8 @@ FLOORS = {
     # the thirty-first ("holdout 30", 1065-1083), the thirty-second ("holdout 31", 1084-1099),
     # the thirty-third ("holdout 32", 1100-1106), the thirty-fourth ("holdout 33", 1107-1145),
     # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194),
-    # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243)
+    # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
+    # the thirty-ninth ("holdout 38", 1244-1260)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -66,6 +67,13 @@ FLOORS = {
     # with a bar, a reporter/outlet slash, "bởi X", a newsletter's issue line, a date glued to a rating)
     # 1227-1243 (holdout 37): none missed after round 38 (its kinds fixed: a full name in brackets
     # closing the last paragraph, a poll box with no button over the headline and a media label after it)
+    # 1244-1260 (holdout 38): 1244's English weekday-date widget ("Friday, April 19, 2024") over a post
+    # whose address holds 2023/03/20 is taken as the date, the label calling it the visit day's widget (a
+    # judgement: no rule); none other missed after round 39 (its kinds fixed: a year-first dotted date
+    # with a view count, a capitals headline's lone first word over a hard-wrapped text)
+    # (round 39's starting reader on the 1,260, before holdout 38's kinds were fixed: title 0.995
+    # (1254/1260), date 0.991 (1249/1260), bylines 0.985 (337/342) with none invented, citations
+    # 0.997/1.0 (436 right of 437 found, 436 labelled), accepted 0.401 (506/1260))
     # (round 38's starting reader on the 1,243, before holdout 37's kinds were fixed: title 0.995
     # (1237/1243), date 0.992 (1234/1243), bylines 0.982 (334/340) with none invented, citations
     # 0.997/1.0 (436 right of 437 found, 436 labelled), accepted 0.403 (501/1243))
@@ -84,16 +92,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.995, date=0.992, outlet=0.157, bylines_found=0.985, bylines_invented=0,
+    "reader_devset": dict(title=0.996, date=0.992, outlet=0.155, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.403, crashes=0),
-    # holdout 38 (17 pastes, a small set), measured once at e2f6aee after round 38, never tuned on;
-    # its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.941, date=0.882, outlet=0.0, bylines_found=1.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.294, crashes=0),
+                          accepted=0.402, crashes=0),
 }
-SIZES = {"reader_devset": 1243, "reader_holdout": 17}
+SIZES = {"reader_devset": 1260}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
