@@ -95,8 +95,13 @@ FLOORS = {
     "reader_devset": dict(title=0.996, date=0.992, outlet=0.155, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.402, crashes=0),
+    # holdout 39 (20 pastes, a small set), measured once at 1d713b6 after round 39, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.95, date=0.95, outlet=0.0, bylines_found=1.0, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.4, crashes=0),
 }
-SIZES = {"reader_devset": 1260}
+SIZES = {"reader_devset": 1260, "reader_holdout": 20}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
