@@ -24,6 +24,7 @@ from archive.read.event_headlines import PUBLISHED as _PUBLISHED, WEEKDAY as _WE
 from archive.read.field_lines import field_labels_out
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
+from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.sources import masthead_name, organ_name
 from archive.read.programme_lines import programme_line
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
@@ -255,7 +256,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         if rank and (_LIST_ITEM.match(text) or programme_line(text)) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
             weight -= 2.0  # "* Sự ra đời ...", "1. Bối cảnh", "VN 360: Hội luận cùng ông ...": a subheading, list item or programme
         if slug and named_by_slug(text, slug):
-            weight += 1.5
+            weight += 1.5 + (SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0)
         following = step(index, +1, skip)
         if following == date_index or following in byline_indexes:
             weight += 2.0
