@@ -102,8 +102,13 @@ FLOORS = {
     "reader_devset": dict(title=0.996, date=0.991, outlet=0.153, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.402, crashes=0),
+    # holdout 40 (14 pastes, a small set), measured once at 1ad3efb after round 40, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.714, date=0.928, outlet=0.071, bylines_found=0.666, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=0.5, chrome_citations_taken=0,
+                           accepted=0.428, crashes=0),
 }
-SIZES = {"reader_devset": 1280}
+SIZES = {"reader_devset": 1280, "reader_holdout": 14}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
