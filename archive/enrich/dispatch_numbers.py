@@ -1,0 +1,31 @@
+"""An official dispatch numbered "number/issuer-unit" (round 41): "Công văn số 625/TTg-KGVX",
+"văn bản số 206/PCTNXH-HTNNTT". A công văn carries no type code: after the slash stand the issuing
+body's initials and, after a hyphen, the drafting unit's (Nghị định 30/2020/NĐ-CP, appendix I). The
+state patterns expect a type code of at most five capitals first, so an issuer written in mixed case
+("TTg") or longer ("PCTNXH") was missed. Cited as printed only when "công văn" or "văn bản" and "số"
+stand right before it; a Party committee's code first ("số 15/TU-VP" is the Party's, read elsewhere),
+a number after another word ("Tổ số 4/AB-CD") or a code glued to more text is not such a dispatch.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.enrich.citation_patterns import PARTY_ISSUERS
+from archive.text.normalize import fold
+
+_DISPATCH = re.compile(
+    r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+(?:số|Số|SỐ)\s*:?\s*(?P<num>\d{1,5})\s*/\s*"
+    r"(?P<iss>[A-ZĐ][A-ZĐa-zđ]{1,9})-(?P<unit>[A-ZĐ][A-ZĐ]{1,9})(?![\w/])")
+_TYPES = {"van ban": "Văn bản", "cong van": "Công văn"}
+
+
+def dispatch_numbers(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, number, issuer, type) of each such dispatch in `text`, offsets in `text`."""
+    found = []
+    for m in _DISPATCH.finditer(text):
+        issuer = m["iss"]
+        if sum(ch.isupper() for ch in issuer) < 2 or fold(issuer) in PARTY_ISSUERS:
+            continue  # one capital is a word ("Ban"), not initials; a Party committee's code is the Party's
+        code = f"{issuer}-{m['unit']}"
+        found.append((m.start(), m.end(), f"{m['num']}/{code}", code, _TYPES[fold(m["type"])]))
+    return found
