@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,280 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,294 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -32,7 +32,7 @@ FLOORS = {
     # the thirty-third ("holdout 32", 1100-1106), the thirty-fourth ("holdout 33", 1107-1145),
     # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194),
     # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
-    # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280)
+    # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -75,6 +75,15 @@ FLOORS = {
     # with "(23/11/2023)", is not read (a judgement of the label: no rule, since a related list's entry
     # may be an earlier article of the same words, a yearly event's); none other missed after round 40
     # (its kind fixed: a line the slug and a later repeat name beats another post's title over it)
+    # 1281-1294 (holdout 40): 1291's photo caption under a database error's SQL is taken for the headline;
+    # 1292's site notice (an e-mail address, "liên lạc") and a community's letterhead over the headline are
+    # taken for it and its writer under the text is missed; 1293's headline printed over three title-case
+    # lines under a section label keeps only its last line, and its print issue's release day is not read
+    # as the date (the label's judgement); none other missed after round 41 (its kinds fixed: a dispatch
+    # numbered "number/issuer-unit", a news section's name glued before the headline)
+    # (round 41's starting reader on the 1,294, before holdout 40's kinds were fixed: title 0.993
+    # (1285/1294), date 0.990 (1282/1294), bylines 0.982 (340/346) with none invented, citations
+    # 0.997/0.995 (441 right of 442 found, 443 labelled), accepted 0.402 (521/1294))
     # (round 40's starting reader on the 1,280, before holdout 39's kinds were fixed: title 0.995
     # (1274/1280), date 0.991 (1269/1280), bylines 0.985 (338/343) with none invented, citations
     # 0.997/1.0 (439 right of 440 found, 439 labelled), accepted 0.402 (515/1280))
@@ -99,16 +108,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.996, date=0.991, outlet=0.153, bylines_found=0.985, bylines_invented=0,
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.152, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.402, crashes=0),
-    # holdout 40 (14 pastes, a small set), measured once at 1ad3efb after round 40, never tuned on;
-    # its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.714, date=0.928, outlet=0.071, bylines_found=0.666, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=0.5, chrome_citations_taken=0,
-                           accepted=0.428, crashes=0),
 }
-SIZES = {"reader_devset": 1280, "reader_holdout": 14}
+SIZES = {"reader_devset": 1294}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
