@@ -67,3 +67,41 @@ def test_a_section_name_before_the_headline_is_cut(text, headline):
 ])
 def test_near_misses_keep_their_words(text):
     assert section_name_off(text) == text
+
+
+def _lines(*texts: str) -> list[tuple[int, str]]:
+    return [(number, text) for number, text in enumerate(texts, 1)]
+
+
+def _joined(*texts: str) -> list[str]:
+    from archive.read.title_case_heads import join_title_case_head
+    return [text for _, text in join_title_case_head(_lines(*texts)) if text.strip()]
+
+
+@pytest.mark.parametrize("texts, headline", [
+    (("Sinh Hoạt Cộng Đồng:", "", "Hội Người Việt Cao Niên", "", "Tổ Chức Đại Hội Nhiệm Kỳ 2024-2026", "",
+      "Tại Trung Tâm Văn Hóa", "", "Hôm qua, hơn 300 người đã đến dự buổi lễ."),
+     "Hội Người Việt Cao Niên Tổ Chức Đại Hội Nhiệm Kỳ 2024-2026 Tại Trung Tâm Văn Hóa"),
+    (("Tin Cộng Đồng:", "Ban Chấp Hành Mới & Ban Cố Vấn", "Của Hội Ái Hữu Quảng Nam", "Ra Mắt Hội Viên",
+      "Trần Văn Bình", "Chiều thứ bảy, ban chấp hành mới ra mắt."),
+     "Ban Chấp Hành Mới & Ban Cố Vấn Của Hội Ái Hữu Quảng Nam Ra Mắt Hội Viên"),
+    (("Thong Bao:", "", "Le Khanh Thanh Truong Hoc", "", "Khu Pho Moi Cua Cong Dong", "", "Da Duoc Hoan Tat Dung Hen",
+      "", "Buoi le dien ra trong khong khi trang trong."),
+     "Le Khanh Thanh Truong Hoc Khu Pho Moi Cua Cong Dong Da Duoc Hoan Tat Dung Hen"),
+])
+def test_a_title_case_headline_over_three_lines_is_joined(texts, headline):
+    assert headline in _joined(*texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ("Sinh Hoạt Cộng Đồng:", "", "Hội Người Việt Cao Niên Tổ Chức Đại Hội", "",
+     "Hôm qua, hơn 300 người đã đến dự buổi lễ tại trung tâm.", "", "Ban tổ chức cho biết thêm."),  # over a sapo
+    ("Tin Cộng Đồng:", "Kỳ Hai Của Loạt Bài", "Người Việt Ở Houston Đón Tết Sớm", "Chiều qua, nhiều gia đình đã đến."),  # kicker
+    ("Danh Mục:", "Trang Chủ", "Tin Tức", "Liên Hệ", "Góp Ý"),  # menu items
+    ("Sinh Hoạt:", "Hội Người Việt Cao Niên.", "Tổ Chức Đại Hội Nhiệm Kỳ", "Tại Trung Tâm Văn Hóa"),  # a full stop
+    ("Hội Người Việt Cao Niên", "Tổ Chức Đại Hội Nhiệm Kỳ", "Tại Trung Tâm Văn Hóa", "Hôm qua, lễ diễn ra."),  # no label
+    ("Chuyên Mục:", "Hội Người Việt Cao Niên", "Tổ Chức Đại Hội Nhiệm Kỳ", "Tại Trung Tâm Văn Hóa",
+     "Của Thành Phố Houston Năm Nay", "Với Nhiều Hoạt Động Mới"),  # title case goes on: a list
+])
+def test_near_misses_are_not_joined(texts):
+    assert _joined(*texts) == [text for text in texts if text.strip()]
