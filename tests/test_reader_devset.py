@@ -78,9 +78,10 @@ FLOORS = {
     # 1281-1294 (holdout 40): 1291's photo caption under a database error's SQL is taken for the headline;
     # 1292's site notice (an e-mail address, "liên lạc") and a community's letterhead over the headline are
     # taken for it and its writer under the text is missed; 1293's print issue's release day is not read
-    # as the date (the label's judgement); none other missed after round 41 (its kinds fixed: a dispatch
-    # numbered "number/issuer-unit", a news section's name glued before the headline, a title-case
-    # headline over three lines under a section label)
+    # as the date (the label's judgement); 1286's news section's name glued before the headline ("Chính
+    # trị 20 phụ huynh ...") stays on the title (a rule cutting it was taken out in review: real headlines
+    # open so); none other missed after round 41 (its kinds fixed: a dispatch numbered
+    # "number/issuer-unit", a title-case headline over three lines under a section label)
     # (round 41's starting reader on the 1,294, before holdout 40's kinds were fixed: title 0.993
     # (1285/1294), date 0.990 (1282/1294), bylines 0.982 (340/346) with none invented, citations
     # 0.997/0.995 (441 right of 442 found, 443 labelled), accepted 0.402 (521/1294))
@@ -108,7 +109,7 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.994, date=0.990, outlet=0.152, bylines_found=0.982, bylines_invented=0,
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.152, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.402, crashes=0),
 }

@@ -1,11 +1,11 @@
-"""Round 41 (holdout 40's kinds), on made-up text: a dispatch numbered "number/issuer-unit", and a
-news section's name glued before the headline."""
+"""Round 41 (holdout 40's kinds), on made-up text: a dispatch numbered "number/issuer-unit", a headline
+opening with a section's word kept whole, and a title-case headline over several lines."""
 from __future__ import annotations
 
 import pytest
 
 from archive.enrich.dispatch_numbers import dispatch_numbers
-from archive.read.section_names import section_name_off
+from archive.read.headline import clean_headline
 from archive.text.normalize import clean_text
 
 
@@ -45,28 +45,18 @@ def test_dates_with_slash_look_alikes_read_as_slashes():
     assert clean_text("ngày 2\uff0f3\uff0f2021") == "ngày 2/3/2021"
 
 
-@pytest.mark.parametrize("text, headline", [
-    ("Chính trị 20 phụ huynh của cô dâu Việt được mời sang thăm", "20 phụ huynh của cô dâu Việt được mời sang thăm"),
-    ("Thể thao Đội tuyển nữ giành vé dự giải châu lục năm nay", "Đội tuyển nữ giành vé dự giải châu lục năm nay"),
-    ("Xa hoi Nguoi dan vung lu nhan hang cuu tro kip thoi", "Nguoi dan vung lu nhan hang cuu tro kip thoi"),
-    ("Sức khỏe 5 thói quen buổi sáng giúp giảm huyết áp", "5 thói quen buổi sáng giúp giảm huyết áp"),
-    ("Pháp luật Khởi tố nhóm đối tượng lừa đảo qua mạng xã hội", "Khởi tố nhóm đối tượng lừa đảo qua mạng xã hội"),
+# A news section's name glued before the headline ("Chính trị 20 phụ huynh ...", holdout 40's 006) is
+# left: the round first cut a known section's name before a headline opening with a capital or a
+# digit, and the lead's review took it out, since real headlines open so ("Thể thao Việt Nam giành
+# ...", "Kinh tế 6 tháng đầu năm ...", "Văn hóa Huế ..."), and nothing in a paste tells them apart.
+# The reader must keep such a headline whole:
+@pytest.mark.parametrize("headline", [
+    "Thể thao Việt Nam giành thêm ba huy chương vàng tại đại hội",
+    "Kinh tế 6 tháng đầu năm tăng trưởng vượt kế hoạch đề ra",
+    "Văn hóa Huế được giới thiệu tại liên hoan quốc tế năm nay",
 ])
-def test_a_section_name_before_the_headline_is_cut(text, headline):
-    assert section_name_off(text) == headline
-
-
-@pytest.mark.parametrize("text", [
-    "Văn hóa đọc trong trường học cần được khơi dậy",  # the subject: small letters go on
-    "Kinh tế tư nhân là động lực quan trọng của nền kinh tế",
-    "KINH TẾ Tăng trưởng quý ba vượt dự báo của các chuyên gia",  # a label in capitals: kept
-    "Thể thao Hà Nội",  # too short to stand alone
-    "Chính trị gia trẻ và những lựa chọn của mình trong nhiệm kỳ",  # "Chính trị gia": a word
-    "Giáo dục 4.0",  # too short
-    "Nông nghiệp Xanh là hướng đi của nhiều hợp tác xã",  # not a section here
-])
-def test_near_misses_keep_their_words(text):
-    assert section_name_off(text) == text
+def test_a_headline_opening_with_a_sections_word_keeps_it(headline):
+    assert clean_headline(headline)[0] == headline
 
 
 def _lines(*texts: str) -> list[tuple[int, str]]:

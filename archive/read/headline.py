@@ -18,7 +18,6 @@ import re
 from archive.read.candidates import HEADLINE_WORDS
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.media_labels import media_label_off
-from archive.read.section_names import section_name_off
 from archive.read.sources import masthead_name
 from archive.read.table_bars import end_bars_off
 from archive.read.title_icons import pictographs_off
@@ -99,7 +98,7 @@ def clean_headline(text: str) -> tuple[str, str | None]:
     it (None when there was none)."""
     text = end_bars_off(pictographs_off(text.strip()))  # an emoji run (title_icons.py); a table's closing bar (table_bars.py)
     text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text)))))
-    text = media_label_off(section_name_off(news_section_off(_site_name_off(text))))  # a section's label (section_names.py); "... Tin có hình" (media_labels.py)
+    text = media_label_off(news_section_off(_site_name_off(text)))  # "... Tin có hình" (media_labels.py)
     buttons = _BUTTONS_END.search(text)
     if buttons and len(text[:buttons.start()].split()) >= _MIN_WORDS:
         text = text[:buttons.start()]
