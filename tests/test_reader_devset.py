@@ -112,8 +112,13 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.990, outlet=0.152, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.402, crashes=0),
+    # holdout 41 (12 pastes, a small set), measured once at 5c9040a after round 41, never tuned on;
+    # its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.916, date=0.916, outlet=0.0, bylines_found=0.0, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.333, crashes=0),
 }
-SIZES = {"reader_devset": 1294}
+SIZES = {"reader_devset": 1294, "reader_holdout": 12}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
