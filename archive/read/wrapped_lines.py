@@ -15,7 +15,7 @@ Line = tuple[int, str]  # (1-based file line, text as pasted)
 
 _HEAD_TEXT_LINES = 12  # the lines with text at the top where a headline can stand
 _PHRASE_WORDS = 6  # a wrapped line holds a phrase; a few words under a space are a label's, a menu's, a poem's
-_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", ")", "]")  # a line closed so is no phrase cut by a wrap
+_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", ")", "]", "»")  # a line closed so is no phrase cut by a wrap
 
 
 def join_wrapped_head(lines: list[Line]) -> list[Line]:
@@ -38,10 +38,15 @@ def join_wrapped_head(lines: list[Line]) -> list[Line]:
     return out
 
 
+def stops_mid_phrase(words: str) -> bool:
+    """`words` (a stripped line) hold a phrase a wrap cut: some words, and no mark that closes them.
+    Also wrapped_prose.py's test, for the wraps a paste leaves unmarked."""
+    return len(words.split()) >= _PHRASE_WORDS and not words.endswith(_ENDS)
+
+
 def _cut(text: str) -> bool:
-    """A phrase a wrap cut: some words, no closing mark, the wrap's space left at its end."""
-    words = text.strip()
-    return text[-1:].isspace() and len(words.split()) >= _PHRASE_WORDS and not words.endswith(_ENDS)
+    """A phrase a wrap cut, the wrap's space left at its end."""
+    return text[-1:].isspace() and stops_mid_phrase(text.strip())
 
 
 def _next_text(lines: list[Line], at: int) -> int | None:

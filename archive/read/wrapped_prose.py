@@ -11,10 +11,10 @@ short line in small letters ("bởi admin", "lúc 10:00") or a line naming a dat
 """
 from __future__ import annotations
 
+from archive.read.wrapped_lines import stops_mid_phrase
 from archive.text.dates import all_dates
 
-_PHRASE_WORDS = 6  # a wrapped line of prose holds a phrase; fewer words under a line: a label's, a credit's
-_ENDS = (".", "!", "?", ":", ";", "…", '"', "”", ")", "]", "»")  # a line closed so is no phrase cut by a wrap
+_PHRASE_WORDS = 6  # the line carrying a wrap on holds a phrase too; fewer words: a label's, a credit's
 
 
 def wrapped_prose(texts: list[str], numbers: list[int], pool: list[int]) -> set[int]:
@@ -30,7 +30,7 @@ def wrapped_prose(texts: list[str], numbers: list[int], pool: list[int]) -> set[
 def _cut(text: str) -> bool:
     """Some words in small letters, stopped mid-phrase."""
     words = text.strip()
-    return len(words.split()) >= _PHRASE_WORDS and not words.endswith(_ENDS) and not words.isupper()
+    return stops_mid_phrase(words) and not words.isupper()
 
 
 def _goes_on(text: str) -> bool:
