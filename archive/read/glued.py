@@ -17,13 +17,13 @@ from itertools import compress
 
 from archive.read.chrome import is_noise_line
 from archive.read.info_rows import split_rows
+from archive.read.prose import PROSE_WORDS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIEM_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
 _LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
-_PROSE_WORDS = 25  # a line this long is a paragraph, its full stop cut off or not, never a headline
 _MERIDIEM = rf"\s*{MERIDIEM_PATTERN}"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
@@ -99,7 +99,7 @@ def _dated_lead(text: str) -> re.Match | None:
     past a headline's length. A headline may open so too ("30/4/1975 - Ngày ..."): it is no prose."""
     dashed = _DATE_DASHED.match(text)
     rest = text[dashed.end():].rstrip() if dashed else ""
-    prose = rest.endswith((".", "…")) and len(rest.split()) >= _LEAD_WORDS or len(rest.split()) >= _PROSE_WORDS
+    prose = rest.endswith((".", "…")) and len(rest.split()) >= _LEAD_WORDS or len(rest.split()) >= PROSE_WORDS
     return dashed if prose else None
 
 
@@ -122,7 +122,7 @@ def _headline_and_lead(text: str) -> list[str]:
             continue
         before, after = text[:at], text[at:]
         words = len(after.split())
-        if _headline_before(before) and (after.endswith((".", "…")) and words >= _LEAD_WORDS or words >= _PROSE_WORDS):
+        if _headline_before(before) and (after.endswith((".", "…")) and words >= _LEAD_WORDS or words >= PROSE_WORDS):
             return [before, after]
         break  # the first glue decides: a later one is inside the text
     return [text]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from archive.read import candidates as weigh
 from archive.read.chrome import Dropped
 from archive.read.layout import lead_marker
-from archive.read.prose import sentence_break, words
+from archive.read.prose import PROSE_WORDS, sentence_break, words
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -20,7 +20,6 @@ Line = tuple[int, str]  # (1-based file line, text)
 _HEAD_LINES = 3  # the bare sapo stands among the first lines (under a masthead at most)
 _BELOW = 3  # the headline stands among the lines just under the tagged copy
 _SAPO_WORDS = 15  # a sapo is sentences; a short line printed twice is a headline's copy
-_HEADLINE_WORDS = 24  # a longer line is a paragraph (prose.is_prose counts 25)
 
 
 def headline_first(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
@@ -42,7 +41,7 @@ def headline_first(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
 
 def _headline(text: str) -> bool:
     """Headline-shaped and one short line, maybe a question: no sentence ends inside it."""
-    return weigh.headline_shaped(text) and words(text) <= _HEADLINE_WORDS and not sentence_break(text)
+    return weigh.headline_shaped(text) and words(text) < PROSE_WORDS and not sentence_break(text)
 
 
 def _tagged_copy(sapo: str, line: str) -> bool:

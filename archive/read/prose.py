@@ -23,11 +23,11 @@ _QUOTED_CUT = re.compile(r'^["“][^"“”]+(?:\.\.\.|…)["”]$')
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
-_PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not
+PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not
 
 
 def is_prose(text: str) -> bool:
-    return text.endswith(END_PUNCT) or words(text) >= _PROSE_WORDS
+    return text.endswith(END_PUNCT) or words(text) >= PROSE_WORDS
 
 
 def words(text: str) -> int:
@@ -42,7 +42,7 @@ def is_sentence(lines: list[Line], index: int) -> bool:
     text = lines[index][1]
     if _QUESTION_END.search(text) and words(text) < _RUN_ON_WORDS and not sentence_break(text):
         return False  # a headline may ask: "“Giải pháp nào để ...?”"
-    if _QUOTED_CUT.match(text) and words(text) < _PROSE_WORDS and not sentence_break(text):
+    if _QUOTED_CUT.match(text) and words(text) < PROSE_WORDS and not sentence_break(text):
         return False
     ended = bool(_SENTENCE_END.search(text)) or words(text) >= _RUN_ON_WORDS and sentence_break(text) \
         or weigh.dated_lead_opening(text)

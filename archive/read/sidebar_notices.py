@@ -15,13 +15,12 @@ from __future__ import annotations
 from archive.read import candidates as weigh
 from archive.read.bylines import parse_byline
 from archive.read.chrome import Dropped
-from archive.read.prose import is_prose, sentence_break, words
+from archive.read.prose import PROSE_WORDS, is_prose, sentence_break, words
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 _PARAGRAPHS = (2, 6)  # a notice's paragraphs: at least two (one could be a long headline), a few at most
 _PARAGRAPH_WORDS = 15  # a notice's paragraph is sentences; a headline asking "...?" is shorter
-_HEADLINE_WORDS = 24  # longer is a paragraph (prose.is_prose counts 25)
 _LABEL_WORDS = 3  # a notice's label the chrome rules kept ("Lời chào"), over its paragraphs
 
 
@@ -48,7 +47,7 @@ def _paragraph(text: str) -> bool:
 def _headline(text: str) -> bool:
     """A headline's line; a byline over its date line ("Bài và ảnh: Nguyễn Văn An") is none: the lines above
     it are the article's headline and sapo."""
-    return weigh.headline_shaped(text) and words(text) <= _HEADLINE_WORDS and not text.endswith((":", ";")) \
+    return weigh.headline_shaped(text) and words(text) < PROSE_WORDS and not text.endswith((":", ";")) \
         and not sentence_break(text) and not parse_byline(text)
 
 
