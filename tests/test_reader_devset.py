@@ -151,6 +151,21 @@ def test_the_sets_are_whole(figures):
     assert figures.files == SIZES[figures.folder]
 
 
+def test_the_dev_readme_counts_each_layout_tag_once_and_rightly():
+    """The dev README's "By layout trait" table is kept by hand as files move in: one row per tag
+    the labels use, with the number of files that carry it."""
+    import collections
+    import re
+    import yaml
+    devset = FOLDERS[0]
+    labels = yaml.safe_load((devset / "labels.yml").read_text(encoding="utf-8"))
+    counted = collections.Counter(tag for label in labels.values() for tag in (label.get("layout") or []))
+    table = (devset / "README.md").read_text(encoding="utf-8").split("By layout trait", 1)[1]
+    rows = re.findall(r"^\| ([a-z0-9-]+) \| (\d+) \|", table, re.M)
+    assert [tag for tag, n in collections.Counter(t for t, _ in rows).items() if n > 1] == []
+    assert {tag: int(n) for tag, n in rows} == dict(counted)
+
+
 def test_an_empty_holdout_is_skipped_not_scored(tmp_path, capsys):
     from benchmarks.eval_reader import main
     (tmp_path / "labels.yml").write_text("# holdout 6 goes here\n{}\n", encoding="utf-8")
