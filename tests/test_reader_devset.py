@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,294 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,306 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -32,7 +32,8 @@ FLOORS = {
     # the thirty-third ("holdout 32", 1100-1106), the thirty-fourth ("holdout 33", 1107-1145),
     # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194),
     # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
-    # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294)
+    # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
+    # the forty-second ("holdout 41", 1295-1306)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -82,6 +83,15 @@ FLOORS = {
     # trị 20 phụ huynh ...") stays on the title (a rule cutting it was taken out in review: real headlines
     # open so); none other missed after round 41 (its kinds fixed: a dispatch numbered
     # "number/issuer-unit", a title-case headline over three lines under a section label)
+    # 1295-1306 (holdout 41): 1306's department's masthead over the headline ("Tổng cục lâm nghiệp Việt
+    # Nam") is taken for it (the conventions helper's furniture, not round 42's); 1295's weekday date line
+    # as the paste's first line ("Thứ Bảy, 20 Tháng Tám, 2022") is read as the date, the label calling it
+    # the site's day line (a judgement: nothing in a paste tells it from a blog's date header); none other
+    # missed after round 42 (its kinds fixed: an order's letters after a signature in every spelling,
+    # "a.a.", "S.J.", "C.Ss.R."; a title-case heading that is the page's topic taken for a head byline)
+    # (round 42's starting reader on the 1,306, before holdout 41's kinds were fixed: title 0.993
+    # (1297/1306), date 0.990 (1293/1306), bylines 0.979 (340/347) with one invented, citations
+    # 0.997/1.0 (443 right of 444 found, 443 labelled), accepted 0.401 (525/1306))
     # (round 41's starting reader on the 1,294, before holdout 40's kinds were fixed: title 0.993
     # (1285/1294), date 0.990 (1282/1294), bylines 0.982 (340/346) with none invented, citations
     # 0.997/0.995 (441 right of 442 found, 443 labelled), accepted 0.402 (521/1294))
@@ -109,16 +119,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.152, bylines_found=0.982, bylines_invented=0,
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.150, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.402, crashes=0),
-    # holdout 41 (12 pastes, a small set), measured once at 5c9040a after round 41, never tuned on;
-    # its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.916, date=0.916, outlet=0.0, bylines_found=0.0, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.333, crashes=0),
+                          accepted=0.401, crashes=0),
 }
-SIZES = {"reader_devset": 1294, "reader_holdout": 12}
+SIZES = {"reader_devset": 1306}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -31,7 +31,7 @@ from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
-from archive.read.subject_bylines import common_words, named_in_text
+from archive.read.subject_headings import common_words, subject_heading  # common_words: subject_bylines'
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
@@ -390,7 +390,7 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     """The date line's byline, else the title's, else a body slot's (byline_slots.py), else writer_off's; used lines go."""
     if head.date and head.date.byline and not common_words(head.date.byline, [ln for ln in (layout.title, layout.lead) if ln] + rest[:3]):
         return " - ".join(head.date.byline)  # a section's name before the date: common words
-    if head.bylines and not named_in_text(head.bylines, [layout.lead] * bool(layout.lead) + rest):  # its subject
+    if head.bylines and not subject_heading(head.bylines, layout.title, layout.lead, rest):  # its subject
         return " - ".join(name for names in head.bylines.values() for name in names)
     found = lead_byline(rest, layout.dropped, layout.lead) or end_byline(rest, layout.dropped, layout.notes, layout.lead) \
         or part_signature(rest)  # a part's titled signer under its heading

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.order_letters import order_letters, without_order_letters
 from archive.read.religious_names import SAINT_NAMES
 from archive.text.normalize import fold
 
@@ -23,10 +24,6 @@ _FIRST = frozenset("chtnsd")  # the titles' first letters: most lines open with 
 
 # A Cao Đài holy name: the branch's word (Thái, Thượng, Ngọc), one or two given names, "Thanh".
 _HOLY_FIRST = frozenset({"thai", "thuong", "ngoc"})
-
-# A Catholic order's or society's initials after the name ("SJ", "S.J.", "OP", "CSsR", "SDB", "OFM").
-_ORDER = re.compile(r"(?:S\.?J|O\.?P|C\.?Ss\.?R|SDB|OFM(?:\.?Cap)?|O\.?Cist|CMC|SVD|CMF|FSC|PSS|MEP|OSB|CRM|DCCT|"
-                    r"DMI|OCD|OSA|FMA|SPC|LHC|MTG|MF|CM|OCSO|FDCC|CSJB)\.?")
 
 
 def title_before_religious_name(text: str) -> int:
@@ -49,19 +46,12 @@ def holy_name(tokens: list[str]) -> bool:
         and all(t[:1].isupper() and t.isalpha() for t in tokens)
 
 
-_AFTER_NAME = re.compile(r",\s*\(?(?:%s)\)?\s*$" % _ORDER.pattern)
-_ORDER_FIRST = frozenset("SOCFPMDL")  # the initials' first letters: the line's last capital word opens with one
-
-
 def order_initials(tail: str) -> bool:
-    """"SJ", "S.J.", "(SVD)": a religious order's initials alone."""
-    return bool(_ORDER.fullmatch(tail.strip(" ()")))
+    """"SJ", "S.J.", "(SVD)": a religious order's initials alone (round 42: one set, every spelling)."""
+    return order_letters(tail)
 
 
 def without_order(text: str) -> str:
-    """"Gioan Nguyễn Văn Ân" from "Gioan Nguyễn Văn Ân, SJ" or "..., S.J.": the order's initials after
-    the name's comma are the writer's unit, left out as "TTXVN" after a name is."""
-    comma = text.rfind(",")
-    if comma < 0 or text[comma + 1:].strip(" (")[:1] not in _ORDER_FIRST:
-        return text
-    return text[:comma].rstrip() if _AFTER_NAME.search(text[comma:]) else text
+    """"Gioan Nguyễn Văn Ân" from "Gioan Nguyễn Văn Ân, SJ", "..., S.J." or "..., a.a.": the order's
+    letters after the name's comma are the writer's unit, left out as "TTXVN" after a name is."""
+    return without_order_letters(text)

@@ -1,0 +1,39 @@
+"""A heading under the headline that names the article's subject, not its writer (issue 13, round 42).
+
+A travel or culture page prints its topic as a heading under the headline: "Võ Cổ Truyền Bình Định"
+(a martial art) under "Võ Cổ Truyền Bình Định – Nét Đẹp ...". In title case and opening with a word
+that is also a surname ("Võ", "Lễ", "Hội"), it reads as a person's name. A name of three words or more
+that the headline opens with, or that the text below prints as common words (a small letter:
+"võ cổ truyền Bình Định"), is the page's topic: a writer's name is neither in its own headline nor
+written in small letters. Shorter names are left alone ("Thanh Bình", "Hà Nam" may be words by chance).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.subject_bylines import common_words, named_in_text  # common_words: layout.py imports it from here
+from archive.text.normalize import fold
+
+Line = tuple[int, str]
+
+_TOPIC_WORDS = 3  # words at least: a topic's name, not a two-word name that may be a word by chance
+_PROSE_LINES = 5  # the lines under the head read for the topic in small letters
+
+
+def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lead: Line | None,
+                    rest: list[Line]) -> bool:
+    """Whether the head's `bylines` name the text's subject: a titled name the text names (subject_bylines),
+    or a topic's name the headline opens with or the text prints in small letters."""
+    if named_in_text(bylines, [lead] * bool(lead) + rest):
+        return True
+    names = tuple(name for found in bylines.values() for name in found if len(name.split()) >= _TOPIC_WORDS)
+    if not names:
+        return False
+    headline = fold(title[1]).lower() if title else ""
+    if headline and any(_phrase(fold(name).lower()).match(headline) for name in names):
+        return True  # the headline opens with it; "Những ngày ở Áo (Thích Như Điển)" credits the writer at its end
+    return common_words(names, [lead] * bool(lead) + rest[:_PROSE_LINES])
+
+
+def _phrase(name: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
