@@ -19,7 +19,8 @@ import pytest
 from archive.read.bylines import parse_byline
 from archive.read.person_names import person_name
 from archive.read.religious_calendars import calendar_line
-from archive.read.religious_titles import holy_name, order_initials, title_before_religious_name, without_order
+from archive.read.order_letters import order_letters, without_order_letters
+from archive.read.religious_titles import holy_name, title_before_religious_name
 from made_up_pastes import read_paste
 
 
@@ -255,8 +256,8 @@ def test_a_cao_dai_holy_name(name, holy):
     ("TTXVN", False), ("Giáo xứ Tân Hòa", False), ("Hà Nội", False),
 ])
 def test_a_religious_order_s_initials(tail, order):
-    assert order_initials(tail) is order
-    assert without_order(f"Gioan Nguyễn Văn Ân, {tail}") == ("Gioan Nguyễn Văn Ân" if order else f"Gioan Nguyễn Văn Ân, {tail}")
+    assert order_letters(tail) is order
+    assert without_order_letters(f"Gioan Nguyễn Văn Ân, {tail}") == ("Gioan Nguyễn Văn Ân" if order else f"Gioan Nguyễn Văn Ân, {tail}")
 
 
 @pytest.mark.parametrize("line, names", [

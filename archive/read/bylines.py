@@ -28,7 +28,7 @@ from archive.read.portal_fields import author_part
 from archive.read.position_lines import is_position_line, unit_initials
 from archive.read.press_credits import cased_prefix, reports_words, without_follow
 from archive.read.religious_names import two_full_names
-from archive.read.religious_titles import without_order
+from archive.read.order_letters import without_order_letters
 from archive.read.section_slashes import without_section
 from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
@@ -70,7 +70,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     source_label = SOURCE_LABEL.match(text)
     if source_label:  # "Theo: Thúy Hường", "Nguồn:Trần Thu": the person a repost credits
         text = text[source_label.end():]
-    text = without_order(text).strip(" |,;-–—*")  # "Kim Hoàng –": a second name the paste cut off; "THÀNH*": a footnote's mark
+    text = without_order_letters(text).strip(" |,;-–—*")  # "Kim Hoàng –": a second name the paste cut off; "THÀNH*": a footnote's mark
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _DASHES.split(text)]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from archive.read.order_letters import order_letters, without_order_letters
 from archive.read.religious_names import SAINT_NAMES
 from archive.text.normalize import fold
 
@@ -44,14 +43,3 @@ def holy_name(tokens: list[str]) -> bool:
     capitalised words from a branch's word to "Thanh"."""
     return 3 <= len(tokens) <= 4 and fold(tokens[0]) in _HOLY_FIRST and fold(tokens[-1]) == "thanh" \
         and all(t[:1].isupper() and t.isalpha() for t in tokens)
-
-
-def order_initials(tail: str) -> bool:
-    """"SJ", "S.J.", "(SVD)": a religious order's initials alone (round 42: one set, every spelling)."""
-    return order_letters(tail)
-
-
-def without_order(text: str) -> str:
-    """"Gioan Nguyễn Văn Ân" from "Gioan Nguyễn Văn Ân, SJ", "..., S.J." or "..., a.a.": the order's
-    letters after the name's comma are the writer's unit, left out as "TTXVN" after a name is."""
-    return without_order_letters(text)
