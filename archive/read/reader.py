@@ -38,6 +38,7 @@ from archive.read.portal_fields import join_label_cells
 from archive.read.print_views import headline_first
 from archive.read.rating_dates import split_rating_dates
 from archive.read.sidebar_notices import notice_off
+from archive.read.above_headline import furniture_off
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
@@ -158,7 +159,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     kept, notice = notice_off(kept)  # a sidebar's notice above the headline
-    dropped += sapo + notice + document_header
+    kept, letterhead = furniture_off(kept)  # a small site's notice or letterhead above the headline
+    dropped += sapo + notice + letterhead + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
