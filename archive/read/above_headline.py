@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import Dropped
+from archive.read.line_sizes import long_unclosed
 from archive.read.prose import is_prose
 from archive.read.sources import organ_name
 from archive.text.normalize import fold_passage
@@ -26,7 +27,6 @@ Line = tuple[int, str]  # (1-based file line, text)
 _HEAD_LINES = 20  # the head, where a notice or a letterhead stands
 _NOTICE_REACH = 3  # the headline under a notice, rules ("oo0oo", "***") between
 _RULE = re.compile(r"[-=*_~.o0O•·\s]{3,}")
-_HEADLINE_WORDS = 5  # candidates.HEADLINE_WORDS: fewer make a label
 _NAME_LINES = 4  # a letterhead's name lines over its address: the name, its English, a unit
 _NAME_WORDS = 14
 
@@ -88,8 +88,7 @@ def _headline_next(texts: list[str], index: int, reach: int, between: set[int] =
 
 
 def _headline(text: str) -> bool:
-    return len(text.split()) >= _HEADLINE_WORDS and not text.rstrip().endswith((".", ":")) \
-        and not _EMAIL.search(text)
+    return long_unclosed(text) and not _EMAIL.search(text)
 
 
 def site_notice(text: str) -> bool:

@@ -27,6 +27,7 @@ from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # no
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.sources import masthead_name, organ_name
 from archive.read.programme_lines import programme_line
+from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time, ticker_run  # noqa: F401
 from archive.text.dates import ENGLISH_MERIDIEM, ENGLISH_WEEKDAYS, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, WEEKDAYS, BadDate, all_dates, find_date, find_time, is_lunar, latest_year, unspaced_date_line  # noqa: F401 (layout asks for latest_year)
 from archive.text.normalize import fold, fold_passage
@@ -35,7 +36,6 @@ from archive.text.published_dates import journal_fields
 Line = tuple[int, str]  # (1-based file line, text)
 
 _MAX_DATE_LINE = 110
-HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 _DATE_WORDS = re.compile(
     r"\b(ngày|cập nhật|cập nhập|đăng(?:\s+(?:tải|tin|bài))?|vào lúc|vào ngày|lúc|giờ|xuất bản|thời gian|published|updated)\b"
     r"|gmt\s*\+\s*7|\(gmt\+7\)", re.IGNORECASE)

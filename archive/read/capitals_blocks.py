@@ -10,9 +10,10 @@ between them. The block is one headline broken where the page's column ended:
 """
 from __future__ import annotations
 
+from archive.read.line_sizes import HEADLINE_WORDS  # a line with fewer is a fragment of the headline
+
 Line = tuple[int, str]  # (1-based file line, text)
 
-_WHOLE_WORDS = 5  # candidates.HEADLINE_WORDS: a line with fewer is a fragment of the headline
 
 
 def capitals_block_line(lines: list[Line], index: int) -> bool:
@@ -34,7 +35,7 @@ def block_continuations(texts: list[str], numbers: list[int], pool: list[int]) -
         end = start
         while end + 1 in pool and _joined(texts, numbers, end):
             end += 1
-        if end > start and any(len(texts[i].split()) < _WHOLE_WORDS for i in range(start, end + 1)):
+        if end > start and any(len(texts[i].split()) < HEADLINE_WORDS for i in range(start, end + 1)):
             found.update(range(start + 1, end + 1))
     return found
 

@@ -9,11 +9,11 @@ Kept out of candidates.py, at its size limit.
 """
 from __future__ import annotations
 
+from archive.read.line_sizes import HEADLINE_WORDS  # fewer make a label, not the headline under the name
 from archive.read.sources import organ_name
 
 Line = tuple[int, str]
 
-_HEADLINE_WORDS = 5  # candidates.HEADLINE_WORDS: fewer make a label, not the headline under the name
 
 
 def name_over_date(lines: list[Line], candidates: list[int], above: int | None, date_index: int | None,
@@ -28,5 +28,5 @@ def name_over_date(lines: list[Line], candidates: list[int], above: int | None, 
         return False
     text = lines[below][1]
     words = len(text.split())
-    return words >= _HEADLINE_WORDS and words > len(lines[above][1].split()) and not text.rstrip().endswith(".")
+    return words >= HEADLINE_WORDS and words > len(lines[above][1].split()) and not text.rstrip().endswith(".")
 

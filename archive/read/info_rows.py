@@ -16,6 +16,7 @@ import re
 
 from archive.read.chrome import is_noise_line
 from archive.read.dotted_fields import bar_dotted_fields
+from archive.read.line_sizes import HEADLINE_WORDS  # a headline's words at least; a label's colon makes it a field
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -29,7 +30,6 @@ _LABELS = ("Chi tiết", "Chuyên mục", "Danh mục", "Được đăng", "Đă
 _LABEL = re.compile(r"(?:^|(?<=[\s|•])|(?<=[a-zà-ỹđ]))(?=(?:" + "|".join(re.escape(label) for label in _LABELS)
                     + r")\b)", re.IGNORECASE)
 _DATE_END = re.compile(rf"\s+({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[|•-]?\s*$")
-_HEADLINE_WORDS = 5  # a headline's words at least; a label's colon makes it a field
 _DAY_WORDS = ("ngày", "từ", "đến")
 _ROW_WORDS = 40  # longer, the line is prose that names these words
 _HEAD_TEXT_LINES = 12  # the info block stands near the headline, at the top of the paste
@@ -74,7 +74,7 @@ def _date_off(piece: str) -> list[str]:
     """A headline's line ending on a date: in a row with furniture, that date is the date line."""
     dated = _DATE_END.search(piece)
     before = piece[:dated.start()] if dated else ""
-    if len(before.split()) < _HEADLINE_WORDS or not before[:1].isupper() or ":" in before \
+    if len(before.split()) < HEADLINE_WORDS or not before[:1].isupper() or ":" in before \
             or before.split()[-1].lower() in _DAY_WORDS:  # "... tiếp công dân ngày 15/4/2025": the headline's day
         return [piece]
     return [before.strip(), dated.group(1)]

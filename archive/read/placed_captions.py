@@ -10,25 +10,13 @@ from __future__ import annotations
 
 import re
 
+from archive.read.line_sizes import long_unclosed
 from archive.text.normalize import fold_passage
-
-_HEADLINE_WORDS = 5  # candidates.HEADLINE_WORDS: fewer make a label
 
 # A caption naming people by where they stand in the photo.
 _PLACED = re.compile(r"\b(?:ben (?:trai|phai)|tu (?:trai|phai) (?:sang|qua) (?:phai|trai)|"
                      r"thu (?:hai|ba|tu|nam|\d) tu (?:trai|phai)|dung giua|hang (?:dau|truoc|sau)|"
                      r"from left|left to right)\b|\((?:trai|phai|giua|l|r)\)")
-
-
-
-def captions_under(texts: list[str], pool: list[int]) -> set[int]:
-    """Lines of the headline's pool (indexes of `texts`) that are a caption naming people under a
-    headline-shaped line of the pool."""
-    return _placed_captions(texts, pool)
-
-
-def _headline(text: str) -> bool:
-    return len(text.split()) >= _HEADLINE_WORDS and not text.rstrip().endswith((".", ":"))
 
 
 def placed_caption(text: str) -> bool:
@@ -38,6 +26,8 @@ def placed_caption(text: str) -> bool:
         and bool(_PLACED.search(folded))
 
 
-def _placed_captions(texts: list[str], pool: list[int]) -> set[int]:
-    return {i for i in pool if any(j < i and _headline(texts[j]) and not placed_caption(texts[j]) for j in pool)
+def captions_under(texts: list[str], pool: list[int]) -> set[int]:
+    """Lines of the headline's pool (indexes of `texts`) that are a caption naming people under a
+    headline-shaped line of the pool."""
+    return {i for i in pool if any(j < i and long_unclosed(texts[j]) and not placed_caption(texts[j]) for j in pool)
             and placed_caption(texts[i])}

@@ -1,0 +1,13 @@
+"""How many words make a headline: one measure the head's rules share (issue 13).
+
+It lives in a module of its own, importing nothing, because the rules that ask it (candidates.py,
+capitals_blocks.py, date_mastheads.py, ...) import one another in a cycle through chrome.py.
+"""
+from __future__ import annotations
+
+HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
+
+
+def long_unclosed(text: str) -> bool:
+    """Words enough for a headline, and no full stop or colon closing the line (a sentence, a label)."""
+    return len(text.split()) >= HEADLINE_WORDS and not text.rstrip().endswith((".", ":"))
