@@ -122,8 +122,13 @@ FLOORS = {
     "reader_devset": dict(title=0.994, date=0.990, outlet=0.150, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.401, crashes=0),
+    # holdout 42 (14 pastes, a small set), measured once at 8ac9cb8 after round 42 and conventions
+    # round 8, never tuned on; its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=0.785, date=1.0, outlet=0.0, bylines_found=0.333, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.571, crashes=0),
 }
-SIZES = {"reader_devset": 1306}
+SIZES = {"reader_devset": 1306, "reader_holdout": 14}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
