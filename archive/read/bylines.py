@@ -22,6 +22,7 @@ from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.by_names import by_clause, by_one_word
 from archive.read.document_types import type_line
+from archive.read.hyphen_saints import syllable_hyphen
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
@@ -73,7 +74,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text = without_order_letters(text).strip(" |,;-–—*")  # "Kim Hoàng –": a second name the paste cut off; "THÀNH*": a footnote's mark
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
-    parts = [part.strip(" ,;|") for part in _DASHES.split(text)]
+    parts = [part.strip(" ,;|") for part in _split_authors(text)]
     if vocab.is_slogan(parts):
         return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ": a body's tagline of virtues, not authors
     credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
@@ -92,6 +93,17 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
         return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _split_authors(text: str) -> list[str]:
+    """The parts between authors, at _DASHES; a hyphen with a small letter after it joins a word's
+    syllables ("An-phong", hyphen_saints.py) and parts nothing."""
+    if "-" not in text:
+        return _DASHES.split(text)
+    cuts = [m for m in _DASHES.finditer(text) if not (m.group() == "-" and syllable_hyphen(text, m.start()))]
+    starts = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [len(text)]
+    return [text[a:b] for a, b in zip(starts, ends)]
 
 
 def _before_post(text: str) -> str:

@@ -5,6 +5,7 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 - a name's end under a line that runs on into it (byline_slots.name_runs_on);
 - a middle line of a headline printed in capitals over several lines (capitals_blocks.py);
 - a capitals line of a document's header a body outside the Party and the state prints (body_headers.py, round 34);
+- a headline opening with a name and a dash, the rest a headline's words (dash_headlines.py, round 43);
 
 and which names a line there gives (`head_names`): a byline's, or a given name alone under a capitals
 headline (given_names.py, round 28); and a writer's full name alone on the first line, right above the
@@ -17,6 +18,7 @@ from archive.read.byline_slots import name_runs_on
 from archive.read.bylines import parse_byline
 from archive.read.candidates import headline_shaped
 from archive.read.capitals_blocks import capitals_block_line
+from archive.read.dash_headlines import headline_after_name
 from archive.read.given_names import lone_given_name
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
@@ -29,7 +31,8 @@ Line = tuple[int, str]  # (1-based file line, text)
 def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
     """The line at `index` of the head (its first `limit` lines) names no writer, by the kinds above."""
     return site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1]) \
-        or capitals_block_line(lines, index) or body_header_line(lines, index)
+        or capitals_block_line(lines, index) or body_header_line(lines, index) \
+        or headline_after_name(lines[index][1])  # "Sông Hương - 40 năm ...": the headline's subject, then a dash
 
 
 def head_names(lines: list[Line], index: int) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ import re
 
 from archive.read import names as vocab
 from archive.read.credit_labels import colon_label
+from archive.read.hyphen_saints import saint_after_title
 from archive.read.press_credits import bare_label_end
 from archive.read.religious_titles import title_before_religious_name
 from archive.text.normalize import fold
@@ -21,6 +22,7 @@ def split_prefix(text: str) -> tuple[str, str]:
         folded = fold(rest)
         found = folded.startswith(vocab.PREFIXES) and next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
         length = len(found) if found else title_before_religious_name(rest)  # "Cha Giuse", "HT. Thích"
+        length = length or saint_after_title(text[:at], rest)  # "LM An-phong": a saint's name in syllables
         if not length:
             break
         at += length
