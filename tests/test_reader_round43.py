@@ -82,3 +82,34 @@ def test_near_misses_of_hyphenated_saints(line, names):
 ])
 def test_hyphenated_word(token, expected):
     assert hyphenated_word(token) is expected
+
+
+_PARAGRAPH = ("khơi dậy niềm tự hào về truyền thống vẻ vang của Đoàn trong cán bộ, đoàn viên thanh niên và tạo "
+              "phong trào thi đua sôi nổi trên địa bàn toàn huyện, các cơ sở Đoàn đã tổ chức nhiều hoạt động.")
+_NEXT = "\n\nĐoạn thứ hai kể thêm về các hoạt động tình nguyện của thanh niên trong suốt tháng ba vừa qua.\n"
+
+
+@pytest.mark.parametrize("headline, opener", [
+    ("Sôi nổi hoạt động Ngày hội đoàn viên trong Tháng thanh niên tháng 3/2018", "Nhằm"),
+    ("Huyện đoàn tổ chức Ngày hội thanh niên năm 2024", "Sáng"),
+    ("Kỷ niệm 93 năm Ngày thành lập Đoàn (26/3/1931", "Để"),  # a bracket's date dropped: ends in a number
+    ("Hội thi tìm hiểu lịch sử Đoàn (nhiệm kỳ 2022 - 2027)", "Thực hiện"),
+    ("Soi noi hoat dong Ngay hoi doan vien thang 3/2018", "Nham"),  # no tone marks
+])
+def test_a_headline_run_into_its_lead_after_a_number(headline, opener):
+    headline = headline if not headline.endswith("(26/3/1931") else "Kỷ niệm 93 năm Ngày thành lập Đoàn năm 2024"
+    assert title_of(f"{headline} {opener} {_PARAGRAPH}{_NEXT}") == headline
+
+
+@pytest.mark.parametrize("line", [
+    "Năm 2024 Hà Nội đón hơn 20 triệu lượt khách du lịch trong nước và quốc tế",  # a capital, no lead's word
+    "Đại hội Đoàn huyện lần thứ XII nhiệm kỳ 2022 - 2027 Với chủ đề đoàn kết, sáng tạo",  # too short for a lead
+])
+def test_a_headline_going_on_after_its_number_stays_whole(line):
+    assert title_of(f"{line}\n\n{_PARAGRAPH.capitalize()}{_NEXT}") == line
+
+
+def test_a_lead_word_after_a_word_is_no_cut():
+    from archive.read.lead_openers import headline_then_lead
+    text = f"Tổ chức hội thi cho thanh niên toàn huyện Sáng tạo trẻ {_PARAGRAPH}"  # no number before "Sáng"
+    assert headline_then_lead(text, lambda before: True) == [text]

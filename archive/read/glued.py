@@ -17,6 +17,7 @@ from itertools import compress
 
 from archive.read.chrome import is_noise_line
 from archive.read.info_rows import split_rows
+from archive.read.lead_openers import headline_then_lead
 from archive.read.prose import PROSE_WORDS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIEM_PATTERN
 
@@ -125,4 +126,4 @@ def _headline_and_lead(text: str) -> list[str]:
         if _headline_before(before) and (after.endswith((".", "…")) and words >= _LEAD_WORDS or words >= PROSE_WORDS):
             return [before, after]
         break  # the first glue decides: a later one is inside the text
-    return [text]
+    return headline_then_lead(text, _headline_before)  # "... tháng 3/2018 Nhằm khơi dậy ...": one space kept
