@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,306 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,320 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -33,7 +33,7 @@ FLOORS = {
     # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194),
     # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
     # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
-    # the forty-second ("holdout 41", 1295-1306)
+    # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -89,6 +89,15 @@ FLOORS = {
     # the site's day line (a judgement: nothing in a paste tells it from a blog's date header); none other
     # missed after round 42 (its kinds fixed: an order's letters after a signature in every spelling,
     # "a.a.", "S.J.", "C.Ss.R."; a title-case heading that is the page's topic taken for a head byline)
+    # 1307-1320 (holdout 42): 1317's association's masthead over two lines ("Gia Đình Mũ Đỏ Việt Nam") is
+    # taken for the title, the headline being printed over three lines under a kicker ("Mùa Giáng sinh" /
+    # "Tìm hiểu Ngày" / "Sinh Nhật ...", the label joining the last two: a judgement); none other missed after
+    # round 43 (its kinds fixed: a headline "<name> - <headline's words>" is no head byline, so a writer in
+    # capitals under the date line counts; a saint's name in hyphenated syllables after a priest's title,
+    # "LM An-phong"; a headline run into its lead after a number, "... tháng 3/2018 Nhằm khơi dậy ...")
+    # (round 43's starting reader on the 1,320, before holdout 42's kinds were fixed: title 0.992
+    # (1310/1320), date 0.990 (1307/1320), bylines 0.980 (343/350) with one invented, citations
+    # 0.997/1.0 (444 right of 445 found, 444 labelled), accepted 0.403 (533/1320))
     # (round 42's starting reader on the 1,306, before holdout 41's kinds were fixed: title 0.993
     # (1297/1306), date 0.990 (1293/1306), bylines 0.979 (340/347) with one invented, citations
     # 0.997/1.0 (443 right of 444 found, 443 labelled), accepted 0.401 (525/1306))
@@ -119,16 +128,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.994, date=0.990, outlet=0.150, bylines_found=0.985, bylines_invented=0,
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.149, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.401, crashes=0),
-    # holdout 42 (14 pastes, a small set), measured once at 8ac9cb8 after round 42 and conventions
-    # round 8, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.785, date=1.0, outlet=0.0, bylines_found=0.333, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.571, crashes=0),
+                          accepted=0.403, crashes=0),
 }
-SIZES = {"reader_devset": 1306, "reader_holdout": 14}
+SIZES = {"reader_devset": 1320}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
