@@ -27,6 +27,7 @@ _DATE_FORMS = (
     r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*|\s+)năm\s+(?P<y>\d{4})",
 )
 _DATE = re.compile("|".join(f"(?:{f})".replace("?P<", f"?P<g{i}") for i, f in enumerate(_DATE_FORMS)), re.I)
+_ANY_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d\d-\d\d|tháng\s+\d{1,2}", re.I)
 # what a date line may hold beside its date and time: a weekday, a label, the zone, separators
 _DATE_WORDS = re.compile(r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|cập\s+nhật|"
                          r"ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày|lúc|đăng|gmt\s*\+?\s*7|"
@@ -112,6 +113,8 @@ def _insert_above_title(*chrome: str, check_date: bool = True, page_top: bool = 
         if s.title is None:
             return None
         top = min(s.title, s.date if s.date is not None else s.title)
+        if page_top and not check_date and any(_ANY_DATE.search(line) for line in lines[:s.title]):
+            return None  # a page prints one clock: a paste with a date over its headline has its own
         if page_top:
             top = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
         out = lines[:top] + list(chrome) + lines[top:]

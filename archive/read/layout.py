@@ -151,7 +151,7 @@ def _head(lines: list[Line]) -> _Head:
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
-    if not any(not c.widget for c in found):  # "(Chinhphu.vn) - ..." then the date line: just after the lead
+    if not any(not c.widget and c.index >= first for c in found):  # "(Chinhphu.vn) - ..." then the date line: after the lead
         found += _date_candidates(lines, range(limit + 1, min(limit + 3, len(lines))), under_lead=True)
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)
