@@ -95,7 +95,7 @@ def find_spots(lines: list[str], label: dict, last_block: int | None) -> Spots:
                  if squash(line).rstrip(".").casefold() == name.casefold() and i != spots.title]
         if len(alone) == 1:
             i = alone[0]
-            if spots.title < i <= spots.title + 6:
+            if spots.title < i <= spots.title + 6 and (last_block is None or i < last_block):
                 spots.byline, spots.byline_at = i, "head"
             elif i > len(lines) * 0.5 and (last_block is None or i > last_block):
                 spots.byline, spots.byline_at = i, "end"
