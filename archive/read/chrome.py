@@ -292,8 +292,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             break
         # a sidebar label printed twice, a counter's row stand above the page's text; below it, such a line
         # is a photo's alt text and caption, a figure of the article
-        if (stop or is_noise_line(line) or not text_begun and (doubled_label(line) or counter_row(line) or genre_label(line)
-                                           or hotline_bar(line) or section_menu(line))) \
+        if (stop or is_noise_line(line) or section_menu(line) or not text_begun and (
+                doubled_label(line) or counter_row(line) or genre_label(line) or hotline_bar(line))) \
                 and not generic_headline(lines, at, first=not kept and not dropped):
             if any(ch.isalnum() for ch in line):  # stray punctuation is not worth a reviewer's look
                 dropped.append(Dropped(number, line, "site chrome"))

@@ -5,7 +5,9 @@ spaces between them or a bar, a dot, a slash. Such a line over the headline has 
 and no full stop, so it was weighed as the headline. It is chrome when the whole line parses into
 three sections' names or more, each opening on a capital (a menu capitalises every item; a headline
 in sentence case "Kinh tế xã hội ..." opens only its first), or four in a line all in capitals.
-Any other word (a place, a verb, a number) makes it no menu: "Văn hóa Thể thao Hà Nội" stays.
+Any other word (a place, a verb, a number) makes it no menu: "Văn hóa Thể thao Hà Nội" stays. It
+is dropped wherever it stands (chrome.strip_chrome_noting): a long tab title or a script notice
+above the menu makes the page's text seem begun, and no paragraph is only sections' names.
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ ho so, binh luan, tu lieu, cai cach hanh chinh, thu tuc hanh chinh, dich vu cong
 _LONGEST = 4
 _SEPARATORS = re.compile(r"\s*[|/•·>»›–—]\s*|\s+-\s+")
 _MIN_ITEMS, _MIN_CAPITAL_ITEMS = 3, 4
+_MAX_WORDS = 40  # a menu's row; a paragraph is no menu
 
 
 def section_menu(line: str) -> bool:
@@ -34,7 +37,7 @@ def section_menu(line: str) -> bool:
     if not line[:1].isalpha() or any(ch.isdigit() for ch in line) or line.rstrip().endswith((".", ":", "?", "!")):
         return False  # cheap tests first: this runs on every line above the text
     words = _SEPARATORS.sub(" ", line).split()
-    if len(words) < _MIN_ITEMS:
+    if not _MIN_ITEMS <= len(words) <= _MAX_WORDS:
         return False
     items = _items(words)
     if items is None:
