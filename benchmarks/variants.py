@@ -144,6 +144,16 @@ def _byline_line(printed: Callable[[str, str], str], where: str = "", case: str 
     return transform
 
 
+def _byline_beside_date(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    """A head byline and the date line under or over it printed as one line: "X | 12/03/2024 08:15"."""
+    if s.byline is None or s.byline_at != "head" or s.date is None or abs(s.date - s.byline) > 2:
+        return None
+    out = list(lines)
+    out[s.date] = f"{lines[s.byline].strip().rstrip('.')} | {lines[s.date].strip()}"
+    del out[s.byline]
+    return Variant(out, _title(lines, s))
+
+
 def _furniture_after_byline(lines: list[str], s: Spots, label: dict) -> Variant | None:
     if s.byline is None or s.byline_at != "end":
         return None
@@ -197,6 +207,10 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "byline 'Tin, ảnh:'": _byline_line(lambda line, name: f"Tin, ảnh: {line}"),
     "byline + (Báo X)": _byline_line(lambda line, name: f"{line.rstrip('.')} (Báo Lao Động)"),
     "byline + - Trung tâm Y": _byline_line(lambda line, name: f"{line.rstrip('.')} - Trung tâm Văn hóa tỉnh"),
+    "byline 'BÀI VÀ ẢNH:' caps": _byline_line(lambda line, name: f"BÀI VÀ ẢNH: {name.upper()}"),
+    "end byline in brackets": _byline_line(lambda line, name: f"({line.rstrip('.')})", where="end"),
+    "end byline after a dash": _byline_line(lambda line, name: f"- {line.rstrip('.')}", where="end"),
+    "head byline | date line": _byline_beside_date,
     "end byline + furniture": _furniture_after_byline,
     "end byline -> head": _end_to_head,
     "head byline -> end": _head_to_end,
