@@ -81,5 +81,12 @@ bench-search: $(VENV)/.installed
 eval-reader: $(VENV)/.installed
 	$(PY) -m benchmarks.eval_reader $(if $(EVAL_VERBOSE),--verbose)
 
+## eval-variants: the dev pastes the reader reads right, reprinted as other sites print the same
+##   title, date and byline (benchmarks/eval_variants.py): eligible, still right and rate per
+##   transformation; EVAL_VERBOSE=1 lists the failing pastes
+.PHONY: eval-variants
+eval-variants: $(VENV)/.installed
+	$(PY) -m benchmarks.eval_variants $(if $(EVAL_VERBOSE),--verbose)
+
 clean:
 	rm -rf site build site-offline

@@ -284,7 +284,7 @@ def test_a_saints_name_in_a_capitals_prefix_is_written_as_a_name(line, name):
 
 
 @pytest.mark.parametrize("prefix, cased", [
-    ("THƯỢNG TÁ", "Thượng tá"), ("ĐẠI TÁ, ThS.", "Đại tá, ThS."), ("PGS.TS", "PGS.TS"), ("THS.", "THS."),
+    ("THƯỢNG TÁ", "Thượng tá"), ("ĐẠI TÁ, ThS.", "Đại tá, ThS."), ("PGS.TS", "PGS.TS"), ("THS.", "ThS."),
     ("F.X.", "F.X."), ("LINH MỤC", "Linh mục"), ("Linh mục Giuse", "Linh mục Giuse"),
 ])
 def test_other_prefixes_are_cased_as_before(prefix, cased):

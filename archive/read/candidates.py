@@ -188,7 +188,7 @@ def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest
     """
     clocks = [c for c in candidates if c.widget]
     rest = [c for c in candidates if not c.widget]
-    if len(rest) > 1 and rest[0].index < max(first_headline, 1):
+    while len(rest) > 1 and rest[0].index < max(first_headline, 1):  # a clock printed twice, two clocks
         rest[0].widget = "a site clock above a later date line"
         clocks.append(rest.pop(0))
     if len(rest) == 1 and rest[0].index < max(first_headline, 1) and _stale_clock(rest[0], latest_year):

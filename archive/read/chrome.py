@@ -19,6 +19,7 @@ from archive.read.furniture import banners, bar_menu, box_items, button_row, is_
 from archive.read.issue_lines import is_issue_line
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
+from archive.read.section_menus import section_menu
 from archive.read.sources import masthead_name
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
     hotline_bar, small_letter_menu
@@ -291,8 +292,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             break
         # a sidebar label printed twice, a counter's row stand above the page's text; below it, such a line
         # is a photo's alt text and caption, a figure of the article
-        if (stop or is_noise_line(line) or not text_begun and (doubled_label(line) or counter_row(line) or genre_label(line)
-                                           or hotline_bar(line))) \
+        if (stop or is_noise_line(line) or section_menu(line) or not text_begun and (
+                doubled_label(line) or counter_row(line) or genre_label(line) or hotline_bar(line))) \
                 and not generic_headline(lines, at, first=not kept and not dropped):
             if any(ch.isalnum() for ch in line):  # stray punctuation is not worth a reviewer's look
                 dropped.append(Dropped(number, line, "site chrome"))

@@ -23,6 +23,7 @@ from archive.read.byline_slots import CREDIT, end_byline, glued_name, lead_bylin
 from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.chronicle_lines import chronicle, dated_sentence
+from archive.read.clock_lines import clock_stamp
 from archive.read.portrait_captions import headline_rules_out
 from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
 from archive.read.date_context import date_candidates
@@ -143,15 +144,14 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
 def _head(lines: list[Line]) -> _Head:
     window = range(min(len(lines), _HEAD_WINDOW))
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
-    # The first line is the headline even when it reads as a sentence (a warning says so);
-    # section labels run together above it ("Tin tứcSự kiện") do not make it the second.
-    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]))), 0)
+    # The first line is the headline even as a sentence (a warning says so); labels run together ("Tin tứcSự kiện"), a clock, are not it.
+    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]) or clock_stamp(lines[i][1]))), 0)
     sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not weigh.date_line_ended(lines[i][1])
                      and not _headline_with_stop(lines, first, i) and not _over_dated_headline(lines, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = _Head(limit=limit, marker_index=marker)
     found = _date_candidates(lines, range(limit))
-    if not any(not c.widget for c in found):  # "(Chinhphu.vn) - ..." then the date line: just after the lead
+    if not any(not c.widget and c.index >= first for c in found):  # "(Chinhphu.vn) - ..." then the date line: after the lead
         found += _date_candidates(lines, range(limit + 1, min(limit + 3, len(lines))), under_lead=True)
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)

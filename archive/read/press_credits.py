@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read.blocks import CAPTION_CUES
+from archive.read.degree_initials import usual_initials
 from archive.read.religious_names import SAINT_NAMES
 from archive.text.normalize import fold
 
@@ -36,12 +37,13 @@ def bare_label_end(text: str) -> int:
 
 def cased_prefix(prefix: str) -> str:
     """"Thượng tá" from "THƯỢNG TÁ", "Đại tá, ThS." from "ĐẠI TÁ, ThS.": a rank or title in words,
-    printed in capitals with the name, in the case the archive writes; initials ("PGS.TS", "THS.")
-    stay as printed. A saint's name in it is a name (round 36): "Đức cha Giuse" from "ĐỨC CHA GIUSE",
+    printed in capitals with the name, in the case the archive writes; initials ("PGS.TS") stay as
+    printed, but those written in mixed case ("ThS." from "THS.", degree_initials.py). A saint's
+    name in it is a name (round 36): "Đức cha Giuse" from "ĐỨC CHA GIUSE",
     "Linh mục Vinh Sơn", "LM. Giuse", and "Giuse" alone from "GIUSE"."""
     parts = [p.strip() for p in prefix.split(",")]
     cased = [p if not p.isupper() else _saints_capitalised(p.capitalize()) if "." not in p and (" " in p or _saint_at(p.lower(), 0))
-             else _saints_capitalised(p) for p in parts]  # "LM. Giuse": the initials as printed, the saint's name a name
+             else _saints_capitalised(usual_initials(p)) for p in parts]  # "LM. Giuse": the initials as printed, the saint's name a name
     return ", ".join(cased) if cased != parts else prefix  # nothing recased: the prefix as printed
 
 

@@ -1,0 +1,61 @@
+"""A site's menu pasted as one line of section names: "Trang chủ Thời sự Chính trị Kinh tế Xã hội".
+
+A navigation bar copied from a page loses its cells: the sections' names come as one line, with
+spaces between them or a bar, a dot, a slash. Such a line over the headline has five words and more
+and no full stop, so it was weighed as the headline. It is chrome when the whole line parses into
+three sections' names or more, each opening on a capital (a menu capitalises every item; a headline
+in sentence case "Kinh tế xã hội ..." opens only its first), or four in a line all in capitals.
+Any other word (a place, a verb, a number) makes it no menu: "Văn hóa Thể thao Hà Nội" stays. It
+is dropped wherever it stands (chrome.strip_chrome_noting): a long tab title or a script notice
+above the menu makes the page's text seem begun, and no paragraph is only sections' names.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import fold
+
+# Sections as news sites and portals name them in their menus, folded (a word to four).
+SECTIONS = frozenset(phrase.strip() for phrase in """
+trang chu, thoi su, chinh tri, xa hoi, kinh te, van hoa, the thao, phap luat, quoc te, giao duc,
+suc khoe, doi song, quoc phong, an ninh, tin tuc, su kien, giai tri, du lich, khoa hoc, cong nghe,
+the gioi, trong nuoc, dia phuong, ban doc, goc nhin, dien dan, doanh nghiep, tai chinh, thi truong,
+nhip song, gia dinh, am thuc, viec lam, moi truong, y te, nong nghiep, nong thon, tin moi, tieu diem,
+phong su, gioi thieu, lien he, multimedia, emagazine, podcast, infographic, video, anh, xe, so hoa,
+bat dong san, xay dung dang, hoi dap, van ban, thong bao, tin anh, phong chong tham nhung, chuyen de,
+khoa giao, van nghe, tuyen giao, dan van, to chuc, kiem tra, dang bo, chinh quyen, mat tran, doan the,
+ho so, binh luan, tu lieu, cai cach hanh chinh, thu tuc hanh chinh, dich vu cong, hoat dong
+""".replace("\n", ",").split(",") if phrase.strip())
+_LONGEST = 4
+_SEPARATORS = re.compile(r"\s*[|/•·>»›–—]\s*|\s+-\s+")
+_MIN_ITEMS, _MIN_CAPITAL_ITEMS = 3, 4
+_MAX_WORDS = 40  # a menu's row; a paragraph is no menu
+
+
+def section_menu(line: str) -> bool:
+    """The line is nothing but sections' names, a menu's items: three and more, each capitalised."""
+    if not line[:1].isalpha() or any(ch.isdigit() for ch in line) or line.rstrip().endswith((".", ":", "?", "!")):
+        return False  # cheap tests first: this runs on every line above the text
+    words = _SEPARATORS.sub(" ", line).split()
+    if not _MIN_ITEMS <= len(words) <= _MAX_WORDS:
+        return False
+    items = _items(words)
+    if items is None:
+        return False
+    capitals = line.isupper()
+    return len(items) >= (_MIN_CAPITAL_ITEMS if capitals else _MIN_ITEMS) \
+        and (capitals or all(item[0][:1].isupper() for item in items))
+
+
+def _items(words: list[str]) -> list[list[str]] | None:
+    """The words cut into sections' names, longest first; None when a word belongs to none."""
+    items, at = [], 0
+    while at < len(words):
+        for size in range(min(_LONGEST, len(words) - at), 0, -1):
+            if fold(" ".join(words[at:at + size])) in SECTIONS:
+                items.append(words[at:at + size])
+                at += size
+                break
+        else:
+            return None
+    return items

@@ -1,0 +1,232 @@
+"""The transformations of `make eval-variants`: one paste printed as other sites print the same facts.
+
+Each transformation takes a paste (its lines, as pasted) and where its labelled facts stand (a
+`Spots`: the headline's line, the date line's, the lone byline's), and gives the paste as another
+site would print it, or None when the paste is not eligible (the fact it moves is not printed
+alone on its line, say). Nothing here is random: every eligible paste gets every transformation,
+so the figures are the same on every run. The made-up words (menus, related headlines, units)
+name no real page: they are what any site prints.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Callable
+
+from archive.text.normalize import clean_text
+
+WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+RELATED = ("Nâng cao chất lượng sinh hoạt chi bộ ở cơ sở",
+           "Tăng cường công tác kiểm tra, giám sát của Đảng năm 2024",
+           "Phát triển đảng viên trong doanh nghiệp ngoài khu vực nhà nước")
+_TIME = re.compile(r"\b([01]?\d|2[0-3])\s*[:hg]\s*([0-5]\d)\b(?:\s*(?:AM|PM|SA|CH)\b)?", re.I)
+_DATE_FORMS = (
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})",
+    r"(?P<y>\d{4})\s*[/-]\s*(?P<m>\d{1,2})\s*[/-]\s*(?P<d>\d{1,2})",
+    r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s*(?:,\s*|\s+)năm\s+(?P<y>\d{4})",
+)
+_DATE = re.compile("|".join(f"(?:{f})".replace("?P<", f"?P<g{i}") for i, f in enumerate(_DATE_FORMS)), re.I)
+_ANY_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\d{4}-\d\d-\d\d|tháng\s+\d{1,2}", re.I)
+# what a date line may hold beside its date and time: a weekday, a label, the zone, separators
+_DATE_WORDS = re.compile(r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn|cập\s+nhật|"
+                         r"ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày|lúc|đăng|gmt\s*\+?\s*7|"
+                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+@dataclasses.dataclass
+class Spots:
+    """Where a paste prints its labelled facts (indexes into its lines), None when not alone on one."""
+    title: int | None = None
+    date: int | None = None
+    byline: int | None = None  # a line holding only the one labelled name (any case, a closing stop)
+    byline_at: str = ""  # "head" (under the headline) or "end" (after the text)
+    last_block: int | None = None  # the line of the text's last paragraph, as the reader read it
+
+
+@dataclasses.dataclass
+class Variant:
+    lines: list[str]
+    title: str  # the headline as printed after the transform
+    check_date: bool = True  # False: the transform prints another day (a clock) where no date was
+
+
+def squash(text: str) -> str:
+    return " ".join(str(text or "").split())
+
+
+def label_date(label: dict) -> dt.date | None:
+    value = label.get("date")
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def date_in(line: str, day: dt.date) -> re.Match | None:
+    """The span printing `day` in the line, in any of the forms above."""
+    for m in _DATE.finditer(line):
+        parts = {k[2:]: v for k, v in m.groupdict().items() if v}
+        if (int(parts["d"]), int(parts["m"]), int(parts["y"])) == (day.day, day.month, day.year):
+            return m
+    return None
+
+
+def date_only(line: str, day: dt.date) -> bool:
+    """The line prints the day and nothing but its time, weekday, a label and separators."""
+    m = date_in(line, day)
+    if not m:
+        return False
+    rest = _DATE_WORDS.sub(" ", _TIME.sub(" ", line[:m.start()] + " " + line[m.end():]))
+    return not re.search(r"\w", rest)
+
+
+def find_spots(lines: list[str], label: dict, last_block: int | None) -> Spots:
+    spots = Spots(last_block=last_block)
+    title = squash(clean_text(label["title"]))
+    spots.title = next((i for i, line in enumerate(lines) if squash(line) == title), None)
+    if spots.title is None:
+        return spots
+    day = label_date(label)
+    if day:
+        near = range(max(0, spots.title - 4), min(len(lines), spots.title + 9))
+        spots.date = next((i for i in near if i != spots.title and date_only(lines[i], day)), None)
+    names = label.get("bylines") or []
+    if len(names) == 1:
+        name = squash(names[0])
+        alone = [i for i, line in enumerate(lines)
+                 if squash(line).rstrip(".").casefold() == name.casefold() and i != spots.title]
+        if len(alone) == 1:
+            i = alone[0]
+            if spots.title < i <= spots.title + 6 and (last_block is None or i < last_block):
+                spots.byline, spots.byline_at = i, "head"
+            elif i > len(lines) * 0.5 and (last_block is None or i > last_block):
+                spots.byline, spots.byline_at = i, "end"
+    return spots
+
+
+def _title(lines: list[str], s: Spots) -> str:
+    return squash(lines[s.title])
+
+
+def _insert_above_title(*chrome: str, check_date: bool = True, page_top: bool = False):
+    """Chrome over the head (above a date line over the headline too), or at the page's top (a clock,
+    a login bar, a search box stand there: one just over the headline would read as its date line)."""
+    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        if s.title is None:
+            return None
+        top = min(s.title, s.date if s.date is not None else s.title)
+        if page_top and not check_date and any(_ANY_DATE.search(line) for line in lines[:s.title]):
+            return None  # a page prints one clock: a paste with a date over its headline has its own
+        if page_top:
+            top = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
+        out = lines[:top] + list(chrome) + lines[top:]
+        return Variant(out, _title(lines, s), check_date=check_date or label_date(label) is not None)
+    return transform
+
+
+def title_caps(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    if s.title is None or lines[s.title].upper() == lines[s.title]:
+        return None
+    head = lines[s.title]
+    out = [line.upper() if squash(line) == squash(head) else line for line in lines]
+    return Variant(out, squash(head.upper()))
+
+
+def _byline_line(printed: Callable[[str, str], str], where: str = "", case: str = ""):
+    """The lone byline reprinted: `printed(line, name)` gives its new text."""
+    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        if s.byline is None or (where and s.byline_at != where):
+            return None
+        line = lines[s.byline].strip()
+        if case == "caps" and line.upper() == line or case == "proper" and line.upper() != line:
+            return None
+        out = list(lines)
+        out[s.byline] = printed(line, squash(label["bylines"][0]))
+        return Variant(out, _title(lines, s))
+    return transform
+
+
+def _byline_beside_date(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    """A head byline and the date line under or over it printed as one line: "X | 12/03/2024 08:15"."""
+    if s.byline is None or s.byline_at != "head" or s.date is None or abs(s.date - s.byline) > 2:
+        return None
+    out = list(lines)
+    out[s.date] = f"{lines[s.byline].strip().rstrip('.')} | {lines[s.date].strip()}"
+    del out[s.byline]
+    return Variant(out, _title(lines, s))
+
+
+def _furniture_after_byline(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    if s.byline is None or s.byline_at != "end":
+        return None
+    furniture = ["Chia sẻ", "In bài viết", "Tin liên quan:", *RELATED]
+    return Variant(lines[:s.byline + 1] + furniture + lines[s.byline + 1:], _title(lines, s))
+
+
+def _end_to_head(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    if s.byline is None or s.byline_at != "end":
+        return None
+    under = s.date if s.date is not None and s.date > s.title else s.title
+    rest = lines[:s.byline] + lines[s.byline + 1:]
+    return Variant(rest[:under + 1] + [lines[s.byline]] + rest[under + 1:], _title(lines, s))
+
+
+def _head_to_end(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    if s.byline is None or s.byline_at != "head" or s.last_block is None or s.last_block <= s.byline:
+        return None
+    out = lines[:s.last_block + 1] + [lines[s.byline]] + lines[s.last_block + 1:]
+    del out[s.byline]
+    return Variant(out, _title(lines, s))
+
+
+def _date_line(form: Callable[[dt.date, str], str]):
+    """The date line reprinted in another form of the same day (its time kept, else 08:00)."""
+    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        day = label_date(label)
+        if s.date is None or day is None:
+            return None
+        found = _TIME.search(lines[s.date])
+        clock = f"{int(found.group(1)):02d}:{found.group(2)}" if found else "08:00"
+        new = form(day, clock)
+        if squash(new) == squash(lines[s.date]):
+            return None
+        out = list(lines)
+        out[s.date] = new
+        return Variant(out, _title(lines, s))
+    return transform
+
+
+def _dmy(day: dt.date, sep: str = "/") -> str:
+    return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
+
+
+TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
+    "byline caps": _byline_line(lambda line, name: name.upper(), case="caps"),
+    "byline proper case": _byline_line(lambda line, name: name, case="proper"),
+    "byline 'Tác giả:'": _byline_line(lambda line, name: f"Tác giả: {line}"),
+    "byline 'Bài và ảnh:'": _byline_line(lambda line, name: f"Bài và ảnh: {line}"),
+    "byline 'Thực hiện:'": _byline_line(lambda line, name: f"Thực hiện: {line}"),
+    "byline 'Tin, ảnh:'": _byline_line(lambda line, name: f"Tin, ảnh: {line}"),
+    "byline + (Báo X)": _byline_line(lambda line, name: f"{line.rstrip('.')} (Báo Lao Động)"),
+    "byline + - Trung tâm Y": _byline_line(lambda line, name: f"{line.rstrip('.')} - Trung tâm Văn hóa tỉnh"),
+    "byline 'BÀI VÀ ẢNH:' caps": _byline_line(lambda line, name: f"BÀI VÀ ẢNH: {name.upper()}"),
+    "end byline in brackets": _byline_line(lambda line, name: f"({line.rstrip('.')})", where="end"),
+    "end byline after a dash": _byline_line(lambda line, name: f"- {line.rstrip('.')}", where="end"),
+    "head byline | date line": _byline_beside_date,
+    "end byline + furniture": _furniture_after_byline,
+    "end byline -> head": _end_to_head,
+    "head byline -> end": _head_to_end,
+    "title + breadcrumb": _insert_above_title("Trang chủ > Tin tức > Sự kiện"),
+    "title + login bar": _insert_above_title("Đăng nhập | Đăng ký", page_top=True),
+    "title + clock": _insert_above_title("Thứ Hai, 01/01/2024 08:00", check_date=False, page_top=True),
+    "title + menu line": _insert_above_title("Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao"),
+    "title + search box": _insert_above_title("Tìm kiếm", page_top=True),
+    "title caps": title_caps,
+    "date dd/mm/yyyy": _date_line(lambda day, clock: _dmy(day)),
+    "date dd-mm-yyyy": _date_line(lambda day, clock: _dmy(day, "-")),
+    "date d/m/yyyy": _date_line(lambda day, clock: f"{day.day}/{day.month}/{day.year}"),
+    "date Ngày d tháng m năm yyyy": _date_line(
+        lambda day, clock: f"Ngày {day.day} tháng {day.month} năm {day.year}"),
+    "date hh:mm dd/mm/yyyy": _date_line(lambda day, clock: f"{clock} {_dmy(day)}"),
+    "date Thứ X, dd/mm/yyyy - hh:mm": _date_line(
+        lambda day, clock: f"{WEEKDAYS[day.weekday()]}, {_dmy(day)} - {clock}"),
+    "date Cập nhật: ...": _date_line(lambda day, clock: f"Cập nhật: {clock} {_dmy(day)}"),
+}
