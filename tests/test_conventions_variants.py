@@ -43,6 +43,7 @@ MENUS = [
     ("media", "Video Multimedia Podcast Infographic"),
     ("old-tones", "Thời sự Văn hoá Y tế Giáo dục"),
     ("spaced-dash", "Thời sự - Kinh tế - Du lịch"),
+    ("title-case-four", "Trang Chủ Thời Sự Kinh Tế Xã Hội"),
 ]
 NOT_MENUS = [
     ("sentence-case-headline", "Kinh tế xã hội tỉnh tăng trưởng khá trong quý I"),
@@ -55,6 +56,7 @@ NOT_MENUS = [
     ("caps-headline", "KINH TẾ XÃ HỘI PHÁT TRIỂN"),
     ("one-word", "Video"),
     ("a-verb", "Kinh tế Xã hội Giáo dục phát triển"),
+    ("title-case-headline", "Kiểm Tra Hoạt Động Đảng Bộ"),
     ("empty", ""),
 ]
 

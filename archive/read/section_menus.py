@@ -4,7 +4,8 @@ A navigation bar copied from a page loses its cells: the sections' names come as
 spaces between them or a bar, a dot, a slash. Such a line over the headline has five words and more
 and no full stop, so it was weighed as the headline. It is chrome when the whole line parses into
 three sections' names or more, each opening on a capital (a menu capitalises every item; a headline
-in sentence case "Kinh tế xã hội ..." opens only its first), or four in a line all in capitals.
+in sentence case "Kinh tế xã hội ..." opens only its first), or four in a line all in capitals or in
+title case (a title-case headline, "Kiểm Tra Hoạt Động Đảng Bộ", may be made of sections' words).
 Any other word (a place, a verb, a number) makes it no menu: "Văn hóa Thể thao Hà Nội" stays. It
 is dropped wherever it stands (chrome.strip_chrome_noting): a long tab title or a script notice
 above the menu makes the page's text seem begun, and no paragraph is only sections' names.
@@ -42,7 +43,9 @@ def section_menu(line: str) -> bool:
     items = _items(words)
     if items is None:
         return False
-    capitals = line.isupper()
+    # All in capitals, or every word capitalised (a headline in title case, "Kiểm Tra Hoạt Động Đảng Bộ",
+    # may be made of sections' words): four items at least; sentence-case items ("Thời sự") are a menu's.
+    capitals = line.isupper() or all(word[:1].isupper() for word in words)
     return len(items) >= (_MIN_CAPITAL_ITEMS if capitals else _MIN_ITEMS) \
         and (capitals or all(item[0][:1].isupper() for item in items))
 
