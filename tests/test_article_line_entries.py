@@ -63,3 +63,16 @@ def test_another_article_at_a_freed_address_gets_its_own_entry():
         assert indexes.article_line("years/2020.md", article) == _plain("years/2020.md", article)
         del article
     assert len(seen) < 200  # the addresses were reused, and every entry still matched its article
+
+
+def test_an_article_pages_chip_equals_its_anchor_from_any_page():
+    from archive.render import article as article_render
+    names = ["Nguyễn Văn A", "A & B <i>", 'Tên "kép"', "Hà Nội"]
+    targets = ["people/nguyen-van-a.md", "places/ha-noi.md", "tags/x.md", "articles/2020/b.md",
+               "organisations/o.md", "articles/2019/c.md"]
+    for page in PAGES:
+        for name in names:
+            for target in targets:
+                assert article_render._chips("Nhân vật", page, [(name, target)]) == \
+                    listing.chips("Nhân vật", [listing.anchor(name, page, target)])
+    article_render._CHIPS.clear()
