@@ -120,7 +120,25 @@ def citation(article: models.Article) -> str:
 
 def _chips(label: str, page: str, items: list[tuple[str, str]], kind: str = "") -> list[str]:
     """The chips of (name, docs/ page) `items`, linked from `page` (HTML: listing.chips)."""
-    return listing.chips(label, [listing.anchor(name, page, target) for name, target in items], kind)
+    folders = paths.folders(page)[0]
+    return listing.chips(label, [_chip(folders, name, target, page) for name, target in items], kind)
+
+
+def _chip(folders: tuple[str, ...], name: str, target: str, page: str) -> str:
+    """listing.anchor(name, page, target), kept: a link depends on the page's folders alone
+    (paths.href), every article page sits two folders down, and a person, a place or a tag
+    is a chip on many articles: made once for all of them (the page is not in the key)."""
+    key = (folders, name, target)
+    found = _CHIPS.get(key)
+    if found is None:
+        if len(_CHIPS) >= _CHIPS_KEPT:
+            _CHIPS.clear()
+        found = _CHIPS[key] = listing.anchor(name, page, target)
+    return found
+
+
+_CHIPS: dict[tuple[tuple[str, ...], str, str], str] = {}
+_CHIPS_KEPT = 20_000  # a few thousand names and tags in an archive: a bound, not a working size
 
 
 def _documents_block(article: models.Article, site: Site, page: str) -> list[str]:

@@ -6,13 +6,14 @@ returns {docs path: text}.
 """
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
 
 from archive.render import listing, pagination
 from archive.site import paths
 from archive.render.charts import articles_per_outlet, articles_per_year
 from archive.text.dates import numeric_date
-from archive.render.markup import escape, front_matter, link, text
+from archive.render.markup import attr, escape, front_matter, link, text
 from archive.models import Article
 from archive.render.pagination import Slice, framed, paginate
 from archive.render.article import describe
@@ -23,12 +24,38 @@ LATEST_ON_HOME = 10
 
 def article_line(page: str, article: Article, with_lead: bool = False) -> str:
     """One list entry (HTML, archive/render/listing.py): date, linked title, outlet (and
-    the lead, for tag pages)."""
-    entry = listing.line(listing.anchor(article.title, page, paths.article(article)), text(article.outlet),
-                         first=numeric_date(article.date))
+    the lead, for tag pages). An article is listed on a dozen index pages or more: what its
+    entry holds but the climb out of the page's folders is made once (_entry)."""
+    here, up = paths.folders(page)
+    if here and here[0] == "articles":  # from an article's own folder: paths.href's general rule
+        entry = listing.line(listing.anchor(article.title, page, paths.article(article)), text(article.outlet),
+                             first=numeric_date(article.date))
+    else:  # paths.href from any other page: the climb, then the article's own address
+        before, address, after = _entry(article)
+        entry = f'{before}<a href="{up}{address}{after}'
     if with_lead:
         entry += f"<br />\n{text(describe(article.lead, 240))}"
     return entry
+
+
+# id(article) -> (a weak reference to it, the entry's parts): an entry lives as long as its article
+# (the reference's callback removes it), so a `serve` build never meets another build's articles.
+_ENTRIES: dict[int, tuple[weakref.ref, tuple[str, str, str]]] = {}
+
+
+def _entry(article: Article) -> tuple[str, str, str]:
+    """An article's list entry cut around the climb out of the listing page's folders: what
+    listing.line(listing.anchor(...), outlet, first=date) writes before it, the article's
+    address under docs/ (as an attribute) and what comes after it."""
+    key = id(article)
+    found = _ENTRIES.get(key)
+    if found is not None and found[0]() is article:
+        return found[1]
+    date = numeric_date(article.date)
+    parts = (f"<strong>{text(date)}</strong> · " if date else "", attr(paths.url(paths.article(article))),
+             f'">{text(article.title)}</a> · {text(article.outlet)}')
+    _ENTRIES[key] = (weakref.ref(article, lambda _, key=key: _ENTRIES.pop(key, None)), parts)
+    return parts
 
 
 def article_list(page: str, articles: list[Article], with_lead: bool = False) -> str:

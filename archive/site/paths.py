@@ -108,6 +108,9 @@ def _folders(page: str) -> tuple[tuple[str, ...], str]:
     return here, "../" * len(here)
 
 
+folders = _folders  # for a list of links made ahead of its page (render/indexes.py article_line)
+
+
 def url(page: str) -> str:
     """The published URL path of a page: 'articles/2018/x.md' -> 'articles/2018/x.html'.
 

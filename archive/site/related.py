@@ -14,6 +14,7 @@ import hashlib
 import heapq
 from bisect import bisect_left
 from collections import defaultdict
+from itertools import repeat
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
@@ -27,6 +28,7 @@ MIN_COMMON = 50  # below this many articles a feature is never "too common"
 PARALLEL_FROM = 2000  # fewer articles than this are ranked in-process: forking costs more
 
 Feature = tuple[str, str]
+_ZEROS = repeat(0)  # the weight of a feature this article lacks, as often as asked
 
 
 def article_key(article: Article) -> str:
@@ -61,8 +63,12 @@ def related_articles(articles: Iterable[Article], k: int = 5, per_feature: int =
     An article with nothing in common with any other gets an empty tuple."""
     order = sorted(articles, key=lambda a: (a.date, article_key(a)))
     days = [a.date.toordinal() for a in order]
-    own = [features(a) for a in order]
-    postings: dict[Feature, list[int]] = defaultdict(list)
+    # Each feature numbered in order of first sight: a dict looks up a small int faster than
+    # a (kind, key) tuple, whose hash is worked out again at every look-up.
+    numbers: dict[Feature, int] = {}
+    own = [{numbers.setdefault(feature, len(numbers)): weight for feature, weight in features(a).items()}
+           for a in order]
+    postings: dict[int, list[int]] = defaultdict(list)
     for index, found in enumerate(own):  # indexes ascend, so every list is in date order
         for feature in found:
             postings[feature].append(index)
@@ -91,17 +97,48 @@ def _rank_slice(piece: tuple[int, int]) -> list[tuple[int, tuple[str, ...]]]:
                       for other in _nearest_in_time(postings[feature], index, days, per_feature)}
         # Score candidates on everything they share, not only on the feature that
         # brought them in, so the ranking is exact among the candidates; the best k
-        # by (score, nearest in time, newer, key), compared as plain tuples.
-        day = days[index]
-        ranked = heapq.nsmallest(k, ((-sum(map(mine.__getitem__, mine.keys() & own[j].keys())),
-                                      abs(days[j] - day), -days[j], keys[j]) for j in candidates))
+        # by (score, nearest in time, newer, key), compared as plain tuples. The score
+        # sums this article's weights over the candidate's features (0 for one it lacks):
+        # no set made per candidate. Only a candidate scoring at least the k-th best score
+        # can be among the best k: the others are passed over before their tuple is made.
+        day, weight = days[index], mine.get
+        candidates = list(candidates)
+        scores = [sum(map(weight, own[j], _ZEROS)) for j in candidates]
+        least = sorted(scores)[-k] if len(scores) > k else 0
+        ranked = heapq.nsmallest(k, ((-score, abs(days[j] - day), -days[j], keys[j])
+                                     for j, score in zip(candidates, scores) if score >= least))
         out.append((index, tuple(entry[3] for entry in ranked)))
     return out
 
 
 def _nearest_in_time(posting: list[int], index: int, days: list[int], cap: int) -> list[int]:
-    """Up to `cap` other entries of `posting` nearest in date to `index`: walk
-    outwards from its place in the (date-ordered) list, taking the closer side."""
+    """Up to `cap` other entries of `posting` nearest in date to `index`, in no set order: those
+    the walk outwards from its place in the (date-ordered) list takes, the earlier side first
+    on a tie (_walk_nearest). Worked out without the walk: the walk is a stable merge of the
+    two sides by distance, so the earlier side's i-th entry is taken when i plus the later
+    side's entries strictly nearer stays under `cap`; a binary search finds how many are."""
+    here = bisect_left(posting, index)
+    after = here + 1 if here < len(posting) and posting[here] == index else here  # skip itself
+    if here + len(posting) - after <= cap:
+        return posting[:here] + posting[after:]
+    before = posting[max(0, here - cap):here][::-1]  # nearest first
+    later = posting[after:after + cap]
+    day = days[index]
+    back = [day - days[entry] for entry in before]  # both ascend: the list is in date order
+    ahead = [days[entry] - day for entry in later]
+    low, high = 0, len(before)
+    while low < high:
+        middle = (low + high) // 2
+        if middle + bisect_left(ahead, back[middle]) < cap:
+            low = middle + 1
+        else:
+            high = middle
+    return before[:low] + later[:cap - low]
+
+
+def _walk_nearest(posting: list[int], index: int, days: list[int], cap: int) -> list[int]:
+    """_nearest_in_time's entries as a walk takes them (the plain rule; tests hold the fast one
+    to it): outwards from its place in the (date-ordered) list, taking the closer side."""
     here = bisect_left(posting, index)
     lo = here - 1
     hi = here + 1 if here < len(posting) and posting[here] == index else here  # skip itself
