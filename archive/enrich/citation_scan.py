@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich.dispatch_numbers import dispatch_numbers
+from archive.enrich.state_letters import state_letters
 from archive.enrich.party_letters import party_letters
 from archive.enrich.state_numbers import STATE_ONLY_CODES
 from archive.registry.documents import PARTY, PLENUM, STATE, Document, DocumentRegistry, parse_term
@@ -100,7 +101,7 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
         cites += [_cite(p, p.to_folded(s), p.to_folded(e), PARTY, number=n, issuer=i, type=t)
                   for s, e, n, i, t in party_letters(p.text)]
         cites += [_cite(p, p.to_folded(s), p.to_folded(e), STATE, number=n, issuer=i, type=t)
-                  for s, e, n, i, t in dispatch_numbers(p.text)]  # "số 625/TTg-KGVX" (dispatch_numbers.py)
+                  for s, e, n, i, t in [*dispatch_numbers(p.text), *state_letters(p.text)]]  # "số 625/TTg-KGVX", "số 2795/UBND"
     if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-") + _dashed_state(p)
     if "nghi quyet" in folded or "nq" in folded:

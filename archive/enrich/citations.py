@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_issuers import Issued, issuer_named
 from archive.enrich.citation_scan import Cite, Passage, scan
+from archive.enrich.association_codes import association_document
 from archive.enrich.company_letters import board_document, company_letter
 from archive.enrich.state_numbers import STATE_ONLY_CODES, state_symbol
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
@@ -26,7 +27,7 @@ def extract_references(article: Article, registry: DocumentRegistry) -> tuple[Do
     """Every document citation in the article's passages, in reading order."""
     passages = article.passages()
     cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)
-             if not company_letter(text, c) and not board_document(c)]
+             if not company_letter(text, c) and not board_document(c) and not association_document(text, c)]
     cites = _resolve(cites, article, registry)
     sentences = {index: Sentences(passages[index]) for index in {c.passage for c in cites}}
     return tuple(_to_ref(c, sentences[c.passage], article) for c in cites)

@@ -1,0 +1,31 @@
+"""A state body's letter numbered "number/issuer" with no type code and no unit (round 44):
+"công văn số 2795/UBND thị xã Đông Triều", "văn bản số 702/UBND". A công văn is numbered with
+its issuer's initials, and a People's Committee, a council, a department or a ministry often
+prints no drafting unit after them. Cited as printed only after "công văn số" or "văn bản số",
+and only for a closed list of state issuers' codes: a Party committee's code is read by
+party_letters.py, "số 12/2024" (a date or a year) holds no code, a code with a unit after it
+("702/UBND-VX") is dispatch_numbers.py's, and a code glued to more letters is not such a letter.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import fold
+
+# State issuers that sign letters under their bare initials: People's Committees and councils
+# (and their offices), the Government's office, the ministries, the provinces' departments (Sở),
+# social insurance. Folded.
+STATE_LETTER_ISSUERS = frozenset(fold(code) for code in (
+    "UBND", "HĐND", "VPUBND", "VPCP", "TTg", "BNV", "BYT", "BTC", "BCA", "BQP", "BNG", "BTP", "BXD",
+    "BCT", "BKHĐT", "BGDĐT", "BLĐTBXH", "BVHTTDL", "BTNMT", "BNNPTNT", "BGTVT", "BTTTT", "BKHCN",
+    "SNV", "STC", "SYT", "SGDĐT", "STP", "SXD", "SCT", "SKHĐT", "STNMT", "SNNPTNT", "SLĐTBXH",
+    "SVHTTDL", "SGTVT", "STTTT", "SKHCN", "BHXH"))
+_LETTER = re.compile(r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+(?:số|Số|SỐ)\s*:?\s*"
+                     r"(?P<num>\d{1,5})\s*/\s*(?P<iss>[A-ZĐ][A-ZĐa-z]{1,7})(?![\w/&.-]|\.\w)")
+_TYPES = {"van ban": "Văn bản", "cong van": "Công văn"}
+
+
+def state_letters(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, number, issuer, type) of each such letter in `text`, offsets in `text`."""
+    return [(m.start(), m.end(), f"{m['num']}/{m['iss']}", m["iss"], _TYPES[fold(m["type"])])
+            for m in _LETTER.finditer(text) if fold(m["iss"]) in STATE_LETTER_ISSUERS]
