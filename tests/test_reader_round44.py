@@ -63,3 +63,88 @@ def test_a_state_letter_with_only_its_issuer_is_cited(registries, text, expected
 ])
 def test_near_misses_are_no_state_letters(registries, text):
     assert cited(registries, text, 4) == []
+
+
+# ---------------------------------------------------------------- a headline over two lines
+
+def _joined(*texts: str) -> list[str]:
+    from archive.read.headline_tails import join_headline_tail
+    return [text for _, text in join_headline_tail(list(enumerate(texts, 1))) if text.strip()]
+
+
+@pytest.mark.parametrize("texts, headline", [
+    (("Đại Hội Hiệp Hội Doanh Nghiệp Lần Thứ 5", "tại Đà Nẵng từ ngày 12 – 14/6/2019", "Nguyễn An"),
+     "Đại Hội Hiệp Hội Doanh Nghiệp Lần Thứ 5 tại Đà Nẵng từ ngày 12 – 14/6/2019"),
+    (("Hội nghị tổng kết công tác xây dựng Đảng năm 2023", "của Đảng ủy xã Tân Phú", "Sáng nay, hội nghị diễn ra."),
+     "Hội nghị tổng kết công tác xây dựng Đảng năm 2023 của Đảng ủy xã Tân Phú"),
+    (("Le Phat Dan Lien Hiep Quoc lan thu 5", "tai Ha Noi tu ngay 8 - 10/5/2008"),
+     "Le Phat Dan Lien Hiep Quoc lan thu 5 tai Ha Noi tu ngay 8 - 10/5/2008"),
+    (("Menu", "", "Khai mạc Tuần lễ văn hóa du lịch tỉnh", "trong không khí tưng bừng", "", "Chiều qua, lễ khai mạc đã diễn ra."),
+     "Khai mạc Tuần lễ văn hóa du lịch tỉnh trong không khí tưng bừng"),
+])
+def test_a_headline_over_two_lines_is_joined(texts, headline):
+    assert headline in _joined(*texts)
+
+
+@pytest.mark.parametrize("texts", [
+    ("Sáng nay, Đảng ủy xã tổ chức hội nghị tổng kết", "tại hội trường của Ủy ban nhân dân xã", "với sự tham dự của đảng viên"),  # a wrapped paragraph
+    ("Hội nghị tổng kết công tác xây dựng Đảng năm 2023", "", "của Đảng ủy xã Tân Phú"),  # a blank line between
+    ("Hội nghị tổng kết công tác xây dựng Đảng năm 2023.", "tại hội trường xã Tân Phú"),  # a full stop closes it
+    ("Hội nghị tổng kết công tác xây dựng Đảng năm 2023", "cập nhật lúc 10:00 ngày 12/3/2024"),  # a date line's label
+    ("Hội nghị tổng kết công tác xây dựng Đảng năm 2023", "Tại hội trường xã Tân Phú"),  # a capital: a line of its own
+    ("Tin tức sự kiện", "tại xã Tân Phú hôm nay"),  # too short for a headline
+])
+def test_near_misses_are_not_joined(texts):
+    assert _joined(*texts) == [text for text in texts if text.strip()]
+
+
+def test_a_headline_over_two_lines_under_a_rule_of_dots_is_the_title():
+    from made_up_pastes import fields_of
+    body = ("Trang chính\n\nThư viện Phật học\n\n...... ... ..  . ..  .  .\nĐại Lễ Vu Lan Báo Hiếu Toàn Quốc lần thứ 2\n"
+            "tại Huế từ ngày 10 – 12/8/2009\nLê Minh Tâm\n\nHàng nghìn Phật tử đã về dự đại lễ, trong không khí trang "
+            "nghiêm và ấm áp. Ban tổ chức cho biết đại lễ năm nay quy tụ nhiều đoàn đại biểu.\n")
+    fields = fields_of(body)
+    assert fields["title"] == "Đại Lễ Vu Lan Báo Hiếu Toàn Quốc lần thứ 2 tại Huế từ ngày 10 – 12/8/2009"
+    assert fields["date"] is None
+
+
+# ---------------------------------------------------------------- a breadcrumb of slashes
+
+@pytest.mark.parametrize("line", [
+    "Tin tức Tin tức/(MN Tân Phú 1)/HOẠT ĐỘNG THÁNG 9/",
+    "Trang chủ/Tin tức/Sự kiện/",
+    "tin tuc/hoat dong chuyen mon/",
+    "GIỚI THIỆU/ Lịch sử/ Thành tích /",
+])
+def test_a_breadcrumb_of_slashes_is_chrome(line):
+    from archive.read.chrome import is_breadcrumb
+    assert is_breadcrumb(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Ngày 20/11/2014",
+    "Học sinh/sinh viên tham gia hội thao năm 2024",
+    "Tin tức/Sự kiện",  # no trailing slash: one pair, as a headline may print
+    "Kết quả thi 12/2024/",  # a part without a letter
+    "Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2023 tại hội trường UBND xã/ Tin tức/",  # a long part
+])
+def test_near_misses_are_no_slash_breadcrumb(line):
+    from archive.read.chrome import is_breadcrumb
+    assert not is_breadcrumb(line)
+
+
+def test_a_breadcrumb_of_slashes_is_no_title():
+    from made_up_pastes import fields_of
+    body = ("Tin tức/(TH Tân Phú)/HOẠT ĐỘNG THÁNG 3/\n\nHội thi giáo viên dạy giỏi cấp trường năm học 2023-2024\n\n"
+            "Sáng ngày 5/3, trường tổ chức hội thi giáo viên dạy giỏi cấp trường với sự tham gia của mười hai giáo viên.\n")
+    assert fields_of(body)["title"] == "Hội thi giáo viên dạy giỏi cấp trường năm học 2023-2024"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("...... ... ..  . ..  .  .", False),
+    (". . . . . . .", False),
+    ("Hội nghị đã thành công tốt đẹp với nhiều ý kiến.", True),
+])
+def test_a_rule_of_dots_is_no_sentence(line, expected):
+    from archive.read.prose import is_sentence
+    assert is_sentence([(1, line)], 0) is expected

@@ -20,6 +20,7 @@ from archive.read.issue_lines import is_issue_line
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.section_menus import section_menu
+from archive.read.slash_trails import is_slash_trail
 from archive.read.sources import masthead_name
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
     hotline_bar, small_letter_menu
@@ -222,6 +223,8 @@ _HOME = ("trang chu", "trang nhat", "home")
 
 
 def is_breadcrumb(line: str) -> bool:
+    if line.rstrip().endswith("/") and is_slash_trail(line):  # "Tin tức/Sự kiện/" (slash_trails.py)
+        return True
     if not _CRUMB_MARK.search(line):  # most lines: no spaced arrow or slash, nothing to split
         return False
     parts = _CRUMB.split(line.strip())

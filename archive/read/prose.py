@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_prose(text: str) -> bool:
@@ -40,6 +41,8 @@ def is_sentence(lines: list[Line], index: int) -> bool:
     lead whose last full stop the site dropped is still prose when one sentence ends
     inside it ("... năm 2017. Đây là ..."): a headline holds no such break."""
     text = lines[index][1]
+    if not _LETTER.search(text):
+        return False  # "...... ... ..  . .": a rule of dots, no words (round 44)
     if _QUESTION_END.search(text) and words(text) < _RUN_ON_WORDS and not sentence_break(text):
         return False  # a headline may ask: "“Giải pháp nào để ...?”"
     if _QUOTED_CUT.match(text) and words(text) < PROSE_WORDS and not sentence_break(text):

@@ -1,0 +1,53 @@
+"""A headline printed over two lines, the second opening in small letters and going on with the
+first's phrase (round 44): "Đại Lễ Phật Đản Liên Hiệp Quốc lần thứ 4" / "tại Bangkok, Thái Lan từ ngày
+26 – 29/5/2007". Read apart, the first line alone is the title and the second a date line. Among the
+head's first lines, a line of a headline's length with no closing mark, then on the very next file
+line a short line opening with a word that carries a phrase on ("tại", "của", "từ", "về", ...) and no
+closing mark either, are one headline: joined with a space, the second line's place left blank. A
+hard-wrapped paragraph (a third line going on in small letters too), a sentence closed by a full stop
+or a colon, a line after a blank line and a tail of a paragraph's length stay as they are.
+"""
+from __future__ import annotations
+
+from archive.read.line_sizes import long_unclosed
+from archive.read.prose import PROSE_WORDS
+from archive.text.normalize import fold
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_HEAD_TEXT_LINES = 12  # the lines with text at the top where a headline can stand
+# Folded words that carry a headline's phrase on to its next line: a place, an owner, a span, a subject.
+_CARRIERS = {"tai", "cua", "tu", "ve", "cho", "trong", "voi", "tren", "giua", "den", "o", "nham", "va", "theo"}
+_CLOSED = (".", ":", ";", ",", "!", "…")
+
+
+def join_headline_tail(lines: list[Line]) -> list[Line]:
+    """`lines` with a headline's second line in small letters joined to its first."""
+    out = list(lines)
+    texts = [at for at, (_, text) in enumerate(out) if text.strip()][:_HEAD_TEXT_LINES]
+    for place, at in enumerate(texts[:-1]):
+        nxt = texts[place + 1]
+        if out[nxt][0] != out[at][0] + 1 or not _headline_line(out[at][1]) or not _tail(out[nxt][1]):
+            continue
+        after = texts[place + 2] if place + 2 < len(texts) else None
+        if after is not None and out[after][0] == out[nxt][0] + 1 and out[after][1].strip()[:1].islower():
+            continue  # a third line going on in small letters: a wrapped paragraph
+        joined = out[at][1].strip() + " " + out[nxt][1].strip()
+        if len(joined.split()) >= PROSE_WORDS:
+            continue
+        out[at] = (out[at][0], joined)
+        out[nxt] = (out[nxt][0], "")
+        break
+    return out
+
+
+def _headline_line(text: str) -> bool:
+    words = text.strip()
+    return words[:1].isupper() and long_unclosed(words) and not words.endswith(_CLOSED)
+
+
+def _tail(text: str) -> bool:
+    words = text.strip()
+    first = words.split(None, 1)[0] if words else ""
+    return first[:1].islower() and fold(first) in _CARRIERS and len(words.split()) >= 2 \
+        and not words.endswith(_CLOSED)
