@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,320 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,336 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -33,7 +33,8 @@ FLOORS = {
     # the thirty-fifth ("holdout 34", 1146-1170), the thirty-sixth ("holdout 35", 1171-1194),
     # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
     # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
-    # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320)
+    # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320),
+    # the forty-fourth ("holdout 43", 1321-1336)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -95,6 +96,17 @@ FLOORS = {
     # round 43 (its kinds fixed: a headline "<name> - <headline's words>" is no head byline, so a writer in
     # capitals under the date line counts; a saint's name in hyphenated syllables after a priest's title,
     # "LM An-phong"; a headline run into its lead after a number, "... tháng 3/2018 Nhằm khơi dậy ...")
+    # 1321-1336 (holdout 43): 1321's news site's masthead over the headline ("Mekong News") and its dotted
+    # date under it, and 1331's blog's masthead words read as names ("Bạn Hữu", "Văn Học", invented) with
+    # the writer before the headline's colon missed: left to the conventions helper (mastheads, blogs'
+    # names); 1328's headline that is only a day ("Ngày 20.11.2014"), read as the date line, the title then
+    # a lead's fragment (the label: no date shown, a judgement; its slash breadcrumb is chrome since round
+    # 44); none other missed after round 44 (its kinds fixed: an association's decision under its own
+    # initials, "36/QĐ-HVLVN", is not cited; a state letter "công văn số 2795/UBND" is; a headline over two
+    # lines, the second opening "tại ...", is joined, its event's day range no date, under a rule of dots)
+    # (round 44's starting reader on the 1,336, before holdout 43's kinds were fixed: title 0.992
+    # (1325/1336), date 0.988 (1320/1336), bylines 0.983 (348/354) with two invented, citations
+    # 0.996/0.998 (444 right of 446 found, 445 labelled), accepted 0.405 (541/1336))
     # (round 43's starting reader on the 1,320, before holdout 42's kinds were fixed: title 0.992
     # (1310/1320), date 0.990 (1307/1320), bylines 0.980 (343/350) with one invented, citations
     # 0.997/1.0 (444 right of 445 found, 444 labelled), accepted 0.403 (533/1320))
@@ -128,16 +140,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.149, bylines_found=0.985, bylines_invented=0,
+    "reader_devset": dict(title=0.992, date=0.988, outlet=0.147, bylines_found=0.983, bylines_invented=2,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.403, crashes=0),
-    # holdout 43 (16 pastes, a small set), measured once at bc91c19 after round 43 and conventions
-    # round 9, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.812, date=0.812, outlet=0.0, bylines_found=0.75, bylines_invented=2,
-                           citation_precision=0.0, citation_recall=0.0, chrome_citations_taken=0,
-                           accepted=0.5, crashes=0),
+                          accepted=0.404, crashes=0),
 }
-SIZES = {"reader_devset": 1320, "reader_holdout": 16}
+SIZES = {"reader_devset": 1336}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
