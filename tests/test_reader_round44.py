@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from archive.registry.registries import load_registries
-from archive.text.normalize import clean_text
 from tests.test_conventions_citations import cited
 
 ROOT = Path(__file__).resolve().parents[1]
