@@ -38,6 +38,10 @@ def test_an_associations_or_a_companys_decision_is_not_cited(registries, text):
     ("Theo Quyết định số 15/QĐ-UBND của UBND tỉnh, Hội Nông dân xã được khen thưởng.", ["15/QĐ-UBND"]),
     ("Hội đồng nhân dân tỉnh ban hành Nghị quyết số 20/NQ-HĐND ngày 5/7/2022.", ["20/NQ-HĐND"]),
     ("Hội nghị đã quán triệt Quyết định số 99/QĐ-HNQTVN của Bộ Ngoại giao.", ["99/QĐ-HNQTVN"]),
+    # the code spells only the opener of the body's name ("Tổng công ty"): Tổng cục Thuế's decision
+    ("Tổng công ty Điện lực miền Bắc thực hiện Quyết định số 123/QĐ-TCT của Tổng cục Thuế.", ["123/QĐ-TCT"]),
+    # "Quy định" is no fund ("Quỹ")
+    ("Quy định xử phạt nêu tại Quyết định số 88/QĐ-QĐXP của Sở Tư pháp được áp dụng.", ["88/QĐ-QĐXP"]),
 ])
 def test_state_decisions_near_an_association_stay_cited(registries, text, expected):
     assert cited(registries, text, 2) == expected

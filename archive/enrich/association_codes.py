@@ -24,6 +24,7 @@ _OPENERS = (("lien", "hiep", "cac", "hoi"), ("lien", "hiep", "hoi"), ("tong", "h
 _NOT_AFTER_HOI = {"dong", "nghi", "thao", "vien", "cho", "thi", "an"}
 _WORD = re.compile(r"[^\W_]+")
 _REACH = 240  # characters either side of the number where its sentence names the body
+_NAME_WORDS = 12  # the most words of a body's name its code may spell
 
 
 def association_document(text: str, cite: Cite) -> bool:
@@ -37,19 +38,27 @@ def association_document(text: str, cite: Cite) -> bool:
     words = _WORD.findall(_sentence(text, cite.start, cite.end))
     folded = [fold(w) for w in words]
     for at, word in enumerate(words):
-        if not word[0].isupper() or not _opens_a_body(folded, at):
+        opener = _opener(words, folded, at) if word[0].isupper() else 0
+        if not opener:
             continue
-        initials = "".join(w[0] for w in folded[at:at + 12])
-        if any(initials.startswith(code) for code in codes):
+        # The code spells the whole name, the opener and at least one word of the body's own
+        # ("HVLVN": Hội Vật lý Việt Nam); "TCT" (Tổng cục Thuế) is only "Tổng công ty"'s opener.
+        spelt = {"".join(w[0] for w in folded[at:at + size]) for size in range(opener + 1, _NAME_WORDS + 1)}
+        if spelt.intersection(codes):
             return True
     return False
 
 
-def _opens_a_body(folded: list[str], at: int) -> bool:
+def _opener(words: list[str], folded: list[str], at: int) -> int:
+    """How many words open a body's name at `at` (0: none)."""
     for opener in _OPENERS:
         if tuple(folded[at:at + len(opener)]) == opener:
-            return opener != ("hoi",) or at + 1 >= len(folded) or folded[at + 1] not in _NOT_AFTER_HOI
-    return False
+            if opener == ("quy",) and words[at] != "Quỹ":
+                return 0  # "Quy định", "Quy chế": no fund
+            if opener == ("hoi",) and at + 1 < len(folded) and folded[at + 1] in _NOT_AFTER_HOI:
+                return 0
+            return len(opener)
+    return 0
 
 
 def _sentence(text: str, start: int, end: int) -> str:
