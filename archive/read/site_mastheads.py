@@ -8,7 +8,7 @@ each capitalised, as a writer's names ("Thân Hữu - Văn Chương"). The block
 first line with text is a site's name: one to four words with a site's word ("News", "Online", "Net",
 "TV", "Media", "Blog"), an address ("x.com", "y.net"), or a short name in initials ("T.Vấn") over a line
 opening with "&". The lines right under it belong to the block while they are its parts: a line opening
-with "&", a slogan (ending with "!", or two short phrases joined by a dash), a line of topics (capitalised
+with "&", a slogan (ending with "!", or short phrases of two words or more joined by a dash), no digit in any, a line of topics (capitalised
 items of one to three words joined by "và", dashes or commas), or a short line with no mark over one of
 them (a tagline in plain words, "Tiếng nói của người Việt xa quê"). The first other line ends it. A headline
 at the top ("Đồng Nai phát triển ..."), a name line over a headline, a kicker, stay as they are.
@@ -48,10 +48,12 @@ def _slogan(line: str) -> bool:
     if line.endswith("!"):
         return True
     parts = re.split(r"\s+[-–—]\s+", line)
-    return len(parts) >= 2 and all(len(part.split()) <= 10 for part in parts)
+    return len(parts) >= 2 and all(2 <= len(part.split()) <= 12 for part in parts)
 
 
 def _part(line: str) -> bool:
+    if any(ch.isdigit() for ch in line):  # a date line, a headline with its year: no masthead's part
+        return False
     return line.startswith("& ") and len(line.split()) <= _MAX_NAME_WORDS + 1 or _topics(line) or _slogan(line)
 
 
@@ -75,4 +77,4 @@ def site_masthead(texts: list[str]) -> list[int]:
 
 
 def _plain_tagline(line: str) -> bool:
-    return len(line.split()) <= _MAX_TAGLINE_WORDS - 4 and not line.endswith((".", ":", "?", ",")) and line[:1].isupper()
+    return not any(ch.isdigit() for ch in line) and len(line.split()) <= _MAX_TAGLINE_WORDS - 4 and not line.endswith((".", ":", "?", ",")) and line[:1].isupper()
