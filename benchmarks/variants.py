@@ -214,9 +214,12 @@ _BREAKS = (" tại ", " về ", " trong ", ": ", " của ", " với ", " năm ")
 
 def _writer_headline(keep_byline: bool):
     """A blog's "Writer Name: headline": the title is the whole line, the labelled writer is read.
-    Without `keep_byline` the name is printed only there (its own line goes), as such blogs print it."""
+    Without `keep_byline` the name is printed only there (its own line goes), as such blogs print it.
+    Only a writer's full name (three words or more): a pen name of two ("Hồng Phương") before a colon
+    reads as a place's ("Tân Yên: ..."), and no page can tell them apart."""
     def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
-        if s.title is None or s.byline is None or s.byline_at != "head" and not keep_byline:
+        if s.title is None or s.byline is None or s.byline_at != "head" and not keep_byline \
+                or len(label["bylines"][0].split()) < 3:
             return None
         head = f"{squash(label['bylines'][0])}: {squash(lines[s.title])}"
         out = list(lines)

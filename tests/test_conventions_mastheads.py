@@ -6,6 +6,7 @@ import pytest
 from tests.made_up_pastes import read_paste
 
 from archive.read.site_mastheads import site_masthead
+from archive.read.title_writers import colon_writer
 
 HEADLINE = "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm"
 LEAD = "Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm."
@@ -111,3 +112,33 @@ def test_the_masthead_is_left_out_of_the_reading():
                        "Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ nâng cao chất lượng sinh hoạt."])
     fields = read_paste(paste).fields
     assert fields["title"] == HEADLINE and not fields.get("author")
+
+
+@pytest.mark.parametrize("title, writer", [
+    ("Nguyễn Văn An: Nhờ đâu người Việt tại Úc đồng lòng xây dựng cộng đồng?", "Nguyễn Văn An"),
+    ("Lê Thị Bình: Những ngày ở Melbourne và ký ức của một thế hệ", "Lê Thị Bình"),
+    ("Trần Minh Đức Anh: Văn học hải ngoại sau bốn mươi năm nhìn lại", "Trần Minh Đức Anh"),
+    ("Phạm Quang Huy: Hồi ức về những mùa xuân xa quê hương", "Phạm Quang Huy"),
+    ("Nguyễn Văn An:  Nhờ đâu người Việt tại Úc đồng lòng", "Nguyễn Văn An"),
+    ("Hồng Phương: Ngành tổ chức xây dựng Đảng chuẩn bị đại hội", ""),  # two words: a pen name or a place
+    ("Lục Yên: 3 sản phẩm OCOP đạt tiêu chuẩn 3 sao cấp tỉnh", ""),  # a district
+    ("Thành phố Hà Nội: Triển khai nhiệm vụ năm 2024 của toàn ngành", ""),  # a body
+    ("Thủ tướng Phạm Minh Chính: Phải làm tốt hơn nữa công tác cán bộ", ""),  # a position before the name
+    ("Nguyễn Văn An: “Chúng ta phải làm tốt hơn nữa công tác này”", ""),  # a speaker's words
+    ("NGUYỄN VĂN AN: NHỜ ĐÂU NGƯỜI VIỆT TẠI ÚC ĐỒNG LÒNG", ""),  # in capitals: a subject
+    ("Nguyễn Văn An: Hồi ức", ""),  # too short a headline after it
+    ("Tin tức: Huyện ủy tổ chức hội nghị sơ kết công tác", ""),  # a section
+    ("Đại hội Đảng bộ tỉnh lần thứ XVI: Đoàn kết, dân chủ, đổi mới", ""),  # a kicker's words
+    ("Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng", ""),  # no colon
+])
+def test_a_blogs_writer_before_the_headlines_colon(title, writer):
+    assert colon_writer(title) == writer
+
+
+def test_the_writer_in_the_headline_is_read_and_the_title_kept_whole():
+    title = "Nguyễn Văn An: Nhờ đâu người Việt tại Úc đồng lòng xây dựng cộng đồng?"
+    paste = "\n".join(["---", "url: https://example.org/a", "---", "H.Nguyên", "& Thân Hữu", "Văn Chương và Cuộc Sống",
+                       "", title, "", LEAD,
+                       "Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ nâng cao chất lượng sinh hoạt."])
+    fields = read_paste(paste).fields
+    assert fields["title"] == title and fields["author"] == "Nguyễn Văn An"

@@ -8,7 +8,8 @@ each capitalised, as a writer's names ("Thân Hữu - Văn Chương"). The block
 first line with text is a site's name: one to four words with a site's word ("News", "Online", "Net",
 "TV", "Media", "Blog"), an address ("x.com", "y.net"), or a short name in initials ("T.Vấn") over a line
 opening with "&". The lines right under it belong to the block while they are its parts: a line opening
-with "&", a slogan (ending with "!", or short phrases of two words or more joined by a dash), no digit in any, a line of topics (capitalised
+with "&", a slogan (ending with "!", or phrases of two words or more joined by a dash, each of six words at most or the first a
+section's name), no digit in any, a line of topics (capitalised
 items of one to three words joined by "và", dashes or commas), or a short line with no mark over one of
 them (a tagline in plain words, "Tiếng nói của người Việt xa quê"). The first other line ends it. A headline
 at the top ("Đồng Nai phát triển ..."), a name line over a headline, a kicker, stay as they are.
@@ -17,12 +18,16 @@ from __future__ import annotations
 
 import re
 
+from archive.read.section_menus import SECTIONS
+from archive.text.normalize import fold
+
 _SITE_WORD = re.compile(r"(?i)(?:^|\s)(?:news|online|net|tv|media|blog|magazine|times)$|"
                         r"\w\.(?:com|net|org|vn|info|ru|de|fr|us)(?:\.\w{2})?$")
 _INITIALLED = re.compile(r"^[^\W\d_]{1,2}\.\s?[^\W\d_]+$")  # "T.Vấn", "H. Nguyên"
 _TOPIC_JOIN = re.compile(r"\s+(?:và|&|[-–—|])\s+|\s*,\s+", re.IGNORECASE)
 _MAX_NAME_WORDS = 4
 _MAX_TAGLINE_WORDS = 14
+_SHORT_PART = 6
 _MAX_PARTS = 3  # the lines of the block under the name
 
 
@@ -48,7 +53,11 @@ def _slogan(line: str) -> bool:
     if line.endswith("!"):
         return True
     parts = re.split(r"\s+[-–—]\s+", line)
-    return len(parts) >= 2 and all(2 <= len(part.split()) <= 12 for part in parts)
+    if len(parts) < 2 or not all(2 <= len(part.split()) for part in parts):
+        return False  # "... giao lưu thơ - ca": a headline's dash
+    # short phrases, or the site's sections first ("Kinh tế - Chính trị và Tin tức Cộng đồng ..."): a
+    # headline with a dash ("Nguyễn Văn A - một đời cày cuốc báo & văn") has a longer part
+    return all(len(part.split()) <= _SHORT_PART for part in parts) or fold(parts[0]).lower() in SECTIONS
 
 
 def _part(line: str) -> bool:
