@@ -198,6 +198,55 @@ def _dmy(day: dt.date, sep: str = "/") -> str:
     return f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}"
 
 
+# Conventions round 10: a small site's masthead over the page (its name, a tagline or slogan, a line
+# of its topics), made up, in the shapes such sites print them.
+MASTHEADS = {
+    "news": ("Sông Hồng News", "Thông tin nhanh - người đọc là người bạn đồng hành!",
+             "Xã hội - Văn hóa và Tin tức Cộng đồng người Việt"),
+    "caps": ("QUÊ HƯƠNG ONLINE", "Tiếng nói của người Việt xa quê",
+             "Thời sự - Kinh tế - Đời sống"),
+    "blog": ("H.Nguyên", "& Thân Hữu", "Văn Chương và Cuộc Sống"),
+    "dotcom": ("VanHoaViet.com", "Nơi gặp gỡ của những người yêu văn hóa Việt!"),
+    "net": ("Đất Việt Net", "Trang thông tin tổng hợp - Cập nhật hằng ngày"),
+}
+_BREAKS = (" tại ", " về ", " trong ", ": ", " của ", " với ", " năm ")
+
+
+def _writer_headline(keep_byline: bool):
+    """A blog's "Writer Name: headline": the title is the whole line, the labelled writer is read.
+    Without `keep_byline` the name is printed only there (its own line goes), as such blogs print it.
+    Only a writer's full name (three words or more): a pen name of two ("Hồng Phương") before a colon
+    reads as a place's ("Tân Yên: ..."), and no page can tell them apart."""
+    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        if s.title is None or s.byline is None or s.byline_at != "head" and not keep_byline \
+                or len(label["bylines"][0].split()) < 3:
+            return None
+        head = f"{squash(label['bylines'][0])}: {squash(lines[s.title])}"
+        out = list(lines)
+        out[s.title] = head
+        if not keep_byline:
+            del out[s.byline]
+        return Variant(out, head)
+    return transform
+
+
+def _two_line_title(lines: list[str], s: Spots, label: dict) -> Variant | None:
+    """The headline broken over two lines at a natural break (before "tại", "về", after ":" ...),
+    each part three words or more; the title is the two lines joined with a space."""
+    if s.title is None:
+        return None
+    head = squash(lines[s.title])
+    for brk in _BREAKS:
+        at = head.find(brk, 1)
+        while at > 0:
+            cut = at + 1 if brk == ": " else at
+            first, second = head[:cut].strip(), head[cut:].strip()
+            if len(first.split()) >= 3 and len(second.split()) >= 3:
+                return Variant(lines[:s.title] + [first, second] + lines[s.title + 1:], head)
+            at = head.find(brk, at + 1)
+    return None
+
+
 TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "byline caps": _byline_line(lambda line, name: name.upper(), case="caps"),
     "byline proper case": _byline_line(lambda line, name: name, case="proper"),
@@ -220,6 +269,14 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "title + menu line": _insert_above_title("Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao"),
     "title + search box": _insert_above_title("Tìm kiếm", page_top=True),
     "title caps": title_caps,
+    "masthead: News + slogan + topics": _insert_above_title(*MASTHEADS["news"], page_top=True),
+    "masthead: CAPS + tagline + topics": _insert_above_title(*MASTHEADS["caps"], page_top=True),
+    "masthead: blog '& Thân Hữu'": _insert_above_title(*MASTHEADS["blog"], page_top=True),
+    "masthead: .com + slogan": _insert_above_title(*MASTHEADS["dotcom"], page_top=True),
+    "masthead: Net + tagline over title": _insert_above_title(*MASTHEADS["net"]),
+    "title 'Writer: headline'": _writer_headline(keep_byline=False),
+    "title 'Writer: headline' + byline": _writer_headline(keep_byline=True),
+    "title over two lines": _two_line_title,
     "date dd/mm/yyyy": _date_line(lambda day, clock: _dmy(day)),
     "date dd-mm-yyyy": _date_line(lambda day, clock: _dmy(day, "-")),
     "date d/m/yyyy": _date_line(lambda day, clock: f"{day.day}/{day.month}/{day.year}"),
@@ -229,4 +286,6 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "date Thứ X, dd/mm/yyyy - hh:mm": _date_line(
         lambda day, clock: f"{WEEKDAYS[day.weekday()]}, {_dmy(day)} - {clock}"),
     "date Cập nhật: ...": _date_line(lambda day, clock: f"Cập nhật: {clock} {_dmy(day)}"),
+    "date dd.mm.yyyy hh:mm": _date_line(lambda day, clock: f"{_dmy(day, '.')} {clock}"),
+    "date dd.mm.yyyy": _date_line(lambda day, clock: _dmy(day, ".")),
 }

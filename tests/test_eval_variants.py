@@ -86,6 +86,19 @@ def test_the_date_line_in_other_forms_of_the_same_day(name, line):
     assert _apply(name, END, 7).lines[5] == line
 
 
+def test_round_10_variants_a_masthead_a_writer_a_dotted_date_a_broken_headline():
+    assert _apply("masthead: blog '& Thân Hữu'", HEAD, 7).lines[3:7] == ["H.Nguyên", "& Thân Hữu", "Văn Chương và Cuộc Sống",
+                                                                            LABEL["title"]]
+    writer = _apply("title 'Writer: headline'", HEAD, 7)
+    assert writer.title == f"Nguyễn Văn An: {LABEL['title']}" and "Nguyễn Văn An" not in writer.lines
+    assert _apply("date dd.mm.yyyy hh:mm", END, 7).lines[5] == "12.03.2024 08:15"
+    assert _apply("title over two lines", END, 7) is None  # no natural break in this headline
+    label = dict(LABEL, title="Huyện ủy tổ chức hội nghị sơ kết công tác tại xã Bình An")
+    lines = END[:4] + [label["title"]] + END[5:]
+    broken = TRANSFORMS["title over two lines"](lines, find_spots(lines, label, 7), label)
+    assert broken.lines[4:6] == ["Huyện ủy tổ chức hội nghị sơ kết công tác", "tại xã Bình An"] and broken.title == label["title"]
+
+
 def test_a_date_line_holds_only_its_day():
     day = dt.date(2024, 3, 12)
     assert date_only("Thứ Ba, 12/03/2024 08:15", day) and date_only("Ngày 12 tháng 3 năm 2024", day)
@@ -121,6 +134,12 @@ FLOORS = {
     "title caps": 0.99, "date dd/mm/yyyy": 0.99, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.99,
     "date Ngày d tháng m năm yyyy": 0.99, "date hh:mm dd/mm/yyyy": 0.99, "date Thứ X, dd/mm/yyyy - hh:mm": 0.99,
     "date Cập nhật: ...": 0.99,
+    # conventions round 10, on 1,320 pastes: a site's masthead, a blog's "Writer: headline", a dotted date,
+    # a headline over two lines (left at its level: a headline broken in two is not read yet)
+    "masthead: News + slogan + topics": 0.99, "masthead: CAPS + tagline + topics": 0.99,
+    "masthead: blog '& Thân Hữu'": 0.99, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.96,
+    "title 'Writer: headline'": 0.5, "title 'Writer: headline' + byline": 0.83, "title over two lines": 0.04,
+    "date dd.mm.yyyy hh:mm": 1.0, "date dd.mm.yyyy": 0.99,
 }
 
 

@@ -20,6 +20,7 @@ from archive.read.issue_lines import is_issue_line
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.section_menus import section_menu
+from archive.read.site_mastheads import site_masthead
 from archive.read.slash_trails import is_slash_trail
 from archive.read.sources import masthead_name
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
@@ -278,7 +279,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     boxed = box_items(texts, lambda text: is_stop_line(text) or is_box_label(text))
     boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
         dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box") | \
-        dict.fromkeys(tag_lists(texts), "a post's tags, under their label")
+        dict.fromkeys(tag_lists(texts), "a post's tags, under their label") | \
+        dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)")
     for at, (number, line) in enumerate(lines):
         if not line:
             continue

@@ -30,7 +30,8 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
     if not names:
         return False
     headline = fold(title[1]).lower() if title else ""
-    if headline and any(_phrase(fold(name).lower()).match(headline) for name in names):
+    if headline and any((found := _phrase(fold(name).lower()).match(headline)) and not headline[found.end():].startswith(":")
+                        for name in names):  # "Name: headline", a blog's writer (title_writers.py), is no subject
         return True  # the headline opens with it; "Những ngày ở Áo (Thích Như Điển)" credits the writer at its end
     return common_words(names, [lead] * bool(lead) + rest[:_PROSE_LINES])
 
