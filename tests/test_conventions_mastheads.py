@@ -142,3 +142,13 @@ def test_the_writer_in_the_headline_is_read_and_the_title_kept_whole():
                        "Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ nâng cao chất lượng sinh hoạt."])
     fields = read_paste(paste).fields
     assert fields["title"] == title and fields["author"] == "Nguyễn Văn An"
+
+
+def test_a_profiles_subject_before_the_headlines_colon_is_no_writer():
+    """A news profile opens its headline with its subject's name, and its text names him again: no
+    writer is taken from it (a blog's writer is named once, over the essay)."""
+    title = "Nguyễn Văn Bình: Người đảng viên gương mẫu của chi bộ thôn Đông"
+    paste = "\n".join(["---", "url: https://example.org/a", "---", title, "", LEAD,
+                       "Nhiều năm liền, đảng viên Nguyễn Văn Bình được bình xét hoàn thành xuất sắc nhiệm vụ."])
+    fields = read_paste(paste).fields
+    assert fields["title"] == title and not fields.get("author")

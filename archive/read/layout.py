@@ -32,7 +32,7 @@ from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
 from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
-from archive.read.subject_headings import common_words, subject_heading  # common_words: subject_bylines'
+from archive.read.subject_headings import common_words, subject_heading, unnamed_writer  # common_words: subject_bylines'
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, sentence_break as _sentence_break, words as _words
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
@@ -397,4 +397,4 @@ def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
     found = "" if layout.title and headline_rules_out(found, layout.title[1]) else found  # "Nhà văn X" under "Ký của X"
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
-    return found or layout.title_writer
+    return found or unnamed_writer(layout.title_writer, layout.title, layout.lead, rest)  # a profile names its subject again

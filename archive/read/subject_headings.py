@@ -38,3 +38,14 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
 
 def _phrase(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)")
+
+
+def unnamed_writer(name: str, title: Line | None, lead: Line | None, rest: list[Line]) -> str:
+    """`name`, the writer headline_parts.writer_off found on the headline's line; one the headline opens
+    with before its colon (title_writers.py) only if the text does not name it again: a blog's writer is
+    named once, over the essay; a profile's subject ("Nguyễn Văn An: người thầy ...") is named in the
+    text it heads, and is no writer."""
+    if not name or not (title and title[1].startswith(name + ":")):
+        return name
+    text = " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
+    return "" if fold(name).lower() in text else name
