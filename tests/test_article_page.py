@@ -41,6 +41,25 @@ def test_the_original_address_is_shown_as_a_reader_reads_it():
     assert render._original_line(_article(url="")) == []
 
 
+def test_an_address_with_brackets_is_accepted_and_linked_whole():
+    """Real addresses hold brackets ("/tin-tuc-(1)/2020/..."): the header takes them, and the page links
+    the whole address, its brackets percent-encoded so Markdown does not end the link at them."""
+    import markdown
+    from archive.read.header import split_header
+    address = "https://sos.example.org/thong-tin/tin-tuc-(1)/2020/ngay-gia-dinh[2]"
+    header, _, problems = split_header(f"---\nurl: {address}\n---\nx", "corpus/x.txt")
+    assert problems == [] and header.get("url") == address
+    for line in (render._original_line(_article(url=address))[0].split("\n")[0],
+                 next(b for b in "\n".join(render._source_block(_article(url=address))).split("\n") if "Bài gốc" in b).strip()):
+        html = markdown.markdown(line)
+        assert 'href="https://sos.example.org/thong-tin/tin-tuc-%281%29/2020/ngay-gia-dinh%5B2%5D"' in html, html
+    # one bracket alone (a paste's address cut after it) would end a raw target early
+    html = markdown.markdown(render._original_line(_article(url="https://a.example.org/tin)moi/1"))[0].split("\n")[0])
+    assert 'href="https://a.example.org/tin%29moi/1"' in html, html
+    for bad in ("javascript:alert(1)", "https://a.example.org/x y", 'https://a.example.org/"x"'):
+        assert split_header(f"---\nurl: {bad}\n---\nx", "corpus/x.txt")[2], bad
+
+
 def test_chips_are_one_paragraph_of_links_with_its_label():
     chips = render._chips("Nhân vật", "articles/2020/x.md",
                           [("Trương *Thị* <Mai> & co", "people/a.md"), ("Võ Văn Tân", "people/b.md")])

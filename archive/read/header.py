@@ -127,7 +127,7 @@ def _coerce(key: str, value: Any) -> Any:
     if key == "time" and text and not _is_time(text):
         raise ValueError(f"'{text}' is not a time like 20:15")
     if key == "url" and text and not WEB_ADDRESS.fullmatch(text):
-        raise ValueError(f"'{text}' is not a web address (http:// or https://, no spaces or brackets)")
+        raise ValueError(f"'{text}' is not a web address (http:// or https://, no spaces or quotes)")
     return text
 
 

@@ -42,9 +42,11 @@ TEXTS = ValueType("texts", "a list of texts, one line each", "[one, two]")
 INT = ValueType("int", "a whole number", "4")
 BOOL = ValueType("bool", "true or false", "false")
 KEY = ValueType("key", "a slug (lower-case ASCII words joined by '-')", "cong-tac-can-bo")
-URL = ValueType("url", "a web address (http:// or https://, no spaces or brackets)", "https://example.org/")
-# A web address that is published as a link: plain http(s), nothing a page could misread.
-WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'()\[\]`]+")
+URL = ValueType("url", "a web address (http:// or https://, no spaces or quotes)", "https://example.org/")
+# A web address that is published as a link: plain http(s), nothing a page could misread. Brackets
+# stay: real addresses hold them ("/tin-tuc-(1)/2020/..."); render/markup.address_target encodes them
+# where the address goes into a Markdown link.
+WEB_ADDRESS = re.compile(r"https?://[^\s<>\"'`]+")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from archive import models
 from archive.site import paths
 from archive.text.dates import numeric_date, vietnamese_date
 from archive.render import listing
-from archive.render.markup import escape, front_matter, link, text
+from archive.render.markup import address_target, escape, front_matter, link, text
 from archive.site.documents import base_label
 from archive.site.model import Site, outlet_slug
 
@@ -103,7 +103,7 @@ def _original_line(article: models.Article) -> list[str]:
     """The original article's address, under the meta line, when the header gives it."""
     if not article.url:
         return []
-    return [f"Bài gốc: [{escape(shown_address(article.url))}]({article.url})\n{{ .article-source }}"]
+    return [f"Bài gốc: [{escape(shown_address(article.url))}]({address_target(article.url)})\n{{ .article-source }}"]
 
 
 def citation(article: models.Article) -> str:
@@ -203,7 +203,7 @@ def _source_block(article: models.Article) -> list[str]:
     out, archive/search/records.py)."""
     blocks = []
     if article.url:
-        blocks.append(f"Bài gốc: [{escape(article.url)}]({article.url})")
+        blocks.append(f"Bài gốc: [{escape(article.url)}]({address_target(article.url)})")
     blocks += ["Trích dẫn bài này:", f"{citation(article)}\n{{ .cite }}",
                f"Tệp nguồn: {escape(article.source_file)}\n{{ .source-file }}"]
     body = "\n\n".join(blocks)

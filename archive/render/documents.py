@@ -11,7 +11,7 @@ from archive.site import paths
 from archive.render.charts import citations_over_time
 from archive.text.dates import numeric_date
 from archive.render import listing
-from archive.render.markup import escape, link, text
+from archive.render.markup import address_target, escape, link, text
 from archive.render.pagination import framed, paginate
 from archive.registry.outlets import host_of
 from archive.site.documents import base_label, document_name, particular_body
@@ -122,7 +122,7 @@ def _facts(entry: DocumentEntry, site: Site, page: str) -> list[str]:
 
 def _source_link(address: str) -> str:
     """The official text, named by its site so a reader knows where the link leads."""
-    return link(host_of(address), address)
+    return link(host_of(address), address_target(address))
 
 
 def _document_name(key: str, site: Site) -> str:

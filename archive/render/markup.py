@@ -46,6 +46,16 @@ def link(text: str, target: str) -> str:
     return f"[{escape(text)}]({target})"
 
 
+# What Markdown reads inside a link's target: its brackets end or open it, a backslash escapes.
+_TARGET_MARKS = str.maketrans({"(": "%28", ")": "%29", "[": "%5B", "]": "%5D", "\\": "%5C"})
+
+
+def address_target(address: str) -> str:
+    """A web address (registry/schema.WEB_ADDRESS) as a Markdown link's target: the brackets it may
+    hold ("/tin-tuc-(1)/2020/...") percent-encoded, the same address to a browser."""
+    return address.translate(_TARGET_MARKS)
+
+
 def text(value: str) -> str:
     """Text inside an HTML block (archive/render/listing.py): shown as written.
     (Most names and titles hold nothing to escape: three C-level scans, not five replaces;
