@@ -31,6 +31,7 @@ _WEEKDAY_NAMES = {day.lower() for day in WEEKDAYS} | {CATHOLIC_SUNDAY}  # "Chúa
 _NAME_WORDS = 4  # a Vietnamese name runs to four words ("Nguyễn Thị Hồng Giang"); a line in capitals past it is a masthead
 # A Vietnamese syllable, folded: an initial consonant (or none), one to three vowels and a
 # final consonant (or none). "Breaking", "News", "Live", "Update" are not syllables.
+_VOWELS = frozenset("aeiouy")
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 
 
@@ -71,8 +72,8 @@ def person_name(text: str) -> str:
     surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)]) or dharma_name(tokens) or holy_name(tokens)
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
-    if not surnamed and not all(is_syllable(f) for f in full if "." not in f):
-        return ""  # a pen name is Vietnamese syllables: "Breaking News" is an interface label
+    if not surnamed and not all(is_syllable(f) if "." not in f else _abbreviated_part(f) for f in full):
+        return ""  # a pen name is Vietnamese syllables: "Breaking News", "E.Magazine" are interface labels
     return " ".join(proper_case(t) for t in tokens)
 
 
@@ -88,6 +89,13 @@ def initials_only(tokens: list[str]) -> bool:
     since the initials of an office or an outlet look the same. "H.Tr", "T. Nga" have a name part."""
     parts = [p for t in tokens for p in re.split(r"[.'’]", t) if p]
     return bool(parts) and all(len(p) == 1 for p in parts)
+
+
+def _abbreviated_part(folded: str) -> bool:
+    """The name's part after its initials ("h.tr", "t.nga", "t.thuan", folded) is a syllable or a
+    syllable cut short with no vowel ("Tr", "Ng"); "e.magazine" is a format's label (round 45)."""
+    return all(is_syllable(part) or not _VOWELS.intersection(part)
+               for part in re.split(r"[.'’]", folded) if len(part) > 1)
 
 
 def is_syllable(folded: str) -> bool:

@@ -19,11 +19,12 @@ _OPENING_MATCHED = 12
 def slug_words(url: str) -> frozenset[str]:
     """The words of an address's article slug, folded: most sites make it from the
     headline ("/dang-bo-so-nong-nghiep-to-chuc-dai-hoi-lan-thu-vii-12345"). The path's
-    part with the most hyphens is the slug; an address of numbers only gives none."""
+    last part long enough to spell a line is the slug: an earlier one names the section
+    ("/quan-he-nganh-sua-voi-the-gioi/tong-quan-ve-...html", round 45), and a last part that is
+    only an id leaves the earlier one; an address of numbers only gives none."""
     path = unquote(urlsplit(url).path) if url else ""
-    parts = [part for part in re.split(r"[/?&=]", path) if part]
-    slug = max(parts, key=lambda part: part.count("-"), default="")
-    return frozenset(folded_words(slug)) if slug.count("-") >= SLUG_MATCHED else frozenset()
+    parts = [part for part in re.split(r"[/?&=]", path) if part.count("-") >= SLUG_MATCHED]
+    return frozenset(folded_words(parts[-1])) if parts else frozenset()
 
 
 def named_by_slug(text: str, slug: frozenset[str]) -> bool:

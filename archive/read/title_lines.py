@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.format_labels import format_label
 from archive.read.genres import GENRES
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
@@ -104,8 +105,10 @@ _CLOCK_LABEL = re.compile(r"(?:hôm nay|bây giờ)(?: là)?\s*[,:]?", re.IGNORE
 
 
 def genre_label(line: str) -> bool:
-    """A genre's name, or a clock's label left alone: a label by the headline, never the title."""
-    return bool(_GENRE_LABEL.fullmatch(line.strip().rstrip(":")) or _CLOCK_LABEL.fullmatch(line.strip()))
+    """A genre's or a format's name ("Longform", "E.Magazine"), or a clock's label left alone: a label
+    by the headline, never the title."""
+    return bool(_GENRE_LABEL.fullmatch(line.strip().rstrip(":")) or _CLOCK_LABEL.fullmatch(line.strip())
+                or format_label(line))
 
 
 # A site's top bar: its hotline's number among its labels ("... Danh sách tạp chí Hotline: 02333 852 458
