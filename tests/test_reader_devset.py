@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,336 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,353 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -34,7 +34,7 @@ FLOORS = {
     # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
     # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
     # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320),
-    # the forty-fourth ("holdout 43", 1321-1336)
+    # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -104,6 +104,14 @@ FLOORS = {
     # 44); none other missed after round 44 (its kinds fixed: an association's decision under its own
     # initials, "36/QĐ-HVLVN", is not cited; a state letter "công văn số 2795/UBND" is; a headline over two
     # lines, the second opening "tại ...", is joined, its event's day range no date, under a rule of dots)
+    # 1337-1353 (holdout 44): none missed after round 45 (its kinds fixed: a format label under the
+    # headline, "E.Magazine", is no byline (initials before a word that is no Vietnamese syllable make no
+    # name) and the writer under the date line is read; a section's name in sentence case over the
+    # headline loses to it, the address's last long part being its slug; 1339's address with brackets
+    # reads since f2f355f)
+    # (round 45's starting reader on the 1,353, before holdout 44's kinds were fixed: title 0.992
+    # (1343/1353), date 0.989 (1339/1353), bylines 0.983 (353/359) with one invented, citations
+    # 0.997/1.0 (447 right of 448 found, 447 labelled), accepted 0.406 (550/1353))
     # (round 44's starting reader on the 1,336, before holdout 43's kinds were fixed: title 0.992
     # (1325/1336), date 0.988 (1320/1336), bylines 0.983 (348/354) with two invented, citations
     # 0.996/0.998 (444 right of 446 found, 445 labelled), accepted 0.405 (541/1336))
@@ -140,17 +148,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.993, date=0.989, outlet=0.147, bylines_found=0.985, bylines_invented=0,
+    "reader_devset": dict(title=0.993, date=0.989, outlet=0.145, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.404, crashes=0),
-    # holdout 44 (17 pastes, a small set), measured once at 81ff2a6 after round 44 and conventions
-    # round 10, never tuned on; its floors are that measurement (003, refused then for the brackets in
-    # its address, reads since f2f355f). Its misses are in its README.
-    "reader_holdout": dict(title=0.882, date=0.941, outlet=0.0, bylines_found=0.8, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.47, crashes=0),
+                          accepted=0.406, crashes=0),
 }
-SIZES = {"reader_devset": 1336, "reader_holdout": 17}
+SIZES = {"reader_devset": 1353}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
