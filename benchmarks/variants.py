@@ -291,7 +291,6 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "date dd.mm.yyyy": _date_line(lambda day, clock: _dmy(day, ".")),
 }
 
-# Conventions round 11: where and how writers are printed (their own module, this one near its size).
-from benchmarks.writer_variants import WRITER_TRANSFORMS  # noqa: E402 - it builds on the helpers above
-
-TRANSFORMS.update(WRITER_TRANSFORMS)
+# Conventions round 11: where and how writers are printed, in their own module (this one near its size),
+# which adds its transformations to TRANSFORMS: imported here so that either module, imported first, gives all.
+import benchmarks.writer_variants  # noqa: E402,F401 - it builds on the helpers above

@@ -12,13 +12,49 @@ read there is invented. The made-up names name no one.
 """
 from __future__ import annotations
 
+import dataclasses
+import re
 from typing import Callable
 
 from archive.read.bylines import split_prefix
-from benchmarks.variants import _TIME, WEEKDAYS, Spots, Variant, _dmy, label_date, squash
+from benchmarks.variants import _TIME, TRANSFORMS, WEEKDAYS, Spots, Variant, _dmy, date_in, date_only, label_date, squash
 
 SECOND = "Trần Thu Hà"  # a made-up second writer
 PHOTOGRAPHER = "Hoàng Long"  # a made-up photographer
+
+
+# What joins a name to the date line it is printed on: a bar, a dash, a comma, "Tác giả:", "Bởi".
+_JOINS = re.compile(r"(?i)^(?:[\s|,;–—-]|tác giả\s*:|bởi\b)+|(?:[\s|,;–—-]|tác giả\s*:|bởi)+$")
+
+
+def name_off_date_line(lines: list[str], s: Spots, label: dict) -> tuple[list[str], Spots] | None:
+    """A paste whose one labelled name is printed on the date line under the headline ("21/08/2019 17:09
+    Trúc Diệp", "Minh Anh | 12/03/2024"): the same paste with the name on its own line under the date
+    line, and its spots, so the writer's transformations reach it too. None for any other paste."""
+    day, names = label_date(label), label.get("bylines") or []
+    if s.byline is not None or s.title is None or day is None or len(names) != 1:
+        return None
+    name = squash(names[0])
+    for i in range(s.title + 1, min(len(lines), s.title + 6)):
+        at = lines[i].casefold().find(name.casefold())
+        if at < 0 or not date_in(lines[i], day):
+            continue
+        rest = f"{lines[i][:at].rstrip()} {lines[i][at + len(name):].lstrip()}"
+        rest = _JOINS.sub("", rest.strip())
+        if not date_only(rest, day):
+            return None
+        out = lines[:i] + [rest, lines[i][at:at + len(name)]] + lines[i + 1:]
+        last = s.last_block + 1 if s.last_block is not None and s.last_block > i else s.last_block
+        return out, dataclasses.replace(s, date=i, byline=i + 1, byline_at="head", last_block=last)
+    return None
+
+
+def _reaching(transform):
+    """The transformation, given a name printed on the date line as if printed alone under it."""
+    def reach(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        split = name_off_date_line(lines, s, label)
+        return transform(*split, label) if split else transform(lines, s, label)
+    return reach
 
 
 def _printed(lines: list[str], s: Spots) -> str:
@@ -141,7 +177,7 @@ def _not_a_writer(word: str, at_end: bool = False):
     return transform
 
 
-WRITER_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
+_WRITERS = {
     "writer in date line 'date Name'": _name_in_date_line(lambda d, n, s, label: f"{d} {n}"),
     "writer in date line 'Name | date'": _name_in_date_line(lambda d, n, s, label: f"{n} | {d}"),
     "writer in date line '... | Tác giả: Name'": _name_in_date_line(_weekday_author),
@@ -158,6 +194,11 @@ WRITER_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]]
     "writer 'X (bài), Y (ảnh)'": _reprinted(lambda n: f"{n} (bài), {PHOTOGRAPHER} (ảnh)"),
     "writer 'Theo X' at the end": _reprinted(lambda n: f"Theo {n}", to_end=True),
     "writer 'X (tổng hợp)' at the end": _reprinted(lambda n: f"{n} (tổng hợp)", to_end=True),
+}
+WRITER_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
+    **{name: _reaching(transform) for name, transform in _WRITERS.items()},
     **{f"no name: {name}": _not_a_writer(word) for name, word in NOT_WRITERS.items()},
     **{f"no name at the end: '{word}'": _not_a_writer(word, at_end=True) for word in END_NOT_WRITERS},
 }
+
+TRANSFORMS.update(WRITER_TRANSFORMS)
