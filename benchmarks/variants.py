@@ -49,6 +49,7 @@ class Variant:
     lines: list[str]
     title: str  # the headline as printed after the transform
     check_date: bool = True  # False: the transform prints another day (a clock) where no date was
+    bylines: list[str] | None = None  # the names to read, when not the label's (a writer added or none)
 
 
 def squash(text: str) -> str:
@@ -289,3 +290,7 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "date dd.mm.yyyy hh:mm": _date_line(lambda day, clock: f"{_dmy(day, '.')} {clock}"),
     "date dd.mm.yyyy": _date_line(lambda day, clock: _dmy(day, ".")),
 }
+
+# Conventions round 11: where and how writers are printed, in their own module (this one near its size),
+# which adds its transformations to TRANSFORMS: imported here so that either module, imported first, gives all.
+import benchmarks.writer_variants  # noqa: E402,F401 - it builds on the helpers above

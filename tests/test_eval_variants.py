@@ -7,6 +7,7 @@ import pytest
 
 from benchmarks.eval_variants import Right, evaluate, judge, still_right
 from benchmarks.variants import TRANSFORMS, Variant, date_in, date_only, find_spots
+from benchmarks.writer_variants import WRITER_TRANSFORMS, name_off_date_line
 
 LABEL = {"title": "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng", "date": "2024-03-12",
          "bylines": ["Nguyễn Văn An"]}
@@ -99,6 +100,39 @@ def test_round_10_variants_a_masthead_a_writer_a_dotted_date_a_broken_headline()
     assert broken.lines[4:6] == ["Huyện ủy tổ chức hội nghị sơ kết công tác", "tại xã Bình An"] and broken.title == label["title"]
 
 
+def test_round_11_variants_where_and_how_a_writer_is_printed():
+    assert _apply("writer in date line 'date Name'", HEAD, 7).lines[4:6] == ["12/03/2024 08:15 Nguyễn Văn An", LEAD]
+    assert _apply("writer in date line 'Name | date'", END, 7).lines[5] == "Nguyễn Văn An | Thứ Ba, 12/03/2024 08:15"
+    assert _apply("writer in date line '... | Tác giả: Name'", HEAD, 7).lines[4] == \
+        "Thứ Ba, 12/03/2024 - 08:15 | Tác giả: Nguyễn Văn An"
+    assert _apply("writer between headline and date", HEAD, 7).lines[3:6] == [LABEL["title"], "Nguyễn Văn An",
+                                                                              "12/03/2024 08:15"]
+    assert _apply("writer under date + 'aa'", END, 7).lines[5:8] == [END[5], "Nguyễn Văn An", "aa"]
+    assert _apply("writer under date + 'A- A+'", END, 7).lines[6:8] == ["A- A+", "Nguyễn Văn An"]
+    caps = _apply("writer caps 'THS.'", END, 7)
+    assert caps.lines[8] == "THS. NGUYỄN VĂN AN" and caps.bylines == ["ThS. Nguyễn Văn An"]
+    two = _apply("two writers ' và '", END, 7)
+    assert two.lines[8] == "Nguyễn Văn An và Trần Thu Hà" and two.bylines == ["Nguyễn Văn An", "Trần Thu Hà"]
+    assert _apply("writer 'X (bài), Y (ảnh)'", END, 7).bylines is None  # the label's name: the writer alone
+    assert _apply("writer 'Theo X' at the end", HEAD, 7).lines[5:8] == [LEAD, MORE, "Theo Nguyễn Văn An"]
+    assert _apply("no name: staff 'PV'", HEAD, 7) is None  # a paste with a labelled writer
+    label = dict(LABEL, bylines=[])
+    lines = [line for line in HEAD if line != "Nguyễn Văn An"]
+    spots = find_spots(lines, label, 6)
+    slot = TRANSFORMS["no name: staff 'PV'"](lines, spots, label)
+    assert slot.lines[4:6] == ["12/03/2024 08:15", "PV"] and slot.bylines == []
+    assert TRANSFORMS["no name at the end: 'admin'"](lines, spots, label).lines[7] == "admin"
+
+
+def test_a_name_on_the_date_line_is_reached_as_if_alone_under_it():
+    lines = HEAD[:4] + ["Nguyễn Văn An | 12/03/2024 08:15"] + HEAD[6:]
+    moved = _apply("writer under date + 'aa'", lines, 6)
+    assert moved.lines[4:8] == ["12/03/2024 08:15", "Nguyễn Văn An", "aa", LEAD]
+    assert name_off_date_line(HEAD, find_spots(HEAD, LABEL, 7), LABEL) is None  # printed alone already
+    placed = HEAD[:4] + ["Hà Nội, 12/03/2024 Nguyễn Văn An"] + HEAD[6:]
+    assert name_off_date_line(placed, find_spots(placed, LABEL, 6), LABEL) is None  # a place left: no date line
+
+
 def test_a_date_line_holds_only_its_day():
     day = dt.date(2024, 3, 12)
     assert date_only("Thứ Ba, 12/03/2024 08:15", day) and date_only("Ngày 12 tháng 3 năm 2024", day)
@@ -142,6 +176,34 @@ FLOORS = {
     "masthead: blog '& Thân Hữu'": 0.98, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.96,
     "title 'Writer: headline'": 0.40, "title 'Writer: headline' + byline": 0.78, "title over two lines": 0.43,
     "date dd.mm.yyyy hh:mm": 1.0, "date dd.mm.yyyy": 0.99,
+    # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
+    # one in a writer's slot; measured on 1,336 pastes after the round ('E.Magazine' is round 45's to fix: 0.6%)
+    "writer in date line 'date Name'": 0.97, "writer in date line 'Name | date'": 0.97,
+    "writer in date line '... | Tác giả: Name'": 0.97, 'writer between headline and date': 0.77,
+    "writer under date + 'aa'": 0.97, "writer under date + 'A- A+'": 0.97, "writer under date + 'In bài'": 0.97,
+    "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.97, "two writers ', '": 0.97,
+    "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.97, "writer 'X (bài), Y (ảnh)'": 0.97,
+    "writer 'Theo X' at the end": 0.59, "writer 'X (tổng hợp)' at the end": 0.97,
+    "no name: format 'E.Magazine'": 0.0, "no name: format 'eMagazine'": 0.96, "no name: format 'Longform'": 0.96,
+    "no name: format 'Infographic'": 0.96, "no name: format 'Podcast'": 0.96, "no name: format 'Video'": 0.96,
+    "no name: format 'Photo'": 0.96, "no name: format 'Multimedia'": 0.96,
+    "no name: section 'Xây dựng Đảng'": 0.98, "no name: section 'Thời sự'": 0.98, "no name: place 'Hà Nội'": 0.99,
+    "no name: place 'TP.HCM'": 0.99, "no name: office 'Ban Biên tập'": 0.98,
+    "no name: office 'Văn phòng Huyện ủy'": 0.98, "no name: staff 'PV'": 0.99, "no name: staff 'CTV'": 0.99,
+    "no name: staff 'BTV'": 0.99, "no name: initials 'N.V.A'": 0.99, "no name: initials 'NVA'": 0.99,
+    "no name: 'admin'": 0.98, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
+    "no name at the end: 'BTV'": 1.0, "no name at the end: 'Ban Biên tập'": 1.0,
+    "no name at the end: 'N.V.A'": 1.0, "no name at the end: 'admin'": 1.0,
+}
+# Names invented per transformation, held at their level (at most); 0 for a round 11 transformation not listed.
+# 'E.Magazine' read as a writer is round 45's kind; the 1 of the others is one paste's headline in capitals over
+# two lines, which the inserted line parts (the second line, "ĐẠO ĐỨC ...", then reads as a name).
+INVENTED = {
+    "no name: format 'E.Magazine'": 991, "no name: format 'eMagazine'": 1, "no name: format 'Longform'": 1,
+    "no name: format 'Infographic'": 1, "no name: format 'Podcast'": 1, "no name: format 'Video'": 1,
+    "no name: format 'Photo'": 1, "no name: format 'Multimedia'": 1, "no name: section 'Xây dựng Đảng'": 1,
+    "no name: section 'Thời sự'": 1, "no name: place 'Hà Nội'": 1, "no name: office 'Ban Biên tập'": 1,
+    "no name: office 'Văn phòng Huyện ủy'": 1, "no name: 'admin'": 1,
 }
 # round 45: holdout 44 moved in (1,353 pastes); its 1347 (a blog's end byline "Đức Hoài" over "logoblog")
 # fails both reprints of its end byline, in brackets (75/83) and moved to the head (79/83): a byline
@@ -157,3 +219,5 @@ def test_each_transformation_keeps_its_rate():
     rates = {r.name: r for r in evaluate()}
     low = {name: f"{r.right}/{r.eligible}" for name, r in rates.items() if r.rate < FLOORS[name]}
     assert not low, low
+    more = {name: r.invented for name, r in rates.items() if name in WRITER_TRANSFORMS and r.invented > INVENTED.get(name, 0)}
+    assert not more, more

@@ -34,6 +34,7 @@ from archive.read.section_slashes import without_section
 from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
                                          without_source)
+from archive.read.theo_credits import credited_person
 from archive.text.icons import without_icons
 from archive.text.normalize import fold
 
@@ -90,8 +91,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
         authors += found
     if credited and not all(has_surname(author) for author in authors):
         return ()  # after a source, only a full name is sure to be a person, not a section
-    if source_label and not (source_label.group(1) or all(has_surname(author) for author in authors)):
-        return ()  # "Theo Minh Đức": a full name; a pair of given names only after "Theo:"
+    if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
+        return ()  # "Theo Minh Đức", "Theo T.Nga": a full name or a pen name's initials; a pair of given names only after "Theo:"
     return tuple(authors)
 
 

@@ -1,0 +1,17 @@
+"""Whom "Theo X" credits (conventions round 11, issue 13). After "Theo" with no colon a pair of given
+names may be a paper's ("Theo Tuổi Trẻ", "Theo Thanh Niên"), so only a full name is taken for a
+person; a pen name abbreviated to its initials and one syllable ("Theo T.Nga", "Theo H. Quân",
+"Theo H.Tr") is a person's too: no paper prints its name so.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.person_names import has_surname
+
+_ABBREVIATED_PEN_NAME = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][^\W\d_]+")
+
+
+def credited_person(author: str) -> bool:
+    """A name "Theo" may credit: a full name, or initials and one syllable."""
+    return has_surname(author) or bool(_ABBREVIATED_PEN_NAME.fullmatch(author.strip()))

@@ -1,0 +1,42 @@
+"""What a site prints in a writer's slot under the headline when it names no one (conventions round 11,
+issue 13): a staff code ("PV", "CTV", "BTV", "PV - CTV", "Nhóm PV"), a site's account ("admin",
+"Quản trị viên"), initials alone ("N.V.A", "NVA"), a place ("Hà Nội", "TP.HCM"), an office ("Ban Biên
+tập", "Văn phòng Huyện ủy", "Tòa soạn"), a section's name ("Xây dựng Đảng"). Right under a headline such
+a line is no headline, and like a source credit it parts the headline from nothing: the headline over
+it keeps what the date line or the lead under it says of it. (Format labels, "E.Magazine", "Video",
+are another rule's.)
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.line_sizes import long_unclosed
+from archive.read.names import PLACES
+from archive.read.section_menus import SECTIONS
+from archive.text.normalize import fold
+
+_FORMATS = frozenset("multimedia emagazine podcast infographic video anh".split())
+_SECTION_NAMES = SECTIONS - _FORMATS
+_STAFF = re.compile(r"(?:nhom\s+)?(?:pv|ctv|btv|ptv)(?:\s*[-/,&]\s*(?:pv|ctv|btv|ptv))*")
+_ACCOUNT = re.compile(r"admin(?:istrator)?|webmaster|quan tri(?: vien)?")
+_INITIALS = re.compile(r"[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?|[A-ZĐ]{2,4}")
+_OFFICE = re.compile(r"(?:ban bien tap|toa soan|van phong|bo phan|ban quan tri)(?:\s+[^\d.,:;!?]+)?")
+_OFFICE_WORDS = 5
+
+
+def names_no_one(text: str) -> bool:
+    """The line holds only what may stand where a writer would, naming no person."""
+    text = text.strip().rstrip(".")
+    if not text or len(text) > 40 or not text[:1].isalpha():
+        return False
+    folded = " ".join(fold(text).lower().split())
+    if _STAFF.fullmatch(folded) or _ACCOUNT.fullmatch(folded) or _INITIALS.fullmatch(text):
+        return True
+    if folded in PLACES or folded in _SECTION_NAMES:
+        return text[:1].isupper()
+    return text[:1].isupper() and bool(_OFFICE.fullmatch(folded)) and len(text.split()) <= _OFFICE_WORDS
+
+
+def slot_fillers(texts: list[str], pool: list[int]) -> set[int]:
+    """Lines of the headline's pool right under a headline-long line of it that name no one there."""
+    return {i for i in pool if i - 1 in pool and long_unclosed(texts[i - 1]) and names_no_one(texts[i])}
