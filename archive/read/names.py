@@ -140,6 +140,8 @@ mường buôn nậm bản
 # translated ("Lược Trích", "Biên Dịch"), President Hồ named as quoted ("Hồ Chủ Tịch"), and the page's
 # buttons in title case ("Lượt Xem", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop
 # (not those that fold to a name: "Minh Họa" is "Minh Hòa", "Phản Hồi" "Phan Hội", "Đăng Ký" "Đặng Kỳ").
+# A portal's menu items in capitals ("KHEN THƯỞNG", "XỬ PHẠT", "THI ĐUA") and a visit counter's labels
+# ("Thống Kê", "Hôm Nay", "Tổng Số") stand where an end byline does (round 46).
 # Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
@@ -169,6 +171,7 @@ vuon len, kho khan, trien khai, tieu chi, diem sang, y nghia, tam nhin, khat von
 giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh, trong sach, phat trien, chat luong, hieu qua
 con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, ho chu tich
 luot xem, in trang, tai ve, tim kiem, nghe doc, tai xuong, yeu thich, dong gop
+khen thuong, xu phat, thi dua, thi dua khen thuong, xu ly, thong ke, truy cap, hom nay, hom qua, tong so, tat ca
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes

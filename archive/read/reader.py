@@ -28,6 +28,7 @@ from archive.text.published_dates import published_part
 from archive.errors import ArchiveError, Problem
 from archive.read.glued import unglue
 from archive.read.glued_fields import split_glued_fields
+from archive.read.glued_capitals import split_glued_capitals
 from archive.read.glued_breadcrumbs import split_glued_breadcrumbs
 from archive.read.journal_authors import take_journal_authors
 from archive.read.header import Header, split_header
@@ -155,6 +156,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
     lines = [(number, clean_line(line)) for number, line in pasted]
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_title_case_head(join_headline_tail(join_lone_head_word(join_drop_capitals(join_leaf_dates(lines)))))))))
+    lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label
     lines = split_rating_dates(lines)  # "06/04/20235.3220": a date, then a rating and a count
     lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
     kept, dropped = strip_chrome_noting(lines)
