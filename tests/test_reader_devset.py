@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,353 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,367 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -34,7 +34,8 @@ FLOORS = {
     # the thirty-seventh ("holdout 36", 1195-1226), the thirty-eighth ("holdout 37", 1227-1243),
     # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
     # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320),
-    # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353)
+    # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353),
+    # the forty-sixth ("holdout 45", 1354-1367)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -109,6 +110,15 @@ FLOORS = {
     # name) and the writer under the date line is read; a section's name in sentence case over the
     # headline loses to it, the address's last long part being its slug; 1339's address with brackets
     # reads since f2f355f)
+    # 1354-1367 (holdout 45): 1366's date glued to the headline's end by dashes ("... Ngoại Ngữ
+    # 23-11-2017", the date kept on the title and no date read: title and date) is left to the
+    # conventions helper (dates printed in odd places); none other missed after round 46 (its kind
+    # fixed: a sidebar menu in capitals glued to a visit counter's label, "KHEN THƯỞNG - XỬ
+    # PHẠTThống kê truy cập", is cut in two, the counter's rows are chrome and the menu's words no
+    # name, so 1358 invents no byline)
+    # (round 46's starting reader on the 1,367, before holdout 45's kinds were fixed: title 0.992
+    # (1357/1367), date 0.989 (1352/1367), bylines 0.986 (355/360) with one invented, citations
+    # 0.997/1.0 (450 right of 451 found, 450 labelled), accepted 0.404 (553/1367))
     # (round 45's starting reader on the 1,353, before holdout 44's kinds were fixed: title 0.992
     # (1343/1353), date 0.989 (1339/1353), bylines 0.983 (353/359) with one invented, citations
     # 0.997/1.0 (447 right of 448 found, 447 labelled), accepted 0.406 (550/1353))
@@ -148,16 +158,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.993, date=0.989, outlet=0.145, bylines_found=0.986, bylines_invented=0,
+    "reader_devset": dict(title=0.992, date=0.989, outlet=0.144, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.406, crashes=0),
-    # holdout 45 (14 pastes, a small set), measured once at ba95277 after round 45 and conventions
-    # round 11, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.928, date=0.928, outlet=0.0, bylines_found=1.0, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.214, crashes=0),
+                          accepted=0.404, crashes=0),
 }
-SIZES = {"reader_devset": 1353, "reader_holdout": 14}
+SIZES = {"reader_devset": 1367}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
