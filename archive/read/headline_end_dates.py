@@ -1,0 +1,52 @@
+"""A publication date printed bare at the headline's end (conventions round 12).
+
+Small sites print the day after the headline on the same line, no bracket: "Đoàn công tác thăm và làm
+việc tại Trường 23-11-2017", "... - 23/11/2017", "... | 23.11.2017 08:15". Left on the line it is read
+as part of the title and the page gets no date. The day is split off (it becomes the date line, as a
+bracketed one does, headline.py) when it is the line's last token, a space, a dash or a bar before it,
+and what is left is still a headline (five words and more, no closing stop or colon). It stays when a
+word that governs a date stands before it: an event's day is part of the headline ("Hội nghị ... ngày
+23/11/2017", "... từ 20/11 đến 23/11/2017"), and so is the end of a range ("20/11/2017 - 23/11/2017").
+A year range ("2020-2025", "(1930-2025)"), a month and year ("số 12/2017"), a part ("Kỳ 2") are no
+day: the date needs day, month and a four-digit year. It stays too when the page's address spells it
+in the headline's slug ("...-thanh-ca-giuse-1932017"): the slug is the headline's words, the day one of them.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+
+_END = re.compile(rf"(?P<sep>\s+[-–—|]\s*|\s+)(?<![\d/.-])(?P<date>{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*$")
+_RANGE_START = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?$")
+_CLOCK_END = re.compile(rf"{CLOCK_PATTERN}\s*[,|-]?$")
+# words after which a day belongs to the sentence: "ngày", "từ ... đến", "trước", "sau", "vào", "lúc" ...
+_GOVERNING = frozenset((
+    "ngày", "từ", "đến", "tới", "hết", "trước", "sau", "vào", "lúc", "hôm", "đêm", "sáng", "trưa", "chiều",
+    "tối", "và", "hoặc", "nay", "kể", "đầu", "cuối", "giữa", "hạn", "lần", "đợt", "khóa", "khoá", "kỳ"))
+
+
+def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
+    """(the headline, the date printed bare at its end), or None when it ends with no such day (or the
+    address `url` spells the day in its slug)."""
+    if not text or not text[-1].isdigit():  # cheap gate: a day ends with a figure
+        return None
+    found = _END.search(text)
+    if not found:
+        return None
+    rest = text[:found.start()].rstrip(" -–—|,")
+    ranged = found.group("sep").strip() and _RANGE_START.search(rest)  # "20/11 - 23/11/2017": a range's end
+    worded = sum(any(c.isalpha() for c in word) for word in rest.split()) >= HEADLINE_WORDS
+    if not long_unclosed(rest) or not worded or ranged or _CLOCK_END.search(rest):  # "Cập nhật lúc : 07:51 ..."
+        return None
+    if rest.split()[-1].lower().strip("(,") in _GOVERNING:  # tone marks kept: "tú" is no "từ"
+        return None
+    return None if _in_slug(found.group("date"), url) else (rest, found.group("date"))
+
+
+def _in_slug(date: str, url: str) -> bool:
+    """The day's figures, as written, among the last part of the address ("...-giuse-1932017")."""
+    figures = re.sub(r"\D", "", date.split()[0])
+    slug = re.sub(r"[-_.]", "", url.rstrip("/").rsplit("/", 1)[-1])
+    return bool(url) and figures in slug
