@@ -15,6 +15,7 @@ import datetime as dt
 import pytest
 
 from made_up_pastes import fields_of, paragraphs as paste
+from archive.read.headline_echo_dates import echoed_date
 from archive.read.headline_end_dates import date_end_off
 from archive.read.posted_dates import posted_date
 from archive.read.short_year_lines import short_year_line
@@ -40,6 +41,10 @@ ENDED = [
     ("after-d-m", "Bốn mươi bốn đảng viên được tặng huy hiệu Đảng dịp 3/2 08-02-2018"),
     ("tu-is-not-tu", "Công tác phát triển Đảng với đoàn viên ưu tú 09-10-2025"),
     ("thieu-so", "Trên bốn nghìn đảng viên là người dân tộc thiểu số 29-10-2021"),
+    ("stop-then-dash", "Hội đồng nhân dân xã tổ chức kỳ họp thứ mười. - 26/07/2021"),
+    ("ellipsis-then-dash", "Những ngày tháng đáng nhớ và lễ hội trăm năm... - 01/05/2019"),
+    ("earlier-day-then-dash", "Đại hội đại biểu phụ nữ tỉnh diễn ra vào ngày 11/10 - 06/10/2021"),
+    ("holiday-then-dash", "Huyện họp mặt kỷ niệm Cách mạng Tháng Tám và Quốc khánh 2-9 - 28/08/2015"),
 ]
 
 
@@ -48,7 +53,7 @@ def test_a_day_at_the_headline_end_is_split_off(case, line):
     split = date_end_off(line)
     assert split is not None
     rest, day = split
-    assert rest and not rest[-1].isdigit() or rest.endswith(("2025", "3/2"))
+    assert rest and not rest[-1].isdigit() or rest.endswith(("2025", "3/2", "11/10", "2-9"))
     assert line.startswith(rest) and day[:1].isdigit()
 
 
@@ -56,6 +61,7 @@ KEPT = [
     ("event-ngay", f"{HEAD} ngày 23/11/2017"), ("event-ngay-caps", f"{HEAD.upper()} NGÀY 23/11/2017"),
     ("from-to", f"{HEAD} từ 20/11 đến 23/11/2017"), ("range", f"{HEAD} 20/11/2017 - 23/11/2017"),
     ("range-days", f"{HEAD} từ ngày 26 – 29/5/2007"), ("range-glued", f"{HEAD} 20/11-23/11/2017"),
+    ("range-no-from", f"{HEAD} 17/4 - 19/4/2023"), ("anniversary-span", f"{HEAD} 19/5/1890 - 19/5/2012"), ("range-day-only", f"{HEAD} 26 - 29/5/2007"),
     ("batch", "Sáu mươi sáu đảng viên được trao tặng huy hiệu Đảng đợt 7/11/2020"),
     ("year-range", "Kế hoạch phát triển kinh tế - xã hội giai đoạn 2020-2025"),
     ("term", "Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025"),
@@ -91,6 +97,20 @@ def test_the_page_reads_the_headline_and_its_day(ending):
 def test_an_event_day_in_the_headline_stays_and_dates_nothing():
     found = fields_of(paste(f"{HEAD} ngày 23/11/2017", LEAD, MORE, MORE2))
     assert found["title"] == f"{HEAD} ngày 23/11/2017" and found["date"] is None
+
+
+@pytest.mark.parametrize("echo", [f"{HEAD} 23-11-2017", f"{HEAD} - 23/11/2017", f"{HEAD} (23/11/2017)",
+                                  f"{HEAD} [23.11.2017]"])
+def test_a_headline_printed_twice_gives_the_day_one_print_ends_with(echo):
+    lines = list(enumerate([echo, "Trang chủ", HEAD, LEAD]))
+    assert echoed_date(lines, HEAD)[:2] == (0, 0)
+    assert fields_of(paste(echo, "Trang chủ", HEAD, LEAD, MORE, MORE2))["date"] == DAY
+
+
+@pytest.mark.parametrize("other", [f"{HEAD} ngày 23/11/2017", f"Tin khác: {HEAD} 23-11-2017", HEAD,
+                                   "Đoàn công tác Trường Đại học thăm xã 23-11-2017"])
+def test_what_is_no_second_print_of_the_headline_with_its_day(other):
+    assert echoed_date(list(enumerate([other, HEAD, LEAD])), HEAD) is None
 
 
 # ---- a labelled publication date after the text

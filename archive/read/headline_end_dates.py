@@ -3,7 +3,7 @@
 Small sites print the day after the headline on the same line, no bracket: "Đoàn công tác thăm và làm
 việc tại Trường 23-11-2017", "... - 23/11/2017", "... | 23.11.2017 08:15". Left on the line it is read
 as part of the title and the page gets no date. The day is split off (it becomes the date line, as a
-bracketed one does, headline.py) when it is the line's last token, a space, a dash or a bar before it,
+bracketed one does, headline.py; from a second print of the headline too: headline_echo_dates.py) when it is the line's last token, a space, a dash or a bar before it,
 and what is left is still a headline (five words and more, no closing stop or colon). It stays when a
 word that governs a date stands before it: an event's day is part of the headline ("Hội nghị ... ngày
 23/11/2017", "... từ 20/11 đến 23/11/2017"), and so is the end of a range ("20/11/2017 - 23/11/2017").
@@ -35,14 +35,26 @@ def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
     found = _END.search(text)
     if not found:
         return None
-    rest = text[:found.start()].rstrip(" -–—|,")
-    ranged = found.group("sep").strip() and _RANGE_START.search(rest)  # "20/11 - 23/11/2017": a range's end
+    rest, dashed = text[:found.start()].rstrip(" -–—|,"), bool(found.group("sep").strip())
     worded = sum(any(c.isalpha() for c in word) for word in rest.split()) >= HEADLINE_WORDS
-    if not long_unclosed(rest) or not worded or ranged or _CLOCK_END.search(rest):  # "Cập nhật lúc : 07:51 ..."
-        return None
+    closed = not long_unclosed(rest) and not (dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS)
+    if closed or not worded or dashed and _range(rest, found.group("date")) or _CLOCK_END.search(rest):
+        return None  # a sentence, a label ("Cập nhật lúc : 07:51 ..."), a range's end ("20/11 - 23/11/2017")
     if rest.split()[-1].lower().strip("(,") in _GOVERNING:  # tone marks kept: "tú" is no "từ"
         return None
     return None if _in_slug(found.group("date"), url) else (rest, found.group("date"))
+
+
+def _range(rest: str, date: str) -> bool:
+    """The headline ends with a first day ("17/4", "19/5/1890", "26") not after the day after the dash: a range."""
+    start = _RANGE_START.search(rest)
+    if start is None:
+        return False
+    first = [int(n) for n in re.findall(r"\d+", start.group())]
+    day, month, year = [int(n) for n in re.findall(r"\d+", date)][:3]
+    if len(first) == 3:  # "19/5/1890 - 19/5/2012": an anniversary's span
+        return (first[2], first[1], first[0]) <= (year, month, day)
+    return len(first) == 1 and first[0] <= day or len(first) == 2 and (first[1], first[0]) <= (month, day)
 
 
 def _in_slug(date: str, url: str) -> bool:
