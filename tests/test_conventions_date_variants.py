@@ -62,6 +62,7 @@ KEPT = [
     ("from-to", f"{HEAD} từ 20/11 đến 23/11/2017"), ("range", f"{HEAD} 20/11/2017 - 23/11/2017"),
     ("range-days", f"{HEAD} từ ngày 26 – 29/5/2007"), ("range-glued", f"{HEAD} 20/11-23/11/2017"),
     ("range-no-from", f"{HEAD} 17/4 - 19/4/2023"), ("anniversary-span", f"{HEAD} 19/5/1890 - 19/5/2012"), ("range-day-only", f"{HEAD} 26 - 29/5/2007"),
+    ("weekday", f"{HEAD} vào sáng thứ Bảy 23/11/2017"), ("weekday-sunday", f"{HEAD} Chủ nhật, 23/11/2017"),
     ("batch", "Sáu mươi sáu đảng viên được trao tặng huy hiệu Đảng đợt 7/11/2020"),
     ("year-range", "Kế hoạch phát triển kinh tế - xã hội giai đoạn 2020-2025"),
     ("term", "Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020-2025"),

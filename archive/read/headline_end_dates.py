@@ -5,7 +5,7 @@ việc tại Trường 23-11-2017", "... - 23/11/2017", "... | 23.11.2017 08:15"
 as part of the title and the page gets no date. The day is split off (it becomes the date line, as a
 bracketed one does, headline.py; from a second print of the headline too: headline_echo_dates.py) when it is the line's last token, a space, a dash or a bar before it,
 and what is left is still a headline (five words and more, no closing stop or colon). It stays when a
-word that governs a date stands before it: an event's day is part of the headline ("Hội nghị ... ngày
+word that governs a date (or a weekday) stands before it: an event's day is part of the headline ("Hội nghị ... ngày
 23/11/2017", "... từ 20/11 đến 23/11/2017"), and so is the end of a range ("20/11/2017 - 23/11/2017").
 A year range ("2020-2025", "(1930-2025)"), a month and year ("số 12/2017"), a part ("Kỳ 2") are no
 day: the date needs day, month and a four-digit year. It stays too when the page's address spells it
@@ -21,6 +21,7 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 _END = re.compile(rf"(?P<sep>\s+[-–—|]\s*|\s+)(?<![\d/.-])(?P<date>{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*$")
 _RANGE_START = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?$")
 _CLOCK_END = re.compile(rf"{CLOCK_PATTERN}\s*[,|-]?$")
+_WEEKDAY_END = re.compile(r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?$")
 # words after which a day belongs to the sentence: "ngày", "từ ... đến", "trước", "sau", "vào", "lúc" ...
 _GOVERNING = frozenset((
     "ngày", "từ", "đến", "tới", "hết", "trước", "sau", "vào", "lúc", "hôm", "đêm", "sáng", "trưa", "chiều",
@@ -40,8 +41,8 @@ def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
     closed = not long_unclosed(rest) and not (dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS)
     if closed or not worded or dashed and _range(rest, found.group("date")) or _CLOCK_END.search(rest):
         return None  # a sentence, a label ("Cập nhật lúc : 07:51 ..."), a range's end ("20/11 - 23/11/2017")
-    if rest.split()[-1].lower().strip("(,") in _GOVERNING:  # tone marks kept: "tú" is no "từ"
-        return None
+    if rest.split()[-1].lower().strip("(,") in _GOVERNING or _WEEKDAY_END.search(rest):  # "tú" is no "từ"
+        return None  # "... sáng thứ Bảy 12/8/2023": the day the event falls on
     return None if _in_slug(found.group("date"), url) else (rest, found.group("date"))
 
 
