@@ -36,6 +36,7 @@ class Rate:
     eligible: int = 0
     right: int = 0
     invented: int = 0  # variants read with a name that is not one to read
+    misdated: int = 0  # variants read with a date that is not the one to read (the label's, or none)
     failing: list[str] = dataclasses.field(default_factory=list)
 
     @property
@@ -91,6 +92,7 @@ def evaluate(folder: Path = DEVSET, stride: int = 1, only: tuple[str, ...] = ())
             after = judge(fields, variant.title, label, variant.bylines)
             expected = [squash(b) for b in (label.get("bylines") or [] if variant.bylines is None else variant.bylines)]
             rate.invented += any(g not in expected for g in authors(fields.get("author", "")))
+            rate.misdated += bool(variant.check_date and before.date and not after.date)
             if still_right(before, after, variant):
                 rate.right += 1
             else:
@@ -99,14 +101,14 @@ def evaluate(folder: Path = DEVSET, stride: int = 1, only: tuple[str, ...] = ())
 
 
 def report(rates: list[Rate], verbose: bool = False) -> str:
-    lines = [f"  {'transformation':42s} eligible  right    rate  invented"]
+    lines = [f"  {'transformation':42s} eligible  right    rate  invented  misdated"]
     for r in rates:
-        lines.append(f"  {r.name:42s} {r.eligible:8d} {r.right:6d}  {r.rate:6.1%}  {r.invented:8d}")
+        lines.append(f"  {r.name:42s} {r.eligible:8d} {r.right:6d}  {r.rate:6.1%}  {r.invented:8d}  {r.misdated:8d}")
         if verbose and r.failing:
             lines += [f"      - {name}" for name in r.failing]
     eligible, right = sum(r.eligible for r in rates), sum(r.right for r in rates)
-    invented = sum(r.invented for r in rates)
-    lines.append(f"  {'all':42s} {eligible:8d} {right:6d}  {right / (eligible or 1):6.1%}  {invented:8d}")
+    invented, misdated = sum(r.invented for r in rates), sum(r.misdated for r in rates)
+    lines.append(f"  {'all':42s} {eligible:8d} {right:6d}  {right / (eligible or 1):6.1%}  {invented:8d}  {misdated:8d}")
     return "\n".join(lines)
 
 

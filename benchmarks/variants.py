@@ -294,3 +294,4 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
 # Conventions round 11: where and how writers are printed, in their own module (this one near its size),
 # which adds its transformations to TRANSFORMS: imported here so that either module, imported first, gives all.
 import benchmarks.writer_variants  # noqa: E402,F401 - it builds on the helpers above
+import benchmarks.date_variants  # noqa: E402,F401 - conventions round 12: dates printed in odd places

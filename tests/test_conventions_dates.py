@@ -178,9 +178,9 @@ FORMS = [
     case("wordpress-short-month", page("Th8 24, 2015", BLOG, BLOG_LEAD), D, "",
          reason="'Th8 24, 2015' is also WordPress's clock in a theme's top bar ('Th5 25th, 2024'): the short "
                 "month is read only between a day and a year joined by hyphens or slashes"),
-    case("headline-dash-date", paste(f"{PARTY} - 24/08/2015", PARTY_LEAD, MORE), D, "",
-         reason="a headline line ending ' - <date>' may name the day of what it tells ('Lễ ra quân - 24/08/2015'); "
-                "only a bracketed date ending the headline line is split off"),
+    # conventions round 12 (headline_end_dates.py): a day after a dash ending the headline is split off too,
+    # unless a word before it makes it an event's ("... ngày 24/08/2015") or it ends a range
+    case("headline-dash-date", paste(f"{PARTY} - 24/08/2015", PARTY_LEAD, MORE), D, ""),
     # Separators and orders.
     case("dashes", page("24-08-2015", PARTY, PARTY_LEAD), D, ""),
     case("dots", page("24.08.2015", PARTY, PARTY_LEAD), D, ""),

@@ -124,6 +124,38 @@ def test_round_11_variants_where_and_how_a_writer_is_printed():
     assert TRANSFORMS["no name at the end: 'admin'"](lines, spots, label).lines[7] == "admin"
 
 
+@pytest.mark.parametrize("name, at, line", [
+    ("date at headline end 'dd-mm-yyyy'", 4, f"{LABEL['title']} 12-03-2024"),
+    ("date at headline end ' - dd/mm/yyyy'", 4, f"{LABEL['title']} - 12/03/2024"),
+    ("date at headline end 'dd.mm.yyyy'", 4, f"{LABEL['title']} 12.03.2024"),
+    ("date at headline end '(dd/mm/yyyy)'", 4, f"{LABEL['title']} (12/03/2024)"),
+    ("date at headline end '[dd/mm/yyyy]'", 4, f"{LABEL['title']} [12/03/2024]"),
+    ("date line glued to the lead", 5, f"12/03/2024 08:15{LEAD}"),
+    ("date 'Thứ X, dd/mm/yyyy' over headline", 4, "Thứ Ba, 12/03/2024"),
+    ("date English 'Month d, yyyy'", 5, "March 12, 2024"),
+    ("date English 'd Mon yyyy'", 5, "12 Mar 2024"),
+    ("date ISO 'yyyy-mm-dd hh:mm'", 5, "2024-03-12 08:15"),
+    ("date two-digit year 'dd/mm/yy'", 5, "12/03/24"),
+])
+def test_round_12_variants_where_and_how_a_date_is_printed(name, at, line):
+    variant = _apply(name, END, 7)
+    assert variant.lines[at] == line and variant.title == LABEL["title"]
+
+
+def test_round_12_variants_a_date_after_the_text_and_days_that_are_not_the_page_s():
+    after = _apply("date after text 'Ngày đăng: ...'", END, 7)
+    assert after.lines[5:8] == [LEAD, MORE, "Ngày đăng: 12/03/2024"] and END[5] not in after.lines
+    assert _apply("date after text 'Cập nhật lúc ...'", END, 7).lines[7] == "Cập nhật lúc 08:15 ngày 12/03/2024"
+    assert _apply("no date: copyright '© yyyy'", END, 7) is None  # a dated paste
+    label = dict(LABEL, date=None)
+    lines = [line for line in HEAD if line != "12/03/2024 08:15"]
+    spots = find_spots(lines, label, 6)
+    assert TRANSFORMS["no date: clock widget with today"](lines, spots, label).lines[3] == "Thứ Hai, 23/11/2026"
+    assert TRANSFORMS["no date: copyright '© yyyy'"](lines, spots, label).lines[7].startswith("© 2017 ")
+    event = TRANSFORMS["no date: event day in headline"](lines, spots, label)
+    assert event.title == f"{LABEL['title']} ngày 23/11/2017" and event.check_date
+
+
 def test_a_name_on_the_date_line_is_reached_as_if_alone_under_it():
     lines = HEAD[:4] + ["Nguyễn Văn An | 12/03/2024 08:15"] + HEAD[6:]
     moved = _apply("writer under date + 'aa'", lines, 6)
@@ -195,6 +227,17 @@ FLOORS = {
     "no name: 'admin'": 0.98, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
     "no name at the end: 'BTV'": 1.0, "no name at the end: 'Ban Biên tập'": 1.0,
     "no name at the end: 'N.V.A'": 1.0, "no name at the end: 'admin'": 1.0,
+    # conventions round 12 (benchmarks/date_variants.py): dates printed in odd places, and days that are not the
+    # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
+    # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
+    # page's date (a clock and a date line over the headline look alike on a page showing no other date)
+    "date at headline end 'dd-mm-yyyy'": 0.88, "date at headline end ' - dd/mm/yyyy'": 0.90,
+    "date at headline end 'dd.mm.yyyy'": 0.88, "date at headline end '(dd/mm/yyyy)'": 0.92,
+    "date at headline end '[dd/mm/yyyy]'": 0.92, "date line glued to the lead": 0.90,
+    "date 'Thứ X, dd/mm/yyyy' over headline": 0.94, "date after text 'Ngày đăng: ...'": 0.89,
+    "date after text 'Cập nhật lúc ...'": 0.89, "date English 'Month d, yyyy'": 0.99, "date English 'd Mon yyyy'": 0.99,
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.93,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.89,
 }
 # Names invented per transformation, held at their level (at most); 0 for a round 11 transformation not listed.
 # The 1 is one paste's headline in capitals over two lines, which the inserted line parts (the second line,

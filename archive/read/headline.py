@@ -6,7 +6,7 @@ an icon ("» ", "- ", "📌 "), a template's word for an empty field ("null"), t
 that began one character early) or spaced (", Hội ...": left by a portal's chrome). After it: a footnote mark, the page's buttons
 glued to the line ("... In trang", "... Chia sẻ Bản in", "... Nghe đọc bài", "... A- A A+",
 "... Facebook Zalo", "... (Lượt xem: 12)"), and a bracketed publication
-date (which becomes the date line). A site's news section named before a colon ("Tin Tức Phú Yên: ...")
+date (which becomes the date line), or one printed bare after a space or a dash (headline_end_dates.py). A site's news section named before a colon ("Tin Tức Phú Yên: ...")
 and a writer's name after a headline in capitals ("... NĂM 2024 – Trung Trí.") are split off too
 (headline_parts.py; the name becomes the byline). The buttons are matched as a page prints them (a
 capital, then small letters), so a headline's own words ("... chia sẻ kinh nghiệm") stay.
@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read.candidates import HEADLINE_WORDS
+from archive.read.headline_end_dates import date_end_off
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.media_labels import media_label_off
 from archive.read.sources import masthead_name
@@ -93,7 +94,7 @@ def _site_name_off(text: str) -> str:
     return text[:found.start()] if "." in site or masthead_name(site) else text
 
 
-def clean_headline(text: str) -> tuple[str, str | None]:
+def clean_headline(text: str, url: str = "") -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
     text = end_bars_off(pictographs_off(text.strip()))  # an emoji run (title_icons.py); a table's closing bar (table_bars.py)
@@ -105,4 +106,5 @@ def clean_headline(text: str) -> tuple[str, str | None]:
     dated = _BRACKET_DATE_END.search(text)
     if dated and len(text[:dated.start()].split()) >= _MIN_WORDS:
         return text[:dated.start()].strip(), dated.group(1)
-    return text.strip(), None
+    bare = date_end_off(text.strip(), url)  # "... 23-11-2017", "... - 23/11/2017" (headline_end_dates.py)
+    return bare if bare else (text.strip(), None)

@@ -126,7 +126,7 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
     head = _head(lines)
     title_index = _title_index(lines, head, title_hint, layout, url)
     if title_index is not None:
-        layout.title = _clean_title(lines[title_index], layout)
+        layout.title = _clean_title(lines[title_index], layout, url)
         _kicker_and_dropped(lines, head, title_index, layout)
     elif title_hint:
         layout.notes.append((None, "the header's title is not in the text; the text's own headline was not looked for"))
@@ -271,11 +271,11 @@ def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layou
         layout.notes.append((number, "the title ends with a full stop: is it a sentence of the lead?"))
 
 
-def _clean_title(line: Line, layout: Layout) -> Line:
+def _clean_title(line: Line, layout: Layout, url: str = "") -> Line:
     """The headline without the leftovers around it (headline.py); a bracketed
     publication date at its end becomes the date line."""
     number, (text, layout.title_writer) = line[0], writer_off(line[1])
-    text, dated = clean_headline(text)
+    text, dated = clean_headline(text, url)  # the url: a slug spelling a headline's day (headline_end_dates.py)
     if dated:
         layout.date_line = DateLine(-1, number, dated)
     return number, text

@@ -23,6 +23,8 @@ from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
 from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
+from archive.read.posted_dates import posted_date
+from archive.read.headline_echo_dates import echoed_date
 from archive.text.dates import BadDate, find_date, find_time
 from archive.text.published_dates import published_part
 from archive.errors import ArchiveError, Problem
@@ -167,8 +169,11 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
-    if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)):
-        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's
+    if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)
+                                     or posted_date(kept, layout.title[0] if layout.title else 0)
+                                     or layout.title and echoed_date(kept, layout.title[1], header.get("url") or source_url)):
+        layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's,
+        # a labelled "Ngày đăng: ..." after the text (posted_dates.py), the headline's other print's day
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading

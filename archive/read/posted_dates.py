@@ -1,0 +1,29 @@
+"""A labelled publication date after the text (conventions round 12).
+
+Some portals print no date line under the headline and give the day after the text instead, under
+a label that says what the day is: "Ngày đăng: 23/11/2017", "Đăng ngày 23/11/2017", "Cập nhật lúc
+08:15 ngày 23/11/2017", "Ngày cập nhật: 23/11/2017 08:15". Read when the head has no date line. The
+line must hold the label, the day and its time only (a sentence naming a day is the event's), and be
+the only such line after the title: a related list prints one under each of its headlines, and then
+none of them is surely the page's.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+
+Line = tuple[int, str]
+
+_LABEL = r"(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:ngày|lúc)|cập\s+nhật(?:\s+(?:lúc|ngày))?|xuất\s+bản)"
+_CLOCK = rf"(?:(?:lúc\s+)?{CLOCK_PATTERN}(?:\s*(?:AM|PM|SA|CH))?)"
+_POSTED = re.compile(rf"\s*[(\[]?\s*{_LABEL}\s*:?\s*(?:{_CLOCK}\s*[,|-]?\s*)?(?:ngày\s+)?{DATE_PATTERN}"
+                     rf"(?:\s*[,|-]?\s*{_CLOCK})?\s*[)\]]?\s*", re.IGNORECASE)
+
+
+def posted_date(lines: list[Line], after: int) -> tuple[int, int, str] | None:
+    """(index, file line, text) of the one labelled date line after the line numbered `after` (the
+    title's, in the file), or None."""
+    found = [(i, number, text.strip()) for i, (number, text) in enumerate(lines)
+             if number > after and text[:1] in "NnĐđCcXx([ " and _POSTED.fullmatch(text)]
+    return found[0] if len(found) == 1 else None
