@@ -158,9 +158,11 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    "reader_devset": dict(title=0.992, date=0.989, outlet=0.144, bylines_found=0.986, bylines_invented=0,
+    # (after round 46 and conventions round 12 merged, on the 1,367: title 1358, date 1354, bylines 355/360
+    # with none invented, citations 450 right of 451 found, 450 labelled, accepted 555)
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.144, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.404, crashes=0),
+                          accepted=0.405, crashes=0),
 }
 SIZES = {"reader_devset": 1367}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
