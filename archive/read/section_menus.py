@@ -31,12 +31,17 @@ _LONGEST = 4
 _SEPARATORS = re.compile(r"\s*[|/•·>»›–—]\s*|\s+-\s+")
 _MIN_ITEMS, _MIN_CAPITAL_ITEMS = 3, 4
 _MAX_WORDS = 40  # a menu's row; a paragraph is no menu
+# Its characters at most: every word a section's (the longest, "infographic", 11 letters) and a
+# separator (" | ") after it. A longer line is a paragraph, told before it is read through.
+_MAX_CHARS = 15 * _MAX_WORDS
+_DIGIT = re.compile(r"\d")
 
 
 def section_menu(line: str) -> bool:
     """The line is nothing but sections' names, a menu's items: three and more, each capitalised."""
-    if not line[:1].isalpha() or any(ch.isdigit() for ch in line) or line.rstrip().endswith((".", ":", "?", "!")):
-        return False  # cheap tests first: this runs on every line above the text
+    if len(line) > _MAX_CHARS or not line[:1].isalpha() or line.rstrip().endswith((".", ":", "?", "!")) \
+            or _DIGIT.search(line):
+        return False  # cheap tests first: this runs on every line of the paste
     words = _SEPARATORS.sub(" ", line).split()
     if not _MIN_ITEMS <= len(words) <= _MAX_WORDS:
         return False
