@@ -8,6 +8,14 @@ from archive.registry.outlets import OutletRegistry
 
 TODAY = dt.date(2026, 12, 2)
 URL = "https://example.gov.vn/tin-tuc/bai-1"
+# A Party committee's news: a headline, its lead and two paragraphs, for pages made up around them.
+HEAD = "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm"
+LEAD = ("Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm, triển khai "
+        "nhiệm vụ trọng tâm sáu tháng cuối năm với sự tham dự của các đồng chí trong Ban Thường vụ.")
+MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tiếp tục nâng cao "
+        "chất lượng sinh hoạt, chú trọng công tác phát triển đảng viên trong thời gian tới.")
+MORE2 = ("Hội nghị cũng đã thảo luận, thống nhất các giải pháp nâng cao hiệu quả công tác kiểm tra, giám sát "
+         "và công tác dân vận trong hệ thống chính trị ở cơ sở.")
 
 
 def read_paste(text: str) -> Reading:

@@ -13,20 +13,13 @@ import datetime as dt
 
 import pytest
 
-from made_up_pastes import fields_of, paragraphs as paste
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, paragraphs as paste
 from archive.read.bylines import parse_byline
 from archive.read.candidates import DateCandidate, choose_date
 from archive.read.clock_lines import clock_stamp
 from archive.read.degree_initials import usual_initials
 from archive.read.section_menus import section_menu
 
-HEAD = "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm"
-LEAD = ("Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm, triển khai "
-        "nhiệm vụ trọng tâm sáu tháng cuối năm với sự tham dự của các đồng chí trong Ban Thường vụ.")
-MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tiếp tục nâng cao "
-        "chất lượng sinh hoạt, chú trọng công tác phát triển đảng viên trong thời gian tới.")
-MORE2 = ("Hội nghị cũng đã thảo luận, thống nhất các giải pháp nâng cao hiệu quả công tác kiểm tra, giám sát "
-         "và công tác dân vận trong hệ thống chính trị ở cơ sở.")
 
 # ---- a site's menu pasted as one line: the line alone
 MENUS = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.line_cuts import cut_lines
 from archive.read.person_names import is_syllable
 from archive.text.normalize import fold
 
@@ -25,14 +26,7 @@ _CAPITAL_WORDS = 2  # "PHẠTThống" alone is a word; two words in capitals mak
 
 def split_glued_capitals(lines: list[Line]) -> list[Line]:
     """`lines` with a line in capitals glued to a title-case line put on two lines."""
-    out: list[Line] = []
-    for number, text in lines:
-        cut = glued_capitals_at(text)
-        if cut is None:
-            out.append((number, text))
-        else:
-            out += [(number, text[:cut].rstrip()), (number, text[cut:].strip())]
-    return out
+    return cut_lines(lines, glued_capitals_at)
 
 
 def glued_capitals_at(text: str) -> int | None:

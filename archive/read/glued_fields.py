@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from archive.read.line_cuts import cut_lines
+
 Line = tuple[int, str]  # (1-based file line, text)
 
 _AUTHOR_LABELS = ("Tác giả bài viết", "Tác giả", "Người viết", "Người thực hiện", "Bài viết", "Thực hiện")
@@ -20,14 +22,7 @@ _FIELD_WORDS = 12  # a name, maybe a unit after it; more is a sentence that name
 
 def split_glued_fields(lines: list[Line]) -> list[Line]:
     """`lines` with an author's field glued to a sentence's end put on a line of its own."""
-    out: list[Line] = []
-    for number, text in lines:
-        glued = _last_glued(text)
-        if glued is None:
-            out.append((number, text))
-        else:
-            out += [(number, text[:glued].rstrip()), (number, text[glued:].strip())]
-    return out
+    return cut_lines(lines, _last_glued)
 
 
 def _last_glued(text: str) -> int | None:
