@@ -13,10 +13,17 @@ import re
 from archive.enrich.citation_patterns import PARTY_ISSUERS
 from archive.text.normalize import fold
 
-_DISPATCH = re.compile(
-    r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+(?:số|Số|SỐ)\s*:?\s*(?P<num>\d{1,5})\s*/\s*"
-    r"(?P<iss>[A-ZĐ][A-ZĐa-zđ]{1,9})-(?P<unit>[A-ZĐ][A-ZĐ]{1,9})(?![\w/])")
+# A letter's type word as printed, "số", its number and the slash before its code: how a công văn or a
+# văn bản is cited, here and in state_letters.py (its issuer alone, with no unit).
+LETTER_OPENING = (r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+(?:số|Số|SỐ)\s*:?\s*"
+                  r"(?P<num>\d{1,5})\s*/\s*")
+_DISPATCH = re.compile(LETTER_OPENING + r"(?P<iss>[A-ZĐ][A-ZĐa-zđ]{1,9})-(?P<unit>[A-ZĐ][A-ZĐ]{1,9})(?![\w/])")
 _TYPES = {"van ban": "Văn bản", "cong van": "Công văn"}
+
+
+def letter_type(match: re.Match[str]) -> str:
+    """The letter's type, as the archive names it, from a match of LETTER_OPENING."""
+    return _TYPES[fold(match["type"])]
 
 
 def dispatch_numbers(text: str) -> list[tuple[int, int, str, str, str]]:
@@ -27,5 +34,5 @@ def dispatch_numbers(text: str) -> list[tuple[int, int, str, str, str]]:
         if sum(ch.isupper() for ch in issuer) < 2 or fold(issuer) in PARTY_ISSUERS:
             continue  # one capital is a word ("Ban"), not initials; a Party committee's code is the Party's
         code = f"{issuer}-{m['unit']}"
-        found.append((m.start(), m.end(), f"{m['num']}/{code}", code, _TYPES[fold(m["type"])]))
+        found.append((m.start(), m.end(), f"{m['num']}/{code}", code, letter_type(m)))
     return found

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from archive.enrich.citation_patterns import PARTY_ISSUERS
+from archive.enrich.dispatch_numbers import letter_type
 from archive.text.normalize import fold
 
 # The type word as printed, "số", the number, the committee's code in capitals, then no more code.
 _LETTER = re.compile(r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn)\s+số\s*:?\s*(?P<num>\d{1,5})\s*/\s*"
                      r"(?P<iss>[A-ZĐ][A-ZĐ.]{1,7})(?![\w/-])")
-_TYPES = {"van ban": "Văn bản", "cong van": "Công văn"}
 
 
 def party_letters(text: str) -> list[tuple[int, int, str, str, str]]:
@@ -25,5 +25,5 @@ def party_letters(text: str) -> list[tuple[int, int, str, str, str]]:
         issuer = m["iss"].rstrip(".")
         if fold(issuer).replace(".", "") in PARTY_ISSUERS:
             found.append((m.start(), m.start("iss") + len(issuer), f"{m['num']}/{issuer}", issuer,
-                          _TYPES[fold(m["type"])]))
+                          letter_type(m)))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from archive.enrich.dispatch_numbers import LETTER_OPENING, letter_type
 from archive.text.normalize import fold
 
 # State issuers that sign letters under their bare initials: People's Committees and councils
@@ -20,12 +21,10 @@ STATE_LETTER_ISSUERS = frozenset(fold(code) for code in (
     "BCT", "BKHĐT", "BGDĐT", "BLĐTBXH", "BVHTTDL", "BTNMT", "BNNPTNT", "BGTVT", "BTTTT", "BKHCN",
     "SNV", "STC", "SYT", "SGDĐT", "STP", "SXD", "SCT", "SKHĐT", "STNMT", "SNNPTNT", "SLĐTBXH",
     "SVHTTDL", "SGTVT", "STTTT", "SKHCN", "BHXH"))
-_LETTER = re.compile(r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+(?:số|Số|SỐ)\s*:?\s*"
-                     r"(?P<num>\d{1,5})\s*/\s*(?P<iss>[A-ZĐ][A-ZĐa-z]{1,7})(?![\w/&.-]|\.\w)")
-_TYPES = {"van ban": "Văn bản", "cong van": "Công văn"}
+_LETTER = re.compile(LETTER_OPENING + r"(?P<iss>[A-ZĐ][A-ZĐa-z]{1,7})(?![\w/&.-]|\.\w)")
 
 
 def state_letters(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, number, issuer, type) of each such letter in `text`, offsets in `text`."""
-    return [(m.start(), m.end(), f"{m['num']}/{m['iss']}", m["iss"], _TYPES[fold(m["type"])])
+    return [(m.start(), m.end(), f"{m['num']}/{m['iss']}", m["iss"], letter_type(m))
             for m in _LETTER.finditer(text) if fold(m["iss"]) in STATE_LETTER_ISSUERS]

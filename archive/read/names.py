@@ -297,6 +297,16 @@ diễn văn
 
 # A contact field or a contact bar's words, folded: a line with one is how to reach the site or a
 # person, never a date line of its own nor a byline's line (the name under it is the contact).
+# The sections a news site names in its menus and labels, folded: the core section_bylines.py (a
+# section's label before a writer) and section_menus.py (a menu pasted as one line) each widen.
+NEWS_SECTIONS = frozenset(phrase.strip() for phrase in """
+thoi su, chinh tri, xa hoi, kinh te, van hoa, the thao, phap luat, quoc te, giao duc, suc khoe,
+doi song, quoc phong, an ninh, tin tuc, su kien, giai tri, du lich, khoa hoc, cong nghe, the gioi,
+trong nuoc, dia phuong, ban doc, goc nhin, dien dan, doanh nghiep, tai chinh, thi truong, nhip song,
+gia dinh, am thuc, viec lam, moi truong, y te, nong nghiep, nong thon, tin moi, tieu diem, phong su,
+video
+""".replace("\n", ",").split(",") if phrase.strip())
+
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
 CLOCK_MARKS = frozenset(m.lower() for m in MERIDIEM_MARKS)  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")

@@ -9,15 +9,12 @@ name ("Chủ tịch Nguyễn Văn An 12/03/2024") is a caption's or a headline's
 from __future__ import annotations
 
 from archive.read.bylines import parse_byline
+from archive.read.names import NEWS_SECTIONS
 from archive.text.normalize import fold
 
-# Sections as news sites label them, folded: Vietnamese, and the English words entertainment,
+# Sections as news sites label them, folded: the Vietnamese (names.NEWS_SECTIONS), and the English words entertainment,
 # video and business sites print.
-_SECTIONS = frozenset(phrase.strip() for phrase in """
-thoi su, chinh tri, xa hoi, kinh te, van hoa, the thao, phap luat, quoc te, giao duc, suc khoe,
-doi song, quoc phong, an ninh, tin tuc, su kien, giai tri, du lich, khoa hoc, cong nghe, the gioi,
-trong nuoc, dia phuong, ban doc, goc nhin, dien dan, doanh nghiep, tai chinh, thi truong, nhip song,
-gia dinh, am thuc, viec lam, moi truong, y te, nong nghiep, nong thon, tin moi, tieu diem, phong su
+_SECTIONS = NEWS_SECTIONS | frozenset(phrase.strip() for phrase in """
 lifestyle, life style, news, sport, sports, entertainment, showbiz, music, movie, movies, video,
 videos, travel, food, health, tech, technology, business, fashion, beauty, world, culture, magazine
 """.replace("\n", ",").split(",") if phrase.strip())

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 import re
 
+from archive.read.names import NEWS_SECTIONS
 from archive.text.normalize import fold
 
-# Sections as news sites and portals name them in their menus, folded (a word to four).
-SECTIONS = frozenset(phrase.strip() for phrase in """
-trang chu, thoi su, chinh tri, xa hoi, kinh te, van hoa, the thao, phap luat, quoc te, giao duc,
-suc khoe, doi song, quoc phong, an ninh, tin tuc, su kien, giai tri, du lich, khoa hoc, cong nghe,
-the gioi, trong nuoc, dia phuong, ban doc, goc nhin, dien dan, doanh nghiep, tai chinh, thi truong,
-nhip song, gia dinh, am thuc, viec lam, moi truong, y te, nong nghiep, nong thon, tin moi, tieu diem,
-phong su, gioi thieu, lien he, multimedia, emagazine, podcast, infographic, video, anh, xe, so hoa,
+# Sections as news sites and portals name them in their menus, folded (a word to four): the news
+# sections, and what portals and Party sites add.
+SECTIONS = NEWS_SECTIONS | frozenset(phrase.strip() for phrase in """
+trang chu, gioi thieu, lien he, multimedia, emagazine, podcast, infographic, anh, xe, so hoa,
 bat dong san, xay dung dang, hoi dap, van ban, thong bao, tin anh, phong chong tham nhung, chuyen de,
 khoa giao, van nghe, tuyen giao, dan van, to chuc, kiem tra, dang bo, chinh quyen, mat tran, doan the,
 ho so, binh luan, tu lieu, cai cach hanh chinh, thu tuc hanh chinh, dich vu cong, hoat dong
