@@ -1,5 +1,5 @@
 """Conventions round 12: dates printed in odd places, as `make eval-variants` transformations
-(`benchmarks/variants.py` merges them into its TRANSFORMS).
+(`benchmarks/transforms.py` gathers them with the others).
 
 Two families. DATE transformations take a paste whose labelled date is printed alone on its date line
 near the headline and print the same day elsewhere or otherwise: at the headline's end (bare, after a
@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Callable
 
 from benchmarks.eval_reader import TODAY
-from benchmarks.variants import _TIME, TRANSFORMS, WEEKDAYS, Spots, Variant, _dmy, label_date, squash
+from benchmarks.variants import _TIME, WEEKDAYS, Spots, Variant, _dmy, label_date, squash
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -145,5 +145,3 @@ DATE_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] =
     "no date: copyright '© yyyy'": _copyright,
     "no date: event day in headline": _event_in_headline,
 }
-
-TRANSFORMS.update(DATE_TRANSFORMS)

@@ -25,7 +25,8 @@ from archive.read.reader import decode, read_text
 from archive.registry.registries import load_registries
 from archive.text.normalize import clean_text
 from benchmarks.eval_reader import ROOT, TODAY, authors
-from benchmarks.variants import TRANSFORMS, Variant, find_spots, label_date, squash
+from benchmarks.transforms import TRANSFORMS
+from benchmarks.variants import Variant, find_spots, label_date, squash
 
 DEVSET = ROOT / "tests" / "fixtures" / "reader_devset"
 

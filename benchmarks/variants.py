@@ -248,7 +248,7 @@ def _two_line_title(lines: list[str], s: Spots, label: dict) -> Variant | None:
     return None
 
 
-TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
+PAGE_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "byline caps": _byline_line(lambda line, name: name.upper(), case="caps"),
     "byline proper case": _byline_line(lambda line, name: name, case="proper"),
     "byline 'Tác giả:'": _byline_line(lambda line, name: f"Tác giả: {line}"),
@@ -290,8 +290,3 @@ TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     "date dd.mm.yyyy hh:mm": _date_line(lambda day, clock: f"{_dmy(day, '.')} {clock}"),
     "date dd.mm.yyyy": _date_line(lambda day, clock: _dmy(day, ".")),
 }
-
-# Conventions round 11: where and how writers are printed, in their own module (this one near its size),
-# which adds its transformations to TRANSFORMS: imported here so that either module, imported first, gives all.
-import benchmarks.writer_variants  # noqa: E402,F401 - it builds on the helpers above
-import benchmarks.date_variants  # noqa: E402,F401 - conventions round 12: dates printed in odd places

@@ -1,5 +1,5 @@
 """Conventions round 11: where and how Vietnamese sites print their writers, as `make eval-variants`
-transformations (`benchmarks/variants.py` merges them into its TRANSFORMS).
+transformations (`benchmarks/transforms.py` gathers them with the others).
 
 Two families. WRITER transformations move or reprint the one labelled name a paste prints alone on
 its line: glued into the date line, on its own line between the headline and the date line, under
@@ -17,7 +17,7 @@ import re
 from typing import Callable
 
 from archive.read.bylines import split_prefix
-from benchmarks.variants import _TIME, TRANSFORMS, WEEKDAYS, Spots, Variant, _dmy, date_in, date_only, label_date, squash
+from benchmarks.variants import _TIME, WEEKDAYS, Spots, Variant, _dmy, date_in, date_only, label_date, squash
 
 SECOND = "Trần Thu Hà"  # a made-up second writer
 PHOTOGRAPHER = "Hoàng Long"  # a made-up photographer
@@ -200,5 +200,3 @@ WRITER_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]]
     **{f"no name: {name}": _not_a_writer(word) for name, word in NOT_WRITERS.items()},
     **{f"no name at the end: '{word}'": _not_a_writer(word, at_end=True) for word in END_NOT_WRITERS},
 }
-
-TRANSFORMS.update(WRITER_TRANSFORMS)

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from benchmarks.eval_variants import Right, evaluate, judge, still_right
-from benchmarks.variants import TRANSFORMS, Variant, date_in, date_only, find_spots
+from benchmarks.transforms import TRANSFORMS
+from benchmarks.variants import Variant, date_in, date_only, find_spots
 from benchmarks.writer_variants import WRITER_TRANSFORMS, name_off_date_line
 
 LABEL = {"title": "Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng", "date": "2024-03-12",
