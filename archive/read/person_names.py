@@ -13,6 +13,7 @@ import re
 
 from archive.read import names as vocab
 from archive.read.name_labels import split_prefix
+from archive.read.phrase_surnames import phrase_surname_name
 from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
 from archive.read.religious_names import dharma_name, roman_numeral
 from archive.read.religious_titles import holy_name
@@ -49,8 +50,9 @@ def person_name(text: str) -> str:
         return ""
     folded = [fold(t).strip(".") for t in tokens]
     whole = " ".join(folded)
+    phrase_surname = phrase_surname_name(tokens) and not _names_place(folded)  # "Đồng Văn Đến"
     if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
-            or tokens[0].lower() in vocab.NOT_NAME_FIRST or unit_opening(tokens):  # "Văn Phòng X": a unit
+            or tokens[0].lower() in vocab.NOT_NAME_FIRST and not phrase_surname or unit_opening(tokens):  # "Văn Phòng X"
         return ""
     if len(tokens) > 3 and " ".join(folded[:2]) in vocab.PLACES:
         return ""  # "Hà Nội Sinh Hoạt": a capitals headline's words after its place, no four-word name
@@ -69,12 +71,17 @@ def person_name(text: str) -> str:
     full = [f for t, f in zip(tokens, folded) if not _INITIAL.fullmatch(t)]
     if len(tokens) == 1 and not _ABBREVIATED.fullmatch(tokens[0]):
         return ""  # one word ("BTNO", "Infographic") is not a name; "H.Tr" is
-    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)]) or dharma_name(tokens) or holy_name(tokens)
+    surnamed = surname_at_end([t for t in tokens if not _INITIAL.fullmatch(t)]) or dharma_name(tokens) or holy_name(tokens) or phrase_surname
     if len(full) >= 3 and not surnamed:
         return ""  # three words or more: a full name, so a surname at one end
     if not surnamed and not all(is_syllable(f) if "." not in f else _abbreviated_part(f) for f in full):
         return ""  # a pen name is Vietnamese syllables: "Breaking News", "E.Magazine" are interface labels
     return " ".join(proper_case(t) for t in tokens)
+
+
+def _names_place(folded: list[str]) -> bool:
+    """Two words side by side name a place ("Đồng Văn", "Hà Giang"): a place label, not a name."""
+    return any(" ".join(folded[k:k + 2]) in vocab.PLACES for k in range(len(folded) - 1))
 
 
 def _clock_part(tokens: list[str]) -> bool:

@@ -43,6 +43,8 @@ from archive.read.print_views import headline_first
 from archive.read.rating_dates import split_rating_dates
 from archive.read.sidebar_notices import notice_off
 from archive.read.above_headline import furniture_off
+from archive.read.clock_mastheads import masthead_over_clock
+from archive.read.pushed_names import split_pushed_names, take_pushed_writer
 from archive.text.normalize import clean_line, clean_text, slug
 from archive.registry.outlets import OutletRegistry
 from archive.read.sources import host_of, outlet_for_url, unknown_outlet
@@ -156,6 +158,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     for check in header_checks:
         problems += check(header, display)
     pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
+    pasted, pushed = split_pushed_names(pasted)  # a writer's name pushed right by a run of spaces
     lines = [(number, clean_line(line)) for number, line in pasted]
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_title_case_head(join_headline_tail(join_lone_head_word(join_drop_capitals(join_leaf_dates(lines)))))))))
     lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label
@@ -165,10 +168,12 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     kept, notice = notice_off(kept)  # a sidebar's notice above the headline
     kept, letterhead = furniture_off(kept)  # a small site's notice or letterhead above the headline
-    dropped += sapo + notice + letterhead + document_header
+    kept, masthead = masthead_over_clock(kept)  # a body's name over the site's clock
+    dropped += sapo + notice + letterhead + masthead + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
+    take_pushed_writer(layout, pushed)  # a writer's name pushed right under the headline's second print
     if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)
                                      or posted_date(kept, layout.title[0] if layout.title else 0)
                                      or layout.title and echoed_date(kept, layout.title[1], header.get("url") or source_url)):

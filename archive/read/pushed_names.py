@@ -1,0 +1,66 @@
+"""A writer's name pushed right by a run of spaces: a layout's column, its own cell (round 47).
+
+Old sites and pages set in tables print the writer's name at the right edge: on its own line after
+a long run of spaces, under the headline's second print and its subtitle ("            Nguyễn Văn A"),
+or on the headline's line after a gap of spaces or tabs ("Tên bài viết          Nguyễn Văn A"). Once
+the spaces were cleaned away, the name alone read as a sub-heading, or ran into the headline. In the
+head only (the page's first lines), a line holding, after a run of three spaces or more (or a tab), a
+person's full name (two words or more, a surname at one end: person_names.has_surname) is split there
+into two lines, and a name standing alone after a run of spaces is noted; when the layout read no
+byline, such a name among the article's first blocks becomes it. Names inside text, a name pushed
+right on a line of prose (a signature's place under a letter), a run of spaces between other words, stay.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.chrome import Dropped
+from archive.read.person_names import has_surname, person_name
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_HEAD_LINES = 40  # the page's first lines: a headline's second print and its writer stand there
+_GAP = re.compile(r"(?:\t|[ \u00a0]{3,})\s*")
+_PUSHED = 8  # spaces (a tab counts four) before a name alone: pushed right, not a paragraph's indent
+_FIRST_BLOCKS = 4  # the article's first blocks, where a writer's line stands under the headline
+
+
+def _name(cell: str) -> str:
+    name = person_name(cell.strip())
+    return name if has_surname(name) else ""
+
+
+def split_pushed_names(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """`lines` (as pasted, spaces kept) with a name after a gap split off its line, and the numbers of
+    the lines holding a name pushed right alone."""
+    out: list[Line] = []
+    pushed: set[int] = set()
+    for at, (number, text) in enumerate(lines):
+        if at >= _HEAD_LINES or ("   " not in text and "\t" not in text):  # the cheap test
+            out.append((number, text))
+            continue
+        stripped = text.strip()
+        indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
+        if indent >= _PUSHED and _name(stripped):
+            pushed.add(number)
+            out.append((number, text))
+            continue
+        cells = [cell for cell in _GAP.split(stripped) if cell]
+        if len(cells) == 2 and _name(cells[1]) and not _name(cells[0]) and not cells[0].endswith((".", ",", ":")):
+            out += [(number, cells[0]), (number, cells[1])]
+            pushed.add(number)
+            continue
+        out.append((number, text))
+    return out, pushed
+
+
+def take_pushed_writer(layout, pushed: set[int]) -> None:
+    """When no byline was read, a name pushed right among the article's first blocks becomes it."""
+    if layout.byline or not pushed:
+        return
+    for block in layout.blocks[:_FIRST_BLOCKS]:
+        if block.line in pushed and _name(block.text):
+            layout.byline = _name(block.text)
+            layout.blocks = tuple(b for b in layout.blocks if b is not block)
+            layout.dropped.append(Dropped(block.line, block.text, "the writer's name, pushed right (read as the byline)"))
+            return
