@@ -118,7 +118,7 @@ def test_the_end_byline_with_a_phrase_surname_is_read():
 def test_a_name_pushed_right_under_the_headlines_second_print_is_the_byline(pushed):
     body = (f"{_HEADLINE}\n\n05/03/2024\n\n{_TEXT.split(chr(10))[0]}\n\n \n\n{_HEADLINE}\n(nhớ về một mùa hội)\n\n"
             f"{pushed}\n \n{_TEXT}")
-    assert fold(fields_of(body)["author"]) == "Tran Minh Khoa"
+    assert fold(fields_of(body)["author"]) == "tran minh khoa"
 
 
 @pytest.mark.parametrize("text, cells", [
