@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,367 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,381 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -35,7 +35,7 @@ FLOORS = {
     # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
     # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320),
     # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353),
-    # the forty-sixth ("holdout 45", 1354-1367)
+    # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -116,6 +116,15 @@ FLOORS = {
     # fixed: a sidebar menu in capitals glued to a visit counter's label, "KHEN THƯỞNG - XỬ
     # PHẠTThống kê truy cập", is cut in two, the counter's rows are chrome and the menu's words no
     # name, so 1358 invents no byline)
+    # (1366's title and date read since conventions round 12: a day printed bare at the headline's end)
+    # 1368-1381 (holdout 46): none missed after round 47 but the outlets (none registered; its kinds
+    # fixed: a body's name over the site's clock, "Công đoàn ... Việt Nam" / "Thứ tư, 20/11/2024 | 08:44",
+    # is its masthead, so 1377's headline and the day under it are read; a full name opening with a
+    # surname that also opens phrases, "Đồng Văn Đến", is a name; a writer's name pushed right by a run
+    # of spaces under the headline's second print is 1376's byline)
+    # (round 47's starting reader on the 1,381, before holdout 46's kinds were fixed: title 0.992
+    # (1371/1381), date 0.989 (1367/1381), bylines 0.980 (356/363) with none invented, citations
+    # 0.997/1.0 (451 right of 452 found, 451 labelled), accepted 0.406 (561/1381))
     # (round 46's starting reader on the 1,367, before holdout 45's kinds were fixed: title 0.992
     # (1357/1367), date 0.989 (1352/1367), bylines 0.986 (355/360) with one invented, citations
     # 0.997/1.0 (450 right of 451 found, 450 labelled), accepted 0.404 (553/1367))
@@ -158,18 +167,13 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    # (after round 46 and conventions round 12 merged, on the 1,367: title 1358, date 1354, bylines 355/360
-    # with none invented, citations 450 right of 451 found, 450 labelled, accepted 555)
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.144, bylines_found=0.986, bylines_invented=0,
+    # (after round 47, on the 1,381: title 1372, date 1368, outlet 198, bylines 358/363 with none
+    # invented, citations 451 right of 452 found, 451 labelled, accepted 561)
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.143, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.405, crashes=0),
-    # holdout 46 (14 pastes, a small set), measured once at c462dc4 after round 46 and conventions
-    # round 12, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.928, date=0.928, outlet=0.071, bylines_found=0.333, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.428, crashes=0),
+                          accepted=0.406, crashes=0),
 }
-SIZES = {"reader_devset": 1367, "reader_holdout": 14}
+SIZES = {"reader_devset": 1381}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

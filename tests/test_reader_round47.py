@@ -146,3 +146,11 @@ def test_near_misses_are_not_split(text):
 def test_a_pushed_name_past_the_head_is_left_alone():
     lines = numbered_lines(*(["Một dòng của bài"] * 45), " " * 40 + "Trần Minh Khoa")
     assert split_pushed_names(lines)[1] == set()
+
+
+def test_a_headline_in_capitals_over_a_clock_and_the_text_stays():
+    """A headline naming a body, in capitals, over the clock and the first paragraph: no masthead,
+    even with a writer's line of five words under the paragraph."""
+    lines = numbered_lines("ĐẢNG BỘ HUYỆN MỸ HÀO- DẤU ẤN MỘT NHIỆM KỲ", "Thứ 4, 22.07.2020 | 08:13:00",
+                           _TEXT.split("\n")[0], "Minh Anh - Quốc Chương")
+    assert masthead_over_clock(lines) == (lines, [])

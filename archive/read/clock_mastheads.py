@@ -54,15 +54,22 @@ def masthead_over_clock(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
             break  # the text has begun
         if not clock_stamp(lines[filled[k + 1]][1]) or not body_name(text):
             continue
-        if any(_headline(lines[j][1]) for j in filled[k + 2:k + 2 + _HEADLINE_REACH]):
+        if _headline_under(lines, filled[k + 2:k + 2 + _HEADLINE_REACH]):
             return lines[:i] + lines[i + 1:], [Dropped(*lines[i], "the site's masthead: a body's name over its clock")]
         break
     return lines, []
 
 
-def _headline(text: str) -> bool:
-    """Headline-shaped (words enough, no closing stop), not a paragraph, not another body's name."""
-    return long_unclosed(text) and not is_prose(text) and not body_name(text)
+def _headline_under(lines: list[Line], indexes: list[int]) -> bool:
+    """A headline-shaped line (words enough, no closing stop, not another body's name) under the
+    clock before the text begins: the name over the clock was the headline when a paragraph comes first."""
+    for j in indexes:
+        text = lines[j][1]
+        if is_prose(text):
+            return False
+        if long_unclosed(text) and not body_name(text):
+            return True
+    return False
 
 
 def body_name(text: str) -> bool:
