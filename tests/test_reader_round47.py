@@ -154,3 +154,14 @@ def test_a_headline_in_capitals_over_a_clock_and_the_text_stays():
     lines = numbered_lines("ĐẢNG BỘ HUYỆN MỸ HÀO- DẤU ẤN MỘT NHIỆM KỲ", "Thứ 4, 22.07.2020 | 08:13:00",
                            _TEXT.split("\n")[0], "Minh Anh - Quốc Chương")
     assert masthead_over_clock(lines) == (lines, [])
+
+
+@pytest.mark.parametrize("writer", ["Đồng Văn Đến", "Ông Thị Hoa", "Từ Văn Bình"])
+def test_a_phrase_surname_writer_before_the_headlines_colon_is_read(writer):
+    body = f"{writer}: {_HEADLINE}\n\n05/03/2024\n\n{_TEXT}"
+    assert fields_of(body)["author"] == writer
+
+
+def test_a_phrase_opening_before_the_headlines_colon_is_no_writer():
+    body = f"Đồng Hành Cùng Em: {_HEADLINE}\n\n05/03/2024\n\n{_TEXT}"
+    assert fields_of(body)["author"] == ""

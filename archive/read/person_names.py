@@ -126,10 +126,11 @@ def is_foreign_label(text: str) -> bool:
 
 
 def has_surname(author: str) -> bool:
-    """The name (after any degree) has two words or more and a surname at one end."""
+    """The name (after any degree) has two words or more and a surname at one end (or opens with a
+    surname that also opens phrases and a middle name: "Đồng Văn Đến", phrase_surnames.py)."""
     _, name = split_prefix(author)
     words = name.split()
-    return len(words) >= 2 and surname_at_end(words)
+    return len(words) >= 2 and (surname_at_end(words) or phrase_surname_name(words))
 
 
 def _document_heading(tokens: list[str]) -> bool:
