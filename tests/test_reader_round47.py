@@ -165,3 +165,30 @@ def test_a_phrase_surname_writer_before_the_headlines_colon_is_read(writer):
 def test_a_phrase_opening_before_the_headlines_colon_is_no_writer():
     body = f"Đồng Hành Cùng Em: {_HEADLINE}\n\n05/03/2024\n\n{_TEXT}"
     assert fields_of(body)["author"] == ""
+
+
+# ---------------------------------------------------------------- lead's review: signatures and tables stay
+
+_NOTICE = "Thông báo về việc tổ chức hội nghị cán bộ toàn huyện năm 2024"
+_SHORT = ("UBND huyện thông báo tổ chức hội nghị vào ngày 15/3/2024 tại hội trường lớn của huyện với sự "
+          "tham dự của nhiều đại biểu.\n\n")
+
+
+@pytest.mark.parametrize("rows", [
+    "Chủ tịch UBND huyện       Nguyễn Văn Hùng\n\nPhó Chủ tịch UBND huyện       Trần Thị Lan\n\n",
+    "Bí thư Huyện ủy\t\tNguyễn Văn Hùng\n\nPhó Bí thư Thường trực\t\tTrần Thị Lan\n\n",
+    "Giám đốc Sở Nội vụ tỉnh      Nguyen Van Hung\n\n",
+])
+def test_a_tables_rows_of_posts_and_names_make_no_writer(rows):
+    body = f"{_NOTICE}\n\n12/03/2024\n\n{rows}{_SHORT}"
+    assert fields_of(body)["author"] == ""
+
+
+@pytest.mark.parametrize("signature", [
+    " " * 20 + "CHỦ TỊCH\n\n" + " " * 20 + "Nguyễn Văn Hùng\n",
+    " " * 12 + "TM. BAN THƯỜNG VỤ\n" + " " * 12 + "BÍ THƯ\n\n" + " " * 12 + "Trần Thị Lan\n",
+    "\t\t\tKT. GIÁM ĐỐC\n\t\t\tPHÓ GIÁM ĐỐC\n\n\t\t\tLê Văn Nam\n",
+])
+def test_a_signature_pushed_right_under_a_short_notice_is_no_writer(signature):
+    body = f"{_NOTICE}\n\n12/03/2024\n\n{_SHORT}{signature}"
+    assert fields_of(body)["author"] == ""

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import Dropped
+from archive.read.line_sizes import long_unclosed
 from archive.read.person_names import has_surname, person_name
+from archive.read.position_lines import is_position_line
+from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -46,7 +49,7 @@ def split_pushed_names(lines: list[Line]) -> tuple[list[Line], set[int]]:
             out.append((number, text))
             continue
         cells = [cell for cell in _GAP.split(stripped) if cell]
-        if len(cells) == 2 and _name(cells[1]) and not _name(cells[0]) and not cells[0].endswith((".", ",", ":")):
+        if len(cells) == 2 and _name(cells[1]) and _headline_cell(cells[0]):
             out += [(number, cells[0]), (number, cells[1])]
             pushed.add(number)
             continue
@@ -54,13 +57,39 @@ def split_pushed_names(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return out, pushed
 
 
+def _headline_cell(cell: str) -> bool:
+    """The cell before the gap reads as a headline: words enough, no closing stop, no person's name,
+    no post ("Phó Chủ tịch UBND huyện    Trần Văn A" is a table's row or a signature: lead's review)."""
+    return long_unclosed(cell) and not cell.endswith(",") and not _name(cell) and not is_position_line(cell)
+
+
 def take_pushed_writer(layout, pushed: set[int]) -> None:
-    """When no byline was read, a name pushed right among the article's first blocks becomes it."""
+    """When no byline was read, a name pushed right among the article's first blocks, right under
+    the head or under a print of the headline, becomes it."""
     if layout.byline or not pushed:
         return
-    for block in layout.blocks[:_FIRST_BLOCKS]:
-        if block.line in pushed and _name(block.text):
+    for at, block in enumerate(layout.blocks[:_FIRST_BLOCKS]):
+        if block.line in pushed and _name(block.text) and _under_headline(layout, at):
             layout.byline = _name(block.text)
             layout.blocks = tuple(b for b in layout.blocks if b is not block)
             layout.dropped.append(Dropped(block.line, block.text, "the writer's name, pushed right (read as the byline)"))
             return
+
+
+def _under_headline(layout, at: int) -> bool:
+    """The block at `at` opens the article, or stands under a print of the headline, bracketed
+    subtitles between allowed: a writer's place. A name pushed right under a position ("CHỦ TỊCH"),
+    a table's first cell ("Chủ tịch UBND huyện    Nguyễn Văn A") or a paragraph is a signature or a
+    table's entry (lead's review of round 47: both had been taken as the writer)."""
+    headline = _key(layout.title[1]) if layout.title else ""
+    for block in reversed(layout.blocks[:at]):
+        text = block.text.strip()
+        if headline and _key(text) == headline:
+            return True
+        if not (text.startswith("(") and text.endswith(")")):
+            return False
+    return True  # only subtitles above it: the head's (an echo of the headline is left out)
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).lower().split())
