@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 
 from archive.read.bylines import parse_byline
-from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line
+from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_tagline
 from archive.read.headline_tails import CARRIERS
-from archive.read.line_sizes import long_unclosed
+from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
 from archive.text.normalize import fold
 
@@ -33,8 +33,7 @@ _MAX_PARTS = 3
 # Folded words that carry a headline's phrase on to its next line, beside round 44's carriers: a
 # count's unit ("35" / "năm ..."), an occasion, a purpose, a time, a means.
 _MORE_CARRIERS = {"nam", "nhan", "de", "sau", "qua", "khi", "bang", "nhung", "cac", "mot", "la", "hay", "hoac"}
-_CLOSED = (".", ";", ",", "…", ":")  # a part closed so ends a sentence or a label (a colon: see _colon)
-_ENDS = (".", ";", ",", ":")  # the last part closed so is a sentence or a label, no headline's end
+_OPEN_ENDS = (".", ";", ",", "…", "!", "?")  # a part closed so ends a sentence: nothing goes on under it
 _DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}:\d{2}")
 _OPENS = ("\"", "“", "'", "‘", "«", "(")
 
@@ -45,10 +44,10 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
     texts = [at for at, (_, text) in enumerate(out) if text.strip()][:_HEAD_TEXT_LINES]
     for place, at in enumerate(texts[:-1]):
         first = out[at][1].strip()
-        if not _opening_part(first):
+        if len(first.split()) >= PROSE_WORDS:
+            break  # the text has begun: the headline stands over it
+        if not _opening_part(first) or first.endswith(":") and place and _under_headline(out, texts[place - 1], at):
             continue
-        if first.endswith(":") and any(_headline(out[k][1].strip()) for k in texts[:place]):
-            continue  # a colon's part under a headline already printed: a heading of the text
         parts = [at]
         for nxt in texts[place + 1:place + _MAX_PARTS]:
             if out[nxt][0] != out[parts[-1]][0] + 1 or not _goes_on(out[parts[-1]][1].strip(), out[nxt][1].strip()):
@@ -57,10 +56,10 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
         if len(parts) < 2:
             continue
         after = texts[place + len(parts)] if place + len(parts) < len(texts) else None
-        if after is not None and out[after][0] == out[parts[-1]][0] + 1 and _carried(out[after][1].strip()):
+        if after is not None and out[after][0] == out[parts[-1]][0] + 1 and out[after][1].strip()[:1].islower():
             continue  # a further line going on in small letters: a wrapped paragraph
         joined = " ".join(out[k][1].strip() for k in parts)
-        if len(joined.split()) >= PROSE_WORDS or joined.endswith(_ENDS):
+        if not _headline_end(joined, parts, out):
             continue
         out[at] = (out[at][0], joined)
         for k in parts[1:]:
@@ -71,15 +70,35 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
 
 def _opening_part(text: str) -> bool:
     """A headline's first part: a few words from a capital, a digit or a quote, unclosed but by a colon."""
-    return len(text.split()) >= _PART_WORDS and (text[:1].isupper() or text[:1].isdigit() or text.startswith(_OPENS)) \
-        and not text.endswith(_CLOSED[:-1]) and not _DATE.search(text) and not _field(text)
+    return len(text.split()) >= _PART_WORDS and _capital(text) and len(text.split()) < PROSE_WORDS \
+        and not text.endswith(_OPEN_ENDS) and not _DATE.search(text) and not _field(text)
+
+
+def _capital(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit() or text.startswith(_OPENS)
+
+
+def _under_headline(out: list[Line], above: int, at: int) -> bool:
+    """A colon's part right under a line of a headline's length: a heading of the text under its title."""
+    text = out[above][1].strip()
+    return out[above][0] == out[at][0] - 1 and text[:1].isupper() and long_unclosed(text) \
+        and not _DATE.search(text) and not _field(text)
 
 
 def _goes_on(before: str, text: str) -> bool:
     """`text` carries on the headline whose part `before` is."""
+    if before.endswith(_OPEN_ENDS) or len(text.split()) >= PROSE_WORDS:
+        return False
     if before.endswith(":"):
         return _colon(before, text)
-    return _carried(text) and len(text.split()) >= 2 and not text.endswith(_CLOSED[:-1])
+    return _carried(text) and len(text.split()) >= 2
+
+
+def _headline_end(joined: str, parts: list[int], out: list[Line]) -> bool:
+    """The joined parts end as a headline does: unclosed, or by a full stop when short of a paragraph."""
+    if joined.endswith("."):
+        return len(joined.split()) < PROSE_WORDS
+    return not joined.endswith((";", ",", ":"))
 
 
 def _carried(text: str) -> bool:
@@ -89,15 +108,12 @@ def _carried(text: str) -> bool:
 
 
 def _colon(before: str, text: str) -> bool:
-    """Under a part ending with a colon, the headline's rest: capitals, words enough, no field or name."""
-    return (text[:1].isupper() or text[:1].isdigit() or text.startswith(_OPENS)) \
-        and len(text.split()) >= _PART_WORDS and not _DATE.search(text) and not _field(before) and not _field(text) \
-        and not text.endswith(_CLOSED[:-1]) and before.isupper() == text.isupper() and not parse_byline(text)
-
-
-def _headline(text: str) -> bool:
-    """A line of a headline's length standing on its own."""
-    return text[:1].isupper() and long_unclosed(text) and not _DATE.search(text) and not _field(text)
+    """Under a part ending with a colon, the headline's rest: words enough, printed in the part's case
+    (a kicker in capitals over a headline in small letters is a kicker), no field, date line or name."""
+    dated = _DATE.search(text) and len(_DATE.sub(" ", text).split()) < HEADLINE_WORDS
+    return (_capital(text) or text[:1].islower() and not before.isupper()) and len(text.split()) >= _PART_WORDS \
+        and before.isupper() == text.isupper() and not dated and not _field(before) \
+        and not (_field(text) and not is_tagline(text)) and not parse_byline(text)
 
 
 def _field(text: str) -> bool:
