@@ -35,7 +35,7 @@ _MAX_PARTS = 3
 _MORE_CARRIERS = {"nam", "nhan", "de", "sau", "qua", "khi", "bang", "nhung", "cac", "mot", "la", "hay", "hoac"}
 _OPEN_ENDS = (".", ";", ",", "…", "!", "?")  # a part closed so ends a sentence: nothing goes on under it
 _DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}:\d{2}")
-_OPENS = ("\"", "“", "'", "‘", "«", "(")
+_OPENS = ("\"", "“", "'", "‘", "«", "(", "[")
 
 
 def join_broken_headline(lines: list[Line]) -> list[Line]:
@@ -44,8 +44,8 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
     texts = [at for at, (_, text) in enumerate(out) if text.strip()][:_HEAD_TEXT_LINES]
     for place, at in enumerate(texts[:-1]):
         first = out[at][1].strip()
-        if len(first.split()) >= PROSE_WORDS:
-            break  # the text has begun: the headline stands over it
+        if len(first.split()) >= PROSE_WORDS and first.endswith(_OPEN_ENDS + (":",)):
+            break  # a paragraph: the text has begun, and the headline stands over it
         if not _opening_part(first) or first.endswith(":") and place and _under_headline(out, texts[place - 1], at):
             continue
         parts = [at]
@@ -70,8 +70,13 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
 
 def _opening_part(text: str) -> bool:
     """A headline's first part: a few words from a capital, a digit or a quote, unclosed but by a colon."""
-    return len(text.split()) >= _PART_WORDS and _capital(text) and len(text.split()) < PROSE_WORDS \
-        and not text.endswith(_OPEN_ENDS) and not _DATE.search(text) and not _field(text)
+    return len(text.split()) >= _PART_WORDS and _capital(text) and not text.endswith(_OPEN_ENDS) \
+        and not _dated(text) and not _field(text)
+
+
+def _dated(text: str) -> bool:
+    """A date line: a date or a time, and too few words beside it for a headline's part."""
+    return bool(_DATE.search(text)) and len(_DATE.sub(" ", text).split()) < HEADLINE_WORDS
 
 
 def _capital(text: str) -> bool:
@@ -82,12 +87,12 @@ def _under_headline(out: list[Line], above: int, at: int) -> bool:
     """A colon's part right under a line of a headline's length: a heading of the text under its title."""
     text = out[above][1].strip()
     return out[above][0] == out[at][0] - 1 and text[:1].isupper() and long_unclosed(text) \
-        and not _DATE.search(text) and not _field(text)
+        and not _dated(text) and not _field(text)
 
 
 def _goes_on(before: str, text: str) -> bool:
     """`text` carries on the headline whose part `before` is."""
-    if before.endswith(_OPEN_ENDS) or len(text.split()) >= PROSE_WORDS:
+    if before.endswith(_OPEN_ENDS):
         return False
     if before.endswith(":"):
         return _colon(before, text)
@@ -110,9 +115,8 @@ def _carried(text: str) -> bool:
 def _colon(before: str, text: str) -> bool:
     """Under a part ending with a colon, the headline's rest: words enough, printed in the part's case
     (a kicker in capitals over a headline in small letters is a kicker), no field, date line or name."""
-    dated = _DATE.search(text) and len(_DATE.sub(" ", text).split()) < HEADLINE_WORDS
     return (_capital(text) or text[:1].islower() and not before.isupper()) and len(text.split()) >= _PART_WORDS \
-        and before.isupper() == text.isupper() and not dated and not _field(before) \
+        and before.isupper() == text.isupper() and not _dated(text) and not _field(before) \
         and not (_field(text) and not is_tagline(text)) and not parse_byline(text)
 
 
