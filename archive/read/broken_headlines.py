@@ -84,9 +84,10 @@ def _capital(text: str) -> bool:
 
 
 def _under_headline(out: list[Line], above: int, at: int) -> bool:
-    """A colon's part right under a line of a headline's length: a heading of the text under its title."""
+    """A colon's part right under a line of a headline's length (a title, or a kicker ending with a colon
+    too): a heading of the text under its title, or a second kicker."""
     text = out[above][1].strip()
-    return out[above][0] == out[at][0] - 1 and text[:1].isupper() and long_unclosed(text) \
+    return out[above][0] == out[at][0] - 1 and text[:1].isupper() and long_unclosed(text.rstrip(":")) \
         and not _dated(text) and not _field(text)
 
 
@@ -114,9 +115,10 @@ def _carried(text: str) -> bool:
 
 def _colon(before: str, text: str) -> bool:
     """Under a part ending with a colon, the headline's rest: words enough, printed in the part's case
-    (a kicker in capitals over a headline in small letters is a kicker), no field, date line or name."""
+    (a kicker in capitals over a headline in small letters is a kicker), no field, date line or name, and
+    no second colon (kickers stacked over the headline)."""
     return (_capital(text) or text[:1].islower() and not before.isupper()) and len(text.split()) >= _PART_WORDS \
-        and before.isupper() == text.isupper() and not _dated(text) and not _field(before) \
+        and before.isupper() == text.isupper() and not text.endswith(":") and not _dated(text) and not _field(before) \
         and not (_field(text) and not is_tagline(text)) and not parse_byline(text)
 
 
