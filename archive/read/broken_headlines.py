@@ -23,6 +23,7 @@ from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_
 from archive.read.headline_tails import CARRIERS
 from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
+from archive.read.section_menus import section_menu
 from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -33,9 +34,12 @@ _MAX_PARTS = 3
 # Folded words that carry a headline's phrase on to its next line, beside round 44's carriers: a
 # count's unit ("35" / "năm ..."), an occasion, a purpose, a time, a means.
 _MORE_CARRIERS = {"nam", "nhan", "de", "sau", "qua", "khi", "bang", "nhung", "cac", "mot", "la", "hay", "hoac"}
-_OPEN_ENDS = (".", ";", ",", "…", "!", "?")  # a part closed so ends a sentence: nothing goes on under it
+_STOPS = (".", ";", "…", "!", "?")  # a part closed so ends a sentence: nothing goes on under it
+_OPEN_ENDS = (*_STOPS, ",")  # nor under a comma, but for a phrase in small letters (_goes_on)
 _DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}:\d{2}")
 _OPENS = ("\"", "“", "'", "‘", "«", "(", "[")
+_QUOTES = ("\"", "“", "«")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
 def join_broken_headline(lines: list[Line]) -> list[Line]:
@@ -70,7 +74,7 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
 
 def _opening_part(text: str) -> bool:
     """A headline's first part: a few words from a capital, a digit or a quote, unclosed but by a colon."""
-    return len(text.split()) >= _PART_WORDS and _capital(text) and not text.endswith(_OPEN_ENDS) \
+    return len(text.split()) >= _PART_WORDS and _capital(text) and not text.endswith(_STOPS) \
         and not _dated(text) and not _field(text)
 
 
@@ -93,15 +97,41 @@ def _under_headline(out: list[Line], above: int, at: int) -> bool:
 
 def _goes_on(before: str, text: str) -> bool:
     """`text` carries on the headline whose part `before` is."""
+    if before.endswith(","):
+        return text[:1].islower() and len(text.split()) >= _PART_WORDS and not _dated(text)
     if before.endswith(_OPEN_ENDS):
         return False
     if before.endswith(":"):
         return _colon(before, text)
-    return _carried(text) and len(text.split()) >= 2
+    return _carried(text) and len(text.split()) >= 2 or _quoted(before, text)
+
+
+def _quoted(before: str, text: str) -> bool:
+    """A quoted phrase (a programme's, a contest's name) the part before it names: "Hội thảo khoa học" /
+    "“Xây dựng Đảng ...”". The quote closes in its line, and the part before opens none left open and
+    joins no phrases by dashes and is not in title case (a site's slogan, topics or name over a quoted
+    headline: "Thời sự - Kinh tế - Đời sống", "Văn Chương và Cuộc Sống")."""
+    return text.startswith(_QUOTES) and len(text.split()) >= _PART_WORDS and _closes(text) and not _opened(before) \
+        and not _SPACED_DASH.search(before) and not _title_case(before)
+
+
+def _title_case(text: str) -> bool:
+    """Every word capitalised but one at most (a joining "và", "&"): a name's or a motto's case."""
+    return sum(not word[:1].isupper() for word in text.split()) <= 1
+
+
+def _closes(text: str) -> bool:
+    return any(text.count(mark) >= 2 for mark in '"') or "”" in text or "»" in text
+
+
+def _opened(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”") or text.count("«") > text.count("»")
 
 
 def _headline_end(joined: str, parts: list[int], out: list[Line]) -> bool:
     """The joined parts end as a headline does: unclosed, or by a full stop when short of a paragraph."""
+    if any(out[k][1].rstrip().endswith(",") for k in parts[:-1]):
+        return not joined.endswith(_OPEN_ENDS + (":",))  # after a comma, a sentence's run: no full stop
     if joined.endswith("."):
         return len(joined.split()) < PROSE_WORDS
     return not joined.endswith((";", ",", ":"))
@@ -118,10 +148,10 @@ def _colon(before: str, text: str) -> bool:
     (a kicker in capitals over a headline in small letters is a kicker), no field, date line or name, and
     no second colon (kickers stacked over the headline)."""
     return (_capital(text) or text[:1].islower() and not before.isupper()) and len(text.split()) >= _PART_WORDS \
-        and before.isupper() == text.isupper() and not text.endswith(":") and not _dated(text) and not _field(before) \
+        and not before.isupper() and not text.isupper() and not text.endswith(":") and not _dated(text) and not _field(before) \
         and not (_field(text) and not is_tagline(text)) and not parse_byline(text)
 
 
 def _field(text: str) -> bool:
-    """A field's label or value, a list's label, the page's chrome: no part of a headline."""
-    return is_noise_line(text) or is_stop_line(text) or is_author_slot(text)
+    """A field's label or value, a list's label, a menu, the page's chrome: no part of a headline."""
+    return is_noise_line(text) or is_stop_line(text) or is_author_slot(text) or section_menu(text)
