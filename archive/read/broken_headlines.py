@@ -6,13 +6,15 @@ thảo khoa học" / "về công tác tổ chức xây dựng Đảng"), between
 "năm Ngày thành lập ..."). Read apart, the first part is taken for a kicker and the second for the
 headline, or the short first part loses to a line of the lead. Collectors label such a headline as
 one title, its lines joined by spaces. Round 44's `headline_tails` joins a second line only under a
-first of a headline's length; here, among the head's first lines, a first part of three words or more
-(opening with a capital, a digit or a quote, no closing mark but a colon) and the lines right under it
-are one headline when each goes on with the phrase: under a colon, a capital line of three words or
-more that is no field, no byline and no list's label; otherwise a line opening with a carrier word in
-small letters. The headline ends unclosed and stays shorter than a paragraph. A kicker without a
-colon over a headline, a sapo (closed by a full stop), a subtitle in brackets, a byline, a date line,
-a caption and a related list's headlines (each opening with a capital) stay as they are.
+first of a headline's length; here, among the head's first lines (before a paragraph closed by a mark),
+a first part of three words or more (opening with a capital, a digit, a quote or "[", no date line, no
+field, no menu) and the lines right under it are one headline when each goes on with the phrase: under
+a colon in sentence case, a line of three words or more that is no field, date line, byline or second
+kicker; after a comma, a phrase in small letters; otherwise a line opening with a carrier word in small
+letters, or a quoted phrase closing on its line. A full stop closes the joined headline only when it is
+short of a paragraph. A kicker without a colon, a kicker in capitals (or one right under a headline's
+line, or two stacked), a sapo, a subtitle in brackets, a byline, a date line, a caption, a wrapped
+paragraph and a related list's headlines (each opening with a capital) stay as they are.
 """
 from __future__ import annotations
 
