@@ -17,7 +17,7 @@ Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_TEXT_LINES = 12  # the lines with text at the top where a headline can stand
 # Folded words that carry a headline's phrase on to its next line: a place, an owner, a span, a subject.
-_CARRIERS = {"tai", "cua", "tu", "ve", "cho", "trong", "voi", "tren", "giua", "den", "o", "nham", "va", "theo"}
+CARRIERS = {"tai", "cua", "tu", "ve", "cho", "trong", "voi", "tren", "giua", "den", "o", "nham", "va", "theo"}
 _CLOSED = (".", ":", ";", ",", "!", "…")
 
 
@@ -49,5 +49,5 @@ def _headline_line(text: str) -> bool:
 def _tail(text: str) -> bool:
     words = text.strip()
     first = words.split(None, 1)[0] if words else ""
-    return first[:1].islower() and fold(first) in _CARRIERS and len(words.split()) >= 2 \
+    return first[:1].islower() and fold(first) in CARRIERS and len(words.split()) >= 2 \
         and not words.endswith(_CLOSED)
