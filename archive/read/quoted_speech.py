@@ -11,11 +11,12 @@ import re
 
 from archive.text.normalize import fold
 
-# Speech verbs, folded, as whole words. "noi" folds "nội" too ("Sở Nội vụ" in a post): a bare "noi"
-# counts only before a colon, and with its tone mark anywhere (_MARKED_NOI).
+# Speech verbs, folded, as whole words, with something said after them: one ending the line is a
+# button as often ("Tác giả: Lê Văn Tâm Chia sẻ", a share button glued on). "noi" folds "nội" too ("Sở
+# Nội vụ" in a post): a bare "noi" counts only before a colon, and with its tone mark (_MARKED_NOI).
 _VERBS = re.compile(r"\b(?:cho biet|chia se|khang dinh|phat bieu|nhan manh|cho rang|bay to|tam su|"
-                    r"nhan dinh|tra loi|ke lai|noi ro|noi them)\b|\bnoi\s*:")
-_MARKED_NOI = re.compile(r"(?<!\w)nói(?!\w)", re.IGNORECASE)
+                    r"nhan dinh|tra loi|ke lai|noi ro|noi them)\b(?=\s*\S)|\bnoi\s*:")
+_MARKED_NOI = re.compile(r"(?<!\w)nói(?!\w)(?=\s*\S)", re.IGNORECASE)
 _COLON_QUOTE = re.compile(r":\s*[“\"«‘]")
 _OPENING, _CLOSING = "“«‘", "”»’"
 
