@@ -208,8 +208,11 @@ STATE_WITH_YEAR = re.compile(
 # "&" ("SGD&ĐT", Sở Giáo dục và Đào tạo; "KT&HT": the "và" of a body's name), and
 # the National Assembly's issuers carry its term, maybe after a space ("UBTVQH 14"). Two codes
 # keep a small letter, as the Party's do: Tờ trình (TTr) and Chương trình (CTr), "123/TTr-UBND".
+# Some bodies join the code to the issuer by a dot ("1615/QĐ.TC", "12/CV.UBND", round 48b): the
+# symbol is written as printed, dot and all; a dot before two capitals only, so the full stop of
+# "số 12/QĐ. Theo đó" (a space) or "12/QĐ.Theo" (one capital) leaves the sentence alone.
 STATE_NO_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<code>{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,5}})(?:-|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
+    rf"{_number(5)}\s*/\s*(?P<code>{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,5}})(?:-|(?P<dot>\.)(?=[A-ZĐ]{{2}})|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?"
     r"(?:-[A-ZĐ]{1,3}\d{1,3})?)"  # a unit's code after its ministry, letters then digits: "05/HD-BCA-X02"
     + _STATE_END

@@ -248,7 +248,7 @@ def _state_numbers(p: Passage) -> list[Cite]:
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])) \
                 and not rp.joint_with_a_trade_union(m["code"], fold(m["iss"])):
-            issuer = f"{m['code']}-{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
+            issuer = f"{m['code']}{m['dot'] or '-'}{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
             cites += _state_cites(p, m, f"{m['num']}/{issuer}", issuer, None)
     for m in rp.STATE_SPACED_SERIES.finditer(p.text):
         if m["code"] in rp.STATE_TYPES and fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])):

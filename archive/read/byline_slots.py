@@ -22,10 +22,12 @@ from archive.read.chrome import Dropped, undouble
 from archive.read.closing_brackets import bracketed_writer
 from archive.read.dignitary_captions import dignitary_caption
 from archive.read.tight_stops import spaced_last_stop
+from archive.read.writer_repeats import repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
+from archive.read.quoted_speech import quoted_speech
 from archive.read.signed_footers import footer_names
 from archive.read.small_middle_names import small_middle_name
 from archive.read.source_blocks import in_source_block
@@ -88,11 +90,16 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         at = len(rest) - back
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
-        names = () if text.endswith(",") else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
+        # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
+        names = () if text.endswith(",") or quoted_speech(text) else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
             or footer_names(text) or small_middle_name(rest, at, lead)  # a middle name in small letters
         if names and at > 0 and _not_the_author(rest, at):
             break
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
+        twice = bool(names) and at > 1 and writer_labelled(text) and repeats(only_names(rest[at - 1][1]), names) \
+            and rest[at - 2][1].endswith(_SENTENCE_END)  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
+        # A labelled writer's line is a byline over a page's short fragments ("Tin ", "3", "»") too.
+        closed = closed or twice or writer_labelled(text) and all(_fragment(rest[i][1]) for i in below)
         if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)
                       or in_source_block(rest, at)):  # "Nguồn: <headline>" / name / host, links after it
             for i in below:
@@ -102,8 +109,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                 dropped.append(Dropped(*rest[i], why))
             taken = [at]
             above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(_SENTENCE_END) else ()
-            if above:  # a first author on the line above: "Minh Anh" / "Hải Yến"
-                names = above + names
+            if above:  # a first author on the line above: "Minh Anh" / "Hải Yến"; or the same name, labelled below
+                names = names if twice else above + names
                 taken.append(at - 1)
             for i in sorted(below + taken, reverse=True):
                 del rest[i]
@@ -270,7 +277,7 @@ _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai
 def _name_and_post(text: str) -> bool:
     """"ThS. Lê Văn An- Trưởng khoa Xây dựng Đảng": a name, a dash, the author's post."""
     parts = _POST_DASH.split(text, maxsplit=1)
-    return len(parts) == 2 and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1]) \
+    return len(parts) == 2 and not quoted_speech(parts[1]) and _words(parts[0]) >= 2 and bool(parse_byline(parts[0])) and is_position_line(parts[1]) \
         and not caption_post(parts[1]) and not dignitary_caption(parts[0])  # "X – Giảng viên ... tại xưởng",
     # "Thượng Tọa Thích X – Trưởng ban Trị sự ...": captions (press_credits.py, dignitary_captions.py)
 
@@ -319,6 +326,11 @@ def _link_line(text: str) -> bool:
         and not _WEB.search(text) and not CAPTION_CUES.search(fold_passage(text))
     # a headline holds no address (a line pointing to one is the text's own); a photo's caption under
     # a name ("Đồng chí X phát biểu ...") says the name above it is the photo's subject, not a byline
+
+
+def _fragment(text: str) -> bool:
+    """A page's short fragment: a button's or a label's few words, a cut word, a digit or a symbol."""
+    return _interface_line(text) or _code_or_widget(text)
 
 
 def _code_or_widget(text: str) -> bool:

@@ -17,6 +17,7 @@ from itertools import compress
 
 from archive.read.chrome import is_noise_line
 from archive.read.info_rows import split_rows
+from archive.read.labelled_glued_dates import labelled_glued_date
 from archive.read.lead_openers import headline_then_lead
 from archive.read.prose import PROSE_WORDS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIEM_PATTERN
@@ -65,7 +66,7 @@ def _split(text: str, under_headline: bool) -> list[str]:
     copied = _cut_copy_end(text)
     if copied:
         return [text[copied:]]  # the short form says nothing the full one does not
-    glued = _DATE_GLUED.match(text) or under_headline and _dated_lead(text)
+    glued = _DATE_GLUED.match(text) or labelled_glued_date(text) or under_headline and _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]
     ending = _DATE_END_GLUED.search(text)

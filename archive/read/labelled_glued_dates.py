@@ -1,0 +1,30 @@
+"""A labelled date line glued to the lead (issue 13, round 48b).
+
+"Ngày cập nhật: 14-03-2024Ngày 14/03/2024, Mạng lưới ...": the page's update date, its label and
+all, lost the line break before the lead, so the date runs into the lead's first word. glued.py
+splits a bare date glued so ("23/04/2021Sáng 22/04, ..."); a date line's label ("Ngày cập nhật:",
+"Cập nhật:", "Ngày đăng:", "Đăng ngày:", with tone marks or without) says the same, and the lead
+after it must be a sentence of some length opening with a capital.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+
+_LABEL = (r"(?:(?:ngày|ngay|thời gian|thoi gian)\s+)?(?:cập nhật|cap nhat|cập nhập|cap nhap|đăng|dang|xuất bản|xuat ban)"
+          r"(?:\s+(?:ngày|ngay|lúc|luc))?\s*:?\s*")
+# The label, the date (and a clock), then a letter with no space: the lead's first word.
+_GLUED = re.compile(rf"^({_LABEL}{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)(?=[^\W\d_])", re.IGNORECASE)
+_LEAD_WORDS = 8  # what runs on is the lead: a sentence of some length
+
+
+def labelled_glued_date(text: str) -> re.Match | None:
+    """The match of the labelled date line (group 1) when `text` opens with one glued to the lead."""
+    if not text[:1].isalpha() or not any(ch.isdigit() for ch in text[:60]):
+        return None  # cheap gate: a label opens it, a date follows soon
+    found = _GLUED.match(text)
+    if found is None:
+        return None
+    after = text[found.end():]
+    return found if after[:1].isupper() and len(after.split()) >= _LEAD_WORDS else None
