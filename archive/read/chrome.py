@@ -23,6 +23,7 @@ from archive.read.section_menus import section_menu
 from archive.read.site_mastheads import site_masthead
 from archive.read.slash_trails import is_slash_trail
 from archive.read.sources import masthead_name
+from archive.read.verse_lines import verse_line
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
     hotline_bar, small_letter_menu
 from archive.text.normalize import fold_passage
@@ -286,6 +287,9 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             continue
         if at in boxed:
             dropped.append(Dropped(number, line, boxed[at]))
+            continue
+        if not text_begun and verse_line(line):  # a verse widget over the page (verse_lines.py), however long
+            dropped.append(Dropped(number, line, "a stanza over the page's text: site chrome"))
             continue
         text_begun = text_begun or _page_text(line)
         stop = is_stop_line(line)  # asked once: a stop line too early to end the page is noise below

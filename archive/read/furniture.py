@@ -28,6 +28,7 @@ from archive.read.poll_questions import asked_poll
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
+from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
 from archive.text.normalize import fold_passage
 
@@ -184,7 +185,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
     capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
     (`wrapped_prose.py`), a caption naming people by where they
-    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`). Like a source credit, they part
+    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
@@ -192,7 +193,8 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | (block_continuations(texts, numbers, pool) | wrapped_prose(texts, numbers, pool) if numbers else set()) \
         | calendar_lines(texts, pool) | captions_under(texts, pool) \
         | issues_over_headlines(texts, pool) \
-        | slot_fillers(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's slot: no headline
+        | slot_fillers(texts, pool) \
+        | verse_lines(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's slot; a stanza cut by slashes
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
