@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.read import blog_chrome, other_articles, portal_chrome
+from archive.read.counter_heads import counter_over_text
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
 from archive.read.issue_lines import is_issue_line
@@ -293,6 +294,10 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             continue
         text_begun = text_begun or _page_text(line)
         stop = is_stop_line(line)  # asked once: a stop line too early to end the page is noise below
+        if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES) and counter_over_text(texts, at):
+            dropped += [Dropped(*line, "above a visit counter over the page's text: site chrome") for line in kept]
+            kept, text_begun = [], False  # the counter ends the side column: the page's head follows (counter_heads.py)
+            continue
         if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
