@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,381 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,402 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -35,7 +35,8 @@ FLOORS = {
     # the thirty-ninth ("holdout 38", 1244-1260), the fortieth ("holdout 39", 1261-1280), the forty-first ("holdout 40", 1281-1294),
     # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320),
     # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353),
-    # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381)
+    # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381),
+    # the forty-eighth ("holdout 47", 1382-1402)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -122,6 +123,19 @@ FLOORS = {
     # is its masthead, so 1377's headline and the day under it are read; a full name opening with a
     # surname that also opens phrases, "Đồng Văn Đến", is a name; a writer's name pushed right by a run
     # of spaces under the headline's second print is 1376's byline)
+    # 1382-1402 (holdout 47): after round 48, 1390's headline over two lines ("Chuyển nhượng giữa mùa:" /
+    # "Thanh Hóa chi mạnh ...": title) is conventions round 13's; 1402's clock in words over a 2020 story
+    # (date) is by design (the variants' "clock widget with today"); 1382's end byline under a "Tác giả:"
+    # line and a fragment (bylines 0/1), 1383's quoted officer's cut paragraph taken as the end byline (one
+    # invented), 1396's update date glued to the lead (date) and 1400's "1615/QĐ.TC" read short (a
+    # citation missed, one wrong) are round 48b's, worked on in parallel; the outlets are not registered
+    # (its kinds fixed: 1387's verse widget cut by slashes over the page is chrome and its poet no writer,
+    # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
+    # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
+    # 1389's menu rows over the date line give no title)
+    # (round 48's starting reader on the 1,402, before holdout 47's kinds were fixed: title 0.990
+    # (1389/1402), date 0.988 (1386/1402), bylines 0.980 (361/368) with three invented, citations
+    # 0.995/0.997 (451 right of 453 found, 452 labelled), accepted 0.406 (570/1402))
     # (round 47's starting reader on the 1,381, before holdout 46's kinds were fixed: title 0.992
     # (1371/1381), date 0.989 (1367/1381), bylines 0.980 (356/363) with none invented, citations
     # 0.997/1.0 (451 right of 452 found, 451 labelled), accepted 0.406 (561/1381))
@@ -167,18 +181,13 @@ FLOORS = {
     # (round 33's starting reader on these 1,106, before holdout 32's kinds were fixed: title 0.996
     # (1102/1106), date 0.992 (1098/1106), bylines 0.983 (302/307) with one invented, citations
     # 0.997/0.995 (419 right of 420 found, 421 labelled), accepted 0.417 (462/1106))
-    # (after round 47, on the 1,381: title 1372, date 1368, outlet 198, bylines 358/363 with none
-    # invented, citations 451 right of 452 found, 451 labelled, accepted 561)
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.143, bylines_found=0.986, bylines_invented=0,
-                          citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.406, crashes=0),
-    # holdout 47 (21 pastes, a small set), measured once at abf0af4 after round 47, never tuned on;
-    # its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.809, date=0.857, outlet=0.047, bylines_found=0.6, bylines_invented=3,
-                           citation_precision=0.0, citation_recall=0.0, chrome_citations_taken=0,
-                           accepted=0.428, crashes=0),
+    # (after round 48, on the 1,402: title 1392, date 1387, outlet 199, bylines 362/368 with one
+    # invented (1383's, round 48b's), citations 451 right of 453 found, 452 labelled, accepted 571)
+    "reader_devset": dict(title=0.992, date=0.989, outlet=0.141, bylines_found=0.983, bylines_invented=1,
+                          citation_precision=0.995, citation_recall=0.997, chrome_citations_taken=0,
+                          accepted=0.407, crashes=0),
 }
-SIZES = {"reader_devset": 1381, "reader_holdout": 21}
+SIZES = {"reader_devset": 1402}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from archive.read import names as vocab
 from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
+from archive.read.capital_labels import capitals_label_only
 from archive.read.by_names import by_clause, by_one_word
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
@@ -91,6 +92,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
         authors += found
     if credited and not all(has_surname(author) for author in authors):
         return ()  # after a source, only a full name is sure to be a person, not a section
+    if labelled and capitals_label_only(line, authors):
+        return ()  # "TÁC GIẢ QUEN THUỘC": a sidebar's label in capitals (capital_labels.py)
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
         return ()  # "Theo Minh Đức", "Theo T.Nga": a full name or a pen name's initials; a pair of given names only after "Theo:"
     return tuple(authors)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archive.read import blog_chrome, other_articles, portal_chrome
+from archive.read.counter_heads import counter_over_text
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
 from archive.read.issue_lines import is_issue_line
@@ -23,6 +24,7 @@ from archive.read.section_menus import section_menu
 from archive.read.site_mastheads import site_masthead
 from archive.read.slash_trails import is_slash_trail
 from archive.read.sources import masthead_name
+from archive.read.verse_lines import verse_line
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
     hotline_bar, small_letter_menu
 from archive.text.normalize import fold_passage
@@ -287,8 +289,15 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         if at in boxed:
             dropped.append(Dropped(number, line, boxed[at]))
             continue
+        if not text_begun and verse_line(line):  # a verse widget over the page (verse_lines.py), however long
+            dropped.append(Dropped(number, line, "a stanza over the page's text: site chrome"))
+            continue
         text_begun = text_begun or _page_text(line)
         stop = is_stop_line(line)  # asked once: a stop line too early to end the page is noise below
+        if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES) and counter_over_text(texts, at):
+            dropped += [Dropped(*line, "above a visit counter over the page's text: site chrome") for line in kept]
+            kept, text_begun = [], False  # the counter ends the side column: the page's head follows (counter_heads.py)
+            continue
         if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"

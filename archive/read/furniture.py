@@ -22,12 +22,15 @@ from typing import Callable
 
 from archive.read.capitals_blocks import block_continuations
 from archive.read.placed_captions import captions_under
+from archive.read.contact_names import contact_names
 from archive.read.headline_echoes import headline_echoes
+from archive.read.menu_runs import menu_rows
 from archive.read.newsletter_issues import issues_over_headlines
 from archive.read.poll_questions import asked_poll
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
+from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
 from archive.text.normalize import fold_passage
 
@@ -183,16 +186,19 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     a field opened by its label, and the site's own name (its masthead) while another line is in the
     pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
     capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
-    (`wrapped_prose.py`), a caption naming people by where they
-    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`). Like a source credit, they part
+    (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
+    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
         | (sites if len(sites) < len(pool) else set()) | headline_echoes(texts, pool) \
-        | (block_continuations(texts, numbers, pool) | wrapped_prose(texts, numbers, pool) if numbers else set()) \
+        | (block_continuations(texts, numbers, pool) | wrapped_prose(texts, numbers, pool)
+           | menu_rows(texts, pool, dated, numbers) if numbers else set()) \
         | calendar_lines(texts, pool) | captions_under(texts, pool) \
         | issues_over_headlines(texts, pool) \
-        | slot_fillers(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's slot: no headline
+        | slot_fillers(texts, pool) \
+        | verse_lines(texts, pool) | contact_names(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+    # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:

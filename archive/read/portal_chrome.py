@@ -7,7 +7,8 @@ conventions round 2); chrome.py joins these to its own lists.
 
 - A visit counter's box ("Thống kê truy cập", "Đang online: 5", "Lượt truy cập: 1,691,098", its label
   alone "TỔNG SỐ LƯỢT TRUY CẬP", the number lost: round 38; a row as a list item with no colon,
-  "• Đang truy cập 43": round 46; its other rows, "Hôm nay: 12", "Tổng số 48424", are noise),
+  "• Đang truy cập 43": round 46; its other rows, "Hôm nay: 12", "Tổng số 48424", "Trong ngày: 613", are
+  noise; over the page's text, not under it, it ends the chrome above it: counter_heads.py, round 48),
   and the weather widget portals print beside it, are the page's side column: the article
   (and an end byline pushed right by spaces) stands above it, so the footer starts there.
 
@@ -32,12 +33,15 @@ furniture.button_row, with the rows joined by bars.
 """
 from __future__ import annotations
 
-STOP_LINES = (
-    r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",
-    r"\d{1,5} binh luan|sap xep theo",
+COUNTER_LINES = (
     r"(tong )?(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|luot truy cap)\s?:\s?[\d.,]+",
     # the counter's row as a list item, its colon lost ("• Đang truy cập 43", round 46)
     r"(?:[•·*] ?)?(dang (online|truy cap)|luot truy cap)(\s?:\s?|\s)[\d.,]+",
+)
+STOP_LINES = (
+    r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",
+    r"\d{1,5} binh luan|sap xep theo",
+    *COUNTER_LINES,  # counter_heads.py: over the page's text, a counter ends the chrome above it instead
 )
 
 # a script's name as pages spell it, misspelt too ("javasrcipt"), and the browser a notice names
@@ -49,6 +53,8 @@ NOISE_LINES = (
     # a counter's other rows ("Hôm nay: 12", "Tổng số 48424", "Tất cả:"): dropped one by one, as a
     # table in the text may print such a row (the footer starts only at the counter's own label)
     r"(?:[•·*] ?)?(hom nay|hom qua|tuan nay|tuan truoc|thang nay|thang truoc|nam nay|tong so|tat ca)(\s?:\s?[\d.,]*|\s[\d.,]+)",
+    # its rows by period, their count always printed ("Trong ngày: 613", "Trong tuần: 1352": round 48)
+    r"(?:[•·*] ?)?trong (ngay|tuan|thang|nam)\s?:\s?[\d.,]+",
     r"(?:hinh )?anh(?: (?:tin|bai|tin bai|bai viet|dai dien))?",
     rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",

@@ -9,10 +9,12 @@ it that does not open with a quote (a speaker's words: 'Nguyễn Văn An: "Chún
 Yên: ..."), a body ("Đảng bộ xã: ..."), a section ("Tin tức: ..."), a position before the name
 ("Thủ tướng Phạm Minh Chính: ...") give no writer; nor does a name of two words, a pen name or a
 district's ("Lục Yên: ...", "Nông Sơn: ...", a surname's syllable first): no page tells them apart.
+Nor does a poet's name over a stanza cut by slashes (verse_lines.py, round 48).
 """
 from __future__ import annotations
 
 from archive.read.person_names import has_surname, person_name
+from archive.read.verse_lines import verse_line
 
 _MIN_REST = 5
 _QUOTES = ("\"", "“", "‘", "'", "«", "„")
@@ -24,7 +26,8 @@ def colon_writer(title: str) -> str:
         return ""
     name, rest = (part.strip() for part in title.split(": ", 1))
     words = name.split()
-    if not 3 <= len(words) <= 4 or name.isupper() or len(rest.split()) < _MIN_REST or rest.startswith(_QUOTES):
+    if not 3 <= len(words) <= 4 or name.isupper() or len(rest.split()) < _MIN_REST or rest.startswith(_QUOTES) \
+            or verse_line(rest):  # a poet's stanza, cut by slashes (verse_lines.py): no headline
         return ""
     proper = person_name(name)
     return name if proper == name and has_surname(name) else ""

@@ -1,0 +1,34 @@
+"""Verse printed as one line, its lines cut by slashes (issue 13, round 48).
+
+A literary site prints a verse widget at the page's top: "Poet Name: Đêm mơ nước, ngày thấy hình của
+nước/ Cây cỏ trong chiêm bao .../ Ăn một miếng ngon .../ ..." (a poet's name, a colon and a stanza,
+each of its lines opening on a capital after a slash). No headline is cut so: it is never the title,
+and the name before its colon is the poet's, never a blog's "Writer: headline" (title_writers.py).
+Three verse lines at least (two cuts), each of a headline's words or more (line_sizes.HEADLINE_WORDS):
+"Hà Nội/ Huế/ Sài Gòn", a date "12/11/1974", "V/v" and a headline with one slash stay.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.line_sizes import HEADLINE_WORDS
+
+# a word (its comma, stop or mark kept), a slash, a space, then a capital: where a verse line ends
+_CUT = re.compile(r"(?:(?<=[^\W\d_])|(?<=[,.;!?…]))\s*/\s+(?=[^\W\d_])")
+_MIN_CUTS = 2
+
+
+def verse_line(text: str) -> bool:
+    """The line is a stanza, its lines cut by slashes, each line long as a headline."""
+    if text.count("/") < _MIN_CUTS:
+        return False  # cheap test first
+    parts = _CUT.split(text)
+    if len(parts) <= _MIN_CUTS:
+        return False
+    opened = all(part[:1].isupper() for part in parts[1:])
+    return opened and all(len(part.split()) >= HEADLINE_WORDS for part in parts[:-1])
+
+
+def verse_lines(texts: list[str], pool: list[int]) -> set[int]:
+    """Lines of the headline's pool that are stanzas."""
+    return {i for i in pool if verse_line(texts[i])}
