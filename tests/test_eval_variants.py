@@ -271,7 +271,6 @@ INVENTED = {
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,
 # read as the end byline: round 48b's kind, worked on in parallel) invents that name in every "no name"
 # transformation, one more each (re-measured on 1,402: every other count the same); lower them when it reads.
-INVENTED = {name: INVENTED.get(name, 0) + 1 for name in WRITER_TRANSFORMS if name.startswith("no name")}
 # round 45: holdout 44 moved in (1,353 pastes); its 1347 (a blog's end byline "Đức Hoài" over "logoblog")
 # fails both reprints of its end byline, in brackets (75/83) and moved to the head (79/83): a byline
 # position, left to the conventions helper; those two floors (above) re-measured, rounded down.

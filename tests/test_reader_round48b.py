@@ -37,6 +37,16 @@ def test_a_name_over_its_labelled_line_and_a_fragment_is_the_byline(name, label,
     assert fields_of(_body(tail))["author"] == name
 
 
+@pytest.mark.parametrize("name", ["Trung Hiếu", "Minh Anh", "Nguyễn Thị Mai"])
+@pytest.mark.parametrize("fragment", ["Tin ", "3", ""])
+def test_the_name_in_capitals_over_its_labelled_line_is_the_byline_once(name, fragment):
+    """The lead's review (the variants' "byline caps" on dev 1382): the name over its labelled line in
+    capitals, which alone reads as no name (no surname) or as a wrapped line's name, is the same byline."""
+    tail = f"{name.upper()}\n\n\nTác giả: {name}\n{fragment}"
+    fields = fields_of(_body(tail))
+    assert fields["author"] == name and name.upper() not in [b.text for b in fields["blocks"]]
+
+
 @pytest.mark.parametrize("fragment", ["Tin ", "12", "»"])
 def test_a_labelled_line_under_an_open_caption_and_over_a_fragment_is_the_byline(fragment):
     text = _TEXT + "Quang cảnh buổi lễ tại chùa\n\n"
@@ -74,6 +84,19 @@ def test_repeats():
 ])
 def test_a_quoted_paragraph_cut_short_is_not_the_byline(line):
     assert fields_of(_body(line))["author"] == ""
+
+
+@pytest.mark.parametrize("office", ["Ban Biên tập", "Phòng Tổ chức", "Ủy ban nhân dân xã"])
+@pytest.mark.parametrize("line", [
+    "Trung tá Nguyễn Văn An – Tổ phó Tổ quản lý, Cơ sở cai nghiện số 4 cho biết: “Đơn vị luôn ch",
+    "Ông Phạm Văn Dũng – Chủ tịch UBND xã khẳng định rằng",
+])
+def test_a_cut_quotation_over_a_post_like_line_in_a_short_article_is_not_the_byline(line, office):
+    """The lead's review: a one-paragraph article whose cut quotation stands over an office's line
+    (the variants' "no name at the end") reached lead_byline's name-over-post rule, which asked
+    parse_byline alone; parse_byline now refuses a line that speaks, for every caller."""
+    short = _TEXT.split("\n\n")[0] + "\n\n"
+    assert fields_of(_body(f"{line}\n\n{office}", short))["author"] == ""
 
 
 @pytest.mark.parametrize("text, yes", [

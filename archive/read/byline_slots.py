@@ -22,7 +22,7 @@ from archive.read.chrome import Dropped, undouble
 from archive.read.closing_brackets import bracketed_writer
 from archive.read.dignitary_captions import dignitary_caption
 from archive.read.tight_stops import spaced_last_stop
-from archive.read.writer_repeats import repeats, writer_labelled
+from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
@@ -93,11 +93,11 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
         names = () if text.endswith(",") or quoted_speech(text) else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
             or footer_names(text) or small_middle_name(rest, at, lead)  # a middle name in small letters
-        if names and at > 0 and _not_the_author(rest, at):
-            break
+        twice = bool(names) and at > 1 and writer_labelled(text) and rest[at - 2][1].endswith(_SENTENCE_END) \
+            and (repeats(only_names(rest[at - 1][1]), names) or repeated_line(rest[at - 1][1], names))  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
+        if names and at > 0 and not twice and _not_the_author(rest, at):
+            break  # (the name printed twice is no list's or wrapped line's: "TRUNG HIẾU" / "Tác giả: Trung Hiếu")
         closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
-        twice = bool(names) and at > 1 and writer_labelled(text) and repeats(only_names(rest[at - 1][1]), names) \
-            and rest[at - 2][1].endswith(_SENTENCE_END)  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
         # A labelled writer's line is a byline over a page's short fragments ("Tin ", "3", "»") too.
         closed = closed or twice or writer_labelled(text) and all(_fragment(rest[i][1]) for i in below)
         if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)
@@ -109,7 +109,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
                 dropped.append(Dropped(*rest[i], why))
             taken = [at]
             above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(_SENTENCE_END) else ()
-            if above:  # a first author on the line above: "Minh Anh" / "Hải Yến"; or the same name, labelled below
+            if above or twice:  # a first author on the line above: "Minh Anh" / "Hải Yến"; or the same name, labelled below
                 names = names if twice else above + names
                 taken.append(at - 1)
             for i in sorted(below + taken, reverse=True):

@@ -28,6 +28,7 @@ from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
 from archive.read.position_lines import is_position_line, unit_initials
+from archive.read.quoted_speech import quoted_speech
 from archive.read.press_credits import cased_prefix, reports_words, without_follow
 from archive.read.religious_names import two_full_names
 from archive.read.order_letters import without_order_letters
@@ -55,6 +56,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
+    if quoted_speech(line):
+        return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
     if line.isupper() and type_line(line):
         return ()  # "TƯỜNG TRÌNH": a document's type in capitals, its first word a surname or not
     if one := by_one_word(line):

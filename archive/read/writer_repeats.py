@@ -23,3 +23,13 @@ def writer_labelled(text: str) -> bool:
 def repeats(above: tuple[str, ...], names: tuple[str, ...]) -> bool:
     """The names on the line above are the labelled line's, in any case or marks."""
     return bool(above) and [fold(n) for n in above] == [fold(n) for n in names]
+
+
+def repeated_line(above: str, names: tuple[str, ...]) -> bool:
+    """The line above prints the labelled line's one name again, in any case or marks ("TRUNG HIẾU"
+    over "Tác giả: Trung Hiếu"), though alone it would not read as a name (capitals, no surname)."""
+    return len(names) == 1 and _key(above) == _key(names[0])
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).lower().strip(" .,;").split())
