@@ -53,3 +53,19 @@ def test_finish_and_abandon_without_a_child_do_nothing():
     split.finish()
     split.abandon()
     assert split.child is None and split_render._active is None
+
+
+def test_a_split_only_where_every_plugin_is_a_hook():
+    from types import ModuleType
+    hooks_only = SimpleNamespace(plugins={"hooks/site.py": ModuleType("site"), "hooks/search.py": ModuleType("search")})
+    assert split_render.only_hooks(hooks_only)
+    with_plugin = SimpleNamespace(plugins={"hooks/site.py": ModuleType("site"), "search": object()})
+    assert not split_render.only_hooks(with_plugin)
+
+
+def test_a_page_weighs_a_fixed_cost_and_its_bytes(tmp_path):
+    page = tmp_path / "p.md"
+    page.write_bytes(b"x" * 1000)
+    assert split_render._weight(SimpleNamespace(abs_src_path=str(page))) == split_render.PAGE_BYTES + 1000
+    assert split_render._weight(SimpleNamespace(abs_src_path=None)) == split_render.PAGE_BYTES  # generated
+    assert split_render._weight(SimpleNamespace(abs_src_path=str(tmp_path / "gone.md"))) == split_render.PAGE_BYTES
