@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from archive.output.compact import compact_html
 from archive.output.icons import ICONS_CSS, icon_tag, icons_css
+from archive.output.split_render import SplitRender
 from archive.text.normalize import heading_anchor
 from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size, unused_theme_file  # noqa: F401  (human_size: re-exported)
 
@@ -52,6 +53,21 @@ def repository_address(root: Path) -> str:
     except (OSError, subprocess.SubprocessError):
         return ""
     return web_address(out)
+
+
+def on_startup(command, dirty, **kwargs):
+    # Pages rendered on both cores (archive/output/split_render.py): a full build only;
+    # `serve` runs a server thread and a dirty build renders few pages.
+    _split.enabled = command == "build" and not dirty
+
+
+def on_nav(nav, config, files, **kwargs):
+    _split.start(config, files, nav)
+    return nav
+
+
+def on_build_error(error, **kwargs):
+    _split.abandon()
 
 
 def on_config(config, **kwargs):
@@ -117,8 +133,10 @@ def on_post_page(output, page, config, **kwargs):
     return compact_html(output)
 
 
-# The icons the templates drew this build (name -> SVG source), for the shared stylesheet.
+# The icons the templates drew this build (name -> SVG source), for the shared stylesheet;
+# those of the pages the second render process drew come back to this one.
 _icons: dict[str, str] = {}
+_split = SplitRender(carry={"icons": (lambda: dict(_icons), _icons.update)})
 
 
 def on_env(env, config, files, **kwargs):
@@ -140,6 +158,7 @@ def on_post_build(config, **kwargs):
     # Every page's chrome draws the same icons, so any build that rendered a page (a
     # dirty `mkdocs serve` rebuild too) knows them all; one that rendered none keeps
     # the stylesheet it has.
+    _split.finish()
     if _icons:
         path = Path(config.site_dir) / ICONS_CSS
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ PROJECT_PARTS = ("corpus", "templates", "mkdocs.yml", "docs/about.md", "docs/ass
 # builds or run long Hypothesis searches.
 SLOW_FILES = {"browser", "test_preview.py", "test_search_dirty.py", "test_scaling.py", "test_no_external.py",
               "test_faults.py", "test_parallel.py", "test_golden.py", "test_bench_corpus.py", "test_related.py",
-              "test_pagination.py", "test_charts.py", "test_build.py", "test_publish.py",
+              "test_pagination.py", "test_charts.py", "test_build.py", "test_publish.py", "test_split_build.py",
               # whole-build input attacks and long Hypothesis runs: make test runs them
               "test_bad_input.py", "test_hostile_text.py", "test_reader_properties.py", "test_workflows.py"}
 
