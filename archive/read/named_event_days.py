@@ -21,7 +21,7 @@ from archive.read.sources import masthead_name, organ_name
 from archive.text.dates import find_time
 from archive.text.normalize import fold
 
-_DAY_WORD = re.compile(r"(?i)\s+ngày\s*$")
+_DAY_WORD = re.compile(r"(?i)\s+ng[àa]y\s*$")  # "ngay": typed without tone marks
 _EVENT_WORDS = 2  # "Họp mặt", "Hội đồng ngũ": an event's name runs to two words at least
 # A date line's label words, with their tone marks ("đăng" is no "Đảng", "ảnh" no "anh"); folded only
 # when the line is typed without tone marks. event_headlines holds a longer folded list for subjects
@@ -29,7 +29,7 @@ _EVENT_WORDS = 2  # "Họp mặt", "Hội đồng ngũ": an event's name runs to
 _LABEL_WORDS = ("cập nhật", "cập nhập", "đăng", "xuất bản", "thời gian", "giờ", "lúc", "vào", "date", "time",
                 "posted", "published", "updated", "tác giả", "người viết", "bài", "tin", "ảnh", "nguồn", "theo",
                 "lượt", "xem", "đọc", "chuyên mục", "danh mục", "by", "hôm nay", "biên tập", "tòa soạn",
-                "toà soạn", "admin", "quản trị")
+                "toà soạn", "admin", "quản trị", "số ra", "phát hành")  # "Số ra ngày": an issue's day
 _LABEL = re.compile(rf"(?<!\w)(?:{'|'.join(_LABEL_WORDS)})(?!\w)")
 _FOLDED_LABEL = re.compile(rf"(?<!\w)(?:{'|'.join(sorted({fold(w) for w in _LABEL_WORDS}))})(?!\w)")
 

@@ -1,0 +1,129 @@
+"""Misdated variants (issue 13, conventions round 14), as made-up pastes and lines.
+
+`make eval-variants` counted a wrong date given where the label says another or none. Two kinds fixed:
+an event's name then "ngày <date>" in the headline is the event's day, never a date line
+(`read/named_event_days.py`); "hiện nay" no longer governs a day after it
+(`headline_end_dates`). Near-misses stay: places, weekdays, labels, writers and papers before "ngày" (date lines), an
+anniversary's span, a term, a plan's number, a lead's sentences. Every page here is made up.
+"""
+import pytest
+
+from made_up_pastes import fields_of
+from archive.read.headline_end_dates import date_end_off
+from archive.read.named_event_days import named_event_day
+from archive.text.dates import all_dates
+
+CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
+LEAD = ("Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm, triển khai "
+        "nhiệm vụ trọng tâm sáu tháng cuối năm với sự tham dự của các đồng chí trong Ban Thường vụ.")
+MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tiếp tục nâng cao "
+        "chất lượng sinh hoạt, chú trọng công tác phát triển đảng viên trong thời gian tới.")
+
+
+def page(*head: str) -> str:
+    return "\n".join([CHROME, *head, "", LEAD, "", MORE]) + "\n"
+
+
+def _event(text: str) -> bool:
+    return named_event_day(text, all_dates(text)[0].start())
+
+
+EVENTS = [
+    "LỄ KẾT NẠP ĐẢNG ngày 23/11/2017",
+    "LỄ KẾT NẠP ĐẢNG NGÀY 23/11/2017",
+    "Lễ kết nạp đảng viên ngày 23/11/2017",
+    "Hội đồng ngũ ngày 23/11/2017",
+    "Họp Mặt 2021 ngày 23-11-2017",
+    "Lễ giao nhận quân năm 2024 ngày 5.2.2024",
+    "Hoa Ngày Tựu Trường ngày 05/09/2023",
+    "ĐÊM HỘI TRĂNG RẰM NGÀY 15/08/2022",
+    "Hội nghị tổng kết năm 2021 ngày 23/11/2017",
+    "Lễ tri ân - Trưởng thành ngày 23/11/2017",
+    "Khởi Sắc Từ Nghề Trồng Nấm ngày 23/11/2017",
+    "Đại hội Chi bộ ngày 3/2/2020 tại hội trường",
+    "Tập thể lớp 12A gặp mặt ngày 23/11/2017",
+    "Hoi nghi tong ket cong tac ngay 23/11/2017",
+    "HỘI THI CẮM HOA NGÀY 8-3-2024",
+]
+
+
+@pytest.mark.parametrize("text", EVENTS)
+def test_an_events_name_then_its_day_is_no_date_line(text):
+    assert _event(text)
+
+
+DATE_LINES = [
+    "Hà Nội, ngày 23/11/2017",
+    "Hà Nội ngày 23/11/2017",
+    "Thứ Năm, ngày 23/11/2017",
+    "Thứ Năm ngày 23/11/2017",
+    "Cập nhật ngày 23/11/2017",
+    "Cap nhat ngay 23/11/2017",
+    "Đăng ngày 23/11/2017",
+    "Tin và ảnh ngày 23/11/2017",
+    "Tin, ảnh ngày 23/11/2017",
+    "Nguyễn Văn An ngày 23/11/2017",
+    "NGUYỄN VĂN AN NGÀY 23/11/2017",
+    "Báo Nhân Dân ngày 23/11/2017",
+    "Tạp chí Cộng sản ngày 23/11/2017",
+    "Thành phố Hồ Chí Minh ngày 23/11/2017",
+    "Ngày đăng: 23/11/2017",
+    "Ngày 23/11/2017",
+    "Lễ kết nạp ngày 23/11/2017 08:15",
+    "Biên tập viên ngày 23/11/2017",
+    "Admin ngày 23/11/2017",
+]
+
+
+@pytest.mark.parametrize("text", DATE_LINES)
+def test_date_lines_stay_date_lines(text):
+    assert not _event(text)
+
+
+@pytest.mark.parametrize("head", [
+    "LỄ KẾT NẠP ĐẢNG ngày 23/11/2017",
+    "Hội nghị tổng kết năm 2021 ngày 23/11/2017",
+    "ĐÊM HỘI TRĂNG RẰM NGÀY 15/08/2022",
+])
+def test_a_headline_with_its_events_day_keeps_the_title_and_gives_no_date(head):
+    fields = fields_of(page(head))
+    assert fields.get("title") == head and fields.get("date") is None
+
+
+def test_a_date_line_under_the_headline_beats_the_day_in_it():
+    fields = fields_of(page("Lễ kết nạp đảng viên mới ngày 23/11/2017", "12/03/2024 08:15"))
+    assert fields.get("title") == "Lễ kết nạp đảng viên mới ngày 23/11/2017" and str(fields.get("date")) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, head, day", [
+    ("Vận dụng tư tưởng Hồ Chí Minh trong giai đoạn hiện nay 30-09-2023",
+     "Vận dụng tư tưởng Hồ Chí Minh trong giai đoạn hiện nay", "30-09-2023"),
+    ("VẬN DỤNG TƯ TƯỞNG HỒ CHÍ MINH TRONG GIAI ĐOẠN HIỆN NAY - 30/09/2023",
+     "VẬN DỤNG TƯ TƯỞNG HỒ CHÍ MINH TRONG GIAI ĐOẠN HIỆN NAY", "30/09/2023"),
+    ("Van dung tu tuong Ho Chi Minh trong giai doan hien nay 30.09.2023",
+     "Van dung tu tuong Ho Chi Minh trong giai doan hien nay", "30.09.2023"),
+])
+def test_hien_nay_governs_no_day(text, head, day):
+    assert date_end_off(text) == (head, day)
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiệt liệt chào mừng 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (1930-2025)",
+    "Đại hội Chi bộ lần thứ V, nhiệm kỳ 2020-2025",
+    "Triển khai thực hiện Kế hoạch số 12/2017",
+    "Hội nghị diễn ra trong hôm nay 30-09-2023",
+    "Hội nghị cán bộ toàn huyện diễn ra sáng nay 30-09-2023",
+    "Đoàn công tác Trường Đại học thăm và làm việc tại Huyện ủy. 23/11/2017",
+    "Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra ngày 23/11/2017",
+    "Các đại biểu dự hội nghị. Hội nghị đã thảo luận. 23/11/2017",
+    "Tổ chức giải chạy việt dã từ 20/11 - 23/11/2017",
+    "Hội nghị tổng kết công tác năm... 23/11/2017",
+])
+def test_near_misses_keep_their_day(text):
+    assert date_end_off(text) is None
+
+
+def test_a_dated_digests_title_opening_with_its_day_stays_a_title():
+    head = "Ngày 3/2: Tin vắn hoạt động của các chi bộ trong huyện"
+    assert not named_event_day(head, all_dates(head)[0].start()) if all_dates(head) else True
+    assert date_end_off(head) is None
