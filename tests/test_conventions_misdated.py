@@ -3,7 +3,8 @@
 `make eval-variants` counted a wrong date given where the label says another or none. Two kinds fixed:
 an event's name then "ngày <date>" in the headline is the event's day, never a date line
 (`read/named_event_days.py`); "hiện nay" no longer governs a day after it
-(`headline_end_dates`). Near-misses stay: places, weekdays, labels, writers and papers before "ngày" (date lines), an
+(`headline_end_dates`); a bare two-digit-year date line under a headline closed by one full stop dates
+the page (`read/stopped_headlines.py`, asked by `short_year_lines`). Near-misses stay: places, weekdays, labels, writers and papers before "ngày" (date lines), an
 anniversary's span, a term, a plan's number, a lead's sentences. Every page here is made up.
 """
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from made_up_pastes import fields_of
 from archive.read.headline_end_dates import date_end_off
 from archive.read.named_event_days import named_event_day
+from archive.read.stopped_headlines import stopped_headline
 from archive.text.dates import all_dates
 
 CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
@@ -127,3 +129,33 @@ def test_a_dated_digests_title_opening_with_its_day_stays_a_title():
     head = "Ngày 3/2: Tin vắn hoạt động của các chi bộ trong huyện"
     assert not named_event_day(head, all_dates(head)[0].start()) if all_dates(head) else True
     assert date_end_off(head) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội nghị Ban chấp hành Đảng bộ Sở Y tế phiên tháng 7/2025.", True),
+    ("HỘI ĐỒNG NHÂN DÂN XÃ TỔ CHỨC KỲ HỌP THỨ 10 KHÓA XX.", True),
+    ("Hoi dong nhan dan xa to chuc ky hop thu 10 khoa XX.", True),
+    ("Hội nghị Ban chấp hành Đảng bộ Sở Y tế phiên tháng 7", False),  # no stop: round 32's shape asks
+    ("Họp chi bộ. Bàn nhiệm vụ năm tới của chi bộ cơ sở.", False),  # two sentences: a lead
+    ("Đã bao giờ bạn hỏi chi bộ mình họp thế nào?", False),
+    ("Những ngày tháng đáng nhớ của chi bộ...", False),  # an ellipsis
+    ("Ngắn gọn thôi.", False),
+    (" ".join(["chữ"] * 30) + ".", False),  # a paragraph's length
+])
+def test_one_stopped_headline(text, expected):
+    assert stopped_headline(text) is expected
+
+
+@pytest.mark.parametrize("head, short, day", [
+    ("Hội nghị Ban chấp hành Đảng bộ Sở Y tế tổ chức phiên họp tháng 7.", "31/07/25", "2025-07-31"),
+    ("HỘI ĐỒNG NHÂN DÂN XÃ TỔ CHỨC KỲ HỌP THỨ MƯỜI KHÓA XX.", "26.07.19", "2019-07-26"),
+    ("Chi bộ Điện lực thị xã tổ chức Đại hội lần thứ hai, nhiệm kỳ 2015 – 2020.", "08-06-15", "2015-06-08"),
+])
+def test_a_two_digit_year_under_a_stopped_headline_dates_the_page(head, short, day):
+    assert str(fields_of(page(head, short)).get("date")) == day
+
+
+def test_a_two_digit_figure_under_a_lead_sentence_stays_no_date():
+    fields = fields_of(page("Tin tức hoạt động", "Các đại biểu dự hội nghị đã thảo luận. Hội nghị kết thúc lúc chiều.",
+                            "31/07/25"))
+    assert fields.get("date") is None
