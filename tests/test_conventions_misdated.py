@@ -4,7 +4,8 @@
 an event's name then "ngày <date>" in the headline is the event's day, never a date line
 (`read/named_event_days.py`); "hiện nay" no longer governs a day after it
 (`headline_end_dates`); a bare two-digit-year date line under a headline closed by one full stop dates
-the page (`read/stopped_headlines.py`, asked by `short_year_lines`). Near-misses stay: places, weekdays, labels, writers and papers before "ngày" (date lines), an
+the page (`read/stopped_headlines.py`, asked by `short_year_lines`); a date line under the headline beats a
+day split off the headline's end (`read/under_title_dates.py`, asked by `layout`). Near-misses stay: places, weekdays, labels, writers and papers before "ngày" (date lines), an
 anniversary's span, a term, a plan's number, a lead's sentences. Every page here is made up.
 """
 import pytest
@@ -22,7 +23,7 @@ MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đ�
         "chất lượng sinh hoạt, chú trọng công tác phát triển đảng viên trong thời gian tới.")
 
 
-def page(*head: str) -> str:
+def page(*head: str) -> str:  # noqa: D103 (chrome, the head, the text)
     return "\n".join([CHROME, *head, "", LEAD, "", MORE]) + "\n"
 
 
@@ -159,3 +160,19 @@ def test_a_two_digit_figure_under_a_lead_sentence_stays_no_date():
     fields = fields_of(page("Tin tức hoạt động", "Các đại biểu dự hội nghị đã thảo luận. Hội nghị kết thúc lúc chiều.",
                             "31/07/25"))
     assert fields.get("date") is None
+
+
+HEAD = "Đoàn công tác thăm và làm việc tại Huyện ủy Bình An"
+
+
+@pytest.mark.parametrize("end", [" (23/11/2017)", " [23/11/2017]", " - 23/11/2017", " 23-11-2017", " 23.11.2017"])
+@pytest.mark.parametrize("date_line", ["12/03/2024 08:15", "Thứ Ba, 12/03/2024", "Cập nhật: 12/03/2024"])
+def test_a_date_line_under_the_headline_beats_a_day_at_its_end(end, date_line):
+    fields = fields_of(page(HEAD + end, date_line))
+    assert fields.get("title") == HEAD and str(fields.get("date")) == "2024-03-12"
+
+
+@pytest.mark.parametrize("end", [" (23/11/2017)", " - 23/11/2017", " 23-11-2017"])
+def test_with_no_date_line_the_day_at_the_headlines_end_is_the_pages(end):
+    fields = fields_of(page(HEAD + end))
+    assert fields.get("title") == HEAD and str(fields.get("date")) == "2017-11-23"
