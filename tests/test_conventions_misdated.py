@@ -14,6 +14,8 @@ from made_up_pastes import fields_of
 from archive.read.headline_end_dates import date_end_off
 from archive.read.named_event_days import named_event_day
 from archive.read.stopped_headlines import stopped_headline
+from archive.read.candidates import DateCandidate
+from archive.read.under_title_dates import date_line_under
 from archive.text.dates import all_dates
 
 CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
@@ -176,3 +178,15 @@ def test_a_date_line_under_the_headline_beats_a_day_at_its_end(end, date_line):
 def test_with_no_date_line_the_day_at_the_headlines_end_is_the_pages(end):
     fields = fields_of(page(HEAD + end))
     assert fields.get("title") == HEAD and str(fields.get("date")) == "2017-11-23"
+
+
+@pytest.mark.parametrize("date_index, title_index, widget, expected", [
+    (3, 2, "", True), (4, 2, "", True),  # right under the headline, or a byline between
+    (7, 2, "", False),  # a document's own date under its letterhead, further down
+    (1, 2, "", False),  # above the headline: round 12's reading stands
+    (3, 2, "a site clock: today's date", False), (3, None, "", False),
+])
+def test_which_date_line_beats_the_headlines_day(date_index, title_index, widget, expected):
+    candidate = DateCandidate(date_index, date_index + 1, "12/03/2024", widget=widget)
+    assert date_line_under(candidate, title_index) is expected
+    assert not date_line_under(None, title_index)
