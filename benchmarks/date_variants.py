@@ -118,10 +118,12 @@ def _copyright(lines: list[str], s: Spots, label: dict) -> Variant | None:
 
 
 def _event_in_headline(lines: list[str], s: Spots, label: dict) -> Variant | None:
-    """An event's day in the headline ("... ngày 23/11/2017"): the title keeps it, no date is read."""
+    """An event's day in the headline ("... ngày 23/11/2017"): the title keeps it, no date is read. A
+    headline in capitals prints it in capitals ("... NGÀY 23/11/2017"), as such pages do (round 14)."""
     if not _undated(lines, s, label):
         return None
-    head = f"{squash(lines[s.title])} ngày {_dmy(EVENT_DAY)}"
+    title = squash(lines[s.title])
+    head = f"{title} {'NGÀY' if title.isupper() else 'ngày'} {_dmy(EVENT_DAY)}"
     out = list(lines)
     out[s.title] = head
     return Variant(out, head)

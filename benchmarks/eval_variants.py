@@ -10,7 +10,7 @@ every field the paste had right is still right: the title as printed after the t
 labelled date, the labelled name(s) with none invented. Figures per transformation: eligible
 pastes, still right, rate. Nothing random: every eligible paste gets every transformation.
 
-    python -m benchmarks.eval_variants [folder] [--verbose] [--stride N]
+    python -m benchmarks.eval_variants [folder] [--verbose [--show]] [--stride N] [--only TEXT]
 """
 from __future__ import annotations
 
@@ -70,7 +70,14 @@ def _read(lines: list[str], name: str, registries) -> dict:
     return read_text("\n".join(lines), name, registries.outlets, TODAY).fields
 
 
-def evaluate(folder: Path = DEVSET, stride: int = 1, only: tuple[str, ...] = ()) -> list[Rate]:
+def _shown(file: str, fields: dict, variant: Variant, label: dict) -> str:
+    """A failure with what was read against what was expected (--show)."""
+    return (f"{file}: title {squash(fields.get('title'))!r} (want {squash(variant.title)!r}); "
+            f"date {fields.get('date')} (want {label_date(label)}); author {fields.get('author', '')!r}")
+
+
+def evaluate(folder: Path = DEVSET, stride: int = 1, only: tuple[str, ...] = (),
+             show: bool = False) -> list[Rate]:
     registries = load_registries(ROOT / "corpus")
     labels = yaml.safe_load((folder / "labels.yml").read_text(encoding="utf-8")) or {}
     names = sorted(labels)[::stride]
@@ -97,7 +104,7 @@ def evaluate(folder: Path = DEVSET, stride: int = 1, only: tuple[str, ...] = ())
             if still_right(before, after, variant):
                 rate.right += 1
             else:
-                rate.failing.append(file)
+                rate.failing.append(_shown(file, fields, variant, label) if show else file)
     return list(rates.values())
 
 
@@ -118,11 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", nargs="?", type=Path, default=DEVSET)
     parser.add_argument("--verbose", "-v", action="store_true", help="list the failing pastes per transformation")
     parser.add_argument("--stride", type=int, default=1, help="every Nth paste only (a quick look)")
+    parser.add_argument("--show", action="store_true", help="with --verbose: what each failure read, and what it should")
     parser.add_argument("--only", default="", help="transformations whose name holds this text only")
     args = parser.parse_args(argv)
     only = tuple(name for name in TRANSFORMS if args.only and args.only in name)
     print(f"{args.folder.name}: the reader on pastes reprinted as other sites print them")
-    print(report(evaluate(args.folder, args.stride, only), args.verbose))
+    print(report(evaluate(args.folder, args.stride, only, args.show), args.verbose))
     return 0
 
 

@@ -22,6 +22,7 @@ from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.date_mastheads import name_over_date
 from archive.read.event_headlines import PUBLISHED as _PUBLISHED, WEEKDAY as _WEEKDAY, event_day, event_headline
 from archive.read.field_lines import field_labels_out
+from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
@@ -86,7 +87,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     dates = [m for m in all_dates(text) if not is_lunar(text, m)]  # a lunar date is a festival's day
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
-    if event_day(text[:dates[0].start()]) and not find_time(text) or event_headline(text, dates[0].start()):
+    if event_day(text[:dates[0].start()]) and not find_time(text) or event_headline(text, dates[0].start()) \
+            or named_event_day(text, dates[0].start()):
         return None  # "Lễ mít tinh kỷ niệm ngày 30/4/1975", "Lễ X: Chủ nhật ngày ..., lúc 5 giờ chiều": a headline
     # The dates and the time part the line like a bar: "NAM VIỆT 26/01/2022 07:00" and
     # "21/08/2019 17:09 Trúc Diệp" hold a byline on one side of them.

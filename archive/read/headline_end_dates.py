@@ -21,11 +21,12 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 _END = re.compile(rf"(?P<sep>\s+[-–—|]\s*|\s+)(?<![\d/.-])(?P<date>{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*$")
 _RANGE_START = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?$")
 _CLOCK_END = re.compile(rf"{CLOCK_PATTERN}\s*[,|-]?$")
+_TODAY_END = re.compile(r"(?i)\b(?:hôm|ngày|bữa|tối|sáng|chiều|đêm)\s+nay\s*$")  # "hôm nay 23/11": a day; "hiện nay" is no day
 _WEEKDAY_END = re.compile(r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?$")
 # words after which a day belongs to the sentence: "ngày", "từ ... đến", "trước", "sau", "vào", "lúc" ...
 _GOVERNING = frozenset((
     "ngày", "từ", "đến", "tới", "hết", "trước", "sau", "vào", "lúc", "hôm", "đêm", "sáng", "trưa", "chiều",
-    "tối", "và", "hoặc", "nay", "kể", "đầu", "cuối", "giữa", "hạn", "lần", "đợt", "khóa", "khoá", "kỳ"))
+    "tối", "và", "hoặc", "kể", "đầu", "cuối", "giữa", "hạn", "lần", "đợt", "khóa", "khoá", "kỳ"))
 
 
 def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
@@ -41,7 +42,7 @@ def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
     closed = not long_unclosed(rest) and not (dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS)
     if closed or not worded or dashed and _range(rest, found.group("date")) or _CLOCK_END.search(rest):
         return None  # a sentence, a label ("Cập nhật lúc : 07:51 ..."), a range's end ("20/11 - 23/11/2017")
-    if rest.split()[-1].lower().strip("(,") in _GOVERNING or _WEEKDAY_END.search(rest):  # "tú" is no "từ"
+    if rest.split()[-1].lower().strip("(,") in _GOVERNING or _WEEKDAY_END.search(rest) or _TODAY_END.search(rest):  # "tú" is no "từ"
         return None  # "... sáng thứ Bảy 12/8/2023": the day the event falls on
     return None if _in_slug(found.group("date"), url) else (rest, found.group("date"))
 

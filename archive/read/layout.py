@@ -34,6 +34,7 @@ from archive.read.names import PLACES
 from archive.read.sources import masthead_name, organ_name
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer  # common_words: subject_bylines'
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, sentence_break as _sentence_break, words as _words
+from archive.read.under_title_dates import date_line_under
 from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
@@ -94,9 +95,7 @@ def _date_candidates(lines: list[Line], indexes, under_lead: bool = False) -> li
 
 
 def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:
-    if candidate is None:
-        return None
-    return DateLine(candidate.index, candidate.line, candidate.text, " - ".join(candidate.byline))
+    return None if candidate is None else DateLine(candidate.index, candidate.line, candidate.text, " - ".join(candidate.byline))
 
 
 # ---------------------------------------------------------------- the head
@@ -130,7 +129,7 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
         _kicker_and_dropped(lines, head, title_index, layout)
     elif title_hint:
         layout.notes.append((None, "the header's title is not in the text; the text's own headline was not looked for"))
-    if layout.date_line is None:
+    if layout.date_line is None or date_line_under(head.date, title_index):  # over a day at the headline's end (round 14)
         layout.date_line = _as_date_line(head.date)
     for clock in head.clocks:
         layout.dropped.append(Dropped(clock.line, clock.text, f"not the publication date: {clock.widget}"))

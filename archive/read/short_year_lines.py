@@ -1,6 +1,7 @@
 """A bare date line with a two-digit year right under the headline ("27/03/20", round 32): a
 company's notice prints its date so. Read only as a whole short line whose line above is the
 headline: elsewhere "27/03/20" may be a score, a ratio or a document's number, and no date.
+Conventions round 14: under a headline closed by one full stop too (stopped_headlines.py).
 Conventions round 12: over the headline too, as a page's date line printed above it ("20/03/20" over
 the headline, a bar or a ticker's word between them): one of the two lines under it is the headline.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from archive.read.candidates import headline_shaped
+from archive.read.stopped_headlines import stopped_headline
 
 Line = tuple[int, str]
 
@@ -20,10 +22,15 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     """The line as a date with its year whole ("27/03/2020"), when it is a bare "27/03/20" right
     under the headline; else None."""
     found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
-    if found is None or not (index > 0 and headline_shaped(lines[index - 1][1])
+    if found is None or not (index > 0 and _headline(lines[index - 1][1])
                              or any(headline_shaped(text) for _, text in lines[index + 1:index + 3])):
         return None
     day, sep, month, year = found.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return None
     return f"{day}{sep}{month}{sep}20{year}"
+
+
+def _headline(text: str) -> bool:
+    """The line over the date is a headline: round 32's shape, or one closed by a full stop (round 14)."""
+    return headline_shaped(text) or stopped_headline(text)
