@@ -23,6 +23,7 @@ from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.section_menus import section_menu
 from archive.read.site_mastheads import site_masthead
 from archive.read.slash_trails import is_slash_trail
+from archive.read.cut_crumbs import crumb_lines
 from archive.read.sources import masthead_name
 from archive.read.verse_lines import verse_line
 from archive.read.title_lines import alt_text, counter_row, doubled_label, generic_headline, genre_label, \
@@ -282,7 +283,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
         dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box") | \
         dict.fromkeys(tag_lists(texts), "a post's tags, under their label") | \
-        dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)")
+        dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)") | \
+        dict.fromkeys(crumb_lines(texts), "a breadcrumb over the headline (cut_crumbs.py)")
     for at, (number, line) in enumerate(lines):
         if not line:
             continue

@@ -7,6 +7,7 @@ then a capital with no space, the label right before it.
 """
 from __future__ import annotations
 
+from archive.read.cut_crumbs import crumb_lines
 from archive.read.head_splits import split_head_lines
 from archive.text.normalize import fold
 
@@ -23,8 +24,11 @@ _HEADLINE_WORDS = 4  # what follows must be a headline, not a label's tail
 
 
 def split_glued_breadcrumbs(lines: list[Line]) -> list[Line]:
-    """`lines` with a first line's glued breadcrumb cut off its headline; every other line as it was."""
-    return split_head_lines(lines, _breadcrumb_and_headline, _HEAD_LINES)
+    """`lines` with a first line's glued breadcrumb cut off its headline; every other line as it was.
+    A trail ending in a cut copy of the headline under it stays whole, chrome (cut_crumbs.py)."""
+    texts = [text for _, text in lines]
+    trails = {texts[at] for at in crumb_lines(texts)}
+    return split_head_lines(lines, lambda text: () if text in trails else _breadcrumb_and_headline(text), _HEAD_LINES)
 
 
 def _breadcrumb_and_headline(text: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.cut_crumbs import crumb_lines
 from archive.read.line_cuts import cut_lines
 from archive.read.person_names import is_syllable
 from archive.text.normalize import fold
@@ -25,8 +26,11 @@ _CAPITAL_WORDS = 2  # "PHẠTThống" alone is a word; two words in capitals mak
 
 
 def split_glued_capitals(lines: list[Line]) -> list[Line]:
-    """`lines` with a line in capitals glued to a title-case line put on two lines."""
-    return cut_lines(lines, glued_capitals_at)
+    """`lines` with a line in capitals glued to a title-case line put on two lines; a trail ending in a
+    cut copy of the headline under it stays whole, chrome (cut_crumbs.py)."""
+    texts = [text for _, text in lines]
+    trails = {texts[at] for at in crumb_lines(texts)}
+    return cut_lines(lines, lambda text: None if text in trails else glued_capitals_at(text))
 
 
 def glued_capitals_at(text: str) -> int | None:
