@@ -86,3 +86,38 @@ def test_a_clock_in_words_over_an_older_story_warns_as_the_numeric_one_does():
     said = [str(w) for r in (reading(paragraphs(c, _HEADLINE, older)) for c in ("Thứ Năm, Tháng Năm 2, 2024", "Thứ Năm, 02/05/2024"))
             for w in r.warnings + r.problems]
     assert sum("stands alone above the headline" in w for w in said) == 2, said
+
+
+def _cut_copy_over_by_every_start(text: str, below: str) -> bool:
+    """The rule as first written (every start of `below`, joined and compared): the reference the
+    fast one (only starts ending on the copy's last word) is held to."""
+    from archive.read.cut_crumbs import _flat
+    from archive.read.line_sizes import HEADLINE_WORDS
+    line = text.rstrip()
+    if not line.endswith(("...", "…")):
+        return False
+    copy, whole = _flat(line.rstrip(".…")), _flat(below)
+    for words in range(len(whole.split()), HEADLINE_WORDS - 1, -1):
+        start = " ".join(whole.split()[:words])
+        if copy.endswith(start) and len(copy) > len(start) and len(whole) > len(start):
+            return True
+    return False
+
+
+_LONG = ("Hội nghị cán bộ chủ chốt của huyện đã bàn về công tác tổ chức xây dựng Đảng năm 2024 tại hội trường "
+         "lớn với sự tham dự của đông đảo đại biểu các xã và thị trấn trên địa bàn huyện nhà") * 3
+
+
+@pytest.mark.parametrize("text, below", [
+    ("Trang ChủTin tứcHội nghị cán bộ chủ chốt của huyện đã bàn...", _LONG),
+    ("Trang chủ > Tin tức > Hội nghị cán bộ chủ chốt của huyện đã bàn về…", _LONG),
+    (_LONG + "...", _LONG),  # a paragraph cut short over itself: no crumbs before the copy
+    (_LONG[:300] + "...", _LONG[:200] + " đã bàn về công tác"),
+    ("Tin tức Hội nghị cán bộ chủ chốt...", "Hội nghị cán bộ chủ chốt"),  # the whole line: not cut
+    ("Tin tức Hội nghị cán bộ chủ chốt của huyện...", "Hội nghị cán bộ chủ chốt của huyện năm 2024"),
+    ("Tin tức Hoi nghi can bo chu chot cua huyen...", "Hội nghị cán bộ chủ chốt của huyện năm 2024"),
+    ("Tin tức Hội nghị cán bộ...", "Hội nghị cán bộ chủ chốt của huyện năm 2024"),  # too few words
+])
+def test_the_cut_copy_rule_matches_its_reference(text, below):
+    from archive.read.cut_crumbs import cut_copy_over
+    assert cut_copy_over(text, below) == _cut_copy_over_by_every_start(text, below)

@@ -8,6 +8,8 @@ is chrome too: no page is titled so.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from archive.read.line_sizes import HEADLINE_WORDS
 from archive.text.normalize import fold
 
@@ -20,7 +22,7 @@ def crumb_lines(texts: list[str]) -> set[int]:
     """Indices, among the first lines with text, of a trail ending in a cut copy of the next line
     with text, and of a home link standing alone."""
     found: set[int] = set()
-    shown = [at for at, text in enumerate(texts) if text.strip()][:_HEAD_LINES + 1]
+    shown = list(islice((at for at, text in enumerate(texts) if text.strip()), _HEAD_LINES + 1))
     for here, below in zip(shown, shown[1:] + [None]):
         text = texts[here]
         if _home_link(text) or below is not None and cut_copy_over(text, texts[below]):
@@ -35,11 +37,15 @@ def cut_copy_over(text: str, below: str) -> bool:
     if not line.endswith(_ELLIPSES):  # the cheap gate: the line is cut
         return False
     copy = _flat(line.rstrip(".…"))
-    whole = _flat(below)
-    for words in range(len(whole.split()), HEADLINE_WORDS - 1, -1):
-        start = " ".join(whole.split()[:words])
-        if copy.endswith(start) and len(copy) > len(start) and len(whole) > len(start):
-            return True
+    whole = _flat(below).split()
+    last = copy.rsplit(" ", 1)[-1]
+    # A start of `below` ending the copy ends on the copy's last word: only those starts are
+    # joined and compared (`below` may be a whole paragraph, the copy a long line).
+    for words in range(min(len(whole) - 1, copy.count(" ") + 1), HEADLINE_WORDS - 1, -1):
+        if whole[words - 1] == last:
+            start = " ".join(whole[:words])
+            if copy.endswith(start) and len(copy) > len(start):
+                return True
     return False
 
 
