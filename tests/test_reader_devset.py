@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,416 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,430 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -36,7 +36,8 @@ FLOORS = {
     # the forty-second ("holdout 41", 1295-1306), the forty-third ("holdout 42", 1307-1320),
     # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353),
     # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381),
-    # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416)
+    # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
+    # the fiftieth ("holdout 49", 1417-1430)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -133,6 +134,12 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1417-1430 (holdout 49): none missed after round 50 but the outlets (its kinds fixed: 1421's headline
+    # ending with the words of the body's masthead in capitals over it is no breadcrumb, so the masthead is no
+    # longer the title; 1428's old ministry number "số 88-NV của Bộ Nội vụ" is cited)
+    # (round 50's starting reader on the 1,430, before holdout 49's kinds were fixed: title 0.993
+    # (1420/1430), date 0.989 (1415/1430), bylines 0.986 (370/375) with none invented, citations
+    # 0.997/0.997 (454 right of 455 found, 455 labelled), accepted 0.412 (590/1430))
     # 1403-1416 (holdout 48): after round 49, 1415's theme clock in words, month first ("Thứ Năm, Tháng
     # Năm 2, 2024") over an undated page whose text names 2023 is taken as the date, as the numeric clock
     # "Thứ Năm, 02/05/2024" is: only the year could tell it from a date line (the variants' "clock widget
@@ -198,16 +205,15 @@ FLOORS = {
     # (after round 49, on the 1,416: title 1407, date 1401, outlet 200, bylines 368/373 with none
     # invented, citations 452 right of 453 found, 452 labelled, accepted 581; left of holdout 48 but the
     # outlets: 1415's clock, by design)
-    "reader_devset": dict(title=0.993, date=0.989, outlet=0.141, bylines_found=0.986, bylines_invented=0,
+    # (after round 50, on the 1,430: title 1421, date 1415, outlet 201, bylines 370/375 with none
+    # invented, citations 455 right of 456 found, 455 labelled, accepted 590; left of holdout 49 but the
+    # outlets: none. The outlet floor 0.141 -> 0.140 only because 13 of the 14 new files' outlets are not
+    # registered: 201/1430 = 0.1406)
+    "reader_devset": dict(title=0.993, date=0.989, outlet=0.140, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.410, crashes=0),
-    # holdout 49 (14 pastes, a small set), measured once at 06dcd56 after round 49, conventions round 14
-    # and perf round 10, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.928, date=1.0, outlet=0.071, bylines_found=1.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=0.666, chrome_citations_taken=0,
-                           accepted=0.642, crashes=0),
+                          accepted=0.412, crashes=0),
 }
-SIZES = {"reader_devset": 1416, "reader_holdout": 14}
+SIZES = {"reader_devset": 1430}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

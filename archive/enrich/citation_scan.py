@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich.dispatch_numbers import dispatch_numbers
+from archive.enrich.ministry_hyphens import cheap_gate, ministry_hyphens
 from archive.enrich.state_letters import state_letters
 from archive.enrich.party_letters import party_letters
 from archive.enrich.state_numbers import STATE_ONLY_CODES
@@ -104,6 +105,9 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
                   for s, e, n, i, t in [*dispatch_numbers(p.text), *state_letters(p.text)]]  # "số 625/TTg-KGVX", "số 2795/UBND"
     if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-") + _dashed_state(p)
+    if hyphen and cheap_gate(folded):  # "Quyết định số 88-NV của Bộ Nội vụ" (ministry_hyphens.py)
+        cites += [_cite(p, s, e, STATE, number=(n := p.text[slice(*p.span(s, e))].replace(" ", "").replace("–", "-")),
+                        issuer=n.split("-")[1], type=t) for s, e, t in ministry_hyphens(folded)]
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
     if _DIGIT.search(folded):

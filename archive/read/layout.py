@@ -29,8 +29,9 @@ from archive.read.head_bylines import first_line_byline, head_names, not_head_by
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
-from archive.read.labels import glued_labels, longer_form, runs_into, tab_title
+from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.names import PLACES
+from archive.read.named_body_headlines import sentence_into
 from archive.read.sources import masthead_name, organ_name
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer  # common_words: subject_bylines'
 from archive.read.prose import doubled as _doubled, is_prose, is_sentence as _is_sentence, sentence_break as _sentence_break, words as _words
@@ -174,7 +175,7 @@ def _head(lines: list[Line]) -> _Head:
     head.skip.update(broken := broken_copies([_folded(lines, i) for i in range(limit)]))
     for i in range(limit):  # a breadcrumb or a tagged copy ends with a later whole line's text; a tab title opens with it
         if any(j != i and j not in broken and len(_folded(lines, i)) > len(_folded(lines, j)) > 10 and not lines[j][1][:1].islower()
-               and (_folded(lines, i).endswith(_folded(lines, j)) and not runs_into(lines[i][1], lines[j][1])
+               and (_folded(lines, i).endswith(_folded(lines, j)) and not sentence_into(lines[i][1], lines[j][1])
                     or j > i and tab_title(lines[i][1], lines[j][1]))
                for j in range(limit)):
             head.chrome.add(i)
