@@ -212,8 +212,13 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.989, outlet=0.140, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.412, crashes=0),
+    # holdout 50 (10 pastes, a small set), measured once at c4ea5a6 after round 50 and the review's
+    # mends, never tuned on; its floors are that measurement. Its misses are in its README.
+    "reader_holdout": dict(title=1.0, date=1.0, outlet=0.0, bylines_found=1.0, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.3, crashes=0),
 }
-SIZES = {"reader_devset": 1430}
+SIZES = {"reader_devset": 1430, "reader_holdout": 10}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
