@@ -9,17 +9,11 @@ related list's headlines, a field's label, a paragraph hard-wrapped. Every page 
 """
 import pytest
 
-from made_up_pastes import fields_of, numbered_lines
+from made_up_pastes import LEAD, MORE, MORE2, fields_of, numbered_lines
 from archive.read.broken_headlines import join_broken_headline
 
 CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
 DATE = "12/03/2024 08:15"
-LEAD = ("Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm, triển khai "
-        "nhiệm vụ trọng tâm sáu tháng cuối năm với sự tham dự của các đồng chí trong Ban Thường vụ.")
-MORE = ("Phát biểu tại hội nghị, đồng chí Bí thư Huyện ủy đề nghị các chi bộ, đảng bộ cơ sở tiếp tục nâng cao "
-        "chất lượng sinh hoạt, chú trọng công tác phát triển đảng viên trong thời gian tới.")
-MORE2 = ("Hội nghị cũng đã thảo luận, thống nhất các giải pháp nâng cao hiệu quả công tác kiểm tra, giám sát "
-         "và công tác dân vận trong hệ thống chính trị ở cơ sở.")
 
 
 def page(*head: str, chrome: str = CHROME, date: str = DATE) -> str:

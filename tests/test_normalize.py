@@ -46,3 +46,11 @@ def test_heading_anchor_keeps_every_letter_folded(heading, anchor):
     assert heading_anchor(heading) == anchor
     assert heading_anchor(heading, "_") == anchor.replace("-", "_")
 
+
+
+@pytest.mark.parametrize("text, line", [
+    ("Trang  Chủ ", "trang chu"), ("TRANG\tCHỦ", "trang chu"), ("  Bộ Nội vụ\n", "bo noi vu"), ("", ""),
+])
+def test_folded_line_folds_and_squashes_whitespace(text, line):
+    from archive.text.normalize import folded_line
+    assert folded_line(text) == line

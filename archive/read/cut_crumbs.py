@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import islice
 
 from archive.read.line_sizes import HEADLINE_WORDS
-from archive.text.normalize import fold
+from archive.text.normalize import folded_line
 
 _ELLIPSES = ("...", "…")
 _HEAD_LINES = 8  # the first lines with text, where a trail stands
@@ -50,7 +50,7 @@ def cut_copy_over(text: str, below: str) -> bool:
 
 
 def _flat(text: str) -> str:
-    return " ".join(fold(text).lower().split())
+    return folded_line(text)
 
 
 def _home_link(text: str) -> bool:

@@ -18,7 +18,7 @@ from archive.read.chrome import Dropped
 from archive.read.line_sizes import long_unclosed
 from archive.read.person_names import has_surname, person_name
 from archive.read.position_lines import is_position_line
-from archive.text.normalize import fold
+from archive.text.normalize import folded_line
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -92,4 +92,4 @@ def _under_headline(layout, at: int) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(fold(text).lower().split())
+    return folded_line(text)

@@ -11,7 +11,7 @@ Tam"); "Van Phong" may be a person and stays one.
 """
 from __future__ import annotations
 
-from archive.text.normalize import fold
+from archive.text.normalize import folded_line
 from archive.text.surnames import marked
 
 _MARKED = frozenset(("truyền thông", "văn phòng", "trung tâm", "bộ phận", "phân ban", "tiểu ban"))
@@ -25,4 +25,4 @@ def unit_opening(words: list[str]) -> bool:
     pair = f"{words[0]} {words[1]}".lower()
     if pair in _MARKED:
         return True
-    return not marked(words) and " ".join(fold(pair).split()) in _UNMARKED
+    return not marked(words) and folded_line(pair) in _UNMARKED

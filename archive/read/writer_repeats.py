@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from archive.text.normalize import fold
+from archive.text.normalize import fold, folded_line
 
 # A writer's field label opening the line, folded: "Tác giả:", "Tac gia :", "Người viết:".
 _WRITER_LABEL = re.compile(r"^\s*(?:tac gia|nguoi viet)\s*:")
@@ -32,4 +32,4 @@ def repeated_line(above: str, names: tuple[str, ...]) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(fold(text).lower().strip(" .,;").split())
+    return folded_line(text).strip(" .,;")

@@ -13,7 +13,7 @@ import re
 from archive.read.line_sizes import long_unclosed
 from archive.read.names import PLACES
 from archive.read.section_menus import SECTIONS
-from archive.text.normalize import fold
+from archive.text.normalize import folded_line
 
 _FORMATS = frozenset("multimedia emagazine podcast infographic video anh".split())
 _SECTION_NAMES = SECTIONS - _FORMATS
@@ -29,7 +29,7 @@ def names_no_one(text: str) -> bool:
     text = text.strip().rstrip(".")
     if not text or len(text) > 40 or not text[:1].isalpha():
         return False
-    folded = " ".join(fold(text).lower().split())
+    folded = folded_line(text)
     if _STAFF.fullmatch(folded) or _ACCOUNT.fullmatch(folded) or _INITIALS.fullmatch(text):
         return True
     if folded in PLACES or folded in _SECTION_NAMES:

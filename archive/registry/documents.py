@@ -20,7 +20,7 @@ from archive.registry.vocabulary import (  # noqa: F401 - re-exported vocabulary
     KINDS, TERMS, TYPE_WORDS, Kind, parse_term, roman, term_of_year,
 )
 from archive.errors import Problem, nearest
-from archive.text.normalize import fold
+from archive.text.normalize import fold, folded_line
 
 PARTY, STATE, PLENUM = Kind.PARTY, Kind.STATE, Kind.PLENUM
 
@@ -59,7 +59,7 @@ def number_key(number: str) -> str:
 
 
 def fold_alias(text: str) -> str:
-    return " ".join(fold(text).split())
+    return folded_line(text)
 
 
 class DocumentRegistry:

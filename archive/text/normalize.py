@@ -162,6 +162,12 @@ def tone_key(text: str) -> str:
     return "".join(out)
 
 
+def folded_line(text: str) -> str:
+    """fold() with every run of whitespace made one space: a line or a name compared as a key
+    ("Trang  Chủ " and "trang chu" are one)."""
+    return " ".join(fold(text).split())
+
+
 @lru_cache(maxsize=1024)
 def fold_passage(text: str) -> str:
     """fold() of a line or passage that several readers (layout, citations, tags,
