@@ -2,7 +2,7 @@ import unicodedata
 
 import pytest
 
-from archive.text.normalize import clean_line, clean_text, fold, fold_with_offsets, heading_anchor, slug
+from archive.text.normalize import clean_line, clean_text, fold, fold_with_offsets, folded_line, heading_anchor, slug
 
 
 def test_clean_text_makes_nfc_and_fixes_lookalike_eth():
@@ -52,5 +52,4 @@ def test_heading_anchor_keeps_every_letter_folded(heading, anchor):
     ("Trang  Chủ ", "trang chu"), ("TRANG\tCHỦ", "trang chu"), ("  Bộ Nội vụ\n", "bo noi vu"), ("", ""),
 ])
 def test_folded_line_folds_and_squashes_whitespace(text, line):
-    from archive.text.normalize import folded_line
     assert folded_line(text) == line
