@@ -20,6 +20,7 @@ from archive.read.candidates import headline_shaped
 from archive.read.capitals_blocks import capitals_block_line
 from archive.read.dash_headlines import headline_after_name
 from archive.read.given_names import lone_given_name
+from archive.read.masthead_phrases import place_after_first
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
 from archive.read.sources import masthead_name, organ_name
@@ -46,7 +47,7 @@ _FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguy�
 def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...]]:
     """{0: (name,)} when the first line is a full name alone, a surname first, right above a line shaped
     as a headline. Not a site's name ("Luật Minh Gia"), not the person the headline is about (named in
-    it or in a sentence of the text: whom the page is about), not a name among menu items (the line under
+    it or in a sentence of the text: whom the page is about), not a first word then a province ("X Quảng Nam", round 51), not a name among menu items (the line under
     it is no headline)."""
     if limit < 2 or len(lines) < 2:
         return {}
@@ -54,7 +55,7 @@ def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...
     names = parse_byline(text)
     if len(names) != 1 or fold(names[0]) != fold(text) or len(text.split()) < _FULL_NAME or not has_surname(names[0]):
         return {}
-    if masthead_name(text) or organ_name(text) or not headline_shaped(below):
+    if masthead_name(text) or organ_name(text) or place_after_first(text.split()) or not headline_shaped(below):
         return {}
     name = fold(names[0]).lower()
     if any(name in fold(line).lower() and fold(line).lower().strip() != name for _, line in lines[1:]):

@@ -2,7 +2,7 @@
 
 - a name is surname first or a pen name ("Bình Yên"), initials may stand for a part ("H.Tr");
 - a name in capitals is written in proper case ("HỒNG PHƯƠNG" -> "Hồng Phương");
-- a place, an organisation, "PV", "BTV", a time suffix ("PM") or an interface word is never a
+- a site's name, a first word then a common phrase ("X Bốn Phương", masthead_phrases.py), a place, an organisation, "PV", "BTV", a time suffix ("PM") or an interface word is never a
   name (names.py holds the word lists);
 - a name without a surname at either end is a pen name, so its words are Vietnamese
   syllables: a label in another language ("Breaking News", "Live") is none.
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.masthead_phrases import masthead_phrase
 from archive.read.name_labels import split_prefix
 from archive.read.phrase_surnames import phrase_surname_name
 from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
@@ -56,6 +57,8 @@ def person_name(text: str) -> str:
         return ""
     if len(tokens) > 3 and " ".join(folded[:2]) in vocab.PLACES:
         return ""  # "Hà Nội Sinh Hoạt": a capitals headline's words after its place, no four-word name
+    if len(tokens) > 1 and masthead_phrase(tokens):
+        return ""  # "Trà Kiệu Bốn Phương", "Quảng Online": a site's name, a first word then a phrase (round 51)
     if len(tokens) == 2 and folded[1] == "thi" and is_surname(tokens[0], marked(tokens)):
         return ""  # "Trần Thị": a name the paste cut after "Thị", which ends none ("Lê Văn" is a pen name)
     if any(f in vocab.NOT_NAME_TOKENS and not (f in vocab.CLOCK_MARKS and t.istitle()) for t, f in zip(tokens, folded)) \
