@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,430 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,440 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -37,7 +37,7 @@ FLOORS = {
     # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353),
     # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381),
     # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
-    # the fiftieth ("holdout 49", 1417-1430)
+    # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -134,6 +134,11 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1431-1440 (holdout 50): none missed after round 51 but the outlets (its kind fixed: 1440's parish
+    # community site's masthead, a place and a common phrase alone over the headline, "X Bốn Phương", is
+    # no writer's name: masthead_phrases.py)
+    # (round 51's starting reader on the 1,440, before holdout 50's kind was fixed: the figures after
+    # round 51 below, but bylines invented 1 (1440's masthead))
     # 1417-1430 (holdout 49): none missed after round 50 but the outlets (its kinds fixed: 1421's headline
     # ending with the words of the body's masthead in capitals over it is no breadcrumb, so the masthead is no
     # longer the title; 1428's old ministry number "số 88-NV của Bộ Nội vụ" is cited)
@@ -209,16 +214,16 @@ FLOORS = {
     # invented, citations 455 right of 456 found, 455 labelled, accepted 590; left of holdout 49 but the
     # outlets: none. The outlet floor 0.141 -> 0.140 only because 13 of the 14 new files' outlets are not
     # registered: 201/1430 = 0.1406)
-    "reader_devset": dict(title=0.993, date=0.989, outlet=0.140, bylines_found=0.986, bylines_invented=0,
+    # (after round 51, on the 1,440: title 1431, date 1425, outlet 201, bylines 373/378 with none
+    # invented, citations 459 right of 460 found, 459 labelled, accepted 593; left of holdout 50 but the
+    # outlets: none. The outlet floor 0.140 -> 0.139 only because none of the 10 new files' outlets is
+    # registered (201/1440 = 0.1396), and accepted 0.412 -> 0.411 only because 7 of them show no date
+    # (593/1440 = 0.4118))
+    "reader_devset": dict(title=0.993, date=0.989, outlet=0.139, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.412, crashes=0),
-    # holdout 50 (10 pastes, a small set), measured once at c4ea5a6 after round 50 and the review's
-    # mends, never tuned on; its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=1.0, date=1.0, outlet=0.0, bylines_found=1.0, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.3, crashes=0),
+                          accepted=0.411, crashes=0),
 }
-SIZES = {"reader_devset": 1430, "reader_holdout": 10}
+SIZES = {"reader_devset": 1440}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
