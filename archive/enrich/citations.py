@@ -16,6 +16,8 @@ from archive.enrich.citation_issuers import Issued, issuer_named
 from archive.enrich.citation_scan import Cite, Passage, scan
 from archive.enrich.association_codes import association_document
 from archive.enrich.company_letters import board_document, company_letter
+from archive.enrich.bare_decrees import bare_decrees
+from archive.enrich.symbol_underscores import mend_underscores
 from archive.enrich.state_numbers import STATE_ONLY_CODES, state_symbol
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
                         number_key, term_of_year)
@@ -23,10 +25,16 @@ from archive.models import Article, DocumentRef
 from archive.text.normalize import fold, slug
 
 
+def _scanned(p: Passage, registry: DocumentRegistry) -> list[Cite]:
+    """The scan's cites, and the decrees printed with no symbol (bare_decrees.py)."""
+    found = scan(p, registry)
+    return found + bare_decrees(p, found)
+
+
 def extract_references(article: Article, registry: DocumentRegistry) -> tuple[DocumentRef, ...]:
     """Every document citation in the article's passages, in reading order."""
     passages = article.passages()
-    cites = [c for index, text in enumerate(passages) for c in scan(Passage(index, text), registry)
+    cites = [c for index, text in enumerate(passages) for c in _scanned(Passage(index, mend_underscores(text)), registry)
              if not company_letter(text, c) and not board_document(c) and not association_document(text, c)]
     cites = _resolve(cites, article, registry)
     sentences = {index: Sentences(passages[index]) for index in {c.passage for c in cites}}

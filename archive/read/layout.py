@@ -1,10 +1,8 @@
 """Find an article's parts in its chrome-free lines: date line, title, kicker, byline, lead, blocks.
 
 The parts are chosen by weighing candidates (candidates.py), not by fixed positions:
-- the lead is the line a source tag opens ("(HNM) -", "TCCS -"), else the first line
-  of prose after the headline;
-- the date line and the title are weighed among the lines above the lead; a line just above
-  the title is its kicker; other lines up there are site chrome, dropped and listed;
+- the lead is the line a source tag opens ("(HNM) -", "TCCS -"), else the first line of prose after the headline;
+- date line and title are weighed above the lead; a line over the title is its kicker, other lines chrome;
 - the byline is a person's name: in the date line, under the title (then maybe a
   position line), under the lead with a position line, or at the end (bylines.py);
 - lines between the title and the lead are photo captions; after the lead, a run of other
@@ -30,6 +28,7 @@ from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, tab_title
+from archive.read.legal_bases import legal_basis
 from archive.read.names import PLACES
 from archive.read.named_body_headlines import sentence_into
 from archive.read.sources import masthead_name, organ_name
@@ -364,7 +363,7 @@ def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
         bullet = _LINK_LINE.match(line[1])
         if bullet and only_names(line[1][bullet.end():]):  # "• Hải Yến – Xuân Tiến": the page's authors
             line = (line[0], line[1][bullet.end():])
-        elif bullet:
+        elif bullet and not legal_basis(line[1][bullet.end():]):  # "• Nghị định số ...;": the article's legal bases
             layout.dropped.append(Dropped(line[0], line[1], "a link to another article"))
             continue
         if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):
@@ -383,7 +382,8 @@ def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
 def _headline_like(text: str, longest: int = 30) -> bool:
     return (6 <= _words(text) <= longest and text[0].isupper() and not text.isupper()
             and not text.endswith((*END_PUNCT, ",", ")")) and not ITEM.match(text) and undouble(text) is None
-            and not CAPTION_CUES.search(fold_passage(text)) and not is_author_field(text) and not dated_sentence(text))
+            and not CAPTION_CUES.search(fold_passage(text)) and not is_author_field(text) and not dated_sentence(text)
+            and not legal_basis(text))
 
 
 def _byline(head: _Head, rest: list[Line], layout: Layout) -> str:
