@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,440 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,453 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -37,7 +37,8 @@ FLOORS = {
     # the forty-fourth ("holdout 43", 1321-1336), the forty-fifth ("holdout 44", 1337-1353),
     # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381),
     # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
-    # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440)
+    # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
+    # the fifty-second ("holdout 51", 1441-1453)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -134,6 +135,14 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1441-1453 (holdout 51): after round 52, title: 1447's headline printed twice, the first with a year
+    # before a bar (labelled, a judgement: the first print); 1450's row of category names run together over
+    # the headline; 1453's headline broken mid-phrase over two short lines ("Lược sử Giáo" / "xứ Tư Đình",
+    # the second in small letters, no carrier word) loses to the capitals heading under it (its kind fixed:
+    # 1441, 1443, 1444's lists of legal bases in bullets are the text, not related links, legal_bases.py;
+    # "TT_BTP" reads as TT-BTP, symbol_underscores.py; "Nghị định số 29/2015" is 29/2015/NĐ-CP, bare_decrees.py)
+    # (round 52's starting reader on the 1,453, before holdout 51's kinds were fixed: the figures after
+    # round 52 below, but citations 459 right of 460 found, 464 labelled (recall 0.989))
     # 1431-1440 (holdout 50): none missed after round 51 but the outlets (its kind fixed: 1440's parish
     # community site's masthead, a place and a common phrase alone over the headline, "X Bốn Phương", is
     # no writer's name: masthead_phrases.py)
@@ -219,16 +228,17 @@ FLOORS = {
     # outlets: none. The outlet floor 0.140 -> 0.139 only because none of the 10 new files' outlets is
     # registered (201/1440 = 0.1396), and accepted 0.412 -> 0.411 only because 7 of them show no date
     # (593/1440 = 0.4118))
-    "reader_devset": dict(title=0.993, date=0.989, outlet=0.139, bylines_found=0.986, bylines_invented=0,
+    # (after round 52, on the 1,453: title 1441, date 1438, outlet 201, bylines 373/378 with none
+    # invented, citations 464 right of 465 found, 464 labelled, accepted 595; left of holdout 51: the
+    # three titles above and the outlets. The title floor 0.993 -> 0.991 because 3 of the 13 new files'
+    # titles are missed (1441/1453 = 0.9917), outlet 0.139 -> 0.138 because none of their outlets is
+    # registered (201/1453 = 0.1383), and accepted 0.411 -> 0.409 because 11 of them show no date
+    # (595/1453 = 0.4095))
+    "reader_devset": dict(title=0.991, date=0.989, outlet=0.138, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.411, crashes=0),
-    # holdout 51 (13 pastes, a small set), measured once at 53521ec after round 51, never tuned on;
-    # its floors are that measurement. Its misses are in its README.
-    "reader_holdout": dict(title=0.769, date=1.0, outlet=0.0, bylines_found=0.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=0.0, chrome_citations_taken=0,
-                           accepted=0.153, crashes=0),
+                          accepted=0.409, crashes=0),
 }
-SIZES = {"reader_devset": 1440, "reader_holdout": 13}
+SIZES = {"reader_devset": 1453}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -1,5 +1,5 @@
 """A government decree printed with its number and year but no symbol ("Nghị định số 29/2015 quy định ...")
-is N/YEAR/NĐ-CP: since 1999 every Nghị định of the Government is numbered so, and only the Government
+is N/YEAR/NĐ-CP: since 1998 every Nghị định of the Government is numbered so, and only the Government
 issues decrees. Read only right after the type word ("Nghị định thư", a protocol, is no decree), only
 when no symbol follows ("29/2015/NĐ-CP" is read by the scan) and no other body is named as its issuer
 after it ("Nghị định số 12/2001 của Hội đồng ...": not certain, left out)."""
