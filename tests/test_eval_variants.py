@@ -213,7 +213,9 @@ FLOORS = {
     "end byline after a dash": 0.97, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 0.95, "head byline -> end": 0.94, "title + breadcrumb": 0.99,
     "title + login bar": 0.99, "title + clock": 0.97, "title + menu line": 0.99, "title + search box": 0.99,
-    "title caps": 0.99, "date dd/mm/yyyy": 0.98, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.99,
+    # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
+    # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
+    "title caps": 0.988, "date dd/mm/yyyy": 0.98, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.99,
     "date Ngày d tháng m năm yyyy": 0.99, "date hh:mm dd/mm/yyyy": 0.99, "date Thứ X, dd/mm/yyyy - hh:mm": 0.99,
     "date Cập nhật: ...": 0.99,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
@@ -253,7 +255,8 @@ FLOORS = {
     "date at headline end '[dd/mm/yyyy]'": 0.92, "date line glued to the lead": 0.90,
     "date 'Thứ X, dd/mm/yyyy' over headline": 0.94, "date after text 'Ngày đăng: ...'": 0.89,
     "date after text 'Cập nhật lúc ...'": 0.89, "date English 'Month d, yyyy'": 0.98, "date English 'd Mon yyyy'": 0.98,
-    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.95,
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.94,  # round 52: 0.95 -> 0.94
+    # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
     "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.93,
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down

@@ -64,7 +64,7 @@ def test_legal_basis_reads_items(line):
 
 @pytest.mark.parametrize("line", ["Luật sư tư vấn miễn phí", "Nghị định mới về xử phạt: những điều cần biết",
                                   "Quyết định đúng đắn của năm", "Luật Đất đai 2024: điểm mới?", "Lượt xem 2024",
-                                  "Thông tư 05/2025/TT-BTP | chi tiết", ""])
+                                  "Thông tư 05/2025/TT-BTP | chi tiết", "Quyết định của tỉnh về hỗ trợ nông dân năm 2024", ""])
 def test_legal_basis_leaves_other_lines(line):
     assert not legal_basis(line)
 

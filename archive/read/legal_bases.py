@@ -14,9 +14,11 @@ from archive.text.normalize import fold_passage
 _TYPES = ("luat ", "bo luat ", "nghi dinh ", "thong tu ", "quyet dinh ", "nghi quyet ", "chi thi ",
           "hien phap ", "phap lenh ", "van ban hop nhat ")
 _FIRSTS = frozenset(t[0] for t in _TYPES)
-# A number with its year ("104/2025", "29/2015/ND-CP"), a Party symbol ("05-ct/tw"), "so 12", or a year
-# after the document's name ("luat cong chung 2024").
-_NAMED = re.compile(r"\b\d{1,4}\s*/\s*(?:19|20)\d\d\b|\b\d{1,4}\s*-\s*[a-z]{1,5}\s*/|\bso\s+\d|\b(?:19|20)\d\d\b")
+# Right after the type word and at most four words of the document's name ("luat cong chung"): a number
+# with its year ("104/2025", "29/2015/nd-cp"), a Party symbol ("05-ct/tw"), "so 12", or a year ("2024",
+# "nam 2014"). A year further on is a headline's ("Chi thi cua Ban Bi thu ve viec to chuc Tet nam 2025").
+_NAMED = re.compile(r"\S+(?:\s+dinh|\s+tu|\s+quyet|\s+thi|\s+phap|\s+lenh|\s+luat)?\s+(?:\S+\s+){0,4}?"
+                    r"(?:\d{1,4}\s*/\s*(?:19|20)\d\d\b|\d{1,4}\s*-\s*[a-z]{1,5}\s*/|so\s+\d|(?:nam\s+)?(?:19|20)\d\d\b)")
 _HEADLINE_MARKS = re.compile(r"[:?!|]")
 
 
@@ -28,4 +30,4 @@ def legal_basis(text: str) -> bool:
     folded = fold_passage(text).lower()
     if folded[0] not in _FIRSTS or not folded.startswith(_TYPES):
         return False
-    return bool(_NAMED.search(folded)) and not _HEADLINE_MARKS.search(folded)
+    return bool(_NAMED.match(folded)) and not _HEADLINE_MARKS.search(folded)
