@@ -119,7 +119,7 @@ def _plain_headline_and_lead(text: str) -> list[str]:
             continue
         before, after = text[:at], text[at:]
         words = len(after.split())
-        if glued._headline_before(before) and (after.endswith((".", "…")) and words >= glued._LEAD_WORDS
+        if glued._headline_before(before) and (after.endswith((".", "…")) and words >= glued.LEAD_WORDS
                                                or words >= glued.PROSE_WORDS):
             return [before, after]
         break

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from archive.enrich.citation_scan import STATE, Cite, Passage, _cite
+from archive.enrich.citation_scan import STATE, Cite, Passage, make_cite
 
 _DECREE = re.compile(r"(?<![a-z])nghi dinh\s+(?:so\s+)?(?P<num>\d{1,4})\s*/\s*(?P<year>(?:199[89]|20\d\d))"
                      r"(?![\w/–-]|\s*[/–-]\s*[a-z]|[.,]\d)")
@@ -22,7 +22,7 @@ def bare_decrees(p: Passage, found: list[Cite]) -> list[Cite]:
     for m in _DECREE.finditer(p.folded):
         if _OTHER_ISSUER.match(p.folded, m.end()):
             continue
-        cite = _cite(p, m.start(), m.end(), STATE, number=f"{m['num']}/{m['year']}/NĐ-CP", issuer="NĐ-CP",
+        cite = make_cite(p, m.start(), m.end(), STATE, number=f"{m['num']}/{m['year']}/NĐ-CP", issuer="NĐ-CP",
                      type="Nghị định", year=int(m["year"]))
         if not any(c.passage == cite.passage and c.start < cite.end and cite.start < c.end for c in found):
             cites.append(cite)

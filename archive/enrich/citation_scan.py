@@ -99,14 +99,14 @@ def scan(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     if slash and rp.STATE_SHAPE.search(p.text):
         cites += _state_numbers(p)
     if slash and ("van ban" in folded or "cong van" in folded):  # "văn bản số 482/ĐUK" (party_letters.py)
-        cites += [_cite(p, p.to_folded(s), p.to_folded(e), PARTY, number=n, issuer=i, type=t)
+        cites += [make_cite(p, p.to_folded(s), p.to_folded(e), PARTY, number=n, issuer=i, type=t)
                   for s, e, n, i, t in party_letters(p.text)]
-        cites += [_cite(p, p.to_folded(s), p.to_folded(e), STATE, number=n, issuer=i, type=t)
+        cites += [make_cite(p, p.to_folded(s), p.to_folded(e), STATE, number=n, issuer=i, type=t)
                   for s, e, n, i, t in [*dispatch_numbers(p.text), *state_letters(p.text)]]  # "số 625/TTg-KGVX", "số 2795/UBND"
     if hyphen and any(issuer in p.text for issuer in rp.OLD_FORM_HYPHEN_ISSUERS):
         cites += _old_forms(p, rp.STATE_OLD_HYPHEN, "-") + _dashed_state(p)
     if hyphen and cheap_gate(folded):  # "Quyết định số 88-NV của Bộ Nội vụ" (ministry_hyphens.py)
-        cites += [_cite(p, s, e, STATE, number=(n := p.text[slice(*p.span(s, e))].replace(" ", "").replace("–", "-")),
+        cites += [make_cite(p, s, e, STATE, number=(n := p.text[slice(*p.span(s, e))].replace(" ", "").replace("–", "-")),
                         issuer=n.split("-")[1], type=t) for s, e, t in ministry_hyphens(folded)]
     if "nghi quyet" in folded or "nq" in folded:
         cites += [*_plenums(p), *_congresses(p)]
@@ -180,9 +180,9 @@ def _party_numbers(p: Passage) -> list[Cite]:
                 p, m.start(), lambda word: rp.TYPE_CODES.get(word) == rp.CODE_VARIANTS.get(code, code), written, start)
             kind = STATE if rp.ASSEMBLY_WITH_TERM.fullmatch(issuer) else PARTY  # "242-NQ/UBTVQH10"
             for number, begin, finish in listed:
-                cites.append(_cite(p, begin, finish, kind, number=f"{number}-{code}/{issuer}", issuer=issuer,
+                cites.append(make_cite(p, begin, finish, kind, number=f"{number}-{code}/{issuer}", issuer=issuer,
                                    type=_party_type(written, code), **local))
-            cites.append(_cite(p, start, end, kind, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
+            cites.append(make_cite(p, start, end, kind, number=f"{m['num']}-{code}/{issuer}", issuer=issuer,
                                type=_party_type(written, code), date=date,
                                year=date.year if date else None, **local))
     return cites
@@ -299,9 +299,9 @@ def _state_cites(p: Passage, m: re.Match, number: str, issuer: str, year: int | 
     implied = rp.STATE_TYPES.get(rp.state_code(issuer))
     listed, written, start = _listed_before(p, at, lambda word: word == implied, written, start)
     shared = number[len(m["num"]):]  # "/QĐ-UBND", "/2020/NĐ-CP"
-    cites = [_cite(p, begin, finish, STATE, number=f"{n}{shared}", issuer=issuer, type=written, year=year)
+    cites = [make_cite(p, begin, finish, STATE, number=f"{n}{shared}", issuer=issuer, type=written, year=year)
              for n, begin, finish in listed]
-    return cites + [_cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
+    return cites + [make_cite(p, start, end, STATE, number=number, issuer=issuer, date=date,
                           type=written or implied or "Văn bản", year=year or (date.year if date else None))]
 
 
@@ -313,7 +313,7 @@ def _plenums(p: Passage) -> list[Cite]:
         plenum = rp.ordinal(m["ord"] or m["plenum"])
         term = parse_term(m["term"]) if m["term"] else ""
         end = m.end() if term or not m["term"] else m.end("ord" if m["ord"] else "plenum")
-        cites.append(_cite(p, m.start(), end, PLENUM, type="Nghị quyết", issuer="TW",
+        cites.append(make_cite(p, m.start(), end, PLENUM, type="Nghị quyết", issuer="TW",
                            plenum=plenum, term=term))
     return cites
 
@@ -324,7 +324,7 @@ def _congresses(p: Passage) -> list[Cite]:
         written = p.original(m.start("term"), m.end("term"))
         term = parse_term(written) if written.isupper() else ""
         if term:
-            cites.append(_cite(p, m.start(), m.end(), PLENUM, type="Nghị quyết", issuer="TW",
+            cites.append(make_cite(p, m.start(), m.end(), PLENUM, type="Nghị quyết", issuer="TW",
                                term=term, congress=True))
     return cites
 
@@ -336,7 +336,7 @@ def _aliases(p: Passage, registry: DocumentRegistry) -> list[Cite]:
     cites = []
     for pattern, doc in patterns:
         for m in pattern.finditer(p.folded):
-            cites.append(_cite(p, m.start(), m.end(), doc.kind, priority=1, doc=doc))
+            cites.append(make_cite(p, m.start(), m.end(), doc.kind, priority=1, doc=doc))
     return cites
 
 
@@ -375,7 +375,7 @@ def _bare_numbers(p: Passage) -> list[Cite]:
         numbers = list(re.finditer(r"\d+", p.folded[m.start("nums"):m.end("nums")]))
         for i, n in enumerate(numbers):
             start = m.start() if i == 0 else m.start("nums") + n.start()
-            cite = _cite(p, start, m.start("nums") + n.end(), PARTY, priority=2, type=doc_type,
+            cite = make_cite(p, start, m.start("nums") + n.end(), PARTY, priority=2, type=doc_type,
                          bare=(code, int(n.group())), issuer="TW")
             if plenum_ctx and _plenum_ok(p, plenum_ctx):
                 cite.plenum = rp.ordinal(plenum_ctx["ord"] or plenum_ctx["plenum"])
@@ -392,7 +392,7 @@ def _plenum_ok(p: Passage, m: re.Match) -> bool:
     return m[token] != "tu" or "Ư" in p.original(m.start(token), m.end(token)).upper()
 
 
-def _cite(p: Passage, start: int, end: int, kind: str, **fields) -> Cite:
+def make_cite(p: Passage, start: int, end: int, kind: str, **fields) -> Cite:
     """A cite from folded offsets."""
     begin, finish = p.span(start, end)
     return Cite(p.index, begin, finish, kind, text=p.text[begin:finish],

@@ -18,6 +18,7 @@ from archive.read.counter_heads import counter_over_text
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
 from archive.read.issue_lines import is_issue_line
+from archive.read.line_sizes import MENU_RUN
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.section_menus import section_menu
@@ -329,7 +330,6 @@ def _page_text(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", "…", ".\"", ".”")) or len(line.split()) >= _PARAGRAPH_WORDS
 
 
-_MENU_RUN = 5  # menu items one a line, this many in a row: a site's navigation
 _MENU_ITEM_WORDS = 4  # "Thủ tục hành chính", "Văn bản của tỉnh"
 _TOP_OF_PAGE = re.compile(r"\S+(?: \S+){7}")  # a line of eight words: the page's own text has begun
 
@@ -345,7 +345,7 @@ def menu_items(lines: list[tuple[int, str]]) -> set[int]:
         if text and _menu_item(text):
             run.append(i)
             continue
-        if len(run) >= _MENU_RUN:
+        if len(run) >= MENU_RUN:
             items.update(run[:-1])
         run = []
         if _TOP_OF_PAGE.match(text) and not text.isupper() and not masthead_name(text):  # a masthead is no text

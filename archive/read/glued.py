@@ -17,7 +17,7 @@ from itertools import compress
 
 from archive.read.chrome import is_noise_line
 from archive.read.info_rows import split_rows
-from archive.read.labelled_glued_dates import labelled_glued_date
+from archive.read.labelled_glued_dates import LEAD_WORDS, labelled_glued_date
 from archive.read.lead_openers import headline_then_lead
 from archive.read.prose import PROSE_WORDS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIEM_PATTERN
@@ -25,7 +25,6 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIE
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
-_LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length
 _MERIDIEM = rf"\s*{MERIDIEM_PATTERN}"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
@@ -79,7 +78,7 @@ def _split(text: str, under_headline: bool) -> list[str]:
     before, after = text[:found.start()].strip(), text[found.end():].strip()
     if not after and found.group("word") and _headline_before(before):
         return [before, found.group(0)]  # "<headline> Cập nhật lúc 07:45 12/04/2025": the date line ends it
-    if not after[:1].isupper() or len(after.split()) < _LEAD_WORDS or not _headline_before(before):
+    if not after[:1].isupper() or len(after.split()) < LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     return [before, found.group(0), after]
 
@@ -101,7 +100,7 @@ def _dated_lead(text: str) -> re.Match | None:
     past a headline's length. A headline may open so too ("30/4/1975 - Ngày ..."): it is no prose."""
     dashed = _DATE_DASHED.match(text)
     rest = text[dashed.end():].rstrip() if dashed else ""
-    prose = rest.endswith((".", "…")) and len(rest.split()) >= _LEAD_WORDS or len(rest.split()) >= PROSE_WORDS
+    prose = rest.endswith((".", "…")) and len(rest.split()) >= LEAD_WORDS or len(rest.split()) >= PROSE_WORDS
     return dashed if prose else None
 
 
@@ -124,7 +123,7 @@ def _headline_and_lead(text: str) -> list[str]:
             continue
         before, after = text[:at], text[at:]
         words = len(after.split())
-        if _headline_before(before) and (after.endswith((".", "…")) and words >= _LEAD_WORDS or words >= PROSE_WORDS):
+        if _headline_before(before) and (after.endswith((".", "…")) and words >= LEAD_WORDS or words >= PROSE_WORDS):
             return [before, after]
         break  # the first glue decides: a later one is inside the text
     return headline_then_lead(text, _headline_before)  # "... tháng 3/2018 Nhằm khơi dậy ...": one space kept

@@ -16,7 +16,7 @@ _LABEL = (r"(?:(?:ngày|ngay|thời gian|thoi gian)\s+)?(?:cập nhật|cap nhat
           r"(?:\s+(?:ngày|ngay|lúc|luc))?\s*:?\s*")
 # The label, the date (and a clock), then a letter with no space: the lead's first word.
 _GLUED = re.compile(rf"^({_LABEL}{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)(?=[^\W\d_])", re.IGNORECASE)
-_LEAD_WORDS = 8  # what runs on is the lead: a sentence of some length
+LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length (glued.py too)
 
 
 def labelled_glued_date(text: str) -> re.Match | None:
@@ -27,4 +27,4 @@ def labelled_glued_date(text: str) -> re.Match | None:
     if found is None:
         return None
     after = text[found.end():]
-    return found if after[:1].isupper() and len(after.split()) >= _LEAD_WORDS else None
+    return found if after[:1].isupper() and len(after.split()) >= LEAD_WORDS else None

@@ -1,4 +1,4 @@
-"""How many words make a headline: one measure the head's rules share (issue 13).
+"""How many words make a headline, how many rows a menu: measures the head's rules share (issue 13).
 
 It lives in a module of its own, importing nothing, because the rules that ask it (candidates.py,
 capitals_blocks.py, date_mastheads.py, ...) import one another in a cycle through chrome.py.
@@ -6,6 +6,7 @@ capitals_blocks.py, date_mastheads.py, ...) import one another in a cycle throug
 from __future__ import annotations
 
 HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
+MENU_RUN = 5  # a site's navigation printed one item a line: this many lines in a row (chrome, menu_runs)
 
 
 def long_unclosed(text: str) -> bool:

@@ -5,16 +5,15 @@ A small site's menu pasted as rows of section words, one row a line with no blan
 the date line, the headline under the date ("Cập nhật lúc 13:52:45 09-06-2017" / "Thông báo ...").
 Its last row then looks like a headline its date line closes, and its first row like the page's
 first headline. A headline stands alone: a run of five lines or more printed together (as a menu
-prints its rows: the same count as chrome.menu_items'), none a sentence, a paragraph, a label or a
-number, is a menu when a headline-shaped line (line_sizes.long_unclosed) stands under the date line:
+prints its rows: line_sizes.MENU_RUN, as chrome.menu_items counts them), none a sentence, a paragraph,
+a label or a number, is a menu when a headline-shaped line (line_sizes.long_unclosed) stands under the date line:
 no row of it is the title. A headline over its date with a blank line above it, a kicker or a
 sapo beside it (a sentence), a list of numbered items stay.
 """
 from __future__ import annotations
 
-from archive.read.line_sizes import long_unclosed
+from archive.read.line_sizes import MENU_RUN, long_unclosed
 
-_MIN_RUN = 5  # rows in a row, as chrome.menu_items counts a menu one item a line
 
 
 def menu_rows(texts: list[str], pool: list[int], dated: set[int], numbers: list[int]) -> set[int]:
@@ -25,7 +24,7 @@ def menu_rows(texts: list[str], pool: list[int], dated: set[int], numbers: list[
         run = [last]
         while run[0] > 0 and numbers[run[0] - 1] == numbers[run[0]] - 1 and _row(texts[run[0] - 1]):
             run.insert(0, run[0] - 1)
-        if len(run) < _MIN_RUN or not _row(texts[last]):
+        if len(run) < MENU_RUN or not _row(texts[last]):
             continue
         under = next((i for i in pool if i > last + 1), None)  # past the date line
         if under is not None and long_unclosed(texts[under]) and numbers[under] - 1 != numbers[under - 1]:
