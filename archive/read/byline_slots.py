@@ -58,6 +58,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
             rest[points:] = under
             return found
     for at in range(min(3, len(rest))):
+        if at and rest[at - 1][1].endswith(":"):
+            break  # "Đến dự có:" then the guests, one a line with their posts: a list, not the byline (round 53)
         run = list(itertools.takewhile(_name_and_post, (text for _, text in rest[at:])))
         if run:
             del rest[at:at + len(run)]

@@ -29,6 +29,8 @@ from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.legal_bases import legal_basis
+from archive.read.own_lists import LINK_LINE as _LINK_LINE, own_items
+from archive.read.broken_prose import runs_on
 from archive.read.names import PLACES
 from archive.read.named_body_headlines import sentence_into
 from archive.read.sources import masthead_name, organ_name
@@ -43,7 +45,6 @@ Line = tuple[int, str]  # (1-based file line, text)
 LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
 # Unbracketed source tags: "TCCS -", "CTTBTG -", "Laocaitv.vn -", "QPTD -Thứ Năm ...".
 BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
-_LINK_LINE = re.compile(r"^(>>|»|•|›)\s*")
 _PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
 _STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
 # The headline, its date line and byline stand among the first lines (after the menus dropped as
@@ -356,23 +357,22 @@ def _body(lines: list[Line], head: _Head, title_index: int | None, lead_index: i
 
 
 def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
-    """A run of three headlines or more (not a chronicle), or a line opened by ">>", is a list of links to other
-    articles: chrome, not this article's citations. A bulleted line only of names is the page's byline, not a link."""
-    kept, run = [], []
+    """A run of three headlines or more (not a chronicle, nor prose broken over short lines), or a line opened by ">>",
+    is a list of links to other articles. A bulleted line only of names is the page's byline; own_lists: the article's list."""
+    kept, run, own = [], [], own_items(rest)
     for line in rest + [(0, "")]:
         bullet = _LINK_LINE.match(line[1])
         if bullet and only_names(line[1][bullet.end():]):  # "• Hải Yến – Xuân Tiến": the page's authors
             line = (line[0], line[1][bullet.end():])
-        elif bullet and not legal_basis(line[1][bullet.end():]):  # "• Nghị định số ...;": the article's legal bases
+        elif bullet and not legal_basis(line[1][bullet.end():]) and line[0] not in own:  # "• Nghị định số ...;": legal bases
             layout.dropped.append(Dropped(line[0], line[1], "a link to another article"))
             continue
         if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):
             run.append(line)  # a long headline may close a list that has begun
             continue
-        if len(run) >= 3 and not chronicle(run):
-            layout.dropped += [Dropped(n, t, "a list of links to other articles") for n, t in run]
-        else:
-            kept += run
+        links = len(run) >= 3 and not chronicle(run) and not runs_on(line)  # broken_prose: a paragraph's lines
+        layout.dropped += [Dropped(n, t, "a list of links to other articles") for n, t in run if links]
+        kept += [] if links else run
         run = []
         if line[1]:
             kept.append(line)
