@@ -44,6 +44,8 @@ def _lines(*lines: str) -> str:
     ["• Dùng chỉ nha khoa sau bữa ăn", "• " + _LONG, "• Thay bàn chải ba tháng một lần"],
     ["Bác sĩ khuyên cha mẹ nên lưu ý những điều sau:", "• Chải răng cho trẻ đúng cách",
      "• Cho trẻ uống đủ nước mỗi ngày", "• Đưa trẻ đi khám định kỳ tại phòng khám uy tín"],
+    ["• Tuần thứ 6–8: Tiêm mũi đầu tiên phòng bệnh.", "• Tuần thứ 10-12 : tiêm nhắc lại."],
+    ["• TUẦN THỨ 6-8: TIÊM MŨI ĐẦU.", "• Sau đó mỗi năm tiêm nhắc lại một lần"],
     ["1. Chuẩn bị trước buổi khám:", "• Mang theo sổ khám và phim chụp cũ của trẻ",
      "• Cho trẻ ăn nhẹ trước khi đến phòng khám"],
 ])
@@ -75,6 +77,8 @@ def test_guests_listed_under_a_colon_are_text_not_the_byline():
     ["• Bệnh viện khám miễn phí cho trẻ em vùng cao dịp hè (12/6/2025)",
      "• Vì sao trẻ hay bị sâu răng sữa và cách phòng tránh hiệu quả nhất cho gia đình có con nhỏ đang tuổi "
      "đi học ở thành phố?"],
+    ["• Giám đốc Sở Y tế: Phải khám răng cho mọi học sinh", "• Phụ huynh hỏi: Có nên nhổ răng sữa sớm?",
+     "• Bác sĩ chia sẻ: Năm thói quen hại răng của trẻ"],
     ["• Quy định khám sức khỏe định kỳ cho học sinh ra sao?", "• Những trường hợp cần nhổ răng khôn",
      "• Thủ tục đăng ký khám răng tại trường học", "• Mẫu phiếu theo dõi sức khỏe răng miệng"],
 ])
@@ -131,3 +135,24 @@ def test_own_items(rest, own):
 ])
 def test_runs_on(after, on):
     assert runs_on(after) is on
+
+
+@pytest.mark.parametrize(("url", "line", "named"), [
+    ("https://x.vn/nieng-rang-bao-lau-5-yeu-to", "Niềng răng bao lâu? 5 yếu tố quyết định thời gian chỉnh nha", True),
+    ("https://x.vn/NIENG-RANG-BAO-LAU-5-YEU-TO", "NIỀNG RĂNG BAO LÂU? 5 YẾU TỐ QUYẾT ĐỊNH THỜI GIAN", True),
+    ("https://x.vn/blog/cach-cham-soc-meo-con-moi-sinh.html", "Cách chăm sóc mèo con mới sinh đúng cách tại nhà", True),
+    ("https://x.vn/nieng-rang-bao-lau-5-yeu-to", "Chỉnh Nha Trẻ Em Niềng răng", False),  # a category row
+    ("https://x.vn/tin-tuc-su-kien-moi", "Tin tức sự kiện mới nhất trong tuần của nhà trường", False),  # five words: a section
+    ("https://x.vn/nieng-rang-bao-lau-5-yeu-to", "Yếu tố nào quyết định niềng răng bao lâu? 5 điều", False),  # not its opening
+])
+def test_a_cut_short_slug_names_the_headline_it_opens(url, line, named):
+    from archive.read.slugs import named_by_slug, slug_words
+    assert named_by_slug(line, slug_words(url)) is named
+
+
+def test_the_headline_the_slug_opens_beats_a_category_row():
+    from made_up_pastes import title_of
+    body = paragraphs("Chăm Sóc Thú Cưng Mèo con", "Cách chăm sóc mèo con mới sinh đúng cách tại nhà cho người mới nuôi",
+                      _LEAD, _TAIL)
+    assert title_of(body, "https://x.vn/cach-cham-soc-meo-con-moi-sinh") == \
+        "Cách chăm sóc mèo con mới sinh đúng cách tại nhà cho người mới nuôi"

@@ -7,7 +7,8 @@ way, and a list's words are the author's: conditions ("• Văn phòng công ch�
 of another article never ends with ":" or ";" (an item leading on, or one item of a sentence cut in
 parts), never runs to a paragraph's words, and a link box is not introduced by a sentence ending ":".
 So a run of bullets (numbered items may stand between them) is the article's when one of its items
-ends ":" or ";", one runs to a paragraph's words without asking (a headline may ask, "...?"), or the
+ends ":" or ";", one runs to a paragraph's words without asking (a headline may ask, "...?"), one is a
+label and its explanation closed by a full stop (a headline "X: Y" has no full stop), or the
 line just above the run ends with ":". The other runs stay links (a "Mục lục" or "Tin liên quan" box).
 """
 from __future__ import annotations
@@ -47,7 +48,8 @@ def own_items(rest: list[Line]) -> set[int]:
 
 def _own_item(text: str) -> bool:
     text = text.rstrip()
-    return text.endswith(_LEADS_ON) or words(text) >= PROSE_WORDS and not text.endswith(_ASKS)
+    return text.endswith(_LEADS_ON) or words(text) >= PROSE_WORDS and not text.endswith(_ASKS) \
+        or text.endswith(".") and ": " in text  # "• Tuần thứ 6–8: tiêm mũi đầu." a labelled item explained
 
 
 def _introduced(intro: Line | None, first: Line) -> bool:

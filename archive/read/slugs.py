@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from archive.read.line_sizes import HEADLINE_WORDS
 from archive.text.normalize import folded_words
 
 SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-tuc") is not enough
@@ -14,6 +15,7 @@ SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-
 # headline's opening: this many words in a row, from the first, make a slug cut by its length (a short
 # slug naming a headline's first words is another article's or a section's), and no kicker matches them.
 _OPENING_MATCHED = 12
+_EXTENSIONS = frozenset(("html", "htm", "php", "asp", "aspx", "shtml"))  # the address's file type, not a word
 
 
 def slug_words(url: str) -> frozenset[str]:
@@ -35,7 +37,8 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
     if matched >= SLUG_MATCHED and matched >= 0.8 * len(words):
         return True
     opening = next((at for at, word in enumerate(words) if word not in slug), len(words))
-    return opening >= _OPENING_MATCHED
+    spelt = len(slug - _EXTENSIONS)  # a cut slug all of whose words open the line, more than a section's name (round 53)
+    return opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt
 
 
 def slug_names_below(lines: list[tuple[int, str]], candidates: list[int], above: int | None, date_index: int | None,
