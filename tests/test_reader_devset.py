@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,453 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,464 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -38,7 +38,7 @@ FLOORS = {
     # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381),
     # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
     # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
-    # the fifty-second ("holdout 51", 1441-1453)
+    # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -135,7 +135,11 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
-    # 1441-1453 (holdout 51): after round 52, title: 1447's headline printed twice, the first with a year
+    # 1454-1464 (holdout 52): none missed after round 53 but the outlets (round 53 studied article text
+    # dropped as related links, a loss no figure counts: its bullets of labelled items, 1454, 1455, 1457,
+    # 1461, are now kept by read/own_lists.py)
+    # 1441-1453 (holdout 51): after round 53, title: 1447 and 1453 left (1450's category row fixed by kind
+    # in round 53: a cut-short slug all of whose words open the headline names it, slugs.py). After round 52, title: 1447's headline printed twice, the first with a year
     # before a bar (labelled, a judgement: the first print); 1450's row of category names run together over
     # the headline; 1453's headline broken mid-phrase over two short lines ("Lược sử Giáo" / "xứ Tư Đình",
     # the second in small letters, no carrier word) loses to the capitals heading under it (its kind fixed:
@@ -234,16 +238,16 @@ FLOORS = {
     # titles are missed (1441/1453 = 0.9917), outlet 0.139 -> 0.138 because none of their outlets is
     # registered (201/1453 = 0.1383), and accepted 0.411 -> 0.409 because 11 of them show no date
     # (595/1453 = 0.4095))
-    "reader_devset": dict(title=0.991, date=0.989, outlet=0.138, bylines_found=0.986, bylines_invented=0,
+    # (after round 53, on the 1,464: title 1453, date 1449, outlet 202, bylines 373/378 with none
+    # invented, citations 465 right of 466 found, 465 labelled, accepted 597; left of holdout 52: the
+    # outlets. Title 0.991 -> 0.992 (1450 fixed); outlet 0.138 -> 0.137 only because 10 of the 11 new
+    # files' outlets are unregistered (202/1464 = 0.1379), and accepted 0.409 -> 0.407 only
+    # because 9 of them show no date (597/1464 = 0.4078))
+    "reader_devset": dict(title=0.992, date=0.989, outlet=0.137, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.409, crashes=0),
-    # holdout 52 (11 pastes, a small set), measured once at 00033d8 after round 52, never tuned on;
-    # its floors are that measurement. It missed nothing but the outlets.
-    "reader_holdout": dict(title=1.0, date=1.0, outlet=0.09, bylines_found=0.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.181, crashes=0),
+                          accepted=0.407, crashes=0),
 }
-SIZES = {"reader_devset": 1453, "reader_holdout": 11}
+SIZES = {"reader_devset": 1464}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
