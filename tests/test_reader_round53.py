@@ -156,3 +156,14 @@ def test_the_headline_the_slug_opens_beats_a_category_row():
                       _LEAD, _TAIL)
     assert title_of(body, "https://x.vn/cach-cham-soc-meo-con-moi-sinh") == \
         "Cách chăm sóc mèo con mới sinh đúng cách tại nhà cho người mới nuôi"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Khỏi phải nói tôi vui thế nào trước chuyến đi. Chỉ biết nhiều đêm tôi mất ngủ vì háo hức",
+    "KHOI PHAI NOI TOI VUI THE NAO. CHI BIET NHIEU DEM TOI MAT NGU VI HAO HUC CHUAN BI",
+    "Kết luận cuộc họp, Phó Chủ tịch nhấn mạnh yêu cầu tiến độ! Các sở phải báo cáo trước ngày 15 hằng tháng",
+])
+def test_a_paragraph_under_captions_is_no_headline_of_a_link_box(paragraph):
+    captions = ["Những người lính trẻ chuẩn bị hành quân ra đảo xa", "Những người lính trẻ chuẩn bị hành quân ra đảo xa"]
+    body = paragraphs(_HEADLINE, _LEAD, _lines(*captions, paragraph), _TAIL)
+    assert not any(paragraph[:40] in m for m in _links(body))

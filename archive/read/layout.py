@@ -367,7 +367,7 @@ def _drop_links(rest: list[Line], layout: Layout) -> list[Line]:
         elif bullet and not legal_basis(line[1][bullet.end():]) and line[0] not in own:  # "• Nghị định số ...;": legal bases
             layout.dropped.append(Dropped(line[0], line[1], "a link to another article"))
             continue
-        if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)):
+        if line[1] and (_headline_like(line[1]) or len(run) >= 2 and _headline_like(line[1], 60)) and not _sentence_break(line[1]):
             run.append(line)  # a long headline may close a list that has begun
             continue
         links = len(run) >= 3 and not chronicle(run) and not runs_on(line)  # broken_prose: a paragraph's lines
