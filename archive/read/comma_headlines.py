@@ -1,0 +1,42 @@
+"""A headline broken after a comma (conventions round 15, issue 13).
+
+A headline never ends with a comma, so a first part closing with one ("Đại hội Chi bộ Trường THCS,",
+"HỘI NGHỊ HỌC TẬP,") goes on under it, whatever the next line's first letter: round 13 joined only a
+phrase in small letters, and a part that goes on with a name or a place ("..., Trương Minh Tuấn",
+"..., Hải Phòng", "..., Phó Chủ tịch UBND huyện ...") was left as a byline, a kicker and a headline
+apart. The next line goes on when it has words enough for a part and is printed in the first part's
+case: in capitals under capitals, not in capitals under a part in sentence case (a headline in
+capitals under a kicker is round 22's, not a broken one). The caller refuses a date line and a field.
+The joined headline may close with a full stop, "!" or "?" when short of a paragraph ("..., nhiệm kỳ
+2020 - 2025.", "..., mừng Đất nước đổi mới!"); a longer run is a sentence of the lead. A long first
+part in capitals ending with a comma is a headline's, not a paragraph's: no lead is printed in capitals.
+"""
+from __future__ import annotations
+
+from archive.read.prose import PROSE_WORDS
+
+_PART_WORDS = 3  # as broken_headlines: fewer make a label or a menu's item
+_CLOSES = (".", "!", "?")
+
+
+def comma_goes_on(before: str, text: str) -> bool:
+    """`text` carries on the headline part `before`, which ends with a comma."""
+    if not before.endswith(",") or len(text.split()) < _PART_WORDS:
+        return False
+    if text[:1].islower():
+        return True
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    return text.isupper() if before.isupper() else not text.isupper()
+
+
+def comma_headline_end(joined: str) -> bool:
+    """A headline joined after a comma ends open, or closed by a stop when short of a paragraph."""
+    if joined.endswith(_CLOSES):
+        return len(joined.split()) < PROSE_WORDS
+    return not joined.endswith((",", ":", ";", "…"))
+
+
+def comma_capitals(first: str) -> bool:
+    """A long line in capitals ending with a comma: a headline's first part, however many its words."""
+    return first.endswith(",") and first.isupper()
