@@ -134,7 +134,7 @@ def _opened(text: str) -> bool:
 def _headline_end(joined: str, parts: list[int], out: list[Line]) -> bool:
     """The joined parts end as a headline does: unclosed, or by a full stop when short of a paragraph."""
     if any(out[k][1].rstrip().endswith(",") for k in parts[:-1]):
-        return comma_headline_end(joined)  # after a comma, a stop only short of a paragraph (round 15)
+        return comma_headline_end(joined, out[parts[-1]][1].strip())  # after a comma, a stop only short of a paragraph (round 15)
     if joined.endswith("."):
         return len(joined.split()) < PROSE_WORDS
     return not joined.endswith((";", ",", ":"))
