@@ -101,7 +101,8 @@ def _under_headline(out: list[Line], above: int, at: int) -> bool:
 def _goes_on(before: str, text: str) -> bool:
     """`text` carries on the headline whose part `before` is."""
     if before.endswith(","):  # round 15: any line in the part's case (comma_headlines.py)
-        return comma_goes_on(before, text) and not _dated(text) and (text[:1].islower() or not _field(text))
+        return comma_goes_on(before, text) and len(text.split()) >= _PART_WORDS and not _dated(text) \
+            and (text[:1].islower() or not _field(text))
     if before.endswith(_OPEN_ENDS):
         return False
     if before.endswith(":"):

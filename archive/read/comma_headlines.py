@@ -4,14 +4,15 @@ A headline never ends with a comma, so a first part closing with one ("Đại h�
 "HỘI NGHỊ HỌC TẬP,") goes on under it, whatever the next line's first letter: round 13 joined only a
 phrase in small letters, and a part that goes on with a name or a place ("..., Trương Minh Tuấn",
 "..., Hải Phòng", "..., Phó Chủ tịch UBND huyện ...") was left as a byline, a kicker and a headline
-apart. The next line goes on when it has words enough for a part and is printed in the first part's
-case: in capitals under capitals, not in capitals under a part in sentence case (a headline in
-capitals under a kicker is round 22's, not a broken one). The caller refuses a date line and a field.
-The joined headline may close with a full stop, "!" or "?" when short of a paragraph ("..., nhiệm kỳ
-2020 - 2025.", "..., mừng Đất nước đổi mới!"); a longer run is a sentence of the lead. A long first
-part in capitals ending with a comma is a headline's, not a paragraph's: no lead is printed in capitals.
-Near-misses: an address over its city ("Số 12 đường Lê Lợi, phường Bình An," / "Thành phố Bình An"), a
-field under the comma ("Tác giả: ..."), a sentence run on in small letters to its full stop.
+apart. The next line goes on when it is printed in the first part's case: in capitals under capitals,
+not in capitals under a part in sentence case (a headline in capitals under a kicker is round 22's, not
+a broken one). The caller refuses a date line, a field and a line of too few words for a part. The
+joined headline may close with "!" or "?" when short of a paragraph ("..., mừng Đất nước đổi mới!"),
+and with a full stop after a last part short of a headline ("..., nhiệm kỳ 2020 - 2025."); a longer
+run is a sentence of the lead. A long first part in capitals ending with a comma is a headline's, not
+a paragraph's: no lead is printed in capitals. Near-misses: an address over its city ("Số 12 đường Lê
+Lợi, phường Bình An," / "Thành phố Bình An"), a field under the comma ("Tác giả: ..."), a sentence run
+on in small letters to its full stop.
 """
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.prose import PROSE_WORDS
 from archive.text.normalize import fold
 
-_PART_WORDS = 3  # as broken_headlines: fewer make a label or a menu's item
 _CLOSES = (".", "!", "?")
 _DASHES = ("-", "–", "—")
 # An address opens with a house number and a street's or a hamlet's word, or with its label (folded).
@@ -30,8 +30,9 @@ _LABEL_COLON = re.compile(r"^\S+(?:\s+\S+){0,2}\s*:")  # "Tác giả: ...", "Ngu
 
 
 def comma_goes_on(before: str, text: str) -> bool:
-    """`text` carries on the headline part `before`, which ends with a comma."""
-    if not before.endswith(",") or len(text.split()) < _PART_WORDS:
+    """`text` carries on the headline part `before`, which ends with a comma (the caller asks for words
+    enough for a part: broken_headlines' count)."""
+    if not before.endswith(","):
         return False
     if text[:1].islower():
         return True
