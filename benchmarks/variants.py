@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Callable
 
+from archive.read.name_labels import split_prefix
 from archive.text.normalize import clean_text
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
@@ -217,10 +218,16 @@ def _writer_headline(keep_byline: bool):
     """A blog's "Writer Name: headline": the title is the whole line, the labelled writer is read.
     Without `keep_byline` the name is printed only there (its own line goes), as such blogs print it.
     Only a writer's full name (three words or more): a pen name of two ("Hồng Phương") before a colon
-    reads as a place's ("Tân Yên: ..."), and no page can tell them apart."""
+    reads as a place's ("Tân Yên: ..."), and no page can tell them apart. Round 15 left out two pages
+    no blog prints, whose label is not the page's to give: a name with a degree, a rank or a saint's name
+    ("TS. X: ...", "Thượng tá X: ...", "Giuse X: ..."), which before a colon is a speaker's (round 10), and,
+    without `keep_byline`, a writer the paste names again elsewhere (a profile's subject: round 44)."""
     def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
         if s.title is None or s.byline is None or s.byline_at != "head" and not keep_byline \
-                or len(label["bylines"][0].split()) < 3:
+                or len(label["bylines"][0].split()) < 3 or split_prefix(squash(label["bylines"][0]))[0]:
+            return None
+        name = squash(label["bylines"][0]).casefold()
+        if not keep_byline and any(name in line.casefold() for i, line in enumerate(lines) if i != s.byline):
             return None
         head = f"{squash(label['bylines'][0])}: {squash(lines[s.title])}"
         out = list(lines)

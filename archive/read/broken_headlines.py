@@ -22,6 +22,7 @@ import re
 
 from archive.read.bylines import parse_byline
 from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_tagline
+from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_headline_end
 from archive.read.headline_tails import CARRIERS
 from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
@@ -50,7 +51,7 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
     texts = [at for at, (_, text) in enumerate(out) if text.strip()][:_HEAD_TEXT_LINES]
     for place, at in enumerate(texts[:-1]):
         first = out[at][1].strip()
-        if len(first.split()) >= PROSE_WORDS and first.endswith(_OPEN_ENDS + (":",)):
+        if len(first.split()) >= PROSE_WORDS and first.endswith(_OPEN_ENDS + (":",)) and not comma_capitals(first):
             break  # a paragraph: the text has begun, and the headline stands over it
         if not _opening_part(first) or first.endswith(":") and place and _under_headline(out, texts[place - 1], at):
             continue
@@ -99,8 +100,9 @@ def _under_headline(out: list[Line], above: int, at: int) -> bool:
 
 def _goes_on(before: str, text: str) -> bool:
     """`text` carries on the headline whose part `before` is."""
-    if before.endswith(","):
-        return text[:1].islower() and len(text.split()) >= _PART_WORDS and not _dated(text)
+    if before.endswith(","):  # round 15: any line in the part's case (comma_headlines.py)
+        return comma_goes_on(before, text) and len(text.split()) >= _PART_WORDS and not _dated(text) \
+            and (text[:1].islower() or not _field(text))
     if before.endswith(_OPEN_ENDS):
         return False
     if before.endswith(":"):
@@ -133,7 +135,7 @@ def _opened(text: str) -> bool:
 def _headline_end(joined: str, parts: list[int], out: list[Line]) -> bool:
     """The joined parts end as a headline does: unclosed, or by a full stop when short of a paragraph."""
     if any(out[k][1].rstrip().endswith(",") for k in parts[:-1]):
-        return not joined.endswith(_OPEN_ENDS + (":",))  # after a comma, a sentence's run: no full stop
+        return comma_headline_end(joined, out[parts[-1]][1].strip())  # after a comma, a stop only short of a paragraph (round 15)
     if joined.endswith("."):
         return len(joined.split()) < PROSE_WORDS
     return not joined.endswith((";", ",", ":"))

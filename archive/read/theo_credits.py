@@ -8,10 +8,14 @@ from __future__ import annotations
 import re
 
 from archive.read.person_names import has_surname
+from archive.read.theo_pen_names import named_source, pen_name
 
 _ABBREVIATED_PEN_NAME = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][^\W\d_]+")
 
 
 def credited_person(author: str) -> bool:
-    """A name "Theo" may credit: a full name, or initials and one syllable."""
-    return has_surname(author) or bool(_ABBREVIATED_PEN_NAME.fullmatch(author.strip()))
+    """A name "Theo" may credit: a full name, initials and one syllable, or a pen name of given names
+    (theo_pen_names.py, round 15)."""
+    if named_source(author):
+        return False  # "Theo Thái Lan": a country's name, though it opens with a surname
+    return has_surname(author) or bool(_ABBREVIATED_PEN_NAME.fullmatch(author.strip())) or pen_name(author)
