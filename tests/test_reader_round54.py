@@ -128,3 +128,33 @@ def test_without_a_writer_between_the_asking_lead_is_not_helped() -> None:
     lines = [(1, _SHORT), (2, _ASKING)]
     assert not lead_under_byline(lines, [0, 1], 1, set(), set())
     assert not lead_under_byline([(1, _SHORT), (2, "Trần Đức Lĩnh"), (3, "Một dòng ngắn")], [0, 2], 1, {1}, set())
+
+
+# ---- a roundup's section heading under a headline holding a date range
+from archive.read.roundup_sections import date_range  # noqa: E402
+
+_ITEM = ("Chỉ số giá tiêu dùng tháng này tăng nhẹ so với tháng trước, chủ yếu do giá dịch vụ y tế và giá xăng dầu "
+         "điều chỉnh tăng, trong khi giá lương thực, thực phẩm nhìn chung ổn định trên cả nước.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Thông tin kinh tế tài chính từ ngày 15/04/2024 đến ngày 19/04/2024", "Bản tin tuần 06/10 – 10/10/2025 của công ty",
+    "Điểm tin doanh nghiệp từ 3/3 tới 7/3/2025 đáng chú ý", "Tong hop tin tuc tu 01/06 den 05/06/2023 va nhan dinh"])
+@pytest.mark.parametrize("section", ["Tin kinh tế vĩ mô", "Thị trường chứng khoán", "TIN DOANH NGHIỆP"])
+def test_a_roundup_section_under_its_headline_is_not_the_title(headline: str, section: str) -> None:
+    assert date_range(headline)
+    assert title_of(paragraphs(headline, section, _ITEM, _MORE)) == headline
+
+
+@pytest.mark.parametrize("text", [
+    "Kỷ niệm 75 năm ngày thành lập (22/12/1944)", "Hội nghị ngày 12/3 bàn công tác cán bộ", "Tỷ số 3-1 ngày 12/3",
+    "Phiên bản 1.2 - 2.0"])
+def test_near_misses_hold_no_date_range(text: str) -> None:
+    assert not date_range(text)
+
+
+def test_a_short_headline_over_a_dated_kicker_is_untouched() -> None:
+    # near-miss: the date range stands in no line over a short line; a headline of a few words with
+    # its date line under it stays the title
+    head = "Tin vắn tôn giáo tuần này"
+    assert title_of(paragraphs(head, "Ngày 12/3/2024", _ITEM, _MORE)) == head
