@@ -207,11 +207,11 @@ def test_the_same_figures_on_every_run():
 
 # Measured on the dev set of 1,306 after conventions round 9, rounded down.
 FLOORS = {
-    "byline caps": 0.99, "byline proper case": 1.0, "byline 'Tác giả:'": 0.97, "byline 'Bài và ảnh:'": 0.97,
+    "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.97, "byline 'Bài và ảnh:'": 0.97,
     "byline 'Thực hiện:'": 0.97, "byline 'Tin, ảnh:'": 0.97, "byline + (Báo X)": 0.97,
-    "byline + - Trung tâm Y": 0.97, "byline 'BÀI VÀ ẢNH:' caps": 0.99, "end byline in brackets": 0.89,
+    "byline + - Trung tâm Y": 0.97, "byline 'BÀI VÀ ẢNH:' caps": 0.98, "end byline in brackets": 0.89,
     "end byline after a dash": 0.97, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 0.95, "head byline -> end": 0.94, "title + breadcrumb": 0.99,
+    "end byline -> head": 0.95, "head byline -> end": 0.92, "title + breadcrumb": 0.99,
     "title + login bar": 0.99, "title + clock": 0.97, "title + menu line": 0.99, "title + search box": 0.99,
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
@@ -224,7 +224,7 @@ FLOORS = {
     # whom the text names again is a profile's subject, no writer: 'Writer: headline' 50.0% -> 40.9%)
     "masthead: News + slogan + topics": 0.98, "masthead: CAPS + tagline + topics": 0.98,
     "masthead: blog '& Thân Hữu'": 0.98, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.96,
-    "title 'Writer: headline'": 0.90, "title 'Writer: headline' + byline": 0.86, "title over two lines": 0.95,
+    "title 'Writer: headline'": 0.81, "title 'Writer: headline' + byline": 0.86, "title over two lines": 0.95,
     "date dd.mm.yyyy hh:mm": 1.0, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -234,7 +234,7 @@ FLOORS = {
     "writer under date + 'aa'": 0.96, "writer under date + 'A- A+'": 0.96, "writer under date + 'In bài'": 0.96,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.97, "two writers ', '": 0.97,
     "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.97, "writer 'X (bài), Y (ảnh)'": 0.97,
-    "writer 'X (tổng hợp)' at the end": 0.97,
+    "writer 'X (tổng hợp)' at the end": 0.96,
     "no name: format 'E.Magazine'": 0.98, "no name: format 'eMagazine'": 0.98, "no name: format 'Longform'": 0.98,
     "no name: format 'Infographic'": 0.98, "no name: format 'Podcast'": 0.98, "no name: format 'Video'": 0.98,
     "no name: format 'Photo'": 0.98, "no name: format 'Multimedia'": 0.98,
@@ -265,7 +265,7 @@ FLOORS = {
     # longer prints a titled name nor, without its byline line, a writer the paste names again): on 1,453
     # pastes 'Theo X' 0.57 -> 0.92, 'Writer: headline' 0.39 -> 0.90 (10 eligible, 23 before), with its byline
     # 0.78 -> 0.86 (23, 34 before), three lines 0.81 -> 0.93, after a comma 0.71 -> 0.93; rounded down
-    "writer 'Theo X' at the end": 0.92, "title over three lines": 0.93, "title broken after a comma": 0.93,
+    "writer 'Theo X' at the end": 0.91, "title over three lines": 0.93, "title broken after a comma": 0.93,
 }
 # Names invented per transformation, held at their level (at most); 0 for a round 11 transformation not listed.
 # The 1 is one paste's headline in capitals over two lines, which the inserted line parts (the second line,
@@ -313,3 +313,14 @@ def test_each_transformation_keeps_its_rate():
     assert not low, low
     more = {name: r.invented for name, r in rates.items() if name in WRITER_TRANSFORMS and r.invented > INVENTED.get(name, 0)}
     assert not more, more
+# round 54: holdout 53 moved in (1,484 pastes); six floors re-measured, rounded down, for new files alone (the
+# 1,464 older files read the same or better: 55,567 right of 57,353 before the round's rules, 55,569 after,
+# 46 invented both times): 1475's pen name in hyphenated syllables "Hoài-Ziang-Duy" reprinted in capitals is
+# not taken (read/hyphen_pen_names.py takes capitalised syllables only, a capitals line of hyphenated words
+# being as often a heading): "byline caps" 115/117 (0.99 -> 0.98) and "byline 'BÀI VÀ ẢNH:' caps" 136/138
+# (0.99 -> 0.98); 1476's three-word headline "Guitar cơ bản" keeps its place over the lead only while the
+# writer's name stands under it (read/under_bylines.py): moved to the end, or as "Theo X" or "X (tổng hợp)"
+# there, the lead's first sentence is taken, dev 709's kind ("head byline -> end" 37/40, 0.94 -> 0.92;
+# "writer 'Theo X' at the end" 129/141, 0.92 -> 0.91; "writer 'X (tổng hợp)' at the end" 136/141,
+# 0.97 -> 0.96); and printed "Trần Đức Lĩnh: Guitar cơ bản" gives no writer, a headline of fewer than five
+# words after the colon, by title_writers.py's design ("title 'Writer: headline'" 9/11, 0.90 -> 0.81).

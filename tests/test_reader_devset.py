@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,464 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,484 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -38,7 +38,8 @@ FLOORS = {
     # the forty-sixth ("holdout 45", 1354-1367), the forty-seventh ("holdout 46", 1368-1381),
     # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
     # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
-    # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464)
+    # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464),
+    # the fifty-fourth ("holdout 53", 1465-1484)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -135,6 +136,13 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1465-1484 (holdout 53): after round 54, title: 1468's course advert (a question, then a call to
+    # act ending "!", among banner lines over the title-case headline) is left; its other five titles
+    # (a contact field over the headline, contact_names.py; a breadcrumb run into the whole headline,
+    # cut_crumbs.py; a subtitle in brackets, bracket_subtitles.py; a short headline over the writer's
+    # name, under_bylines.py; a roundup's section heading under a headline with a date range,
+    # roundup_sections.py) and 1475's hyphenated pen name (hyphen_pen_names.py) are read; the outlets
+    # are not registered (18 of 20)
     # 1454-1464 (holdout 52): none missed after round 53 but the outlets (round 53 studied article text
     # dropped as related links, a loss no figure counts: its bullets of labelled items, 1454, 1455, 1457,
     # 1461, are now kept by read/own_lists.py)
@@ -243,18 +251,16 @@ FLOORS = {
     # outlets. Title 0.991 -> 0.992 (1450 fixed); outlet 0.138 -> 0.137 only because 10 of the 11 new
     # files' outlets are unregistered (202/1464 = 0.1379), and accepted 0.409 -> 0.407 only
     # because 9 of them show no date (597/1464 = 0.4078))
-    "reader_devset": dict(title=0.992, date=0.989, outlet=0.137, bylines_found=0.986, bylines_invented=0,
+    # (after round 54, on the 1,484: title 1472, date 1469, outlet 204, bylines 375/380 with none
+    # invented, citations 466 right of 467 found, 466 labelled, accepted 602; left of holdout 53: 1468's
+    # title and the outlets. Title 0.992 -> 0.991 only because 1468's title is missed (1472/1484 =
+    # 0.9919; the 1,464 read as before), and accepted 0.407 -> 0.405 only because 15 of the 20 new files
+    # show no date (602/1484 = 0.4057))
+    "reader_devset": dict(title=0.991, date=0.989, outlet=0.137, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.407, crashes=0),
-    # holdout 53 (20 pastes, no Party page), measured once at 85612af after round 53 and conventions
-    # round 15, never tuned on; its floors are that measurement. Six titles missed (a promo line, a
-    # section heading, a memoir's subtitle in brackets, a guitar blog's lead sentence, a breadcrumb run
-    # into the headline, a shop's address line) and one byline (a pen name with hyphens).
-    "reader_holdout": dict(title=0.70, date=1.0, outlet=0.10, bylines_found=0.5, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.25, crashes=0),
+                          accepted=0.405, crashes=0),
 }
-SIZES = {"reader_devset": 1464, "reader_holdout": 20}
+SIZES = {"reader_devset": 1484}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import Dropped
+from archive.read.contact_names import CONTACT_LABEL
 from archive.read.line_sizes import long_unclosed
 from archive.read.prose import is_prose
 from archive.read.sources import organ_name
@@ -40,8 +41,6 @@ _NOTICE_WORDS = re.compile(r"\b(?:lien lac|lien he|quang cao|dang tin|dang tai|t
                            r"gui tin|ban bien tap|contact us|advertis\w*)\b")
 
 # ---- a letterhead's lines under the name: a contact field, a web address, a street address.
-_CONTACT_LABEL = re.compile(r"(?:đt|dt|tel|phone|fax|e-?mail|website|web|hotline|mst|ma so thue|dia chi|"
-                            r"address|tru so|dien thoai|di dong)\s?\.?\s?:", re.I)
 _WEB = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A street's word in an address: a Vietnamese one before its name ("đường Trần Phú", "P. 4"; "chặng
 # đường vẻ vang" is none), an English one after it ("Main Dr,", "Grange Rd").
@@ -109,7 +108,7 @@ def _notices(texts: list[str], letterhead: set[int]) -> set[int]:
 def contact_line(text: str) -> bool:
     """A letterhead's line under the name: a contact field, a bare web address, a street address."""
     text = text.strip()
-    if _CONTACT_LABEL.match(fold_passage(text)) or _WEB.fullmatch(text):
+    if CONTACT_LABEL.match(fold_passage(text)) or _WEB.fullmatch(text):
         return True
     return bool(_ADDRESS_OPEN.match(text)) and len(text.split()) <= _ADDRESS_WORDS and "," in text \
         and bool(_STREET.search(text) or _POSTCODE.search(text))

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from archive.read import names as vocab
+from archive.read.roundup_sections import roundup_section
+from archive.read.under_bylines import lead_under_byline
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.date_mastheads import name_over_date
 from archive.read.event_headlines import PUBLISHED as _PUBLISHED, WEEKDAY as _WEEKDAY, event_day, event_headline
@@ -257,6 +259,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight -= 2.0  # the first line only names a body, a longer line under it: the masthead
         if rank and (_LIST_ITEM.match(text) or programme_line(text)) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
             weight -= 2.0  # "* Sự ra đời ...", "1. Bối cảnh", "VN 360: Hội luận cùng ông ...": a subheading, list item or programme
+        if lead_under_byline(lines, candidates, rank, byline_indexes, skip) or roundup_section(lines, candidates, rank, skip):
+            weight -= 2.0  # a paragraph under the writer's name (under_bylines.py), a roundup's section (roundup_sections.py)
         if slug and named_by_slug(text, slug):
             weight += 1.5 + (SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0)
         following = step(index, +1, skip)

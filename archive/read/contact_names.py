@@ -5,12 +5,21 @@ A comments box prints each commenter's name over the comment, some with a phone 
 prints a person's name and number the same way. With the words few (a name's, two to four) and the
 number a phone's (nine to eleven digits, spaced, dotted or dashed), the line is no headline: a
 headline's number counts something ("Kết nạp 5 đảng viên mới") or names a year or a day.
+
+Round 54: a contact field opened by its label and a colon ("Địa chỉ: Số 270/10D - ...", "Điện thoại:",
+"Hotline:", "Email:", "Fax:", "Website:", "ĐT:", "Tel:") is a shop's or an office's bar, never the
+headline. CONTACT_LABEL is the one list of those labels (above_headline.py's letterhead lines use it).
 """
 from __future__ import annotations
 
 import re
 
+from archive.text.normalize import fold_passage
+
 _PHONE_END = re.compile(r"(?:\+84|0)\d(?:[ .-]?\d){7,9}\s*$")
+# A contact field's label, folded, then its colon: what the line is for is to be called or found.
+CONTACT_LABEL = re.compile(r"(?:dt|tel|phone|fax|e-?mail|website|web|hotline|mst|ma so thue|dia chi|"
+                           r"address|tru so|dien thoai|di dong|so dien thoai|duong day nong)\s?\.?\s?:")
 _NAME = re.compile(r"(?:[^\W\d_]+\s+){1,3}[^\W\d_]+\s*[-–:,(]?\s*")
 
 
@@ -22,6 +31,15 @@ def contact_name(text: str) -> bool:
     return bool(phone) and bool(_NAME.fullmatch(text[:phone.start()]))
 
 
+def contact_field(text: str) -> bool:
+    """The line opens with a contact field's label and its colon ("Địa chỉ: ...", "ĐT: ...")."""
+    head = text.lstrip()[:20]
+    if ":" not in head:
+        return False  # cheap test first: every label ends in a colon within its first words
+    return bool(CONTACT_LABEL.match(fold_passage(head)))
+
+
 def contact_names(texts: list[str], pool: list[int]) -> set[int]:
-    """Lines of the headline's pool that name someone and their phone number."""
-    return {i for i in pool if contact_name(texts[i])}
+    """Lines of the headline's pool that name someone and their phone number, or open with a contact
+    field's label."""
+    return {i for i in pool if contact_name(texts[i]) or contact_field(texts[i])}

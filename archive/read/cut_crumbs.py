@@ -5,6 +5,11 @@ paste ran its crumbs together, and a crumb cut off the glued line ("Trang Chủ"
 title. The line holding a cut copy of the line under it (that line's first words, then "...") is
 the page's chrome, every crumb of it; a home link ("Trang chủ", "TRANG CHỦ") alone on a head line
 is chrome too: no page is titled so.
+
+Round 54: the trail may end in the headline whole, not cut ("Home Tin tức Nội thất Kiến thức
+chuyên ngành Gỗ công nghiệp là gì? ..." over "Gỗ công nghiệp là gì? ..."): a line of a few crumbs
+(no sentence's end among them) ending with the whole next line, a headline's words at least, is
+the trail too. The next line alone is the headline.
 """
 from __future__ import annotations
 
@@ -25,7 +30,8 @@ def crumb_lines(texts: list[str]) -> set[int]:
     shown = list(islice((at for at, text in enumerate(texts) if text.strip()), _HEAD_LINES + 1))
     for here, below in zip(shown, shown[1:] + [None]):
         text = texts[here]
-        if _home_link(text) or below is not None and cut_copy_over(text, texts[below]):
+        if _home_link(text) or below is not None and (cut_copy_over(text, texts[below])
+                                                      or whole_copy_over(text, texts[below])):
             found.add(here)
     return found
 
@@ -47,6 +53,24 @@ def cut_copy_over(text: str, below: str) -> bool:
             if copy.endswith(start) and len(copy) > len(start):
                 return True
     return False
+
+
+_CRUMBS_WORDS = 12  # a trail's crumbs: a few section names, not a sentence
+_NO_CRUMB = (".", "!", "?", ":", ";", ",", "(", ")", "[", "]", "•")  # a sentence's end, a source tag, a bullet
+
+
+def whole_copy_over(text: str, below: str) -> bool:
+    """`text` is a few crumbs, then the whole of `below` (a headline's words at least): the trail
+    ending in the headline it stands over."""
+    line, whole = text.rstrip(), below.rstrip()
+    if len(line) <= len(whole) or line[-1:].lower() != whole[-1:].lower():  # the cheap gate
+        return False
+    copy, end = _flat(line), _flat(whole)
+    if len(end.split()) < HEADLINE_WORDS or not copy.endswith(" " + end):
+        return False
+    crumbs = copy[:-len(end)].strip(" >»/|-")
+    return 0 < len(crumbs.split()) <= _CRUMBS_WORDS and any(c.isalpha() for c in crumbs) \
+        and not any(mark in crumbs for mark in _NO_CRUMB)
 
 
 def _flat(text: str) -> str:

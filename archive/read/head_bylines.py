@@ -7,7 +7,7 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 - a capitals line of a document's header a body outside the Party and the state prints (body_headers.py, round 34);
 - a headline opening with a name and a dash, the rest a headline's words (dash_headlines.py, round 43);
 
-and which names a line there gives (`head_names`): a byline's, or a given name alone under a capitals
+and which names a line there gives (`head_names`): a byline's, a pen name in hyphenated syllables (hyphen_pen_names.py), or a given name alone under a capitals
 headline (given_names.py, round 28); and a writer's full name alone on the first line, right above the
 headline, with no label (`first_line_byline`, round 30: a law firm's explainer signs so).
 """
@@ -20,6 +20,7 @@ from archive.read.candidates import headline_shaped
 from archive.read.capitals_blocks import capitals_block_line
 from archive.read.dash_headlines import headline_after_name
 from archive.read.given_names import lone_given_name
+from archive.read.hyphen_pen_names import hyphen_pen_name
 from archive.read.masthead_phrases import place_after_first
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
@@ -38,7 +39,7 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
 
 def head_names(lines: list[Line], index: int) -> tuple[str, ...]:
     """The writers the line at `index` of the head names: a byline, or a lone given name under a capitals headline."""
-    return parse_byline(lines[index][1]) or lone_given_name(lines, index)
+    return parse_byline(lines[index][1]) or lone_given_name(lines, index) or hyphen_pen_name(lines[index][1])
 
 
 _FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguyễn Thị Thùy Dương")

@@ -22,6 +22,7 @@ from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM, classify
 from archive.read.chrome import Dropped, broken_copies, undouble
 from archive.read.chronicle_lines import chronicle, dated_sentence
 from archive.read.clock_lines import clock_stamp
+from archive.read.contact_names import contact_field
 from archive.read.portrait_captions import headline_rules_out
 from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
 from archive.read.date_context import date_candidates
@@ -144,8 +145,8 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
 def _head(lines: list[Line]) -> _Head:
     window = range(min(len(lines), _HEAD_WINDOW))
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
-    # The first line is the headline even as a sentence (a warning says so); labels run together ("Tin tứcSự kiện"), a clock, are not it.
-    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]) or clock_stamp(lines[i][1]))), 0)
+    # The first line is the headline even as a sentence (a warning says so); labels run together ("Tin tứcSự kiện"), a clock, a contact field are not it.
+    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]) or clock_stamp(lines[i][1]) or contact_field(lines[i][1]))), 0)
     sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not weigh.date_line_ended(lines[i][1])
                      and not _headline_with_stop(lines, first, i) and not _over_dated_headline(lines, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
@@ -203,8 +204,7 @@ def _over_dated_headline(lines: list[Line], index: int) -> bool:
     ("Chào mừng quý vị đến với ...!"). A headline-shaped line stands under it (past more such
     sentences or a button), its date line under it; above the sentence stands nothing that reads
     as a headline (a masthead, a menu with bars, labels in capitals, a site's clock may)."""
-    if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not organ_name(text)
-           and not _is_sentence(lines, j) for j, (_, text) in enumerate(lines[:index])):
+    if any(weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not organ_name(text) and not _is_sentence(lines, j) for j, (_, text) in enumerate(lines[:index])):
         return False
     at = index + 1
     while at < min(len(lines), index + 1 + _CHROME_RUN) and (_is_sentence(lines, at) or _words(lines[at][1]) <= 3):
