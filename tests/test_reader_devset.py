@@ -259,8 +259,14 @@ FLOORS = {
     "reader_devset": dict(title=0.991, date=0.989, outlet=0.137, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.405, crashes=0),
+    # holdout 54 (21 pastes, no Party page), measured once at a52ad21 after round 54, never tuned on;
+    # its floors are that measurement. Five titles missed (Markdown marks kept in the paste, twice, one
+    # with its date; a slogan over the headline; a reviewer's credit under it; a long menu in dashes).
+    "reader_holdout": dict(title=0.76, date=0.95, outlet=0.09, bylines_found=0.0, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.14, crashes=0),
 }
-SIZES = {"reader_devset": 1484}
+SIZES = {"reader_devset": 1484, "reader_holdout": 21}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
