@@ -22,6 +22,7 @@ from archive.read.headline_tails import join_headline_tail
 from archive.read.broken_headlines import join_broken_headline
 from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
+from archive.read.markdown_marks import unmark_head
 from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
 from archive.read.posted_dates import posted_date
@@ -160,7 +161,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         problems += check(header, display)
     pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
     pasted, pushed = split_pushed_names(pasted)  # a writer's name pushed right by a run of spaces
-    lines = [(number, clean_line(line)) for number, line in pasted]
+    lines = unmark_head([(number, clean_line(line)) for number, line in pasted])  # "# ", "*...*": no words
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_broken_headline(join_title_case_head(join_headline_tail(
         join_lone_head_word(join_drop_capitals(join_leaf_dates(lines))))))))))
     lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label

@@ -1,0 +1,59 @@
+"""A paste that keeps Markdown's marks (issue 13, round 55): a page copied from its Markdown source
+or a reader view prints "# " before its headline, "## " before the writer's post line and "*...*" or
+"**...**" around its lead. The marks are no part of the words: the head's lines are weighed without
+them, once, here, so no rule downstream sees "# " in a title or takes a marked line for chrome.
+
+Only the head is unmarked (down to its first paragraph, prose.PROSE_WORDS words): the body stays as
+pasted (render/markup.py escapes a "#" opening a line, so it shows as written). A marked post line,
+"## <name> (dd/mm/yy)", gives its date as a date line ("28/07/2018"); a name in small letters or
+with digits or "_" is a site account's user name and is dropped (no byline), a proper name stays on
+its own line. Lines that open with neither "#" nor "*" are not looked at.
+"""
+from __future__ import annotations
+
+import re
+
+Line = tuple[int, str]
+
+_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
+_WRAPPED = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)\s*\1\s*")
+_POST = re.compile(r"(?P<name>[^()]{0,60}?)\s*\(\s*(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\3(?P<y>\d{2}|\d{4})\s*\)\s*")
+
+
+def unmark(text: str) -> str:
+    """The line without a heading's "# " marks or the asterisks wrapped round it; else as it is."""
+    if not text or text[0] not in "#*_":
+        return text
+    text = _HEADING.sub("", text, count=1) if text[0] == "#" else text
+    wrapped = _WRAPPED.fullmatch(text)
+    return wrapped.group(2).strip() if wrapped else text
+
+
+def unmark_head(lines: list[Line]) -> list[Line]:
+    """The head's lines without their Markdown marks, down to the first paragraph; the rest as pasted."""
+    from archive.read.prose import PROSE_WORDS  # here: prose.py imports the chain that imports the reader's rules
+    out: list[Line] = []
+    for i, (number, text) in enumerate(lines):
+        bare = unmark(text)
+        post = _post_line(text, bare) if bare != text else None
+        out += [(number, part) for part in post] if post else [(number, bare)]
+        if len(bare.split()) >= PROSE_WORDS:
+            return out + lines[i + 1:]
+    return out
+
+
+def _post_line(text: str, bare: str) -> list[str] | None:
+    """A marked writer's post line, "## nusy (28/7/18)": its date as a date line, the name only when
+    it is a person's (a user name is an account's, no byline)."""
+    if not text.startswith("#") or "(" not in bare:
+        return None
+    found = _POST.fullmatch(bare)
+    if found is None or len(found["name"].split()) > 5:
+        return None
+    day, month, year = int(found["d"]), int(found["m"]), found["y"]
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    date = f"{day:02d}/{month:02d}/{'20' + year if len(year) == 2 else year}"
+    name = found["name"].strip()
+    person = name and name[0].isupper() and not any(ch.isdigit() or ch == "_" for ch in name)
+    return [name, date] if person else [date]
