@@ -26,7 +26,7 @@ def unmark(text: str) -> str:
         return text
     text = _HEADING.sub("", text, count=1) if text[0] == "#" else text
     wrapped = _WRAPPED.fullmatch(text)
-    return wrapped.group(2).strip() if wrapped else text
+    return wrapped.group(2).strip() if wrapped and any(ch.isalpha() for ch in wrapped.group(2)) else text
 
 
 def unmark_head(lines: list[Line]) -> list[Line]:

@@ -23,6 +23,7 @@ from archive.read.broken_headlines import join_broken_headline
 from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
 from archive.read.markdown_marks import unmark_head
+from archive.read.dash_menus import dash_menu_off
 from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
 from archive.read.posted_dates import posted_date
@@ -172,7 +173,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, notice = notice_off(kept)  # a sidebar's notice above the headline
     kept, letterhead = furniture_off(kept)  # a small site's notice or letterhead above the headline
     kept, masthead = masthead_over_clock(kept)  # a body's name over the site's clock
-    dropped += sapo + notice + letterhead + masthead + document_header
+    kept, menu = dash_menu_off(kept)  # a menu in dashes over the headline
+    dropped += sapo + notice + letterhead + masthead + menu + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
