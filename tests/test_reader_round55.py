@@ -1,11 +1,12 @@
 """Round 55 (issue 13), on made-up text: Markdown's marks kept in a paste, a reviewer's credit under the
-headline, a menu in dashes over it.
+headline, a menu in dashes over it, a slogan over it.
 
 A paste copied from a page's Markdown or a reader view keeps "# " before its headline, "## " before the
 writer's post line and "*...*" round its lead: the head is weighed without them (read/markdown_marks.py),
 the body stays as pasted. A reviewer's or an editor's credit ("Bài viết được thẩm định bởi X", "Tham vấn
 y khoa: BS. X") is no title and no byline (read/reviewer_credits.py). A long run of menu rows in dashes
-over the headline is dropped before the head is weighed (read/dash_menus.py).
+over the headline is dropped before the head is weighed (read/dash_menus.py). A short slogan the slug spells
+none of, over the line it names, is no title (read/slug_slogans.py).
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ import pytest
 from archive.read.dash_menus import dash_menu_off, dash_row
 from archive.read.markdown_marks import unmark, unmark_head
 from archive.read.reviewer_credits import reviewer_credit
+from archive.read.slug_slogans import slogan_over
+from archive.read.slugs import slug_words
 from made_up_pastes import fields_of, numbered_lines, paragraphs, title_of
 
 _HEAD = "Những điều cần biết khi chọn mua đèn bàn học cho trẻ nhỏ"
@@ -110,3 +113,23 @@ def test_a_short_list_or_points_under_the_headline_stay() -> None:
     assert dash_menu_off(points) == (points, [])  # under the first paragraph: the article's own list
     apart = numbered_lines("- Hành chính", "- Dân sự", "- Hình sự", "- Thuế", "- Đất đai", "Sự kiện", _LEAD)
     assert dash_menu_off(apart) == (apart, [])  # no headline under the run
+
+
+_SLUG_URL = "https://vidu.vn/cach-chon-den-ban-hoc-cho-tre-nho-dung-chuan-1234.html"
+_SLUG_HEAD = "Cách chọn đèn bàn học chống cận cho trẻ nhỏ đúng chuẩn"
+
+
+@pytest.mark.parametrize("slogan", ["Tinh hoa của thời đại", "UY TÍN TẠO NÊN THƯƠNG HIỆU", "Sống xanh mỗi ngày",
+                                    "Niem tin cua moi gia dinh Viet"])
+def test_a_slogan_the_slug_does_not_spell_is_no_title(slogan: str) -> None:
+    assert slogan_over(slogan, _SLUG_HEAD, slug_words(_SLUG_URL))
+    assert title_of(paragraphs(slogan, _SLUG_HEAD, _LEAD, _MORE), url=_SLUG_URL) == _SLUG_HEAD
+
+
+@pytest.mark.parametrize("first, under", [
+    ("Đèn học cho trẻ", _SLUG_HEAD),  # the slug spells a word of it: a short headline
+    ("Top 10 mẫu đèn đẹp", _SLUG_HEAD),  # a number: a headline's fact
+    ("Tinh hoa của thời đại", "Giá vàng hôm nay tăng mạnh trên thị trường thế giới"),  # the slug names no line under it
+    ("Hành trình gìn giữ nghề gốm truyền thống của làng", _SLUG_HEAD)])  # too long for a slogan
+def test_near_misses_are_no_slogan(first: str, under: str) -> None:
+    assert not slogan_over(first, under, slug_words(_SLUG_URL))

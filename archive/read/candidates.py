@@ -28,6 +28,7 @@ from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
+from archive.read.slug_slogans import slogan_over
 from archive.read.sources import masthead_name, organ_name
 from archive.read.programme_lines import programme_line
 from archive.read.line_sizes import HEADLINE_WORDS
@@ -261,6 +262,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight -= 2.0  # "* Sự ra đời ...", "1. Bối cảnh", "VN 360: Hội luận cùng ông ...": a subheading, list item or programme
         if lead_under_byline(lines, candidates, rank, byline_indexes, skip) or roundup_section(lines, candidates, rank, skip):
             weight -= 2.0  # a paragraph under the writer's name (under_bylines.py), a roundup's section (roundup_sections.py)
+        if rank == 0 and below is not None and slogan_over(text, lines[below][1], slug):
+            weight -= 2.0  # a site's slogan the slug spells none of, over the line it names (slug_slogans.py)
         if slug and named_by_slug(text, slug):
             weight += 1.5 + (SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0)
         following = step(index, +1, skip)
