@@ -26,6 +26,8 @@ import markdown
 from mkdocs.structure import pages
 from mkdocs.structure.toc import get_toc
 
+from archive.output import inline_triggers
+
 # sha256 of `inspect.getsource(Page.render)` in MkDocs 1.6.1.
 RENDER_DIGEST = "320529348f7a8af152073d0a3ab02960ccce91f9204716144e51b20931983cc6"
 _HELPERS = ("_RawHTMLPreprocessor", "_ExtractAnchorsTreeprocessor", "_RelativePathTreeprocessor",
@@ -63,11 +65,14 @@ def uninstall() -> None:
 
 
 def instance(config) -> markdown.Markdown:
-    """The config's Markdown, reset for a new page."""
+    """The config's Markdown, reset for a new page; its inline step skips the tries that
+    cannot match (archive/output/inline_triggers.py)."""
     global _cached
     if _cached[0] is not config:
-        _cached = (config, markdown.Markdown(extensions=config["markdown_extensions"],
-                                             extension_configs=config["mdx_configs"] or {}))
+        md = markdown.Markdown(extensions=config["markdown_extensions"],
+                               extension_configs=config["mdx_configs"] or {})
+        inline_triggers.install(md)
+        _cached = (config, md)
     return _cached[1].reset()
 
 
