@@ -82,10 +82,14 @@ class TriggeredInline(InlineProcessor):
             needs = self._needs if len(self._needs) == count else [None] * count
             while patternIndex < count:
                 need = needs[patternIndex]
-                if need is not None and not any(text in data for text in need):
-                    patternIndex += 1  # what a try that finds nothing gives
-                    startIndex = 0  # noqa: N806
-                    continue
+                if need is not None:
+                    for text in need:
+                        if text in data:
+                            break
+                    else:  # none there: what a try that finds nothing gives
+                        patternIndex += 1
+                        startIndex = 0  # noqa: N806
+                        continue
                 data, matched, startIndex = self._InlineProcessor__applyPattern(  # noqa: N806
                     self.inlinePatterns[patternIndex], data, patternIndex, startIndex
                 )
