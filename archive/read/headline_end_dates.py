@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
+from archive.read.stopped_end_dates import stop_closed_headline
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 _END = re.compile(rf"(?P<sep>\s+[-–—|]\s*|\s+)(?<![\d/.-])(?P<date>{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*$")
@@ -39,7 +40,8 @@ def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
         return None
     rest, dashed = text[:found.start()].rstrip(" -–—|,"), bool(found.group("sep").strip())
     worded = sum(any(c.isalpha() for c in word) for word in rest.split()) >= HEADLINE_WORDS
-    closed = not long_unclosed(rest) and not (dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS)
+    stopped = dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS or stop_closed_headline(rest)
+    closed = not long_unclosed(rest) and not stopped  # "... 2020. 23.11.2017" (stopped_end_dates.py)
     if closed or not worded or dashed and _range(rest, found.group("date")) or _CLOCK_END.search(rest):
         return None  # a sentence, a label ("Cập nhật lúc : 07:51 ..."), a range's end ("20/11 - 23/11/2017")
     if rest.split()[-1].lower().strip("(,") in _GOVERNING or _WEEKDAY_END.search(rest) or _TODAY_END.search(rest):  # "tú" is no "từ"
