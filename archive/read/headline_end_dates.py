@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
+from archive.read.slug_days import day_in_slug
 from archive.read.stopped_end_dates import stop_closed_headline
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
@@ -46,7 +47,7 @@ def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
         return None  # a sentence, a label ("Cập nhật lúc : 07:51 ..."), a range's end ("20/11 - 23/11/2017")
     if rest.split()[-1].lower().strip("(,") in _GOVERNING or _WEEKDAY_END.search(rest) or _TODAY_END.search(rest):  # "tú" is no "từ"
         return None  # "... sáng thứ Bảy 12/8/2023": the day the event falls on
-    return None if _in_slug(found.group("date"), url) else (rest, found.group("date"))
+    return None if day_in_slug(found.group("date"), url, rest) else (rest, found.group("date"))  # slug_days.py
 
 
 def _range(rest: str, date: str) -> bool:
@@ -59,10 +60,3 @@ def _range(rest: str, date: str) -> bool:
     if len(first) == 3:  # "19/5/1890 - 19/5/2012": an anniversary's span
         return (first[2], first[1], first[0]) <= (year, month, day)
     return len(first) == 1 and first[0] <= day or len(first) == 2 and (first[1], first[0]) <= (month, day)
-
-
-def _in_slug(date: str, url: str) -> bool:
-    """The day's figures, as written, among the last part of the address ("...-giuse-1932017")."""
-    figures = re.sub(r"\D", "", date.split()[0])
-    slug = re.sub(r"[-_.]", "", url.rstrip("/").rsplit("/", 1)[-1])
-    return bool(url) and figures in slug

@@ -18,8 +18,9 @@ from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.sources import masthead_name
 from archive.text.normalize import fold
 
-# words a phrase does not end on (folded): a part ending so goes on under it
-_OPEN_WORDS = frozenset("tu ve cua cho voi va cac nhung tai trong tren den nham theo la de ma hoac hay bang qua".split())
+# words a phrase does not end on: a part ending so goes on under it (marked; folded for a paste without marks)
+_OPEN_WORDS = frozenset("từ về của cho với và các những tại trong trên đến nhằm theo là để mà hoặc hay bằng qua".split())
+_FOLDED_OPEN_WORDS = frozenset(fold(word) for word in _OPEN_WORDS)
 _QUOTE_ENDS = ('"', "”", "»")
 
 
@@ -31,7 +32,10 @@ def closes_quote(text: str) -> bool:
 def open_ended(before: str) -> bool:
     """The part ends with a word no phrase ends on."""
     words = before.split()
-    return bool(words) and fold(words[-1].lower()) in _OPEN_WORDS
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _OPEN_WORDS if fold(last) != last else last in _FOLDED_OPEN_WORDS  # "đề" is no "để"
 
 
 def same_case(before: str, text: str) -> bool:
