@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from archive.output.compact import compact_html
 from archive.output.icons import ICONS_CSS, icon_tag, icons_css
+from archive.output import page_render
 from archive.output.split_render import SplitRender
 from archive.text.normalize import heading_anchor
 from archive.publish import OFFLINE_ZIP, ZIP_SIZE_MARK, human_size, unused_theme_file  # noqa: F401  (human_size: re-exported)
@@ -83,6 +84,9 @@ def on_config(config, **kwargs):
     } if address else None
     # Headings' ids keep đ as d (a link to "#van-ban-duoc-nhac-den", not "#van-ban-uoc-nhac-en").
     config.mdx_configs.setdefault("toc", {})["slugify"] = heading_anchor
+    # One Python-Markdown for every page, reset between them (archive/output/page_render.py);
+    # MkDocs' own render if its code moved.
+    page_render.install()
     return config
 
 

@@ -72,7 +72,9 @@ KEPT = [
     ("month-year", "Tổng kết phong trào thi đua yêu nước của huyện tháng 11/2017"),
     ("short", "Tin tức 23/11/2017"), ("four-words", "Hội nghị cán bộ 23/11/2017"),
     ("date-line", "Cập nhật lúc : 07:51 23/11/2017"), ("weekday-line", "Thứ Năm, ngày 23/11/2017"),
-    ("sentence", "Hội nghị đã kết thúc tốt đẹp vào chiều 23/11/2017"), ("stop", f"{HEAD}. 23/11/2017"),
+    ("sentence", "Hội nghị đã kết thúc tốt đẹp vào chiều 23/11/2017"),
+    # ("stop", f"{HEAD}. 23/11/2017") was kept here; conventions round 16 splits a day off a headline closed by
+    # a full stop (stopped_end_dates.py; tests/test_conventions_round16.py), as small portals print it
     ("two-digit-year", f"{HEAD} 23/11/17"), ("glued-number", f"{HEAD} 123/11/2017"),
     ("no-date", HEAD), ("empty", ""),
 ]

@@ -118,7 +118,8 @@ def test_hien_nay_governs_no_day(text, head, day):
     "Triển khai thực hiện Kế hoạch số 12/2017",
     "Hội nghị diễn ra trong hôm nay 30-09-2023",
     "Hội nghị cán bộ toàn huyện diễn ra sáng nay 30-09-2023",
-    "Đoàn công tác Trường Đại học thăm và làm việc tại Huyện ủy. 23/11/2017",
+    # "<headline>. 23/11/2017" was a near-miss here; conventions round 16 splits a day off a headline closed by a
+    # full stop (stopped_end_dates.py; tests/test_conventions_round16.py); two sentences still keep it (below)
     "Đại hội đại biểu Đảng bộ huyện lần thứ XX diễn ra ngày 23/11/2017",
     "Các đại biểu dự hội nghị. Hội nghị đã thảo luận. 23/11/2017",
     "Tổ chức giải chạy việt dã từ 20/11 - 23/11/2017",

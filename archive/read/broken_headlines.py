@@ -26,6 +26,7 @@ from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_he
 from archive.read.headline_tails import CARRIERS
 from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
+from archive.read.quoted_parts import closes_quote, open_ended, same_case
 from archive.read.section_menus import section_menu
 from archive.text.normalize import fold
 
@@ -115,17 +116,14 @@ def _quoted(before: str, text: str) -> bool:
     "“Xây dựng Đảng ...”". The quote closes in its line, and the part before opens none left open and
     joins no phrases by dashes and is not in title case (a site's slogan, topics or name over a quoted
     headline: "Thời sự - Kinh tế - Đời sống", "Văn Chương và Cuộc Sống")."""
-    return text.startswith(_QUOTES) and len(text.split()) >= _PART_WORDS and _closes(text) and not _opened(before) \
-        and not _SPACED_DASH.search(before) and not _title_case(before)
+    if not text.startswith(_QUOTES) or len(text.split()) < _PART_WORDS or not closes_quote(text) or _opened(before):
+        return False  # round 16: an open-ended part, or one in the quote's case, goes on (quoted_parts.py)
+    return open_ended(before) or same_case(before, text) or not _SPACED_DASH.search(before) and not _title_case(before)
 
 
 def _title_case(text: str) -> bool:
     """Every word capitalised but one at most (a joining "và", "&"): a name's or a motto's case."""
     return sum(not word[:1].isupper() for word in text.split()) <= 1
-
-
-def _closes(text: str) -> bool:
-    return any(text.count(mark) >= 2 for mark in '"') or "”" in text or "»" in text
 
 
 def _opened(text: str) -> bool:

@@ -19,6 +19,7 @@ import re
 from archive.read.blocks import CAPTION_CUES, END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
+from archive.read.bracketed_signatures import signs_under
 from archive.read.closing_brackets import bracketed_writer
 from archive.read.dignitary_captions import dignitary_caption
 from archive.read.tight_stops import spaced_last_stop
@@ -222,8 +223,11 @@ def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
     """"(Hồng Nhung)" under a paragraph closed by its stop: the writer, as some papers sign. Under a
     verse or a quote (no stop closing it) a name in brackets is the quoted author's ("(Nguyễn Du)")."""
     inner = unbracketed(rest[at][1])
-    closed = at > 0 and rest[at - 1][1].endswith((".", "!", "?", "…"))
-    return parse_byline(inner) if inner and closed else ()
+    above = rest[at - 1][1] if at > 0 else ""
+    closed = at > 0 and (above.endswith((".", "!", "?", "…")) or signs_under(above) or is_credit(above) or _counter(above))
+    if not inner or not closed:
+        return ()  # round 16: under a paragraph, a hand-on line, a source or a count (bracketed_signatures.py)
+    return parse_byline(inner) or _miscased_name(inner) or small_middle_name([rest[at - 1], (rest[at][0], inner)], 1)
 
 
 def _stopped_name(text: str) -> tuple[str, ...]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
+from archive.read.slug_days import day_in_slug
+from archive.read.stopped_end_dates import stop_closed_headline
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 _END = re.compile(rf"(?P<sep>\s+[-–—|]\s*|\s+)(?<![\d/.-])(?P<date>{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*$")
@@ -39,12 +41,13 @@ def date_end_off(text: str, url: str = "") -> tuple[str, str] | None:
         return None
     rest, dashed = text[:found.start()].rstrip(" -–—|,"), bool(found.group("sep").strip())
     worded = sum(any(c.isalpha() for c in word) for word in rest.split()) >= HEADLINE_WORDS
-    closed = not long_unclosed(rest) and not (dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS)
+    stopped = dashed and rest.endswith(".") and len(rest.split()) >= HEADLINE_WORDS or stop_closed_headline(rest)
+    closed = not long_unclosed(rest) and not stopped  # "... 2020. 23.11.2017" (stopped_end_dates.py)
     if closed or not worded or dashed and _range(rest, found.group("date")) or _CLOCK_END.search(rest):
         return None  # a sentence, a label ("Cập nhật lúc : 07:51 ..."), a range's end ("20/11 - 23/11/2017")
     if rest.split()[-1].lower().strip("(,") in _GOVERNING or _WEEKDAY_END.search(rest) or _TODAY_END.search(rest):  # "tú" is no "từ"
         return None  # "... sáng thứ Bảy 12/8/2023": the day the event falls on
-    return None if _in_slug(found.group("date"), url) else (rest, found.group("date"))
+    return None if day_in_slug(found.group("date"), url, rest) else (rest, found.group("date"))  # slug_days.py
 
 
 def _range(rest: str, date: str) -> bool:
@@ -57,10 +60,3 @@ def _range(rest: str, date: str) -> bool:
     if len(first) == 3:  # "19/5/1890 - 19/5/2012": an anniversary's span
         return (first[2], first[1], first[0]) <= (year, month, day)
     return len(first) == 1 and first[0] <= day or len(first) == 2 and (first[1], first[0]) <= (month, day)
-
-
-def _in_slug(date: str, url: str) -> bool:
-    """The day's figures, as written, among the last part of the address ("...-giuse-1932017")."""
-    figures = re.sub(r"\D", "", date.split()[0])
-    slug = re.sub(r"[-_.]", "", url.rstrip("/").rsplit("/", 1)[-1])
-    return bool(url) and figures in slug

@@ -1,4 +1,4 @@
-"""How many words make a headline, how many rows a menu: measures the head's rules share (issue 13).
+"""How many words make a headline or a paragraph, how many rows a menu: measures the head's rules share (issue 13).
 
 It lives in a module of its own, importing nothing, because the rules that ask it (candidates.py,
 capitals_blocks.py, date_mastheads.py, ...) import one another in a cycle through chrome.py.
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 MENU_RUN = 5  # a site's navigation printed one item a line: this many lines in a row (chrome, menu_runs)
+PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not (prose.py's measure)
 
 
 def long_unclosed(text: str) -> bool:

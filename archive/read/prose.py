@@ -13,6 +13,7 @@ from archive.read import candidates as weigh
 from archive.read.blocks import END_PUNCT
 from archive.read.bylines import parse_byline
 from archive.read.chrome import undouble
+from archive.read.line_sizes import PROSE_WORDS  # re-exported: rules ask prose.PROSE_WORDS
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -23,7 +24,6 @@ _QUOTED_CUT = re.compile(r'^["“][^"“”]+(?:\.\.\.|…)["”]$')
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
-PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -27,6 +27,7 @@ from archive.read.dash_menus import dash_menu_off
 from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
 from archive.read.posted_dates import posted_date
+from archive.read.earlier_posted import earlier_posted
 from archive.read.headline_echo_dates import echoed_date
 from archive.text.dates import BadDate, find_date, find_time
 from archive.text.published_dates import published_part
@@ -184,6 +185,9 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
                                      or layout.title and echoed_date(kept, layout.title[1], header.get("url") or source_url)):
         layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's,
         # a labelled "Ngày đăng: ..." after the text (posted_dates.py), the headline's other print's day
+    elif layout.title and layout.date_line and not layout.date_line.byline and (stamp := earlier_posted(
+            kept, layout.date_line.line, layout.date_line.text, layout.title[0])):
+        layout.date_line = DateLine(*stamp)  # a clock over the headline, the page's day after the text
     reading = Reading(problems=problems)
     if header_broken:  # a broken header hides the facts it holds: report it alone
         return reading

@@ -9,7 +9,7 @@ right under a byline, another candidate right over that byline, and a paragraph'
 """
 from __future__ import annotations
 
-from archive.read.prose import PROSE_WORDS
+from archive.read.line_sizes import PROSE_WORDS  # not prose: prose imports candidates, which asks this module
 
 Line = tuple[int, str]
 
