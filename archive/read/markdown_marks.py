@@ -3,7 +3,7 @@ or a reader view prints "# " before its headline, "## " before the writer's post
 "**...**" around its lead. The marks are no part of the words: the head's lines are weighed without
 them, once, here, so no rule downstream sees "# " in a title or takes a marked line for chrome.
 
-Only the head is unmarked (down to its first paragraph, prose.PROSE_WORDS words): the body stays as
+Only the head is unmarked (down to its first paragraph, line_sizes.PROSE_WORDS words): the body stays as
 pasted (render/markup.py escapes a "#" opening a line, so it shows as written). A marked post line,
 "## <name> (dd/mm/yy)", gives its date as a date line ("28/07/2018"); a name in small letters or
 with digits or "_" is a site account's user name and is dropped (no byline), a proper name stays on
@@ -12,6 +12,8 @@ its own line. Lines that open with neither "#" nor "*" are not looked at.
 from __future__ import annotations
 
 import re
+
+from archive.read.line_sizes import PROSE_WORDS
 
 Line = tuple[int, str]
 
@@ -31,7 +33,6 @@ def unmark(text: str) -> str:
 
 def unmark_head(lines: list[Line]) -> list[Line]:
     """The head's lines without their Markdown marks, down to the first paragraph; the rest as pasted."""
-    from archive.read.prose import PROSE_WORDS  # here: prose.py imports the chain that imports the reader's rules
     out: list[Line] = []
     for i, (number, text) in enumerate(lines):
         bare = unmark(text)
