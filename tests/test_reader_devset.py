@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,484 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,505 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -39,7 +39,7 @@ FLOORS = {
     # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
     # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
     # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464),
-    # the fifty-fourth ("holdout 53", 1465-1484)
+    # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -136,6 +136,11 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1485-1505 (holdout 54): none missed after round 55 but the outlets (19 of 21 not registered; its
+    # kinds fixed: 1489's and 1492's Markdown marks, "# " before the headline, "## nusy (28/7/18)" a user's
+    # post line giving the date, "*...*" round the lead, are weighed without them, markdown_marks.py;
+    # 1491's reviewer's credit under the headline, reviewer_credits.py; 1499's 80 menu rows in dashes over
+    # the headline, dash_menus.py; 1486's slogan over the headline the slug spells none of, slug_slogans.py)
     # 1465-1484 (holdout 53): after round 54, title: 1468's course advert (a question, then a call to
     # act ending "!", among banner lines over the title-case headline) is left; its other five titles
     # (a contact field over the headline, contact_names.py; a breadcrumb run into the whole headline,
@@ -256,17 +261,17 @@ FLOORS = {
     # title and the outlets. Title 0.992 -> 0.991 only because 1468's title is missed (1472/1484 =
     # 0.9919; the 1,464 read as before), and accepted 0.407 -> 0.405 only because 15 of the 20 new files
     # show no date (602/1484 = 0.4057))
-    "reader_devset": dict(title=0.991, date=0.989, outlet=0.137, bylines_found=0.986, bylines_invented=0,
+    # (after round 55, on the 1,505: title 1493, date 1490, outlet 206, bylines 375/380 with none
+    # invented, citations 467 right of 468 found, 467 labelled, accepted 606; left of holdout 54: the
+    # outlets; 1468's title (holdout 53's) still missed, the 1,484 read as before. Title 0.991 -> 0.992,
+    # date 0.989 -> 0.990 (all 21 new files right); outlet 0.137 -> 0.136 only because 19 of the 21 new
+    # files' outlets are unregistered (206/1505 = 0.1369), and accepted 0.405 -> 0.402 only because 17
+    # of them show no date (606/1505 = 0.4027))
+    "reader_devset": dict(title=0.992, date=0.990, outlet=0.136, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.405, crashes=0),
-    # holdout 54 (21 pastes, no Party page), measured once at a52ad21 after round 54, never tuned on;
-    # its floors are that measurement. Five titles missed (Markdown marks kept in the paste, twice, one
-    # with its date; a slogan over the headline; a reviewer's credit under it; a long menu in dashes).
-    "reader_holdout": dict(title=0.76, date=0.95, outlet=0.09, bylines_found=0.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.14, crashes=0),
+                          accepted=0.402, crashes=0),
 }
-SIZES = {"reader_devset": 1484, "reader_holdout": 21}
+SIZES = {"reader_devset": 1505}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
