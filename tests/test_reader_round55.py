@@ -1,12 +1,13 @@
 """Round 55 (issue 13), on made-up text: Markdown's marks kept in a paste, a reviewer's credit under the
-headline, a menu in dashes over it, a slogan over it.
+headline, a menu in dashes over it, a slogan or a banner's call over it.
 
 A paste copied from a page's Markdown or a reader view keeps "# " before its headline, "## " before the
 writer's post line and "*...*" round its lead: the head is weighed without them (read/markdown_marks.py),
 the body stays as pasted. A reviewer's or an editor's credit ("Bài viết được thẩm định bởi X", "Tham vấn
 y khoa: BS. X") is no title and no byline (read/reviewer_credits.py). A long run of menu rows in dashes
 over the headline is dropped before the head is weighed (read/dash_menus.py). A short slogan the slug spells
-none of, over the line it names, is no title (read/slug_slogans.py).
+none of, over the line it names, is no title (read/slug_slogans.py). A banner's short call ending "!" over a
+title-case headline does not end the head (read/banner_calls.py).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import datetime as dt
 
 import pytest
 
+from archive.read.banner_calls import banner_call
 from archive.read.dash_menus import dash_menu_off, dash_row
 from archive.read.markdown_marks import unmark, unmark_head
 from archive.read.reviewer_credits import reviewer_credit
@@ -133,3 +135,23 @@ def test_a_slogan_the_slug_does_not_spell_is_no_title(slogan: str) -> None:
     ("Hành trình gìn giữ nghề gốm truyền thống của làng", _SLUG_HEAD)])  # too long for a slogan
 def test_near_misses_are_no_slogan(first: str, under: str) -> None:
     assert not slogan_over(first, under, slug_words(_SLUG_URL))
+
+
+_TITLE_CASE = "Hồ Cá Koi Thủy Sinh: Tìm Hiểu Tất Cả Về Hồ Cá Koi Và Cách Chăm Sóc"
+
+
+@pytest.mark.parametrize("call", ["Tư vấn 1-1 cùng Giảng Viên ngay!", "Đăng ký ngay hôm nay!", "GOI NGAY DE DUOC TU VAN!",
+                                  "Nhận ưu đãi 50% ngay !"])
+def test_a_banners_call_over_a_title_case_headline_does_not_end_the_head(call: str) -> None:
+    lines = numbered_lines("khóa học lập trình, khóa học thiết kế", "Có phù hợp với bạn?", call, _TITLE_CASE, _LEAD)
+    assert banner_call(lines, 2)
+    assert title_of(paragraphs(*[text for _, text in lines], _MORE)) == _TITLE_CASE
+
+
+@pytest.mark.parametrize("call, under", [
+    ("Tư vấn ngay!", _HEAD),  # a sentence-case line under it: no title-case headline
+    ("Tư vấn ngay!", _LEAD),  # a paragraph under it
+    ("Một mùa giải không thể nào quên của những người hâm mộ bóng đá cả nước!", _TITLE_CASE),  # too long for a call
+    ("Tư vấn ngay.", _TITLE_CASE)])  # no "!"
+def test_near_misses_are_no_banner_call(call: str, under: str) -> None:
+    assert not banner_call(numbered_lines(call, under, _LEAD), 0)
