@@ -272,8 +272,16 @@ FLOORS = {
     "reader_devset": dict(title=0.992, date=0.990, outlet=0.136, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.402, crashes=0),
+    # holdout 55 (26 pastes, no Party page), measured once at 411ff97 after round 55, never tuned on;
+    # its floors are that measurement. Five titles missed (a lone "-" over a headline glued to its date,
+    # a print view's empty fields run into the headline, a teaser under a breadcrumb, two title-case
+    # headlines losing to the line under them) and three dates (009's glued one, a screenshot's file
+    # name in an alt text taken, one invented; an English ordinal date not read).
+    "reader_holdout": dict(title=0.80, date=0.88, outlet=0.0, bylines_found=1.0, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.15, crashes=0),
 }
-SIZES = {"reader_devset": 1505}
+SIZES = {"reader_devset": 1505, "reader_holdout": 26}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
