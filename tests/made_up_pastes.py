@@ -42,6 +42,11 @@ def author_of(body: str, url: str = URL) -> str:
     return fields_of(body, url).get("author") or ""
 
 
+def left_out(body: str) -> list[str]:
+    """The reader's warnings for the lines of `body` it left out of the article (chrome, links, ...)."""
+    return [w.message for w in reading(body).warnings if "left out of the article" in w.message]
+
+
 def paste_author(text: str) -> str:
     """The author the reader takes from a whole paste, whether or not it is accepted as it is (an
     undated one is not)."""

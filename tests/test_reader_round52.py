@@ -17,7 +17,7 @@ from archive.enrich.symbol_underscores import mend_underscores
 from archive.models import Article
 from archive.read.legal_bases import legal_basis
 from archive.registry.documents import load_registry
-from made_up_pastes import paragraphs, reading
+from made_up_pastes import left_out, paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 _HEADLINE = "Hướng dẫn thủ tục đăng ký thành lập hợp tác xã nông nghiệp mới nhất"
@@ -25,10 +25,6 @@ _LEAD = ("Thành lập hợp tác xã là nhu cầu của nhiều hộ nông dâ
          "dưới đây trình bày các điều kiện, hồ sơ và trình tự đăng ký theo quy định hiện hành để bạn đọc tham khảo.")
 _TAIL = ("Hồ sơ đăng ký gồm giấy đề nghị, điều lệ, phương án sản xuất kinh doanh và danh sách thành viên; cơ quan "
          "đăng ký kinh doanh cấp huyện xem xét và cấp giấy chứng nhận trong thời hạn luật định kể từ ngày nhận đủ hồ sơ.")
-
-
-def _left_out(body: str) -> list[str]:
-    return [w.message for w in reading(body).warnings if "left out of the article" in w.message]
 
 
 @pytest.mark.parametrize("items", [
@@ -41,7 +37,7 @@ def _left_out(body: str) -> list[str]:
 ])
 def test_a_list_of_legal_bases_stays_in_the_text(items):
     body = paragraphs(_HEADLINE, _LEAD, "Căn cứ pháp lý", *items, _TAIL)
-    assert _left_out(body) == []
+    assert left_out(body) == []
 
 
 @pytest.mark.parametrize("items", [
@@ -53,7 +49,7 @@ def test_a_list_of_legal_bases_stays_in_the_text(items):
 ])
 def test_headlines_of_other_articles_stay_dropped(items):
     body = paragraphs(_HEADLINE, _LEAD, *items, _TAIL)
-    assert len([m for m in _left_out(body) if "link" in m]) == len(items)
+    assert len([m for m in left_out(body) if "link" in m]) == len(items)
 
 
 @pytest.mark.parametrize("line", ["Luật Công chứng 2024", "luật đất đai năm 2013;", "Hiến pháp năm 2013",

@@ -12,7 +12,7 @@ import pytest
 
 from archive.read.broken_prose import runs_on
 from archive.read.own_lists import own_items
-from made_up_pastes import paragraphs, reading
+from made_up_pastes import left_out, paragraphs, reading
 
 _HEADLINE = "Những điều cần biết trước khi đưa con đi khám răng định kỳ"
 _LEAD = ("Khám răng định kỳ giúp phát hiện sớm sâu răng, lệch khớp cắn và các bệnh nướu ở trẻ. Bài viết dưới "
@@ -23,12 +23,8 @@ _LONG = ("Phụ huynh cần cho trẻ đánh răng hai lần mỗi ngày bằng 
          "đồng thời đưa trẻ đi khám lại sau mỗi sáu tháng để bác sĩ theo dõi")
 
 
-def _left_out(body: str) -> list[str]:
-    return [w.message for w in reading(body).warnings if "left out of the article" in w.message]
-
-
 def _links(body: str) -> list[str]:
-    return [m for m in _left_out(body) if "link" in m]
+    return [m for m in left_out(body) if "link" in m]
 
 
 def _lines(*lines: str) -> str:
