@@ -17,9 +17,12 @@ import re
 from archive.text.normalize import fold_passage
 
 _PHONE_END = re.compile(r"(?:\+84|0)\d(?:[ .-]?\d){7,9}\s*$")
+# The words a contact field is labelled by, folded: the one list (names re-exports it for the date lines
+# and the byline slots; furniture's contact bars and the labels below widen it).
+CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # A contact field's label, folded, then its colon: what the line is for is to be called or found.
-CONTACT_LABEL = re.compile(r"(?:dt|tel|phone|fax|e-?mail|website|web|hotline|mst|ma so thue|dia chi|"
-                           r"address|tru so|dien thoai|di dong|so dien thoai|duong day nong)\s?\.?\s?:")
+CONTACT_LABEL = re.compile(rf"(?:{CONTACT_WORDS}|tel|phone|website|web|mst|ma so thue|"
+                           r"address|tru so|di dong|so dien thoai)\s?\.?\s?:")
 _NAME = re.compile(r"(?:[^\W\d_]+\s+){1,3}[^\W\d_]+\s*[-–:,(]?\s*")
 
 

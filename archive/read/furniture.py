@@ -23,7 +23,7 @@ from typing import Callable
 from archive.read.capitals_blocks import block_continuations
 from archive.read.placed_captions import captions_under
 from archive.read.bracket_subtitles import bracket_subtitles
-from archive.read.contact_names import contact_names
+from archive.read.contact_names import CONTACT_WORDS, contact_names
 from archive.read.headline_echoes import headline_echoes
 from archive.read.menu_runs import menu_rows
 from archive.read.newsletter_issues import issues_over_headlines
@@ -57,7 +57,7 @@ _FIELD = re.compile("|".join(f"(?:{p})" for p in _FIELDS))
 # A contact field: a label opened by the line to call or write ("Hotline", "Đường dây nóng", "Cấp cứu
 # 24/7", "Tổng đài đặt lịch"), then a number or an address; a bar may join several. A name before
 # it ("Minh Anh - Email: ...") is a byline's, and the line is no contact bar.
-_CONTACT_WORDS = r"(?:hotline|duong day nong|dien thoai|dt|tel|fax|email|e-mail|tong dai|cap cuu)"
+_CONTACT_WORDS = rf"(?:{CONTACT_WORDS}|tel|tong dai|cap cuu)"  # the one list, and a switchboard's, an emergency line's
 _CONTACT_FIELD = rf"(?:so )?{_CONTACT_WORDS}\b[^:|]{{0,30}}:\s?(?:\+?\d[\d .()-]{{6,}}\d|[\w.-]+@[\w.-]+)"
 _CONTACT = re.compile(rf"{_CONTACT_FIELD}(?:\s?[|•-]\s?{_CONTACT_FIELD})*")
 _BRACKETED = re.compile(r"\[([^\[\]]{1,30})\]")

@@ -10,6 +10,7 @@ syllable (person_names.py).
 """
 from __future__ import annotations
 
+from archive.read.contact_names import CONTACT_WORDS  # re-exported: date lines and byline slots ask names
 from archive.read.genres import BYLINE_GENRES
 from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
@@ -307,7 +308,6 @@ gia dinh, am thuc, viec lam, moi truong, y te, nong nghiep, nong thon, tin moi, 
 video
 """.replace("\n", ",").split(",") if phrase.strip())
 
-CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # Credits that are never a person: reporters and editors unnamed, time suffixes.
 CLOCK_MARKS = frozenset(m.lower() for m in MERIDIEM_MARKS)  # a clock's "SA", "PM"; "Sa" in proper case is a name's ("Sa Oanh")
 NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs gmt ttxvn vna vov vtv nhom".split()) | CLOCK_MARKS  # a teacher, a pupil
