@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,505 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,531 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -39,7 +39,8 @@ FLOORS = {
     # the forty-eighth ("holdout 47", 1382-1402), the forty-ninth ("holdout 48", 1403-1416),
     # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
     # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464),
-    # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505)
+    # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505),
+    # the fifty-sixth ("holdout 55", 1506-1531)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -136,6 +137,11 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1506-1531 (holdout 55): none missed after round 56 but the outlets (26 of 26 not registered; its
+    # kinds fixed: 1514's lone "-" over a headline glued to its date and clock under a list of links,
+    # letterless_titles.py, glued.clock_split; 1518's screenshot file name no date, file_name_dates.py;
+    # 1527's "15th of March, 2026", month_names; 1530's and 1531's title-case headlines first in the
+    # paste, slug_openers.py; 1523's empty print-view labels before "Tên bài:"; 1528's "Bài hot:" teaser)
     # 1485-1505 (holdout 54): none missed after round 55 but the outlets (19 of 21 not registered; its
     # kinds fixed: 1489's and 1492's Markdown marks, "# " before the headline, "## nusy (28/7/18)" a user's
     # post line giving the date, "*...*" round the lead, are weighed without them, markdown_marks.py;
@@ -269,19 +275,17 @@ FLOORS = {
     # date 0.989 -> 0.990 (all 21 new files right); outlet 0.137 -> 0.136 only because 19 of the 21 new
     # files' outlets are unregistered (206/1505 = 0.1369), and accepted 0.405 -> 0.402 only because 17
     # of them show no date (606/1505 = 0.4027))
-    "reader_devset": dict(title=0.992, date=0.990, outlet=0.136, bylines_found=0.986, bylines_invented=0,
+    # (after round 56, on the 1,531: title 1520, date 1516, outlet 206, bylines 377/382 with none
+    # invented, citations 467 right of 468 found, 467 labelled, accepted 611; left of holdout 55: the
+    # outlets (26 of 26 unregistered), all its titles and dates read; the 1,505 read as before. Title
+    # 0.992 and date 0.990 kept; outlet 0.136 -> 0.134 only because the 26 new outlets are unregistered
+    # (206/1531 = 0.1345), and accepted 0.402 -> 0.399 only because 21 of them show no date (611/1531 =
+    # 0.3991))
+    "reader_devset": dict(title=0.992, date=0.990, outlet=0.134, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.402, crashes=0),
-    # holdout 55 (26 pastes, no Party page), measured once at 411ff97 after round 55, never tuned on;
-    # its floors are that measurement. Five titles missed (a lone "-" over a headline glued to its date,
-    # a print view's empty fields run into the headline, a teaser under a breadcrumb, two title-case
-    # headlines losing to the line under them) and three dates (009's glued one, a screenshot's file
-    # name in an alt text taken, one invented; an English ordinal date not read).
-    "reader_holdout": dict(title=0.80, date=0.88, outlet=0.0, bylines_found=1.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.15, crashes=0),
+                          accepted=0.399, crashes=0),
 }
-SIZES = {"reader_devset": 1505, "reader_holdout": 26}
+SIZES = {"reader_devset": 1531}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

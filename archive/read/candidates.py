@@ -27,6 +27,7 @@ from archive.read.field_lines import field_labels_out
 from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
 from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # noqa: F401  (layout asks for slug_words)
+from archive.read.slug_openers import slug_opener_weight
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.slug_slogans import slogan_over
 from archive.read.banner_calls import banner_call  # noqa: F401  (layout._head asks it)
@@ -240,10 +241,11 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
     # A date line printed under a headline-shaped line closes that headline: the line
     # under it (a photo caption, a subtitle) gains nothing from standing there.
     above_date = step(date_index, -1, skip) if date_index is not None else None
+    # The slug names a line under the date line: the line over it (a masthead, a list's last link) is no headline it closes.
+    slug_below = above_date in candidates and slug_names_below(lines, candidates, above_date, date_index, slug)
     closes_headline = above_date in candidates and (
         headline_shaped(lines[above_date][1]) or above_date == candidates[0] and _short_headline(lines[above_date][1])) \
-        and not slug_names_below(lines, candidates, above_date, date_index, slug) \
-        and not name_over_date(lines, candidates, above_date, date_index, skip)
+        and not slug_below and not name_over_date(lines, candidates, above_date, date_index, skip)
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         short_closed = closes_headline and index == above_date
@@ -266,9 +268,10 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         if rank == 0 and below is not None and slogan_over(text, lines[below][1], slug):
             weight -= 2.0  # a site's slogan the slug spells none of, over the line it names (slug_slogans.py)
         if slug and named_by_slug(text, slug):
-            weight += 1.5 + (SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0)
+            weight += 1.5 + (SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0) \
+                + slug_opener_weight(lines, candidates, rank, slug)  # the paste opens with it (slug_openers.py)
         following = step(index, +1, skip)
-        if following == date_index or following in byline_indexes:
+        if following == date_index and not slug_below or following in byline_indexes:
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
@@ -384,9 +387,9 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
 
 
 def broken_off(text: str) -> bool:
-    """The line stops mid-phrase: on a joining word ("... các Cơ quan và") or a comma."""
+    """The line stops mid-phrase: on a joining word ("... các Cơ quan và"), a comma or a lone dash (a links list's "... -")."""
     words = text.split()
-    return bool(words) and (words[-1].lower() in _DANGLING or text.endswith(","))
+    return bool(words) and (words[-1].lower() in _DANGLING or text.endswith((",", " -", " –")))
 
 
 def choose_title(weights: dict[int, float]) -> TitleChoice | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from archive.read import candidates as weigh
+from archive.read.file_name_dates import file_name_date
 from archive.read.headline_dates import dated_headline, headline_block_day
 from archive.read.history_dates import history_day
 from archive.read.question_dates import asked_day
@@ -60,7 +61,7 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
         candidate = weigh.date_candidate(i, lines[i][0], text, marker, under_lead)
         if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
                 or dated_headline(lines, i) or headline_block_day(lines, i) or history_day(lines, i) \
-                or asked_day(lines, i):  # a Q&A's day asked, when its day answered is printed (round 31)
+                or asked_day(lines, i) or file_name_date(lines[i][1]):  # a Q&A's day asked (round 31); a file's name (round 56)
             continue
         if _deadline(lines[i][1]):
             continue

@@ -29,6 +29,7 @@ from archive.read.menu_runs import menu_rows
 from archive.read.newsletter_issues import issues_over_headlines
 from archive.read.poll_questions import asked_poll
 from archive.read.reviewer_credits import reviewer_credits
+from archive.read.letterless_titles import letterless
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
@@ -189,7 +190,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
     capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
     (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
-    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a reviewer's credit (`reviewer_credits.py`). Like a source credit, they part
+    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
@@ -200,7 +201,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | issues_over_headlines(texts, pool) \
         | slot_fillers(texts, pool) \
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
-        | reviewer_credits(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | reviewer_credits(texts, pool) | letterless(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 

@@ -46,19 +46,33 @@ _DATE_END_GLUED = re.compile(rf"(?<=[^\W\d_])((?:{DATE_PATTERN}|{ISO_PATTERN})(?
 
 
 def unglue(lines: list[Line]) -> list[Line]:
-    """`lines` with the glued head lines split; every other line as it was."""
+    """`lines` with the glued head lines split; past them only a date and a clock glued to a capital."""
     out: list[Line] = []
     seen = 0
     rows = split_rows(lines)
     for at, (number, text) in enumerate(rows):
         if seen >= _HEAD_LINES:
-            return out + rows[at:]  # past the head lines: every line as it was
+            return out + [(number, piece) for number, text in rows[at:] for piece in clock_split(text)]
         if text.strip():
             seen += not is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
             out += [(number, piece) for piece in _split(text, under_headline=seen > 1)]
         else:
             out.append((number, text))
     return out
+
+
+def clock_split(text: str) -> list[str]:
+    """A date and a clock glued to a capital ("19/09/2025 21:32Ba bộ phim ..."), anywhere in the paste: a
+    date line that lost its line break before the headline or the lead under it, a sure shape even below a
+    list of links (round 56); split in two. A meridiem after the clock ("21:32 PM") is the clock's."""
+    if not text[:1].isdigit():
+        return [text]  # cheap gate: the date opens the line
+    found = _DATE_GLUED.match(text)
+    rest = text[found.end():] if found else ""
+    if not found or not re.search(CLOCK_PATTERN, found.group(1)) or not rest[:1].isupper() \
+            or re.match(rf"{MERIDIEM_PATTERN}(?![^\W\d_])", rest) or len(rest.split()) < 3:
+        return [text]
+    return [found.group(1), rest]
 
 
 def _split(text: str, under_headline: bool) -> list[str]:

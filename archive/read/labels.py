@@ -17,7 +17,8 @@ from archive.text.normalize import fold_passage
 # Labels of a ticker or a link box, folded: "Tin mới: <another headline>".
 _TICKER_LABELS = frozenset(("tin moi", "tin nong", "moi cap nhat", "tin moi nhat", "doc nhieu", "xem nhieu",
                             "tieu diem", "xem them", "doc them", "tin lien quan", "bai lien quan", "noi bat",
-                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot"))
+                            "tin noi bat", "dang chu y", "tin vua dang", "breaking news", "hot",
+                            "bai hot", "tin hot", "bai doc nhieu", "bai viet lien quan"))  # round 56: a teaser
 # The marks a news ticker joins headlines with; a bar joins them too, but a page title's too.
 _TICKER_MARKS = re.compile(r"[♦◆◇•●○▪■□►▶★☆✦❖»]")
 _BAR = re.compile(r"\s\|\s")

@@ -145,8 +145,8 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
 def _head(lines: list[Line]) -> _Head:
     window = range(min(len(lines), _HEAD_WINDOW))
     marker = next((i for i in window if lead_marker(lines[i][1]) and _marker_prose(lines[i][1])), None)
-    # The first line is the headline even as a sentence (a warning says so); labels run together ("Tin tứcSự kiện"), a clock, a contact field are not it.
-    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]) or clock_stamp(lines[i][1]) or contact_field(lines[i][1]))), 0)
+    # The first line is the headline even as a sentence (a warning says so); labels run together ("Tin tứcSự kiện"), a clock, a contact field, a mark ("-") are not it.
+    first = next((i for i in window if not (_words(lines[i][1]) <= 8 and glued_labels(lines[i][1]) or clock_stamp(lines[i][1]) or contact_field(lines[i][1]) or not any(map(str.isalpha, lines[i][1])))), 0)
     sentence = next((i for i in window if i > first and _is_sentence(lines, i) and not weigh.date_line_ended(lines[i][1]) and not weigh.banner_call(lines, i)
                      and not _headline_with_stop(lines, first, i) and not _over_dated_headline(lines, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1

@@ -38,7 +38,15 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
         return True
     opening = next((at for at, word in enumerate(words) if word not in slug), len(words))
     spelt = len(slug - _EXTENSIONS)  # a cut slug all of whose words open the line, more than a section's name (round 53)
-    return opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt
+    return opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt or _named_before_colon(text, slug, spelt)
+
+
+def _named_before_colon(text: str, slug: frozenset[str], spelt: int) -> bool:
+    """The slug spells the headline's first part, all of it and only it, a subtitle after the colon
+    ("Bitcoin Ponzi Scheme Examples: Cảnh Báo ...", round 56): a slug made from the part before the colon."""
+    before, colon, _ = text.partition(":")
+    words = folded_words(before) if colon else []
+    return len(words) >= SLUG_MATCHED and all(word in slug for word in words) and len(set(words)) >= spelt
 
 
 def slug_names_below(lines: list[tuple[int, str]], candidates: list[int], above: int | None, date_index: int | None,

@@ -21,7 +21,10 @@ _ALT_WORDS = (3, 8)  # two such words may be an English label ("image banner")
 _ALT_TEXT = re.compile(r"[a-z]+(?:[ _-][a-z]+)+")  # letters only, no capital, no tone mark
 # "Tiêu đề:", "Tên bài:", "Title:" before the headline: the field's label, not the headline's.
 _TAG = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
-_FIELD_LABEL = re.compile(r"^(?:tiêu đề|tên bài(?: viết)?|title)\s*:\s*(?=\S)", re.IGNORECASE)
+# Before it, a print view's empty fields may run in ("Người biên tập: Tên bài: ...", round 56): labels
+# of a few words with no value, then the title's own label; all of them are off.
+_FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)*?(?:tiêu đề|tieu de|tên bài(?: viết)?|ten bai(?: viet)?|title)\s*:\s*(?=\S)",
+                          re.IGNORECASE)
 
 
 def doubled_label(line: str) -> bool:
