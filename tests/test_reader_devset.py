@@ -284,8 +284,14 @@ FLOORS = {
     "reader_devset": dict(title=0.992, date=0.990, outlet=0.134, bylines_found=0.986, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.399, crashes=0),
+    # holdout 56 (21 pastes, no Party page), measured once at 23c7ef7 after round 56, never tuned on;
+    # its floors are that measurement. One title missed (a subtitle over an English-worded headline),
+    # one byline invented there (the heading "Mở Bài") and one missed ("Nhà báo: X, Học sinh khóa: 01").
+    "reader_holdout": dict(title=0.95, date=1.0, outlet=0.09, bylines_found=0.66, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.38, crashes=0),
 }
-SIZES = {"reader_devset": 1531}
+SIZES = {"reader_devset": 1531, "reader_holdout": 21}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
