@@ -139,6 +139,9 @@ DATE_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] =
     "date 'Thứ X, dd/mm/yyyy' over headline": _weekday_over_headline,
     "date after text 'Ngày đăng: ...'": _after_text(lambda d, c: f"Ngày đăng: {_dmy(d)}"),
     "date after text 'Cập nhật lúc ...'": _after_text(lambda d, c: f"Cập nhật lúc {c} ngày {_dmy(d)}"),
+    # round 17: the same labels typed without marks, as some sites print them
+    "date after text 'Ngay dang: ...'": _after_text(lambda d, c: f"Ngay dang: {_dmy(d)}"),
+    "date after text 'Cap nhat luc ...'": _after_text(lambda d, c: f"Cap nhat luc {c} ngay {_dmy(d)}"),
     "date English 'Month d, yyyy'": _in_place(lambda d, c: f"{MONTHS[d.month - 1]} {d.day}, {d.year}"),
     "date English 'd Mon yyyy'": _in_place(lambda d, c: f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}"),
     "date ISO 'yyyy-mm-dd hh:mm'": _in_place(lambda d, c: f"{d.isoformat()} {c}"),

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from typing import Callable
 
-from archive.read.bylines import split_prefix
+from archive.read.bylines import is_position_line, split_prefix
 from benchmarks.variants import _TIME, WEEKDAYS, Spots, Variant, _dmy, date_in, date_only, label_date, squash
 
 SECOND = "Trần Thu Hà"  # a made-up second writer
@@ -86,11 +86,17 @@ def _weekday_author(date_line: str, name: str, s: Spots, label: dict) -> str:
 
 
 def _between_title_and_date(lines: list[str], s: Spots, label: dict) -> Variant | None:
-    """The name on its own line between the headline and the date line under it."""
+    """The name on its own line between the headline and the date line under it. The writer's post,
+    printed on the line under the name ("Giám đốc công ty X"), moves with it (round 17): no page
+    prints a name over the date line and its post under it."""
     if s.byline is None or s.date is None or s.title is None or s.date != s.title + 1:
         return None
-    out, at = _without(lines, s)
-    out.insert(at(s.title) + 1, lines[s.byline])
+    post = s.byline + 1 if s.byline + 1 < len(lines) and s.byline > s.date and is_position_line(lines[s.byline + 1].strip()) else None
+    if post is None:
+        out, at = _without(lines, s)
+        out.insert(at(s.title) + 1, lines[s.byline])
+        return Variant(out, squash(lines[s.title]))
+    out = lines[:s.title + 1] + lines[s.byline:post + 1] + lines[s.title + 1:s.byline] + lines[post + 1:]
     return Variant(out, squash(lines[s.title]))
 
 

@@ -22,6 +22,7 @@ from archive.read.chrome import Dropped, undouble
 from archive.read.bracketed_signatures import signs_under
 from archive.read.closing_brackets import bracketed_writer
 from archive.read.dignitary_captions import dignitary_caption
+from archive.read.theo_given_names import theo_given_name
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
@@ -95,7 +96,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
         # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
         names = () if text.endswith(",") or quoted_speech(text) else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
-            or footer_names(text) or small_middle_name(rest, at, lead)  # a middle name in small letters
+            or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead)  # a middle name in small letters
         twice = bool(names) and at > 1 and writer_labelled(text) and rest[at - 2][1].endswith(_SENTENCE_END) \
             and (repeats(only_names(rest[at - 1][1]), names) or repeated_line(rest[at - 1][1], names))  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
         if names and at > 0 and not twice and _not_the_author(rest, at):

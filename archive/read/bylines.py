@@ -36,7 +36,7 @@ from archive.read.section_slashes import without_section
 from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
                                          without_source)
-from archive.read.theo_credits import credited_person
+from archive.read.theo_credits import credited_person, unbracketed_theo
 from archive.text.icons import without_icons
 from archive.text.normalize import fold
 
@@ -56,6 +56,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
+    line = unbracketed_theo(line)  # "(Theo Nguyễn Văn An)": a repost's whole credit line in brackets (round 17)
     if quoted_speech(line):
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
     if line.isupper() and type_line(line):

@@ -23,6 +23,7 @@ from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.section_menus import section_menu
 from archive.read.site_mastheads import site_masthead
+from archive.read.inner_mastheads import inner_masthead
 from archive.read.slash_trails import is_slash_trail
 from archive.read.cut_crumbs import crumb_lines
 from archive.read.sources import masthead_name
@@ -285,6 +286,7 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box") | \
         dict.fromkeys(tag_lists(texts), "a post's tags, under their label") | \
         dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)") | \
+        dict.fromkeys(inner_masthead(texts), "a site's name and slogan below the top (inner_mastheads.py)") | \
         dict.fromkeys(crumb_lines(texts), "a breadcrumb over the headline (cut_crumbs.py)")
     for at, (number, line) in enumerate(lines):
         if not line:

@@ -16,8 +16,10 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 Line = tuple[int, str]
 
 _LABEL = r"(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:ngày|lúc)|cập\s+nhật(?:\s+(?:lúc|ngày))?|xuất\s+bản)"
-_CLOCK = rf"(?:(?:lúc\s+)?{CLOCK_PATTERN}(?:\s*(?:AM|PM|SA|CH))?)"
-_POSTED = re.compile(rf"\s*[(\[]?\s*{_LABEL}\s*:?\s*(?:{_CLOCK}\s*[,|-]?\s*)?(?:ngày\s+)?{DATE_PATTERN}"
+# Round 17: the same labels typed without marks ("Ngay dang:", "Cap nhat luc"), as some sites print them.
+_BARE_LABEL = r"(?:ngay\s+(?:dang|cap\s+nhat|xuat\s+ban)|dang\s+(?:ngay|luc)|cap\s+nhat(?:\s+(?:luc|ngay))?|xuat\s+ban)"
+_CLOCK = rf"(?:(?:lúc\s+|luc\s+)?{CLOCK_PATTERN}(?:\s*(?:AM|PM|SA|CH))?)"
+_POSTED = re.compile(rf"\s*[(\[]?\s*(?:{_LABEL}|{_BARE_LABEL})\s*:?\s*(?:{_CLOCK}\s*[,|-]?\s*)?(?:ngày\s+|ngay\s+)?{DATE_PATTERN}"
                      rf"(?:\s*[,|-]?\s*{_CLOCK})?\s*[)\]]?\s*", re.IGNORECASE)
 
 
@@ -25,5 +27,5 @@ def posted_date(lines: list[Line], after: int) -> tuple[int, int, str] | None:
     """(index, file line, text) of the one labelled date line after the line numbered `after` (the
     title's, in the file), or None."""
     found = [(i, number, text.strip()) for i, (number, text) in enumerate(lines)
-             if number > after and text[:1] in "NnĐđCcXx([ " and _POSTED.fullmatch(text)]
+             if number > after and text[:1] in "NnĐđDdCcXx([ " and _POSTED.fullmatch(text)]
     return found[0] if len(found) == 1 else None

@@ -1,0 +1,47 @@
+"""Whom "Theo X" credits when X is one given name, or a pen name typed with a small letter
+(conventions round 17, issue 13).
+
+Round 15 (`theo_pen_names.py`) took two or three given names after "Theo" for a person; left were
+one given name alone ("Theo Phương"), as a repost credits a writer who signs so, and a pen name
+whose second word lost its capital ("Theo Minh hiếu"). An outlet, an agency, a place, a country, a
+document or a body stays a source: one word is a person only where the closed list of given names
+(`given_names.GIVEN_NAMES`, which leaves out words that are places or common words) holds it and it
+is no place's or paper's name; a pen name in small letters must read as one once its words are
+capitalised, and no paper's ("Theo Thanh niên"). A whole "(Theo X)" line is read as "Theo X".
+Asked at the article's end only (`byline_slots.end_byline`), the slot where reposts credit.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.given_names import GIVEN_NAMES
+from archive.read.theo_pen_names import named_source, pen_name
+from archive.text.normalize import fold, tone_key
+from archive.text.surnames import marked
+
+_FOLDED_GIVEN = frozenset(fold(word) for word in GIVEN_NAMES)  # "Theo Phuong": a paste typed with no marks
+# Given names that name a country alone as well ("Theo Anh": Britain's word, "Theo Nga", "Theo Đức"):
+# after "Theo" a single one is a source.
+_COUNTRIES = frozenset(fold(word) for word in "Anh Nga Đức Mỹ Nhật Pháp Lào Hàn Ý Úc Triều".split())
+
+# "Theo Phương", "(Theo Minh hiếu).", "theo: ..." is a field (bylines.py reads it): no colon here.
+_THEO = re.compile(r"[(\[]?\s*theo\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[)\]]?\s*\.?", re.IGNORECASE)
+
+
+def theo_given_name(line: str) -> tuple[str, ...]:
+    """The person a line "Theo X" (maybe in brackets) credits by one given name or a pen name with a
+    small letter, in proper case; () for any other line."""
+    text = line.strip()
+    if text[:1] not in "Tt([" or not (found := _THEO.fullmatch(text)):
+        return ()
+    if text[:1] in "([" and not text.rstrip(".").endswith((")", "]")) or text[:1] not in "([" and text.rstrip(".")[-1:] in ")]":
+        return ()  # a bracket opened and never closed, or closed and never opened
+    words = found.group(1).split()
+    if not (words[0][:1].isupper() and words[0][1:].islower()) or not all(w.islower() for w in words[1:]):
+        return ()  # proper case for the first word, small letters after it (capitals are round 15's)
+    if len(words) == 1:
+        word = words[0]
+        listed = tone_key(word) in GIVEN_NAMES if marked([word]) else fold(word).lower() in _FOLDED_GIVEN
+        return (word,) if listed and not named_source(word) and fold(word).lower() not in _COUNTRIES else ()
+    proper = " ".join(w[:1].upper() + w[1:] for w in words)
+    return (proper,) if pen_name(proper) else ()
