@@ -155,3 +155,17 @@ def test_a_banners_call_over_a_title_case_headline_does_not_end_the_head(call: s
     ("Tư vấn ngay.", _TITLE_CASE)])  # no "!"
 def test_near_misses_are_no_banner_call(call: str, under: str) -> None:
     assert not banner_call(numbered_lines(call, under, _LEAD), 0)
+
+
+@pytest.mark.parametrize("marked", ["# Không phải tiêu đề", "## Mục hai của bài", "**Chú thích đậm của bài**",
+                                    "*nghiêng trong bài*", "### 3. Phần ba"])
+def test_a_marked_line_in_the_text_keeps_its_marks(marked):
+    """The marks come off the head's lines only to weigh them: a marked line that is the article's text
+    stays as pasted (the hostile-input promise: what a contributor pasted is shown, escaped, as written)."""
+    body = paragraphs("Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2024", "Thứ Hai, 01/06/2020",
+                      "Sáng nay, hội nghị đã diễn ra tại hội trường lớn của thành phố.", marked,
+                      "Các đại biểu đã thảo luận về những kết quả đạt được trong năm qua và đề ra phương hướng, "
+                      "nhiệm vụ trọng tâm cho năm tới với nhiều chỉ tiêu cụ thể về công tác cán bộ.")
+    found = fields_of(body)
+    assert found["title"] == "Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2024"
+    assert marked in [block.text for block in found["blocks"]]

@@ -3,8 +3,10 @@ or a reader view prints "# " before its headline, "## " before the writer's post
 "**...**" around its lead. The marks are no part of the words: the head's lines are weighed without
 them, once, here, so no rule downstream sees "# " in a title or takes a marked line for chrome.
 
-Only the head is unmarked (down to its first paragraph, line_sizes.PROSE_WORDS words): the body stays as
-pasted (render/markup.py escapes a "#" opening a line, so it shows as written). A marked post line,
+Only the head is unmarked (down to its first paragraph, line_sizes.PROSE_WORDS words), and only for
+weighing: a line that ends up in the article's text gets its marks back (`restore_marks`), since what
+the contributor pasted is the text, faithful to the source (render/markup.py escapes a "#" opening a
+line, so it shows as written); the lead alone keeps an italic sapo's asterisks off. A marked post line,
 "## <name> (dd/mm/yy)", gives its date as a date line ("28/07/2018"); a name in small letters or
 with digits or "_" is a site account's user name and is dropped (no byline), a proper name stays on
 its own line. Lines that open with neither "#" nor "*" are not looked at.
@@ -13,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from archive import models
+from archive.read.blocks import classify
 from archive.read.line_sizes import PROSE_WORDS
 
 Line = tuple[int, str]
@@ -58,3 +62,18 @@ def _post_line(text: str, bare: str) -> list[str] | None:
     name = found["name"].strip()
     person = name and name[0].isupper() and not any(ch.isdigit() or ch == "_" for ch in name)
     return [name, date] if person else [date]
+
+
+def marked_lines(lines: list[Line]) -> dict[int, str]:
+    """File line number -> the pasted text, for the head's lines `unmark_head` would change."""
+    return {number: text for number, text in lines if unmark(text) != text}
+
+
+def restore_marks(blocks: tuple[models.Block, ...], marked: dict[int, str]) -> tuple[models.Block, ...]:
+    """The article's blocks with their pasted marks back ("# Không phải tiêu đề" is text, not a heading
+    to drop the "#" of), only where a block is just what the unmarked line gave. The lead keeps its
+    wrapping asterisks off: an italic sapo ("*...*") is the page's emphasis, its words the lead."""
+    def back(block: models.Block) -> models.Block:
+        pasted = marked.get(block.line)
+        return classify(block.line, pasted) if pasted and classify(block.line, unmark(pasted)) == block else block
+    return tuple(map(back, blocks)) if marked else blocks

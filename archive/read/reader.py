@@ -22,7 +22,7 @@ from archive.read.headline_tails import join_headline_tail
 from archive.read.broken_headlines import join_broken_headline
 from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
-from archive.read.markdown_marks import unmark_head
+from archive.read.markdown_marks import marked_lines, restore_marks, unmark_head
 from archive.read.dash_menus import dash_menu_off
 from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
@@ -163,7 +163,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         problems += check(header, display)
     pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
     pasted, pushed = split_pushed_names(pasted)  # a writer's name pushed right by a run of spaces
-    lines = unmark_head([(number, clean_line(line)) for number, line in pasted])  # "# ", "*...*": no words
+    cleaned = [(number, clean_line(line)) for number, line in pasted]
+    lines, marked = unmark_head(cleaned), marked_lines(cleaned)  # "# ", "*...*": no words, while weighing
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_broken_headline(join_title_case_head(join_headline_tail(
         join_lone_head_word(join_drop_capitals(join_leaf_dates(lines))))))))))
     lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label
@@ -178,6 +179,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     dropped += sapo + notice + letterhead + masthead + menu + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
+    layout.blocks = restore_marks(layout.blocks, marked)  # the text as pasted, not as weighed
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
     take_pushed_writer(layout, pushed)  # a writer's name pushed right under the headline's second print
     if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)
