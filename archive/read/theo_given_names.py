@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read.given_names import GIVEN_NAMES
+from archive.read.theo_credits import unbracketed_theo
 from archive.read.theo_pen_names import named_source, pen_name
 from archive.text.normalize import fold, tone_key
 from archive.text.surnames import marked
@@ -24,18 +25,17 @@ _FOLDED_GIVEN = frozenset(fold(word) for word in GIVEN_NAMES)  # "Theo Phuong": 
 # after "Theo" a single one is a source.
 _COUNTRIES = frozenset(fold(word) for word in "Anh Nga Đức Mỹ Nhật Pháp Lào Hàn Ý Úc Triều".split())
 
-# "Theo Phương", "(Theo Minh hiếu).", "theo: ..." is a field (bylines.py reads it): no colon here.
-_THEO = re.compile(r"[(\[]?\s*theo\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[)\]]?\s*\.?", re.IGNORECASE)
+# "Theo Phương" ("(Theo Minh hiếu)." once theo_credits.unbracketed_theo has taken its brackets off);
+# "theo: ..." is a field (bylines.py reads it): no colon here.
+_THEO = re.compile(r"theo\s+([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*\.?", re.IGNORECASE)
 
 
 def theo_given_name(line: str) -> tuple[str, ...]:
     """The person a line "Theo X" (maybe in brackets) credits by one given name or a pen name with a
     small letter, in proper case; () for any other line."""
-    text = line.strip()
-    if text[:1] not in "Tt([" or not (found := _THEO.fullmatch(text)):
+    text = unbracketed_theo(line.strip())  # a bracket opened and never closed stays, and fails below
+    if text[:1] not in "Tt" or not (found := _THEO.fullmatch(text)):
         return ()
-    if text[:1] in "([" and not text.rstrip(".").endswith((")", "]")) or text[:1] not in "([" and text.rstrip(".")[-1:] in ")]":
-        return ()  # a bracket opened and never closed, or closed and never opened
     words = found.group(1).split()
     if not (words[0][:1].isupper() and words[0][1:].islower()) or not all(w.islower() for w in words[1:]):
         return ()  # proper case for the first word, small letters after it (capitals are round 15's)
