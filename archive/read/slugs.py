@@ -26,7 +26,7 @@ def slug_words(url: str) -> frozenset[str]:
     only an id leaves the earlier one; an address of numbers only gives none."""
     path = unquote(urlsplit(url).path) if url else ""
     parts = [part for part in re.split(r"[/?&=]", path) if part.count("-") >= SLUG_MATCHED]
-    return frozenset(folded_words(parts[-1])) if parts else frozenset()
+    return frozenset(folded_words(parts[-1])) - _EXTENSIONS if parts else frozenset()  # ".html": the file type
 
 
 def named_by_slug(text: str, slug: frozenset[str]) -> bool:
@@ -37,7 +37,7 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
     if matched >= SLUG_MATCHED and matched >= 0.8 * len(words):
         return True
     opening = next((at for at, word in enumerate(words) if word not in slug), len(words))
-    spelt = len(slug - _EXTENSIONS)  # a cut slug all of whose words open the line, more than a section's name (round 53)
+    spelt = len(slug)  # a cut slug all of whose words open the line, more than a section's name (round 53)
     return opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt or _named_before_colon(text, slug, spelt)
 
 
