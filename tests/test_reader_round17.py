@@ -18,7 +18,7 @@ from archive.read.chrome import is_noise_line, menu_items
 from archive.read.date_context import date_candidates
 from archive.read.headline import clean_headline
 from archive.read.headline_parts import news_section_off, writer_off
-from archive.read.layout import BARE_MARKER
+from archive.read.lead_markers import BARE_MARKER
 from archive.read.slugs import named_by_slug, slug_words
 from made_up_pastes import reading
 

@@ -1,6 +1,6 @@
 """A run of headline-sized lines that is one paragraph broken over short lines, not a list of links (round 53).
 
-layout._drop_links drops three capitalised lines in a row, none closed by a stop, as a box of links to
+link_lists.drop_links drops three capitalised lines in a row, none closed by a stop, as a box of links to
 other articles. An old page that breaks its paragraphs at a fixed width (a scan typed out, a page of
 <br>s) gives the same shape: "Giáo xứ X toạ lạc trên phần đất thuộc phường Y, quận" / "Long Biên, thành
 phố Hà Nội, cách ..." / ... Each line opens in capitals only because a name falls at the break. Such a

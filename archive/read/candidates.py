@@ -30,7 +30,7 @@ from archive.read.slugs import named_by_slug, slug_names_below, slug_words  # no
 from archive.read.slug_openers import slug_opener_weight
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.slug_slogans import slogan_over
-from archive.read.banner_calls import banner_call  # noqa: F401  (layout._head asks it)
+from archive.read.banner_calls import banner_call  # noqa: F401  (head_window.read_head asks it)
 from archive.read.sources import masthead_name, organ_name
 from archive.read.programme_lines import programme_line
 from archive.read.line_sizes import HEADLINE_WORDS

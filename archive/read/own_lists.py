@@ -1,6 +1,6 @@
 """A run of "•" bullets that is the article's own list, not links to other articles (issue 13, round 53).
 
-The layout drops a bulleted line as a link to another article (layout._drop_links): a portal's "Tin liên
+The layout drops a bulleted line as a link to another article (link_lists.drop_links): a portal's "Tin liên
 quan" box prints other articles' headlines behind bullets. But articles print their own lists the same
 way, and a list's words are the author's: conditions ("• Văn phòng công chứng phải có từ 02 thành viên
 ..."), labelled items ("• Trẻ em (8–16 tuổi):"), the guests of a ceremony under "Đến dự có:". A headline

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from archive.read import candidates as weigh
 from archive.read.chrome import Dropped
-from archive.read.layout import lead_marker
+from archive.read.lead_markers import lead_marker
 from archive.read.prose import PROSE_WORDS, sentence_break, words
 from archive.text.normalize import fold_passage
 

@@ -1,0 +1,193 @@
+"""The head: the lines above the lead, and the role each of them plays before the title is chosen.
+
+The headline, its date line and byline stand among the first lines of a paste (after the menus dropped
+as chrome; past a link box of a dozen other headlines, which some portals print above the article), so
+the head is read in a window of `HEAD_WINDOW` lines and ends at the lead: the line a source tag opens
+(lead_markers.py) or the first sentence under the headline. Inside it `read_head` settles the date line
+and the site clocks (candidates.choose_date), the names under the headline (head_bylines.py), position
+lines, credits and copies of a line, and breadcrumbs; layout.py then weighs what is left for the title.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from archive.read import candidates as weigh
+from archive.read.byline_slots import CREDIT
+from archive.read.bylines import is_position_line, parse_byline
+from archive.read.chrome import broken_copies
+from archive.read.clock_lines import clock_stamp
+from archive.read.contact_names import contact_field
+from archive.read.date_context import date_candidates
+from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
+from archive.read.labels import glued_labels, tab_title
+from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
+from archive.read.named_body_headlines import sentence_into
+from archive.read.prose import is_prose
+from archive.read.prose import is_sentence as _is_sentence
+from archive.read.prose import sentence_break as _sentence_break
+from archive.read.prose import words as _words
+from archive.read.sources import organ_name
+from archive.text.normalize import fold_passage
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+# The headline, its date line and byline stand among the first lines (after the menus dropped as
+# chrome; past a link box of a dozen other headlines, which some portals print above the article).
+HEAD_WINDOW = 20
+_STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
+_CHROME_RUN = 3  # sentences and buttons a page prints in a row above its headline ("Đồng ý")
+
+
+@dataclass
+class Head:
+    """Roles of the lines above the lead, while they are being decided."""
+
+    limit: int  # lines before this index may be the headline
+    marker_index: int | None = None
+    date: weigh.DateCandidate | None = None
+    clocks: list[weigh.DateCandidate] = field(default_factory=list)
+    bylines: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    positions: set[int] = field(default_factory=set)
+    skip: set[int] = field(default_factory=set)  # credits and copies: no role of their own
+    credits: set[int] = field(default_factory=set)  # "Theo mof.gov.vn": left out, and listed
+    chrome: set[int] = field(default_factory=set)  # breadcrumbs: dropped
+
+
+def head_date_candidates(lines: list[Line], indexes, under_lead: bool = False) -> list[weigh.DateCandidate]:
+    return date_candidates(lines, indexes, BARE_MARKER, under_lead)  # weighed with the lines beside them
+
+
+def head_roles(head: Head) -> set[int]:
+    """Every line the head gave a role: none of them is the lead or a block."""
+    roles = set(head.bylines) | head.positions | head.skip | head.chrome | {c.index for c in head.clocks}
+    if head.date:
+        roles.add(head.date.index)
+    return roles
+
+
+def read_head(lines: list[Line]) -> Head:
+    window = range(min(len(lines), HEAD_WINDOW))
+    marker = next((i for i in window if lead_marker(lines[i][1]) and marker_prose(lines[i][1])), None)
+    first = next((i for i in window if not _not_first(lines[i][1])), 0)
+    sentence = next((i for i in window if i > first and _ends_head(lines, first, i)), None)
+    limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
+    head = Head(limit=limit, marker_index=marker)
+    found = head_date_candidates(lines, range(limit))
+    if not any(not c.widget and c.index >= first for c in found):
+        # "(Chinhphu.vn) - ..." then the date line: after the lead
+        under = range(limit + 1, min(limit + 3, len(lines)))
+        found += head_date_candidates(lines, under, under_lead=True)
+    dated = {c.index for c in found}
+    first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
+                          limit)
+    head.date, head.clocks = weigh.choose_date(found, first_headline, weigh.latest_year(lines, dated))
+    for i in range(1, limit):
+        if i not in dated:
+            _place(lines, i, head, dated)
+    head.bylines = head.bylines or first_line_byline(lines, limit)  # a full name alone above the headline
+    head.skip.update(broken := broken_copies([folded(lines, i) for i in range(limit)]))
+    for i in range(limit):
+        if any(_copied_in(lines, i, j, broken) for j in range(limit)):
+            head.chrome.add(i)
+    return head
+
+
+def _not_first(text: str) -> bool:
+    """The first line is the headline even as a sentence (a warning says so); labels run together
+    ("Tin tứcSự kiện"), a clock, a contact field, a mark ("-") are not it."""
+    return (_words(text) <= 8 and bool(glued_labels(text)) or bool(clock_stamp(text)) or bool(contact_field(text))
+            or not any(map(str.isalpha, text)))
+
+
+def _ends_head(lines: list[Line], first: int, index: int) -> bool:
+    """A sentence under the first line ends the head, unless it is a date line closed by ";", a banner's
+    call, a headline closed by a stop, or a page's sentence over the headline."""
+    return (_is_sentence(lines, index)
+            and not weigh.date_line_ended(lines[index][1])
+            and not weigh.banner_call(lines, index)
+            and not headline_with_stop(lines, first, index)
+            and not _over_dated_headline(lines, index))
+
+
+def _place(lines: list[Line], i: int, head: Head, dated: set[int]) -> None:
+    """A head line's role: a credit, a copy of a line above, a byline or an author's position."""
+    text = lines[i][1]
+    if CREDIT.match(text) and not parse_byline(text):  # "Theo VOV"; "Theo Minh Anh (VOV)" is a byline
+        head.skip.add(i)
+        head.credits.add(i)
+    elif (first := next((j for j in range(i) if folded(lines, j) == folded(lines, i)), None)) is not None:
+        # printed twice: the copy goes, as written
+        head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)
+        head.chrome.update(_between_copies(lines, first, i, dated))
+    elif ((not head.bylines or {i - 1} & (set(head.bylines) | head.positions))
+          and (authors := head_names(lines, i))
+          and not not_head_byline(lines, i, head.limit)):  # a site's name, a name run on, a capitals headline's line
+        head.bylines[i] = authors  # a second author may stand on the next line
+    elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
+        head.positions.add(i)
+
+
+def _copied_in(lines: list[Line], i: int, j: int, broken: set[int]) -> bool:
+    """Line i is chrome around line j: a breadcrumb or a tagged copy ends with j's whole text;
+    a tab title opens with it."""
+    if j == i or j in broken:
+        return False
+    line, other = folded(lines, i), folded(lines, j)
+    if not len(line) > len(other) > 10 or lines[j][1][:1].islower():
+        return False
+    return (line.endswith(other) and not sentence_into(lines[i][1], lines[j][1])
+            or j > i and tab_title(lines[i][1], lines[j][1]))
+
+
+def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
+    """A headline closed by a full stop or asking ("X thế nào? Ai phải ...?", round 31): over a sentence (a
+    counter between), where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section
+    label, its date under it, or a section's paired name just above it: "Tin tức - Sự kiện"; a masthead,
+    the first line only naming a body)."""
+    text = lines[index][1]
+    dated = bool(head_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
+    first += bool(organ_name(lines[first][1]))
+    closed = text.endswith("?") or text.endswith(".") and not _sentence_break(text[:-1])
+    if not closed or _words(text) > _STOPPED_HEADLINE_WORDS:
+        return False
+    if not any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))):
+        return False
+
+    def reads_as_headline(j: int) -> bool:
+        above = lines[j][1]
+        if not weigh.headline_shaped(above):
+            return _is_sentence(lines, j)
+        labelled = dated and weigh.section_label(above, text) or j == index - 1 and weigh.paired_labels(above)
+        return not labelled or _is_sentence(lines, j)
+    return not any(reads_as_headline(j) for j in range(first, index))
+
+
+def _over_dated_headline(lines: list[Line], index: int) -> bool:
+    """A sentence of the page above the headline, not the lead: a welcome, a notice, a slogan
+    ("Chào mừng quý vị đến với ...!"). A headline-shaped line stands under it (past more such
+    sentences or a button), its date line under it; above the sentence stands nothing that reads
+    as a headline (a masthead, a menu with bars, labels in capitals, a site's clock may)."""
+    for j, (_, text) in enumerate(lines[:index]):
+        if (weigh.headline_shaped(text) and not text.isupper() and "|" not in text and not organ_name(text)
+                and not _is_sentence(lines, j)):
+            return False
+    at = index + 1
+    while at < min(len(lines), index + 1 + _CHROME_RUN) and (_is_sentence(lines, at) or _words(lines[at][1]) <= 3):
+        at += 1
+    if at >= len(lines) - 1 or not weigh.headline_shaped(lines[at][1]) or _is_sentence(lines, at):
+        return False
+    return any(not c.widget for c in head_date_candidates(lines, [at + 1]))
+
+
+def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -> set[int]:
+    """A line or two between two copies of the headline: a breadcrumb ("Tin tức - Sự kiện")."""
+    between = range(first + 1, copy)
+    if not weigh.headline_shaped(lines[first][1]) or not 1 <= len(between) <= 2:
+        return set()
+    crumbs = all(k not in dated and _words(lines[k][1]) <= 12 and not is_prose(lines[k][1])
+                 and not parse_byline(lines[k][1]) for k in between)
+    return set(between) if crumbs else set()
+
+
+def folded(lines: list[Line], index: int) -> str:
+    return fold_passage(lines[index][1]).strip(" .")
