@@ -5,7 +5,7 @@ neither the headline nor its kicker."""
 import pytest
 
 from archive.read.bylines import is_foreign_label
-from archive.read.candidates import ticker_run
+from archive.read.labels import ticker_run
 from archive.read.layout import find_layout
 
 
@@ -111,7 +111,7 @@ def test_section_labels_glued_together_are_no_headline():
     ("VietNamNet đưa tin", False), ("TP.HCM tổ chức hội nghị", False), ("eMagazine Đảng bộ", False),
 ])
 def test_glued_labels(text, glued):
-    from archive.read.candidates import glued_labels
+    from archive.read.labels import glued_labels
     assert glued_labels(text) is glued
 
 
@@ -151,7 +151,7 @@ def test_the_line_the_address_spells_is_the_headline_not_a_ticker_above_it():
     ("https://a.vn/news/-/details/20182/12345", HEADLINE, False),  # numbers only
 ])
 def test_a_slug_names_its_headline(url, text, named):
-    from archive.read.candidates import named_by_slug, slug_words
+    from archive.read.slugs import named_by_slug, slug_words
     assert named_by_slug(text, slug_words(url)) is named
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from archive.read import candidates as weigh
+from archive.read.banner_calls import banner_call
 from archive.read.byline_slots import CREDIT
 from archive.read.bylines import is_position_line, parse_byline
 from archive.read.chrome import broken_copies
@@ -19,7 +20,7 @@ from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
 from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
-from archive.read.labels import glued_labels, tab_title
+from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
 from archive.read.named_body_headlines import sentence_into
 from archive.read.prose import is_prose
@@ -27,6 +28,7 @@ from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.prose import words as _words
 from archive.read.sources import organ_name
+from archive.text.dates import latest_year
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -80,7 +82,7 @@ def read_head(lines: list[Line]) -> Head:
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
                           limit)
-    head.date, head.clocks = weigh.choose_date(found, first_headline, weigh.latest_year(lines, dated))
+    head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
     for i in range(1, limit):
         if i not in dated:
             _place(lines, i, head, dated)
@@ -104,7 +106,7 @@ def _ends_head(lines: list[Line], first: int, index: int) -> bool:
     call, a headline closed by a stop, or a page's sentence over the headline."""
     return (_is_sentence(lines, index)
             and not weigh.date_line_ended(lines[index][1])
-            and not weigh.banner_call(lines, index)
+            and not banner_call(lines, index)
             and not headline_with_stop(lines, first, index)
             and not _over_dated_headline(lines, index))
 
@@ -157,7 +159,7 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         above = lines[j][1]
         if not weigh.headline_shaped(above):
             return _is_sentence(lines, j)
-        labelled = dated and weigh.section_label(above, text) or j == index - 1 and weigh.paired_labels(above)
+        labelled = dated and weigh.section_label(above, text) or j == index - 1 and paired_labels(above)
         return not labelled or _is_sentence(lines, j)
     return not any(reads_as_headline(j) for j in range(first, index))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.candidates import HEADLINE_WORDS
+from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.headline_end_dates import date_end_off
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.media_labels import media_label_off

@@ -30,7 +30,9 @@ from archive.read.portrait_captions import headline_rules_out
 from archive.read.prose import doubled as _doubled
 from archive.read.prose import is_prose
 from archive.read.prose import words as _words
+from archive.read.slugs import slug_words
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer
+from archive.read.title_weights import TitleChoice, choose_title, title_weights
 from archive.read.under_title_dates import date_line_under
 from archive.text.normalize import fold_passage
 
@@ -124,17 +126,17 @@ def _title_index(lines: list[Line], head: Head, title_hint: str, layout: Layout,
     under = not_headlines([text for _, text in lines], pool, dated, [n for n, _ in lines])
     pool = [i for i in pool if i not in under]
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
-    weights = weigh.title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
-                                  set(head.bylines) | head.positions, head.skip | head.chrome | under,
-                                  weigh.slug_words(url))
-    choice = weigh.choose_title(weights)
+    weights = title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
+                            set(head.bylines) | head.positions, head.skip | head.chrome | under,
+                            slug_words(url))
+    choice = choose_title(weights)
     if choice is None:
         return None
     _note_weak_title(lines, choice, layout)
     return choice.index
 
 
-def _note_weak_title(lines: list[Line], choice: weigh.TitleChoice, layout: Layout) -> None:
+def _note_weak_title(lines: list[Line], choice: TitleChoice, layout: Layout) -> None:
     number, text = lines[choice.index]
     if choice.score < 0.5 or choice.runner_up is not None and choice.score - choice.runner_up < 0.5:
         layout.notes.append((number, f"the title '{text[:60]}' was chosen among close candidates: check it, "
