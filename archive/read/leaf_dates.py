@@ -5,7 +5,7 @@ beside or under it. A copy keeps the day on a line of its own ("10" over "09/202
 11/2022") or spaced from the rest on one line ("07 11-2022"). Read as they are, neither holds a date;
 rewritten as one ("10/09/2021"), the leaf is a date line like any other. A leaf printed one part a
 line (round 33: "15" over "06" over "'18") may shorten its year to two digits, after an apostrophe
-or bare; "'9x" is then the 1990s and any other this century's. No page was on the web before the
+or bare, made whole by text/dates.full_year ("'98" is 1998, "'18" 2018). No page was on the web before the
 1990s: a leaf of an earlier year ("01" / "01" / "'70", the Unix epoch a site's template prints for an
 empty date) is no date.
 
@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from itertools import islice
+
+from archive.text.dates import full_year
 
 Line = tuple[int, str]
 
@@ -94,7 +96,7 @@ def _three_lines(lines: list[Line], texts: list[int], position: int) -> str | No
     if bare and not (len(day.group(1)) == 2 and len(month.group(1)) == 2):
         return None
     short = marked or bare
-    full = whole or str((1900 if short.startswith(("7", "8", "9")) else 2000) + int(short))
+    full = whole or str(full_year(int(short)))
     if int(full) < _FIRST_WEB_YEAR or not _real(day.group(1), month.group(1), full):
         return None
     return "{:02d}/{:02d}/{}".format(int(day.group(1)), int(month.group(1)), full)

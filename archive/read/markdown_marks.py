@@ -18,6 +18,7 @@ import re
 from archive import models
 from archive.read.blocks import classify
 from archive.read.line_sizes import PROSE_WORDS
+from archive.text.dates import full_year
 
 Line = tuple[int, str]
 
@@ -58,7 +59,7 @@ def _post_line(text: str, bare: str) -> list[str] | None:
     day, month, year = int(found["d"]), int(found["m"]), found["y"]
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
-    date = f"{day:02d}/{month:02d}/{'20' + year if len(year) == 2 else year}"
+    date = f"{day:02d}/{month:02d}/{full_year(int(year)) if len(year) == 2 else year}"
     name = found["name"].strip()
     person = name and name[0].isupper() and not any(ch.isdigit() or ch == "_" for ch in name)
     return [name, date] if person else [date]

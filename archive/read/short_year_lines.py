@@ -11,6 +11,7 @@ import re
 
 from archive.read.candidates import headline_shaped
 from archive.read.stopped_headlines import stopped_headline
+from archive.text.dates import full_year
 
 Line = tuple[int, str]
 
@@ -28,7 +29,7 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     day, sep, month, year = found.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return None
-    return f"{day}{sep}{month}{sep}20{year}"
+    return f"{day}{sep}{month}{sep}{full_year(int(year))}"
 
 
 def _headline(text: str) -> bool:
