@@ -25,6 +25,7 @@ from archive.read.field_lines import field_labels_out
 from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
+from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
 from archive.text.dates import (ENGLISH_MERIDIEM, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, BadDate, all_dates,
                                 find_date, find_time, is_lunar, unspaced_date_line)
 from archive.text.normalize import fold
@@ -33,8 +34,12 @@ from archive.text.published_dates import journal_fields
 Line = tuple[int, str]  # (1-based file line, text)
 
 _MAX_DATE_LINE = 110
+# The label's words (text/date_labels.py), the posting's verb widened by its object ("đăng tải", "đăng
+# tin", "đăng bài"), and a time's words and zone.
+_POSTING_OBJECT = r"(?:\s+(?:tải|tin|bài))?"
+_LABEL_WORDS = "|".join(word + _POSTING_OBJECT if word == "đăng" else word for word in LABEL_WORDS)
 _DATE_WORDS = re.compile(
-    r"\b(ngày|cập nhật|cập nhập|đăng(?:\s+(?:tải|tin|bài))?|vào lúc|vào ngày|lúc|giờ|xuất bản|thời gian|published|updated)\b"
+    rf"\b({either(LABEL_OPENERS)}|{_LABEL_WORDS}|{either(ENGLISH_LABEL_WORDS)}|vào lúc|vào ngày|lúc|giờ)\b"
     r"|gmt\s*\+\s*7|\(gmt\+7\)", re.IGNORECASE)
 # A "by" label inside a date line ("Bởi Phan Văn An - Đăng tải ngày ...", "Người đăng tin:
 # Admin"), folded: it parts the line like a bar, so the name after it stands alone.

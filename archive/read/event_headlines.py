@@ -14,10 +14,11 @@ import re
 from archive.read import names as vocab
 from archive.read.section_bylines import meta_names
 from archive.text.dates import ENGLISH_WEEKDAYS, MERIDIEM_WORDS, WEEKDAYS, find_time
+from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
 from archive.text.normalize import fold
 
 WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN", *ENGLISH_WEEKDAYS]), re.IGNORECASE)
-PUBLISHED = re.compile(r"cập nhật|cập nhập|đăng|xuất bản|published|updated", re.IGNORECASE)
+PUBLISHED = re.compile(either((*LABEL_WORDS, *ENGLISH_LABEL_WORDS)), re.IGNORECASE)
 
 _DAY_OF = re.compile(r"([^\W\d_]+)\s+ngày\s*$")
 _EVENT_WORDS = 4  # words before "<word> ngày <date>" that make a headline's phrase, not a label
@@ -25,7 +26,7 @@ _EVENT_WORDS = 4  # words before "<word> ngày <date>" that make a headline's ph
 # Folded words a date line's label is made of: the day, the posting, the update, the hour, the writer,
 # the source, the counters. A subject holding one is a field's label, not what the headline is about.
 _LABEL_WORDS = re.compile(
-    r"\b(?:ngay|thoi gian|cap nhat|cap nhap|dang|xuat ban|gio|luc|vao|date|time|posted|published|updated|"
+    rf"\b(?:{'|'.join(fold(word) for word in (*LABEL_OPENERS, *LABEL_WORDS))}|gio|luc|vao|date|time|posted|published|updated|"
     r"tac gia|nguoi|viet|bai|tin|anh|nguon|theo|luot|xem|doc|chuyen muc|danh muc|muc|the|tags?|by|hom nay|bien tap|toa soan|admin|quan tri)\b")
 # Folded, the event's time in words between the subject's colon and the date: a weekday, "ngày", "vào",
 # "lúc", an hour ("5 giờ chiều", "9h").

@@ -20,6 +20,7 @@ from archive.read.info_rows import split_rows
 from archive.read.labelled_glued_dates import LEAD_WORDS, labelled_glued_date
 from archive.read.lead_openers import headline_then_lead
 from archive.read.prose import PROSE_WORDS
+from archive.text.date_labels import POSTING_WORDS, UPDATE_WORDS, label_pattern
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIEM_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -30,8 +31,10 @@ _MERIDIEM = rf"\s*{MERIDIEM_PATTERN}"  # "1:15:06 PM" (a 12-hour clock), before 
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
 # ("21/09/2022 - 16:16:00"); a bare date in a line could be the event's. The label is taken whole
 # ("Ngày cập nhật", "Thời gian xuất bản", round 35): its first word left behind is no headline's.
+# The label's words widened by "đăng lúc" before "đăng", so "Đăng lúc ngày ..." is taken whole too.
+_LABEL_WORDS = (*UPDATE_WORDS, "đăng lúc", *POSTING_WORDS)
 _DATE_LINE = re.compile(
-    rf"(?P<open>\(\s*)?(?P<word>(?:(?:ngày|thời gian)\s+)?(?:cập nhật|cập nhập|đăng lúc|đăng|xuất bản)(?:\s+(?:ngày|lúc))?\s*:?\s*)?"
+    rf"(?P<open>\(\s*)?(?P<word>{label_pattern(_LABEL_WORDS)}\s*:?\s*)?"
     rf"(?:{DATE_PATTERN}(?P<time>\s+(?:[-–|]\s+)?{CLOCK_PATTERN})?|(?P<time_first>{CLOCK_PATTERN}\s+){DATE_PATTERN})(?(open)\s*\))", re.IGNORECASE)
 # A date (and time) opening a line, glued to the capital of the lead's first word.
 _DATE_GLUED = re.compile(rf"^({DATE_PATTERN}(?:\s+{CLOCK_PATTERN}(?:{_MERIDIEM}(?=[A-ZĐÀ-Ỹ]))?)?)(?=[^\W\d_])")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
+from archive.text.date_labels import label_pattern
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
-_LABEL = (r"(?:(?:ngày|ngay|thời gian|thoi gian)\s+)?(?:cập nhật|cap nhat|cập nhập|cap nhap|đăng|dang|xuất bản|xuat ban)"
-          r"(?:\s+(?:ngày|ngay|lúc|luc))?\s*:?\s*")
+_LABEL = label_pattern(folded=True) + r"\s*:?\s*"  # with tone marks or without
 # The label, the date (and a clock), then a letter with no space: the lead's first word.
 _GLUED = re.compile(rf"^({_LABEL}{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)(?=[^\W\d_])", re.IGNORECASE)
 LEAD_WORDS = 8  # what is glued after a date line is the lead: a sentence of some length (glued.py too)

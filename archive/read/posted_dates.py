@@ -15,6 +15,8 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 Line = tuple[int, str]
 
+# Narrower than text/date_labels.label_pattern on purpose: a date printed after the text is read only
+# under a label that names the day itself, never a bare "đăng" (nor the misspelt "cập nhập").
 _LABEL = r"(?:ngày\s+(?:đăng|cập\s+nhật|xuất\s+bản)|đăng\s+(?:ngày|lúc)|cập\s+nhật(?:\s+(?:lúc|ngày))?|xuất\s+bản)"
 # Round 17: the same labels typed without marks ("Ngay dang:", "Cap nhat luc"), as some sites print them.
 _BARE_LABEL = r"(?:ngay\s+(?:dang|cap\s+nhat|xuat\s+ban)|dang\s+(?:ngay|luc)|cap\s+nhat(?:\s+(?:luc|ngay))?|xuat\s+ban)"

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
+from archive.text.date_labels import POSTING_WORDS, UPDATE_WORDS, either
 from archive.text.dates import JOURNAL_FIELD_BEFORE, all_dates
 
-_UPDATED = re.compile(r"cập\s+nhật|cập\s+nhập|sửa\s+đổi|chỉnh\s+sửa|updated|modified", re.IGNORECASE)
+_UPDATED = re.compile(either(UPDATE_WORDS, spaced=True) + r"|sửa\s+đổi|chỉnh\s+sửa|updated|modified", re.IGNORECASE)
 # Not "đăng nhập" (a login button), nor "đăng ký".
 _POSTED = re.compile(r"(?<![^\W\d_])(?:đăng(?!\s+(?:nhập|ký|kí))|xuất\s+bản|published|posted|ngày\s+tạo)(?![^\W\d_])",
                      re.IGNORECASE)
 
 
 # A journal's posting field among its dates: "Ngày đăng: 30/09/19", "Ngày xuất bản: 30/09/2019".
-_JOURNAL_POSTED = re.compile(r"ngày\s+(?:đăng|xuất\s+bản)\s*:", re.IGNORECASE)
+_JOURNAL_POSTED = re.compile(rf"ngày\s+(?:{either(POSTING_WORDS, spaced=True)})\s*:", re.IGNORECASE)
 
 
 def journal_fields(text: str, dates: list[re.Match]) -> bool:

@@ -1,0 +1,67 @@
+"""The words of a date line's label stand once (text/date_labels.py); the rules that read date lines
+build their patterns from them: spellings with and without tone marks, openers and closers, and
+near-misses that are no label."""
+import re
+
+import pytest
+
+from archive.read.candidates import date_candidate
+from archive.read.event_headlines import PUBLISHED
+from archive.read.labelled_glued_dates import labelled_glued_date
+from archive.text.date_labels import LABEL_WORDS, POSTING_WORDS, UPDATE_WORDS, either, label_pattern
+from archive.text.published_dates import published_part
+
+_LABEL = re.compile(label_pattern(), re.IGNORECASE)
+_LEAD = "Ngày 14/03/2024, Mạng lưới các trường học xanh đã họp tại Hà Nội để bàn kế hoạch."
+_FOLDED_LABEL = re.compile(label_pattern(folded=True), re.IGNORECASE)
+
+
+def test_the_list_is_the_update_then_the_posting():
+    assert LABEL_WORDS == (*UPDATE_WORDS, *POSTING_WORDS)
+
+
+@pytest.mark.parametrize("label", [
+    "Ngày đăng", "Đăng ngày", "Cập nhật lúc", "Ngày cập nhật", "Cập nhập", "Thời gian xuất bản", "XUẤT BẢN"])
+def test_a_label_with_its_tone_marks_is_read_whole(label):
+    assert _LABEL.fullmatch(label)
+
+
+@pytest.mark.parametrize("label", ["Ngay dang", "Cap nhat luc", "thoi gian xuat ban", "Dang ngay"])
+def test_a_label_typed_without_tone_marks_asks_the_folded_forms(label):
+    assert _FOLDED_LABEL.fullmatch(label)
+    assert not _LABEL.fullmatch(label)
+
+
+@pytest.mark.parametrize("text", ["Đảng ngày", "Ngày hội", "Lúc cập", "Thời sự"])
+def test_near_misses_are_no_label(text):
+    assert not _FOLDED_LABEL.fullmatch(text)
+
+
+def test_spaced_words_take_any_run_of_spaces():
+    assert re.fullmatch(either(UPDATE_WORDS, spaced=True), "cập   nhật")
+    assert not re.fullmatch(either(UPDATE_WORDS), "cập   nhật")
+
+
+@pytest.mark.parametrize("line", ["Cập nhật: 16/05/2025 08:00", "Published 16/05/2025 08:00", "Xuất bản 16/05/2025"])
+def test_the_date_line_rules_know_the_labels(line):
+    assert PUBLISHED.search(line)
+    assert date_candidate(0, 1, line) is not None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ngày cập nhật: 14-03-2024", "Ngày cập nhật: 14-03-2024"),
+    ("Cap nhat luc: 14-03-2024", "Cap nhat luc: 14-03-2024"),
+    ("Thời gian xuất bản 14-03-2024", "Thời gian xuất bản 14-03-2024"),
+])
+def test_a_labelled_date_glued_to_the_lead_is_split_at_its_label(text, label):
+    found = labelled_glued_date(text + _LEAD)
+    assert found is not None and found.group(1) == label
+
+
+def test_a_near_miss_glued_before_the_date_is_no_label():
+    assert labelled_glued_date("Đảng bộ: 14-03-2024" + _LEAD) is None
+
+
+def test_the_posted_part_follows_an_update_printed_first():
+    line = "Cập   nhật: 24/08/2015 10:30 | Đăng ngày: 20/08/2015 07:00"
+    assert published_part(line).startswith("Đăng ngày")
