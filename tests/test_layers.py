@@ -113,3 +113,31 @@ def test_the_layer_check_catches_an_upward_import(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from archive.render.markup import escape\n", encoding="utf-8")
     assert layer_of(next(iter(imports_of(bad)))) > layer_of("archive.text.normalize")
+
+
+def nested_imports(path: Path) -> list[int]:
+    """Lines where the file imports an archive module inside a function or a class, not at its top."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("archive"):
+                    found.append(inner.lineno)
+                elif isinstance(inner, ast.Import) and any(a.name.startswith("archive") for a in inner.names):
+                    found.append(inner.lineno)
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_archive_imports_stand_at_the_top(module):
+    """An import hidden in a function dodges a cycle the layers should show: what both sides need goes to
+    a leaf module instead (read/line_sizes.py)."""
+    assert nested_imports(MODULES[module]) == [], f"{module}: archive imports inside a function"
+
+
+def test_the_top_import_check_catches_one_in_a_function(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("def f():\n    from archive.read.prose import is_sentence\n    return is_sentence\n",
+                   encoding="utf-8")
+    assert nested_imports(bad) == [2]

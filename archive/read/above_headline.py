@@ -18,8 +18,7 @@ import re
 
 from archive.read.chrome import Dropped
 from archive.read.contact_names import CONTACT_LABEL
-from archive.read.line_sizes import long_unclosed
-from archive.read.prose import is_prose
+from archive.read.line_sizes import is_prose, long_unclosed
 from archive.read.sources import organ_name
 from archive.text.normalize import fold_passage
 

@@ -11,10 +11,10 @@ import re
 
 from archive import models
 from archive.read.chrome import undouble
+from archive.read.line_sizes import END_PUNCT
 from archive.text.normalize import fold_passage
 
 ITEM = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
-END_PUNCT = tuple('.!?…:;"”»\'')
 CAPTION_CUES = re.compile(  # words of a photo caption that a subheading would not use (folded)
     r"\b(phat bieu|du hoi nghi|du le|du buoi|trao (tang )?(bang|giay|huy|qua|hoa|quyet dinh)"
     r"|nhan (bang|giay) khen|chup anh|tang hoa|quang canh|chu tri hoi nghi|tham quan|den tham"

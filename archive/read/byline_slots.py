@@ -16,7 +16,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from archive.read.blocks import CAPTION_CUES, END_PUNCT
+from archive.read.blocks import CAPTION_CUES
+from archive.read.line_sizes import END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
 from archive.read.bracketed_signatures import signs_under

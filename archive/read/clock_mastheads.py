@@ -17,8 +17,7 @@ import re
 
 from archive.read.chrome import Dropped
 from archive.read.clock_lines import clock_stamp
-from archive.read.line_sizes import long_unclosed
-from archive.read.prose import is_prose
+from archive.read.line_sizes import is_prose, long_unclosed
 from archive.read.sources import organ_name
 from archive.text.normalize import fold, tone_key
 from archive.text.surnames import marked

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.blocks import END_PUNCT
+from archive.read.line_sizes import END_PUNCT
 from archive.read.bylines import has_surname, parse_byline
 from archive.read.given_names import GIVEN_NAMES
 from archive.text.normalize import fold, tone_key

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read import portal_chrome
-from archive.read.line_sizes import long_unclosed
+from archive.read.line_sizes import PROSE_WORDS, long_unclosed
 from archive.text.normalize import fold_passage
 
 _COUNTER = re.compile("|".join(f"(?:{p})" for p in portal_chrome.COUNTER_LINES))
@@ -33,6 +33,5 @@ def counter_over_text(texts: list[str], at: int) -> bool:
     rest = [text for text in texts[at + 1:] if text.strip()]
     while rest and _ROW.fullmatch(rest[0].strip()):
         rest.pop(0)
-    from archive.read.prose import PROSE_WORDS  # here: prose.py imports the chain (chrome.py) that imports this
     return bool(rest) and long_unclosed(rest[0]) and not _ROW.fullmatch(rest[0].strip()) \
         and any(len(text.split()) >= PROSE_WORDS for text in rest[1:1 + _HEAD_LINES])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import Dropped
-from archive.read.line_sizes import HEADLINE_WORDS, MENU_RUN, long_unclosed
+from archive.read.line_sizes import HEADLINE_WORDS, MENU_RUN, is_prose, long_unclosed
 
 Line = tuple[int, str]
 
@@ -37,7 +37,6 @@ def dash_row(text: str) -> bool:
 
 def dash_menu_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """`lines` without a menu in dashes over the headline, and its lines, listed."""
-    from archive.read.prose import is_prose  # here: prose.py imports the chain (chrome.py) that imports this
     if sum(1 for _, text in lines[:4 * MENU_RUN] if dash_row(text)) < MENU_RUN:
         return lines, []  # cheap test first: a menu opens the paste
     texts = [text for _, text in lines]

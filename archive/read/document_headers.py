@@ -25,7 +25,7 @@ from archive.read.byline_slots import signature_line
 from archive.read.candidates import headline_shaped
 from archive.read.chrome import Dropped
 from archive.read.document_types import DOCUMENT_TYPES
-from archive.read.prose import is_prose
+from archive.read.line_sizes import is_prose
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]

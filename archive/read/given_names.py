@@ -8,8 +8,7 @@ is no writer. Given names that are common words too ("Xuân", "Hoa", "Mai", "Nam
 from __future__ import annotations
 
 from archive.read import names as vocab
-from archive.read.blocks import END_PUNCT
-from archive.read.line_sizes import HEADLINE_WORDS
+from archive.read.line_sizes import END_PUNCT, HEADLINE_WORDS
 from archive.text.normalize import fold, tone_key
 
 Line = tuple[int, str]  # (1-based file line, text)

@@ -23,10 +23,10 @@ from archive.read.head_bylines import first_line_byline, head_names, not_head_by
 from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
 from archive.read.named_body_headlines import sentence_into
-from archive.read.prose import is_prose
+from archive.read.line_sizes import is_prose
 from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import sentence_break as _sentence_break
-from archive.read.prose import words as _words
+from archive.read.line_sizes import words as _words
 from archive.read.sources import organ_name
 from archive.text.dates import latest_year
 from archive.text.normalize import fold_passage

@@ -28,8 +28,8 @@ from archive.read.link_lists import drop_links
 from archive.read.names import PLACES
 from archive.read.portrait_captions import headline_rules_out
 from archive.read.prose import doubled as _doubled
-from archive.read.prose import is_prose
-from archive.read.prose import words as _words
+from archive.read.line_sizes import is_prose
+from archive.read.line_sizes import words as _words
 from archive.read.slugs import slug_words
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer
 from archive.read.title_weights import TitleChoice, choose_title, title_weights

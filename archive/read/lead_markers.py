@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.prose import words as _words
+from archive.read.line_sizes import words as _words
 from archive.text.dates import all_dates
 
 LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")

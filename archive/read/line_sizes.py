@@ -1,7 +1,9 @@
-"""How many words make a headline or a paragraph, how many rows a menu: measures the head's rules share (issue 13).
+"""How many words make a headline or a paragraph, how many rows a menu, and whether a line is prose by
+its length or its closing mark: measures the head's rules share (issue 13).
 
 It lives in a module of its own, importing nothing, because the rules that ask it (candidates.py,
-capitals_blocks.py, date_mastheads.py, ...) import one another in a cycle through chrome.py.
+capitals_blocks.py, date_mastheads.py, menu_runs.py, dash_menus.py, counter_heads.py ...) import one
+another in a cycle through chrome.py; prose.py's finer tests (a sentence, a break inside a line) build on it.
 """
 from __future__ import annotations
 
@@ -13,3 +15,16 @@ PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or no
 def long_unclosed(text: str) -> bool:
     """Words enough for a headline, and no full stop or colon closing the line (a sentence, a label)."""
     return len(text.split()) >= HEADLINE_WORDS and not text.rstrip().endswith((".", ":"))
+
+
+END_PUNCT = tuple('.!?…:;"”»\'')  # what closes a paragraph's or a sentence's line
+
+
+def words(text: str) -> int:
+    """Words in a cleaned line (single spaces): counted without splitting a long paragraph."""
+    return text.count(" ") + 1 if text else 0
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph's line: closed by a stop or a mark, or long enough."""
+    return text.endswith(END_PUNCT) or words(text) >= PROSE_WORDS

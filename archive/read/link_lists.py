@@ -9,14 +9,16 @@ the article's own list (own_lists.py), or only names, the page's byline, which i
 from __future__ import annotations
 
 from archive.read.author_fields import is_author_field
-from archive.read.blocks import CAPTION_CUES, END_PUNCT, ITEM
+from archive.read.blocks import CAPTION_CUES, ITEM
+from archive.read.line_sizes import END_PUNCT
 from archive.read.broken_prose import runs_on
 from archive.read.byline_slots import only_names
 from archive.read.chrome import Dropped, undouble
 from archive.read.chronicle_lines import chronicle, dated_sentence
 from archive.read.legal_bases import legal_basis
 from archive.read.own_lists import LINK_LINE, own_items
-from archive.read.prose import sentence_break, words
+from archive.read.prose import sentence_break
+from archive.read.line_sizes import words
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)

@@ -12,7 +12,7 @@ sapo beside it (a sentence), a list of numbered items stay.
 """
 from __future__ import annotations
 
-from archive.read.line_sizes import MENU_RUN, long_unclosed
+from archive.read.line_sizes import MENU_RUN, is_prose, long_unclosed
 
 
 
@@ -34,5 +34,4 @@ def menu_rows(texts: list[str], pool: list[int], dated: set[int], numbers: list[
 
 def _row(text: str) -> bool:
     """A menu's row: words, no number, no sentence or paragraph, no label's colon."""
-    from archive.read.prose import is_prose  # here: prose.py imports the chain (chrome.py) that imports this
     return not is_prose(text) and not any(ch.isdigit() for ch in text) and not text.rstrip().endswith(":")

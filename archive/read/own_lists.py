@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from archive.read.blocks import ITEM
-from archive.read.prose import PROSE_WORDS, words
+from archive.read.prose import PROSE_WORDS
+from archive.read.line_sizes import words
 
 Line = tuple[int, str]
 

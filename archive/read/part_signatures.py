@@ -11,7 +11,7 @@ page's subject, an interview's guest, not its writer).
 from __future__ import annotations
 
 from archive.read.bylines import parse_byline, split_prefix
-from archive.read.prose import is_prose
+from archive.read.line_sizes import is_prose
 from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)

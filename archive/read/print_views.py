@@ -12,7 +12,8 @@ from __future__ import annotations
 from archive.read import candidates as weigh
 from archive.read.chrome import Dropped
 from archive.read.lead_markers import lead_marker
-from archive.read.prose import PROSE_WORDS, sentence_break, words
+from archive.read.prose import PROSE_WORDS, sentence_break
+from archive.read.line_sizes import words
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from archive.read import candidates as weigh
-from archive.read.blocks import END_PUNCT
 from archive.read.bylines import parse_byline
 from archive.read.chrome import undouble
 from archive.read.line_sizes import PROSE_WORDS  # re-exported: rules ask prose.PROSE_WORDS
+from archive.read.line_sizes import words
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -25,15 +25,6 @@ _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
 _BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _LETTER = re.compile(r"[^\W\d_]")
-
-
-def is_prose(text: str) -> bool:
-    return text.endswith(END_PUNCT) or words(text) >= PROSE_WORDS
-
-
-def words(text: str) -> int:
-    """Words in a cleaned line (single spaces): counted without splitting a long paragraph."""
-    return text.count(" ") + 1 if text else 0
 
 
 def is_sentence(lines: list[Line], index: int) -> bool:

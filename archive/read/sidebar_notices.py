@@ -15,7 +15,8 @@ from __future__ import annotations
 from archive.read import candidates as weigh
 from archive.read.bylines import parse_byline
 from archive.read.chrome import Dropped
-from archive.read.prose import PROSE_WORDS, is_prose, sentence_break, words
+from archive.read.prose import PROSE_WORDS, sentence_break
+from archive.read.line_sizes import is_prose, words
 
 Line = tuple[int, str]  # (1-based file line, text)
 

@@ -10,7 +10,7 @@ as the archive writes every name.
 """
 from __future__ import annotations
 
-from archive.read.blocks import END_PUNCT
+from archive.read.line_sizes import END_PUNCT
 from archive.read.bylines import parse_byline
 from archive.text.normalize import fold, tone_key
 from archive.text.surnames import is_surname, marked
