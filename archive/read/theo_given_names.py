@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.country_names import FOLDED_COUNTRIES  # "Theo Anh", "Theo Nga": a country's press
 from archive.read.given_names import GIVEN_NAMES
 from archive.read.theo_credits import unbracketed_theo
 from archive.read.theo_pen_names import named_source, pen_name
@@ -21,9 +22,6 @@ from archive.text.normalize import fold, tone_key
 from archive.text.surnames import marked
 
 _FOLDED_GIVEN = frozenset(fold(word) for word in GIVEN_NAMES)  # "Theo Phuong": a paste typed with no marks
-# Given names that name a country alone as well ("Theo Anh": Britain's word, "Theo Nga", "Theo Đức"):
-# after "Theo" a single one is a source.
-_COUNTRIES = frozenset(fold(word) for word in "Anh Nga Đức Mỹ Nhật Pháp Lào Hàn Ý Úc Triều".split())
 
 # "Theo Phương" ("(Theo Minh hiếu)." once theo_credits.unbracketed_theo has taken its brackets off);
 # "theo: ..." is a field (bylines.py reads it): no colon here.
@@ -42,6 +40,6 @@ def theo_given_name(line: str) -> tuple[str, ...]:
     if len(words) == 1:
         word = words[0]
         listed = tone_key(word) in GIVEN_NAMES if marked([word]) else fold(word).lower() in _FOLDED_GIVEN
-        return (word,) if listed and not named_source(word) and fold(word).lower() not in _COUNTRIES else ()
+        return (word,) if listed and not named_source(word) and fold(word).lower() not in FOLDED_COUNTRIES else ()
     proper = " ".join(w[:1].upper() + w[1:] for w in words)
     return (proper,) if pen_name(proper) else ()

@@ -5,7 +5,7 @@ words may be a paper's ("Theo Tuổi Trẻ", "Theo Thanh Niên"). Yet most write
 and portals sign with a pen name of two or three given names ("Theo Hồng Phương", "Theo Xuân Thu"),
 and reposts credit them so at the text's end. Papers, agencies, countries and offices are named with
 words that are no given names ("Niên", "Dân", "Phong" after "Tiền", "Trẻ", "Quốc" after "Trung"...)
-or are listed (`names.PAPER_NAMES`, `names.PLACES`, `_NOT_PEN_NAMES`). So two or three capitalised
+or are listed (`names.PAPER_NAMES`, `names.PLACES`, `country_names.py`). So two or three capitalised
 words, each one of the common given or middle names of a closed list, are a person's pen name. A
 source in capitals ("TTXVN", "VOV"), a document ("Nghị quyết ..."), an office ("Bộ Y tế") or a
 paper ("báo Nhân Dân") fails on its first word.
@@ -13,6 +13,7 @@ paper ("báo Nhân Dân") fails on its first word.
 from __future__ import annotations
 
 from archive.read import names as vocab
+from archive.read.country_names import FOLDED_SOURCE_NAMES
 from archive.read.name_labels import split_prefix
 from archive.text.normalize import fold, tone_key
 from archive.text.surnames import marked
@@ -33,12 +34,6 @@ Tùng Tuyết Tường Uyên Văn Vân Việt Vinh Vĩnh Võ Vũ Vy Xuân Yến
 """.split())
 _FOLDED_WORDS = frozenset(fold(word) for word in PEN_NAME_WORDS)  # a paste typed with no marks at all
 
-# Names of countries, bodies and papers made of such words, folded: a source, never a pen name.
-_NOT_PEN_NAMES = frozenset(fold(phrase.strip()) for phrase in """
-Trung Quốc, Anh Quốc, Thái Lan, Việt Nam, Công An, Gia Đình, Nhân Đạo, Văn Hiến, Hải Quân, Minh Hải,
-Phương Đông, Tây Nam, Đông Nam, Quân Khu, Trung Ương, Hồng Kông, Hồng Công, Thanh Tra, Tân Hoa
-""".replace("\n", " ").split(",")) - {""}
-
 
 def pen_name(author: str) -> bool:
     """Two or three capitalised given names, no paper's, place's or body's name: "Hồng Phương"."""
@@ -56,4 +51,5 @@ def named_source(author: str) -> bool:
     """A paper's, a place's, a country's or a body's name, however its words read ("Thái Lan" opens with
     a surname): what "Theo" credits then is a source."""
     folded = fold(split_prefix(author)[1]).lower()
-    return folded in vocab.PAPER_NAMES or folded in vocab.PLACES or folded in vocab.NOT_NAMES or folded in _NOT_PEN_NAMES
+    return (folded in vocab.PAPER_NAMES or folded in vocab.PLACES or folded in vocab.NOT_NAMES
+            or folded in FOLDED_SOURCE_NAMES)

@@ -1,0 +1,24 @@
+"""The names of countries, and of bodies and regions, that read as a person's given names: one list that
+the "Theo X" rules share (theo_pen_names.named_source, theo_given_names).
+
+After "Theo" a repost credits a writer or a source. "Theo Nga", "Theo Đức", "Theo Thái Lan" (it even
+opens with a surname) credit a country's press, and "Theo Công An", "Theo Tân Hoa" a body or an
+agency: every word of them is also a common given name, so the closed lists of given names alone
+would take them for pen names. Folded (no tone marks, small letters), as the rules compare them.
+"""
+from __future__ import annotations
+
+from archive.text.normalize import fold
+
+# "Anh" is Britain, "Triều" Korea's north ("Triều Tiên" elsewhere), "Hàn" its south.
+COUNTRIES = (
+    "Anh", "Nga", "Đức", "Mỹ", "Nhật", "Pháp", "Lào", "Hàn", "Ý", "Úc", "Triều",
+    "Trung Quốc", "Anh Quốc", "Thái Lan", "Việt Nam", "Hồng Kông", "Hồng Công",
+)
+# Bodies, agencies and regions: the police, the navy, the centre, Xinhua, the South-East ...
+BODIES = (
+    "Công An", "Gia Đình", "Nhân Đạo", "Văn Hiến", "Hải Quân", "Minh Hải", "Phương Đông", "Tây Nam",
+    "Đông Nam", "Quân Khu", "Trung Ương", "Thanh Tra", "Tân Hoa",
+)
+FOLDED_COUNTRIES = frozenset(fold(name) for name in COUNTRIES)
+FOLDED_SOURCE_NAMES = FOLDED_COUNTRIES | frozenset(fold(name) for name in BODIES)
