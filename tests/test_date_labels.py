@@ -8,7 +8,9 @@ import pytest
 from archive.read.candidates import date_candidate
 from archive.read.event_headlines import PUBLISHED
 from archive.read.labelled_glued_dates import labelled_glued_date
-from archive.text.date_labels import LABEL_WORDS, POSTING_WORDS, UPDATE_WORDS, either, label_pattern
+from archive.read.dotted_fields import bar_dotted_fields
+from archive.read.info_rows import _LABEL as _FIELD_START
+from archive.text.date_labels import DATE_FIELD_LABELS, LABEL_WORDS, POSTING_WORDS, UPDATE_WORDS, either, label_pattern
 from archive.text.published_dates import published_part
 
 _LABEL = re.compile(label_pattern(), re.IGNORECASE)
@@ -65,3 +67,25 @@ def test_a_near_miss_glued_before_the_date_is_no_label():
 def test_the_posted_part_follows_an_update_printed_first():
     line = "Cập   nhật: 24/08/2015 10:30 | Đăng ngày: 20/08/2015 07:00"
     assert published_part(line).startswith("Đăng ngày")
+
+
+@pytest.mark.parametrize("label", [*DATE_FIELD_LABELS, "Ngày xuất bản"])
+def test_a_dotted_row_is_barred_at_each_date_field_label(label):
+    row = f"Tác giả: Viết Trung .{label}: 16/03/2022 .Lượt xem: 679 lượt."
+    assert bar_dotted_fields(row) == f"Tác giả: Viết Trung | {label}: 16/03/2022 | Lượt xem: 679 lượt"
+
+
+@pytest.mark.parametrize("label", DATE_FIELD_LABELS)
+def test_an_info_row_knows_each_date_field_label(label):
+    row = f"Tác giả: Mai | {label}: 16/03/2022"
+    assert _FIELD_START.search(row, 14).start() == row.index(label)
+
+
+@pytest.mark.parametrize("row", ["Tác giả: Mai | Ngày hội: 16/03/2022", "Tác giả: Mai | Ngày đăngký: 16/03/2022"])
+def test_a_near_miss_is_no_date_field_label(row):
+    assert _FIELD_START.search(row, 14) is None
+
+
+def test_a_date_field_label_in_small_letters_is_words_of_a_sentence():
+    row = "Tác giả: Viết Trung .ngày xuất bản: 16/03/2022 .lượt xem: 679 lượt."
+    assert bar_dotted_fields(row) == row

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import re
 
+from archive.text.date_labels import DATE_FIELD_LABELS
 from archive.text.normalize import fold
 
 # The labels, folded (with tone marks or none, in any case, the text is matched folded).
-_LABELS = ("tac gia", "nguoi viet", "nguoi dang", "dang boi", "viet boi", "but danh", "ngay dang", "dang ngay",
-           "ngay cap nhat", "cap nhat", "ngay xuat ban", "duoc dang", "luot xem", "luot doc", "so luot xem",
+# The date's field labels (text/date_labels.py), widened by the posting's "Ngày xuất bản".
+_DATE_LABELS = (*(fold(label) for label in DATE_FIELD_LABELS), "ngay xuat ban")
+_LABELS = ("tac gia", "nguoi viet", "nguoi dang", "dang boi", "viet boi", "but danh", *_DATE_LABELS,
+           "luot xem", "luot doc", "so luot xem",
            "luot truy cap", "nguon", "nguon tin", "chuyen muc", "danh muc")
 _LABEL = "(?:" + "|".join(sorted(_LABELS, key=len, reverse=True)) + r")\s*:"
 _OPENS = re.compile(_LABEL)

@@ -17,11 +17,12 @@ import re
 from archive.read.chrome import is_noise_line
 from archive.read.dotted_fields import bar_dotted_fields
 from archive.read.line_sizes import HEADLINE_WORDS  # a headline's words at least; a label's colon makes it a field
+from archive.text.date_labels import DATE_FIELD_LABELS
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
 
-_LABELS = ("Chi tiết", "Chuyên mục", "Danh mục", "Được đăng", "Đăng ngày", "Ngày đăng", "Ngày cập nhật", "Cập nhật",
+_LABELS = ("Chi tiết", "Chuyên mục", "Danh mục", *DATE_FIELD_LABELS,
            "Lượt xem", "Số lượt xem", "Lượt đọc", "Lượt truy cập", "Viết bởi", "Được viết", "Người đăng", "Đăng bởi",
            "Tác giả", "Đánh giá", "Cỡ chữ", "Xem cỡ chữ", "Bình luận", "Hits", "Category", "Written by", "Published")
 # A label where a field starts: after the line's start, a space, a bar or a small letter it was glued

@@ -17,6 +17,8 @@ LABEL_WORDS = (*UPDATE_WORDS, *POSTING_WORDS)
 ENGLISH_LABEL_WORDS = ("published", "updated")
 LABEL_OPENERS = ("ngày", "thời gian")  # "Ngày đăng", "Thời gian xuất bản"
 LABEL_CLOSERS = ("ngày", "lúc")  # "Đăng ngày", "Cập nhật lúc"
+# The same words as an info row prints a date's field label, before its colon or its date.
+DATE_FIELD_LABELS = ("Được đăng", "Đăng ngày", "Ngày đăng", "Ngày cập nhật", "Cập nhật")
 
 
 def either(words: tuple[str, ...], folded: bool = False, spaced: bool = False) -> str:
