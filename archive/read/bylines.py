@@ -24,6 +24,7 @@ from archive.read.capital_labels import capitals_label_only
 from archive.read.by_names import by_clause, by_one_word
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
+from archive.read.labelled_notes import name_before_note
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
@@ -68,7 +69,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text, labelled = strip_label(author_part(without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
-        text = _before_post(text)
+        text = name_before_note(_before_post(text), _names_in, parse_byline)  # "X, Học sinh khóa: 01" (labelled_notes.py)
     text = translated_credit(text)  # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = without_source(text)

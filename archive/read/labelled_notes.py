@@ -1,0 +1,28 @@
+"""A labelled writer's field: the name, a comma, then a note about the writer (issue 13, round 57).
+
+A school's or an association's page prints its writer as a field: "Nhà báo: Lê Quang Vinh, Học sinh
+khóa: 01", "Tác giả: Trần Văn An, lớp 12A1", "Thực hiện: Minh Anh, nguyên giáo viên Trường THCS X". The
+label already says a name follows, so what the comma adds is the writer's class, unit or post, however it
+is worded (a small letter, a number, a colon of its own); only a post the reader knows was left off before
+(bylines._post_after_comma). After a label, a comma and a short note that names no one end the byline
+at the name. A second name after the comma ("Tác giả: Trần Văn An, Lê Thị Bình") is a second writer, and
+a sentence after it ("..., cho biết thêm.") is no note: both stay as they were.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_NOTE_WORDS = 10  # a class, a unit, a post: a few words, never a paragraph
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def name_before_note(text: str, names_in: Callable[[str], list[str]], names_of: Callable[[str], tuple[str, ...]]) -> str:
+    """`text` (a labelled field's value) up to its first comma when a name stands before it and a note
+    after it; `text` as it is otherwise. `names_in` reads the names of a part, `names_of` a whole line."""
+    head, comma, note = text.partition(",")
+    note = note.strip()
+    if not comma or not note or len(note.split()) > _NOTE_WORDS or note.endswith(_SENTENCE_ENDS):
+        return text
+    if not names_in(head.strip()) or names_of(note) or names_in(note):
+        return text  # no name first, or a second writer after the comma
+    return head.strip()
