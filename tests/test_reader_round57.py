@@ -14,7 +14,7 @@ import pytest
 
 from archive.read.bylines import parse_byline
 from archive.read.part_headings import numbered_part
-from made_up_pastes import author_of, fields_of, paragraphs
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, fields_of, paragraphs
 
 _HEAD = "Kinh Nghiệm Tổ Chức Workshop 2026: Hướng Dẫn Đầy Đủ Cho Doanh Nghiệp Nhỏ"
 _SUB = "Venue + Catering + Media – Checklist Từ A-Z"
@@ -84,7 +84,7 @@ def test_a_labelled_writer_with_a_profession_or_a_note(line: str, names: tuple[s
     ("Bác sĩ: Bạn nên uống nhiều nước", ()),  # a doctor's answer
     ("Nhà báo: người gác cổng thông tin", ()),
     ("Nhà báo:", ()),
-    ("Lê Quang Vinh, lớp 12A1", ()),  # no label: a note in small letters is not known to be one
+    ("Lê Quang Vinh, học trò cũ của thầy", ()),  # no label: a note in small letters is not known to be one
 ])
 def test_near_misses_of_a_labelled_writer(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
@@ -95,3 +95,37 @@ def test_a_profession_labelled_writer_under_the_date_line() -> None:
     body = paragraphs(head, "Thứ tư - 15/11/2017 04:02", "Nhà báo: Lê Văn Toàn, Học sinh khóa: 03", _LEAD, _MORE)
     found = fields_of(body, "https://example.edu.vn/tin-tuc/tham-thay-giao-cu-117.html")
     assert (found["title"], found.get("author")) == (head, "Lê Văn Toàn")
+
+
+# 3. A school's role before a colon is a label; a pupil's class after a comma is a note.
+@pytest.mark.parametrize("line, names", [
+    ("Học sinh: Nguyễn Thị Minh Hằng", ("Nguyễn Thị Minh Hằng",)),
+    ("Sinh viên: Trần Văn Bình", ("Trần Văn Bình",)),
+    ("Giáo viên: Nguyễn Thị Hoa", ("Nguyễn Thị Hoa",)),
+    ("Cô giáo: Nguyễn Thị Hoa", ("Nguyễn Thị Hoa",)),
+    ("GIÁO VIÊN: NGUYỄN THỊ HOA", ("Nguyễn Thị Hoa",)),
+    ("Người gửi: Lê Văn Tám", ("Lê Văn Tám",)),
+    ("Ký giả: Lê Văn Tám", ("Lê Văn Tám",)),
+    ("Nguyễn Thị Minh Hằng, lớp 11A2", ("Nguyễn Thị Minh Hằng",)),
+    ("Nguyễn Thị Minh Hằng, Lớp 12 Văn", ("Nguyễn Thị Minh Hằng",)),
+    ("Trần An, khóa 2010 - 2013", ("Trần An",)),
+    ("Lê Văn Bình, niên khóa 1975-1978", ("Lê Văn Bình",)),
+    ("Minh Hằng, lớp 11A2, Trường THPT Lê Lợi", ("Minh Hằng",)),
+])
+def test_a_school_writer_by_role_or_class(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["Học sinh: các em cần ôn tập kỹ", "Giáo viên: Trường THCS Lê Lợi",
+                                  "Nguyễn Văn An, lớp 9A nhận giải nhất", "Nguyễn Văn An, lớp học",
+                                  "Nguyễn Văn An, khóa học kỹ năng", "Minh Hằng, lớp 11A2, nhận giải",
+                                  "Học sinh Nguyễn Văn An"])
+def test_near_misses_of_a_school_writer(line: str) -> None:
+    assert parse_byline(line) == ()
+
+
+@pytest.mark.parametrize("end, author", [("Học sinh: Nguyễn Thị Minh Hằng", "Nguyễn Thị Minh Hằng"),
+                                         ("Nguyễn Thị Minh Hằng, lớp 11A2", "Nguyễn Thị Minh Hằng"),
+                                         ("Giáo viên: Trần Văn Bình", "Trần Văn Bình")])
+def test_a_school_writer_at_the_text_end(end: str, author: str) -> None:
+    assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == author

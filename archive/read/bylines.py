@@ -24,7 +24,7 @@ from archive.read.capital_labels import capitals_label_only
 from archive.read.by_names import by_clause, by_one_word
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
-from archive.read.labelled_notes import name_before_note
+from archive.read.labelled_notes import class_note, name_before_note
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
@@ -164,5 +164,8 @@ def _post_after_comma(text: str, first: str) -> bool:
     tail = text[text.index(first):]
     if unit_initials(tail):
         return True  # "Hoàng Long, TTXVN": the writer's unit by its initials
+    class_part, _, school = tail.partition(",")
+    if class_note(class_part) and (not school.strip() or is_position_line(school.strip())):
+        return True  # "X, lớp 11A2", "X, lớp 11A2, Trường THPT Y": a pupil's class (labelled_notes.py)
     return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
         and " tại " not in tail and not reports_words(fold(tail))

@@ -7,13 +7,20 @@ is worded (a small letter, a number, a colon of its own); only a post the reader
 (bylines._post_after_comma). After a label, a comma and a short note that names no one end the byline
 at the name. A second name after the comma ("Tác giả: Trần Văn An, Lê Thị Bình") is a second writer, and
 a sentence after it ("..., cho biết thêm.") is no note: both stay as they were.
+
+With no label, a pupil's class after the comma ("Nguyễn Thị Hằng, lớp 11A2", "Trần An, khóa 2010 - 2013")
+is such a note too (class_note, asked by bylines._post_after_comma): the class's word, then its number,
+and no more than a word or two in capitals or digits after it. "..., lớp 9A nhận giải nhất" is a caption.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 _NOTE_WORDS = 10  # a class, a unit, a post: a few words, never a paragraph
 _SENTENCE_ENDS = (".", "!", "?", "…")
+# "lớp 11A2", "Lớp 12 Văn", "khóa 2010 - 2013", "niên khóa 1975-1978": a class or an intake, numbered.
+_CLASS_NOTE = re.compile(r"(?i:lớp|khóa|khoá|niên khóa|niên khoá)\s+\S*\d\S*(?:\s+(?:[-–]\s+)?[\dA-ZĐÀ-Ỹ]\S*){0,2}")
 
 
 def name_before_note(text: str, names_in: Callable[[str], list[str]], names_of: Callable[[str], tuple[str, ...]]) -> str:
@@ -26,3 +33,8 @@ def name_before_note(text: str, names_in: Callable[[str], list[str]], names_of: 
     if not names_in(head.strip()) or names_of(note) or names_in(note):
         return text  # no name first, or a second writer after the comma
     return head.strip()
+
+
+def class_note(text: str) -> bool:
+    """A pupil's class or intake after a writer's name and a comma: "lớp 11A2", "khóa 2010 - 2013"."""
+    return bool(_CLASS_NOTE.fullmatch(text.strip()))
