@@ -129,3 +129,35 @@ def test_near_misses_of_a_school_writer(line: str) -> None:
                                          ("Giáo viên: Trần Văn Bình", "Trần Văn Bình")])
 def test_a_school_writer_at_the_text_end(end: str, author: str) -> None:
     assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == author
+
+
+# 4. A compiler's role after the name with no mark between goes.
+@pytest.mark.parametrize("line, names", [
+    ("Minh Hằng sưu tầm", ("Minh Hằng",)),
+    ("Trần Văn Bình tổng hợp", ("Trần Văn Bình",)),
+    ("Lê An biên soạn", ("Lê An",)),
+    ("Hồ Minh thực hiện", ("Hồ Minh",)),
+    ("Thu Hà ghi", ("Thu Hà",)),
+    ("Thu Hà ghi chép.", ("Thu Hà",)),
+    ("Thanh Tâm st", ("Thanh Tâm",)),
+    ("Người sưu tầm: Trần Văn Bình", ("Trần Văn Bình",)),
+])
+def test_a_compiler_role_after_the_name(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Nguyễn Thực Hiền", ("Nguyễn Thực Hiền",)),  # a name's words in title case
+    ("Trần Văn Ghi", ("Trần Văn Ghi",)),
+    ("Bộ Y tế thực hiện", ()),  # a body, not a person
+    ("Sưu tầm", ()),
+    ("Các xã đã thực hiện", ()),
+    ("Minh Hằng giới thiệu", ()),  # not a compiler's role
+])
+def test_near_misses_of_a_compiler_role(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("end, author", [("Minh Hằng sưu tầm", "Minh Hằng"), ("Trần Văn Bình tổng hợp", "Trần Văn Bình")])
+def test_a_compiler_role_at_the_text_end(end: str, author: str) -> None:
+    assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == author

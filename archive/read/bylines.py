@@ -22,6 +22,7 @@ from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.capital_labels import capitals_label_only
 from archive.read.by_names import by_clause, by_one_word
+from archive.read.compiler_roles import compiler_role_off
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
 from archive.read.labelled_notes import class_note, name_before_note
@@ -70,7 +71,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
         text = name_before_note(_before_post(text), _names_in, parse_byline)  # "X, Học sinh khóa: 01" (labelled_notes.py)
-    text = translated_credit(text)  # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator
+    text = compiler_role_off(translated_credit(text))  # "Cư Sĩ A | Cư Sĩ B, Việt Dịch"; "Minh Hằng sưu tầm" (compiler_roles.py)
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":

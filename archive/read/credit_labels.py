@@ -20,7 +20,7 @@ COLON_LABELS = frozenset((
     "dua tin", "viet bai", "tin bai", "tuong thuat", "ghi", "thong tin", "bien soan", "chap but",
     "nguoi thuc hien", "nguoi tong hop", "nguoi bien soan", "nguoi tuong thuat",
     # round 57: a school's or a forum's writer by role ("Học sinh: X", "Giáo viên: X", "Người gửi: X"), a journalist's old word
-    "hoc sinh", "sinh vien", "giao vien", "co giao", "thay giao", "nguoi gui", "ky gia",
+    "hoc sinh", "sinh vien", "giao vien", "co giao", "thay giao", "nguoi gui", "ky gia", "nguoi suu tam",
 ))
 # The titles names.PREFIXES writes out in words ("nha bao", "bac si", "dai ta"), not the short forms ("ts.", "bs").
 _TITLE_WORDS = frozenset(title for title in PREFIXES if " " in title and "." not in title)
