@@ -161,3 +161,31 @@ def test_near_misses_of_a_compiler_role(line: str, names: tuple[str, ...]) -> No
 @pytest.mark.parametrize("end, author", [("Minh Hằng sưu tầm", "Minh Hằng"), ("Trần Văn Bình tổng hợp", "Trần Văn Bình")])
 def test_a_compiler_role_at_the_text_end(end: str, author: str) -> None:
     assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == author
+
+
+# 5. A writer's post after the name and a comma, in small letters or by a staff's initials.
+@pytest.mark.parametrize("line, names", [
+    ("Trần Văn Bình, nguyên Bí thư Huyện ủy", ("Trần Văn Bình",)),
+    ("Nguyễn Thị Minh Hằng, giáo viên Trường THCS Lê Lợi", ("Nguyễn Thị Minh Hằng",)),
+    ("Trần Văn Bình, hội viên Hội Cựu chiến binh xã", ("Trần Văn Bình",)),
+    ("Trần Văn Bình, đảng viên Chi bộ thôn 3", ("Trần Văn Bình",)),
+    ("Trần Văn Bình, cựu học sinh khóa 1975-1978", ("Trần Văn Bình",)),
+    ("Trần Văn Bình, trưởng thôn Đông", ("Trần Văn Bình",)),
+    ("Minh Hằng, GV Trường THCS Lê Lợi", ("Minh Hằng",)),
+    ("Minh Hằng, PV", ("Minh Hằng",)),
+])
+def test_a_writer_post_in_small_letters_after_a_comma(line: str, names: tuple[str, ...]) -> None:
+    assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line", ["Trần Văn Bình, nguyên Bí thư Huyện ủy, phát biểu tại hội nghị",
+                                  "Trần Văn Bình, nguyên Bí thư Huyện ủy cho biết", "Minh Hằng, một giáo viên trẻ",
+                                  "Minh Hằng, người con của quê hương", "Trần Văn Bình, em trai anh Nam",
+                                  "Trần Văn Bình, đến thăm gia đình", "Minh Hằng, gv trường Lê Lợi"])
+def test_near_misses_of_a_post_after_a_comma(line: str) -> None:
+    assert parse_byline(line) == ()
+
+
+def test_a_writer_with_a_post_in_small_letters_at_the_text_end() -> None:
+    end = "Trần Văn Bình, nguyên Bí thư Huyện ủy"
+    assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == "Trần Văn Bình"

@@ -25,7 +25,7 @@ from archive.read.by_names import by_clause, by_one_word
 from archive.read.compiler_roles import compiler_role_off
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
-from archive.read.labelled_notes import class_note, name_before_note
+from archive.read.labelled_notes import class_note, name_before_note, small_post
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
@@ -168,5 +168,6 @@ def _post_after_comma(text: str, first: str) -> bool:
     class_part, _, school = tail.partition(",")
     if class_note(class_part) and (not school.strip() or is_position_line(school.strip())):
         return True  # "X, lớp 11A2", "X, lớp 11A2, Trường THPT Y": a pupil's class (labelled_notes.py)
-    return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
+    post = is_position_line(tail) or small_post(tail)  # "nguyên Bí thư ...", "GV Trường ..." (labelled_notes.py)
+    return len(tail.split()) <= 14 and post and not CAPTION_CUES.search(fold(tail)) \
         and " tại " not in tail and not reports_words(fold(tail))
