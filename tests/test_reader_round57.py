@@ -140,6 +140,7 @@ def test_a_school_writer_at_the_text_end(end: str, author: str) -> None:
     ("Thu Hà ghi", ("Thu Hà",)),
     ("Thu Hà ghi chép.", ("Thu Hà",)),
     ("Thanh Tâm st", ("Thanh Tâm",)),
+    ("Trần Văn Bình viết", ("Trần Văn Bình",)),
     ("Người sưu tầm: Trần Văn Bình", ("Trần Văn Bình",)),
 ])
 def test_a_compiler_role_after_the_name(line: str, names: tuple[str, ...]) -> None:
@@ -153,6 +154,8 @@ def test_a_compiler_role_after_the_name(line: str, names: tuple[str, ...]) -> No
     ("Sưu tầm", ()),
     ("Các xã đã thực hiện", ()),
     ("Minh Hằng giới thiệu", ()),  # not a compiler's role
+    ("Bác Hồ viết", ()),  # a sentence's subject, no name
+    ("Trần Văn Viết", ("Trần Văn Viết",)),
 ])
 def test_near_misses_of_a_compiler_role(line: str, names: tuple[str, ...]) -> None:
     assert parse_byline(line) == names
