@@ -14,6 +14,7 @@ import pytest
 
 from archive.read.bylines import parse_byline
 from archive.read.part_headings import numbered_part
+from archive.read.theo_given_names import theo_given_name
 from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, fields_of, paragraphs
 
 _HEAD = "Kinh Nghiệm Tổ Chức Workshop 2026: Hướng Dẫn Đầy Đủ Cho Doanh Nghiệp Nhỏ"
@@ -184,7 +185,8 @@ def test_a_writer_post_in_small_letters_after_a_comma(line: str, names: tuple[st
 @pytest.mark.parametrize("line", ["Trần Văn Bình, nguyên Bí thư Huyện ủy, phát biểu tại hội nghị",
                                   "Trần Văn Bình, nguyên Bí thư Huyện ủy cho biết", "Minh Hằng, một giáo viên trẻ",
                                   "Minh Hằng, người con của quê hương", "Trần Văn Bình, em trai anh Nam",
-                                  "Trần Văn Bình, đến thăm gia đình", "Minh Hằng, gv trường Lê Lợi"])
+                                  "Trần Văn Bình, đến thăm gia đình", "Minh Hằng, gv trường Lê Lợi",
+                                  "Đại tá Trần Văn Bình, nguyên Giám đốc Công an tỉnh (nhiệm kỳ 2015 - 2020), bị kỷ luật"])
 def test_near_misses_of_a_post_after_a_comma(line: str) -> None:
     assert parse_byline(line) == ()
 
@@ -192,3 +194,18 @@ def test_near_misses_of_a_post_after_a_comma(line: str) -> None:
 def test_a_writer_with_a_post_in_small_letters_at_the_text_end() -> None:
     end = "Trần Văn Bình, nguyên Bí thư Huyện ủy"
     assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == "Trần Văn Bình"
+
+
+# 6. "Theo" and a pen name whose second word the closed list leaves out, at the text's end.
+@pytest.mark.parametrize("end, author", [("Theo Nguyên Chiếu", "Nguyên Chiếu"), ("Theo Minh Khuê", "Minh Khuê"),
+                                         ("(Theo Thanh Nhã)", "Thanh Nhã")])
+def test_theo_a_pen_name_with_an_unlisted_second_word(end: str, author: str) -> None:
+    assert theo_given_name(end) == (author,)
+    assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == author
+
+
+@pytest.mark.parametrize("end", ["Theo Thanh Niên", "Theo Văn Nghệ", "Theo Hòa Bình", "Theo Nhân Dân", "Theo Hải Quan",
+                                 "Theo Văn Hóa", "Theo Minh Khue", "Theo Minh Smith", "Theo Kinh Tế"])
+def test_theo_a_paper_place_or_unmarked_word_stays_a_source(end: str) -> None:
+    assert theo_given_name(end) == ()
+    assert author_of(paragraphs(HEAD, "12/03/2024", LEAD, MORE, MORE2, end)) == ""

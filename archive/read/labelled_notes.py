@@ -58,8 +58,8 @@ def small_post(text: str) -> bool:
     """A writer's post, membership or staff initials after the name and a comma, in small letters or
     initials: "nguyên Bí thư Huyện ủy", "hội viên Hội CCB xã", "GV Trường THCS X"."""
     words = text.split()
-    if not words:
-        return False
+    if not words or text.count("(") != text.count(")"):
+        return False  # "nguyên Giám đốc ... (nhiệm kỳ 2015": a headline cut at its dash inside brackets, no whole note
     if fold(words[0]).lower().rstrip(".") in _STAFF_INITIALS and words[0].isupper():
         return True
     return text[:1].islower() and f"{text} ".startswith(_SMALL_POSTS)
