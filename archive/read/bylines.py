@@ -70,8 +70,10 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text, labelled = strip_label(author_part(without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
-        text = name_before_note(_before_post(text), _names_in, parse_byline)  # "X, Học sinh khóa: 01" (labelled_notes.py)
-    text = compiler_role_off(translated_credit(text))  # "Cư Sĩ A | Cư Sĩ B, Việt Dịch"; "Minh Hằng sưu tầm" (compiler_roles.py)
+        # "Nhà báo: X, Học sinh khóa: 01": the name, its note left off (labelled_notes.py)
+        text = name_before_note(_before_post(text), _names_in, parse_byline)
+    # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator; "Minh Hằng sưu tầm" (compiler_roles.py)
+    text = compiler_role_off(translated_credit(text))
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":

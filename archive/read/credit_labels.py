@@ -8,8 +8,9 @@ which may end with a dash or "của". The editor ("Biên tập:") and the photog
 credits (source_credits.py), and what follows the colon must still be a person's name.
 
 Round 57: a profession or a title written in words before a colon ("Nhà báo: X", "Bác sĩ: X", "Luật sư:
-X", "Kỹ sư: X") is such a label too, and so is a school's role ("Học sinh: X", "Giáo viên: X"). Without the colon it stays before the name as a title ("Nhà báo X",
-names.PREFIXES); with it, the page prints a field's label, and the field's value is the name.
+X", "Kỹ sư: X") is such a label too, and so is a school's role ("Học sinh: X", "Giáo viên: X"). Without
+the colon it stays before the name as a title ("Nhà báo X", names.PREFIXES); with it, the page prints a
+field's label, and the field's value is the name.
 """
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from archive.text.normalize import fold
 COLON_LABELS = frozenset((
     "dua tin", "viet bai", "tin bai", "tuong thuat", "ghi", "thong tin", "bien soan", "chap but",
     "nguoi thuc hien", "nguoi tong hop", "nguoi bien soan", "nguoi tuong thuat",
-    # round 57: a school's or a forum's writer by role ("Học sinh: X", "Giáo viên: X", "Người gửi: X"), a journalist's old word
+    # round 57: a school's or a forum's writer by role ("Học sinh: X", "Giáo viên: X", "Người gửi: X"),
+    # a journalist's old word ("Ký giả: X"), the collector ("Người sưu tầm: X")
     "hoc sinh", "sinh vien", "giao vien", "co giao", "thay giao", "nguoi gui", "ky gia", "nguoi suu tam",
 ))
 # The titles names.PREFIXES writes out in words ("nha bao", "bac si", "dai ta"), not the short forms ("ts.", "bs").

@@ -37,7 +37,8 @@ _STAFF_INITIALS = frozenset({"gv", "hs", "pv", "ctv", "btv", "sv"})  # a teacher
 _CLASS_NOTE = re.compile(r"(?i:lớp|khóa|khoá|niên khóa|niên khoá)\s+\S*\d\S*(?:\s+(?:[-–]\s+)?[\dA-ZĐÀ-Ỹ]\S*){0,2}")
 
 
-def name_before_note(text: str, names_in: Callable[[str], list[str]], names_of: Callable[[str], tuple[str, ...]]) -> str:
+def name_before_note(text: str, names_in: Callable[[str], list[str]],
+                     names_of: Callable[[str], tuple[str, ...]]) -> str:
     """`text` (a labelled field's value) up to its first comma when a name stands before it and a note
     after it; `text` as it is otherwise. `names_in` reads the names of a part, `names_of` a whole line."""
     head, comma, note = text.partition(",")
