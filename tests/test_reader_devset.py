@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,531 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,552 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -40,7 +40,7 @@ FLOORS = {
     # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
     # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464),
     # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505),
-    # the fifty-sixth ("holdout 55", 1506-1531)
+    # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -137,6 +137,10 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1532-1552 (holdout 56): none missed after round 57 but the outlets (19 of 21 not registered; its
+    # kinds fixed: 1537's essay heading "Mở Bài" under a subtitle no writer, so the title-case headline
+    # with English words stays the title, names.DOCUMENT_HEADINGS, part_headings.py; 1547's "Nhà báo: X,
+    # Học sinh khóa: 01" gives X, credit_labels.py, labelled_notes.py)
     # 1506-1531 (holdout 55): none missed after round 56 but the outlets (26 of 26 not registered; its
     # kinds fixed: 1514's lone "-" over a headline glued to its date and clock under a list of links,
     # letterless_titles.py, glued.clock_split; 1518's screenshot file name no date, file_name_dates.py;
@@ -281,17 +285,16 @@ FLOORS = {
     # 0.992 and date 0.990 kept; outlet 0.136 -> 0.134 only because the 26 new outlets are unregistered
     # (206/1531 = 0.1345), and accepted 0.402 -> 0.399 only because 21 of them show no date (611/1531 =
     # 0.3991))
-    "reader_devset": dict(title=0.992, date=0.990, outlet=0.134, bylines_found=0.986, bylines_invented=0,
+    # (after round 57, on the 1,552: title 1541, date 1537, outlet 208, bylines 380/385 with none
+    # invented, citations 467 right of 468 found, 467 labelled, accepted 619; left of holdout 56: the
+    # outlets (19 of 21 unregistered), all its titles, dates and bylines read; the 1,531 read as before.
+    # Title 0.992, date 0.990 and outlet 0.134 kept; bylines 0.986 -> 0.987 (380/385 = 0.9870); accepted
+    # 0.399 -> 0.398 only because 13 of the 21 new files show no date (619/1552 = 0.3988))
+    "reader_devset": dict(title=0.992, date=0.990, outlet=0.134, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.399, crashes=0),
-    # holdout 56 (21 pastes, no Party page), measured once at 23c7ef7 after round 56, never tuned on;
-    # its floors are that measurement. One title missed (a subtitle over an English-worded headline),
-    # one byline invented there (the heading "Mở Bài") and one missed ("Nhà báo: X, Học sinh khóa: 01").
-    "reader_holdout": dict(title=0.95, date=1.0, outlet=0.09, bylines_found=0.66, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.38, crashes=0),
+                          accepted=0.398, crashes=0),
 }
-SIZES = {"reader_devset": 1531, "reader_holdout": 21}
+SIZES = {"reader_devset": 1552}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -28,6 +28,7 @@ from archive.read.tight_stops import spaced_last_stop
 from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.names import CONTACT_WORDS
+from archive.read.part_headings import NUMERALS
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.quoted_speech import quoted_speech
@@ -239,15 +240,12 @@ def _stopped_name(text: str) -> tuple[str, ...]:
     return parse_byline(text[:-1]) or _miscased_name(text[:-1])
 
 
-_NUMERALS = frozenset("một hai ba bốn năm sáu bảy tám chín mười".split())
-
-
 def _miscased_name(text: str) -> tuple[str, ...]:
     """"Minh hiếu": a name of two or three words typed with a small letter, a slip whose only fault is
     case: the name in proper case when that reads as a person's name (a sentence never does)."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not all(w.isalpha() for w in words) \
-            or any(w in _NUMERALS for w in words):
+            or any(w in NUMERALS for w in words):
         return ()  # "Kỳ hai.", "Phần ba.": a small numeral counts a part, it names no one
     proper = " ".join(w[:1].upper() + w[1:] for w in words)
     return parse_byline(proper) if proper != text else ()

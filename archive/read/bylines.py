@@ -22,8 +22,10 @@ from archive.read.author_fields import without_marks
 from archive.read.blocks import CAPTION_CUES
 from archive.read.capital_labels import capitals_label_only
 from archive.read.by_names import by_clause, by_one_word
+from archive.read.compiler_roles import compiler_role_off
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
+from archive.read.labelled_notes import class_note, name_before_note, small_post
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
@@ -68,8 +70,10 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text, labelled = strip_label(author_part(without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()))
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
-        text = _before_post(text)
-    text = translated_credit(text)  # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator
+        # "Nhà báo: X, Học sinh khóa: 01": the name, its note left off (labelled_notes.py)
+        text = name_before_note(_before_post(text), _names_in, parse_byline)
+    # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator; "Minh Hằng sưu tầm" (compiler_roles.py)
+    text = compiler_role_off(translated_credit(text))
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":
@@ -163,5 +167,9 @@ def _post_after_comma(text: str, first: str) -> bool:
     tail = text[text.index(first):]
     if unit_initials(tail):
         return True  # "Hoàng Long, TTXVN": the writer's unit by its initials
-    return len(tail.split()) <= 14 and is_position_line(tail) and not CAPTION_CUES.search(fold(tail)) \
+    class_part, _, school = tail.partition(",")
+    if class_note(class_part) and (not school.strip() or is_position_line(school.strip())):
+        return True  # "X, lớp 11A2", "X, lớp 11A2, Trường THPT Y": a pupil's class (labelled_notes.py)
+    post = is_position_line(tail) or small_post(tail)  # "nguyên Bí thư ...", "GV Trường ..." (labelled_notes.py)
+    return len(tail.split()) <= 14 and post and not CAPTION_CUES.search(fold(tail)) \
         and " tại " not in tail and not reports_words(fold(tail))

@@ -271,7 +271,8 @@ tai nguyen moi truong
 
 # The headings of an official text, printed in capitals above its body ("QUYẾT ĐỊNH",
 # "HƯỚNG DẪN", "KẾ HOẠCH"): the document type words (registry/vocabulary.py) and the
-# other words such a text heads a part with (a Buddhist body's "Thông bạch", its notice: round 36).
+# other words such a text heads a part with (a Buddhist body's "Thông bạch", its notice: round 36), and
+# an essay's or a guide's part headings ("Mở bài", "Thân bài", "Kết bài", "Lời kết": round 57, part_headings.py).
 # Two capitalised words, yet never a name.
 # Lower case with tone marks, not folded: "Quyết định" is no name, "Quý Định" may be.
 DOCUMENT_HEADINGS = frozenset(word.lower() for word in TYPE_WORDS) | frozenset(line.strip() for line in """
@@ -294,6 +295,22 @@ thư ngỏ
 tờ trình
 báo cáo
 diễn văn
+mở bài
+thân bài
+kết bài
+mở đầu
+lời mở đầu
+phần mở đầu
+lời kết
+phần kết
+kết thúc
+lời tựa
+lời bạt
+lời dẫn
+lời ngỏ
+dẫn nhập
+tóm tắt
+tổng kết
 """.strip().splitlines())
 
 # A contact field or a contact bar's words, folded: a line with one is how to reach the site or a
@@ -321,6 +338,7 @@ PREFIXES = (
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
     "nha nghien cuu", "nha van", "nha tho", "nha giao", "bac si", "bac sy", "duoc si", "duoc sy",
+    "ky su", "kien truc su",  # an engineer, an architect in words ("ks.", "kts." above)
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 ) + RELIGIOUS_TITLES + SAINT_NAMES  # "Đại đức", "Mục sư", "Giuse", "FX.": kept like "ThS."

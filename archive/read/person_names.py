@@ -14,6 +14,7 @@ import re
 from archive.read import names as vocab
 from archive.read.masthead_phrases import masthead_phrase
 from archive.read.name_labels import split_prefix
+from archive.read.part_headings import numbered_part
 from archive.read.phrase_surnames import phrase_surname_name
 from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
 from archive.read.religious_names import dharma_name, roman_numeral
@@ -62,7 +63,7 @@ def person_name(text: str) -> str:
     if len(tokens) == 2 and folded[1] == "thi" and is_surname(tokens[0], marked(tokens)):
         return ""  # "Trần Thị": a name the paste cut after "Thị", which ends none ("Lê Văn" is a pen name)
     if any(f in vocab.NOT_NAME_TOKENS and not (f in vocab.CLOCK_MARKS and t.istitle()) for t, f in zip(tokens, folded)) \
-            or _document_heading(tokens) \
+            or _document_heading(tokens) or numbered_part(tokens) \
             or any(" ".join(folded[:k]) in vocab.ORGANISATION_OPENINGS for k in (2, 3)):
         return ""
     if is_foreign_label(text) or text.isupper() and len(tokens) > _NAME_WORDS:
