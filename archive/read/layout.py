@@ -30,6 +30,7 @@ from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form, tab_title
 from archive.read.legal_bases import legal_basis
+from archive.read.line_sizes import STOPPED_HEADLINE_WORDS as _STOPPED_HEADLINE_WORDS
 from archive.read.own_lists import LINK_LINE as _LINK_LINE, own_items
 from archive.read.broken_prose import runs_on
 from archive.read.names import PLACES
@@ -47,7 +48,6 @@ LEAD_MARKER = re.compile(r"^\(\s*([\w.]+)\s*\)\s*[-–—]\s*")
 # Unbracketed source tags: "TCCS -", "CTTBTG -", "Laocaitv.vn -", "QPTD -Thứ Năm ...".
 BARE_MARKER = re.compile(r"^([A-ZĐ]{2,8}|(?i:[a-z][\w-]*\.(?:vn|com|org|net)(?:\.vn)?))\s*[-–—]\s*(?=\S)")
 _PHONE = re.compile(r"\d[\d .]{7,}\d")  # "0237 3721150": a contact bar's number
-_STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
 # The headline, its date line and byline stand among the first lines (after the menus dropped as
 # chrome; past a link box of a dozen other headlines, which some portals print above the article).
 _HEAD_WINDOW = 20

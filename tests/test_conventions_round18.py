@@ -1,0 +1,77 @@
+"""The weakest variant families of conventions round 18, as made-up lines and pages.
+
+A posting date printed after the text's last paragraph, "Ngày đăng: 14/10/2016", hid the writer's name
+under it from the end byline when the page's furniture followed the name: the date closes no paragraph,
+the one above it does (`read/byline_slots._paragraph_above`). A day printed at a headline's end after
+its full stop was left in the title when the headline ran past a paragraph line's length, though a
+headline closed by a stop runs up to thirty words (`read/line_sizes.STOPPED_HEADLINE_WORDS`).
+Every name, page and address here is made up.
+"""
+import datetime as dt
+
+import pytest
+
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, paragraphs as paste
+from archive.read.headline_end_dates import date_end_off
+from archive.read.stopped_end_dates import stop_closed_headline
+
+CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
+DAY = dt.date(2016, 10, 14)
+
+
+# ---- a posting date between the text and the writer's name, the page's furniture under the name
+@pytest.mark.parametrize("posted, name, furniture, author", [
+    ("Ngày đăng: 14/10/2016", "Thảo Nguyên", "news_is_not_ads=", "Thảo Nguyên"),
+    ("Ngày đăng: 14/10/2016", "Tác giả: Dương Minh An", "Tổng số điểm của bài viết là: 0 trong 0 đánh giá",
+     "Dương Minh An"),
+    ("Cập nhật lúc 08:15 ngày 14/10/2016", "Tin, ảnh: BÍCH CHÂU", "Viết bình luận mới", "Bích Châu"),
+    ("Ngay dang: 14/10/2016", "HUY THUẤN", "Đang được quan tâm", "Huy Thuấn"),
+    ("14/10/2016 08:15", "Mai Sao - Vân Anh", "Trung tâm Văn hóa Thông tin huyện", "Mai Sao - Vân Anh"),
+])
+def test_a_writer_under_a_posting_date_after_the_text(posted, name, furniture, author):
+    found = fields_of(paste(HEAD, "12/03/2024 08:15", LEAD, MORE, MORE2, posted, name, furniture))
+    assert found["title"] == HEAD and found["author"] == author
+
+
+@pytest.mark.parametrize("above", [
+    "Các chi bộ tiếp tục nâng cao chất lượng sinh hoạt trong thời gian tới",  # no stop: a list, a link
+    "Tin liên quan",
+])
+def test_a_name_under_a_date_under_an_open_line_stays_unread(above):
+    found = fields_of(paste(HEAD, "12/03/2024 08:15", LEAD, MORE, MORE2, above, "Ngày đăng: 14/10/2016",
+                            "Thảo Nguyên", "news_is_not_ads="))
+    assert found["author"] == ""
+
+
+def test_a_name_under_a_posting_date_with_nothing_under_it_is_still_read():
+    found = fields_of(paste(HEAD, "12/03/2024 08:15", LEAD, MORE, MORE2, "Ngày đăng: 14/10/2016", "Thảo Nguyên"))
+    assert found["author"] == "Thảo Nguyên"
+
+
+# ---- a long headline closed by a full stop, then its day
+LONG = ("Đảng bộ Đài phát thanh và truyền hình tỉnh có sáu tác phẩm đạt giải Cuộc thi chính luận về bảo vệ "
+        "nền tảng tư tưởng của Đảng.")  # 28 words
+
+
+@pytest.mark.parametrize("day", ["29-08-2023", "29.08.2023", "29/08/2023"])
+def test_a_long_headline_closed_by_a_stop_gives_up_its_day(day):
+    assert date_end_off(f"{LONG} {day}") == (LONG, day)
+    found = fields_of(paste(CHROME, f"{LONG} {day}", LEAD, MORE, MORE2))
+    assert found["title"] == LONG and found["date"] == dt.date(2023, 8, 29)
+
+
+@pytest.mark.parametrize("text, closed", [
+    (LONG, True),
+    ("Các dân tộc thiểu số huyện A Lưới “Đoàn kết, đổi mới, sáng tạo, phát huy bản sắc, hội nhập và phát "
+     "triển bền vững”.", True),  # 25 words, a quote closed before the stop
+    (LONG[:-1] + " trong giai đoạn mới hiện nay và những năm tiếp theo.", False),  # 37 words: a paragraph
+    ("Đảng bộ Đài phát thanh có sáu tác phẩm đạt giải. Cuộc thi chính luận về bảo vệ nền tảng tư tưởng "
+     "của Đảng.", False),  # two sentences
+])
+def test_how_long_a_stop_closed_headline_runs(text, closed):
+    assert stop_closed_headline(text) is closed
+
+
+def test_a_paragraph_closed_by_a_stop_keeps_the_day_after_it():
+    text = LONG[:-1] + " trong giai đoạn mới hiện nay và những năm tiếp theo. 29-08-2023"
+    assert date_end_off(text) is None
