@@ -75,3 +75,17 @@ def test_how_long_a_stop_closed_headline_runs(text, closed):
 def test_a_paragraph_closed_by_a_stop_keeps_the_day_after_it():
     text = LONG[:-1] + " trong giai đoạn mới hiện nay và những năm tiếp theo. 29-08-2023"
     assert date_end_off(text) is None
+
+
+# ---- a clock first on the page: the line under it is the first line, the headline, never a byline
+@pytest.mark.parametrize("clock", ["Thứ Hai, 01/01/2024 08:00", "01/01/2024 08:00", "Thứ hai, ngày 01/01/2024"])
+@pytest.mark.parametrize("head", ["Giỗ Tổ Hùng Vương", "Nhớ Huế", "Hương Khê", "ĐIỀU KIỆN, THỦ TỤC THÀNH LẬP VĂN PHÒNG"])
+def test_a_short_headline_under_the_page_s_clock_is_no_byline(clock, head):
+    found = fields_of(paste(clock, head, LEAD, MORE, MORE2))
+    assert found["title"] == head and found["author"] == ""
+
+
+@pytest.mark.parametrize("name", ["Nguyễn Minh An", "Phạm Lê", "THẢO NGUYÊN"])
+def test_a_name_under_the_headline_and_its_date_line_is_still_the_byline(name):
+    found = fields_of(paste(HEAD, "Thứ Hai, 01/01/2024 08:00", name, LEAD, MORE, MORE2))
+    assert found["title"] == HEAD and found["author"] == name.title()

@@ -157,7 +157,7 @@ def _head(lines: list[Line]) -> _Head:
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)
     head.date, head.clocks = weigh.choose_date(found, first_headline, weigh.latest_year(lines, dated))
-    for i in range(1, limit):
+    for i in range(first + 1, limit):  # the first line after a clock is as the first (conventions round 18)
         text = lines[i][1]
         if i in dated:
             continue
