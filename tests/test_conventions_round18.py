@@ -11,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, paragraphs as paste
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs as paste
+from archive.read.broken_headlines import join_broken_headline
 from archive.read.headline_end_dates import date_end_off
 from archive.read.stopped_end_dates import stop_closed_headline
 
@@ -89,3 +90,40 @@ def test_a_short_headline_under_the_page_s_clock_is_no_byline(clock, head):
 def test_a_name_under_the_headline_and_its_date_line_is_still_the_byline(name):
     found = fields_of(paste(HEAD, "Thứ Hai, 01/01/2024 08:00", name, LEAD, MORE, MORE2))
     assert found["title"] == HEAD and found["author"] == name.title()
+
+
+# ---- a headline broken before a quoted phrase: a long one closed by a stop, a part ending on a tense word
+def _joined(*texts: str) -> str:
+    return join_broken_headline(numbered_lines(*texts))[0][1]
+
+
+LONG_PART = "Đoàn thanh niên phường Bình An tổ chức ra quân làm vệ sinh môi trường hưởng ứng"
+LONG_QUOTE = "“ngày chủ nhật xanh” và chào đón năm mới Giáp Thìn 2024."  # 28 words joined, closed by a stop
+
+
+def test_a_long_headline_closed_by_a_stop_is_joined_over_its_quote():
+    assert _joined(LONG_PART, LONG_QUOTE, LEAD) == f"{LONG_PART} {LONG_QUOTE}"
+    found = fields_of("\n".join((LONG_PART, LONG_QUOTE, "12/03/2024 08:15", LEAD, MORE, MORE2)) + "\n")
+    assert found["title"] == f"{LONG_PART} {LONG_QUOTE}"
+
+
+def test_a_paragraph_s_length_closed_by_a_stop_stays_apart():
+    quote = "“ngày chủ nhật xanh” và chào đón năm mới Giáp Thìn 2024 cùng toàn thể nhân dân trong phường."  # 35 words
+    assert _joined(LONG_PART, quote, LEAD) == LONG_PART
+
+
+@pytest.mark.parametrize("part, quote", [
+    ("Nhà hát Múa rối Thăng Long sắp", "“xuất ngoại” du xuân"),
+    ("Câu lạc bộ Thơ Đường Hà Nội Sẽ", "\"Trình Diễn\" Tại Lễ Hội"),
+    ("Đội Văn Nghệ Xã Bình An Đang", "«Tập Luyện» Cho Hội Diễn"),
+])
+def test_a_title_case_part_ending_on_a_tense_word_goes_on(part, quote):
+    assert _joined(part, quote, LEAD) == f"{part} {quote}"
+
+
+@pytest.mark.parametrize("part, quote", [
+    ("Văn Chương Và Cuộc Sống", "“Xuất ngoại” du xuân của Nhà hát"),  # a site's motto over a headline
+    ("Nhà Hát Thăng Long", "“Xuất Ngoại” Du Xuân"),  # a name of four words, ending on no tense word
+])
+def test_a_title_case_part_ending_otherwise_stays_apart(part, quote):
+    assert _joined(part, quote, LEAD) == part
