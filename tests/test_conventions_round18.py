@@ -13,6 +13,7 @@ import pytest
 
 from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs as paste
 from archive.read.broken_headlines import join_broken_headline
+from archive.read.headline_dates import dated_headline
 from archive.read.headline_end_dates import date_end_off
 from archive.read.stopped_end_dates import stop_closed_headline
 
@@ -127,3 +128,28 @@ def test_a_title_case_part_ending_on_a_tense_word_goes_on(part, quote):
 ])
 def test_a_title_case_part_ending_otherwise_stays_apart(part, quote):
     assert _joined(part, quote, LEAD) == part
+
+
+# ---- a short headline with its date in brackets, first in the paste, over its lead
+@pytest.mark.parametrize("line, head, day", [
+    ("Tuổi cao, gương sáng (26/11/2020)", "Tuổi cao, gương sáng", dt.date(2020, 11, 26)),
+    ("ĐÌNH LÀNG CHỈ TRUNG (22/11/2023)", "ĐÌNH LÀNG CHỈ TRUNG", dt.date(2023, 11, 22)),
+    ("Mùa lúa chín [26/11/2020]", "Mùa lúa chín", dt.date(2020, 11, 26)),
+    ("Tuoi cao, guong sang (26-11-2020)", "Tuoi cao, guong sang", dt.date(2020, 11, 26)),
+])
+def test_a_short_dated_headline_first_over_its_lead(line, head, day):
+    assert dated_headline(numbered_lines(line, LEAD), 0)
+    found = fields_of(paste(line, LEAD, MORE, MORE2))
+    assert found["title"] == head and found["date"] == day
+
+
+@pytest.mark.parametrize("lines", [
+    ("Nguyễn Văn An (26/11/2020)", HEAD, LEAD),  # a name and a date: a byline's line
+    ("THÔNG BÁO (26/11/2020)", LEAD, MORE),  # two words: a label
+    (HEAD, "Tuổi cao, gương sáng (26/11/2020)", LEAD),  # not first: under the headline
+    ("Tuổi cao, gương sáng (26/11/2020)", HEAD, LEAD),  # over another headline, not the lead
+])
+def test_a_short_dated_line_elsewhere_is_no_headline(lines):
+    numbered = numbered_lines(*lines)
+    at = next(i for i, (_, text) in enumerate(numbered) if "(26/11/2020)" in text)
+    assert not dated_headline(numbered, at)
