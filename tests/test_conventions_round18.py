@@ -153,3 +153,9 @@ def test_a_short_dated_line_elsewhere_is_no_headline(lines):
     numbered = numbered_lines(*lines)
     at = next(i for i, (_, text) in enumerate(numbered) if "(26/11/2020)" in text)
     assert not dated_headline(numbered, at)
+
+
+@pytest.mark.parametrize("name", ["Quang Huy", "Nguyễn Minh An"])
+def test_a_name_under_the_clock_over_a_date_line_and_the_headline_is_still_the_byline(name):
+    found = fields_of(paste("Thứ ba, Ngày 21 Tháng 10 Năm 2025", name, "Cập nhật lúc: 27/10/2015", HEAD, LEAD, MORE))
+    assert found["title"] == HEAD and found["author"] == name

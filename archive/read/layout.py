@@ -157,7 +157,7 @@ def _head(lines: list[Line]) -> _Head:
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)
     head.date, head.clocks = weigh.choose_date(found, first_headline, weigh.latest_year(lines, dated))
-    for i in range(1, limit):
+    for i in range(1, limit):  # the first line under a clock is no byline unless a headline-shaped line stands below (round 18)
         text = lines[i][1]
         if i in dated:
             continue
@@ -167,8 +167,8 @@ def _head(lines: list[Line]) -> _Head:
         elif (copy := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(copy if lines[copy][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, copy, i, dated))
-        elif i > first and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) and (authors := head_names(lines, i)) \
-                and not not_head_byline(lines, i, limit):  # a site's name, a name run on, a capitals headline's line; the first (under a clock, round 18)
+        elif (i > first or first < first_headline < limit) and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) \
+                and (authors := head_names(lines, i)) and not not_head_byline(lines, i, limit):  # a site's name, a name run on
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
