@@ -159,3 +159,17 @@ def test_a_short_dated_line_elsewhere_is_no_headline(lines):
 def test_a_name_under_the_clock_over_a_date_line_and_the_headline_is_still_the_byline(name):
     found = fields_of(paste("Thứ ba, Ngày 21 Tháng 10 Năm 2025", name, "Cập nhật lúc: 27/10/2015", HEAD, LEAD, MORE))
     assert found["title"] == HEAD and found["author"] == name
+
+
+# ---- a headline broken after commas, closed by a stop: joined up to thirty words
+COMMA_PARTS = ("Đảng ủy Khối các cơ quan tỉnh Bình An tổ chức hội nghị tổng kết công tác Đảng",
+               "năm 2019, triển khai phương hướng,", "nhiệm vụ năm 2020.")  # 27 words
+
+
+def test_a_comma_broken_headline_closed_by_a_stop_is_joined_to_thirty_words():
+    assert _joined(*COMMA_PARTS, LEAD) == " ".join(COMMA_PARTS)
+
+
+def test_a_comma_broken_run_past_thirty_words_stays_apart():
+    parts = (COMMA_PARTS[0] + " cùng các đồng chí lãnh đạo chủ chốt", *COMMA_PARTS[1:])  # 34 words
+    assert _joined(*parts, LEAD) != " ".join(parts)
