@@ -13,6 +13,7 @@ import pytest
 
 from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs as paste
 from archive.read.broken_headlines import join_broken_headline
+from archive.read.head_bylines import name_over_headline
 from archive.read.headline_dates import dated_headline
 from archive.read.headline_end_dates import date_end_off
 from archive.read.stopped_end_dates import stop_closed_headline
@@ -173,3 +174,22 @@ def test_a_comma_broken_headline_closed_by_a_stop_is_joined_to_thirty_words():
 def test_a_comma_broken_run_past_thirty_words_stays_apart():
     parts = (COMMA_PARTS[0] + " cùng các đồng chí lãnh đạo chủ chốt", *COMMA_PARTS[1:])  # 34 words
     assert _joined(*parts, LEAD) != " ".join(parts)
+
+
+@pytest.mark.parametrize("label, head", [
+    ("LỄ HỘI", "PHƯỜNG TRUNG AN: LỄ HỘI ĐÌNH VÀ ĐỀN HÒA AN (ĐỀN BÌNH AN)"),
+    ("Đức Phật", "Ý nghĩa biểu tượng ngày đức Phật Đản Sinh trong đời sống"),
+    ("Bình Sơn", "Bình Sơn: Tổ chức giao lưu văn nghệ mừng Xuân dâng Đảng"),
+    ("Duc Phat", "Y nghia bieu tuong ngay duc Phat Dan Sinh trong doi song"),
+])
+def test_a_label_under_the_clock_that_the_headline_repeats_is_no_byline(label, head):
+    assert not name_over_headline(numbered_lines("Thứ Hai, 01/01/2024 08:00", label, head, LEAD), 1, 2, 3)
+    found = fields_of(paste("Thứ Hai, 01/01/2024 08:00", label, head, LEAD, MORE))
+    assert found["title"] == head and found["author"] == ""
+
+
+@pytest.mark.parametrize("name", ["Quang Huy", "Nguyễn Minh An", "TRẦN VĂN BÌNH"])
+def test_a_name_under_the_clock_over_a_headline_not_naming_it_may_be_the_byline(name):
+    assert name_over_headline(numbered_lines("Thứ Hai, 01/01/2024 08:00", name, HEAD, LEAD), 1, 2, 3)
+    assert not name_over_headline(numbered_lines("Thứ Hai, 01/01/2024 08:00", name, LEAD), 1, 3, 2)  # none below
+    assert not name_over_headline(numbered_lines("Thứ Hai, 01/01/2024", name, f"{HEAD} {name}", LEAD), 1, 2, 3)

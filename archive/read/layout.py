@@ -24,7 +24,7 @@ from archive.read.chronicle_lines import chronicle, dated_sentence
 from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.portrait_captions import headline_rules_out
-from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
+from archive.read.head_bylines import first_line_byline, head_names, name_over_headline, not_head_byline
 from archive.read.date_context import date_candidates
 from archive.read.furniture import not_headlines
 from archive.read.headline import clean_headline, writer_off
@@ -157,7 +157,7 @@ def _head(lines: list[Line]) -> _Head:
     dated = {c.index for c in found}
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])), limit)
     head.date, head.clocks = weigh.choose_date(found, first_headline, weigh.latest_year(lines, dated))
-    for i in range(1, limit):  # the first line under a clock is no byline unless a headline-shaped line stands below (round 18)
+    for i in range(1, limit):  # the first line under a clock: a byline only over a headline not naming it (round 18)
         text = lines[i][1]
         if i in dated:
             continue
@@ -167,8 +167,8 @@ def _head(lines: list[Line]) -> _Head:
         elif (copy := next((j for j in range(i) if _folded(lines, j) == _folded(lines, i)), None)) is not None:
             head.skip.add(copy if lines[copy][1].isupper() and not text.isupper() else i)  # printed twice: as written
             head.chrome.update(_between_copies(lines, copy, i, dated))
-        elif (i > first or first < first_headline < limit) and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) \
-                and (authors := head_names(lines, i)) and not not_head_byline(lines, i, limit):  # a site's name, a name run on
+        elif (i > first or name_over_headline(lines, i, first_headline, limit)) and (authors := head_names(lines, i)) \
+                and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)) and not not_head_byline(lines, i, limit):
             head.bylines[i] = authors  # a second author may stand on the next line
         elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
             head.positions.add(i)
