@@ -2,10 +2,13 @@
 
 A posting date printed after the text's last paragraph, "Ngày đăng: 14/10/2016", hid the writer's name
 under it from the end byline when the page's furniture followed the name: the date closes no paragraph,
-the one above it does (`read/byline_slots._paragraph_above`). A day printed at a headline's end after
-its full stop was left in the title when the headline ran past a paragraph line's length, though a
-headline closed by a stop runs up to thirty words (`read/line_sizes.STOPPED_HEADLINE_WORDS`).
-Every name, page and address here is made up.
+the one above it does (`read/byline_slots._paragraph_above`). A headline closed by a full stop runs up to
+thirty words (`read/line_sizes.STOPPED_HEADLINE_WORDS`), not a paragraph line's 25: the day after its stop
+is split off, and its parts broken before a quote or after commas are joined. A part ending on a tense
+word ("sẽ", "đang", "sắp") goes on over its quote (`read/quoted_parts.py`). The first line under a page's
+clock is a byline only over a headline that does not print its words (`read/head_bylines.name_over_headline`),
+and a headline of three or four words with its date in brackets, first over its lead, is the headline
+(`read/headline_dates._short_first`). Every name, page and address here is made up.
 """
 import datetime as dt
 
@@ -19,7 +22,6 @@ from archive.read.headline_end_dates import date_end_off
 from archive.read.stopped_end_dates import stop_closed_headline
 
 CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
-DAY = dt.date(2016, 10, 14)
 
 
 # ---- a posting date between the text and the writer's name, the page's furniture under the name
