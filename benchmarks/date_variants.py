@@ -119,13 +119,15 @@ def _copyright(lines: list[str], s: Spots, label: dict) -> Variant | None:
 
 def _event_in_headline(lines: list[str], s: Spots, label: dict) -> Variant | None:
     """An event's day in the headline ("... ngày 23/11/2017"): the title keeps it, no date is read. A
-    headline in capitals prints it in capitals ("... NGÀY 23/11/2017"), as such pages do (round 14)."""
+    headline in capitals prints it in capitals ("... NGÀY 23/11/2017"), as such pages do (round 14).
+    The day is part of the headline, so every print of it carries it (conventions round 18: a page
+    printing its headline twice, as its tab title and over the text, got the day on the first only,
+    and the reader, reading the copy over the text, was counted wrong)."""
     if not _undated(lines, s, label):
         return None
     title = squash(lines[s.title])
     head = f"{title} {'NGÀY' if title.isupper() else 'ngày'} {_dmy(EVENT_DAY)}"
-    out = list(lines)
-    out[s.title] = head
+    out = [head if i == s.title or squash(line) == title else line for i, line in enumerate(lines)]
     return Variant(out, head)
 
 

@@ -12,9 +12,10 @@ field, no menu) and the lines right under it are one headline when each goes on 
 a colon in sentence case, a line of three words or more that is no field, date line, byline or second
 kicker; after a comma, a phrase in small letters; otherwise a line opening with a carrier word in small
 letters, or a quoted phrase closing on its line. A full stop closes the joined headline only when it is
-short of a paragraph. A kicker without a colon, a kicker in capitals (or one right under a headline's
-line, or two stacked), a sapo, a subtitle in brackets, a byline, a date line, a caption, a wrapped
-paragraph and a related list's headlines (each opening with a capital) stay as they are.
+a headline's length (thirty words at most, as layout.py's headline closed by a stop; round 18). A kicker
+without a colon, a kicker in capitals (or one right under a headline's line, or two stacked), a sapo, a
+subtitle in brackets, a byline, a date line, a caption, a wrapped paragraph and a related list's
+headlines (each opening with a capital) stay as they are.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from archive.read.bylines import parse_byline
 from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_tagline
 from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_headline_end
 from archive.read.headline_tails import CARRIERS
-from archive.read.line_sizes import HEADLINE_WORDS, long_unclosed
+from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
 from archive.read.quoted_parts import closes_quote, open_ended, same_case
 from archive.read.section_menus import section_menu
@@ -131,11 +132,11 @@ def _opened(text: str) -> bool:
 
 
 def _headline_end(joined: str, parts: list[int], out: list[Line]) -> bool:
-    """The joined parts end as a headline does: unclosed, or by a full stop when short of a paragraph."""
+    """The joined parts end as a headline does: unclosed, or by a full stop when of a headline's length."""
     if any(out[k][1].rstrip().endswith(",") for k in parts[:-1]):
         return comma_headline_end(joined, out[parts[-1]][1].strip())  # after a comma, a stop only short of a paragraph (round 15)
-    if joined.endswith("."):
-        return len(joined.split()) < PROSE_WORDS
+    if joined.endswith("."):  # a headline closed by a stop runs to thirty words (round 18: line_sizes.py)
+        return len(joined.split()) <= STOPPED_HEADLINE_WORDS
     return not joined.endswith((";", ",", ":"))
 
 

@@ -103,7 +103,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             and (repeats(only_names(rest[at - 1][1]), names) or repeated_line(rest[at - 1][1], names))  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
         if names and at > 0 and not twice and _not_the_author(rest, at):
             break  # (the name printed twice is no list's or wrapped line's: "TRUNG HIẾU" / "Tác giả: Trung Hiếu")
-        closed = (rest[at - 1] if at > 0 else lead or (0, ""))[1].endswith(END_PUNCT)  # the paragraph above
+        closed = _paragraph_above(rest, at, lead).endswith(END_PUNCT)
         # A labelled writer's line is a byline over a page's short fragments ("Tin ", "3", "»") too.
         closed = closed or twice or writer_labelled(text) and all(_fragment(rest[i][1]) for i in below)
         if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)
@@ -141,6 +141,16 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
 
 
 _SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")  # what closes a paragraph, not what opens a list
+
+
+def _paragraph_above(rest: list[Line], at: int, lead: Line | None) -> str:
+    """The line above the name at `at`, past a posting date printed between the text and the name
+    ("... kết nạp." / "Ngày đăng: 14/10/2016" / "Thảo Nguyên", conventions round 18): the date closes
+    no paragraph, the one above it does."""
+    up = at - 1
+    while up >= 0 and _date_only(rest[up][1]):
+        up -= 1
+    return (rest[up] if up >= 0 else lead or (0, ""))[1]
 
 
 def _not_the_author(rest: list[Line], at: int) -> bool:

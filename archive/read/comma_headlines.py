@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.line_sizes import HEADLINE_WORDS
+from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS
 from archive.read.prose import PROSE_WORDS
 from archive.text.normalize import fold
 
@@ -45,8 +45,8 @@ def comma_headline_end(joined: str, tail: str) -> bool:
     """A headline joined after a comma ends open, or closed by "!" or "?" when short of a paragraph, or
     by a full stop after a last part short of a headline's length ("nhiệm kỳ 2025 – 2027."): a longer
     last part closed so is a sentence's run ("Sáng nay tại hội trường," / "các đồng chí đã dự ...")."""
-    if joined.endswith("."):
-        return len(joined.split()) < PROSE_WORDS and len([w for w in tail.split() if w not in _DASHES]) < HEADLINE_WORDS
+    if joined.endswith("."):  # a headline closed by a stop runs to thirty words (round 18: line_sizes.py)
+        return len(joined.split()) <= STOPPED_HEADLINE_WORDS and len([w for w in tail.split() if w not in _DASHES]) < HEADLINE_WORDS
     if joined.endswith(_CLOSES):
         return len(joined.split()) < PROSE_WORDS
     return not joined.endswith((",", ":", ";", "…"))

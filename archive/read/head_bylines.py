@@ -9,9 +9,12 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 
 and which names a line there gives (`head_names`): a byline's, a pen name in hyphenated syllables (hyphen_pen_names.py), or a given name alone under a capitals
 headline (given_names.py, round 28); and a writer's full name alone on the first line, right above the
-headline, with no label (`first_line_byline`, round 30: a law firm's explainer signs so).
+headline, with no label (`first_line_byline`, round 30: a law firm's explainer signs so); and whether the
+first line under a clock may be a byline (`name_over_headline`, conventions round 18).
 """
 from __future__ import annotations
+
+import re
 
 from archive.read.body_headers import body_header_line
 from archive.read.byline_slots import name_runs_on
@@ -62,3 +65,17 @@ def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...
     if any(name in fold(line).lower() and fold(line).lower().strip() != name for _, line in lines[1:]):
         return {}
     return {0: names}
+
+
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def name_over_headline(lines: list[Line], index: int, headline: int, limit: int) -> bool:
+    """The first line under a page's clock (`index`) may be a byline only over a headline-shaped line
+    (`headline`, in the head's first `limit` lines) that does not print its words: alone under the clock it
+    is the headline itself ("Nhớ Huế"), and a line the headline repeats is a section's label ("LỄ HỘI" over
+    "PHƯỜNG X: LỄ HỘI ĐÌNH ...", "Đức Phật" over "Ý nghĩa ... ngày đức Phật Đản Sinh")."""
+    if not index < headline < limit:
+        return False
+    words = _NOT_WORD.sub(" ", fold(lines[index][1]).lower()).strip()
+    return f" {words} " not in f" {_NOT_WORD.sub(' ', fold(lines[headline][1]).lower()).strip()} "

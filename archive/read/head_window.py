@@ -19,10 +19,11 @@ from archive.read.chrome import broken_copies
 from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
-from archive.read.head_bylines import first_line_byline, head_names, not_head_byline
+from archive.read.head_bylines import first_line_byline, head_names, name_over_headline, not_head_byline
 from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
 from archive.read.named_body_headlines import sentence_into
+from archive.read.line_sizes import STOPPED_HEADLINE_WORDS as _STOPPED_HEADLINE_WORDS
 from archive.read.line_sizes import is_prose
 from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import sentence_break as _sentence_break
@@ -36,7 +37,6 @@ Line = tuple[int, str]  # (1-based file line, text)
 # The headline, its date line and byline stand among the first lines (after the menus dropped as
 # chrome; past a link box of a dozen other headlines, which some portals print above the article).
 HEAD_WINDOW = 20
-_STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop
 _CHROME_RUN = 3  # sentences and buttons a page prints in a row above its headline ("Đồng ý")
 
 
@@ -85,7 +85,7 @@ def read_head(lines: list[Line]) -> Head:
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
     for i in range(1, limit):
         if i not in dated:
-            _place(lines, i, head, dated)
+            _place(lines, i, head, dated, first, first_headline)
     head.bylines = head.bylines or first_line_byline(lines, limit)  # a full name alone above the headline
     head.skip.update(broken := broken_copies([folded(lines, i) for i in range(limit)]))
     for i in range(limit):
@@ -111,18 +111,20 @@ def _ends_head(lines: list[Line], first: int, index: int) -> bool:
             and not _over_dated_headline(lines, index))
 
 
-def _place(lines: list[Line], i: int, head: Head, dated: set[int]) -> None:
-    """A head line's role: a credit, a copy of a line above, a byline or an author's position."""
+def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, first_headline: int) -> None:
+    """A head line's role: a credit, a copy of a line above, a byline or an author's position. The first
+    line under a clock is a byline only over a headline that does not name it (conventions round 18)."""
     text = lines[i][1]
     if CREDIT.match(text) and not parse_byline(text):  # "Theo VOV"; "Theo Minh Anh (VOV)" is a byline
         head.skip.add(i)
         head.credits.add(i)
-    elif (first := next((j for j in range(i) if folded(lines, j) == folded(lines, i)), None)) is not None:
+    elif (copy := next((j for j in range(i) if folded(lines, j) == folded(lines, i)), None)) is not None:
         # printed twice: the copy goes, as written
-        head.skip.add(first if lines[first][1].isupper() and not text.isupper() else i)
-        head.chrome.update(_between_copies(lines, first, i, dated))
-    elif ((not head.bylines or {i - 1} & (set(head.bylines) | head.positions))
+        head.skip.add(copy if lines[copy][1].isupper() and not text.isupper() else i)
+        head.chrome.update(_between_copies(lines, copy, i, dated))
+    elif ((i > first or name_over_headline(lines, i, first_headline, head.limit))
           and (authors := head_names(lines, i))
+          and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions))
           and not not_head_byline(lines, i, head.limit)):  # a site's name, a name run on, a capitals headline's line
         head.bylines[i] = authors  # a second author may stand on the next line
     elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):

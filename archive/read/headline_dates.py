@@ -4,7 +4,8 @@
   the paste: it reads like a name and a date ("<source> (21/07/2025)"), but nothing above it is a headline,
   so it is the headline line (unless it only names a paper or a body: "Báo Nhân Dân điện tử (21/07/2025)");
   the bracketed date is split off it when it is cleaned (headline.py), and is
-  the publication date as issue 13 reads a bracketed date after a headline.
+  the publication date as issue 13 reads a bracketed date after a headline. Conventions round 18: a
+  headline of three or four words so dated is one too, first in the paste and right over its lead.
 - A headline block in capitals whose last line is, or ends with (round 23), the day ("PHƯỚC AN:" / "MỪNG LỄ ... GIÁO ĐIỂM" /
   "NGÀY 15.8.2023"): the feast's or the event's day, which the lead names again ("Vào lúc 17g30 ngày
   15.8.2023, ..."); a page's date line is not shouted in the headline's capitals, nor is it the day of
@@ -14,8 +15,10 @@ from __future__ import annotations
 
 import re
 
+from archive.read.bylines import parse_byline
 from archive.read.candidates import headline_shaped
 from archive.read.headline import clean_headline
+from archive.read.prose import is_sentence
 from archive.read.sources import organ_name
 from archive.text.dates import BadDate, all_dates, find_date
 
@@ -23,14 +26,26 @@ Line = tuple[int, str]
 
 _BLOCK_DAY = re.compile(r"\s*(?P<head>.*?)\s*NGÀY\s+(?P<day>\S+)\s*")
 _LEAD_REACH = 3  # the lead's first lines, where it names the day again
+_SHORT_WORDS = 3  # a short headline's words at least (fewer make a label: "THÔNG BÁO (06/10/2016)")
 
 
 def dated_headline(lines: list[Line], index: int) -> bool:
     """The line is the headline with its date in brackets, at the head of the paste."""
     text = lines[index][1]
     rest, dated = clean_headline(text)
-    return dated is not None and rest != text.strip() and headline_shaped(rest) and not organ_name(rest) \
-        and not any(headline_shaped(above) for _, above in lines[:index])
+    if dated is None or rest == text.strip() or organ_name(rest):
+        return False
+    if not headline_shaped(rest):
+        return _short_first(lines, index, rest)
+    return not any(headline_shaped(above) for _, above in lines[:index])
+
+
+def _short_first(lines: list[Line], index: int, rest: str) -> bool:
+    """A headline of three or four words with its date in brackets ("Tuổi cao, gương sáng (26/11/2020)"),
+    the paste's first line, right over its lead's sentence (conventions round 18): nothing else is the
+    headline. A person's name before the date ("Nguyễn Văn An (26/11/2020)") is a byline's."""
+    return index == 0 and len(rest.split()) >= _SHORT_WORDS and not parse_byline(rest) \
+        and len(lines) > 1 and is_sentence(lines, 1)
 
 
 def headline_block_day(lines: list[Line], index: int) -> bool:

@@ -19,7 +19,9 @@ from archive.read.sources import masthead_name
 from archive.text.normalize import fold
 
 # words a phrase does not end on: a part ending so goes on under it (marked; folded for a paste without marks)
-_OPEN_WORDS = frozenset("từ về của cho với và các những tại trong trên đến nhằm theo là để mà hoặc hay bằng qua".split())
+# (round 18: the tense words before a verb, "sẽ", "đang", "sắp": "Nhà hát sắp" / "“xuất ngoại” du xuân")
+_OPEN_WORDS = frozenset("từ về của cho với và các những tại trong trên đến nhằm theo là để mà hoặc hay bằng qua "
+                        "sẽ đang sắp".split())
 _FOLDED_OPEN_WORDS = frozenset(fold(word) for word in _OPEN_WORDS)
 _QUOTE_ENDS = ('"', "”", "»")
 

@@ -5,11 +5,13 @@ space: "Đại hội Chi bộ lần thứ 2, nhiệm kỳ 2025 – 2027. 23.11.2
 bare day after a headline with no stop, or after a stop and a dash; a stop and a space left the day
 in the title and the page undated. The stop closes a headline when what it closes is one sentence of
 a headline's length: a sentence break inside, or a paragraph's length, is prose, and the day stays.
+Conventions round 18: a headline's length is the one layout.py gives a headline closed by a stop (up to
+thirty words, line_sizes.py), not a paragraph line's.
 """
 from __future__ import annotations
 
-from archive.read.line_sizes import HEADLINE_WORDS
-from archive.read.prose import PROSE_WORDS, sentence_break
+from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS
+from archive.read.prose import sentence_break
 
 
 def stop_closed_headline(text: str) -> bool:
@@ -18,4 +20,5 @@ def stop_closed_headline(text: str) -> bool:
     core = text.rstrip().rstrip("\"”’»)")
     if not core.endswith(".") or core.endswith(".."):
         return False
-    return HEADLINE_WORDS <= len(core.split()) < PROSE_WORDS and not sentence_break(core)
+    return HEADLINE_WORDS <= len(core.split()) <= STOPPED_HEADLINE_WORDS and not sentence_break(core)
+
