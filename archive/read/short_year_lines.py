@@ -17,6 +17,7 @@ Line = tuple[int, str]
 
 # The whole line: day, month and year in two digits, one separator throughout.
 _SHORT_YEAR_LINE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d\d)\s*")
+_REACH = 4  # the lines over it where the headline may stand (a sapo, a byline, a label between)
 
 
 def short_year_line(lines: list[Line], index: int) -> str | None:
@@ -24,6 +25,7 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     under the headline; else None."""
     found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
     if found is None or not (index > 0 and _headline(lines[index - 1][1])
+                             or any(headline_shaped(text) for _, text in lines[max(0, index - _REACH):index])
                              or any(headline_shaped(text) for _, text in lines[index + 1:index + 3])):
         return None
     day, sep, month, year = found.groups()
