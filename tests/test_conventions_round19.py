@@ -4,8 +4,10 @@ A headline that prints its day on its own line ("... - 12/03/2024", "... 12-03-2
 has no date line under it to anchor it, and a view counter or a caption under it won the title: the one
 candidate so ended weighs as a line over its date line (`read/day_ended_headlines.py`, asked by
 `title_weights`). A range's first day is a whole token: "1tr5 - 23/07/2016" is no range
-(`read/headline_end_dates._RANGE_START`). A bare "12/03/24" line a few lines under the headline, a sapo,
-a byline or a label between, is the page's date (`read/short_year_lines.py`). Every name, page and
+(`read/headline_end_dates._RANGE_START`). A bare "12/03/24" line a few lines under the headline, a byline
+or a label between (no paragraph), is the page's date (`read/short_year_lines.py`). A byline the headline
+names before its colon is the writer's, no echo of the headline (`read/portrait_captions.headline_rules_out`),
+and an office's "Trụ sở chính:" bar is a contact field (`read/contact_names.CONTACT_LABEL`). Every name, page and
 address here is made up.
 """
 import datetime as dt
@@ -13,8 +15,10 @@ import datetime as dt
 import pytest
 
 from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs as paste
+from archive.read.contact_names import contact_field
 from archive.read.day_ended_headlines import day_ended
 from archive.read.headline_end_dates import date_end_off
+from archive.read.portrait_captions import headline_rules_out
 from archive.read.short_year_lines import short_year_line
 
 DAY = dt.date(2024, 3, 12)
@@ -26,7 +30,7 @@ SAPO = ("Chiều 11/3, đoàn công tác của Huyện ủy đã đến thăm, t
 @pytest.mark.parametrize("short", ["Kết nạp 25 đoàn viên mới", "Trao tặng 50 suất quà cho học sinh"])
 @pytest.mark.parametrize("end", [" - 12/03/2024", " 12-03-2024", " 12.03.2024", " (12/03/2024)", " [12/03/2024]",
                                  " | 12/03/2024 08:15"])
-@pytest.mark.parametrize("under", ["• Lượt xem: 6196 lượt xem", "Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị"])
+@pytest.mark.parametrize("under", ["• Lượt xem: 6196 lượt xem", "Lượt xem: 6196 | Bình luận: 0"])
 def test_a_headline_ending_with_its_day_is_the_title(short, end, under):
     found = fields_of(paste(short + end, under, LEAD, MORE, MORE2))
     assert found["title"] == short and found["date"] == DAY
@@ -37,11 +41,19 @@ def test_a_headline_ending_with_its_day_is_the_title(short, end, under):
     ("Tin khác", "Hội nghị sơ kết công tác dân vận sáu tháng đầu năm - 10/03/2024",
      "Hội nghị tổng kết công tác kiểm tra giám sát năm 2023 - 11/03/2024"),  # a list's dated links
     (HEAD, "12/03/2024"),  # the day on a line of its own
+    ("Tin mới", f"{HEAD} (12/03/2024)", "Lượt xem: 12"),  # a link box's one link
+    ("Tin liên quan:", f"{HEAD} - 12/03/2024", "Lượt xem: 12"),
     ("Kết nạp đảng viên - 12/03/2024", HEAD),  # too short to split its day off
 ])
 def test_no_lone_day_ended_candidate(texts):
     lines = numbered_lines(*texts)
     assert day_ended(lines, list(range(len(lines)))) is None
+
+
+def test_a_dated_line_over_the_leads_headline_is_no_headline():
+    lines = numbered_lines(f"Kết nạp 25 đoàn viên mới (12/03/2024)", HEAD, LEAD)
+    assert day_ended(lines, [0, 1], 2) is None
+    assert day_ended(lines, [0, 1], 1) == 0  # the lead right under the dated line: it is the headline
 
 
 def test_the_one_day_ended_candidate_is_found():
@@ -61,7 +73,8 @@ def test_a_range_starts_with_a_whole_number(headline, split):
 
 
 # ---- a bare two-digit-year date a few lines under the headline
-@pytest.mark.parametrize("between", [(SAPO,), ("Nguyễn Thu Hà",), ("Xây dựng Đảng",), ("Xây dựng Đảng", "Mai Lan")])
+@pytest.mark.parametrize("between", [("Nguyễn Thu Hà",), ("Xây dựng Đảng",), ("Xây dựng Đảng", "Mai Lan"),
+                                     ("Mai Lan", "Mai Lan")])
 @pytest.mark.parametrize("short, day", [("12/03/24", DAY), ("12.03.24", DAY), ("5-11-23", dt.date(2023, 11, 5))])
 def test_a_short_year_line_under_a_sapo_byline_or_label(between, short, day):
     found = fields_of(paste(HEAD, *between, short, LEAD, MORE, MORE2))
@@ -70,6 +83,8 @@ def test_a_short_year_line_under_a_sapo_byline_or_label(between, short, day):
 
 @pytest.mark.parametrize("texts", [
     (HEAD, "Một", "Hai", "Ba", "Bốn", "12/03/24"),  # the headline too far above
+    (HEAD, SAPO, "12/03/24"),  # a paragraph between: a figure in the text (round 32)
+    (HEAD, "Mai Lan", SAPO, "12/03/24"),
     (HEAD, SAPO, "13/14/24"),  # no month 14
     (HEAD, SAPO, "12/03/24 - 2/1"),  # not the whole line
     ("Trang chủ", "Liên hệ", "12/03/24"),  # no headline near
@@ -80,5 +95,44 @@ def test_a_short_year_line_far_from_a_headline_stays_no_date(texts):
 
 
 def test_a_short_year_line_near_a_headline_is_made_whole():
-    lines = numbered_lines(HEAD, SAPO, "Nguyễn Thu Hà", "12/03/24")
+    lines = numbered_lines(HEAD, "Xây dựng Đảng", "Nguyễn Thu Hà", "12/03/24")
     assert short_year_line(lines, 3) == "12/03/2024"
+
+
+# ---- the writer named before the headline's colon, and again as the byline
+@pytest.mark.parametrize("name", ["Lê Văn Hùng", "Nguyễn Thị Mai Lan", "Trần Quốc Bảo"])
+def test_a_writer_before_the_colon_is_still_the_byline(name):
+    assert not headline_rules_out(name, f"{name}: {HEAD}")
+
+
+@pytest.mark.parametrize("byline, title", [
+    ("Giáo xứ Bắc Đoàn", "Giáo xứ Bắc Đoàn mừng Bổn mạng Thánh Giuse"),  # the headline's opening echoed
+    ("Lê Văn Hùng", f"Lê Văn Hùng {HEAD}"),  # no colon: the headline's subject
+    ("Lê Văn", f"Lê Văn Hùng: {HEAD}"),  # not the name before the colon
+])
+def test_the_headlines_opening_words_stay_no_byline(byline, title):
+    assert headline_rules_out(byline, title)
+
+
+@pytest.mark.parametrize("name", ["Lê Văn Hùng", "Nguyễn Thị Mai Lan"])
+def test_a_page_crediting_its_writer_before_the_colon_and_under_the_sapo(name):
+    found = fields_of(paste("12/03/2024 08:15", f"{name}: {HEAD}", SAPO, name, "Bí thư Huyện ủy", LEAD, MORE, MORE2))
+    assert found["title"] == f"{name}: {HEAD}" and found["author"] == name
+
+
+# ---- an office's address under its label, over the headline
+@pytest.mark.parametrize("text, contact", [
+    ("Trụ sở chính: 36 Nguyễn Hữu Thọ - Phường Tân Phong - Quận 7", True),
+    ("TRỤ SỞ CHÍNH: Số 12 Lê Lợi, thành phố Huế", True),
+    ("Tru so chinh : 12 Le Loi", True),
+    ("Trụ sở chính của Trường được khánh thành sau hai năm xây dựng", False),  # no label: a headline
+    ("Khánh thành trụ sở chính: niềm vui của cán bộ, giáo viên", False),
+])
+def test_an_address_under_its_label_is_a_contact_field(text, contact):
+    assert contact_field(text) is contact
+
+
+def test_an_address_bar_over_the_headline_is_no_title():
+    found = fields_of(paste("Trụ sở chính: 36 Nguyễn Hữu Thọ - Phường Tân Phong - Quận 7 - TP. Hồ Chí Minh",
+                            "Đề án tuyển sinh năm 2024", LEAD, MORE, MORE2))
+    assert found["title"] == "Đề án tuyển sinh năm 2024"
