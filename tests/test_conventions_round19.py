@@ -7,7 +7,8 @@ candidate so ended weighs as a line over its date line (`read/day_ended_headline
 (`read/headline_end_dates._RANGE_START`). A bare "12/03/24" line a few lines under the headline, a byline
 or a label between (no paragraph), is the page's date (`read/short_year_lines.py`). A byline the headline
 names before its colon is the writer's, no echo of the headline (`read/portrait_captions.headline_rules_out`),
-and an office's "Trụ sở chính:" bar is a contact field (`read/contact_names.CONTACT_LABEL`). Every name, page and
+and an office's "Trụ sở chính:" bar is a contact field (`read/contact_names.CONTACT_LABEL`); a visitor counter
+printing its count first ("579 người đang online") is one (`read/portal_chrome.COUNTER_LINES`). Every name, page and
 address here is made up.
 """
 import datetime as dt
@@ -136,3 +137,20 @@ def test_an_address_bar_over_the_headline_is_no_title():
     found = fields_of(paste("Trụ sở chính: 36 Nguyễn Hữu Thọ - Phường Tân Phong - Quận 7 - TP. Hồ Chí Minh",
                             "Đề án tuyển sinh năm 2024", LEAD, MORE, MORE2))
     assert found["title"] == "Đề án tuyển sinh năm 2024"
+
+
+# ---- a visitor counter printing its count first, over the date line and the headline
+@pytest.mark.parametrize("counter", ["12 khách đang truy cập", "• 1.205 thành viên đang online", "579 người đang online"])
+def test_a_counter_with_its_count_first_is_no_title(counter):
+    # a page's stray mark, the counter, the weekday's date line under it, then the headline
+    found = fields_of(paste("`", counter) + "\nThứ Hai, 12/03/2024\n" + paste(HEAD, LEAD, MORE, MORE2))
+    assert found["title"] == HEAD and found["date"] == DAY
+
+
+@pytest.mark.parametrize("line", [
+    "579 người đang chờ được hỗ trợ sau bão",  # no counter: the line stays
+    "Hơn 500 người đang online học tập nghị quyết của Đảng",
+])
+def test_a_line_counting_people_doing_something_else_stays(line):
+    found = fields_of(paste(HEAD, "12/03/2024", LEAD, line, MORE, MORE2))
+    assert any(line == block.text for block in found["blocks"])
