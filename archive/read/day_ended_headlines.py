@@ -2,7 +2,7 @@
 
 Most pages print the date line under the headline, and that line closes the headline for the title's
 weights (title_weights.py: a line over the date line gains). Some print the day on the headline's own
-line instead, "Kết nạp 90 đoàn viên mới - 24/03/2021", "... 24-03-2021", "... (24/03/2021)": the date
+line instead, "Kết nạp 25 đoàn viên mới - 12/03/2024", "... 12-03-2024", "... (12/03/2024)": the date
 line is gone, and with it the headline's anchor, so a view counter or a caption under it won. The day
 is split off as headline.clean_headline splits it (bare: headline_end_dates.py, with its guards for an
 event's day and a range's end; in brackets), and the line gains as a line over its date line does.
@@ -35,7 +35,7 @@ def day_ended(lines: list[Line], candidates: list[int], lead_index: int | None =
 
 
 def _headline_line(text: str) -> bool:
-    """Shaped as a headline, not a counter or an item opened by a mark ("• Lượt xem: 6196 lượt xem")."""
+    """Shaped as a headline, not a counter or an item opened by a mark ("• Lượt xem: 312 lượt xem")."""
     return headline_shaped(text) and not mark_opened(text)
 
 
