@@ -72,7 +72,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
              or above_date == candidates[0] and _short_headline(lines[above_date][1]))
         and not slug_below
         and not name_over_date(lines, candidates, above_date, date_index, skip))
-    carrier = day_ended(lines, candidates, lead_index)  # its day on its own line: as over its date line (day_ended_headlines.py)
+    # a headline printing its day on its own line weighs as one over its date line (day_ended_headlines.py)
+    carrier = day_ended(lines, candidates, lead_index)
     for rank, index in enumerate(candidates):
         text = lines[index][1]
         short_closed = closes_headline and index == above_date or index == carrier
