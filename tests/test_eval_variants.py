@@ -212,7 +212,9 @@ FLOORS = {
     "byline + - Trung tâm Y": 0.97, "byline 'BÀI VÀ ẢNH:' caps": 0.98, "end byline in brackets": 0.95,
     "end byline after a dash": 0.97, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 0.96, "head byline -> end": 0.92, "title + breadcrumb": 0.99,
-    "title + login bar": 0.99, "title + clock": 0.98, "title + menu line": 0.99, "title + search box": 0.99,
+    # conventions round 19: title + clock 0.98 -> 0.979 (1305/1332 on 1,552, as at 5d6f9b2 before the round):
+    # the floor failed at the start of the round too, after holdout 57 moved in (its 1550 is among the misses)
+    "title + login bar": 0.99, "title + clock": 0.979, "title + menu line": 0.99, "title + search box": 0.99,
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
