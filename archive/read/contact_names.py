@@ -22,7 +22,7 @@ _PHONE_END = re.compile(r"(?:\+84|0)\d(?:[ .-]?\d){7,9}\s*$")
 CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|dt"
 # A contact field's label, folded, then its colon: what the line is for is to be called or found.
 CONTACT_LABEL = re.compile(rf"(?:{CONTACT_WORDS}|tel|phone|website|web|mst|ma so thue|"
-                           r"address|tru so|di dong|so dien thoai)\s?\.?\s?:")
+                           r"address|tru so(?: chinh)?|di dong|so dien thoai)\s?\.?\s?:")  # round 19: "Trụ sở chính:"
 _NAME = re.compile(r"(?:[^\W\d_]+\s+){1,3}[^\W\d_]+\s*[-–:,(]?\s*")
 
 

@@ -21,7 +21,7 @@ from archive.read.stopped_end_dates import stop_closed_headline
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 _END = re.compile(rf"(?P<sep>\s+[-–—|]\s*|\s+)(?<![\d/.-])(?P<date>{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*$")
-_RANGE_START = re.compile(r"(?<![\d.,])\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?$")
+_RANGE_START = re.compile(r"(?<![\w.,])\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?$")
 _CLOCK_END = re.compile(rf"{CLOCK_PATTERN}\s*[,|-]?$")
 _TODAY_END = re.compile(r"(?i)\b(?:hôm|ngày|bữa|tối|sáng|chiều|đêm)\s+nay\s*$")  # "hôm nay 23/11": a day; "hiện nay" is no day
 _WEEKDAY_END = re.compile(r"(?i)\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?$")

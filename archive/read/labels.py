@@ -52,6 +52,17 @@ def linked_elsewhere(text: str) -> bool:
     return bool(colon and rest.strip()) and fold_passage(label).strip() in _TICKER_LABELS or ticker_run(text)
 
 
+def ticker_label(text: str) -> bool:
+    """The line is only a ticker's or a link box's label ("Tin mới", "Tin liên quan:"): other articles'
+    headlines stand under it."""
+    return fold_passage(text).strip(" :") in _TICKER_LABELS
+
+
+def mark_opened(text: str) -> bool:
+    """The line opens with a ticker's or a list's mark ("• Lượt xem: 12"): an item, no headline line."""
+    return bool(_TICKER_MARKS.match(text.lstrip()))
+
+
 def ticker_run(text: str) -> bool:
     """Headlines joined by a ticker's marks: two or more items of a few words each between
     marks no headline prints ("♦", "◆", "•", "►"); with a bar ("|"), which a page title may

@@ -37,6 +37,8 @@ COUNTER_LINES = (
     r"(tong )?(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|luot truy cap)\s?:\s?[\d.,]+",
     # the counter's row as a list item, its colon lost ("• Đang truy cập 43", round 46)
     r"(?:[•·*] ?)?(dang (online|truy cap)|luot truy cap)(\s?:\s?|\s)[\d.,]+",
+    # its count first ("312 người đang online", "12 khách đang truy cập": conventions round 19)
+    r"(?:[•·*] ?)?[\d.,]+ (nguoi|khach|thanh vien) dang (online|truy cap)",
 )
 STOP_LINES = (
     r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",

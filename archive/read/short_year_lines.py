@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from archive.read.candidates import headline_shaped
+from archive.read.line_sizes import is_prose
 from archive.read.stopped_headlines import stopped_headline
 from archive.text.dates import full_year
 
@@ -17,6 +18,7 @@ Line = tuple[int, str]
 
 # The whole line: day, month and year in two digits, one separator throughout.
 _SHORT_YEAR_LINE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d\d)\s*")
+_REACH = 4  # the lines over it where the headline may stand (a sapo, a byline, a label between)
 
 
 def short_year_line(lines: list[Line], index: int) -> str | None:
@@ -24,12 +26,23 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     under the headline; else None."""
     found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
     if found is None or not (index > 0 and _headline(lines[index - 1][1])
+                             or _headline_over_short_lines(lines, index)
                              or any(headline_shaped(text) for _, text in lines[index + 1:index + 3])):
         return None
     day, sep, month, year = found.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return None
     return f"{day}{sep}{month}{sep}{full_year(int(year))}"
+
+
+def _headline_over_short_lines(lines: list[Line], index: int) -> bool:
+    """A headline stands a few lines over the line, only short lines (a byline, a label) between them."""
+    for _, text in reversed(lines[max(0, index - _REACH):index]):
+        if headline_shaped(text):
+            return True
+        if is_prose(text):
+            return False  # a paragraph between: the figure is in the text
+    return False
 
 
 def _headline(text: str) -> bool:

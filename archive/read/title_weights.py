@@ -18,6 +18,7 @@ from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label
 from archive.read.candidates import broken_off, headline_shaped, section_label, step
 from archive.read.date_mastheads import name_over_date
+from archive.read.day_ended_headlines import day_ended
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.programme_lines import programme_line
 from archive.read.roundup_sections import roundup_section
@@ -71,9 +72,11 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
              or above_date == candidates[0] and _short_headline(lines[above_date][1]))
         and not slug_below
         and not name_over_date(lines, candidates, above_date, date_index, skip))
+    # a headline printing its day on its own line weighs as one over its date line (day_ended_headlines.py)
+    carrier = day_ended(lines, candidates, lead_index)
     for rank, index in enumerate(candidates):
         text = lines[index][1]
-        short_closed = closes_headline and index == above_date
+        short_closed = closes_headline and index == above_date or index == carrier
         below = candidates[rank + 1] if rank + 1 < len(candidates) else None
         over_headline = (below is not None and headline_shaped(lines[below][1])
                          and not _SECTION_NUMBER.match(lines[below][1]))
@@ -87,7 +90,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             # the paste opens with it (slug_openers.py)
             weight += 1.5 + repeat + slug_opener_weight(lines, candidates, rank, slug)
         following = step(index, +1, skip)
-        if following == date_index and not slug_below or following in byline_indexes:
+        if following == date_index and not slug_below or following in byline_indexes or index == carrier:
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
