@@ -1,0 +1,58 @@
+"""An institution's masthead chaining its units by dashes, in capitals (round 58): "KHOA X - ĐẠI HỌC Y -
+ĐẠI HỌC QUỐC GIA Z", "TRƯỜNG THPT X - SỞ GIÁO DỤC VÀ ĐÀO TẠO Y". A faculty's, a school's or a department's
+site prints it above every page, from the smallest unit to the body over it; it is long and in capitals,
+so it outweighs a short headline under it, yet it names bodies only: chrome, never the headline.
+`furniture.not_headlines` asks `chained_mastheads` while another line is in the headline's pool.
+
+Every part between the spaced dashes opens with a kind of body and is a name in a few words: a headline
+in capitals that chains a body with anything else ("TRƯỜNG THPT X - 40 NĂM XÂY DỰNG") or whose part
+opens with a kind's word used otherwise ("PHÒNG CHỐNG ...", "BAN HÀNH ...", "HỘI NGHỊ ...", "KHOA HỌC
+...") stays a headline.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.text.normalize import tone_key
+
+# Kinds of body a unit's name opens with, as printed in capitals (keyed by tone_key, longest first).
+_KINDS = sorted((tone_key(kind).split() for kind in (
+    "Khoa", "Bộ môn", "Phòng", "Ban", "Tổ", "Viện", "Học viện", "Trường", "Đại học", "Cao đẳng", "Trung tâm",
+    "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "Hội đồng", "Hội",
+    "Đoàn", "Công đoàn", "Liên đoàn", "Đảng bộ", "Đảng ủy", "Bệnh viện", "Công ty", "Tổng công ty",
+    "Tập đoàn")), key=len, reverse=True)
+# The word after a kind that makes it no body: "Phòng chống", "Ban hành", "Hội nghị", "Khoa học",
+# "Trường hợp", "Bộ đề", "Tổ chức", "Viện trợ", "Sở hữu", "Vụ án".
+_NOT_A_BODY = {tone_key(first): {tone_key(w) for w in words.split()} for first, words in (
+    ("Phòng", "chống ngừa tránh cháy bệnh dịch khám"), ("Ban", "hành bố đầu"),
+    ("Hội", "nghị thảo thi diễn chợ khỏe trại xuân làng ngộ họp"), ("Khoa", "học"), ("Trường", "hợp"),
+    ("Bộ", "đề sưu môn"), ("Tổ", "chức quốc"), ("Viện", "trợ phí"), ("Sở", "hữu thích"), ("Vụ", "án việc mùa"),
+    ("Đoàn", "kết viên"))}
+_DASH = re.compile(r"\s+[-–—]\s+")
+_PART_WORDS = (2, 12)  # a unit's name: its kind and a name, in a few words
+_NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
+
+
+def _unit(part: str) -> bool:
+    words = tone_key(part).split()
+    if not _PART_WORDS[0] <= len(words) <= _PART_WORDS[1] or _NO_NAME.search(part):
+        return False
+    kind = next((kind for kind in _KINDS if words[:len(kind)] == kind), None)
+    if kind is None or len(words) == len(kind):
+        return False
+    return words[len(kind)] not in _NOT_A_BODY.get(kind[0], ()) if len(kind) == 1 else True
+
+
+def chained_masthead(text: str) -> bool:
+    """The line, in capitals, chains two or more units' names by spaced dashes."""
+    line = " ".join(text.split())
+    if not line.isupper():
+        return False
+    parts = _DASH.split(line)
+    return len(parts) >= 2 and all(_unit(part) for part in parts)
+
+
+def chained_mastheads(texts: list[str], pool: list[int]) -> set[int]:
+    """Lines of the headline's pool that are such a masthead, while a line that is not stays in it."""
+    found = {i for i in pool if chained_masthead(texts[i])}
+    return found if len(found) < len(pool) else set()
