@@ -68,6 +68,9 @@ def test_a_chained_masthead(line: str) -> None:
     "KHOA HỌC - CÔNG NGHỆ",  # a section's name
     "BAN HÀNH QUY CHẾ MỚI - BỘ Y TẾ",
     "TRƯỜNG THCS LÊ LỢI: 40 NĂM - MỘT CHẶNG ĐƯỜNG",
+    "HỘI THẢO KHOA HỌC - TRƯỜNG ĐẠI HỌC SƯ PHẠM",  # a conference (body_kinds.KIND_COMPOUNDS)
+    "TRƯỜNG HỢP ĐẶC BIỆT - BỘ Y TẾ GIẢI ĐÁP",
+    "TỔ CHỨC ĐẠI HỘI ĐOÀN - ĐOÀN TRƯỜNG THPT AN PHÚ",
 ])
 def test_not_a_chained_masthead(line: str) -> None:
     assert not chained_masthead(line)

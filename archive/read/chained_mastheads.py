@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from archive.text.normalize import tone_key
+from archive.read.body_kinds import KIND_COMPOUNDS
+from archive.text.normalize import fold, tone_key
 
 # Kinds of body a unit's name opens with, as printed in capitals (keyed by tone_key, longest first).
 _KINDS = sorted((tone_key(kind).split() for kind in (
@@ -21,13 +22,6 @@ _KINDS = sorted((tone_key(kind).split() for kind in (
     "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "Hội đồng", "Hội",
     "Đoàn", "Công đoàn", "Liên đoàn", "Đảng bộ", "Đảng ủy", "Bệnh viện", "Công ty", "Tổng công ty",
     "Tập đoàn")), key=len, reverse=True)
-# The word after a kind that makes it no body: "Phòng chống", "Ban hành", "Hội nghị", "Khoa học",
-# "Trường hợp", "Bộ đề", "Tổ chức", "Viện trợ", "Sở hữu", "Vụ án".
-_NOT_A_BODY = {tone_key(first): {tone_key(w) for w in words.split()} for first, words in (
-    ("Phòng", "chống ngừa tránh cháy bệnh dịch khám"), ("Ban", "hành bố đầu"),
-    ("Hội", "nghị thảo thi diễn chợ khỏe trại xuân làng ngộ họp"), ("Khoa", "học"), ("Trường", "hợp"),
-    ("Bộ", "đề sưu môn"), ("Tổ", "chức quốc"), ("Viện", "trợ phí"), ("Sở", "hữu thích"), ("Vụ", "án việc mùa"),
-    ("Đoàn", "kết viên"))}
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PART_WORDS = (2, 12)  # a unit's name: its kind and a name, in a few words
 _NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
@@ -40,7 +34,7 @@ def _unit(part: str) -> bool:
     kind = next((kind for kind in _KINDS if words[:len(kind)] == kind), None)
     if kind is None or len(words) == len(kind):
         return False
-    return words[len(kind)] not in _NOT_A_BODY.get(kind[0], ()) if len(kind) == 1 else True
+    return fold(f"{kind[-1]} {words[len(kind)]}").lower() not in KIND_COMPOUNDS  # "Phòng chống", "Hội nghị"
 
 
 def chained_masthead(text: str) -> bool:
