@@ -54,13 +54,17 @@ def test_a_pasted_headline_loses_its_empty_brackets(blank: str) -> None:
     "TRƯỜNG THCS LÊ LỢI - PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN AN PHÚ",
     "HỘI SINH VIÊN — TRƯỜNG ĐẠI HỌC NÔNG LÂM",
     "BỘ MÔN HÓA HỌC - KHOA KHOA HỌC TỰ NHIÊN - TRƯỜNG ĐẠI HỌC CẦN THƠ",
+    "Khoa Ngữ văn - Trường Đại học Sư phạm - Đại học Đà Nẵng",  # three units in sentence case
+    "Bộ môn Hóa học – Khoa Khoa học Tự nhiên – Trường Đại học Cần Thơ",
 ])
 def test_a_chained_masthead(line: str) -> None:
     assert chained_masthead(line)
 
 
 @pytest.mark.parametrize("line", [
-    "Khoa Ngữ văn - Trường Đại học Sư phạm - Đại học Đà Nẵng",  # not in capitals
+    "Khoa Ngữ văn - Trường Đại học Sư phạm",  # two units, not in capitals
+    "Sở Y Tế - Bệnh Viện Đa Khoa - Trung Tâm Y Tế Ký Kết Hợp Tác",  # title case: a headline's style
+    "Phòng GD&ĐT huyện - Trường THCS Lê Lợi - Tổ Ngữ văn tổ chức chuyên đề",  # a clause in the last part
     "TRƯỜNG ĐẠI HỌC SƯ PHẠM ĐÀ NẴNG",  # one body, no chain
     "TRƯỜNG THCS LÊ LỢI - 40 NĂM XÂY DỰNG VÀ TRƯỞNG THÀNH",  # a body and a headline's words
     "HỘI NGHỊ TỔNG KẾT NĂM HỌC - TRƯỜNG THCS LÊ LỢI",  # a meeting, no body
@@ -77,6 +81,7 @@ def test_not_a_chained_masthead(line: str) -> None:
 
 
 @pytest.mark.parametrize("masthead", ["KHOA NGỮ VĂN - TRƯỜNG ĐẠI HỌC SƯ PHẠM - ĐẠI HỌC ĐÀ NẴNG",
+                                      "Khoa Ngữ văn - Trường Đại học Sư phạm - Đại học Đà Nẵng",
                                       "TRƯỜNG THCS LÊ LỢI – PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN AN PHÚ"])
 def test_a_chained_masthead_over_a_short_headline_is_no_title(masthead: str) -> None:
     assert title_of(paragraphs("banner", masthead, _SHORT, _PLAIN, MORE, MORE2)) == _SHORT
