@@ -17,6 +17,7 @@ import pytest
 
 from archive.enrich.citations import extract_references
 from archive.models import Article
+from archive.read.author_fields import without_marks
 from archive.read.bylines import parse_byline
 from archive.read.chained_mastheads import chained_masthead
 from archive.read.headline import clean_headline
@@ -45,6 +46,18 @@ def test_brackets_with_words_or_inside_stay(printed: str) -> None:
 @pytest.mark.parametrize("blank", ["()", "( )", "[]"])
 def test_a_pasted_headline_loses_its_empty_brackets(blank: str) -> None:
     assert title_of(paragraphs(f"{HEAD} {blank}", LEAD, MORE, MORE2)) == HEAD
+
+
+@pytest.mark.parametrize("credit", ["Minh Hằng ()", "Minh Hằng []", "Minh Hằng[ ]", "Trần Văn Nam ( )"])
+def test_empty_brackets_after_an_end_byline_go(credit: str) -> None:
+    assert author_of(paragraphs(HEAD, LEAD, MORE, credit)) == credit.split("(")[0].split("[")[0].strip()
+
+
+@pytest.mark.parametrize("credit, left", [("Minh Hằng []", "Minh Hằng"), ("Minh Hằng[ ]", "Minh Hằng"),
+                                          ("Minh Hằng [ảnh]", "Minh Hằng [ảnh]"), ("Minh Hằng [12]", "Minh Hằng"),
+                                          ("Minh Hằng [a]", "Minh Hằng [a]"), ("* [ ] *", "* [ ] *")])
+def test_only_an_empty_or_a_note_bracket_after_a_name_goes(credit: str, left: str) -> None:
+    assert without_marks(credit) == left
 
 
 # 2. An institution's masthead chaining its units by dashes, in capitals.
