@@ -203,7 +203,8 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | issues_over_headlines(texts, pool) \
         | slot_fillers(texts, pool) \
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
-        | reviewer_credits(texts, pool) | letterless(texts, pool) | chained_mastheads(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | reviewer_credits(texts, pool) | letterless(texts, pool) \
+        | chained_mastheads(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 

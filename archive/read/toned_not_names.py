@@ -10,7 +10,7 @@ from __future__ import annotations
 from archive.text.normalize import fold, tone_key
 
 # NOT_NAMES words, as printed, whose folded form is also a given name's or a pen name's.
-_TONED = ("văn hóa", "tư vấn", "quốc phòng", "chỉ đạo", "thủ quỹ", "văn thư", "thư viện")
+_TONED = ("văn hóa", "tư vấn", "quốc phòng", "chỉ đạo", "thủ quỹ", "văn thư", "thư viện", "văn phòng")
 _TONES = {fold(word): tone_key(word) for word in _TONED}
 
 
