@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,552 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,576 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -40,7 +40,8 @@ FLOORS = {
     # the fiftieth ("holdout 49", 1417-1430), the fifty-first ("holdout 50", 1431-1440),
     # the fifty-second ("holdout 51", 1441-1453), the fifty-third ("holdout 52", 1454-1464),
     # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505),
-    # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552)
+    # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552),
+    # the fifty-eighth ("holdout 57", 1553-1576)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -137,6 +138,11 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1553-1576 (holdout 57): none missed after round 58 but the outlets (22 of 24 not registered; its
+    # kinds fixed: 1558's empty "()" at the headline's end, headline._FOOTNOTE_END; 1571's faculty
+    # masthead chaining its units by dashes in capitals, chained_mastheads.py; 1561's "Văn Hòa – Đình
+    # Trung." pushed right, a name with other tones than "văn hóa", toned_not_names.py; 1570's student
+    # union's numbers "…-HSV" not cited, citation_patterns.MASS_ORGANISATION_ISSUER)
     # 1532-1552 (holdout 56): none missed after round 57 but the outlets (19 of 21 not registered; its
     # kinds fixed: 1537's essay heading "Mở Bài" under a subtitle no writer, so the title-case headline
     # with English words stays the title, names.DOCUMENT_HEADINGS, part_headings.py; 1547's "Nhà báo: X,
@@ -290,19 +296,17 @@ FLOORS = {
     # outlets (19 of 21 unregistered), all its titles, dates and bylines read; the 1,531 read as before.
     # Title 0.992, date 0.990 and outlet 0.134 kept; bylines 0.986 -> 0.987 (380/385 = 0.9870); accepted
     # 0.399 -> 0.398 only because 13 of the 21 new files show no date (619/1552 = 0.3988))
-    "reader_devset": dict(title=0.992, date=0.990, outlet=0.134, bylines_found=0.987, bylines_invented=0,
+    # (after round 58, on the 1,576: title 1565, date 1561, outlet 210, bylines 390/395 with none
+    # invented, citations 467 right of 468 found, 467 labelled, accepted 625; left of holdout 57: the
+    # outlets (22 of 24 unregistered), all its titles, dates and bylines read, no citation taken; the
+    # 1,552 read as before. Title 0.992 -> 0.993 (1565/1576 = 0.9930), date 0.990 and bylines 0.987 kept;
+    # outlet 0.134 -> 0.133 only because 22 of the 24 new outlets are unregistered (210/1576 = 0.1332),
+    # and accepted 0.398 -> 0.396 only because 18 of the 24 new files show no date (625/1576 = 0.3965))
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.133, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.398, crashes=0),
-    # holdout 57 (24 pastes: thirteen commune, ward, district and department portals, two Party pages),
-    # measured once at 0d5d045 after round 57 and conventions round 18, never tuned on; its floors are
-    # that measurement. Two titles missed (an empty "()" left on one; a faculty's capitals masthead over
-    # a short headline), two bylines missed (two names pushed right on one line, closed by a stop), two
-    # student-union notices taken as documents (precision 0 of 2, none labelled).
-    "reader_holdout": dict(title=0.916, date=1.0, outlet=0.083, bylines_found=0.8, bylines_invented=0,
-                           citation_precision=0.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.25, crashes=0),
+                          accepted=0.396, crashes=0),
 }
-SIZES = {"reader_devset": 1552, "reader_holdout": 24}
+SIZES = {"reader_devset": 1576}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

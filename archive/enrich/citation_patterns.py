@@ -41,8 +41,12 @@ PARTY_ISSUERS = {board + committee for board in _PARTY_BOARDS for committee in (
 # "45/KH-LĐLĐ") but are neither Party nor state documents: the archive does not cite them.
 # The Youth Union's units add letters after "ĐTN" ("ĐTNK", Đoàn Thanh niên Khối), and a bloc's
 # union of the civil and Party offices signs "ĐDC" (Đoàn khối dân chính); a Party committee
-# signs "ĐU..." (Đảng ủy) and so never matches these.
-MASS_ORGANISATION_ISSUER = re.compile(r"[a-z]*dtn[a-z]*|ddc[a-z]*|[a-z]*(?:hnd|lhpn|mttq|mttw)[a-z]*|h?ccb[a-z]*|tld|ldld")
+# signs "ĐU..." (Đảng ủy) and so never matches these. Round 58: the Students' Association ("HSV",
+# "21/TB-ĐHKT-HSV", a school's union under the school's initials), a Women's Union below the
+# federation ("HPN", Hội Phụ nữ) and a trade union's own code ("CĐ", "CĐCS", "CĐN": Công đoàn, cơ sở,
+# ngành) as a whole part; a Cục's code that only opens with "CĐ" ("CĐSQG") stays a state body's.
+MASS_ORGANISATION_ISSUER = re.compile(
+    r"[a-z]*dtn[a-z]*|ddc[a-z]*|[a-z]*(?:hnd|hpn|hsv|mttq|mttw)[a-z]*|h?ccb[a-z]*|tld|ldld|cd(?:cs|n)?")
 # Local Party committees whose documents carry the /TU, /HU, /ĐU issuers.
 LOCAL_BODIES = r"(?:thanh uy|tinh uy|huyen uy|quan uy|thi uy|dang uy)"
 # Issuing bodies of Central documents (all issue under /TW).
@@ -272,7 +276,7 @@ def date_from(match: re.Match) -> dt.date | None:
 
 
 def mass_organisation(folded_issuer: str) -> bool:
-    """"twdtn", "dtn-btc": any part names a mass organisation (the Youth Union ...)."""
+    """"twdtn", "dtn-btc", "dhkt-hsv": any part names a mass organisation (the Youth Union ...)."""
     return any(MASS_ORGANISATION_ISSUER.fullmatch(part) for part in folded_issuer.replace(".", "").split("-"))
 
 

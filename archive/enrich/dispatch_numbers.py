@@ -4,13 +4,14 @@ body's initials and, after a hyphen, the drafting unit's (Nghị định 30/2020
 state patterns expect a type code of at most five capitals first, so an issuer written in mixed case
 ("TTg") or longer ("PCTNXH") was missed. Cited as printed only when "công văn" or "văn bản" and "số"
 stand right before it; a Party committee's code first ("số 15/TU-VP" is the Party's, read elsewhere),
-a number after another word ("Tổ số 4/AB-CD") or a code glued to more text is not such a dispatch.
+a number after another word ("Tổ số 4/AB-CD") or a code glued to more text is not such a dispatch,
+and neither is a mass organisation's letter (citation_patterns.MASS_ORGANISATION_ISSUER, round 58).
 """
 from __future__ import annotations
 
 import re
 
-from archive.enrich.citation_patterns import PARTY_ISSUERS
+from archive.enrich.citation_patterns import PARTY_ISSUERS, mass_organisation
 from archive.text.normalize import fold
 
 # A letter's type word as printed, "số", its number and the slash before its code: how a công văn or a
@@ -34,5 +35,7 @@ def dispatch_numbers(text: str) -> list[tuple[int, int, str, str, str]]:
         if sum(ch.isupper() for ch in issuer) < 2 or fold(issuer) in PARTY_ISSUERS:
             continue  # one capital is a word ("Ban"), not initials; a Party committee's code is the Party's
         code = f"{issuer}-{m['unit']}"
+        if mass_organisation(fold(code)):
+            continue  # "33/CV-CĐCS", "12/LĐLĐ-TC": a union's letter, as its other numbers are not cited
         found.append((m.start(), m.end(), f"{m['num']}/{code}", code, letter_type(m)))
     return found

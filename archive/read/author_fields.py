@@ -22,8 +22,9 @@ def is_author_field(text: str) -> bool:
 # ("Kim Ngọc Thanh*, Trần Thị Linh Tú** - Viện X*, Bệnh viện Y**", "Lê Văn An¹"): the marks
 # are no part of a name. Only marks right after a letter go: "* * *", a section break, stays.
 # A mark in square brackets, a number or stars, keys a name to its note too ("Đinh Quang Tiến [1]",
-# round 34), glued or after one space; a bracket holding a word ("[ảnh]") is no mark.
-_MARKS = re.compile(r"(?<=[^\W\d_])(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+| ?\[(?:\d{1,2}|\*{1,3})\])")
+# round 34), glued or after one space; a bracket holding a word ("[ảnh]") is no mark. An empty one
+# ("Minh Hằng []", round 58) is a template's blank slot, as at a headline's end.
+_MARKS = re.compile(r"(?<=[^\W\d_])(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+| ?\[(?:\d{1,2}|\*{1,3}|\s*)\])")
 
 
 def without_marks(text: str) -> str:

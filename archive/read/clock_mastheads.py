@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.body_kinds import KIND_COMPOUNDS as _COMPOUNDS  # "Hội nghị", "Ban hành": no body
 from archive.read.chrome import Dropped
 from archive.read.clock_lines import clock_stamp
 from archive.read.line_sizes import is_prose, long_unclosed
@@ -34,11 +35,6 @@ Công đoàn|Tổng Liên đoàn|Liên đoàn|Hội|Tổng hội|Hiệp hội|Li
 Tập đoàn|Đoàn|Câu lạc bộ|Hợp tác xã|Quỹ|Liên minh|Mặt trận
 """.replace("\n", "").split("|")), key=len, reverse=True))
 _FOLDED_KINDS = tuple(sorted({fold(kind) for kind in _KINDS}, key=len, reverse=True))  # an unaccented paste
-# A kind's word and the next one making a common word, not a body's name: an event, an action.
-_COMPOUNDS = frozenset(fold(word).lower() for word in """
-hội nghị|hội thảo|hội thi|hội diễn|hội chợ|hội trại|hội xuân|hội khỏe|hội làng|hội ngộ|hội đàm|hội tụ|
-hội nhập|hội họp|hội báo|hội giảng|đoàn kết|đoàn viên|đoàn tụ|ban hành|ban bố|ban đầu|quỹ đạo
-""".replace("\n", "").split("|"))
 # Lower-case words a body's name may hold before a capitalised word: places' words, "và".
 _NAME_LOWER = frozenset("tinh thanh pho huyen quan xa phuong thi xa va cac".split())
 _NOT_A_NAME = re.compile(r"[\d:;|!?\"“”…/,.]")

@@ -21,6 +21,7 @@ from itertools import islice
 from typing import Callable
 
 from archive.read.capitals_blocks import block_continuations
+from archive.read.chained_mastheads import chained_mastheads
 from archive.read.placed_captions import captions_under
 from archive.read.bracket_subtitles import bracket_subtitles
 from archive.read.contact_names import CONTACT_WORDS, contact_names
@@ -190,7 +191,8 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
     capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
     (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
-    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`). Like a source credit, they part
+    stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`), an institution's
+    masthead chaining its units by dashes (`chained_mastheads.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
@@ -201,7 +203,8 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | issues_over_headlines(texts, pool) \
         | slot_fillers(texts, pool) \
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
-        | reviewer_credits(texts, pool) | letterless(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | reviewer_credits(texts, pool) | letterless(texts, pool) \
+        | chained_mastheads(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 

@@ -41,7 +41,10 @@ _TITLE_LEFTOVER = re.compile(rf"^(?:[{_MARKS}{_ICON}]\ufe0f?\s*|[-–—*+]\s+(?
                              r"|[.,;:|/](?!\.)[.,;:|/]?\s*(?=[^\W_]|[\"“‘'(\[]))+")
 # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'. A note's number glued to the last letter, no space ("... Giới
 # Luật(1)", "... Luật[2]", round 37): its mark; spaced, "(2)" may number a part ("Kỳ họp (2)") and stays.
-_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”]|(?<=[^\W\d_])(?:\(\d{1,2}\)|\[\d{1,2}\]|\(\*\)))\s*$")
+# Empty brackets at the end, glued or spaced ("... Phú Bình ()", "... [ ]", round 58): a template's slot
+# left blank (a count, a source), no word of the headline.
+_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”]|(?<=[^\W\d_])(?:\(\d{1,2}\)|\[\d{1,2}\]|\(\*\))"
+                           r"|\s*(?:\(\s*\)|\[\s*\]))\s*$")
 _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
 # choose: "Giọng nữ miền Bắc"), the font size ("A- A A+"), a view counter ("(Lượt xem: 1.245)").

@@ -19,6 +19,7 @@ from archive.read.phrase_surnames import phrase_surname_name
 from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
 from archive.read.religious_names import dharma_name, roman_numeral
 from archive.read.religious_titles import holy_name
+from archive.read.toned_not_names import other_tones
 from archive.read.unit_credits import unit_opening
 from archive.text.dates import WEEKDAYS
 from archive.text.month_names import month_in_words
@@ -53,7 +54,8 @@ def person_name(text: str) -> str:
     folded = [fold(t).strip(".") for t in tokens]
     whole = " ".join(folded)
     phrase_surname = phrase_surname_name(tokens) and not _names_place(folded)  # "Đồng Văn Đến"
-    if whole in vocab.PLACES or whole in vocab.NOT_NAMES or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
+    not_name = whole in vocab.NOT_NAMES and not other_tones(text, whole)  # "Văn Hòa" is no "văn hóa"
+    if whole in vocab.PLACES or not_name or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST and not phrase_surname or unit_opening(tokens):  # "Văn Phòng X"
         return ""
     if len(tokens) > 3 and " ".join(folded[:2]) in vocab.PLACES:

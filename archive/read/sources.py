@@ -115,7 +115,7 @@ def _opener(words: list[str]) -> str:
     return _starting([tone_key(w) for w in words], _OPENER_KEYS)
 
 
-def _name_shaped(rest: list[str]) -> bool:
+def name_shaped(rest: list[str]) -> bool:
     """After the opener: a proper noun or an administrative word first, then only
     capitalised words, the lower-case words of names, or a compound's second syllable."""
     if not (_capitalised(rest[0]) or tone_key(rest[0]) in _NAME_LOWER):
@@ -160,7 +160,7 @@ def masthead_name(line: str) -> str:
         return ""
     if _shouted(words):
         return _recased(words, opener)
-    return line if _name_shaped(rest) else ""
+    return line if name_shaped(rest) else ""
 
 
 # The kind of body a line names when it opens with these words (tone-keyed as the openers): a centre,
@@ -181,7 +181,7 @@ def organ_name(line: str) -> bool:
         return False
     kind = _starting([tone_key(w) for w in words], _ORGAN_KINDS)
     rest = words[len(kind.split()):]
-    return bool(kind) and bool(rest) and _name_shaped(rest)
+    return bool(kind) and bool(rest) and name_shaped(rest)
 
 
 def masthead_outlet(head: Sequence[str]) -> str:

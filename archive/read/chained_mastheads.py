@@ -1,0 +1,58 @@
+"""An institution's masthead chaining its units by dashes, in capitals (round 58): "KHOA X - ĐẠI HỌC Y -
+ĐẠI HỌC QUỐC GIA Z", "TRƯỜNG THPT X - SỞ GIÁO DỤC VÀ ĐÀO TẠO Y". A faculty's, a school's or a department's
+site prints it above every page, from the smallest unit to the body over it; it is long and in capitals,
+so it outweighs a short headline under it, yet it names bodies only: chrome, never the headline. In proper
+case ("Khoa Ngữ văn - Trường Đại học Sư phạm - Đại học Đà Nẵng") it takes three units, each a name's shape.
+`furniture.not_headlines` asks `chained_mastheads` while another line is in the headline's pool.
+
+Every part between the spaced dashes opens with a kind of body and is a name in a few words: a headline
+in capitals that chains a body with anything else ("TRƯỜNG THPT X - 40 NĂM XÂY DỰNG") or whose part
+opens with a kind's word used otherwise ("PHÒNG CHỐNG ...", "BAN HÀNH ...", "HỘI NGHỊ ...", "KHOA HỌC
+...") stays a headline.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.body_kinds import KIND_COMPOUNDS
+from archive.read.sources import name_shaped
+from archive.text.normalize import fold, tone_key
+
+# Kinds of body a unit's name opens with (keyed by tone_key, longest first).
+_KINDS = sorted((tone_key(kind).split() for kind in (
+    "Khoa", "Bộ môn", "Phòng", "Ban", "Tổ", "Viện", "Học viện", "Trường", "Đại học", "Cao đẳng", "Trung tâm",
+    "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "Hội đồng", "Hội",
+    "Đoàn", "Công đoàn", "Liên đoàn", "Đảng bộ", "Đảng ủy", "Bệnh viện", "Công ty", "Tổng công ty",
+    "Tập đoàn")), key=len, reverse=True)
+_DASH = re.compile(r"\s+[-–—]\s+")
+_PART_WORDS = (2, 12)  # a unit's name: its kind and a name, in a few words
+_NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
+
+
+def _unit(part: str, capitals: bool) -> bool:
+    words = tone_key(part).split()
+    if not _PART_WORDS[0] <= len(words) <= _PART_WORDS[1] or _NO_NAME.search(part):
+        return False
+    kind = next((kind for kind in _KINDS if words[:len(kind)] == kind), None)
+    if kind is None or len(words) == len(kind):
+        return False
+    if fold(f"{kind[-1]} {words[len(kind)]}").lower() in KIND_COMPOUNDS:
+        return False  # "Phòng chống", "Hội nghị"
+    return capitals or name_shaped(part.split()[len(kind):])  # "Khoa Ngữ văn", not "Phòng Y tế tổ chức ..."
+
+
+def chained_masthead(text: str) -> bool:
+    """The line chains units' names by spaced dashes: two or more in capitals, three or more printed
+    in sentence case (two bodies may open a headline; in title case, "Sở Y Tế - ... Ký Kết", any may)."""
+    line = " ".join(text.split())
+    capitals = line.isupper()
+    if not capitals and not any(word[:1].islower() for word in line.split()):
+        return False  # every word capitalised: a title-case headline's style says nothing of names
+    parts = _DASH.split(line)
+    return len(parts) >= (2 if capitals else 3) and all(_unit(part, capitals) for part in parts)
+
+
+def chained_mastheads(texts: list[str], pool: list[int]) -> set[int]:
+    """Lines of the headline's pool that are such a masthead, while a line that is not stays in it."""
+    found = {i for i in pool if chained_masthead(texts[i])}
+    return found if len(found) < len(pool) else set()
