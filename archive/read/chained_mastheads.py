@@ -14,16 +14,13 @@ from __future__ import annotations
 
 import re
 
-from archive.read.body_kinds import KIND_COMPOUNDS
+from archive.read.body_kinds import ASSOCIATION_KINDS, KIND_COMPOUNDS, ORGAN_KINDS, UNIT_KINDS
 from archive.read.sources import name_shaped
 from archive.text.normalize import fold, tone_key
 
 # Kinds of body a unit's name opens with (keyed by tone_key, longest first).
-_KINDS = sorted((tone_key(kind).split() for kind in (
-    "Khoa", "Bộ môn", "Phòng", "Ban", "Tổ", "Viện", "Học viện", "Trường", "Đại học", "Cao đẳng", "Trung tâm",
-    "Sở", "Bộ", "Cục", "Chi cục", "Tổng cục", "Vụ", "Văn phòng", "Ủy ban", "UBND", "Hội đồng", "Hội",
-    "Đoàn", "Công đoàn", "Liên đoàn", "Đảng bộ", "Đảng ủy", "Bệnh viện", "Công ty", "Tổng công ty",
-    "Tập đoàn")), key=len, reverse=True)
+_KINDS = sorted({tuple(tone_key(kind).split()) for kind in (*ORGAN_KINDS, *ASSOCIATION_KINDS, *UNIT_KINDS)},
+               key=lambda kind: (-len(kind), kind))
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PART_WORDS = (2, 12)  # a unit's name: its kind and a name, in a few words
 _NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
@@ -33,7 +30,7 @@ def _unit(part: str, capitals: bool) -> bool:
     words = tone_key(part).split()
     if not _PART_WORDS[0] <= len(words) <= _PART_WORDS[1] or _NO_NAME.search(part):
         return False
-    kind = next((kind for kind in _KINDS if words[:len(kind)] == kind), None)
+    kind = next((list(kind) for kind in _KINDS if tuple(words[:len(kind)]) == kind), None)
     if kind is None or len(words) == len(kind):
         return False
     if fold(f"{kind[-1]} {words[len(kind)]}").lower() in KIND_COMPOUNDS:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.body_kinds import KIND_COMPOUNDS as _COMPOUNDS  # "Hội nghị", "Ban hành": no body
+from archive.read.body_kinds import ASSOCIATION_KINDS, KIND_COMPOUNDS as _COMPOUNDS  # "Hội nghị", "Ban hành": no body
 from archive.read.chrome import Dropped
 from archive.read.clock_lines import clock_stamp
 from archive.read.line_sizes import is_prose, long_unclosed
@@ -30,10 +30,7 @@ _TOP = 3  # the masthead is among the page's first lines with text (a menu's ite
 _HEADLINE_REACH = 3  # lines with text from the clock to the headline: a section's label between
 _NAME_WORDS = 12
 # A body's kind opening its name (tone_key: lower case, marks kept), longest first.
-_KINDS = tuple(sorted((tone_key(kind) for kind in """
-Công đoàn|Tổng Liên đoàn|Liên đoàn|Hội|Tổng hội|Hiệp hội|Liên hiệp|Ủy ban|Uỷ ban|Ban|Công ty|Tổng Công ty|
-Tập đoàn|Đoàn|Câu lạc bộ|Hợp tác xã|Quỹ|Liên minh|Mặt trận
-""".replace("\n", "").split("|")), key=len, reverse=True))
+_KINDS = tuple(sorted((tone_key(kind) for kind in ASSOCIATION_KINDS), key=len, reverse=True))
 _FOLDED_KINDS = tuple(sorted({fold(kind) for kind in _KINDS}, key=len, reverse=True))  # an unaccented paste
 # Lower-case words a body's name may hold before a capitalised word: places' words, "và".
 _NAME_LOWER = frozenset("tinh thanh pho huyen quan xa phuong thi xa va cac".split())

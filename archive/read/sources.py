@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from archive.errors import Problem
+from archive.read.body_kinds import ORGAN_KINDS
 from archive.read.body_names import association_name
 from archive.registry.outlets import Outlet, OutletRegistry, host_of
 from archive.text.normalize import tone_key as _tone_key
@@ -165,9 +166,7 @@ def masthead_name(line: str) -> str:
 
 # The kind of body a line names when it opens with these words (tone-keyed as the openers): a centre,
 # a department, a board, a school, a hospital, a company, a people's committee, an institute.
-_ORGAN_KINDS = _phrase_keys(sorted(("Trung tâm", "Sở", "Ban", "Trường", "Bệnh viện", "Công ty", "Tổng Công ty", "UBND",
-                                    "Ủy ban nhân dân", "Viện", "Học viện", "Chi cục", "Cục", "Văn phòng"),
-                                   key=len, reverse=True))
+_ORGAN_KINDS = _phrase_keys(sorted(ORGAN_KINDS, key=len, reverse=True))
 
 
 def organ_name(line: str) -> bool:
