@@ -3,17 +3,24 @@ it; a line repeating the tail of a banner or masthead above it is no byline; a s
 may end in a unit code holding digits.
 
 "Xem: 12 | Cập nhật: 5/21/2020 3:16:08 PM" above "Ngày đăng: 20/5/2020" dates the page by the posting
-(read/update_stamps.py; "cật nhập" is a misspelling text/date_labels.py names).
+(read/update_stamps.py; "cật nhập" is a misspelling text/date_labels.py names). "Công văn số 474/UBND-VP7":
+an office's unit code holding one or two digits ends the issuer (citation_patterns._UNIT_DIGITS).
 """
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from archive.enrich.citations import extract_references
+from archive.models import Article
 from archive.read.candidates import date_candidate
 from archive.read.update_stamps import posting_over_update
+from archive.registry.documents import load_registry
 from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, paragraphs
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 # 1. A posting date's label beats an update stamp in the head.
@@ -50,3 +57,37 @@ def test_a_posting_date_line_chosen_stays() -> None:
 def test_both_labels_on_one_line_still_read_as_before() -> None:
     body = paragraphs(HEAD, "Ngày đăng: 20/05/2020 | Cập nhật: 21/05/2020 10:00", LEAD, MORE, MORE2)
     assert fields_of(body)["date"] == dt.date(2020, 5, 20)
+
+
+# 3. A state document's issuer ending in a unit code with digits.
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(ROOT / "corpus" / "documents.yml", "corpus/documents.yml")
+
+
+def _numbers(text: str, registry) -> list[str]:
+    article = Article("corpus/x.txt", "Tiêu đề", dt.date(2020, 6, 1), "Báo", text, ())
+    return [ref.number for ref in extract_references(article, registry)]
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Thực hiện Công văn số 474/UBND-VP7 ngày 18/6/2025 của UBND tỉnh.", ["474/UBND-VP7"]),
+    ("Theo Công văn số 1203/SXD-P2, Sở Xây dựng đề nghị các đơn vị rà soát.", ["1203/SXD-P2"]),
+    ("Căn cứ Thông báo 56/TB-UBND.VP12 của Ủy ban nhân dân huyện.", ["56/TB-UBND.VP12"]),
+    ("Thực hiện Kế hoạch số 88/KH-BQL-KT3 ngày 2/3/2024.", ["88/KH-BQL-KT3"]),
+])
+def test_a_unit_code_with_digits_ends_the_issuer(sentence: str, numbers: list[str], registry) -> None:
+    assert _numbers(sentence, registry) == numbers
+
+
+@pytest.mark.parametrize("sentence", [
+    "Liên hệ số máy 0912/345-678 để được tư vấn.",
+    "Điện thoại mẫu SM/A-S911 có giá 12/AB-C123 triệu.",
+    "Ngày 18/6/2025, đoàn kiểm tra làm việc tại xã.",
+    "Mã sản phẩm 12/ABCD-E12 đang hết hàng.",
+    "Tỷ lệ đạt 474/UBND7 hồ sơ.",
+    "Đã bán 474/UBND-VP7 bộ hồ sơ mẫu.",
+    "Thực hiện Công văn số 474/UBND-VP123 ngày 18/6/2025.",
+])
+def test_phones_dates_and_product_codes_stay_out(sentence: str, registry) -> None:
+    assert _numbers(sentence, registry) == []
