@@ -15,10 +15,11 @@ import pytest
 
 from archive.enrich.citations import extract_references
 from archive.models import Article
+from archive.read.banner_echoes import banner_echo
 from archive.read.candidates import date_candidate
 from archive.read.update_stamps import posting_over_update
 from archive.registry.documents import load_registry
-from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of, paragraphs
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, fields_of, paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -91,3 +92,29 @@ def test_a_unit_code_with_digits_ends_the_issuer(sentence: str, numbers: list[st
 ])
 def test_phones_dates_and_product_codes_stay_out(sentence: str, registry) -> None:
     assert _numbers(sentence, registry) == []
+
+
+# 2. A brand's or a site's name under its banner is no byline.
+_CRUMBS = "  1. /\n  2. Góc sức khỏe/\n  3. Khỏe đẹp"
+
+
+@pytest.mark.parametrize("banner, name", [("Ứng dụng Nhà Thuốc Minh Phúc", "Minh Phúc"),
+                                          ("Tải ứng dụng Nhà sách Thanh Hà", "Thanh Hà"),
+                                          ("ỨNG DỤNG NHÀ THUỐC MINH PHÚC", "Minh Phúc"),
+                                          ("Ứng dụng: Cửa hàng Thanh Tâm", "Thanh Tâm")])
+def test_a_name_repeating_its_banner_is_no_byline(banner: str, name: str) -> None:
+    body = paragraphs(banner, "Siêu ưu đãi, siêu trải nghiệm", name, _CRUMBS, HEAD, "Ngày 22/06/2023", LEAD, MORE)
+    assert author_of(body) == ""
+
+
+@pytest.mark.parametrize("above", ["Siêu ưu đãi, siêu trải nghiệm", "Ứng dụng Nhà Thuốc Thanh Tâm",
+                                   "Minh Phúc"])
+def test_a_name_not_ending_a_longer_line_above_stays_a_byline(above: str) -> None:
+    body = paragraphs(above, "Trần Minh Phúc", HEAD, "Ngày 22/06/2023", LEAD, MORE)
+    assert author_of(body) == "Trần Minh Phúc"
+
+
+def test_a_name_under_the_headline_that_names_it_is_not_ruled_out_here() -> None:
+    lines = [(1, "Tản văn của Trần Minh Phúc"), (2, "Trần Minh Phúc"), (3, "Ngày 22/06/2023"), (4, LEAD)]
+    assert not banner_echo(lines, 1, 3)
+    assert banner_echo([(1, "Ứng dụng Nhà Thuốc Minh Phúc"), (2, "Minh Phúc"), (3, HEAD)], 1, 3)
