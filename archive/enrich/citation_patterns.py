@@ -215,9 +215,15 @@ STATE_WITH_YEAR = re.compile(
 # Some bodies join the code to the issuer by a dot ("1615/QĐ.TC", "12/CV.UBND", round 48b): the
 # symbol is written as printed, dot and all; a dot before two capitals only, so the full stop of
 # "số 12/QĐ. Theo đó" (a space) or "12/QĐ.Theo" (one capital) leaves the sentence alone.
+# An office's unit code that holds its number, the issuer's last part ("474/UBND-VP7", "12/SXD-P2", round
+# 59): one to three capitals after a hyphen, a dot or "&", then one or two digits (a longer run is a
+# product's or a model's code). Only after a state type word ("Công văn số"): a shop's "12/AB-C12" is no
+# document (typed_unit).
+_UNIT_DIGITS = r"(?P<unit>(?:(?<=[-.&][A-ZĐ])|(?<=[-.&][A-ZĐ]{2})|(?<=[-.&][A-ZĐ]{3}))\d{1,2})"
 STATE_NO_YEAR = re.compile(
     rf"{_number(5)}\s*/\s*(?P<code>{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,5}})(?:-|(?P<dot>\.)(?=[A-ZĐ]{{2}})|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
-    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3})?"
+    r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3}|"
+    + _UNIT_DIGITS + r")?"
     r"(?:-[A-ZĐ]{1,3}\d{1,3})?)"  # a unit's code after its ministry, letters then digits: "05/HD-BCA-X02"
     + _STATE_END
 )
@@ -300,3 +306,9 @@ def state_code(code: str) -> str:
     head_text = head.group(0) if head else ""
     head_text = {"ND": "NĐ", "QD": "QĐ"}.get(head_text, head_text)
     return "QH" if re.fullmatch(r"QH\d+", code) else head_text
+
+
+def typed_unit(m: re.Match, folded: str, at: int) -> bool:
+    """A state number whose issuer ends in a unit's digits ("474/UBND-VP7") has a type word right before
+    folded position `at` ("Công văn số"); one with no such unit needs none."""
+    return not m["unit"] or bool(TYPE_BEFORE.search(folded, max(0, at - 45), at))

@@ -251,7 +251,8 @@ def _state_numbers(p: Passage) -> list[Cite]:
         cites += _state_cites(p, m, f"{m['num']}/{m['year']}{m['sep']}{m['code']}", m["code"], int(m["year"]))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         if fold(m["iss"]) not in rp.PARTY_ISSUERS and not rp.mass_organisation(fold(m["iss"])) \
-                and not rp.joint_with_a_trade_union(m["code"], fold(m["iss"])):
+                and not rp.joint_with_a_trade_union(m["code"], fold(m["iss"])) \
+                and rp.typed_unit(m, p.folded, p.to_folded(m.start())):  # "Công văn số 474/UBND-VP7"
             issuer = f"{m['code']}{m['dot'] or '-'}{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
             cites += _state_cites(p, m, f"{m['num']}/{issuer}", issuer, None)
     for m in rp.STATE_SPACED_SERIES.finditer(p.text):

@@ -24,6 +24,7 @@ from archive.read.capitals_blocks import capitals_block_line
 from archive.read.dash_headlines import headline_after_name
 from archive.read.given_names import lone_given_name
 from archive.read.hyphen_pen_names import hyphen_pen_name
+from archive.read.banner_echoes import banner_echo
 from archive.read.masthead_phrases import place_after_first
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
@@ -35,9 +36,10 @@ Line = tuple[int, str]  # (1-based file line, text)
 
 def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
     """The line at `index` of the head (its first `limit` lines) names no writer, by the kinds above."""
-    return site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1]) \
-        or capitals_block_line(lines, index) or body_header_line(lines, index) \
-        or headline_after_name(lines[index][1])  # "Sông Hương - 40 năm ...": the headline's subject, then a dash
+    return (site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1])
+            or capitals_block_line(lines, index) or body_header_line(lines, index)
+            or headline_after_name(lines[index][1])  # "Sông Hương - 40 năm ...": the headline's subject, then a dash
+            or banner_echo(lines, index, limit))  # "Ứng dụng Nhà Thuốc X" over "X": the brand's name (round 59)
 
 
 def head_names(lines: list[Line], index: int) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ from archive.read.slugs import slug_words
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer
 from archive.read.title_weights import TitleChoice, choose_title, title_weights
 from archive.read.under_title_dates import date_line_under
+from archive.read.update_stamps import posting_over_update
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -73,8 +74,9 @@ def is_name_like(text: str) -> bool:
 def find_date_line(lines: list[Line]) -> DateLine | None:
     """The publication date line among the first lines (see candidates.choose_date)."""
     window = range(min(len(lines), HEAD_WINDOW))
-    best, _ = weigh.choose_date(head_date_candidates(lines, window))
-    return _as_date_line(best)
+    found = head_date_candidates(lines, window)
+    best, _ = weigh.choose_date(found)
+    return _as_date_line(posting_over_update(found, best))
 
 
 def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:

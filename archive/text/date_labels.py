@@ -1,7 +1,7 @@
 """The words of a date line's label: the one list the reader's date-line rules build their patterns from.
 
 A page names its date line by the posting or the update: "Ngày đăng:", "Đăng lúc", "Cập nhật ngày",
-"Thời gian xuất bản:" ("cập nhập" is a common misspelling of the update). The label is one of
+"Thời gian xuất bản:" ("cập nhập", "cật nhập" are common misspellings of the update). The label is one of
 `LABEL_WORDS`, maybe opened by one of `LABEL_OPENERS` ("Ngày cập nhật") and closed by one of
 `LABEL_CLOSERS` ("Cập nhật lúc"). A rule that needs more spells its widening beside its use, named
 (glued.py's "đăng lúc", candidates.py's "đăng tải"); a rule that needs less keeps its own narrower
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from archive.text.normalize import fold
 
-UPDATE_WORDS = ("cập nhật", "cập nhập")  # the update; the second a common misspelling
+UPDATE_WORDS = ("cập nhật", "cập nhập", "cật nhập")  # the update; the others common misspellings
 POSTING_WORDS = ("đăng", "xuất bản")  # the posting
 LABEL_WORDS = (*UPDATE_WORDS, *POSTING_WORDS)
 ENGLISH_LABEL_WORDS = ("published", "updated")

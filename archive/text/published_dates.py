@@ -43,3 +43,13 @@ def published_part(text: str) -> str:
     if posted is None or posted.start() > dates[-1].start():
         return text
     return text[posted.start():]
+
+
+def update_label(label: str) -> bool:
+    """The text before a date names the update ("Cập nhật:", "Xem: 453 | Cật nhập:") and not the posting."""
+    return bool(_UPDATED.search(label)) and not _POSTED.search(label)
+
+
+def posting_label(label: str) -> bool:
+    """The text before a date names the posting ("Ngày đăng:", "Đăng lúc") and not the update."""
+    return bool(_POSTED.search(label)) and not _UPDATED.search(label)
