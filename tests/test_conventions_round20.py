@@ -56,3 +56,33 @@ def test_a_kicker_or_label_over_a_quoted_line_stays_apart(case, parts):
 def test_the_page_reads_the_whole_headline(case, parts):
     found = fields_of(paste(CHROME, "\n".join(parts), DATE, LEAD, MORE, MORE2))  # the parts on adjacent lines
     assert found["title"] == " ".join(parts)
+
+
+# ---- a headline in capitals broken after commas, closed by a stop, over thirty words
+LONG_CAPS = [
+    ["HỌC TẬP, QUÁN TRIỆT VÀ TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN BÌNH AN LẦN THỨ XV,",
+     "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BÌNH AN LẦN THỨ XIX,", "NHIỆM KỲ 2020 – 2025."],
+    ["QUAN TRIET VA TRIEN KHAI THUC HIEN NGHI QUYET DAI HOI DAI BIEU DANG BO XA BINH AN LAN THU XXII,",
+     "NGHI QUYET DAI HOI DANG BO HUYEN BINH AN LAN THU XV,", "NHIEM KY 2025 - 2030."],
+]
+
+
+@pytest.mark.parametrize("parts", LONG_CAPS, ids=["marked", "unmarked"])
+def test_a_long_headline_in_capitals_closed_by_a_stop_is_joined(parts):
+    assert len(" ".join(parts).split()) > 30
+    joined = join_broken_headline(numbered_lines(CHROME, *parts, DATE))
+    assert joined[1][1] == " ".join(parts) and joined[2][1] == joined[3][1] == ""
+
+
+def test_a_long_sentence_closed_by_a_stop_in_small_letters_stays_apart():
+    parts = ["Sáng nay tại hội trường Huyện ủy, Ban Thường vụ Huyện ủy Bình An đã tổ chức hội nghị học tập,",
+             "quán triệt và triển khai thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX,",
+             "nhiệm kỳ 2020 – 2025."]
+    joined = join_broken_headline(numbered_lines(CHROME, *parts, DATE))
+    assert joined[1][1] == parts[0] and joined[3][1] == parts[2]
+
+
+def test_a_long_capitals_run_closed_by_a_long_last_part_stays_apart():
+    parts = [LONG_CAPS[0][0], LONG_CAPS[0][1], "NHIỆM KỲ 2020 – 2025 VỚI SỰ THAM DỰ CỦA CÁC ĐỒNG CHÍ LÃNH ĐẠO."]
+    joined = join_broken_headline(numbered_lines(CHROME, *parts, DATE))
+    assert joined[3][1] == parts[2]
