@@ -10,6 +10,7 @@ import pytest
 
 from made_up_pastes import LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs as paste
 from archive.read.broken_headlines import join_broken_headline
+from archive.read.comma_headlines import comma_headline_end
 from archive.read.quoted_parts import colon_quoted
 
 DATE = "12/03/2024 08:15"
@@ -82,7 +83,18 @@ def test_a_long_sentence_closed_by_a_stop_in_small_letters_stays_apart():
     assert joined[1][1] == parts[0] and joined[3][1] == parts[2]
 
 
-def test_a_long_capitals_run_closed_by_a_long_last_part_stays_apart():
-    parts = [LONG_CAPS[0][0], LONG_CAPS[0][1], "NHIỆM KỲ 2020 – 2025 VỚI SỰ THAM DỰ CỦA CÁC ĐỒNG CHÍ LÃNH ĐẠO."]
+def test_a_capitals_headline_broken_once_before_a_long_last_part_closed_by_a_stop_is_joined():
+    parts = [LONG_CAPS[0][0], LONG_CAPS[0][1] + " " + LONG_CAPS[0][2]]
     joined = join_broken_headline(numbered_lines(CHROME, *parts, DATE))
-    assert joined[3][1] == parts[2]
+    assert joined[1][1] == " ".join(parts) and joined[2][1] == ""
+
+
+@pytest.mark.parametrize("joined, ends", [
+    (" ".join(LONG_CAPS[0]), True), (" ".join(LONG_CAPS[1]), True),
+    ("SÁNG NAY, CÁC ĐỒNG CHÍ ĐÃ DỰ HỘI NGHỊ TẠI HỘI TRƯỜNG.", True),
+    ("Sáng nay, " + "các đồng chí đã dự hội nghị " * 6 + ".", False),
+    ("Sáng nay tại hội trường, các đồng chí đã dự hội nghị.", False),
+    (LONG_CAPS[0][0] + ",", False),
+])
+def test_a_run_in_capitals_closed_by_a_stop_ends_a_headline(joined, ends):
+    assert comma_headline_end(joined, joined.rpartition(",")[2]) is ends
