@@ -27,7 +27,7 @@ from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_he
 from archive.read.headline_tails import CARRIERS
 from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
-from archive.read.quoted_parts import closes_quote, open_ended, same_case
+from archive.read.quoted_parts import closes_quote, colon_quoted, open_ended, same_case
 from archive.read.section_menus import section_menu
 from archive.text.normalize import fold
 
@@ -107,8 +107,8 @@ def _goes_on(before: str, text: str) -> bool:
             and (text[:1].islower() or not _field(text))
     if before.endswith(_OPEN_ENDS):
         return False
-    if before.endswith(":"):
-        return _colon(before, text)
+    if before.endswith(":"):  # conventions round 20: a quoted phrase under a part in capitals (quoted_parts.py)
+        return _colon(before, text) or colon_quoted(before, text) and len(text.split()) >= _PART_WORDS
     return _carried(text) and len(text.split()) >= 2 or _quoted(before, text)
 
 

@@ -9,7 +9,8 @@ not in capitals under a part in sentence case (a headline in capitals under a ki
 a broken one). The caller refuses a date line, a field and a line of too few words for a part. The
 joined headline may close with "!" or "?" when short of a paragraph ("..., mừng Đất nước đổi mới!"),
 and with a full stop after a last part short of a headline ("..., nhiệm kỳ 2020 - 2025."); a longer
-run is a sentence of the lead. A long first part in capitals ending with a comma is a headline's, not
+run is a sentence of the lead, but for a run in capitals (conventions round 20: capitals closed by a stop
+are a headline's, however long the run or its last part). A long first part in capitals ending with a comma is a headline's, not
 a paragraph's: no lead is printed in capitals. Near-misses: an address over its city ("Số 12 đường Lê
 Lợi, phường Bình An," / "Thành phố Bình An"), a field under the comma ("Tác giả: ..."), a sentence run
 on in small letters to its full stop.
@@ -46,6 +47,8 @@ def comma_headline_end(joined: str, tail: str) -> bool:
     by a full stop after a last part short of a headline's length ("nhiệm kỳ 2025 – 2027."): a longer
     last part closed so is a sentence's run ("Sáng nay tại hội trường," / "các đồng chí đã dự ...")."""
     if joined.endswith("."):  # a headline closed by a stop runs to thirty words (round 18: line_sizes.py)
+        if joined.isupper():  # or more, its last part as long, in capitals: no lead is printed so (conventions round 20)
+            return True
         return len(joined.split()) <= STOPPED_HEADLINE_WORDS and len([w for w in tail.split() if w not in _DASHES]) < HEADLINE_WORDS
     if joined.endswith(_CLOSES):
         return len(joined.split()) < PROSE_WORDS

@@ -11,6 +11,9 @@ such a part when:
   under title case, the part has a headline's words and names no outlet (a masthead's name in capitals
   over a quoted headline stays apart).
 A quote opened with one mark and closed with another ("“Chi hội ... sạch\"") closes its line too.
+Conventions round 20: a part in capitals ending with a colon ("HỘI THẢO KHOA HỌC QUỐC TẾ:") over a
+quoted phrase in capitals closing on its line is one headline too (`colon_quoted`): a kicker in capitals
+over a headline in small letters stays a kicker (broken_headlines._colon).
 """
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ _OPEN_WORDS = frozenset("từ về của cho với và các những tại trong 
                         "sẽ đang sắp".split())
 _FOLDED_OPEN_WORDS = frozenset(fold(word) for word in _OPEN_WORDS)
 _QUOTE_ENDS = ('"', "”", "»")
+_QUOTES = ('"', "“", "«")
 
 
 def closes_quote(text: str) -> bool:
@@ -53,3 +57,10 @@ def same_case(before: str, text: str) -> bool:
 def _title(text: str) -> bool:
     words = [w.lstrip("\"“«(") for w in text.split()]
     return sum(not w[:1].isupper() and not w[:1].isdigit() for w in words if w) <= 1
+
+
+def colon_quoted(before: str, text: str) -> bool:
+    """A part in capitals closed by a colon, a quoted phrase in capitals under it closing its quote."""
+    part = before.rstrip().removesuffix(":").rstrip()
+    return before.rstrip().endswith(":") and part.isupper() and text.startswith(_QUOTES) \
+        and closes_quote(text) and same_case(part, text)
