@@ -1,9 +1,15 @@
 """What the reader's round and conventions tests (tests/test_reader_round*.py,
 tests/test_conventions_*.py) share: a made-up paste read as the build reads a contributor's file
-with only its address typed, and the day the build runs."""
+with only its address typed, the day the build runs, and the numbers the citation scan reads in a
+made-up article's text."""
 import datetime as dt
+from functools import lru_cache
+from pathlib import Path
 
+from archive.enrich.citations import extract_references
+from archive.models import Article
 from archive.read.reader import Reading, read_text
+from archive.registry.documents import DocumentRegistry, load_registry
 from archive.registry.outlets import OutletRegistry
 
 TODAY = dt.date(2026, 12, 2)
@@ -61,3 +67,16 @@ def numbered_lines(*texts: str) -> list[tuple[int, str]]:
 def paragraphs(*lines: str) -> str:
     """A paste's lines, a blank line between each, as a page's copy gives them."""
     return "\n\n".join(lines) + "\n"
+
+
+@lru_cache(maxsize=1)
+def documents() -> DocumentRegistry:
+    """corpus/documents.yml, as the build loads it."""
+    root = Path(__file__).resolve().parents[1]
+    return load_registry(root / "corpus" / "documents.yml", "corpus/documents.yml")
+
+
+def cited_numbers(text: str, day: dt.date = dt.date(2020, 6, 1)) -> list[str]:
+    """The document numbers the citation scan reads in `text`, an article's body published on `day`."""
+    article = Article("corpus/x.txt", "Tiêu đề", day, "Báo", text, ())
+    return [ref.number for ref in extract_references(article, documents())]

@@ -8,19 +8,14 @@ year ("Quyết định công nhận số 88-NV của Bộ Nội vụ") is cited 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from archive.enrich.citations import extract_references
 from archive.enrich.ministry_hyphens import ministry_hyphens
-from archive.models import Article
 from archive.read.named_body_headlines import names_body, sentence_into
-from archive.registry.documents import load_registry
 from archive.text.normalize import fold_passage
-from made_up_pastes import fields_of, paragraphs
+from made_up_pastes import cited_numbers, fields_of, paragraphs
 
-ROOT = Path(__file__).resolve().parents[1]
 _TEXT = ("Tham dự buổi làm việc có lãnh đạo các vụ, cục của Bộ và đại diện lãnh đạo đơn vị cùng các đồng chí "
          "cán bộ chủ chốt, đông đủ cán bộ, viên chức và người lao động đang công tác tại cơ quan.\n\n"
          "Tại buổi làm việc, lãnh đạo đơn vị đã báo cáo tình hình thực hiện nhiệm vụ kế hoạch trong năm, "
@@ -58,16 +53,6 @@ def test_a_breadcrumb_over_the_headline_is_still_dropped():
     assert fields["title"] == headline
 
 
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry(ROOT / "corpus" / "documents.yml", "corpus/documents.yml")
-
-
-def _numbers(sentence: str, registry) -> list[str]:
-    article = Article("corpus/test.txt", "Tiêu đề", dt.date(2011, 4, 4), "Báo", sentence, ())
-    return [ref.number for ref in extract_references(article, registry)]
-
-
 @pytest.mark.parametrize("sentence,number", [
     ("Hội ra đời với Quyết định công nhận số 88-NV của Bộ Nội vụ do Bộ trưởng ký ngày 31-3-1966.", "88-NV"),
     ("Hoi ra doi voi quyet dinh cong nhan so 88-NV cua Bo Noi vu ngay 31-3-1966.", "88-NV"),
@@ -75,8 +60,8 @@ def _numbers(sentence: str, registry) -> list[str]:
     ("Bộ Giáo dục và Đào tạo ban hành Thông tư số 7-GDĐT hướng dẫn việc này.", "7-GDĐT"),
     ("Nghị định số 12-KHNN của Ủy ban Kế hoạch Nhà nước quy định chỉ tiêu.", "12-KHNN"),
 ])
-def test_an_old_ministry_number_is_cited(sentence, number, registry):
-    assert number in _numbers(sentence, registry)
+def test_an_old_ministry_number_is_cited(sentence, number):
+    assert number in cited_numbers(sentence, day=dt.date(2011, 4, 4))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -91,6 +76,6 @@ def test_near_misses_are_not_ministry_numbers(sentence):
     assert ministry_hyphens(fold_passage(sentence)) == []
 
 
-def test_a_party_number_stays_party(registry):
-    numbers = _numbers("Thực hiện Nghị quyết số 15-NQ/TW của Bộ Chính trị, Bộ Nội vụ đã ban hành kế hoạch.", registry)
+def test_a_party_number_stays_party():
+    numbers = cited_numbers("Thực hiện Nghị quyết số 15-NQ/TW của Bộ Chính trị, Bộ Nội vụ đã ban hành kế hoạch.", day=dt.date(2011, 4, 4))
     assert numbers == ["15-NQ/TW"]

@@ -8,18 +8,13 @@ dropped. A state symbol printed with an underscore for its hyphen ("TT_BTP") is 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from archive.enrich.citations import extract_references
 from archive.enrich.symbol_underscores import mend_underscores
-from archive.models import Article
 from archive.read.legal_bases import legal_basis
-from archive.registry.documents import load_registry
-from made_up_pastes import left_out, paragraphs
+from made_up_pastes import cited_numbers, left_out, paragraphs
 
-ROOT = Path(__file__).resolve().parents[1]
 _HEADLINE = "Hướng dẫn thủ tục đăng ký thành lập hợp tác xã nông nghiệp mới nhất"
 _LEAD = ("Thành lập hợp tác xã là nhu cầu của nhiều hộ nông dân muốn cùng nhau sản xuất, tiêu thụ nông sản. Bài viết "
          "dưới đây trình bày các điều kiện, hồ sơ và trình tự đăng ký theo quy định hiện hành để bạn đọc tham khảo.")
@@ -76,24 +71,14 @@ def test_an_underscore_in_a_state_symbol_reads_as_its_hyphen(text, mended):
     assert mend_underscores(text) == mended and len(mend_underscores(text)) == len(text)
 
 
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry(ROOT / "corpus" / "documents.yml", "corpus/documents.yml")
-
-
-def _numbers(sentence: str, registry) -> list[str]:
-    article = Article("corpus/test.txt", "Tiêu đề", dt.date(2025, 4, 4), "Báo", sentence, ())
-    return [ref.number for ref in extract_references(article, registry)]
-
-
 @pytest.mark.parametrize("sentence, number", [
     ("Căn cứ Nghị định số 47/2021 quy định chi tiết một số điều của Luật Doanh nghiệp.", "47/2021/NĐ-CP"),
     ("Theo nghị định 47/2021 của Chính phủ, doanh nghiệp phải công bố thông tin.", "47/2021/NĐ-CP"),
     ("NGHỊ ĐỊNH SỐ 08/2022 VỀ BẢO VỆ MÔI TRƯỜNG", "08/2022/NĐ-CP"),
     ("Thông tư số 05/2025/TT_BTP hướng dẫn thi hành Luật Công chứng.", "05/2025/TT-BTP"),
 ])
-def test_a_decree_or_symbol_printed_short_is_cited(sentence, number, registry):
-    assert _numbers(sentence, registry) == [number]
+def test_a_decree_or_symbol_printed_short_is_cited(sentence, number):
+    assert cited_numbers(sentence, day=dt.date(2025, 4, 4)) == [number]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -102,9 +87,9 @@ def test_a_decree_or_symbol_printed_short_is_cited(sentence, number, registry):
     "Nghị định 64/1993 về giao đất nông nghiệp.",
     "Năm 2021, tỷ lệ đạt 47/2021 hộ được hỗ trợ theo chương trình.",
 ])
-def test_near_misses_of_a_bare_decree_are_not_cited(sentence, registry):
-    assert _numbers(sentence, registry) == []
+def test_near_misses_of_a_bare_decree_are_not_cited(sentence):
+    assert cited_numbers(sentence, day=dt.date(2025, 4, 4)) == []
 
 
-def test_a_decree_with_its_symbol_is_cited_once(registry):
-    assert _numbers("Căn cứ Nghị định số 47/2021/NĐ-CP ngày 31/3/2021 của Chính phủ.", registry) == ["47/2021/NĐ-CP"]
+def test_a_decree_with_its_symbol_is_cited_once():
+    assert cited_numbers("Căn cứ Nghị định số 47/2021/NĐ-CP ngày 31/3/2021 của Chính phủ.", day=dt.date(2025, 4, 4)) == ["47/2021/NĐ-CP"]

@@ -10,21 +10,14 @@ union's ("CĐ", "CĐCS") code is no Party or state document (citation_patterns.M
 """
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
 
-from archive.enrich.citations import extract_references
-from archive.models import Article
 from archive.read.author_fields import without_marks
 from archive.read.bylines import parse_byline
 from archive.read.chained_mastheads import chained_masthead
 from archive.read.headline import clean_headline
-from archive.registry.documents import load_registry
-from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, paragraphs, title_of
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, cited_numbers, paragraphs, title_of
 
-ROOT = Path(__file__).resolve().parents[1]
 _SHORT = "Giới thiệu về Hội Nông dân Việt Nam"
 _PLAIN = ("Hội Nông dân Việt Nam là tổ chức chính trị - xã hội của giai cấp nông dân, được thành lập ngày "
           "14/10/1930, là thành viên của Mặt trận Tổ quốc Việt Nam.")
@@ -129,16 +122,6 @@ def test_a_section_word_at_the_end_is_no_byline() -> None:
 
 
 # 4. A mass organisation's document is not cited.
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry(ROOT / "corpus" / "documents.yml", "corpus/documents.yml")
-
-
-def _numbers(text: str, registry) -> list[str]:
-    article = Article("corpus/x.txt", "Tiêu đề", dt.date(2020, 6, 1), "Báo", text, ())
-    return [ref.number for ref in extract_references(article, registry)]
-
-
 @pytest.mark.parametrize("sentence", [
     "Thực hiện Thông báo số 21/TB-ĐHKT-HSV về việc tổ chức Đại hội các cấp.",
     "Số: 22/HD-ĐHKT-HSV",
@@ -148,8 +131,8 @@ def _numbers(text: str, registry) -> list[str]:
     "Căn cứ Công văn số 33/CV-CĐCS ngày 2/3/2020 về việc thăm hỏi đoàn viên.",
     "Theo Kế hoạch 12/KH-CĐ của Công đoàn ngành Giáo dục và Kế hoạch số 7/KH-CĐN.",
 ])
-def test_a_mass_organisations_number_is_not_cited(sentence: str, registry) -> None:
-    assert _numbers(sentence, registry) == []
+def test_a_mass_organisations_number_is_not_cited(sentence: str) -> None:
+    assert cited_numbers(sentence) == []
 
 
 @pytest.mark.parametrize("sentence, numbers", [
@@ -158,5 +141,5 @@ def test_a_mass_organisations_number_is_not_cited(sentence: str, registry) -> No
     ("Thực hiện Kế hoạch số 52/KH-UBND và Thông báo số 21/TB-ĐHKT của nhà trường.", ["52/KH-UBND", "21/TB-ĐHKT"]),
     ("Căn cứ Quyết định số 97-QĐ/BCĐ của Ban Chỉ đạo.", ["97-QĐ/BCĐ"]),
 ])
-def test_state_numbers_near_them_stay_cited(sentence: str, numbers: list[str], registry) -> None:
-    assert _numbers(sentence, registry) == numbers
+def test_state_numbers_near_them_stay_cited(sentence: str, numbers: list[str]) -> None:
+    assert cited_numbers(sentence) == numbers

@@ -9,19 +9,13 @@ an office's unit code holding one or two digits ends the issuer (citation_patter
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from archive.enrich.citations import extract_references
-from archive.models import Article
 from archive.read.banner_echoes import banner_echo
 from archive.read.candidates import date_candidate
 from archive.read.update_stamps import posting_over_update
-from archive.registry.documents import load_registry
-from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, fields_of, paragraphs
-
-ROOT = Path(__file__).resolve().parents[1]
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, cited_numbers, fields_of, paragraphs
 
 
 # 1. A posting date's label beats an update stamp in the head.
@@ -61,24 +55,14 @@ def test_both_labels_on_one_line_still_read_as_before() -> None:
 
 
 # 3. A state document's issuer ending in a unit code with digits.
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry(ROOT / "corpus" / "documents.yml", "corpus/documents.yml")
-
-
-def _numbers(text: str, registry) -> list[str]:
-    article = Article("corpus/x.txt", "Tiêu đề", dt.date(2020, 6, 1), "Báo", text, ())
-    return [ref.number for ref in extract_references(article, registry)]
-
-
 @pytest.mark.parametrize("sentence, numbers", [
     ("Thực hiện Công văn số 474/UBND-VP7 ngày 18/6/2025 của UBND tỉnh.", ["474/UBND-VP7"]),
     ("Theo Công văn số 1203/SXD-P2, Sở Xây dựng đề nghị các đơn vị rà soát.", ["1203/SXD-P2"]),
     ("Căn cứ Thông báo 56/TB-UBND.VP12 của Ủy ban nhân dân huyện.", ["56/TB-UBND.VP12"]),
     ("Thực hiện Kế hoạch số 88/KH-BQL-KT3 ngày 2/3/2024.", ["88/KH-BQL-KT3"]),
 ])
-def test_a_unit_code_with_digits_ends_the_issuer(sentence: str, numbers: list[str], registry) -> None:
-    assert _numbers(sentence, registry) == numbers
+def test_a_unit_code_with_digits_ends_the_issuer(sentence: str, numbers: list[str]) -> None:
+    assert cited_numbers(sentence) == numbers
 
 
 @pytest.mark.parametrize("sentence", [
@@ -90,8 +74,8 @@ def test_a_unit_code_with_digits_ends_the_issuer(sentence: str, numbers: list[st
     "Đã bán 474/UBND-VP7 bộ hồ sơ mẫu.",
     "Thực hiện Công văn số 474/UBND-VP123 ngày 18/6/2025.",
 ])
-def test_phones_dates_and_product_codes_stay_out(sentence: str, registry) -> None:
-    assert _numbers(sentence, registry) == []
+def test_phones_dates_and_product_codes_stay_out(sentence: str) -> None:
+    assert cited_numbers(sentence) == []
 
 
 # 2. A brand's or a site's name under its banner is no byline.
