@@ -21,7 +21,7 @@ def _words(text: str) -> list[str]:
 
 
 def banner_echo(lines: list[Line], index: int, limit: int) -> bool:
-    """The line at `index` (two words or more) ends a shorter banner line above it, and a headline-shaped
+    """The line at `index` (two words or more) ends a longer banner line above it, and a headline-shaped
     line stands under it in the head (its first `limit` lines)."""
     name = _words(lines[index][1])
     if len(name) < 2:
