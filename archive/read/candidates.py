@@ -25,6 +25,7 @@ from archive.read.field_lines import field_labels_out
 from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
+from archive.read.update_stamps import posting_over_update
 from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
 from archive.text.dates import (ENGLISH_MERIDIEM, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, BadDate, all_dates,
                                 find_date, find_time, is_lunar, unspaced_date_line)
@@ -189,6 +190,12 @@ def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest
     reviewer is shown. Refusing it would refuse true dates that no header could improve
     on; the contributor who sees the page's date elsewhere types `date:`.
     """
+    best, clocks = _weighed_date(candidates, first_headline, latest_year)
+    return posting_over_update(candidates, best), clocks  # "Ngày đăng:" under an update stamp (round 59)
+
+
+def _weighed_date(candidates: list[DateCandidate], first_headline: int, latest_year: int | None
+                  ) -> tuple[DateCandidate | None, list[DateCandidate]]:
     clocks = [c for c in candidates if c.widget]
     rest = [c for c in candidates if not c.widget]
     while len(rest) > 1 and rest[0].index < max(first_headline, 1):  # a clock printed twice, two clocks

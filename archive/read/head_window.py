@@ -29,7 +29,6 @@ from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.sources import organ_name
-from archive.read.update_stamps import posting_over_update
 from archive.text.dates import latest_year
 from archive.text.normalize import fold_passage
 
@@ -84,7 +83,6 @@ def read_head(lines: list[Line]) -> Head:
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
                           limit)
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
-    head.date = posting_over_update(found, head.date)  # "Ngày đăng:" under an update stamp (round 59)
     for i in range(1, limit):
         if i not in dated:
             _place(lines, i, head, dated, first, first_headline)

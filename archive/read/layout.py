@@ -34,7 +34,6 @@ from archive.read.slugs import slug_words
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer
 from archive.read.title_weights import TitleChoice, choose_title, title_weights
 from archive.read.under_title_dates import date_line_under
-from archive.read.update_stamps import posting_over_update
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -76,7 +75,7 @@ def find_date_line(lines: list[Line]) -> DateLine | None:
     window = range(min(len(lines), HEAD_WINDOW))
     found = head_date_candidates(lines, window)
     best, _ = weigh.choose_date(found)
-    return _as_date_line(posting_over_update(found, best))
+    return _as_date_line(best)
 
 
 def _as_date_line(candidate: weigh.DateCandidate | None) -> DateLine | None:

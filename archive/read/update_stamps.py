@@ -5,13 +5,18 @@ PM | RSS" over "Ngày đăng: 20/5/2020". The stamp, with its clock, weighs more
 bare posting line, but it is the day the page was last edited; the page's own label names the posting
 as the publication. So when the date line chosen is labelled only as the update and another date line
 of the head is labelled only as the posting, the posting's is taken. A line with no label, or with both
-labels (published_dates.py reads those), changes nothing.
+labels (published_dates.py reads those), changes nothing. Asked by `candidates.choose_date`, so every
+reader of the head's date line gets it.
 """
 from __future__ import annotations
 
-from archive.read.candidates import DateCandidate
+from typing import TYPE_CHECKING
+
 from archive.text.dates import BadDate, all_dates, find_date
 from archive.text.published_dates import posting_label, update_label
+
+if TYPE_CHECKING:  # candidates.choose_date asks this module: the type only, no import cycle
+    from archive.read.candidates import DateCandidate
 
 
 def posting_over_update(candidates: list[DateCandidate], best: DateCandidate | None) -> DateCandidate | None:
