@@ -29,6 +29,7 @@ from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.sources import organ_name
+from archive.read.title_writers import colon_writer
 from archive.text.dates import latest_year
 from archive.text.normalize import fold_passage
 
@@ -139,7 +140,8 @@ def _copied_in(lines: list[Line], i: int, j: int, broken: set[int]) -> bool:
     line, other = folded(lines, i), folded(lines, j)
     if not len(line) > len(other) > 10 or lines[j][1][:1].islower():
         return False
-    return (line.endswith(other) and not sentence_into(lines[i][1], lines[j][1])
+    # "Writer Name: headline" over the headline printed again is a blog's headline line (title_writers.py)
+    return (line.endswith(other) and not sentence_into(lines[i][1], lines[j][1]) and not colon_writer(lines[i][1])
             or j > i and tab_title(lines[i][1], lines[j][1]))
 
 

@@ -15,6 +15,7 @@ SLUG_MATCHED = 4  # words of a line the slug must spell: a section's name ("tin-
 # headline's opening: this many words in a row, from the first, make a slug cut by its length (a short
 # slug naming a headline's first words is another article's or a section's), and no kicker matches them.
 _OPENING_MATCHED = 12
+_OPENING_WORDS = 4  # a name or a label before a colon: "Nguyễn Văn An:", "Tin tức:"
 _EXTENSIONS = frozenset(("html", "htm", "php", "asp", "aspx", "shtml"))  # the address's file type, not a word
 
 
@@ -38,7 +39,8 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
         return True
     opening = next((at for at, word in enumerate(words) if word not in slug), len(words))
     spelt = len(slug)  # a cut slug all of whose words open the line, more than a section's name (round 53)
-    return opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt or _named_before_colon(text, slug, spelt)
+    return (opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt
+            or _named_before_colon(text, slug, spelt) or _named_after_colon(text, slug))
 
 
 def _named_before_colon(text: str, slug: frozenset[str], spelt: int) -> bool:
@@ -47,6 +49,19 @@ def _named_before_colon(text: str, slug: frozenset[str], spelt: int) -> bool:
     before, colon, _ = text.partition(":")
     words = folded_words(before) if colon else []
     return len(words) >= SLUG_MATCHED and all(word in slug for word in words) and len(set(words)) >= spelt
+
+
+def _named_after_colon(text: str, slug: frozenset[str]) -> bool:
+    """The slug spells the part after a short opening's colon, all of it and only it ("Nguyễn Văn An:
+    Headline", "Tin tức: Headline", conventions round 21): the site made its slug from the headline, and
+    the line prints a writer's name or a label before it. The opening is a few words, no sentence; the
+    slug's numbers may be its id ("...-truyen-ngan-123.html")."""
+    before, colon, after = text.partition(":")
+    if not colon or not 1 <= len(before.split()) <= _OPENING_WORDS:
+        return False
+    words = folded_words(after)
+    return (len(words) >= SLUG_MATCHED and all(word in slug for word in words)
+            and all(word in words for word in slug if not word.isdigit()))
 
 
 def slug_names_below(lines: list[tuple[int, str]], candidates: list[int], above: int | None, date_index: int | None,

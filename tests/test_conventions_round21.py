@@ -1,0 +1,102 @@
+"""The weakest variant families of conventions round 21, as made-up lines and pages.
+
+A blog's "Writer Name: headline" line (read/title_writers.py) over the headline printed again is the
+headline as printed, not a tagged copy of it (read/head_window._copied_in); a place, a name in capitals or a
+breadcrumb before the copy stay chrome. An address whose slug spells the part after a short opening's
+colon, all of it, names the whole line (read/slugs._named_after_colon); a long opening, a slug spelling
+more or fewer words stay unnamed. Every name, page and address here is made up.
+"""
+import pytest
+
+from made_up_pastes import LEAD, MORE, MORE2, fields_of
+from archive.read.slugs import named_by_slug, slug_words
+
+HEAD = "NHIỆM VỤ CỦA HỘI VIÊN KHUYẾN HỌC Ở CƠ SỞ"
+SMALL = "Nhiệm vụ của hội viên khuyến học ở cơ sở"
+PLACE = "Xã Hòa An, tháng 3 năm 2024"
+
+
+def _copied_page(line: str, copy: str) -> str:
+    """The headline's line, a place line, the headline printed again, then the text (a blog's post)."""
+    return "\n".join([line, "", PLACE, copy, LEAD, "", MORE, "", MORE2])
+
+
+WRITER_LINES = [
+    ("three-words", "Trần Văn Bình", HEAD),
+    ("four-words", "Nguyễn Thị Thu Hà", HEAD),
+    ("no-tones", "Tran Van Binh", HEAD),
+    ("small-letters", "Lê Minh Châu", SMALL),
+]
+
+
+@pytest.mark.parametrize("case, name, copy", WRITER_LINES, ids=[c for c, _, _ in WRITER_LINES])
+def test_a_writers_headline_line_over_its_copy_is_the_title(case, name, copy):
+    found = fields_of(_copied_page(f"{name}: {copy}", copy))
+    assert found["title"] == f"{name}: {copy}"
+    assert found["author"] == name
+
+
+COPIED_CHROME = [
+    ("place", "Tân Yên: "),  # a district's name: no writer
+    ("name-in-capitals", "LÊ VĂN AN: "),  # a subject in capitals
+    ("breadcrumb", "Trang chủ > Thư giãn > "),
+    ("tab-section", "Thư giãn - "),
+]
+
+
+@pytest.mark.parametrize("case, opening", COPIED_CHROME, ids=[c for c, _ in COPIED_CHROME])
+def test_other_lines_ending_with_the_headline_stay_chrome(case, opening):
+    found = fields_of(_copied_page(opening + HEAD, HEAD))
+    assert found["title"] == HEAD
+    assert not found.get("author")
+
+
+SLUG_URL = "https://vanhoc.example.vn/tin-tuc/song-que-40-nam-mot-dong-chay-truyen-ngan-123.html"
+BARE_SLUG_URL = "https://vanhoc.example.vn/p75/c179/Song-Que-40-nam-mot-dong-chay-truyen-ngan.html"
+AFTER = "Sông Quê - 40 năm một dòng chảy truyện ngắn"
+
+NAMED_AFTER_COLON = [
+    ("writer", f"Phạm Minh Tú: {AFTER}", SLUG_URL),
+    ("writer-four-words", f"Nguyễn Thị Thu Hà: {AFTER}", SLUG_URL),
+    ("label", f"Góc văn chương: {AFTER}", SLUG_URL),
+    ("no-id", f"Phạm Minh Tú: {AFTER}", BARE_SLUG_URL),
+    ("spaced-colon", f"Phạm Minh Tú : {AFTER}", SLUG_URL),
+]
+
+
+@pytest.mark.parametrize("case, line, url", NAMED_AFTER_COLON, ids=[c for c, _, _ in NAMED_AFTER_COLON])
+def test_a_slug_spelling_the_part_after_a_short_colon_names_the_line(case, line, url):
+    assert named_by_slug(line, slug_words(url))
+
+
+NOT_NAMED = [
+    ("long-opening", f"Hội nghị tổng kết của các chi hội: {AFTER}"),  # a sentence's part, not a label
+    ("part-cut-short", "Phạm Minh Tú: Sông Quê - 40 năm một dòng chảy"),  # the slug spells more
+    ("other-words", "Phạm Minh Tú: Sông Quê 40 năm truyện ngắn hay nhất"),
+    ("no-colon", f"Phạm Minh Tú viết về {AFTER}"),
+]
+
+
+@pytest.mark.parametrize("case, line", NOT_NAMED, ids=[c for c, _ in NOT_NAMED])
+def test_other_lines_are_not_named_by_the_slug(case, line):
+    assert not named_by_slug(line, slug_words(SLUG_URL))
+
+
+VERSE = ["Chảy đi sông ơi", "Băn khoăn làm gì?", "Rồi sông đãi hết"]
+
+
+def _slugged_page(line: str) -> str:
+    """A magazine's page: sections, the headline's line, its date line, a verse, the headline again."""
+    return "\n".join(["Giá sách Sông Quê", "40 năm thành lập tạp chí", line, "15:05 | 16/06/2023", "", *VERSE, "",
+                      AFTER, "Văn nghệ sĩ thập niên 90 - Ảnh: tư liệu", "", LEAD, "", MORE, "", MORE2])
+
+
+@pytest.mark.parametrize("name", ["Phạm Minh Tú", "Nguyễn Thị Thu Hà"])
+def test_the_writers_line_the_slug_names_is_the_title_over_the_copy(name):
+    found = fields_of(_slugged_page(f"{name}: {AFTER}"), BARE_SLUG_URL)
+    assert found["title"] == f"{name}: {AFTER}"
+    assert found["author"] == name
+
+
+def test_the_plain_headline_over_its_copy_stays_the_title():
+    assert fields_of(_slugged_page(AFTER), BARE_SLUG_URL)["title"] == AFTER
