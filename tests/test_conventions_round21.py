@@ -100,3 +100,38 @@ def test_the_writers_line_the_slug_names_is_the_title_over_the_copy(name):
 
 def test_the_plain_headline_over_its_copy_stays_the_title():
     assert fields_of(_slugged_page(AFTER), BARE_SLUG_URL)["title"] == AFTER
+
+
+# --- a short headline over a lead that asks: the lead is no headline closed by its question mark
+
+ASKING_LEADS = [
+    ("why", "Trước tiên, muốn chơi được cây đàn bầu (hoặc một loại nhạc cụ dân tộc bất kỳ), người học cần chú ý "
+            "đến cấu tạo của nó. Tại sao?"),
+    ("how", "Ai cũng từng nghe nói rằng muốn nấu được một nồi phở ngon thì phải ninh nước dùng thật lâu với xương "
+            "bò và gia vị. Nhưng ninh bao lâu?"),
+    ("no-tones", "Truoc tien, muon choi duoc cay dan bau (hoac mot loai nhac cu dan toc bat ky), nguoi hoc can chu y "
+                 "den cau tao cua no. Tai sao?"),
+]
+SHORT_HEADS = ["Đàn bầu cơ bản", "Nấu phở tại nhà", "Đàn bầu cho người mới"]
+
+
+@pytest.mark.parametrize("case, lead", ASKING_LEADS, ids=[c for c, _ in ASKING_LEADS])
+@pytest.mark.parametrize("head", SHORT_HEADS)
+def test_a_short_headline_over_a_lead_that_asks_is_the_title(case, lead, head):
+    assert fields_of("\n\n".join([head, lead, MORE, MORE2])).get("title") == head
+
+
+QUESTION_HEADLINES = [
+    ("two-questions", "Chuyển sinh hoạt đảng tạm thời thế nào? Ai phải chuyển?"),
+    ("short-break", "Giá phân bón tăng mạnh. Vì sao?"),
+    ("long-no-break", "Đảng viên đi công tác dài ngày ở nước ngoài có phải làm thủ tục chuyển sinh hoạt đảng tạm "
+                      "thời về chi bộ nơi cư trú hay không?"),
+]
+
+
+@pytest.mark.parametrize("case, headline", QUESTION_HEADLINES, ids=[c for c, _ in QUESTION_HEADLINES])
+def test_a_question_headline_under_a_sites_name_stays_the_title(case, headline):
+    body = (f"luatviet\nChia sẻ email\nThứ Hai, 11/03/2024\n\n{headline}\n\n"
+            "Theo quy định hiện nay, đảng viên đi công tác dài ngày phải làm thủ tục chuyển sinh hoạt đảng "
+            "tạm thời. Bài viết dưới đây giải đáp trình tự thực hiện thủ tục này.\n\n" + MORE + "\n")
+    assert fields_of(body)["title"] == headline

@@ -24,7 +24,7 @@ from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
 from archive.read.named_body_headlines import sentence_into
 from archive.read.line_sizes import STOPPED_HEADLINE_WORDS as _STOPPED_HEADLINE_WORDS
-from archive.read.line_sizes import is_prose
+from archive.read.line_sizes import PROSE_WORDS, is_prose
 from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
@@ -156,6 +156,8 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     closed = text.endswith("?") or text.endswith(".") and not _sentence_break(text[:-1])
     if not closed or _words(text) > _STOPPED_HEADLINE_WORDS:
         return False
+    if _words(text) >= PROSE_WORDS and _sentence_break(text):
+        return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))):
         return False
 
