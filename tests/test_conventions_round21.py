@@ -8,7 +8,9 @@ more or fewer words stay unnamed. Every name, page and address here is made up.
 """
 import pytest
 
-from made_up_pastes import LEAD, MORE, MORE2, fields_of
+from made_up_pastes import LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs as paste
+from archive.read.broken_headlines import join_broken_headline
+from archive.read.comma_headlines import comma_headline_end
 from archive.read.slugs import named_by_slug, slug_words
 
 HEAD = "NHIỆM VỤ CỦA HỘI VIÊN KHUYẾN HỌC Ở CƠ SỞ"
@@ -135,3 +137,44 @@ def test_a_question_headline_under_a_sites_name_stays_the_title(case, headline):
             "Theo quy định hiện nay, đảng viên đi công tác dài ngày phải làm thủ tục chuyển sinh hoạt đảng "
             "tạm thời. Bài viết dưới đây giải đáp trình tự thực hiện thủ tục này.\n\n" + MORE + "\n")
     assert fields_of(body)["title"] == headline
+
+
+# --- a headline closed by a full stop, broken after a comma over a last part of a headline's length
+
+CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
+DATE = "12/03/2024 08:15"
+
+STOPPED_AFTER_COMMA = [
+    ("festival", ["Vui tết Trung thu cho các em học sinh,", "các cháu thiếu niên nhi đồng trong xã."]),
+    ("subject", ["Về việc tăng cường kiểm tra,", "quản lý việc sử dụng vật liệu xây dựng công trình."]),
+    ("two-tasks", ["Huyện ủy tổng kết công tác năm 2023,", "triển khai phương hướng, nhiệm vụ năm 2024."]),
+    ("no-tones", ["Huyen uy tong ket cong tac nam 2023,", "trien khai phuong huong, nhiem vu nam 2024."]),
+]
+
+
+@pytest.mark.parametrize("case, parts", STOPPED_AFTER_COMMA, ids=[c for c, _ in STOPPED_AFTER_COMMA])
+def test_a_stopped_headline_broken_after_a_comma_is_joined(case, parts):
+    joined = join_broken_headline(numbered_lines(CHROME, *parts, DATE))
+    assert joined[1][1] == " ".join(parts) and joined[2][1] == ""
+    assert comma_headline_end(" ".join(parts), parts[1])
+
+
+@pytest.mark.parametrize("case, parts", STOPPED_AFTER_COMMA[:3], ids=[c for c, _ in STOPPED_AFTER_COMMA[:3]])
+def test_the_page_reads_the_stopped_headline_whole(case, parts):
+    assert fields_of(paste("\n".join(parts), DATE, LEAD, MORE, MORE2))["title"] == " ".join(parts)
+
+
+STOPPED_APART = [
+    ("lead-morning", ["Sáng nay tại hội trường Huyện ủy Bình An,", "các đồng chí đã dự hội nghị sơ kết công tác."]),
+    ("lead-dated", ["Chiều 12/3 tại hội trường Huyện ủy Bình An,", "các đồng chí đã dự hội nghị sơ kết."]),
+    ("lead-place", ["Tại hội trường Huyện ủy Bình An,", "các đồng chí trong Ban Thường vụ đã dự hội nghị."]),
+    ("verse-capitals", ["Khuyến học đến tận từng nhà,", "Giúp trẻ ham học để mà tu thân."]),
+    ("too-long", ["Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng sáu tháng đầu năm,",
+                  "các đồng chí trong Ban Thường vụ đã thảo luận và thống nhất các giải pháp nâng cao chất lượng."]),
+]
+
+
+@pytest.mark.parametrize("case, parts", STOPPED_APART, ids=[c for c, _ in STOPPED_APART])
+def test_a_sentence_or_verse_broken_after_a_comma_stays_apart(case, parts):
+    numbered = numbered_lines(CHROME, *parts, DATE)
+    assert join_broken_headline(numbered) == numbered

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.lead_openers import lead_opening
 from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS
 from archive.read.prose import PROSE_WORDS
 from archive.text.normalize import fold
@@ -49,7 +50,12 @@ def comma_headline_end(joined: str, tail: str) -> bool:
     if joined.endswith("."):  # a headline closed by a stop runs to thirty words (round 18: line_sizes.py)
         if joined.isupper():  # or more, its last part as long, in capitals: no lead is printed so (conventions round 20)
             return True
-        return len(joined.split()) <= STOPPED_HEADLINE_WORDS and len([w for w in tail.split() if w not in _DASHES]) < HEADLINE_WORDS
+        if len(joined.split()) > STOPPED_HEADLINE_WORDS:
+            return False
+        # A last part of a headline's length goes on in small letters from a part no lead opens so
+        # ("Vui tết Trung thu cho các em học sinh," / "các cháu thiếu niên nhi đồng.", conventions round 21)
+        return len([w for w in tail.split() if w not in _DASHES]) < HEADLINE_WORDS \
+            or tail.strip()[:1].islower() and not lead_opening(joined)
     if joined.endswith(_CLOSES):
         return len(joined.split()) < PROSE_WORDS
     return not joined.endswith((",", ":", ";", "…"))

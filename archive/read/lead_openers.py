@@ -21,6 +21,13 @@ _OPENERS = ("Nhằm", "Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "T
             "Nham", "Sang", "Chieu", "Ngay", "Thuc hien", "De", "Voi", "Huong ung", "Chao mung")  # no tone marks
 _GLUED = re.compile(r"(?<=[\d)\]])\s(?:%s)\s" % "|".join(sorted(map(re.escape, _OPENERS), key=len, reverse=True)))
 _WINDOW = 400  # characters: a headline stands within them
+_OPENING = re.compile(r"^(?:%s)(?=[\s,])" % "|".join(sorted(map(re.escape, _OPENERS), key=len, reverse=True)))
+
+
+def lead_opening(text: str) -> bool:
+    """The text opens with a word a lead opens with ("Sáng nay ...", "Chiều 12/3 ...", "Tại ..."):
+    a sentence of the lead, not a headline, when it runs on to a full stop (comma_headlines.py)."""
+    return bool(_OPENING.match(text))
 
 
 def headline_then_lead(text: str, headline_like) -> list[str]:
