@@ -178,3 +178,43 @@ STOPPED_APART = [
 def test_a_sentence_or_verse_broken_after_a_comma_stays_apart(case, parts):
     numbered = numbered_lines(CHROME, *parts, DATE)
     assert join_broken_headline(numbered) == numbered
+
+
+# --- a long headline wrapped after a comma, its short last part ending the run with no stop
+
+LONG_FIRST = ("Chương trình của Huyện ủy thực hiện Chỉ thị số 05-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo "
+              "của Đảng đối với công tác quản lý,")
+LONG_WRAPPED = [
+    ("open", LONG_FIRST, "bảo vệ và phát triển rừng"),
+    ("quote-closed", "Hội thảo khoa học: “Những vấn đề mới của Nghị quyết số 12-NQ/TW về xây dựng lực lượng và "
+                     "vận dụng trong nghiên cứu,", "giảng dạy, học tập ngành xây dựng Đảng”"),
+    ("no-tones", "Chuong trinh cua Huyen uy thuc hien Chi thi so 05-CT/TW cua Ban Bi thu ve tang cuong su lanh dao "
+                 "cua Dang doi voi cong tac quan ly,", "bao ve va phat trien rung"),
+]
+
+
+@pytest.mark.parametrize("case, first, last", LONG_WRAPPED, ids=[c for c, _, _ in LONG_WRAPPED])
+def test_a_long_headline_wrapped_after_a_comma_is_joined(case, first, last):
+    joined = join_broken_headline(numbered_lines(CHROME, first, last, "Ngày cập nhật 30/10/2017", LEAD))
+    assert joined[1][1] == f"{first} {last}" and joined[2][1] == ""
+
+
+LONG_APART = [
+    ("paragraph-stops", LONG_FIRST, "bảo vệ và phát triển rừng trên địa bàn."),  # a paragraph's end
+    ("paragraph-runs-on", LONG_FIRST, "bảo vệ và phát triển rừng, phòng cháy chữa cháy rừng và nâng cao đời sống "
+                                      "của người dân sống gần rừng"),
+    ("capital-line", LONG_FIRST, "Bảo vệ và phát triển rừng"),
+    ("comma-line", LONG_FIRST, "bảo vệ và phát triển rừng,"),
+]
+
+
+@pytest.mark.parametrize("case, first, last", LONG_APART, ids=[c for c, _, _ in LONG_APART])
+def test_a_paragraph_of_a_headlines_parts_stays_apart(case, first, last):
+    numbered = numbered_lines(CHROME, first, last, "Ngày cập nhật 30/10/2017", LEAD)
+    assert join_broken_headline(numbered) == numbered
+
+
+def test_the_page_reads_the_wrapped_headline_whole():
+    body = "\n".join(["Tìm kiếm tin tức", LONG_FIRST, "bảo vệ và phát triển rừng", "Ngày cập nhật 30/10/2017", "",
+                      LEAD, "", MORE, "", MORE2])
+    assert fields_of(body)["title"] == f"{LONG_FIRST} bảo vệ và phát triển rừng"

@@ -23,7 +23,7 @@ import re
 
 from archive.read.bylines import parse_byline
 from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_tagline
-from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_headline_end
+from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_headline_end, long_part_ends_open
 from archive.read.headline_tails import CARRIERS
 from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
@@ -53,7 +53,8 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
     texts = [at for at, (_, text) in enumerate(out) if text.strip()][:_HEAD_TEXT_LINES]
     for place, at in enumerate(texts[:-1]):
         first = out[at][1].strip()
-        if len(first.split()) >= PROSE_WORDS and first.endswith(_OPEN_ENDS + (":",)) and not comma_capitals(first):
+        if len(first.split()) >= PROSE_WORDS and first.endswith(_OPEN_ENDS + (":",)) and not comma_capitals(first) \
+                and not long_part_ends_open(first, out[texts[place + 1]][1].strip()):
             break  # a paragraph: the text has begun, and the headline stands over it
         if not _opening_part(first) or first.endswith(":") and place and _under_headline(out, texts[place - 1], at):
             continue

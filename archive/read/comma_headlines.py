@@ -26,6 +26,7 @@ from archive.text.normalize import fold
 
 _CLOSES = (".", "!", "?")
 _DASHES = ("-", "–", "—")
+_LAST_PART_WORDS = 15  # a wrapped headline's last part: a paragraph's next line runs longer
 # An address opens with a house number and a street's or a hamlet's word, or with its label (folded).
 _ADDRESS = re.compile(r"(?:dia chi\b|(?:so\s+)?\d[\d/a-z]*,?\s+(?:duong|pho|ngo|ngach|hem|kiet|to|ap|thon|khu)\b)")
 _LABEL_COLON = re.compile(r"^\S+(?:\s+\S+){0,2}\s*:")  # "Tác giả: ...", "Nguồn: ...": a field, no headline's part
@@ -59,6 +60,15 @@ def comma_headline_end(joined: str, tail: str) -> bool:
     if joined.endswith(_CLOSES):
         return len(joined.split()) < PROSE_WORDS
     return not joined.endswith((",", ":", ";", "…"))
+
+
+def long_part_ends_open(first: str, text: str) -> bool:
+    """A first part of a paragraph's length closed by a comma, and a short last part in small letters
+    under it that ends the run with no stop ("... đối với công tác quản lý," / "bảo vệ và phát triển
+    rừng", conventions round 21): a long headline wrapped, since a paragraph runs on to its full stop."""
+    if not first.endswith(",") or not text[:1].islower() or len(text.split()) > _LAST_PART_WORDS:
+        return False
+    return not text.rstrip(" ”\"»)").endswith((*_CLOSES, ",", ":", ";", "…"))
 
 
 def _address(first: str) -> bool:
