@@ -13,7 +13,10 @@ run is a sentence of the lead, but for a run in capitals (conventions round 20: 
 are a headline's, however long the run or its last part). A long first part in capitals ending with a comma is a headline's, not
 a paragraph's: no lead is printed in capitals. Near-misses: an address over its city ("Số 12 đường Lê
 Lợi, phường Bình An," / "Thành phố Bình An"), a field under the comma ("Tác giả: ..."), a sentence run
-on in small letters to its full stop.
+on in small letters to its full stop. Conventions round 21: a last part of a headline's length in small
+letters may close the run with a full stop when no lead opens it so ("Vui tết Trung thu cho các em học sinh,"
+/ "các cháu thiếu niên nhi đồng."; "Sáng nay ...," stays a lead's), and a first part of a paragraph's length
+goes on when a short last part in small letters ends the run with no stop (a long headline wrapped).
 """
 from __future__ import annotations
 
