@@ -49,10 +49,15 @@ def test_the_run_is_named_with_its_lines() -> None:
     assert field_runs(texts, [0, 3, 6]) == {3}
 
 
+def test_a_dated_name_over_the_run_still_heads_it() -> None:
+    assert field_runs(["Trường Mầm non Hoa Sen ngày 23/11/2017", *FIELD_RUNS[2], PROJECT_LEAD]) == {1, 2, 3, 4}
+
+
 @pytest.mark.parametrize("texts", [
     ["Trường Mầm non Hoa Sen", "Địa chỉ: Số 5, đường Trần Phú", "Quy mô: 3 tầng", PROJECT_LEAD],  # two fields only
     [*FIELD_RUNS[2], PROJECT_LEAD],  # no line over the run
     ["Trang chủ > Dự án", *FIELD_RUNS[2], PROJECT_LEAD],  # a breadcrumb's trail over it
+    ["Trang chủ / Dự án", *FIELD_RUNS[2], PROJECT_LEAD],
     ["Dự án tiêu biểu của công ty trong năm qua đã hoàn thành.", *FIELD_RUNS[2]],  # a sentence over it
     ["Trường Mầm non Hoa Sen", "Ngày đăng: 12/3/2024", "Cập nhật: 13/3/2024 08:00", "Lượt xem: 120"],  # dates
 ])
@@ -126,6 +131,18 @@ SAPO = ("Chi đoàn Cục Quản lý thị trường tỉnh phối hợp với C
                                       "Sắc màu Tây Nguyên"])
 def test_a_short_title_case_headline_beats_its_sapo(headline: str) -> None:
     assert title_of(paragraphs(headline, SAPO, MORE, MORE2)) == headline
+
+
+@pytest.mark.parametrize("slot", ["PV", "Văn phòng Huyện ủy", "Hà Nội", "admin"])
+@pytest.mark.parametrize("headline", ["Hướng về Miền Trung", "Xuân Yêu Thương 2024/2025"])
+def test_a_slot_naming_no_one_under_a_short_title_case_headline_is_no_headline(slot: str, headline: str) -> None:
+    assert title_of(headline + "\n" + slot + "\n\n" + SAPO + "\n\n" + MORE + "\n") == headline
+
+
+@pytest.mark.parametrize("slot", ["PV", "Văn phòng Huyện ủy"])
+def test_a_slot_naming_no_one_under_a_name_over_fields_is_no_headline(slot: str) -> None:
+    body = "Trường Mầm non Hoa Sen\n" + slot + "\n\n" + "\n".join(FIELD_RUNS[2]) + "\n\n" + PROJECT_LEAD + "\n"
+    assert title_of(body) == "Trường Mầm non Hoa Sen"
 
 
 @pytest.mark.parametrize("head, sapo", [
