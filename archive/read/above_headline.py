@@ -18,6 +18,7 @@ import re
 
 from archive.read.chrome import Dropped
 from archive.read.contact_names import CONTACT_LABEL
+from archive.read.field_runs import field_runs
 from archive.read.line_sizes import is_prose, long_unclosed
 from archive.read.sources import organ_name
 from archive.text.normalize import fold_passage
@@ -29,6 +30,7 @@ _NOTICE_REACH = 3  # the headline under a notice, rules ("oo0oo", "***") between
 _RULE = re.compile(r"[-=*_~.o0O•·\s]{3,}")
 _NAME_LINES = 4  # a letterhead's name lines over its address: the name, its English, a unit
 _NAME_WORDS = 14
+_RUN_REACH = 4  # the lines under a field that may hold the rest of its run (field_runs.py)
 
 # ---- the site's notice: a way to reach the site, and the words of an offer or a request.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -77,7 +79,8 @@ def _headline_next(texts: list[str], index: int, reach: int, between: set[int] =
         text = texts[k]
         if k in between:
             continue
-        if _headline(text) and not site_notice(text) and not contact_line(text) and not name_line(text):
+        if _headline(text) and not site_notice(text) and not contact_line(text) and not name_line(text) \
+                and k not in field_runs(texts[:k + 1 + _RUN_REACH]):  # a data field's line, no headline
             return True
         reach -= 1
         if reach <= 0 or not _RULE.fullmatch(text.strip()):

@@ -24,7 +24,7 @@ from archive.read.blocks import classify
 from archive.read.byline_slots import signature_line
 from archive.read.candidates import headline_shaped
 from archive.read.chrome import Dropped
-from archive.read.document_types import DOCUMENT_TYPES
+from archive.read.document_types import DOCUMENT_TYPES, SUBJECT_LABEL
 from archive.read.line_sizes import is_prose
 from archive.text.normalize import fold_passage
 
@@ -48,7 +48,6 @@ _PLACE_DATE = re.compile(r"[a-z][a-z. ]{1,40},?\s*ngay\s*[\d.…\s]{0,6}thang\s*
 _NO_PLACE = re.compile(r"(?:thu|chu nhat|hom nay|cn)\b")  # a weekday's date line: the page's, no signing place
 _PRESS = re.compile(r"(?:bao|tap chi|cong thong tin|trang thong tin|dai |co quan cua)\b")  # a masthead, no issuer
 _RULE = re.compile(r"^[\s\-–—_=*.~•]*$")
-_SUBJECT_LABEL = re.compile(r"^v/v\b|^ve viec\b")  # a letter's subject under its number
 
 _TYPE = re.compile(rf"^(?:{'|'.join(t.strip() for t in DOCUMENT_TYPES)})(?![a-z])")
 _NOT_SUBJECT = ("can cu", "kinh gui", "-", "+", "•")
@@ -77,7 +76,7 @@ def _parts(text: str) -> tuple[set[str], str] | None:
     left = " ".join("".join(rest).split()).strip(" -–—_=*.~•")
     if not left:
         return found, ""
-    if "number" in found and _SUBJECT_LABEL.match(fold_passage(left)):  # "Số: 125/X V/v ...": a letter's subject run on
+    if "number" in found and SUBJECT_LABEL.match(fold_passage(left)):  # "Số: 125/X V/v ...": a letter's subject run on
         return found, left
     return (found, left) if _issuer(left) else None
 
@@ -112,10 +111,10 @@ def _zone(lines: list[Line]) -> tuple[int, int] | None:
             continue
         start = at
         while start > 0 and at - start < _ISSUERS_ABOVE and (_header_line(lines[start - 1][1])
-                                                             or _SUBJECT_LABEL.match(fold_passage(lines[start - 1][1]))):
+                                                             or SUBJECT_LABEL.match(fold_passage(lines[start - 1][1]))):
             start -= 1
         end = at + 1
-        while end < window and (_header_line(lines[end][1]) or _SUBJECT_LABEL.match(fold_passage(lines[end][1]))):
+        while end < window and (_header_line(lines[end][1]) or SUBJECT_LABEL.match(fold_passage(lines[end][1]))):
             end += 1
         kinds = set().union(*(p[0] for i in range(start, end) if (p := _parts(lines[i][1]))))
         if kinds & {"number", "place"}:
@@ -175,11 +174,11 @@ def read_document_header(lines: list[Line]) -> tuple[list[Line], list[Dropped], 
             match = _NUMBER.search(fold_passage(text))
             aside.append((number, text[match.start():match.end()]))
             rest = text[match.end():].strip()
-            if _SUBJECT_LABEL.match(fold_passage(rest)):  # "Số: 125/PGDĐT V/v ...": the letter's subject run on
+            if SUBJECT_LABEL.match(fold_passage(rest)):  # "Số: 125/PGDĐT V/v ...": the letter's subject run on
                 subjects.append((number, rest))
-            if not parts[1] or _SUBJECT_LABEL.match(fold_passage(rest)):
+            if not parts[1] or SUBJECT_LABEL.match(fold_passage(rest)):
                 continue  # nothing else on the line: put back whole, not listed
-        if _SUBJECT_LABEL.match(fold_passage(text)):
+        if SUBJECT_LABEL.match(fold_passage(text)):
             subjects.append((number, text))
         elif any(ch.isalnum() for ch in text):
             dropped.append(Dropped(number, text, "a document's header: not the page's headline, byline or date"))

@@ -8,6 +8,8 @@ a surname ("Tường", round 34): the byline parse asks `type_line`.
 """
 from __future__ import annotations
 
+import re
+
 from archive.text.normalize import fold
 
 # The Party's and the state's types, folded, longest first (a type line opens with one of them).
@@ -21,6 +23,9 @@ OTHER_TYPES = ("tuong trinh", "dien van", "dien tu", "thu moi", "thu cam on", "t
                "loi keu goi", "thu gui", "bao cao tong ket",
                "thong bach")  # round 36: a Buddhist body's notice ("THÔNG BẠCH"), its own word for "thông báo"
 TYPE_WORDS = frozenset(t.strip() for t in DOCUMENT_TYPES + OTHER_TYPES)
+# A letter's or a notice's subject line, folded: "V/v dời lịch ...", "Về việc ..." (document_headers.py,
+# type_subjects.py).
+SUBJECT_LABEL = re.compile(r"^v/v\b|^ve viec\b")
 _LONGEST = max(len(t) for t in TYPE_WORDS) + 4  # room for spaces and a colon
 
 

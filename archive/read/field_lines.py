@@ -3,7 +3,8 @@
 around it are the line's furniture, not its words, so the line reads as a date line (and so is never a
 headline). A label is written in sentence case as a field's name is ("Số lần đã xem", "Nguồn gốc"): a
 capitalised word and up to three small ones, then a colon. Two labels at least, one right before the
-date: a headline "Hà Nội: ... ngày 21/3/2024" has one.
+date: a headline "Hà Nội: ... ngày 21/3/2024" has one. `LABEL` is the one pattern of such a label; a run of
+lines each opened by one is field_runs.py's.
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from archive.text.dates import all_dates
 
-_LABEL = re.compile(r"(?<![^\s|])([^\W\d_]+(?:\s+[a-zà-ỹ]+){0,3})\s*:(?=\s*\S)")
+LABEL = re.compile(r"(?<![^\s|])([^\W\d_]+(?:\s+[a-zà-ỹ]+){0,3})\s*:(?=\s*\S)")
 _LABELS = 2  # one label is a kicker's colon or a place's; two make a line of fields
 
 
@@ -20,10 +21,10 @@ def field_labels_out(text: str, rest: str) -> str:
     when `text` is a line of labelled fields; else `rest` as is."""
     if ":" not in text:
         return rest
-    labels = [m for m in _LABEL.finditer(text) if m.group(1)[0].isupper()]
+    labels = [m for m in LABEL.finditer(text) if m.group(1)[0].isupper()]
     if len(labels) < _LABELS or not _labels_a_date(text, labels):
         return rest
-    return _LABEL.sub(lambda m: " | " if m.group(1)[0].isupper() else m.group(0), rest)
+    return LABEL.sub(lambda m: " | " if m.group(1)[0].isupper() else m.group(0), rest)
 
 
 def _labels_a_date(text: str, labels: list[re.Match]) -> bool:

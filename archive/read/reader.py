@@ -20,6 +20,7 @@ from archive.read.lone_head_words import join_lone_head_word
 from archive.read.title_case_heads import join_title_case_head
 from archive.read.headline_tails import join_headline_tail
 from archive.read.broken_headlines import join_broken_headline
+from archive.read.type_subjects import join_type_subject
 from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
 from archive.read.markdown_marks import marked_lines, restore_marks, unmark_head
@@ -170,6 +171,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label
     lines = split_rating_dates(lines)  # "06/04/20235.3220": a date, then a rating and a count
     lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
+    lines = join_type_subject(lines)  # "THÔNG BÁO" over "V/v ...", no formal header: one title
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
     kept, notice = notice_off(kept)  # a sidebar's notice above the headline

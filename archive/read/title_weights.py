@@ -7,7 +7,8 @@ the first line of the text starts with a little credit, and the line the address
 (slugs.py). The rules that weigh one kind of line down stand in their own modules and are asked here:
 a masthead over the date line (date_mastheads.py), a paragraph under the writer's name
 (under_bylines.py), a roundup's section (roundup_sections.py), a programme line (programme_lines.py),
-a slogan the slug spells none of (slug_slogans.py). layout.py chooses the title with `choose_title`.
+a slogan the slug spells none of (slug_slogans.py), a sapo under a short title-case headline
+(short_heads.py). layout.py chooses the title with `choose_title`.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from archive.read.day_ended_headlines import day_ended
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.programme_lines import programme_line
 from archive.read.roundup_sections import roundup_section
+from archive.read.short_heads import short_head_over_sapo
 from archive.read.slug_openers import slug_opener_weight
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.slug_slogans import slogan_over
@@ -108,8 +110,9 @@ def _weighed_down(weight: float, lines: list[Line], candidates: list[int], rank:
     index = candidates[rank]
     text = lines[index][1]
     if (rank and step(index, -1, skip) == candidates[rank - 1] and step(index, +1, skip) != date_index
-            and _sapo_under(lines[candidates[rank - 1]][1], text)):
-        weight -= 2.0
+            and (_sapo_under(lines[candidates[rank - 1]][1], text)
+                 or short_head_over_sapo(lines[candidates[rank - 1]][1], text))):
+        weight -= 2.0  # a sapo under its headline, or under a short title-case one (short_heads.py)
     if rank == 0 and below is not None and organ_name(text) and len(lines[below][1]) > len(text):
         weight -= 2.0  # the first line only names a body, a longer line under it: the masthead
     if (rank and (_LIST_ITEM.match(text) or programme_line(text))

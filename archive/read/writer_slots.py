@@ -13,6 +13,7 @@ import re
 from archive.read.line_sizes import long_unclosed
 from archive.read.names import PLACES
 from archive.read.section_menus import SECTIONS
+from archive.read.short_heads import title_case_head
 from archive.text.normalize import folded_line
 
 _FORMATS = frozenset("multimedia emagazine podcast infographic video anh".split())
@@ -38,5 +39,7 @@ def names_no_one(text: str) -> bool:
 
 
 def slot_fillers(texts: list[str], pool: list[int]) -> set[int]:
-    """Lines of the headline's pool right under a headline-long line of it that name no one there."""
-    return {i for i in pool if i - 1 in pool and long_unclosed(texts[i - 1]) and names_no_one(texts[i])}
+    """Lines of the headline's pool right under a headline-long line of it, or a short title-case one
+    (short_heads.py, round 60), that name no one there."""
+    return {i for i in pool if i - 1 in pool and (long_unclosed(texts[i - 1]) or title_case_head(texts[i - 1]))
+            and names_no_one(texts[i])}
