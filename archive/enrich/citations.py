@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_issuers import Issued, issuer_named
-from archive.enrich.citation_scan import Cite, Passage, scan
+from archive.enrich.citation_passage import Cite, Passage
+from archive.enrich.citation_scan import scan
 from archive.enrich.association_codes import association_document
 from archive.enrich.company_letters import board_document, company_letter
 from archive.enrich.bare_decrees import bare_decrees
