@@ -11,7 +11,7 @@ from archive.read.labelled_glued_dates import labelled_glued_date
 from archive.read.dotted_fields import bar_dotted_fields
 from archive.read.info_rows import _LABEL as _FIELD_START
 from archive.text.date_labels import DATE_FIELD_LABELS, LABEL_WORDS, POSTING_WORDS, UPDATE_WORDS, either, label_pattern
-from archive.text.published_dates import published_part
+from archive.text.published_dates import posting_label, published_part, update_label
 
 _LABEL = re.compile(label_pattern(), re.IGNORECASE)
 _LEAD = "Ngày 14/03/2024, Mạng lưới các trường học xanh đã họp tại Hà Nội để bàn kế hoạch."
@@ -89,3 +89,15 @@ def test_a_near_miss_is_no_date_field_label(row):
 def test_a_date_field_label_in_small_letters_is_words_of_a_sentence():
     row = "Tác giả: Viết Trung .ngày xuất bản: 16/03/2022 .lượt xem: 679 lượt."
     assert bar_dotted_fields(row) == row
+
+
+@pytest.mark.parametrize("label", ["Ngày đăng:", "Đăng lúc", "ĐĂNG NGÀY", "Xuất   bản:", "Thời gian xuất bản", "Ngày tạo:"])
+def test_the_posting_label_is_built_from_the_posting_words(label):
+    # published_dates._POSTED: POSTING_WORDS any run of spaces apart, then its widenings.
+    assert posting_label(label)
+    assert not update_label(label)
+
+
+@pytest.mark.parametrize("text", ["Đăng nhập", "đăng  ký", "Đăng kí tài khoản", "Đảng ủy", "Xuất khẩu", "Lượt xem:"])
+def test_an_account_button_or_another_word_is_no_posting_label(text):
+    assert not posting_label(text)
