@@ -7,6 +7,7 @@ import pytest
 
 from archive.read.candidates import date_candidate
 from archive.read.event_headlines import PUBLISHED
+from archive.read.furniture import is_info_field
 from archive.read.labelled_glued_dates import labelled_glued_date
 from archive.read.dotted_fields import bar_dotted_fields
 from archive.read.info_rows import _LABEL as _FIELD_START
@@ -101,3 +102,15 @@ def test_the_posting_label_is_built_from_the_posting_words(label):
 @pytest.mark.parametrize("text", ["Đăng nhập", "đăng  ký", "Đăng kí tài khoản", "Đảng ủy", "Xuất khẩu", "Lượt xem:"])
 def test_an_account_button_or_another_word_is_no_posting_label(text):
     assert not posting_label(text)
+
+
+@pytest.mark.parametrize("line", ["Ngày đăng :", "Cập nhập lúc:", "Thời gian xuất bản:", "Ngay cap nhat:",
+                                  "CẬT NHẬP:", "Cập nhật lần cuối:", "Được đăng ngày:"])
+def test_an_empty_date_field_is_furniture_in_every_spelling_of_its_label(line):
+    # furniture._FIELDS: the label from date_labels.label_pattern, widened by two longer labels.
+    assert is_info_field(line)
+
+
+@pytest.mark.parametrize("line", ["Đăng nhập:", "Đăng ký:", "Ngày hội:", "Cập nhật: 16/05/2025", "Ngày đăng tin vui:"])
+def test_a_button_another_field_or_a_filled_date_field_is_no_empty_date_field(line):
+    assert not is_info_field(line)

@@ -36,6 +36,7 @@ from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
 from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
+from archive.text.date_labels import label_pattern
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -48,8 +49,9 @@ _FIELDS = (
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
     r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
-    # an empty date, counter or category field, its value lost: "Cập nhật lúc:", "Ngày đăng :"
-    r"(ngay (dang|cap nhat|xuat ban)|cap nhat( luc| lan cuoi)?|(duoc )?dang ngay|thoi gian dang|luot xem|"
+    # an empty date, counter or category field, its value lost: "Cập nhật lúc:", "Ngày đăng :"; the date's
+    # label as text/date_labels.py spells it, widened by "cập nhật lần cuối" and "được đăng ngày"
+    rf"({label_pattern(folded=True)}|cap nhat lan cuoi|duoc dang ngay|luot xem|"
     r"chuyen muc|danh muc)\s?:",
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
