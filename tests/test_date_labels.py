@@ -7,7 +7,7 @@ import pytest
 
 from archive.read.candidates import date_candidate
 from archive.read.event_headlines import PUBLISHED
-from archive.read.furniture import is_info_field
+from archive.read.furniture import is_info_field, not_headlines
 from archive.read.labelled_glued_dates import labelled_glued_date
 from archive.read.dotted_fields import bar_dotted_fields
 from archive.read.info_rows import _LABEL as _FIELD_START
@@ -114,3 +114,15 @@ def test_an_empty_date_field_is_furniture_in_every_spelling_of_its_label(line):
 @pytest.mark.parametrize("line", ["Đăng nhập:", "Đăng ký:", "Ngày hội:", "Cập nhật: 16/05/2025", "Ngày đăng tin vui:"])
 def test_a_button_another_field_or_a_filled_date_field_is_no_empty_date_field(line):
     assert not is_info_field(line)
+
+
+@pytest.mark.parametrize("field", [*DATE_FIELD_LABELS, "ĐƯỢC ĐĂNG", "đăng ngày"])
+def test_a_date_field_under_the_headline_is_no_headline(field):
+    # furniture._FIELD_LABEL: the date's field labels come from DATE_FIELD_LABELS.
+    texts = ["Tỉnh khánh thành cầu mới nối hai huyện", f"{field}: 06-12-2018; 192 lần đọc"]
+    assert 1 in not_headlines(texts, [0, 1], set())
+
+
+@pytest.mark.parametrize("line", ["Đăng ngày hội làng cho thanh niên", "Được đăng cai giải đấu: tỉnh vui mừng"])
+def test_a_headline_opened_by_the_label_words_without_its_colon_stays(line):
+    assert 1 not in not_headlines(["Tin mới", line], [0, 1], set())

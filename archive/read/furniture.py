@@ -36,7 +36,7 @@ from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
 from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
-from archive.text.date_labels import label_pattern
+from archive.text.date_labels import DATE_FIELD_LABELS, either, label_pattern
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -178,9 +178,9 @@ def banners(texts: list[str]) -> set[int]:
 
 
 # A field of the info block opened by its label and a colon ("Tác giả: Tổ chuyên môn khối 4", "Nguồn:
-# Sở Y tế", "Người đăng: ..."): no headline opens so.
+# Sở Y tế", "Người đăng: ...", a date's field as text/date_labels.py lists them): no headline opens so.
 _FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bởi|Viết bởi|Nguồn(?: tin)?|Chuyên mục|Danh mục|"
-                          r"Ngày (?:đăng|cập nhật)|Cập nhật|Lượt xem|Thể loại|Từ khóa)\s*:", re.IGNORECASE)
+                          rf"{either(DATE_FIELD_LABELS)}|Lượt xem|Thể loại|Từ khóa)\s*:", re.IGNORECASE)
 
 
 # A site's own name: a portal's, a paper's ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X", "Báo Đắk Lắk điện tử").
