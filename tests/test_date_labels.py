@@ -6,6 +6,7 @@ import re
 import pytest
 
 from archive.read.candidates import date_candidate
+from archive.read.clock_lines import clock_stamp
 from archive.read.event_headlines import PUBLISHED
 from archive.read.furniture import is_info_field, not_headlines
 from archive.read.labelled_glued_dates import labelled_glued_date
@@ -126,3 +127,16 @@ def test_a_date_field_under_the_headline_is_no_headline(field):
 @pytest.mark.parametrize("line", ["Đăng ngày hội làng cho thanh niên", "Được đăng cai giải đấu: tỉnh vui mừng"])
 def test_a_headline_opened_by_the_label_words_without_its_colon_stays(line):
     assert 1 not in not_headlines(["Tin mới", line], [0, 1], set())
+
+
+@pytest.mark.parametrize("line", ["Cập nhật lúc: 08:00 12/03/2024", "Ngày xuất bản: 25/11/2021 12:36:08 CH",
+                                  "• Thời gian đăng: 22/07/2020 10:02:18 AM", "Cập nhập: 12/03/2024", "Đăng ngày 12/03/2024"])
+def test_a_labelled_date_alone_is_a_clock_stamp_in_every_spelling_of_its_label(line):
+    # clock_lines._AROUND: the label from date_labels.label_pattern, folded.
+    assert clock_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["Đăng ký 12/03/2024", "Hà Nội, 12/03/2024", "Thời gian 12/03/2024 tới",
+                                  "Xuất khẩu 12/03/2024"])
+def test_a_date_with_another_word_is_no_clock_stamp(line):
+    assert not clock_stamp(line)
