@@ -6,7 +6,8 @@ import pytest
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich import citation_scan
-from archive.enrich.citation_scan import Passage, scan
+from archive.enrich.citation_passage import Passage
+from archive.enrich.citation_scan import scan
 from archive.registry.documents import DocumentRegistry
 
 # Made-up passages in the style of the archive's: every number form the patterns read,
@@ -59,8 +60,8 @@ def test_every_state_and_party_match_holds_its_shape():
 
 def test_a_passage_without_the_shapes_skips_the_families(monkeypatch):
     ran = []
-    monkeypatch.setattr(citation_scan, "_state_numbers", lambda p: ran.append("state") or [])
-    monkeypatch.setattr(citation_scan, "_party_numbers", lambda p: ran.append("party") or [])
+    monkeypatch.setattr(citation_scan, "state_numbers", lambda p: ran.append("state") or [])
+    monkeypatch.setattr(citation_scan, "party_numbers", lambda p: ran.append("party") or [])
     scan(Passage(0, _TEXTS[-1]), DocumentRegistry([]))
     assert ran == []
     scan(Passage(0, _TEXTS[3]), DocumentRegistry([]))

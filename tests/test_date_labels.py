@@ -6,12 +6,14 @@ import re
 import pytest
 
 from archive.read.candidates import date_candidate
+from archive.read.clock_lines import clock_stamp
 from archive.read.event_headlines import PUBLISHED
+from archive.read.furniture import is_info_field, not_headlines
 from archive.read.labelled_glued_dates import labelled_glued_date
 from archive.read.dotted_fields import bar_dotted_fields
 from archive.read.info_rows import _LABEL as _FIELD_START
 from archive.text.date_labels import DATE_FIELD_LABELS, LABEL_WORDS, POSTING_WORDS, UPDATE_WORDS, either, label_pattern
-from archive.text.published_dates import published_part
+from archive.text.published_dates import posting_label, published_part, update_label
 
 _LABEL = re.compile(label_pattern(), re.IGNORECASE)
 _LEAD = "Ngày 14/03/2024, Mạng lưới các trường học xanh đã họp tại Hà Nội để bàn kế hoạch."
@@ -89,3 +91,52 @@ def test_a_near_miss_is_no_date_field_label(row):
 def test_a_date_field_label_in_small_letters_is_words_of_a_sentence():
     row = "Tác giả: Viết Trung .ngày xuất bản: 16/03/2022 .lượt xem: 679 lượt."
     assert bar_dotted_fields(row) == row
+
+
+@pytest.mark.parametrize("label", ["Ngày đăng:", "Đăng lúc", "ĐĂNG NGÀY", "Xuất   bản:", "Thời gian xuất bản", "Ngày tạo:"])
+def test_the_posting_label_is_built_from_the_posting_words(label):
+    # published_dates._POSTED: POSTING_WORDS any run of spaces apart, then its widenings.
+    assert posting_label(label)
+    assert not update_label(label)
+
+
+@pytest.mark.parametrize("text", ["Đăng nhập", "đăng  ký", "Đăng kí tài khoản", "Đảng ủy", "Xuất khẩu", "Lượt xem:"])
+def test_an_account_button_or_another_word_is_no_posting_label(text):
+    assert not posting_label(text)
+
+
+@pytest.mark.parametrize("line", ["Ngày đăng :", "Cập nhập lúc:", "Thời gian xuất bản:", "Ngay cap nhat:",
+                                  "CẬT NHẬP:", "Cập nhật lần cuối:", "Được đăng ngày:"])
+def test_an_empty_date_field_is_furniture_in_every_spelling_of_its_label(line):
+    # furniture._FIELDS: the label from date_labels.label_pattern, widened by two longer labels.
+    assert is_info_field(line)
+
+
+@pytest.mark.parametrize("line", ["Đăng nhập:", "Đăng ký:", "Ngày hội:", "Cập nhật: 16/05/2025", "Ngày đăng tin vui:"])
+def test_a_button_another_field_or_a_filled_date_field_is_no_empty_date_field(line):
+    assert not is_info_field(line)
+
+
+@pytest.mark.parametrize("field", [*DATE_FIELD_LABELS, "ĐƯỢC ĐĂNG", "đăng ngày"])
+def test_a_date_field_under_the_headline_is_no_headline(field):
+    # furniture._FIELD_LABEL: the date's field labels come from DATE_FIELD_LABELS.
+    texts = ["Tỉnh khánh thành cầu mới nối hai huyện", f"{field}: 06-12-2018; 192 lần đọc"]
+    assert 1 in not_headlines(texts, [0, 1], set())
+
+
+@pytest.mark.parametrize("line", ["Đăng ngày hội làng cho thanh niên", "Được đăng cai giải đấu: tỉnh vui mừng"])
+def test_a_headline_opened_by_the_label_words_without_its_colon_stays(line):
+    assert 1 not in not_headlines(["Tin mới", line], [0, 1], set())
+
+
+@pytest.mark.parametrize("line", ["Cập nhật lúc: 08:00 12/03/2024", "Ngày xuất bản: 25/11/2021 12:36:08 CH",
+                                  "• Thời gian đăng: 22/07/2020 10:02:18 AM", "Cập nhập: 12/03/2024", "Đăng ngày 12/03/2024"])
+def test_a_labelled_date_alone_is_a_clock_stamp_in_every_spelling_of_its_label(line):
+    # clock_lines._AROUND: the label from date_labels.label_pattern, folded.
+    assert clock_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["Đăng ký 12/03/2024", "Hà Nội, 12/03/2024", "Thời gian 12/03/2024 tới",
+                                  "Xuất khẩu 12/03/2024"])
+def test_a_date_with_another_word_is_no_clock_stamp(line):
+    assert not clock_stamp(line)

@@ -54,7 +54,8 @@ def test_an_assembly_resolution_in_the_dash_form_is_cited(registries, sentence, 
 
 def test_an_assembly_number_in_the_dash_form_is_a_state_one(registries):
     # Not a Party document: the Assembly's body, with its term, issued it.
-    from archive.enrich.citation_scan import Passage, scan
+    from archive.enrich.citation_passage import Passage
+    from archive.enrich.citation_scan import scan
     found = scan(Passage(0, "Nghị quyết số 318-NQ/UBTVQH11 ngày 5/4/2004 quy định rõ."), registries.documents)
     assert [(c.number, c.kind) for c in found if c.number] == [("318-NQ/UBTVQH11", "state")]
 

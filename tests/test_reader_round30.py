@@ -94,7 +94,8 @@ def test_a_state_decision_in_the_party_dash_form_is_cited_as_printed(registries,
 
 
 def test_the_dash_form_state_decision_is_a_state_one(registries):
-    from archive.enrich.citation_scan import Passage, scan
+    from archive.enrich.citation_passage import Passage
+    from archive.enrich.citation_scan import scan
     found = scan(Passage(0, "Thủ tướng có Quyết định 2513-QĐ/TTg đổi tên trường."), registries.documents)
     assert [(c.number, c.kind) for c in found if c.number] == [("2513-QĐ/TTg", "state")]
 

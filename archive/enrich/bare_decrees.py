@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from archive.enrich.citation_scan import STATE, Cite, Passage, make_cite
+from archive.enrich.citation_passage import Cite, Passage, make_cite
+from archive.registry.documents import STATE
 
 _DECREE = re.compile(r"(?<![a-z])nghi dinh\s+(?:so\s+)?(?P<num>\d{1,4})\s*/\s*(?P<year>(?:199[89]|20\d\d))"
                      r"(?![\w/–-]|\s*[/–-]\s*[a-z]|[.,]\d)")

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from archive.enrich.citation_scan import Cite
+from archive.enrich.citation_passage import Cite
 from archive.text.normalize import fold
 
 # Who issued a bare number, as the sentence names it (folded): the body -> its issuer code.

@@ -13,14 +13,16 @@ from bisect import bisect_left, bisect_right
 
 from archive.enrich import citation_patterns as rp
 from archive.enrich.citation_issuers import Issued, issuer_named
-from archive.enrich.citation_scan import Cite, Passage, scan
+from archive.enrich.citation_passage import Cite, Passage
+from archive.enrich.citation_scan import scan
 from archive.enrich.association_codes import association_document
 from archive.enrich.company_letters import board_document, company_letter
 from archive.enrich.bare_decrees import bare_decrees
+from archive.enrich.shared_mentions import share_identity
 from archive.enrich.symbol_underscores import mend_underscores
 from archive.enrich.state_numbers import STATE_ONLY_CODES, state_symbol
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
-                        number_key, term_of_year)
+                                        term_of_year)
 from archive.models import Article, DocumentRef
 from archive.text.normalize import fold, slug
 
@@ -68,7 +70,7 @@ def _resolve(cites: list[Cite], article: Article, registry: DocumentRegistry) ->
         if cite.kind == STATE:  # "35/2019/ NĐ- CP" is 35/2019/NĐ-CP
             cite.number = _squashed(cite.number)
             cite.issuer = re.sub(r"\s+", "", cite.issuer).replace("–", "-")
-    _share_identity(kept)
+    share_identity(kept)
     return kept
 
 
@@ -225,38 +227,6 @@ def _covers(words: set[str], title: str) -> bool:
     """Most of the title's first words occur in the text after the citation."""
     head = re.findall(r"[a-z0-9]+", title)[:8]
     return len(head) >= 3 and sum(w in words for w in head) >= 0.8 * len(head)
-
-
-def _share_identity(cites: list[Cite]) -> None:
-    """Unregistered mentions of one number share the year and committee any gives; one
-    that names no committee is the registered document another mention resolved to
-    ("Chương trình 01-CTr/TU của Thành ủy Hà Nội ... Thực hiện Chương trình 01-CTr/TU")."""
-    known: dict[str, Cite] = {}
-    for cite in cites:
-        if cite.doc and cite.number:
-            known.setdefault(number_key(cite.number), cite)
-    for cite in cites:
-        model = known.get(number_key(cite.number)) if cite.number and not cite.doc and not cite.place else None
-        if model and not cite.date:
-            cite.doc, cite.number, cite.issuer, cite.year = model.doc, model.number, model.issuer, model.year
-    first: dict[str, Cite] = {}
-    for cite in cites:
-        if cite.doc or not cite.number:
-            continue
-        model = first.setdefault(number_key(cite.number), cite)
-        cite.year = cite.year or (model.year if not cite.date else None)
-        cite.place = cite.place or model.place
-        if model.year is None and cite.year:
-            model.year = cite.year
-    # The committee's term, written once ("Chương trình 01-CTr/TU của Thành ủy (khóa XVII)")
-    # anywhere in the article, holds for every mention; it names no page, so it goes both ways.
-    terms: dict[str, str] = {}
-    for cite in cites:
-        if cite.number and cite.local_term:
-            terms.setdefault(number_key(cite.number), cite.local_term)
-    for cite in cites:
-        if cite.number:
-            cite.local_term = terms.get(number_key(cite.number), "")
 
 
 # ---------------------------------------------------------------- output

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from archive.enrich.citation_scan import Cite
+from archive.enrich.citation_passage import Cite
 from archive.registry.documents import STATE
 from archive.text.normalize import fold
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from archive.text.date_labels import label_pattern
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 from archive.text.normalize import fold
 
 _DATE = re.compile(rf"{DATE_PATTERN}|\bngay \d{{1,2}} thang \d{{1,2}},? nam \d{{4}}|\b\d{{1,2}}h\d\d\b|{CLOCK_PATTERN}")
-_AROUND = re.compile(r"\b(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|cap nhat(?: luc)?|ngay dang|dang ngay|"
-                     r"dang luc|ngay|luc|gmt ?\+? ?7|am|pm|sa|ch)\b")
+# The label as text/date_labels.py spells it, folded: "Cập nhật", "Ngày đăng", "Đăng lúc", "Ngày xuất bản".
+_AROUND = re.compile(rf"\b(?:thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn|{label_pattern(folded=True)}|"
+                     r"ngay|luc|gmt ?\+? ?7|am|pm|sa|ch)\b")
 _STAMP_WORDS = 10  # "Thứ Hai, ngày 01/01/2024 - 08:00 (GMT+7)" and a little more
 
 

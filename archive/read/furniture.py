@@ -37,6 +37,7 @@ from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
 from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
+from archive.text.date_labels import DATE_FIELD_LABELS, either, label_pattern
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -49,8 +50,9 @@ _FIELDS = (
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
     r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
-    # an empty date, counter or category field, its value lost: "Cập nhật lúc:", "Ngày đăng :"
-    r"(ngay (dang|cap nhat|xuat ban)|cap nhat( luc| lan cuoi)?|(duoc )?dang ngay|thoi gian dang|luot xem|"
+    # an empty date, counter or category field, its value lost: "Cập nhật lúc:", "Ngày đăng :"; the date's
+    # label as text/date_labels.py spells it, widened by "cập nhật lần cuối" and "được đăng ngày"
+    rf"({label_pattern(folded=True)}|cap nhat lan cuoi|duoc dang ngay|luot xem|"
     r"chuyen muc|danh muc)\s?:",
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
@@ -177,9 +179,9 @@ def banners(texts: list[str]) -> set[int]:
 
 
 # A field of the info block opened by its label and a colon ("Tác giả: Tổ chuyên môn khối 4", "Nguồn:
-# Sở Y tế", "Người đăng: ..."): no headline opens so.
+# Sở Y tế", "Người đăng: ...", a date's field as text/date_labels.py lists them): no headline opens so.
 _FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bởi|Viết bởi|Nguồn(?: tin)?|Chuyên mục|Danh mục|"
-                          r"Ngày (?:đăng|cập nhật)|Cập nhật|Lượt xem|Thể loại|Từ khóa)\s*:", re.IGNORECASE)
+                          rf"{either(DATE_FIELD_LABELS)}|Lượt xem|Thể loại|Từ khóa)\s*:", re.IGNORECASE)
 
 
 # A site's own name: a portal's, a paper's ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X", "Báo Đắk Lắk điện tử").

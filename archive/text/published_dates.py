@@ -10,8 +10,11 @@ from archive.text.date_labels import POSTING_WORDS, UPDATE_WORDS, either
 from archive.text.dates import JOURNAL_FIELD_BEFORE, all_dates
 
 _UPDATED = re.compile(either(UPDATE_WORDS, spaced=True) + r"|sửa\s+đổi|chỉnh\s+sửa|updated|modified", re.IGNORECASE)
-# Not "đăng nhập" (a login button), nor "đăng ký".
-_POSTED = re.compile(r"(?<![^\W\d_])(?:đăng(?!\s+(?:nhập|ký|kí))|xuất\s+bản|published|posted|ngày\s+tạo)(?![^\W\d_])",
+# The posting's words (text/date_labels.py), widened by the English ones and a page's "Ngày tạo" (the
+# day it was made); not "đăng nhập" (a login button), nor "đăng ký".
+_NOT_AN_ACCOUNT_BUTTON = r"(?!đăng\s+(?:nhập|ký|kí))"
+_POSTED = re.compile(rf"(?<![^\W\d_]){_NOT_AN_ACCOUNT_BUTTON}"
+                     rf"(?:{either(POSTING_WORDS, spaced=True)}|published|posted|ngày\s+tạo)(?![^\W\d_])",
                      re.IGNORECASE)
 
 
