@@ -37,7 +37,7 @@ from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
 from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
-from archive.text.date_labels import DATE_FIELD_LABELS, either, label_pattern
+from archive.text.date_labels import DATE_FIELD_LABELS, either, held_label_pattern
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -51,8 +51,9 @@ _FIELDS = (
     r"(ve |len )?dau trang",  # back to the top
     r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
     # an empty date, counter or category field, its value lost: "Cập nhật lúc:", "Ngày đăng :"; the date's
-    # label as text/date_labels.py spells it, widened by "cập nhật lần cuối" and "được đăng ngày"
-    rf"({label_pattern(folded=True)}|cap nhat lan cuoi|duoc dang ngay|luot xem|"
+    # label as text/date_labels.py spells it (never a bare "Đăng:", which folds to "Đảng:"), widened by "cập
+    # nhật lần cuối" and "được đăng ngày"
+    rf"({held_label_pattern(folded=True)}|cap nhat lan cuoi|duoc dang ngay|luot xem|"
     r"chuyen muc|danh muc)\s?:",
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"

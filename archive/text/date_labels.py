@@ -37,3 +37,11 @@ def label_pattern(words: tuple[str, ...] = LABEL_WORDS, folded: bool = False) ->
     the closer optional. `words` is LABEL_WORDS or a rule's named widening of it."""
     return (rf"(?:(?:{either(LABEL_OPENERS, folded)})\s+)?(?:{either(words, folded)})"
             rf"(?:\s+(?:{either(LABEL_CLOSERS, folded)}))?")
+
+
+def held_label_pattern(folded: bool = False) -> str:
+    """label_pattern, but the posting word only with an opener or a closer ("Ngày đăng", "Đăng lúc"): for a
+    label matched alone on its line, where a bare "Đăng:" folded is "Đảng:", a word of the text."""
+    posting, openers, closers = (either(words, folded) for words in (POSTING_WORDS, LABEL_OPENERS, LABEL_CLOSERS))
+    return (rf"{label_pattern(UPDATE_WORDS, folded)}|(?:{openers})\s+(?:{posting})(?:\s+(?:{closers}))?"
+            rf"|(?:{posting})\s+(?:{closers})")
