@@ -12,16 +12,14 @@ date line, read as one. The run is counted among the lines the chrome leaves: an
 """
 from __future__ import annotations
 
-import re
-
 from archive.read.field_lines import LABEL
+from archive.read.short_heads import TRAIL  # a breadcrumb's trail over the run is no headline
 from archive.text.dates import all_dates
 
 _RUN = 3  # fewer labelled lines are a kicker or an info block's pair
 _VALUE_WORDS = 12  # a field's value is a name, an address, a figure: no sentence
 _HEAD_WORDS = 10  # the headline over the run: a name
 _LABEL_WORDS = 4
-_TRAIL = re.compile(r"[>»|]|\s/\s")  # a breadcrumb's trail over the run is no headline; a date's slash is none
 
 
 def field_line(text: str) -> bool:
@@ -54,4 +52,4 @@ def _headline_over(text: str) -> bool:
     """The short line over the run: a name, no sentence, no label, no breadcrumb's trail."""
     text = text.strip()
     return 0 < len(text.split()) <= _HEAD_WORDS and not text.endswith((".", ":", "!", "?")) \
-        and not _TRAIL.search(text) and not field_line(text)
+        and not TRAIL.search(text) and not field_line(text)

@@ -19,7 +19,7 @@ from archive.text.normalize import fold_passage
 
 _HEAD_WORDS = (3, 8)
 _SAPO_WORDS = 15
-_TRAIL = re.compile(r"[>»|•·]|\s/\s")  # a breadcrumb's marks; a date's or a season's slash is none
+TRAIL = re.compile(r"[>»|•·]|\s/\s")  # a breadcrumb's marks; a date's or a season's slash is none
 _SECTION = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, NEWS_SECTIONS), key=len, reverse=True)) + r")\b")
 
 
@@ -32,7 +32,7 @@ def title_case_head(text: str) -> bool:
         return False
     if 2 * sum(1 for word in words if word[:1].isupper() or word[:1].isdigit()) <= len(words):
         return False  # most words capitalised, as a title-case headline is
-    return not _TRAIL.search(text) and not _SECTION.search(fold_passage(text))
+    return not TRAIL.search(text) and not _SECTION.search(fold_passage(text))
 
 
 def short_head_over_sapo(head: str, sapo: str) -> bool:
