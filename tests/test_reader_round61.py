@@ -184,3 +184,20 @@ def test_a_state_number_in_the_partys_order_beside_its_state_form_is_one_documen
 ])
 def test_numbers_kept_as_printed(text: str, numbers: set[str]) -> None:
     assert set(cited_numbers(text)) == numbers
+
+
+# 5. A breadcrumb's label alone over the headline (found on the variants of holdout 60's 016, now 1638).
+@pytest.mark.parametrize("label", ["Bạn đang ở đây", "Bạn đang ở đây:", "BẠN ĐANG Ở ĐÂY", "Vị trí hiện tại:",
+                                   "You are here:", "Bạn đang ở trang:"])
+@pytest.mark.parametrize("headline", [HEAD, HEAD + "."])
+def test_a_breadcrumbs_label_alone_is_no_title(label: str, headline: str) -> None:
+    body = f"{label}\n\n{headline}\n\nNguyễn Văn Hùng\n\n(24.07.2019)\n\n{LEAD}\n\n{MORE}\n"
+    found = fields_of(body)
+    assert found["title"] == headline
+    assert label not in " ".join(block.text for block in found["blocks"])
+
+
+@pytest.mark.parametrize("headline", ["Bạn đang ở đây, giữa lòng Hà Nội", "Bạn đang ở đâu khi thành phố cần?",
+                                      "Vị trí hiện tại của dự án cầu Tứ Liên"])
+def test_a_headline_opening_with_those_words_stays(headline: str) -> None:
+    assert fields_of(f"{headline}\n12/03/2024 08:00\n\n{LEAD}\n\n{MORE}\n")["title"] == headline
