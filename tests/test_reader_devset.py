@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,621 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,642 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -42,7 +42,7 @@ FLOORS = {
     # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505),
     # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552),
     # the fifty-eighth ("holdout 57", 1553-1576), the fifty-ninth ("holdout 58", 1577-1600),
-    # the sixtieth ("holdout 59", 1601-1621)
+    # the sixtieth ("holdout 59", 1601-1621), the sixty-first ("holdout 60", 1622-1642)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -139,6 +139,12 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1622-1642 (holdout 60): after round 61 only 1634's date and the outlets (21 of 21 not registered;
+    # 1634's "Cập nhật bản tin: 6/29/2017" is month first with no English clock, an error by rule, so no date
+    # is shown; its kinds fixed: 1628's section label "GIÁO DỤC-Y TẾ" over the capitals headline,
+    # joined_sections.py; 1634's twenty "headline - dd/mm/yyyy" links over the headline, dated_links.py;
+    # 1637's bracketed credit "(Tin, ảnh: X, Trung tâm ...)", press_credits.unbracketed; 1642's
+    # "872-NQ/UBTVQH14" beside "872/NQ-UBTVQH14", one document in its state form, enrich/state_orders.py)
     # 1601-1621 (holdout 59): none missed after round 60 but the outlets (21 of 21 not registered; its
     # kinds fixed: 1609's English field labels "Owner: ..." under the project's short headline, a run of
     # data fields, field_runs.py; 1616's "THÔNG BÁO" over its "V/v ..." subject joined as one title,
@@ -325,21 +331,19 @@ FLOORS = {
     # (1610/1621 = 0.9932, 1606/1621 = 0.9907, 393/398 = 0.9874, 480/481 = 0.9979); outlet 0.131 -> 0.129
     # only because the 21 new outlets are unregistered (210/1621 = 0.1295), and accepted 0.395 -> 0.392
     # only because 17 of the 21 new files show no date (636/1621 = 0.3923))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.129, bylines_found=0.987, bylines_invented=0,
+    # (after round 61, on the 1,642: title 1631, date 1626, outlet 210, bylines 400/405 with none
+    # invented, citations 490 right of 491 found, 490 labelled, accepted 641; left of holdout 60: 1634's
+    # month-first date and the outlets (21 of 21 unregistered), all its titles, bylines and citations read;
+    # the 1,621 read as before. Title 0.993, date 0.990, bylines 0.987 and citation precision 0.997 kept
+    # (1631/1642 = 0.9933, 1626/1642 = 0.9903, 400/405 = 0.9877, 490/491 = 0.9980); outlet 0.129 -> 0.127
+    # only because the 21 new outlets are unregistered (210/1642 = 0.1279), and accepted 0.392 -> 0.390
+    # only because 16 of the 21 new files are not accepted: 15 show no date, 1634 a month-first one
+    # (641/1642 = 0.3904))
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.127, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.392, crashes=0),
-    # holdout 60 (21 pastes: six Party pages, eleven state units of communes, wards, districts and offices, a
-    # ministry, five mass organisations' sites, a school, a company), measured once at 3989bad after round 60
-    # and conventions round 21, never tuned on; its floors are that measurement. Two titles missed (a section
-    # label in capitals over a capitals headline; the first of twenty dated related links over a visit
-    # counter and the headline), one date (that link's), one byline (an end credit over a stray ']]>'), one
-    # citation taken twice (a state resolution printed in Party order beside its state form); no outlet
-    # registered.
-    "reader_holdout": dict(title=0.904, date=0.952, outlet=0.0, bylines_found=0.857, bylines_invented=0,
-                           citation_precision=0.909, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.285, crashes=0),
+                          accepted=0.390, crashes=0),
 }
-SIZES = {"reader_devset": 1621, "reader_holdout": 21}
+SIZES = {"reader_devset": 1642}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

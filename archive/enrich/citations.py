@@ -21,6 +21,7 @@ from archive.enrich.bare_decrees import bare_decrees
 from archive.enrich.shared_mentions import share_identity
 from archive.enrich.symbol_underscores import mend_underscores
 from archive.enrich.state_numbers import STATE_ONLY_CODES, state_symbol
+from archive.enrich.state_orders import state_orders
 from archive.registry.documents import (PARTY, PLENUM, STATE, TERMS, Document, DocumentRegistry, fold_alias,
                                         term_of_year)
 from archive.models import Article, DocumentRef
@@ -38,7 +39,7 @@ def extract_references(article: Article, registry: DocumentRegistry) -> tuple[Do
     passages = article.passages()
     cites = [c for index, text in enumerate(passages) for c in _scanned(Passage(index, mend_underscores(text)), registry)
              if not company_letter(text, c) and not board_document(c) and not association_document(text, c)]
-    cites = _resolve(cites, article, registry)
+    cites = state_orders(_resolve(cites, article, registry))  # one state number printed in both orders
     sentences = {index: Sentences(passages[index]) for index in {c.passage for c in cites}}
     return tuple(_to_ref(c, sentences[c.passage], article) for c in cites)
 

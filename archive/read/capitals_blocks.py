@@ -10,6 +10,7 @@ between them. The block is one headline broken where the page's column ended:
 """
 from __future__ import annotations
 
+from archive.read.joined_sections import section_named
 from archive.read.line_sizes import HEADLINE_WORDS  # a line with fewer is a fragment of the headline
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -42,9 +43,10 @@ def block_continuations(texts: list[str], numbers: list[int], pool: list[int]) -
 
 def _joined(texts: list[str], numbers: list[int], index: int) -> bool:
     """The line at `index` and the next stand in capitals on next file lines. A line closed by a colon
-    is a kicker over the headline ("PHƯỚC AN:"), not a part of it."""
+    is a kicker over the headline ("PHƯỚC AN:"), not a part of it, and a section's label ("GIÁO DỤC-Y TẾ",
+    joined_sections.py) is the page's, over it."""
     return index + 1 < len(texts) and numbers[index + 1] == numbers[index] + 1 and not texts[index].rstrip().endswith(":") \
-        and _capitals(texts[index]) and _capitals(texts[index + 1])
+        and _capitals(texts[index]) and _capitals(texts[index + 1]) and not section_named(texts[index])
 
 
 def _capitals(text: str) -> bool:

@@ -22,6 +22,7 @@ from archive.read.line_sizes import MENU_RUN
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
 from archive.read.section_menus import section_menu
+from archive.read.dated_links import dated_link_runs
 from archive.read.site_mastheads import site_masthead
 from archive.read.inner_mastheads import inner_masthead
 from archive.read.slash_trails import is_slash_trail
@@ -288,6 +289,7 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
         dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)") | \
         dict.fromkeys(inner_masthead(texts), "a site's name and slogan below the top (inner_mastheads.py)") | \
         dict.fromkeys(crumb_lines(texts), "a breadcrumb over the headline (cut_crumbs.py)")
+    dated = dated_link_runs(texts)
     for at, (number, line) in enumerate(lines):
         if not line:
             continue
@@ -296,6 +298,9 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             continue
         if not text_begun and verse_line(line):  # a verse widget over the page (verse_lines.py), however long
             dropped.append(Dropped(number, line, "a stanza over the page's text: site chrome"))
+            continue
+        if at in dated and not text_begun:  # other items' links over the page's text (dated_links.py)
+            dropped.append(Dropped(number, line, "another article's headline and date, in a list of links"))
             continue
         text_begun = text_begun or _page_text(line)
         stop = is_stop_line(line)  # asked once: a stop line too early to end the page is noise below

@@ -28,6 +28,11 @@ conventions round 2); chrome.py joins these to its own lists.
   paragraph and the author's name hid the name from the end byline's slot ("Lê Thị Diệu- Công
   chức ..." under them), and they are no text of the article. A caption ("Ảnh: ...") goes on.
 
+- A breadcrumb's label left alone on its line, its trail lost or on the next line: "Bạn đang ở đây",
+  "Vị trí hiện tại:", "You are here:" (round 61). Above the headline it read as a short headline and won
+  once a byline stood between the headline and the date. Only the whole line: a headline that goes on
+  ("Bạn đang ở đây, giữa lòng Hà Nội") stays.
+
 A row of buttons each in square brackets ("[ Quay lại ] [ In trang ]") is noise by
 furniture.button_row, with the rows joined by bars.
 """
@@ -60,4 +65,5 @@ NOISE_LINES = (
     r"(?:hinh )?anh(?: (?:tin|bai|tin bai|bai viet|dai dien))?",
     rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",
+    r"(?:ban dang o (?:day|trang)|vi tri (?:hien tai|cua ban)|you are here)\s?:?",  # a breadcrumb's label alone
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.author_fields import is_author_field
 from archive.read.blocks import CAPTION_CUES
 from archive.read.degree_initials import usual_initials
 from archive.read.religious_names import SAINT_NAMES
@@ -80,10 +81,19 @@ def without_follow(text: str) -> str:
 
 
 def unbracketed(text: str) -> str:
-    """"Hồng Nhung" from "(Hồng Nhung)": a short line wholly in one pair of brackets; "" otherwise."""
-    if len(text) > 48 or not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1] or ")" in text[1:-1]:
+    """"Hồng Nhung" from "(Hồng Nhung)": a short line wholly in one pair of brackets; "" otherwise. A
+    credit's label in it ("(Tin, ảnh: Trương Thị Lành, Trung tâm Dạy nghề ...)", round 61) may bring the
+    writer's unit after the name, so a labelled line may be longer (the byline parse leaves the unit out)."""
+    if not (text.startswith("(") and text.endswith(")")) or "(" in text[1:-1] or ")" in text[1:-1]:
         return ""
-    return text[1:-1].strip()
+    inner = text[1:-1].strip()
+    if len(text) > _BRACKETED_NAME and not (len(text) <= _BRACKETED_CREDIT and is_author_field(inner)):
+        return ""
+    return inner
+
+
+_BRACKETED_NAME = 48  # a name or two in brackets
+_BRACKETED_CREDIT = 120  # a label, the name, the writer's unit: a line of the page, not a paragraph
 
 
 # The verbs a paper reports a person's words with, folded: after "name, post" they make a sentence.

@@ -43,7 +43,7 @@ def section_menu(line: str) -> bool:
     words = _SEPARATORS.sub(" ", line).split()
     if not _MIN_ITEMS <= len(words) <= _MAX_WORDS:
         return False
-    items = _items(words)
+    items = section_items(words)
     if items is None:
         return False
     # All in capitals, or every word capitalised (a headline in title case, "Kiểm Tra Hoạt Động Đảng Bộ",
@@ -53,7 +53,7 @@ def section_menu(line: str) -> bool:
         and (capitals or all(item[0][:1].isupper() for item in items))
 
 
-def _items(words: list[str]) -> list[list[str]] | None:
+def section_items(words: list[str]) -> list[list[str]] | None:
     """The words cut into sections' names, longest first; None when a word belongs to none."""
     items, at = [], 0
     while at < len(words):

@@ -20,6 +20,7 @@ from archive.read.bylines import is_foreign_label
 from archive.read.candidates import broken_off, headline_shaped, section_label, step
 from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
+from archive.read.joined_sections import section_named
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.programme_lines import programme_line
 from archive.read.roundup_sections import roundup_section
@@ -181,8 +182,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):
         weight -= 2.0  # section labels run together over the headline
-    elif paired_labels(text):
-        weight -= 1.5  # "Văn hóa - Văn nghệ": a section's name, over a headline however short
+    elif paired_labels(text) or over_headline and section_named(text):
+        weight -= 1.5  # "Văn hóa - Văn nghệ", "GIÁO DỤC-Y TẾ": a section's name, over a headline however short
     return weight
 
 

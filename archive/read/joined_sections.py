@@ -1,0 +1,32 @@
+"""A line that only names the page's news section, or two or three joined (round 61): "GIÁO DỤC-Y TẾ",
+"Kinh tế / Xã hội", "Văn hóa & Thể thao", "Thời sự, Chính trị".
+
+A portal prints the section's label over the headline, often in capitals like it, and its words may be
+joined by a dash with no space, so it was no pair of labels (labels.paired_labels wants spaces) and,
+being short, it read as the first line of a capitals headline broken over lines (capitals_blocks.py):
+the headline under it was taken for its continuation, and the label became the title. Every part must
+parse into sections' names (section_menus.SECTIONS, which widens names.NEWS_SECTIONS) and open on a
+capital: a place, a number or any other word ("HÀ NỘI - MÙA THU", "Giáo dục Hà Nội") makes it no label.
+Asked by capitals_blocks._joined (the label joins no block) and title_weights._shape_weight (over a
+headline-shaped line it weighs as a label, never the title).
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.section_menus import section_items
+
+_JOIN = re.compile(r"\s*[-–—/&,]\s*")
+_MOST_PARTS = 3
+_MOST_CHARS = 60  # three sections' names and their joins
+
+
+def section_named(text: str) -> bool:
+    """The line is nothing but one to three sections' names, each part capitalised."""
+    text = text.strip()
+    if not text or len(text) > _MOST_CHARS or not text[:1].isalpha() or any(ch.isdigit() for ch in text):
+        return False
+    parts = _JOIN.split(text)
+    if len(parts) > _MOST_PARTS or not all(part[:1].isupper() for part in parts):
+        return False
+    return all(section_items(part.split()) is not None for part in parts)
