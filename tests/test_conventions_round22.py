@@ -18,6 +18,7 @@ from archive.read.head_bylines import name_over_headline
 from archive.read.inner_mastheads import inner_masthead
 from archive.read.portrait_captions import headline_writer, is_portrait_caption
 from archive.read.position_lines import is_position_line
+from archive.read.short_year_lines import short_year_line
 
 NOT_POSTS = [
     ("hand-over", "BÀN GIAO NHÀ TÌNH NGHĨA CHO HỘ NGHÈO"),
@@ -227,3 +228,55 @@ def test_the_headlines_credited_writer_is_read_before_a_day(title):
 ])
 def test_no_credit_closing_the_headline_reads_no_writer(title):
     assert headline_writer(title) == ""
+
+
+# ---- a bare day with a two-digit year under the headline's sapo (a video page's head)
+SAPO = ("(PV) - Với chức năng giám sát và phản biện xã hội, thời gian qua, hệ thống Mặt trận các cấp đã góp phần "
+        "quan trọng vào công tác xây dựng Đảng và chính quyền ở cơ sở trong cả nước.")
+
+
+@pytest.mark.parametrize("day, whole", [("02/01/23", "02/01/2023"), ("26.11.20", "26.11.2020"), ("4-8-13", "4-8-2013")])
+def test_a_short_year_day_under_the_headlines_sapo_is_a_date(day, whole):
+    assert short_year_line(numbered_lines(HEAD, SAPO, day, "Nguồn: VOV"), 2) == whole
+    assert short_year_line(numbered_lines(HEAD, SAPO, day, "Thời sự", MORE), 2) == whole  # the section under it
+    assert short_year_line(numbered_lines(HEAD, SAPO, day, "3.073 lượt xem", MORE), 2) == whole
+    assert short_year_line(numbered_lines(HEAD, SAPO, "Nhóm PV", day, "Xem tiếp"), 3) == whole  # a byline between
+
+
+def test_a_short_year_day_under_the_sapo_dates_the_page():
+    found = fields_of(paste(HEAD, SAPO, "02/01/23", "Nguồn: VOV", MORE, MORE2))
+    assert found["title"] == HEAD and str(found["date"]) == "2023-01-02"
+
+
+@pytest.mark.parametrize("lines, index", [
+    ((HEAD, LEAD, SAPO, "02/01/23", MORE2), 3),  # two paragraphs between: a figure in the text
+    (("Xem thêm", SAPO, "02/01/23", MORE2), 2),  # no headline over the paragraph
+    ((HEAD, "Video", SAPO, "02/01/23", MORE2), 3),  # a short line over the paragraph: no sapo under the headline
+    ((HEAD, SAPO, "Tỷ số 02/01/23", MORE2), 2),  # not a whole line
+    ((HEAD, SAPO, "02/01/23", MORE2), 2),  # a paragraph under it too: a figure between paragraphs
+    ((HEAD, SAPO, "02/01/23"), 2),  # the paste's last line (round 19's near-miss)
+])
+def test_a_short_year_figure_elsewhere_is_no_date(lines, index):
+    assert short_year_line(numbered_lines(*lines), index) is None
+
+
+# ---- a page's bare date line over a document's dateline in words: the page's day
+LETTERHEAD = ("HỘI NÔNG DÂN TỈNH BÌNH AN", "BAN THƯỜNG VỤ")
+DOC_HEAD = "Đề cương tuyên truyền kết quả Đại hội Đại biểu Hội Nông dân tỉnh Bình An lần thứ X"
+
+
+@pytest.mark.parametrize("page_day", ["28/10/2021", "28-10-2021", "October 28, 2021", "28/10/21"])
+def test_a_pages_date_line_over_a_documents_dateline_dates_the_page(page_day):
+    body = paste(DOC_HEAD, page_day, *LETTERHEAD, "Bình An, ngày 25 tháng 10 năm 2021", LEAD, MORE, MORE2)
+    assert str(fields_of(body)["date"]) == "2021-10-28"
+
+
+def test_a_documents_dateline_alone_still_dates_the_page():
+    body = paste(DOC_HEAD, *LETTERHEAD, "Bình An, ngày 25 tháng 10 năm 2021", LEAD, MORE, MORE2)
+    assert str(fields_of(body)["date"]) == "2021-10-25"
+
+
+def test_a_dateline_printed_before_another_bare_date_keeps_its_day():
+    body = paste(DOC_HEAD, *LETTERHEAD, "Bình An, ngày 25 tháng 10 năm 2021", "30/10/2021", LEAD, MORE, MORE2)
+    assert str(fields_of(body)["date"]) == "2021-10-25"
+
