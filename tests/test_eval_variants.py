@@ -206,29 +206,36 @@ def test_the_same_figures_on_every_run():
 
 
 # Measured on the dev set of 1,306 after conventions round 9, rounded down.
+# Conventions round 22 (position_lines' marked post words, capitals_openings.py, inner_mastheads' blog masthead,
+# dash_headlines in capitals and with the day after, name_over_headline's logo printed twice, short_year_lines
+# under a sapo, candidates' page date over a document's dateline), on 1,621 pastes, rounded down and set here:
+# two-digit year 0.956 -> 0.964 (misdated 16 -> 13), title + clock 0.979 -> 0.982 (invented 4 -> 1), title caps
+# -> 0.989, every "no name" family and the masthead News/CAPS/blog families +1 each (invented 1 -> 0), the
+# date-line formats and English dates +1 each (940's document dateline), dashed headline end 0.94 -> 0.948;
+# all 62,483 -> 62,520 of 64,249, invented 37 -> 4, misdated 1,139 -> 1,129.
 FLOORS = {
     "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.97, "byline 'Bài và ảnh:'": 0.97,
     "byline 'Thực hiện:'": 0.97, "byline 'Tin, ảnh:'": 0.97, "byline + (Báo X)": 0.97,
     "byline + - Trung tâm Y": 0.97, "byline 'BÀI VÀ ẢNH:' caps": 0.98, "end byline in brackets": 0.938,
     "end byline after a dash": 0.97, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 0.96, "head byline -> end": 0.95, "title + breadcrumb": 0.99,
-    "title + login bar": 0.99, "title + clock": 0.979, "title + menu line": 0.99, "title + search box": 0.99,
+    "title + login bar": 0.999, "title + clock": 0.982, "title + menu line": 0.99, "title + search box": 0.999,
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.986, "date dd/mm/yyyy": 0.98, "date dd-mm-yyyy": 0.988, "date d/m/yyyy": 0.988,
+    "title caps": 0.989, "date dd/mm/yyyy": 0.989, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
     "date Ngày d tháng m năm yyyy": 0.988, "date hh:mm dd/mm/yyyy": 0.99, "date Thứ X, dd/mm/yyyy - hh:mm": 0.99,
     "date Cập nhật: ...": 0.99,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
     # lines; measured on 1,336 pastes after rounds 44 and conventions 10 merged (round 44's headline_tails.py
     # joins a second line opening with a carrier word: two lines 4.8% -> 43.7%; a writer before the colon
     # whom the text names again is a profile's subject, no writer: 'Writer: headline' 50.0% -> 40.9%)
-    "masthead: News + slogan + topics": 0.98, "masthead: CAPS + tagline + topics": 0.98,
-    "masthead: blog '& Thân Hữu'": 0.98, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.98,
+    "masthead: News + slogan + topics": 0.99, "masthead: CAPS + tagline + topics": 0.99,
+    "masthead: blog '& Thân Hữu'": 0.99, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.98,
     "title 'Writer: headline'": 0.91, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.955,
-    "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.988,
+    "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.991,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
@@ -238,14 +245,14 @@ FLOORS = {
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.97, "two writers ', '": 0.97,
     "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.97, "writer 'X (bài), Y (ảnh)'": 0.97,
     "writer 'X (tổng hợp)' at the end": 0.972,
-    "no name: format 'E.Magazine'": 0.98, "no name: format 'eMagazine'": 0.98, "no name: format 'Longform'": 0.98,
-    "no name: format 'Infographic'": 0.98, "no name: format 'Podcast'": 0.98, "no name: format 'Video'": 0.98,
-    "no name: format 'Photo'": 0.98, "no name: format 'Multimedia'": 0.98,
-    "no name: section 'Xây dựng Đảng'": 0.98, "no name: section 'Thời sự'": 0.98, "no name: place 'Hà Nội'": 0.99,
-    "no name: place 'TP.HCM'": 0.99, "no name: office 'Ban Biên tập'": 0.98,
-    "no name: office 'Văn phòng Huyện ủy'": 0.98, "no name: staff 'PV'": 0.99, "no name: staff 'CTV'": 0.99,
+    "no name: format 'E.Magazine'": 0.983, "no name: format 'eMagazine'": 0.983, "no name: format 'Longform'": 0.983,
+    "no name: format 'Infographic'": 0.983, "no name: format 'Podcast'": 0.983, "no name: format 'Video'": 0.983,
+    "no name: format 'Photo'": 0.983, "no name: format 'Multimedia'": 0.983,
+    "no name: section 'Xây dựng Đảng'": 0.988, "no name: section 'Thời sự'": 0.992, "no name: place 'Hà Nội'": 0.993,
+    "no name: place 'TP.HCM'": 0.99, "no name: office 'Ban Biên tập'": 0.989,
+    "no name: office 'Văn phòng Huyện ủy'": 0.989, "no name: staff 'PV'": 0.99, "no name: staff 'CTV'": 0.99,
     "no name: staff 'BTV'": 0.99, "no name: initials 'N.V.A'": 0.99, "no name: initials 'NVA'": 0.99,
-    "no name: 'admin'": 0.98, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
+    "no name: 'admin'": 0.992, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
     "no name at the end: 'BTV'": 1.0, "no name at the end: 'Ban Biên tập'": 1.0,
     "no name at the end: 'N.V.A'": 1.0, "no name at the end: 'admin'": 1.0,
     # round 14 raised event day 0.89 -> 0.93, two-digit year 0.93 -> 0.95, headline end bare/dotted 0.88 -> 0.89, dashed -> 0.91
@@ -253,14 +260,14 @@ FLOORS = {
     # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
     # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
     # page's date (a clock and a date line over the headline look alike on a page showing no other date)
-    "date at headline end 'dd-mm-yyyy'": 0.94, "date at headline end ' - dd/mm/yyyy'": 0.94,
+    "date at headline end 'dd-mm-yyyy'": 0.94, "date at headline end ' - dd/mm/yyyy'": 0.948,
     "date at headline end 'dd.mm.yyyy'": 0.94, "date at headline end '(dd/mm/yyyy)'": 0.96,
     "date at headline end '[dd/mm/yyyy]'": 0.96, "date line glued to the lead": 0.90,
     "date 'Thứ X, dd/mm/yyyy' over headline": 0.957, "date after text 'Ngày đăng: ...'": 0.95,
-    "date after text 'Cập nhật lúc ...'": 0.95, "date English 'Month d, yyyy'": 0.98, "date English 'd Mon yyyy'": 0.98,
-    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.956,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96
+    "date after text 'Cập nhật lúc ...'": 0.95, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.964,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.97,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.976,
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
     "title broken before a quote": 0.93,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
@@ -269,7 +276,7 @@ FLOORS = {
     # pastes 'Theo X' 0.57 -> 0.92, 'Writer: headline' 0.39 -> 0.90 (10 eligible, 23 before), with its byline
     # 0.78 -> 0.86 (23, 34 before), three lines 0.81 -> 0.93, after a comma 0.71 -> 0.93; rounded down
     # conventions round 20 (comma_headlines: a capitals run closed by a stop): three lines 0.93 -> 0.94, comma 0.94 -> 0.95
-    "writer 'Theo X' at the end": 0.979, "title over three lines": 0.931, "title broken after a comma": 0.967,
+    "writer 'Theo X' at the end": 0.979, "title over three lines": 0.935, "title broken after a comma": 0.970,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -336,17 +343,14 @@ FLOORS = {
     # "(24.07.2019)" in 'Name | date' loses the date (55/57, 0.97 -> 0.964). Not studied: left to the lead.
     # (1638's breadcrumb label "Bạn đang ở đây" over the headline is chrome since this round: end byline -> head
     # and the three 'writer under date' reprints read it right, all 63,219 -> 63,223 of 65,015.)
+    # merged with conventions round 22 (raised on 1,621 pastes) and re-measured on the 1,642, rounded down: two
+    # lines 559/585 (0.955), three lines 233/249 (0.935), after a comma 333/343 (0.970): round 22's gains stand
+    # (each one more than round 61's 1,642 figures), under its 1,621-paste floors only by 1627's and 1632's misses
 }
 # Names invented per transformation, held at their level (at most); 0 for a round 11 transformation not listed.
-# The 1 is one paste's headline in capitals over two lines, which the inserted line parts (the second line,
-# "ĐẠO ĐỨC ...", then reads as a name; 'E.Magazine' invented 991 before round 45's format_labels.py).
-INVENTED = {
-    "no name: format 'E.Magazine'": 1, "no name: format 'eMagazine'": 1, "no name: format 'Longform'": 1,
-    "no name: format 'Infographic'": 1, "no name: format 'Podcast'": 1, "no name: format 'Video'": 1,
-    "no name: format 'Photo'": 1, "no name: format 'Multimedia'": 1, "no name: section 'Xây dựng Đảng'": 1,
-    "no name: section 'Thời sự'": 1, "no name: place 'Hà Nội'": 1, "no name: office 'Ban Biên tập'": 1,
-    "no name: office 'Văn phòng Huyện ủy'": 1, "no name: 'admin'": 1,
-}
+# Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
+# parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
+INVENTED: dict[str, int] = {}
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,
 # read as the end byline: round 48b's kind, worked on in parallel) invents that name in every "no name"
 # transformation, one more each (re-measured on 1,402: every other count the same); lower them when it reads.

@@ -39,6 +39,7 @@ from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
                                          without_source)
 from archive.read.theo_credits import credited_person, unbracketed_theo
+from archive.text.dates import NUMERIC_DATE
 from archive.text.icons import without_icons
 from archive.text.normalize import fold
 
@@ -85,8 +86,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _split_authors(text)]
-    if vocab.is_slogan(parts):
-        return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ": a body's tagline of virtues, not authors
+    if vocab.is_slogan(parts) or vocab.is_slogan(text.split(",")):
+        return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "KỶ CƯƠNG, DÂN CHỦ, ...": a tagline of virtues, not authors
     credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
     if credited:  # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH": the source first
         parts = parts[1:]
@@ -165,6 +166,8 @@ def _post_after_comma(text: str, first: str) -> bool:
     """The rest of the line from `first` on names a post or unit, not what someone did
     ("Bí thư Tỉnh ủy phát biểu tại ...", a caption)."""
     tail = text[text.index(first):]
+    if NUMERIC_DATE.search(tail):
+        return False  # "..., THỦ TỤC MỞ ..., TỪ 01/07/2025": a headline's day, never a post's (conventions round 22)
     if unit_initials(tail):
         return True  # "Hoàng Long, TTXVN": the writer's unit by its initials
     class_part, _, school = tail.partition(",")

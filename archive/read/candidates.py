@@ -191,7 +191,18 @@ def choose_date(candidates: list[DateCandidate], first_headline: int = 1, latest
     on; the contributor who sees the page's date elsewhere types `date:`.
     """
     best, clocks = _weighed_date(candidates, first_headline, latest_year)
+    best = _page_date_over_dateline(candidates, best)
     return posting_over_update(candidates, best), clocks  # "Ngày đăng:" under an update stamp (round 59)
+
+
+def _page_date_over_dateline(candidates: list[DateCandidate], best: DateCandidate | None) -> DateCandidate | None:
+    """`best`, or the date line printed before it when `best` is an official text's dateline in words: a
+    page's bare "28/10/2021" under the headline, then the document's "Phú Yên, ngày 25 tháng 10 năm 2021"
+    under its letterhead, is the page's day over the document's signing (conventions round 22)."""
+    if best is None or not _print_dateline(best.text):
+        return best
+    before = [c for c in candidates if c.index < best.index and not c.widget and not _print_dateline(c.text)]
+    return before[-1] if before else best
 
 
 def _weighed_date(candidates: list[DateCandidate], first_headline: int, latest_year: int | None

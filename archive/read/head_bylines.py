@@ -3,7 +3,8 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 
 - the site's name the page's metadata gives (metadata_bylines.site_name_by_metadata);
 - a name's end under a line that runs on into it (byline_slots.name_runs_on);
-- a middle line of a headline printed in capitals over several lines (capitals_blocks.py);
+- a middle line of a headline printed in capitals over several lines (capitals_blocks.py), or its first
+  words on a short line over the rest (capitals_openings.py, conventions round 22);
 - a capitals line of a document's header a body outside the Party and the state prints (body_headers.py, round 34);
 - a headline opening with a name and a dash, the rest a headline's words (dash_headlines.py, round 43);
 
@@ -21,6 +22,7 @@ from archive.read.byline_slots import name_runs_on
 from archive.read.bylines import parse_byline
 from archive.read.candidates import headline_shaped
 from archive.read.capitals_blocks import capitals_block_line
+from archive.read.capitals_openings import capitals_run_opening
 from archive.read.dash_headlines import headline_after_name
 from archive.read.given_names import lone_given_name
 from archive.read.hyphen_pen_names import hyphen_pen_name
@@ -37,7 +39,7 @@ Line = tuple[int, str]  # (1-based file line, text)
 def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
     """The line at `index` of the head (its first `limit` lines) names no writer, by the kinds above."""
     return (site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1])
-            or capitals_block_line(lines, index) or body_header_line(lines, index)
+            or capitals_block_line(lines, index) or capitals_run_opening(lines, index) or body_header_line(lines, index)
             or headline_after_name(lines[index][1])  # "Sông Hương - 40 năm ...": the headline's subject, then a dash
             or banner_echo(lines, index, limit))  # "Ứng dụng Nhà Thuốc X" over "X": the brand's name (round 59)
 
@@ -76,8 +78,9 @@ def name_over_headline(lines: list[Line], index: int, headline: int, limit: int)
     """The first line under a page's clock (`index`) may be a byline only over a headline-shaped line
     (`headline`, in the head's first `limit` lines) that does not print its words: alone under the clock it
     is the headline itself ("Nhớ Huế"), and a line the headline repeats is a section's label ("LỄ HỘI" over
-    "PHƯỜNG X: LỄ HỘI ĐÌNH ...", "Đức Phật" over "Ý nghĩa ... ngày đức Phật Đản Sinh")."""
-    if not index < headline < limit:
+    "PHƯỜNG X: LỄ HỘI ĐÌNH ...", "Đức Phật" over "Ý nghĩa ... ngày đức Phật Đản Sinh"). Printed twice running
+    ("Mã Trường" / "Mã Trường": a logo's alt text, then its name) it is the site's name (conventions round 22)."""
+    if not index < headline < limit or fold(lines[index + 1][1]).strip() == fold(lines[index][1]).strip():
         return False
     words = _NOT_WORD.sub(" ", fold(lines[index][1]).lower()).strip()
     return f" {words} " not in f" {_NOT_WORD.sub(' ', fold(lines[headline][1]).lower()).strip()} "

@@ -7,12 +7,15 @@ ngày"): the slogan's dashed phrases then read as a headline. Below the top the 
 its surest shape: a site's name (a site's word last, or an address) with a marked slogan right under
 it (its own "!", or short phrases joined by spaced dashes, no digit), and under the slogan a line that
 can stand as the headline or its date line, not a paragraph: a name over a dashed headline and its
-lead ("Hà Nội Online" / "Hà Nội - mùa thu vàng" / the lead) stays as it is.
+lead ("Hà Nội Online" / "Hà Nội - mùa thu vàng" / the lead) stays as it is. A writer's blog's name in
+initials over its line opening with "&" ("T.Vấn" / "& Bạn Hữu", site_mastheads.py's surest name) is taken
+below the top too, with the parts under it that site_masthead takes at the top (conventions round 22):
+read apart, "& Bạn Hữu" and its topics are a writer's names.
 """
 from __future__ import annotations
 
 from archive.read.line_sizes import PROSE_WORDS
-from archive.read.site_mastheads import site_name, slogan
+from archive.read.site_mastheads import site_masthead, site_name, slogan
 
 _HEAD = 40  # lines with text looked at: a masthead stands in the head
 
@@ -27,6 +30,8 @@ def inner_masthead(texts: list[str]) -> list[int]:
         name, tagline, below = parts[k], parts[k + 1], parts[k + 2]
         if not (name[-1:].isalpha() and site_name(name, tagline)) or any(ch.isdigit() for ch in tagline):
             continue
+        if tagline.startswith("& ") and len(block := site_masthead(texts[filled[k]:])) > 1:
+            return [filled[k] + at for at in block]  # a blog's "T.Vấn" / "& Bạn Hữu" and its parts
         if slogan(tagline) and len(below.split()) < PROSE_WORDS:
             return [filled[k], filled[k + 1]]
     return []

@@ -15,7 +15,7 @@ from archive.read.genres import BYLINE_GENRES
 from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
 from archive.text.dates import MERIDIEM_MARKS
-from archive.text.normalize import fold
+from archive.text.normalize import fold, tone_key
 
 # Provinces, cities and regions (names before and after the 2025 merger), folded: a
 # byline is never a place, and "Hà Nội, Ngày 17/02/2020" is a site clock, not a date line.
@@ -186,7 +186,7 @@ hop tac, chia se, nhan ai, y duc, ky luat, dan chu, khach quan, trung thuc, tri 
 """.replace("\n", ",").split(",") if line.strip())
 
 def is_slogan(parts: list[str]) -> bool:
-    """Two parts or more of a dashed line are virtues: a tagline, not names nor a headline."""
+    """Two parts or more of a line parted by dashes or commas are virtues: a tagline, not names nor a headline."""
     return sum(fold(part.strip()) in SLOGAN_WORDS for part in parts) >= 2
 
 
@@ -377,6 +377,12 @@ nguyen uy pho bi chu truong giam tong hoc vien truong bo ban so dai dang cuc vu 
 khoa trung can giang nghien thu chanh tham hoi
 don doi benh ubnd hdnd
 """.split())  # "don ... hdnd": a writer's unit after a comma ("Đồn Biên phòng ...", "Bệnh viện ...")
+# The same words with their marks (tone_key): in a line printed with marks the word must carry its own,
+# so "BÀN GIAO ...", "BÁN ĐẤU GIÁ ..." (folding to "ban") open no post (conventions round 22).
+POSITION_FIRST_MARKED = frozenset(tone_key(word) for word in """
+nguyên ủy phó bí chủ trưởng trường giám tổng học viện viên bộ ban sở đại đài đảng cục vụ phòng phóng
+khoa trung cán giảng nghiên thủ thư chánh thẩm tham hội đồn đội bệnh ubnd hđnd
+""".split())
 # A writer's job after a comma, its first word also a name's ("Công", "Nhân", "Giao"): a job only
 # with a small letter after it ("Giáo viên", "Công chức", "Chuyên viên", "Nhân viên"; "Công Hiếu" is a name).
 JOB_FIRST = frozenset("giao cong chuyen nhan".split())

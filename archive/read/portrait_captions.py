@@ -15,11 +15,13 @@ import re
 from archive.read.genres import BYLINE_GENRES
 from archive.read.headline_echoes import headline_opening
 from archive.read.title_writers import colon_writer
+from archive.text.dates import DATE_PATTERN
 from archive.text.normalize import fold
 
-# "– Ký của Đỗ Xuân Thu", "- Truyện ngắn của X": a genre, "của", the writer, closing the headline
-_CREDIT = re.compile(r"(?:^|\s)(?:%s) cua ([^-–:,.]+)$" % "|".join(
-    re.escape(fold(genre)) for genre in dict.fromkeys(BYLINE_GENRES)))
+# "– Ký của Đỗ Xuân Thu", "- Truyện ngắn của X": a genre, "của", the writer, closing the headline, a day
+# printed after it or not ("... Ký của X ngày 23/11/2017", conventions round 22)
+_CREDIT = re.compile(r"(?:^|\s)(?:%s) cua ([^-–:,.\d]+?)(?:\s+(?:ngay\s+)?%s)?$" % ("|".join(
+    re.escape(fold(genre)) for genre in dict.fromkeys(BYLINE_GENRES)), DATE_PATTERN))
 
 
 def headline_writer(title: str) -> str:

@@ -9,8 +9,8 @@ import re
 from archive.read import names as vocab
 from archive.read.person_names import is_syllable, person_name
 from archive.read.unit_credits import unit_opening
-from archive.text.normalize import fold
-from archive.text.surnames import is_surname
+from archive.text.normalize import fold, tone_key
+from archive.text.surnames import is_surname, marked
 
 # An association's line holds its name and its place only: "Hội Nhà báo Việt Nam tỉnh Hòa Tân",
 # "Hội Nông dân xã Tân Phú"; a headline opening so goes on ("... tập huấn kỹ thuật ...").
@@ -31,7 +31,14 @@ def is_position_line(text: str) -> bool:
     if is_surname(words[0], True) and person_name(text):
         return False  # "Nguyễn Văn Dương": a name, its surname folding like a post's word ("Nguyên")
     job = fold(words[0]) in vocab.JOB_FIRST and len(words) > 1 and words[1].islower()  # "Công chức ..."
-    return (fold(words[0]) in vocab.POSITION_FIRST or job or unit_opening(words)) and words[0][0].isupper()
+    return (_post_word(words) or job or unit_opening(words)) and words[0][0].isupper()
+
+
+def _post_word(words: list[str]) -> bool:
+    """The first word opens a post: folded in an unmarked line, with its own marks in a marked one."""
+    if fold(words[0]) not in vocab.POSITION_FIRST:
+        return False
+    return not marked(words) or tone_key(words[0]) in vocab.POSITION_FIRST_MARKED
 
 
 def unit_initials(text: str) -> bool:

@@ -4,6 +4,7 @@ headline: elsewhere "27/03/20" may be a score, a ratio or a document's number, a
 Conventions round 14: under a headline closed by one full stop too (stopped_headlines.py).
 Conventions round 12: over the headline too, as a page's date line printed above it ("20/03/20" over
 the headline, a bar or a ticker's word between them): one of the two lines under it is the headline.
+Conventions round 22: under the headline's sapo too, the page's furniture under it (a source, a section).
 """
 from __future__ import annotations
 
@@ -36,13 +37,26 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
 
 
 def _headline_over_short_lines(lines: list[Line], index: int) -> bool:
-    """A headline stands a few lines over the line, only short lines (a byline, a label) between them."""
+    """A headline stands a few lines over the line, only short lines (a byline, a label) between them; or
+    one paragraph right under the headline, its sapo, when the page's furniture follows the line (a video
+    page prints the headline, the sapo, "02/01/23", then its source or its section; conventions round 22):
+    a figure alone between paragraphs, or closing the paste, stays in the text."""
+    sapo = False
     for _, text in reversed(lines[max(0, index - _REACH):index]):
-        if headline_shaped(text):
-            return True
         if is_prose(text):
-            return False  # a paragraph between: the figure is in the text
+            if sapo:
+                return False  # two paragraphs between: the figure is in the text
+            sapo = True
+        elif headline_shaped(text):
+            return not sapo or _furniture_under(lines, index)
+        elif sapo:
+            return False  # a short line over the paragraph: no sapo right under its headline
     return False
+
+
+def _furniture_under(lines: list[Line], index: int) -> bool:
+    """The line under `index` is the page's furniture: a short line, neither a paragraph nor a headline."""
+    return index + 1 < len(lines) and not is_prose(lines[index + 1][1]) and not headline_shaped(lines[index + 1][1])
 
 
 def _headline(text: str) -> bool:
