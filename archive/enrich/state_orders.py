@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from archive.enrich.citation_scan import Cite
+from archive.enrich.citation_passage import Cite
 from archive.enrich.state_letters import STATE_LETTER_ISSUERS
 from archive.text.normalize import fold
 
