@@ -17,7 +17,8 @@
 - A headline line that ends with its date in brackets, and a headline block's day in capitals (round 22):
   headline_dates.py; a bare date line that is history, a poster's or an anniversary's (round 26): history_dates.py;
   a date with a time zone and no time that the text's event day agrees with (round 26): zone_dates.py;
-  a bare date line with a two-digit year under the headline (round 32): short_year_lines.py.
+  a bare date line with a two-digit year under the headline (round 32): short_year_lines.py; a schedule's
+  rows printed one a line, each with its day (round 62): schedule_rows.py.
 """
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from archive.read.file_name_dates import file_name_date
 from archive.read.headline_dates import dated_headline, headline_block_day
 from archive.read.history_dates import history_day
 from archive.read.question_dates import asked_day
+from archive.read.schedule_rows import schedule_row
 from archive.read.short_year_lines import short_year_line
 from archive.read.zone_dates import reported_day
 from archive.text.dates import all_dates, label_before_date
@@ -62,6 +64,8 @@ def date_candidates(lines: list[Line], indexes, marker: re.Pattern, under_lead: 
         if candidate is None or _wrapped_lead(lines, i) or _document_heading(lines, i) \
                 or dated_headline(lines, i) or headline_block_day(lines, i) or history_day(lines, i) \
                 or asked_day(lines, i) or file_name_date(lines[i][1]):  # a Q&A's day asked (round 31); a file's name (round 56)
+            continue
+        if schedule_row(lines, i):  # a schedule's rows, one a line (round 62)
             continue
         if _deadline(lines[i][1]):
             continue

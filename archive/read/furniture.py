@@ -186,7 +186,7 @@ _FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bở
 
 
 # A site's own name: a portal's, a paper's ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN X", "Báo Đắk Lắk điện tử").
-_SITE_OPENER = re.compile(r"(?:cong thong tin|trang thong tin|trang tin|bao|tap chi|website)\b")
+_SITE_OPENER = re.compile(r"(?:cong thong tin|trang thong tin|trang tin|cong ttdt|trang ttdt|bao|tap chi|website)\b")
 
 
 def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: list[int] | None = None) -> set[int]:

@@ -1,0 +1,115 @@
+"""Round 62 (holdout 61's kinds), on made-up text: a portal's masthead with its place in small letters
+is the site's name, never the title (read/sources.masthead_name); rows of a schedule printed one a line,
+each with its day, give no publication date (read/schedule_rows.py).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive.read.schedule_rows import schedule_row
+from archive.read.sources import masthead_name
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of
+
+
+# 1. A portal's masthead in small letters over the headline.
+# A notice's lead with no day in it: nothing dates the headline's lines apart from the masthead's.
+NOTICE_LEAD = ("Thực hiện Quy định số 08-QĐi/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy thông báo lịch tiếp công "
+               "dân của đồng chí Bí thư Huyện ủy như sau:")
+NOTICE_HEAD = "Lịch tiếp dân, đối thoại với dân của đồng chí Bí thư Huyện ủy năm 2024"
+@pytest.mark.parametrize(("masthead", "name"), [
+    ("Cổng thông tin điện tử tỉnh thanh hóa", "Cổng thông tin điện tử tỉnh Thanh Hóa"),
+    ("cổng thông tin điện tử tỉnh quảng nam", "Cổng thông tin điện tử tỉnh Quảng Nam"),
+    ("Trang thông tin điện tử thành phố hồ chí minh", "Trang thông tin điện tử thành phố Hồ Chí Minh"),
+    ("Cổng TTĐT huyện thuận châu", "Cổng TTĐT huyện Thuận Châu"),
+    ("Trang tin điện tử xã an phú", "Trang tin điện tử xã An Phú"),
+])
+def test_a_portal_name_in_small_letters_is_a_masthead(masthead: str, name: str) -> None:
+    assert masthead_name(masthead) == name
+
+
+@pytest.mark.parametrize("masthead", ["Cổng thông tin điện tử tỉnh thanh hóa", "cổng thông tin điện tử huyện hà trung",
+                                      "Cổng TTĐT huyện thuận châu", "CỔNG TTĐT TỈNH THANH HÓA"])
+@pytest.mark.parametrize("under", ["", "Huyện Hà Trung\n\n"])
+@pytest.mark.parametrize("headline", [HEAD, NOTICE_HEAD])
+def test_a_portal_name_in_small_letters_is_no_title(masthead: str, under: str, headline: str) -> None:
+    found = fields_of(f"{masthead}\n\n{under}{headline}\n\n{NOTICE_LEAD}\n\n{MORE}\n")  # no date line
+    assert found["title"] == headline
+
+
+@pytest.mark.parametrize("masthead", ["Cổng thông tin điện tử tỉnh thanh hóa", "Cổng TTĐT huyện thuận châu"])
+def test_a_portal_name_in_small_letters_over_a_dated_headline(masthead: str) -> None:
+    found = fields_of(f"{masthead}\n\n{HEAD}\n\n12/03/2024 08:00\n\n{LEAD}\n\n{MORE}\n")
+    assert (found["title"], found["date"]) == (HEAD, dt.date(2024, 3, 12))
+
+
+@pytest.mark.parametrize("line", [
+    "Ra mắt Cổng thông tin điện tử tỉnh thanh hóa",  # a verb before it: a headline about a portal
+    "Cổng thông tin điện tử tỉnh ra mắt phiên bản mới trên điện thoại",  # goes on past a place's few words
+    "Cổng thông tin điện tử tỉnh",  # no place named
+    "Cổng thông tin điện tử tỉnh thanh hóa 2024",  # a number
+    "Trung tâm y tế huyện hà trung",  # no portal's opener
+])
+def test_lines_that_are_no_portal_name(line: str) -> None:
+    assert masthead_name(line) == ""
+
+
+@pytest.mark.parametrize("headline", ["Ra mắt Cổng thông tin điện tử tỉnh Thanh Hóa phiên bản mới",
+                                      "Nâng cấp Cổng TTĐT huyện Thuận Châu"])
+def test_a_headline_naming_a_portal_stays_the_title(headline: str) -> None:
+    found = fields_of(f"{headline}\n\n12/03/2024 08:00\n\n{LEAD}\n\n{MORE}\n")
+    assert found["title"] == headline
+
+
+# 2. A schedule's rows, one a line, each with its day.
+SCHEDULES = [
+    ["07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;", "07 giờ 30 ngày 14/01/2021 Thường trực HĐND tỉnh;",
+     "07 giờ 30 ngày 21/01/2021 Bí thư Tỉnh ủy."],
+    ["- Ngày 05/3/2022: Phó Chủ tịch UBND huyện", "- Ngày 12/3/2022: Chủ tịch UBND huyện",
+     "- Ngày 19/3/2022: Trưởng Ban Tiếp công dân", "- Ngày 26/3/2022: Phó Chủ tịch UBND huyện"],
+    ["Sáng 08/9/2023 họp Ban Thường vụ", "Sáng 15/9/2023 làm việc với xã An Phú",
+     "Sáng 22/9/2023 tiếp công dân định kỳ"],
+]
+INTRO = "Văn phòng UBND tỉnh thông báo lịch tiếp công dân như sau:"
+
+
+@pytest.mark.parametrize("rows", SCHEDULES)
+def test_a_schedule_under_the_headline_gives_no_date(rows: list[str]) -> None:
+    body = "\n".join(rows)
+    found = fields_of(f"{HEAD}\n{INTRO}\n{body}\n{MORE}\n")
+    assert found["date"] is None
+    assert found["title"] == HEAD
+
+
+@pytest.mark.parametrize("rows", SCHEDULES)
+def test_a_date_line_under_the_headline_still_dates_a_schedule(rows: list[str]) -> None:
+    body = "\n".join(rows)
+    found = fields_of(f"{HEAD}\n12/03/2024 08:00\n{INTRO}\n{body}\n{MORE}\n")
+    assert found["date"] == dt.date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("label", ["Ngày đăng: 12/03/2024", "Cập nhật lúc: 12/03/2024 08:00"])
+def test_a_labelled_date_line_is_never_a_row(label: str) -> None:
+    lines = list(enumerate([label, label, label], start=1))
+    assert not schedule_row(lines, 1)
+
+
+@pytest.mark.parametrize(("texts", "row"), [
+    (["07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;", "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH tỉnh;",
+      "07 giờ 30 ngày 21/01/2021 Thường trực HĐND tỉnh;"], True),
+    # two rows only: a date line and a line beside it
+    (["07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;", "07 giờ 30 ngày 14/01/2021 Đoàn ĐBQH tỉnh;", HEAD], False),
+    # the words before the days differ: a date line among other dated lines
+    (["Thứ Hai, 07/01/2021 08:00 Minh Anh", "Sáng 07/01/2021, Huyện ủy tổ chức hội nghị", "Ngày 08/01/2021 họp"], False),
+    # nothing after the day: bare date lines, weighed as before
+    (["07/01/2021", "08/01/2021", "09/01/2021"], False),
+])
+def test_rows_need_three_lines_of_one_shape_with_words_after_the_day(texts: list[str], row: bool) -> None:
+    lines = list(enumerate(texts, start=1))
+    assert schedule_row(lines, 1) is row
+
+
+def test_one_dated_line_under_the_headline_stays_the_date_line() -> None:
+    found = fields_of(f"{HEAD}\n07 giờ 30 ngày 12/03/2024 Minh Anh\n{LEAD}\n{MORE}\n{MORE2}\n")
+    assert found["date"] == dt.date(2024, 3, 12)
