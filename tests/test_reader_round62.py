@@ -1,6 +1,8 @@
 """Round 62 (holdout 61's kinds), on made-up text: a portal's masthead with its place in small letters
 is the site's name, never the title (read/sources.masthead_name); rows of a schedule printed one a line,
-each with its day, give no publication date (read/schedule_rows.py).
+each with its day, give no publication date (read/schedule_rows.py); a caption under the lead naming a
+person and his posts, whom the next lines name again, is no byline (read/named_speakers.py); the writer's
+unit under his credit, closed by a full stop, is his unit (read/position_lines.stopped_position).
 """
 from __future__ import annotations
 
@@ -8,9 +10,11 @@ import datetime as dt
 
 import pytest
 
+from archive.read.named_speakers import named_below
+from archive.read.position_lines import stopped_position
 from archive.read.schedule_rows import schedule_row
 from archive.read.sources import masthead_name
-from made_up_pastes import HEAD, LEAD, MORE, MORE2, fields_of
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, fields_of
 
 
 # 1. A portal's masthead in small letters over the headline.
@@ -113,3 +117,71 @@ def test_rows_need_three_lines_of_one_shape_with_words_after_the_day(texts: list
 def test_one_dated_line_under_the_headline_stays_the_date_line() -> None:
     found = fields_of(f"{HEAD}\n07 giờ 30 ngày 12/03/2024 Minh Anh\n{LEAD}\n{MORE}\n{MORE2}\n")
     assert found["date"] == dt.date(2024, 3, 12)
+
+
+# 3. A caption under the lead naming the one who speaks, with his posts, whom the text names next.
+SPEAKERS = [
+    ("ThS. Lê Văn An, Bí thư Đảng ủy, Hiệu trưởng Nhà trường", "Lê Văn An"),
+    ("TS. Trần Thị Bình, Phó Giám đốc Sở Giáo dục và Đào tạo", "Trần Thị Bình"),
+    ("Nguyễn Văn Hùng, Chủ tịch UBND huyện", "Nguyễn Văn Hùng"),
+    ("ThS. Phạm Minh Tuấn, Bí Thư Đảng ủy", "Phạm Minh Tuấn"),
+]
+
+
+@pytest.mark.parametrize(("caption", "name"), SPEAKERS)
+def test_a_speakers_caption_the_text_names_is_no_byline(caption: str, name: str) -> None:
+    speech = f"Phát biểu khai mạc, đồng chí {name} nhấn mạnh yêu cầu nâng cao chất lượng sinh hoạt chi bộ."
+    assert author_of(f"{HEAD}\n\n{LEAD}\n\n{caption}\n\n{speech}\n\n{MORE}\n") == ""
+
+
+@pytest.mark.parametrize(("caption", "name"), SPEAKERS)
+def test_named_below_needs_the_full_name_again(caption: str, name: str) -> None:
+    names = (caption.split(",")[0],)
+    assert named_below(names, caption, [f"Đồng chí {name} phát biểu."])
+    assert not named_below(names, caption, [f"Đồng chí {name.split()[-1]} phát biểu."])  # the given name only
+    assert not named_below(names, caption, [MORE, MORE2])
+
+
+@pytest.mark.parametrize("line", ["ThS. Lê Văn An", "Lê Văn An", "TS. Trần Thị Bình"])
+def test_a_name_alone_under_the_lead_stays_the_byline(line: str) -> None:
+    speech = f"Phát biểu khai mạc, đồng chí {line.split('. ')[-1]} nhấn mạnh yêu cầu của hội nghị."
+    assert author_of(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{speech}\n\n{MORE}\n") == line
+
+
+def test_a_name_and_post_the_text_does_not_name_stays_the_byline() -> None:
+    line = "ThS. Lê Văn An, Bí thư Đảng ủy, Hiệu trưởng Nhà trường"
+    assert author_of(f"{HEAD}\n\n{LEAD}\n\n{line}\n\n{MORE}\n\n{MORE2}\n") == "ThS. Lê Văn An"
+
+
+@pytest.mark.parametrize("line", ["ThS. Nguyễn Văn Bình", "TS. Nguyễn Văn Bình"])
+def test_a_titled_name_at_the_end_stays_the_byline(line: str) -> None:
+    assert author_of(f"{HEAD}\n\n12/03/2024\n\n{LEAD}\n\n{MORE}\n\n{MORE2}\n\n{line}\n") == line
+
+
+# 4. The writer's unit under his credit, closed by a full stop.
+@pytest.mark.parametrize(("credit", "name"), [
+    ("Tin, ảnh: Minh Khoa.", "Minh Khoa"),
+    ("Bài, ảnh: Lê Hoa.", "Lê Hoa"),
+    ("Hải Yến", "Hải Yến"),
+    ("Tin, ảnh: Minh Khoa", "Minh Khoa"),
+])
+@pytest.mark.parametrize("unit", ["Văn phòng Điều phối nông thôn mới tỉnh.", "Trung tâm Văn hóa huyện.",
+                                  "Phòng Văn hóa và Thông tin huyện."])
+def test_a_unit_closed_by_a_stop_under_the_writer(credit: str, name: str, unit: str) -> None:
+    assert author_of(f"{HEAD}\n\n12/03/2024\n\n{LEAD}\n\n{MORE}\n\n{MORE2}\n\n{credit}\n\n{unit}\n") == name
+
+
+@pytest.mark.parametrize("line", [
+    "Trung tâm Y tế huyện đã tiêm 500 mũi.",  # a number: a sentence about the unit
+    "Văn phòng tỉnh chúc mừng các đồng chí được khen thưởng và đề nghị tiếp tục phát huy.",  # too long
+    "Trung tâm Văn hóa huyện...",  # an ellipsis
+    "Trung tâm Văn hóa huyện",  # no stop: is_position_line's
+    "Hội nghị kết thúc.",  # no unit or post
+])
+def test_lines_that_are_no_stopped_unit(line: str) -> None:
+    assert not stopped_position(line)
+
+
+@pytest.mark.parametrize("line", ["Văn phòng Điều phối nông thôn mới tỉnh.", "Phó Chủ tịch UBND huyện."])
+def test_stopped_units(line: str) -> None:
+    assert stopped_position(line)

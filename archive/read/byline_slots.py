@@ -27,8 +27,10 @@ from archive.read.theo_given_names import theo_given_name
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
+from archive.read.named_speakers import named_below
 from archive.read.names import CONTACT_WORDS
 from archive.read.part_headings import NUMERALS
+from archive.read.position_lines import stopped_position
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.quoted_speech import quoted_speech
@@ -75,6 +77,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
             del rest[at:at + 2]
             return " - ".join(names)
     alone = only_names(rest[0][1]) if rest else ()
+    if alone and named_below(alone, rest[0][1], [text for _, text in rest[1:]]):
+        alone = ()  # a caption: the one the text names next, with his posts (named_speakers.py)
     listed = len(rest) > 1 and bool(only_names(rest[1][1]))  # names one to a line: a list, not a byline
     # A credit's label says the name is the maker's: "Phóng sự ảnh của MINH TRƯỜNG" (round 26).
     labelled = bool(alone) and strip_label(rest[0][1])[1]
@@ -109,7 +113,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if names and (not below or closed or all(_code_or_widget(rest[i][1]) for i in below)
                       or in_source_block(rest, at)):  # "Nguồn: <headline>" / name / host, links after it
             for i in below:
-                why = "the author's position, under the byline" if is_position_line(rest[i][1]) else \
+                why = "the author's position, under the byline" if _post_line(rest[i][1]) else \
                     "a date under the byline (the page's date is read above the text)" if _date_only(rest[i][1]) \
                     else "the page's interface or a link to another article, under the byline"
                 dropped.append(Dropped(*rest[i], why))
@@ -125,7 +129,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             break
         if is_credit(text) or _NOTICE.search(fold(text)) or _PHOTO_CAPTION.match(fold(text)):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
-        if not (is_position_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
+        if not (_post_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
                 or _code_or_widget(text)):
             break
         below.append(at)
@@ -138,6 +142,11 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
     return ""
+
+
+def _post_line(text: str) -> bool:
+    """The writer's post or unit under his name, closed by a full stop or not (position_lines.py)."""
+    return is_position_line(text) or stopped_position(text)
 
 
 _SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")  # what closes a paragraph, not what opens a list

@@ -46,3 +46,15 @@ def unit_initials(text: str) -> bool:
     initials, not a name in capitals ("HÀ")."""
     word = text.strip(" .()")
     return len(word) >= 3 and word.isupper() and word.isalpha() and not is_syllable(fold(word).lower())
+
+
+_STOPPED_WORDS = 10  # a unit's name, not a sentence about it
+
+
+def stopped_position(text: str) -> bool:
+    """The writer's unit or post closed by one full stop, as a credit under the name prints it ("Tin,
+    ảnh: X." / "Văn phòng Điều phối nông thôn mới tỉnh.", round 62): a few words and no number, so a
+    sentence about a unit ("Trung tâm Y tế huyện đã tiêm 500 mũi.") is none. Asked under an end byline."""
+    body = text[:-1].rstrip()
+    return (text.endswith(".") and not body.endswith(".") and len(body.split()) <= _STOPPED_WORDS
+            and not any(c.isdigit() for c in body) and is_position_line(body))
