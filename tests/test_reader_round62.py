@@ -2,7 +2,8 @@
 is the site's name, never the title (read/sources.masthead_name); rows of a schedule printed one a line,
 each with its day, give no publication date (read/schedule_rows.py); a caption under the lead naming a
 person and his posts, whom the next lines name again, is no byline (read/named_speakers.py); the writer's
-unit under his credit, closed by a full stop, is his unit (read/position_lines.stopped_position).
+unit under his credit, closed by a full stop, is his unit (read/position_lines.stopped_position); a steering
+committee's number printed in the state's order, "03/CV-BCĐ", stays so (enrich/citation_patterns.steering_state_order).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from archive.read.named_speakers import named_below
 from archive.read.position_lines import stopped_position
 from archive.read.schedule_rows import schedule_row
 from archive.read.sources import masthead_name
-from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, fields_of
+from made_up_pastes import HEAD, LEAD, MORE, MORE2, author_of, cited_numbers, fields_of
 
 
 # 1. A portal's masthead in small letters over the headline.
@@ -185,3 +186,25 @@ def test_lines_that_are_no_stopped_unit(line: str) -> None:
 @pytest.mark.parametrize("line", ["Văn phòng Điều phối nông thôn mới tỉnh.", "Phó Chủ tịch UBND huyện."])
 def test_stopped_units(line: str) -> None:
     assert stopped_position(line)
+
+
+# 5. A steering committee's number in the state's order stays in its state form, as printed.
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Căn cứ Công văn số 03/CV-BCĐ ngày 15/4/2025 của Ban Chỉ đạo sắp xếp đơn vị hành chính.", ["03/CV-BCĐ"]),
+    ("Thực hiện Kế hoạch số 12/KH-BCĐ của Ban Chỉ đạo tỉnh về chuyển đổi số.", ["12/KH-BCĐ"]),
+    ("Theo Thông báo số 5/TB-BCĐ của Ban Chỉ đạo huyện.", ["5/TB-BCĐ"]),
+    ("Thực hiện Kế hoạch số 12/KH - BCĐ của Ban Chỉ đạo tỉnh.", ["12/KH-BCĐ"]),
+])
+def test_a_steering_committees_state_number_stays_in_its_state_form(text: str, numbers: list[str]) -> None:
+    assert cited_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Căn cứ Quyết định số 97-QĐ/BCĐ của Ban Chỉ đạo 35 tỉnh.", ["97-QĐ/BCĐ"]),  # the Party's order, as printed
+    ("Thực hiện Kế hoạch số 15/KH/BCĐ của Ban Chỉ đạo.", ["15-KH/BCĐ"]),  # slashes only: mangled, the Party's
+    ("Thực hiện Kế hoạch số 15-KH-BCĐ của Ban Chỉ đạo.", ["15-KH/BCĐ"]),  # hyphens only: the same
+    ("Thực hiện Chương trình số 01/Ctr-TU của Tỉnh ủy.", ["01-CTr/TU"]),  # a Party committee's: the Party's order
+    ("Thực hiện Kế hoạch số 123/KH-BCĐ389 của Ban Chỉ đạo 389 tỉnh.", ["123/KH-BCĐ389"]),
+])
+def test_other_steering_and_party_numbers_stay_as_they_were(text: str, numbers: list[str]) -> None:
+    assert cited_numbers(text) == numbers

@@ -24,7 +24,7 @@ def state_numbers(p: Passage) -> list[Cite]:
         cites += _state_cites(p, m, number, m["code"], int(m["year"]))
     for m in rp.STATE_NO_YEAR.finditer(p.text):
         folded = fold(m["iss"])
-        if folded not in rp.PARTY_ISSUERS and not rp.mass_organisation(folded) \
+        if (folded not in rp.PARTY_ISSUERS or folded in rp.STEERING_ISSUERS) and not rp.mass_organisation(folded) \
                 and not rp.joint_with_a_trade_union(m["code"], folded) \
                 and rp.typed_unit(m, p.folded, p.to_folded(m.start())):  # "Công văn số 474/UBND-VP7"
             issuer = f"{m['code']}{m['dot'] or '-'}{''.join(m['iss'].split())}"  # "UBTVQH 14" -> "UBTVQH14"
