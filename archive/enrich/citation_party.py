@@ -29,7 +29,7 @@ def party_numbers(p: Passage) -> list[Cite]:
             if rp.mass_organisation(fold(issuer_text)):
                 continue  # "22 HD/TWĐTN": the Youth Union's, no Party document
             if rp.steering_state_order(m.group(), fold(issuer_text)):
-                continue  # "03/CV-BCĐ": a steering committee's number in the state's order (citation_state.py)
+                continue  # "07/CV-BCĐ": a steering committee's number in the state's order (citation_state.py)
             code = rp.CODES[m["code"]]
             issuer = rp.canonical_issuer(issuer_text)
             written, start = type_before(p, m.start())

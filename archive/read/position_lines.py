@@ -53,7 +53,7 @@ _STOPPED_WORDS = 10  # a unit's name, not a sentence about it
 
 def stopped_position(text: str) -> bool:
     """The writer's unit or post closed by one full stop, as a credit under the name prints it ("Tin,
-    ảnh: X." / "Văn phòng Điều phối nông thôn mới tỉnh.", round 62): a few words and no number, so a
+    ảnh: X." / "Văn phòng Điều phối chương trình huyện.", round 62): a few words and no number, so a
     sentence about a unit ("Trung tâm Y tế huyện đã tiêm 500 mũi.") is none. Asked under an end byline."""
     body = text[:-1].rstrip()
     return (text.endswith(".") and not body.endswith(".") and len(body.split()) <= _STOPPED_WORDS

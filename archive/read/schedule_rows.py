@@ -1,6 +1,6 @@
 """Rows of a schedule or a table printed one a line, each with its day (round 62).
 
-A reception schedule pastes as "07 giờ 30 ngày 07/01/2021 Chủ tịch UBND tỉnh;", then the same words
+A reception schedule pastes as "08 giờ 00 ngày 05/02/2022 Giám đốc Sở;", then the same words
 before the next day on the next lines. Its first row stood near the headline and was read as the page's
 date line. Three lines in a row whose words before their first date are the same (digits aside), each
 with words after the date, are rows of the article's text: none of their dates is the page's. One such

@@ -85,11 +85,12 @@ _CASED = sorted((
     "Văn hóa", "Thể thao", "Du lịch", "Giáo dục", "Đào tạo", "Nông nghiệp", "Phát triển nông thôn",
     "Công an", "Quân sự", "Nội vụ", "Tài chính", "Tư pháp", "Y tế", "Xây dựng", "Công Thương",
 ), key=len, reverse=True)
-# A portal's masthead may print its place in small letters ("Cổng thông tin điện tử tỉnh thanh hóa",
+# A portal's masthead may print its place in small letters ("Cổng thông tin điện tử tỉnh nghệ an",
 # holdout 61): after a portal's opener, a kind of place then a place's few words, all in lower case,
 # still name the portal (a headline about a portal names it after a verb, or goes on for more words).
+_ABBREVIATED = frozenset(("Cổng TTĐT", "Trang TTĐT"))  # only with a kind of place after them
 _PORTALS = frozenset(("Cổng thông tin điện tử", "Cổng thông tin", "Trang thông tin điện tử", "Trang tin điện tử",
-                      "Cổng TTĐT", "Trang TTĐT"))
+                      *_ABBREVIATED))
 _PLACE_KINDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 _PLACE_WORDS = 3
 _NOT_A_NAME = re.compile(r"[\d:;|!?\"“”…/]|[.]$")  # dates, counters, sentences, breadcrumbs
@@ -167,13 +168,15 @@ def masthead_name(line: str) -> str:
     rest = words[len(opener.split()):]
     if not opener or all(tone_key(w) in _NAME_LOWER for w in rest):  # no name after the opener
         return ""
+    if opener in _ABBREVIATED and not _starting([tone_key(w) for w in rest], _PLACE_KEYS):
+        return ""  # "Cổng TTĐT" names a place's portal: "Trang TTĐT của Tạp chí X" is another body's page
     if _shouted(words) or (opener in _PORTALS and _place_in_small_letters(rest)):
         return _recased(words, opener)
     return line if name_shaped(rest) else ""
 
 
 def _place_in_small_letters(rest: list[str]) -> bool:
-    """A kind of place, then one to three words of its name, every one in lower case ("tỉnh thanh hóa")."""
+    """A kind of place, then one to three words of its name, every one in lower case ("tỉnh nghệ an")."""
     kind = _starting([tone_key(w) for w in rest], _PLACE_KEYS)
     name = rest[len(kind.split()):]
     return bool(kind) and 0 < len(name) <= _PLACE_WORDS and all(w.isalpha() and w.islower() for w in name)
