@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,642 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,665 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -42,7 +42,8 @@ FLOORS = {
     # the fifty-fourth ("holdout 53", 1465-1484), the fifty-fifth ("holdout 54", 1485-1505),
     # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552),
     # the fifty-eighth ("holdout 57", 1553-1576), the fifty-ninth ("holdout 58", 1577-1600),
-    # the sixtieth ("holdout 59", 1601-1621), the sixty-first ("holdout 60", 1622-1642)
+    # the sixtieth ("holdout 59", 1601-1621), the sixty-first ("holdout 60", 1622-1642),
+    # the sixty-second ("holdout 61", 1643-1665)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -139,6 +140,13 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1643-1665 (holdout 61): none missed after round 62 but the outlets (23 of 23 not registered; its
+    # kinds fixed: 1660's portal masthead in small letters "Cổng thông tin điện tử tỉnh thanh hóa" over the
+    # district's notice, sources.masthead_name; 1662's reception schedule rows "07 giờ 30 ngày dd/mm/yyyy
+    # ...;", no date, schedule_rows.py; 1645's "Tin, ảnh: X." over its unit closed by a stop,
+    # position_lines.stopped_position; 1664's caption "ThS. X, Bí thư ..., Hiệu trưởng ..." whom the text
+    # names next, named_speakers.py; 1646's "03/CV-BCĐ" kept in its state form,
+    # citation_patterns.steering_state_order)
     # 1622-1642 (holdout 60): after round 61 only 1634's date and the outlets (21 of 21 not registered;
     # 1634's "Cập nhật bản tin: 6/29/2017" is month first with no English clock, an error by rule, so no date
     # is shown; its kinds fixed: 1628's section label "GIÁO DỤC-Y TẾ" over the capitals headline,
@@ -339,20 +347,18 @@ FLOORS = {
     # only because the 21 new outlets are unregistered (210/1642 = 0.1279), and accepted 0.392 -> 0.390
     # only because 16 of the 21 new files are not accepted: 15 show no date, 1634 a month-first one
     # (641/1642 = 0.3904))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.127, bylines_found=0.987, bylines_invented=0,
+    # (after round 62, on the 1,665: title 1654, date 1649, outlet 210, bylines 405/410 with none
+    # invented, citations 499 right of 500 found, 499 labelled, accepted 646; left of holdout 61: the
+    # outlets (23 of 23 unregistered), all its titles, dates, bylines and citations read; the 1,642 read
+    # as before. Title 0.993, date 0.990, bylines 0.987 and citation precision 0.997 kept
+    # (1654/1665 = 0.9934, 1649/1665 = 0.9904, 405/410 = 0.9878, 499/500 = 0.998); outlet 0.127 -> 0.126
+    # only because the 23 new outlets are unregistered (210/1665 = 0.1261), and accepted 0.390 -> 0.387
+    # only because 18 of the 23 new files show no date (646/1665 = 0.3880))
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.126, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.390, crashes=0),
-    # holdout 61 (23 pastes: district, commune and provincial portals, two trade-union federations, company
-    # pages, a school's Party committee), measured once at 3922642 after round 61 and conventions round 22,
-    # never tuned on; its floors are that measurement. One title missed (a provincial portal's name in small
-    # letters over a district's notice), one date (a date in a reception schedule's text taken on a page that
-    # shows none), one byline missed, one invented (a speaker with "ThS." named in a Party school's text), one
-    # citation misread (a steering committee's "03/CV-BCĐ" turned to Party order); no outlet registered.
-    "reader_holdout": dict(title=0.956, date=0.956, outlet=0.0, bylines_found=0.8, bylines_invented=1,
-                           citation_precision=0.888, citation_recall=0.888, chrome_citations_taken=0,
-                           accepted=0.26, crashes=0),
+                          accepted=0.387, crashes=0),
 }
-SIZES = {"reader_devset": 1642, "reader_holdout": 23}
+SIZES = {"reader_devset": 1665}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
