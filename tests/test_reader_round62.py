@@ -96,6 +96,13 @@ def test_a_date_line_under_the_headline_still_dates_a_schedule(rows: list[str]) 
     assert found["date"] == dt.date(2024, 3, 12)
 
 
+@pytest.mark.parametrize("rows", SCHEDULES)
+@pytest.mark.parametrize("line", ["Ngày đăng: 01/02/2024", "Ngày đăng: 01/02/2024 09:15", "Cập nhật: 01/02/2024"])
+def test_a_labelled_date_after_the_text_still_dates_a_schedule(rows: list[str], line: str) -> None:
+    body = "\n".join(rows)
+    assert fields_of(f"{HEAD}\n{INTRO}\n{body}\n{MORE}\n{line}\n")["date"] == dt.date(2024, 2, 1)
+
+
 @pytest.mark.parametrize("label", ["Ngày đăng: 12/03/2024", "Cập nhật lúc: 12/03/2024 08:00"])
 def test_a_labelled_date_line_is_never_a_row(label: str) -> None:
     lines = list(enumerate([label, label, label], start=1))

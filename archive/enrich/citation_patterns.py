@@ -38,11 +38,12 @@ PARTY_ISSUERS = {board + committee for board in _PARTY_BOARDS for committee in (
 # the Party's order ("97-QĐ/BCĐ") or mangled ("15/KH/BCĐ") is the Party's, but one printed in the state's
 # order ("07/CV-BCĐ") stays in its state form, as printed (round 62; the dev labels list BCĐ numbers so).
 STEERING_ISSUERS = frozenset({"bcd"})
-_STATE_ORDER = re.compile(r"\d+\s*/\s*\w+\s*[-–—]\s*[\w.]+")  # "03/cv-bcd", folded
+_STATE_ORDER = re.compile(r"\d+\s*/\s*\w+\s*[-–—]\s*[\w.]+")  # "07/cv-bcd", folded
 
 
 def steering_state_order(number: str, issuer: str) -> bool:
-    """`number` (folded, as matched, "07/cv-bcd") is a steering committee's (`issuer`, folded) in the state's order."""
+    """`number` (folded, as matched: "07/cv-bcd") is a steering committee's (`issuer`, folded) in the
+    state's order."""
     return issuer in STEERING_ISSUERS and bool(_STATE_ORDER.fullmatch(number))
 
 
