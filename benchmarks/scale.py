@@ -46,6 +46,7 @@ from benchmarks.corpus import DEFAULT_SEED, edit_one_article, scratch_folder, wr
 from archive import publish  # noqa: E402
 from benchmarks.floor import STEPS, cores, floor  # noqa: E402
 from benchmarks.floor_site import write_floor  # noqa: E402
+from benchmarks.sizes import measure, report  # noqa: E402
 
 SIZES = (1000, 10000)
 # Targets at 10,000 articles (issue 17): build_pages per article, whole `make site` over
@@ -289,6 +290,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
         f"before (2026-11-23, at 1,000): {BEFORE_KB_1000} KB/article")
     say("    per article: " + ", ".join(f"{name} {kb(w[name] / count)}" for name in WEIGHTS)
         + f"  ({r['html']} HTML pages)")
+    say("\n".join(f"    {line}" for line in report(measure(site), count)))  # finer: benchmarks/sizes.py
     say(f"  article pages: {len(articles)} HTML, median {kb(r['page_median'])}, largest {kb(page_max)} "
         f"({page_max_name}); Markdown median {kb(md_median)}, largest {kb(md_max)} ({md_max_name})")
     say(f"  docs/ Markdown: {mb(tree_size(docs))}; article pages {mb(sum(p.stat().st_size for p in md))}")
