@@ -8,7 +8,8 @@ folders, the chrome around every page's <article> against what is inside it, and
 article page: its head (kicker, title, meta, tag chips), its own text, and each generated
 section (documents mentioned, index chips, related articles, the source note).
 
-It builds N generated articles (benchmarks/corpus.py, DEFAULT_SEED) in a temporary copy of
+`python -m benchmarks.sizes --site SITE N` measures a site already built of N articles.
+Otherwise it builds N generated articles (benchmarks/corpus.py, DEFAULT_SEED) in a temporary copy of
 the project: build_pages, then publish as `make site` runs it. Sizes are deterministic, so a
 loaded machine measures them as well as a quiet one. BENCH_KEEP=1 keeps the project.
 """
@@ -34,6 +35,20 @@ from archive import publish  # noqa: E402
 SECTIONS = (("documents mentioned", '<h2 id="van-ban-duoc-nhac-den"'), ("index chips", '<h2 id="chi-muc"'),
             ("related articles", '<h2 id="bai-lien-quan"'), ("source note", '<div class="admonition'))
 BODY_START = re.compile(r'<p class="lead">|<p>')  # the article's own text starts at its first paragraph
+
+
+WEIGHTS = ("article pages", "index pages", "search", "zip", "other")  # make bench's five parts
+
+
+def part_of(rel: str) -> str:
+    """Which of make bench's five parts (WEIGHTS) the site's file `rel` weighs in."""
+    if rel == publish.OFFLINE_ZIP:
+        return "zip"
+    if rel.startswith("assets/search/"):
+        return "search"
+    if rel.endswith(".html"):
+        return "article pages" if rel.startswith("articles/") else "index pages"
+    return "other"
 
 
 def folder_of(rel: str) -> str:
@@ -72,13 +87,14 @@ def split_article(html: str) -> dict[str, int]:
 def measure(site: Path) -> dict[str, Counter]:
     """Every byte counter of one built site."""
     folders, chrome, article = Counter(), Counter(), Counter()
-    pages = Counter()
+    pages, parts = Counter(), Counter()
     for path in sorted(site.rglob("*")):
         if not path.is_file():
             continue
         rel = path.relative_to(site).as_posix()
         folder = folder_of(rel)
         folders[folder] += path.stat().st_size
+        parts[part_of(rel)] += path.stat().st_size
         if not rel.endswith(".html"):
             continue
         html = path.read_text(encoding="utf-8")
@@ -95,7 +111,8 @@ def measure(site: Path) -> dict[str, Counter]:
             for info in archive_zip.infolist():
                 rel = info.filename.split("/", 1)[1] if "/" in info.filename else info.filename
                 zipped[folder_of(rel) if rel else "(top files)"] += info.compress_size
-    return {"folders": folders, "zip": zipped, "chrome": chrome, "article": article, "pages": pages}
+    return {"folders": folders, "zip": zipped, "chrome": chrome, "article": article, "pages": pages,
+            "parts": parts}
 
 
 def report(m: dict[str, Counter], count: int) -> list[str]:
@@ -105,7 +122,8 @@ def report(m: dict[str, Counter], count: int) -> list[str]:
 
     total = sum(m["folders"].values())
     lines = [f"site with its zip: {kb(total)} KB/article ({count} articles, "
-             f"{sum(m['pages'].values())} HTML pages)", "", "by folder (KB/article; zip = compressed bytes "
+             f"{sum(m['pages'].values())} HTML pages)",
+             "  " + ", ".join(f"{name} {kb(m['parts'][name]).strip()}" for name in WEIGHTS), "", "by folder (KB/article; zip = compressed bytes "
              "of that folder inside the offline zip)", f"  {'folder':22} {'site':>7} {'in zip':>7} {'pages':>7}"]
     for folder, size in m["folders"].most_common():
         lines.append(f"  {folder:22} {kb(size)} {kb(m['zip'].get(folder, 0))} {m['pages'].get(folder, 0):7}")
@@ -132,6 +150,9 @@ def build(project: Path, count: int) -> Path:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--site"]:  # a site already built: `--site SITE N`
+        print("\n".join(report(measure(Path(argv[1])), int(argv[2]))))
+        return 0
     count = int(argv[0]) if argv else 1000
     with scratch_folder(f"archive-sizes-{count}-") as work:
         site = build(copy_project_to(work / "project"), count)
