@@ -219,3 +219,10 @@ def test_nav_items_carry_no_ellipsis_wrapper_and_pages_no_generator(built):
         nav = _sidebar(page, "primary") + _sidebar(page, "secondary")
         assert re.search(r'class="md-nav__link[^"]*">\nTrang chủ\n</a>', nav) and 'class="md-ellipsis"' not in nav, path
         assert '<meta name="generator"' not in page, path
+
+
+def test_the_logo_links_are_named_once(built):
+    page = _an_article(built).read_text(encoding="utf-8")
+    logos = re.findall(r'<a [^>]*class="md-(?:header|nav)__button md-logo"[^>]*>', page)
+    assert len(logos) == 2  # the header's and the drawer's
+    assert all('aria-label="' in logo and " title=" not in logo for logo in logos)
