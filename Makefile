@@ -68,6 +68,13 @@ test-fast: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m benchmarks.scale
 
+## sizes: where the published site's bytes go, per article (benchmarks/sizes.py): each folder,
+##   its share of the offline zip, page chrome against content, an article page's sections;
+##   SIZES_N=1000 articles by default (no timings: runs on a busy machine too)
+.PHONY: sizes
+sizes: $(VENV)/.installed
+	$(PY) -m benchmarks.sizes $(or $(SIZES_N),1000)
+
 ## bench-search: our search index against Pagefind and Material's search (benchmarks/run.py;
 ##   BENCH_ARTICLES=10000 by default)
 .PHONY: bench-search

@@ -46,6 +46,7 @@ from benchmarks.corpus import DEFAULT_SEED, edit_one_article, scratch_folder, wr
 from archive import publish  # noqa: E402
 from benchmarks.floor import STEPS, cores, floor  # noqa: E402
 from benchmarks.floor_site import write_floor  # noqa: E402
+from benchmarks.sizes import WEIGHTS, measure, part_of, report  # noqa: E402
 
 SIZES = (1000, 10000)
 # Targets at 10,000 articles (issue 17): build_pages per article, whole `make site` over
@@ -61,7 +62,6 @@ INCREMENTAL_TARGET = 5.0
 # 6 s floor; site + zip 98 KB per article.
 BEFORE_RATIO_1000 = 14
 BEFORE_KB_1000 = 98
-WEIGHTS = ("article pages", "index pages", "search", "zip", "other")
 GROWTH_SLACK = 1.1
 PAGE_SIZE_SLACK = 0.10
 
@@ -131,14 +131,10 @@ def weights(site: Path) -> dict[str, int]:
     documents, entities, home), the search index, the zip, the rest (assets, export, feed)."""
     out = dict.fromkeys(("all", *WEIGHTS), 0)
     for path in site.rglob("*"):
-        if not path.is_file():
-            continue
-        size, rel = path.stat().st_size, path.relative_to(site).as_posix()
-        part = ("zip" if rel == publish.OFFLINE_ZIP else "search" if rel.startswith("assets/search/")
-                else "article pages" if rel.startswith("articles/") and rel.endswith(".html")
-                else "index pages" if rel.endswith(".html") else "other")
-        out[part] += size
-        out["all"] += size
+        if path.is_file():
+            size = path.stat().st_size
+            out[part_of(path.relative_to(site).as_posix())] += size
+            out["all"] += size
     return out
 
 
@@ -289,6 +285,7 @@ def bench_size(count: int, seed: int, work: Path) -> dict:
         f"before (2026-11-23, at 1,000): {BEFORE_KB_1000} KB/article")
     say("    per article: " + ", ".join(f"{name} {kb(w[name] / count)}" for name in WEIGHTS)
         + f"  ({r['html']} HTML pages)")
+    say("\n".join(f"    {line}" for line in report(measure(site), count)))  # finer: benchmarks/sizes.py
     say(f"  article pages: {len(articles)} HTML, median {kb(r['page_median'])}, largest {kb(page_max)} "
         f"({page_max_name}); Markdown median {kb(md_median)}, largest {kb(md_max)} ({md_max_name})")
     say(f"  docs/ Markdown: {mb(tree_size(docs))}; article pages {mb(sum(p.stat().st_size for p in md))}")

@@ -29,7 +29,7 @@ def _article(title: str, outlet: str, day: dt.date, slug: str) -> Article:
 
 
 def _plain(page: str, article: Article) -> str:
-    return listing.line(listing.anchor(article.title, page, paths.article(article)), text(article.outlet),
+    return listing.line(listing.anchor(article.title, page, paths.article(article)),
                         first=numeric_date(article.date))
 
 
@@ -42,6 +42,8 @@ def test_entry_equals_the_entry_made_link_by_link(page):
                 assert indexes.article_line(page, article) == _plain(page, article)
                 assert indexes.article_line(page, article) == _plain(page, article)  # kept parts, again
                 assert indexes.article_line(page, article, with_lead=True).startswith(_plain(page, article))
+                if outlet:  # the outlet is not repeated on every line (issue 17's size budget)
+                    assert text(outlet) not in indexes.article_line(page, article)
 
 
 def test_a_kept_entry_goes_with_its_article():
@@ -76,3 +78,15 @@ def test_an_article_pages_chip_equals_its_anchor_from_any_page():
                 assert article_render._chips("Nhân vật", page, [(name, target)]) == \
                     listing.chips("Nhân vật", [listing.anchor(name, page, target)])
     article_render._CHIPS.clear()
+
+
+def test_a_tag_pages_entry_shows_the_start_of_a_long_lead_cut_at_a_word():
+    lead = "Hội nghị " + "thống nhất yêu cầu đổi mới " * 20
+    article = Article(source_file="corpus/x.txt", title="Tiêu đề", date=dt.date(2021, 3, 4), outlet="Báo",
+                      lead=lead, blocks=(), slug="2021-03-04-tieu-de")
+    shown = indexes.article_line("tags/x.md", article, with_lead=True).split("<br />\n", 1)[1]
+    assert shown.endswith("…") and len(shown) <= indexes.TAG_LEAD_CHARS + 1
+    assert lead.startswith(shown[:-1])
+    short = Article(source_file="corpus/y.txt", title="Tiêu đề", date=dt.date(2021, 3, 4), outlet="Báo",
+                    lead="Một câu ngắn.", blocks=(), slug="2021-03-04-ngan")
+    assert indexes.article_line("tags/x.md", short, with_lead=True).endswith("<br />\nMột câu ngắn.")

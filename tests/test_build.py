@@ -170,3 +170,59 @@ def test_every_page_announces_the_feed(built):
     home = (built / "site/index.html").read_text(encoding="utf-8")
     # "alternate feed": Material fetches sitemap.xml for a link whose rel is "alternate" alone
     assert '<link rel="alternate feed" type="application/atom+xml"' in home and 'href="feed.xml"' in home
+
+
+# Issue 17's size budget: the theme's chrome written only where it serves (overrides/).
+
+def _an_article(project: Path) -> Path:
+    return article_html(project, export(project)["articles"][0]["slug"])
+
+
+def _sidebar(page: str, kind: str) -> str:
+    """The page's sidebar of that kind ("primary", "secondary"), up to the content; "" if none."""
+    start = page.find(f'<div class="md-sidebar md-sidebar--{kind}"')
+    return page[start:page.index('<div class="md-content"')] if start >= 0 else ""
+
+
+def test_an_article_page_has_the_drawer_but_no_table_of_contents(built):
+    page = _an_article(built).read_text(encoding="utf-8")
+    assert _sidebar(page, "secondary") == "" and 'aria-label="Mục lục"' not in page
+    drawer = _sidebar(page, "primary")
+    assert drawer.count('class="md-nav__link') >= 9  # every tab, for the phone's drawer
+    assert '<h2 id="bai-lien-quan"' in page  # the sections the contents listed are still there
+
+
+@pytest.mark.parametrize("sections", [0, 1])
+def test_a_page_of_one_section_or_none_keeps_the_column_but_no_landmark(built, sections):
+    pages = [page for page in (p.read_text(encoding="utf-8") for p in sorted((built / "site").rglob("*.html")))
+             if len(re.findall(r'<h2 id="', page)) == sections and '<h3 id="' not in page
+             and "md-sidebar--secondary" in page]  # (a heading under the one section would be listed)
+    assert pages
+    for page in pages:
+        column = _sidebar(page, "secondary")
+        assert column.startswith('<div class="md-sidebar md-sidebar--secondary"')  # holds the layout
+        assert "<nav" not in column and "Mục lục" not in column
+
+
+def test_a_page_with_sections_lists_them(built):
+    page = (built / "site" / "index.html").read_text(encoding="utf-8")
+    column = _sidebar(page, "secondary")
+    headings = re.findall(r'<h2 id="([^"]+)"', page)
+    assert len(headings) >= 2 and 'aria-label="Mục lục"' in column
+    assert all(f'href="#{anchor}" class="md-nav__link"' in column for anchor in headings)
+
+
+def test_nav_items_carry_no_ellipsis_wrapper_and_pages_no_generator(built):
+    for path in (built / "site" / "index.html", built / "site" / "tags" / "index.html",
+                 _an_article(built)):
+        page = path.read_text(encoding="utf-8")
+        nav = _sidebar(page, "primary") + _sidebar(page, "secondary")
+        assert re.search(r'class="md-nav__link[^"]*">\nTrang chủ\n</a>', nav) and 'class="md-ellipsis"' not in nav, path
+        assert '<meta name="generator"' not in page, path
+
+
+def test_the_logo_links_are_named_once(built):
+    page = _an_article(built).read_text(encoding="utf-8")
+    logos = re.findall(r'<a [^>]*class="md-(?:header|nav)__button md-logo"[^>]*>', page)
+    assert len(logos) == 2  # the header's and the drawer's
+    assert all('aria-label="' in logo and " title=" not in logo for logo in logos)

@@ -43,7 +43,9 @@ def article_front_matter(article: models.Article) -> dict:
     data["organisations"] = [o.name for o in article.organisations]
     data["places"] = [p.name for p in article.places]
     # Articles are not in the side navigation: its column would stand empty beside the text.
-    data["hide"] = ["navigation"]
+    # Nor is there a table of contents: it listed only the generated sections at the foot
+    # (documents, index, related), the same three on every article (issue 17's size budget).
+    data["hide"] = ["navigation", "toc"]
     return data
 
 

@@ -12,6 +12,7 @@ from archive.render.charts import citations_over_time
 from archive.text.dates import numeric_date
 from archive.render import listing
 from archive.render.markup import address_target, escape, link, text
+from archive.render.quote_window import quoted_window
 from archive.render.pagination import framed, paginate
 from archive.registry.outlets import host_of
 from archive.site.documents import base_label, document_name, particular_body
@@ -21,15 +22,6 @@ from archive.site.model import DocumentEntry, Site
 
 
 CITING_HEADING = "Các bài viết trích dẫn"  # search leaves this section out
-
-
-def highlighted_sentence(sentence: str, cited: str) -> str:
-    """The citing sentence as HTML, escaped, with the citation marked."""
-    at = sentence.find(cited)
-    if at < 0:
-        return text(sentence)
-    return (text(sentence[:at]) + "<mark>" + text(cited) + "</mark>"
-            + text(sentence[at + len(cited):]))
 
 
 def qualifier(entry: DocumentEntry) -> str:
@@ -167,7 +159,7 @@ def render_document(entry: DocumentEntry, site: Site) -> dict[str, str]:
         # the costliest page for Python-Markdown to convert (README "Performance")
         return [listing.cited_in(listing.anchor(article.title, page, paths.article(article)),
                                  f"{numeric_date(article.date)} · {article.outlet}",
-                                 list(dict.fromkeys(highlighted_sentence(ref.sentence, ref.text)
+                                 list(dict.fromkeys(quoted_window(ref.sentence, ref.text)
                                                     for ref in by_article[article.slug])))
                 for article in articles]
 

@@ -20,21 +20,26 @@ from archive.render.article import describe
 from archive.site.model import Site
 
 LATEST_ON_HOME = 10
+# A tag page's entry shows the start of the lead: a line to judge the article by. An
+# article is on five tag pages or so, so every character is paid five times (issue 17).
+TAG_LEAD_CHARS = 140
 
 
 def article_line(page: str, article: Article, with_lead: bool = False) -> str:
-    """One list entry (HTML, archive/render/listing.py): date, linked title, outlet (and
-    the lead, for tag pages). An article is listed on a dozen index pages or more: what its
-    entry holds but the climb out of the page's folders is made once (_entry)."""
+    """One list entry (HTML, archive/render/listing.py): date and linked title (and the
+    lead, for tag pages). An article is listed on a dozen index pages or more: what its
+    entry holds but the climb out of the page's folders is made once (_entry). The outlet
+    is not repeated on every line (issue 17's size budget: a name on some 24 entries an
+    article); the article's page and the outlet's own page say it."""
     here, up = paths.folders(page)
     if here and here[0] == "articles":  # from an article's own folder: paths.href's general rule
-        entry = listing.line(listing.anchor(article.title, page, paths.article(article)), text(article.outlet),
+        entry = listing.line(listing.anchor(article.title, page, paths.article(article)),
                              first=numeric_date(article.date))
     else:  # paths.href from any other page: the climb, then the article's own address
         before, address, after = _entry(article)
         entry = f'{before}<a href="{up}{address}{after}'
     if with_lead:
-        entry += f"<br />\n{text(describe(article.lead, 240))}"
+        entry += f"<br />\n{text(describe(article.lead, TAG_LEAD_CHARS))}"
     return entry
 
 
@@ -45,7 +50,7 @@ _ENTRIES: dict[int, tuple[weakref.ref, tuple[str, str, str]]] = {}
 
 def _entry(article: Article) -> tuple[str, str, str]:
     """An article's list entry cut around the climb out of the listing page's folders: what
-    listing.line(listing.anchor(...), outlet, first=date) writes before it, the article's
+    listing.line(listing.anchor(...), first=date) writes before it, the article's
     address under docs/ (as an attribute) and what comes after it."""
     key = id(article)
     found = _ENTRIES.get(key)
@@ -53,7 +58,7 @@ def _entry(article: Article) -> tuple[str, str, str]:
         return found[1]
     date = numeric_date(article.date)
     parts = (f"<strong>{text(date)}</strong> · " if date else "", attr(paths.url(paths.article(article))),
-             f'">{text(article.title)}</a> · {text(article.outlet)}')
+             f'">{text(article.title)}</a>')
     _ENTRIES[key] = (weakref.ref(article, lambda _, key=key: _ENTRIES.pop(key, None)), parts)
     return parts
 

@@ -67,6 +67,7 @@ def chips(label: str, links: list[str], kind: str = "") -> list[str]:
 def cited_in(title_anchor: str, meta: str, quotes: list[str]) -> str:
     """A citing article on a document's page: its linked title (an `anchor`), a line of
     its date and outlet (text), and the sentences that cite the document (each already
-    HTML: escaped, with the citation marked), one quotation."""
+    HTML: escaped, with the citation marked, cut around it: render/quote_window.py), one
+    quotation."""
     sentences = "\n".join(f"<p>{quote}</p>" for quote in quotes)
     return block(f"<h3>{title_anchor}</h3>\n<p>{text(meta)}</p>\n<blockquote>\n{sentences}\n</blockquote>")
