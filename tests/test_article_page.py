@@ -82,6 +82,14 @@ def test_the_source_block_holds_the_address_the_citation_and_the_file():
 def test_article_pages_hide_the_empty_navigation_column_and_the_table_of_contents():
     # the contents listed only the generated sections at the foot (issue 17's size budget)
     assert render.article_front_matter(_article())["hide"] == ["navigation", "toc"]
+    paragraphs = (models.Block(models.PARAGRAPH, "Một.", 1), models.Block(models.CAPTION, "Ảnh.", 2))
+    assert render.article_front_matter(_article(blocks=paragraphs))["hide"] == ["navigation", "toc"]
+
+
+def test_an_article_with_headings_of_its_own_keeps_its_table_of_contents():
+    blocks = (models.Block(models.PARAGRAPH, "Một.", 1), models.Block(models.HEADING, "Những dấu ấn đổi mới", 2),
+              models.Block(models.PARAGRAPH, "Hai.", 3))
+    assert render.article_front_matter(_article(blocks=blocks))["hide"] == ["navigation"]
 
 
 @pytest.mark.parametrize("size, shown", [(512, "1 KB"), (850_400, "850 KB"), (1_349_999, "1,3 MB"),

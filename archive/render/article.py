@@ -43,9 +43,11 @@ def article_front_matter(article: models.Article) -> dict:
     data["organisations"] = [o.name for o in article.organisations]
     data["places"] = [p.name for p in article.places]
     # Articles are not in the side navigation: its column would stand empty beside the text.
-    # Nor is there a table of contents: it listed only the generated sections at the foot
-    # (documents, index, related), the same three on every article (issue 17's size budget).
-    data["hide"] = ["navigation", "toc"]
+    # An article without headings of its own has no table of contents either: it would list
+    # only the generated sections at the foot, the same three on every article (issue 17's
+    # size budget). One with headings keeps it: a reader jumps between its parts.
+    own_headings = any(block.kind == models.HEADING for block in article.blocks)
+    data["hide"] = ["navigation"] if own_headings else ["navigation", "toc"]
     return data
 
 
