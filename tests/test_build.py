@@ -184,12 +184,28 @@ def _sidebar(page: str, kind: str) -> str:
     return page[start:page.index('<div class="md-content"')] if start >= 0 else ""
 
 
-def test_an_article_page_has_the_drawer_but_no_table_of_contents(built):
-    page = _an_article(built).read_text(encoding="utf-8")
-    assert _sidebar(page, "secondary") == "" and 'aria-label="Mục lục"' not in page
-    drawer = _sidebar(page, "primary")
-    assert drawer.count('class="md-nav__link') >= 9  # every tab, for the phone's drawer
-    assert '<h2 id="bai-lien-quan"' in page  # the sections the contents listed are still there
+_GENERATED_SECTIONS = {"van-ban-duoc-nhac-den", "chi-muc", "bai-lien-quan"}
+
+
+def _own_headings(page: str) -> list[str]:
+    """The anchors of an article page's own headings, not the generated sections at its foot."""
+    return [a for a in re.findall(r'<h2 id="([^"]+)"', page) if a not in _GENERATED_SECTIONS]
+
+
+def test_an_article_page_has_the_drawer_and_contents_only_for_its_own_headings(built):
+    pages = [article_html(built, a["slug"]).read_text(encoding="utf-8") for a in export(built)["articles"]]
+    plain = [page for page in pages if not _own_headings(page)]
+    sectioned = [page for page in pages if _own_headings(page)]
+    assert plain and sectioned  # the seeds have both kinds
+    for page in plain:
+        assert _sidebar(page, "secondary") == "" and 'aria-label="Mục lục"' not in page
+        assert '<h2 id="bai-lien-quan"' in page  # the sections the contents would list are still there
+    for page in sectioned:
+        column = _sidebar(page, "secondary")
+        assert 'aria-label="Mục lục"' in column
+        assert all(f'href="#{anchor}" class="md-nav__link"' in column for anchor in _own_headings(page))
+    for page in pages:
+        assert _sidebar(page, "primary").count('class="md-nav__link') >= 9  # every tab, for the phone's drawer
 
 
 @pytest.mark.parametrize("sections", [0, 1])
