@@ -8,9 +8,12 @@ visit counter over the page's head may have a site's masthead between its rows a
 """
 import pytest
 
-from made_up_pastes import LEAD, MORE, MORE2, fields_of, paragraphs as paste
+from made_up_pastes import LEAD, MORE, MORE2, author_of, fields_of, numbered_lines, paragraphs as paste
 from archive.read.address_names import spelled_by_address
 from archive.read.counter_heads import counter_over_text
+from archive.read.dressed_signatures import dressed_signature
+from archive.read.given_names import lone_given_name
+from archive.read.headline_end_dates import date_end_off
 from archive.read.person_names import person_name
 
 HEADLINE = "Người dân vùng cao phấn khởi đón nước sạch về từng bản làng sau nhiều năm chờ đợi"
@@ -104,3 +107,134 @@ def test_a_commemorations_day_as_the_headline_is_no_writer_and_no_date(headline)
     assert found["title"] == headline
     assert found["author"] == "Phạm Lê"
     assert found.get("date") is None
+
+
+# ---- a signature with a slip of case, dressed as bylines are (read/dressed_signatures.py)
+
+DRESSED = [
+    ("label-middle", "Tác giả: Lê viết Tâm", ("Lê Viết Tâm",)),
+    ("label-given-stop", "Bài và ảnh: Thu hằng.", ("Thu Hằng",)),
+    ("credit-label", "Tin, ảnh: Trần văn Bình", ("Trần Văn Bình",)),
+    ("dash", "- Lê viết Tâm", ("Lê Viết Tâm",)),
+    ("paper-after", "Lê viết Tâm (Báo Quê Hương)", ("Lê Viết Tâm",)),
+    ("unit-after", "Lê viết Tâm - Trung tâm Văn hóa huyện", ("Lê Viết Tâm",)),
+    ("label-unit-after", "Tác giả: Thu hằng - Trung tâm Văn hóa huyện", ("Thu Hằng",)),
+    ("stop-only", "Thu hằng.", ("Thu Hằng",)),
+    ("bare-middle", "Lê viết Tâm", ("Lê Viết Tâm",)),
+    ("no-marks", "Tac gia: Tran van Binh", ("Tran Van Binh",)),
+]
+
+
+@pytest.mark.parametrize("case, text, names", DRESSED, ids=[c for c, _, _ in DRESSED])
+def test_a_dressed_signature_with_a_slip_of_case_is_mended(case, text, names):
+    assert dressed_signature(text) == names
+
+
+NOT_DRESSED = [
+    ("proper-already", "Tác giả: Lê Viết Tâm"),  # bylines.py's own
+    ("bare-two-words", "Thu hằng"),  # a bare two-word line: a label as often
+    ("dash-button", "- In ra"),
+    ("dash-two-words", "- Thu hằng"),
+    ("comma-opening", "Sinh thời, Chủ tịch Hồ Chí Minh rất quan tâm"),
+    ("unit-two-words", "Thu hằng - Trung tâm Văn hóa huyện"),
+    ("section", "Giáo dục"),
+    ("link-label", "Xem thêm."),
+    ("part-number", "Kỳ hai."),
+    ("sentence", "Tác giả: Lê sẽ về quê vào cuối tuần này."),
+    ("small-surname", "- lê viết Tâm"),
+    ("four-small", "Lê viết bài này (Báo Quê Hương)"),
+]
+
+
+@pytest.mark.parametrize("case, text", NOT_DRESSED, ids=[c for c, _ in NOT_DRESSED])
+def test_a_line_with_no_such_slip_or_no_name_is_not_mended(case, text):
+    assert dressed_signature(text) == ()
+
+
+@pytest.mark.parametrize("last", ["Tác giả: Lê viết Tâm", "Tác giả: Thu hằng.", "Lê viết Tâm (Báo Quê Hương)"])
+def test_a_dressed_signature_closing_the_text_is_the_byline(last):
+    names = dressed_signature(last)
+    assert author_of(paste(HEADLINE, LEAD, MORE, MORE2, last)) == names[0]
+
+
+def test_a_dressed_signature_under_a_paragraph_cut_mid_sentence_is_not_taken():
+    assert author_of(paste(HEADLINE, LEAD, MORE, "Theo báo cáo của", "Tác giả: Lê viết Tâm")) == ""
+
+
+@pytest.mark.parametrize("line, name", [("Lê viết Tâm", "Lê Viết Tâm"), ("Thu hằng.", "Thu Hằng"),
+                                        ("Tác giả: Thu hằng", "Thu Hằng")])
+def test_a_dressed_signature_under_the_date_line_is_the_byline(line, name):
+    assert author_of(paste(HEADLINE, "12/03/2024", line, LEAD, MORE, MORE2)) == name
+
+
+@pytest.mark.parametrize("line", ["Giáo dục", "Thu hằng"])
+def test_a_bare_two_word_line_under_the_date_line_is_no_writer(line):
+    assert author_of(paste(HEADLINE, "12/03/2024", line, LEAD, MORE, MORE2)) == ""
+
+
+# ---- a lone given name under a capitals headline after a writer's label (given_names.lone_given_name);
+# alone in capitals it stays a masthead's word (round 28)
+CAPS_HEAD = "VAI TRÒ CỦA TUỔI TRẺ TRONG CÔNG CUỘC XÂY DỰNG QUÊ HƯƠNG"
+TEXT = LEAD + " " + MORE
+
+
+@pytest.mark.parametrize("line", ["Phương", "Tác giả: Phương", "Bài và ảnh: Phương", "TÁC GIẢ: PHƯƠNG",
+                                  "BÀI VÀ ẢNH: PHƯƠNG", "Thực hiện: Phương"])
+def test_a_lone_given_name_labelled_or_in_capitals_is_the_writer(line):
+    assert lone_given_name(numbered_lines(CAPS_HEAD, line, TEXT), 1) == ("Phương",)
+
+
+@pytest.mark.parametrize("line", ["Tiêu điểm", "Tác giả: Huế", "VIDEO", "Tác giả: Xuân", "PHƯƠNG", "Chuyên mục: Phương"])
+def test_a_labelled_word_that_is_no_given_name_or_no_writers_label_is_not(line):
+    assert lone_given_name(numbered_lines(CAPS_HEAD, line, TEXT), 1) == ()
+
+
+def test_a_labelled_given_name_under_a_headline_in_small_letters_is_not():
+    assert lone_given_name(numbered_lines("Vai trò của tuổi trẻ trong công cuộc xây dựng quê hương", "Tác giả: Phương",
+                                          TEXT), 1) == ()
+
+
+# ---- a headline closed by a stop, its writer and a view counter between it and the lead (head_window)
+STOPPED = "Không khí ngày hội văn hóa các dân tộc tại huyện miền núi phía Tây của tỉnh."
+
+
+@pytest.mark.parametrize("section, writer, name", [("Tin Tức - Sự Kiện", "Nguyên Hạnh", "Nguyên Hạnh"),
+                                                   ("Tin tức - Văn hóa", "Lê Minh Tâm", "Lê Minh Tâm"),
+                                                   ("Tin Tức - Sự Kiện", "NGUYÊN HẠNH", "Nguyên Hạnh")])
+def test_a_stopped_headline_over_its_writer_and_a_counter_is_the_title(section, writer, name):
+    found = fields_of(paste(section, STOPPED, writer, "234views", LEAD, MORE, MORE2))
+    assert found["title"] == STOPPED
+    assert found["author"] == name
+
+
+def test_a_stopped_line_over_a_label_and_a_counter_is_still_no_headline():
+    found = fields_of(paste("Tin Tức - Sự Kiện", STOPPED, "Xem thêm tin", "234views", LEAD, MORE, MORE2))
+    assert found["title"] == "Tin Tức - Sự Kiện"  # as before this round: no writer between, the label is taken
+
+
+# ---- a headline trailing off with an ellipsis, its day after it (stopped_end_dates.stop_closed_headline)
+TRAILING = "Nhớ về những ngày tháng ấy và lễ hội trăm năm của làng"
+
+
+@pytest.mark.parametrize("line, day", [
+    (f"{TRAILING}... 01-05-2019", "01-05-2019"),
+    (f"{TRAILING}... 01.05.2019", "01.05.2019"),
+    (f"{TRAILING}… 01/05/2019", "01/05/2019"),
+    (f"“{TRAILING}...” 01-05-2019", "01-05-2019"),
+])
+def test_a_day_after_a_headlines_ellipsis_is_split_off(line, day):
+    assert date_end_off(line) == (line[:-len(day) - 1], day)
+
+
+@pytest.mark.parametrize("line", [
+    "Hội nghị ngày... 01-05-2019",  # too short for a headline
+    f"{TRAILING}.. 01-05-2019",  # two dots: no stop, no ellipsis
+    "Trời mưa to. Nước dâng cao và lễ hội trăm năm của làng... 01-05-2019",  # two sentences: prose
+])
+def test_a_day_after_no_headlines_ellipsis_stays(line):
+    assert date_end_off(line) is None
+
+
+def test_a_headline_trailing_off_gives_its_day_to_the_page():
+    found = fields_of(paste(f"{TRAILING}... 01-05-2019", LEAD, MORE, MORE2))
+    assert (found["title"], str(found["date"])) == (f"{TRAILING}...", "2019-05-01")

@@ -161,7 +161,8 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         return False
     if _words(text) >= PROSE_WORDS and _sentence_break(text):
         return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
-    if not any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))):
+    reach = index + 3 + bool(index + 1 < len(lines) and parse_byline(lines[index + 1][1]))  # a writer between (conventions round 23)
+    if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
 
     def reads_as_headline(j: int) -> bool:
