@@ -13,7 +13,6 @@ from archive.read.address_names import spelled_by_address
 from archive.read.counter_heads import counter_over_text
 from archive.read.dressed_signatures import dressed_signature
 from archive.read.given_names import lone_given_name
-from archive.read.headline_end_dates import date_end_off
 from archive.read.person_names import person_name
 
 HEADLINE = "Người dân vùng cao phấn khởi đón nước sạch về từng bản làng sau nhiều năm chờ đợi"
@@ -211,30 +210,3 @@ def test_a_stopped_line_over_a_label_and_a_counter_is_still_no_headline():
     found = fields_of(paste("Tin Tức - Sự Kiện", STOPPED, "Xem thêm tin", "234views", LEAD, MORE, MORE2))
     assert found["title"] == "Tin Tức - Sự Kiện"  # as before this round: no writer between, the label is taken
 
-
-# ---- a headline trailing off with an ellipsis, its day after it (stopped_end_dates.stop_closed_headline)
-TRAILING = "Nhớ về những ngày tháng ấy và lễ hội trăm năm của làng"
-
-
-@pytest.mark.parametrize("line, day", [
-    (f"{TRAILING}... 01-05-2019", "01-05-2019"),
-    (f"{TRAILING}... 01.05.2019", "01.05.2019"),
-    (f"{TRAILING}… 01/05/2019", "01/05/2019"),
-    (f"“{TRAILING}...” 01-05-2019", "01-05-2019"),
-])
-def test_a_day_after_a_headlines_ellipsis_is_split_off(line, day):
-    assert date_end_off(line) == (line[:-len(day) - 1], day)
-
-
-@pytest.mark.parametrize("line", [
-    "Hội nghị ngày... 01-05-2019",  # too short for a headline
-    f"{TRAILING}.. 01-05-2019",  # two dots: no stop, no ellipsis
-    "Trời mưa to. Nước dâng cao và lễ hội trăm năm của làng... 01-05-2019",  # two sentences: prose
-])
-def test_a_day_after_no_headlines_ellipsis_stays(line):
-    assert date_end_off(line) is None
-
-
-def test_a_headline_trailing_off_gives_its_day_to_the_page():
-    found = fields_of(paste(f"{TRAILING}... 01-05-2019", LEAD, MORE, MORE2))
-    assert (found["title"], str(found["date"])) == (f"{TRAILING}...", "2019-05-01")

@@ -6,9 +6,7 @@ bare day after a headline with no stop, or after a stop and a dash; a stop and a
 in the title and the page undated. The stop closes a headline when what it closes is one sentence of
 a headline's length: a sentence break inside, or a paragraph's length, is prose, and the day stays.
 Conventions round 18: a headline's length is the one layout.py gives a headline closed by a stop (up to
-thirty words, line_sizes.py), not a paragraph line's. Conventions round 23: a headline trailing off with
-an ellipsis ("Những ngày ấy và lễ hội 100 năm... 01-05-2019") is closed by it as by a stop, on the same
-terms.
+thirty words, line_sizes.py), not a paragraph line's.
 """
 from __future__ import annotations
 
@@ -17,12 +15,9 @@ from archive.read.prose import sentence_break
 
 
 def stop_closed_headline(text: str) -> bool:
-    """`text` (what is left before the day) is one headline-long sentence closed by a full stop or an
-    ellipsis (a closing quote may stand before or after it)."""
+    """`text` (what is left before the day) is one headline-long sentence closed by a full stop (a
+    closing quote may stand before or after it; an ellipsis is no stop)."""
     core = text.rstrip().rstrip("\"”’»)")
-    trailing = core.endswith(("...", "…"))
-    if trailing:
-        core = core.rstrip(".…").rstrip() + "."  # weighed as the sentence a stop would close
     if not core.endswith(".") or core.endswith(".."):
         return False
     return HEADLINE_WORDS <= len(core.split()) <= STOPPED_HEADLINE_WORDS and not sentence_break(core)
