@@ -136,6 +136,8 @@ NOT_DRESSED = [
     ("dash-two-words", "- Thu hằng"),
     ("comma-opening", "Sinh thời, Chủ tịch Hồ Chí Minh rất quan tâm"),
     ("unit-two-words", "Thu hằng - Trung tâm Văn hóa huyện"),
+    ("unknown", "Tác giả: Không rõ"),
+    ("unknown-stop", "Người viết: Chưa rõ."),
     ("section", "Giáo dục"),
     ("link-label", "Xem thêm."),
     ("part-number", "Kỳ hai."),

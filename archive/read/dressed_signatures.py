@@ -9,7 +9,8 @@ signature: the name part is mended and the line read again as a byline. Only the
 mended; a label, a paper or a unit keeps its case, and the line must read as exactly that one name.
 A two- or three-word name is mended only after a writer's label or before a closing stop: bare,
 "Giáo dục" is a section's label, after a dash "- In ra" a button's, before a comma "Sinh thời, ..." a
-sentence's opening words.
+sentence's opening words; its first word must be a surname or a common middle name ("Tác giả: Không rõ",
+the author unknown, names no one).
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ import re
 from archive.read.bylines import parse_byline, strip_label
 from archive.read.line_sizes import END_PUNCT
 from archive.read.part_headings import NUMERALS
-from archive.read.small_middle_names import middle_mended
+from archive.read.small_middle_names import MIDDLE_NAMES, middle_mended
+from archive.text.normalize import tone_key
+from archive.text.surnames import is_surname, marked
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -42,6 +45,12 @@ def _proper(text: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
+def _opens_name(text: str) -> bool:
+    """The first word is a surname or a common middle name ("Minh hiếu"): "Không rõ" (unknown) is none."""
+    words = text.split()
+    return bool(words) and (is_surname(words[0], marked(words)) or tone_key(words[0]) in MIDDLE_NAMES)
+
+
 def dressed_signature(text: str) -> tuple[str, ...]:
     """The one name a byline line gives once its name's part is mended, or () when the line needs no
     mending or reads otherwise."""
@@ -56,7 +65,7 @@ def dressed_signature(text: str) -> tuple[str, ...]:
     stop = end.start() if end else len(text)
     name = text[start:stop].rstrip(")")
     mended = middle_mended(name)
-    if not mended and (labelled or closing and stop == len(text)):
+    if not mended and (labelled or closing and stop == len(text)) and _opens_name(name):
         mended = _proper(name)
     if not mended or mended == name:
         return ()
