@@ -213,12 +213,20 @@ def test_the_same_figures_on_every_run():
 # -> 0.989, every "no name" family and the masthead News/CAPS/blog families +1 each (invented 1 -> 0), the
 # date-line formats and English dates +1 each (940's document dateline), dashed headline end 0.94 -> 0.948;
 # all 62,483 -> 62,520 of 64,249, invented 37 -> 4, misdated 1,139 -> 1,129.
+# Conventions round 23 (address_names.py, counter_heads' masthead, names' festival words, dressed_signatures.py,
+# given_names' labelled name, head_window's stopped headline over its writer), on
+# 1,642 pastes, rounded down and set here: the byline label families 145 -> 148 of 149, + (Báo X) and
+# + - Trung tâm Y 145 -> 146, end byline -> head 95 -> 98 of 98, after a dash 96 -> 97, writer between headline
+# and date 8 -> 9 of 9, writer under date 157 -> 160, masthead Net 1555 -> 1556, event day in headline
+# 955 -> 956; all 63,260 -> 63,296 of 65,015, invented
+# 4 -> 0 (title + clock, masthead Net, the clock widget and event day families: none a writer transformation,
+# so INVENTED below is unchanged), misdated 1,147 -> 1,146.
 FLOORS = {
-    "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.97, "byline 'Bài và ảnh:'": 0.97,
-    "byline 'Thực hiện:'": 0.97, "byline 'Tin, ảnh:'": 0.97, "byline + (Báo X)": 0.97,
-    "byline + - Trung tâm Y": 0.97, "byline 'BÀI VÀ ẢNH:' caps": 0.98, "end byline in brackets": 0.938,
-    "end byline after a dash": 0.97, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 0.96, "head byline -> end": 0.95, "title + breadcrumb": 0.99,
+    "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
+    "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.979,
+    "byline + - Trung tâm Y": 0.979, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.938,
+    "end byline after a dash": 0.989, "head byline | date line": 1.0, "end byline + furniture": 1.0,
+    "end byline -> head": 1.0, "head byline -> end": 0.95, "title + breadcrumb": 0.99,
     "title + login bar": 0.999, "title + menu line": 0.99, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
@@ -237,18 +245,18 @@ FLOORS = {
     # joins a second line opening with a carrier word: two lines 4.8% -> 43.7%; a writer before the colon
     # whom the text names again is a profile's subject, no writer: 'Writer: headline' 50.0% -> 40.9%)
     "masthead: News + slogan + topics": 0.99, "masthead: CAPS + tagline + topics": 0.99,
-    "masthead: blog '& Thân Hữu'": 0.99, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.98,
+    "masthead: blog '& Thân Hữu'": 0.99, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.982,
     "title 'Writer: headline'": 0.91, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.955,
     "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.991,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
     "writer in date line 'date Name'": 0.97, "writer in date line 'Name | date'": 0.964,
-    "writer in date line '... | Tác giả: Name'": 0.964, 'writer between headline and date': 0.88,
-    "writer under date + 'aa'": 0.97, "writer under date + 'A- A+'": 0.97, "writer under date + 'In bài'": 0.97,
+    "writer in date line '... | Tác giả: Name'": 0.964, 'writer between headline and date': 1.0,
+    "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.97, "two writers ', '": 0.97,
-    "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.97, "writer 'X (bài), Y (ảnh)'": 0.97,
-    "writer 'X (tổng hợp)' at the end": 0.972,
+    "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.987, "writer 'X (bài), Y (ảnh)'": 0.981,
+    "writer 'X (tổng hợp)' at the end": 0.98,
     "no name: format 'E.Magazine'": 0.983, "no name: format 'eMagazine'": 0.983, "no name: format 'Longform'": 0.983,
     "no name: format 'Infographic'": 0.983, "no name: format 'Podcast'": 0.983, "no name: format 'Video'": 0.983,
     "no name: format 'Photo'": 0.983, "no name: format 'Multimedia'": 0.983,
@@ -271,7 +279,7 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.95, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.964,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.976,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.977,
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
     "title broken before a quote": 0.93,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)

@@ -23,13 +23,13 @@ from archive.read.chrome import Dropped, undouble
 from archive.read.bracketed_signatures import signs_under
 from archive.read.closing_brackets import bracketed_writer
 from archive.read.dignitary_captions import dignitary_caption
+from archive.read.dressed_signatures import dressed_end_signature, miscased_name
 from archive.read.theo_given_names import theo_given_name
 from archive.read.tight_stops import spaced_last_stop
 from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.named_speakers import named_below
 from archive.read.names import CONTACT_WORDS
-from archive.read.part_headings import NUMERALS
 from archive.read.position_lines import stopped_position
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
@@ -102,7 +102,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
         # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
         names = () if text.endswith(",") or quoted_speech(text) else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
-            or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead)  # a middle name in small letters
+            or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead) \
+            or dressed_end_signature(rest, at, lead)  # a middle name in small letters; dressed (conventions round 23)
         twice = bool(names) and at > 1 and writer_labelled(text) and rest[at - 2][1].endswith(_SENTENCE_END) \
             and (repeats(only_names(rest[at - 1][1]), names) or repeated_line(rest[at - 1][1], names))  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
         if names and at > 0 and not twice and _not_the_author(rest, at):
@@ -249,25 +250,14 @@ def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
     closed = at > 0 and (above.endswith((".", "!", "?", "…")) or signs_under(above) or is_credit(above) or _counter(above))
     if not inner or not closed:
         return ()  # round 16: under a paragraph, a hand-on line, a source or a count (bracketed_signatures.py)
-    return parse_byline(inner) or _miscased_name(inner) or small_middle_name([rest[at - 1], (rest[at][0], inner)], 1)
+    return parse_byline(inner) or miscased_name(inner) or small_middle_name([rest[at - 1], (rest[at][0], inner)], 1)
 
 
 def _stopped_name(text: str) -> tuple[str, ...]:
     """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it."""
     if not text.endswith(".") or text.endswith("..") or _words(text) > 5:
         return ()
-    return parse_byline(text[:-1]) or _miscased_name(text[:-1])
-
-
-def _miscased_name(text: str) -> tuple[str, ...]:
-    """"Minh hiếu": a name of two or three words typed with a small letter, a slip whose only fault is
-    case: the name in proper case when that reads as a person's name (a sentence never does)."""
-    words = text.split()
-    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or not all(w.isalpha() for w in words) \
-            or any(w in NUMERALS for w in words):
-        return ()  # "Kỳ hai.", "Phần ba.": a small numeral counts a part, it names no one
-    proper = " ".join(w[:1].upper() + w[1:] for w in words)
-    return parse_byline(proper) if proper != text else ()
+    return parse_byline(text[:-1]) or miscased_name(text[:-1])
 
 
 def only_names(text: str) -> tuple[str, ...]:

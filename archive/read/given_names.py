@@ -4,11 +4,15 @@ list of common given names, and only in that slot with nothing else on the line:
 label ("Tiêu điểm" is two, "Video" none of these), a place ("Vinh", "Huế": PLACES) or an interjection
 is no writer. Given names that are common words too ("Xuân", "Hoa", "Mai", "Nam", "Long", "An", "Việt",
 "Trung", "Đông", "Hòa", "Tâm") are left out: a line holding one may be a season's or a section's label.
+The same name after a writer's label ("Tác giả: Phương", "BÀI VÀ ẢNH: PHƯƠNG", in capitals too) is the
+same signature (conventions round 23), written in proper case; alone in capitals ("PHƯƠNG") it is a
+masthead's word (round 28).
 """
 from __future__ import annotations
 
 from archive.read import names as vocab
 from archive.read.line_sizes import END_PUNCT, HEADLINE_WORDS
+from archive.read.name_labels import strip_label
 from archive.text.normalize import fold, tone_key
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -24,7 +28,8 @@ _TEXT_WORDS = 12  # the line under the name opens the text: a paragraph, not a c
 
 def lone_given_name(lines: list[Line], index: int) -> tuple[str, ...]:
     """The given name alone on the line at `index` of the head, as a byline; () when it is not one."""
-    text = lines[index][1].strip()
+    text, labelled = strip_label(lines[index][1].strip())  # "Tác giả: Phương": the writer's label goes
+    text = text[:1] + text[1:].lower() if labelled and text.isupper() else text  # "BÀI VÀ ẢNH: PHƯƠNG"
     if index < 1 or index + 1 >= len(lines) or " " in text or not (text[:1].isupper() and text[1:].islower()):
         return ()
     if tone_key(text) not in GIVEN_NAMES or fold(text) in vocab.PLACES:

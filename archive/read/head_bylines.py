@@ -24,6 +24,7 @@ from archive.read.candidates import headline_shaped
 from archive.read.capitals_blocks import capitals_block_line
 from archive.read.capitals_openings import capitals_run_opening
 from archive.read.dash_headlines import headline_after_name
+from archive.read.dressed_signatures import dressed_signature
 from archive.read.given_names import lone_given_name
 from archive.read.hyphen_pen_names import hyphen_pen_name
 from archive.read.banner_echoes import banner_echo
@@ -46,7 +47,8 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
 
 def head_names(lines: list[Line], index: int) -> tuple[str, ...]:
     """The writers the line at `index` of the head names: a byline, or a lone given name under a capitals headline."""
-    return parse_byline(lines[index][1]) or lone_given_name(lines, index) or hyphen_pen_name(lines[index][1])
+    return (parse_byline(lines[index][1]) or lone_given_name(lines, index) or hyphen_pen_name(lines[index][1])
+            or dressed_signature(lines[index][1]))  # a name with a slip of case (conventions round 23)
 
 
 _FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguyễn Thị Thùy Dương")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from archive.read import candidates as weigh
+from archive.read.address_names import spelled_by_address
 from archive.read.banner_calls import banner_call
 from archive.read.byline_slots import CREDIT
 from archive.read.bylines import is_position_line, parse_byline
@@ -68,7 +69,7 @@ def head_roles(head: Head) -> set[int]:
     return roles
 
 
-def read_head(lines: list[Line]) -> Head:
+def read_head(lines: list[Line], url: str = "") -> Head:
     window = range(min(len(lines), HEAD_WINDOW))
     marker = next((i for i in window if lead_marker(lines[i][1]) and marker_prose(lines[i][1])), None)
     first = next((i for i in window if not _not_first(lines[i][1])), 0)
@@ -86,7 +87,7 @@ def read_head(lines: list[Line]) -> Head:
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
     for i in range(1, limit):
         if i not in dated:
-            _place(lines, i, head, dated, first, first_headline)
+            _place(lines, i, head, dated, first, first_headline, url)
     head.bylines = head.bylines or first_line_byline(lines, limit)  # a full name alone above the headline
     head.skip.update(broken := broken_copies([folded(lines, i) for i in range(limit)]))
     for i in range(limit):
@@ -112,7 +113,8 @@ def _ends_head(lines: list[Line], first: int, index: int) -> bool:
             and not _over_dated_headline(lines, index))
 
 
-def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, first_headline: int) -> None:
+def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, first_headline: int,
+           url: str = "") -> None:
     """A head line's role: a credit, a copy of a line above, a byline or an author's position. The first
     line under a clock is a byline only over a headline that does not name it (conventions round 18)."""
     text = lines[i][1]
@@ -126,7 +128,8 @@ def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, f
     elif ((i > first or name_over_headline(lines, i, first_headline, head.limit))
           and (authors := head_names(lines, i))
           and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions))
-          and not not_head_byline(lines, i, head.limit)):  # a site's name, a name run on, a capitals headline's line
+          and not not_head_byline(lines, i, head.limit)  # a site's name, a name run on, a capitals headline's line
+          and not spelled_by_address(text, url)):  # the site's name as its address spells it (conventions round 23)
         head.bylines[i] = authors  # a second author may stand on the next line
     elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
         head.positions.add(i)
@@ -158,7 +161,8 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         return False
     if _words(text) >= PROSE_WORDS and _sentence_break(text):
         return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
-    if not any(_is_sentence(lines, j) for j in range(index + 1, min(index + 3, len(lines)))):
+    reach = index + 3 + bool(index + 1 < len(lines) and parse_byline(lines[index + 1][1]))  # a writer between (conventions round 23)
+    if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
 
     def reads_as_headline(j: int) -> bool:

@@ -93,7 +93,7 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
     layout = Layout()
     if not lines:
         return layout
-    head = read_head(lines)
+    head = read_head(lines, url)
     title_index = _title_index(lines, head, title_hint, layout, url)
     if title_index is not None:
         layout.title = _clean_title(lines[title_index], layout, url)

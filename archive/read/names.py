@@ -124,9 +124,11 @@ kt. tm. tl. tuq. t/m k/t
 khoa phòng tổ
 tp tp. tx tx. xã phường quận
 mường buôn nậm bản
+giỗ lễ tết
 """.split())  # "kt. tm. ...": how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH");
 # "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line);
-# "mường buôn nậm bản": the words upland places are named with ("Mường Lát", "Buôn Đôn", "Nậm Pồ"), no surname
+# "mường buôn nậm bản": the words upland places are named with ("Mường Lát", "Buôn Đôn", "Nậm Pồ"), no surname;
+# "giỗ lễ tết": a commemoration's, a rite's or a festival's day opens its name ("Giỗ Tổ Hùng Vương"), no person's
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's

@@ -10,7 +10,7 @@ Compared with tone marks, so a name that folds the same ("Phan Hải" for "Phầ
 from __future__ import annotations
 
 # The numerals in words a part is counted with; a small one after a name's words counts a part too
-# ("Kỳ hai.", byline_slots._miscased_name).
+# ("Kỳ hai.", dressed_signatures.miscased_name).
 NUMERALS = frozenset("một hai ba bốn năm sáu bảy bẩy tám chín mười".split())
 _PART_WORDS = frozenset("phần chương mục kỳ kì tập bài hồi".split())
 _LAST_PARTS = frozenset(("kết", "cuối", "cuối cùng", "mở đầu"))

@@ -30,21 +30,27 @@ _SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")
 def small_middle_name(rest: list[Line], at: int, lead: Line | None = None) -> tuple[str, ...]:
     """The name on line `at` of `rest`, in proper case, when it closes the article (the line above it,
     or the lead over the first, ends a sentence) and its only slip is a middle name in small letters."""
-    text = rest[at][1].strip()
-    words = text.split()
-    if not 3 <= len(words) <= 4 or not all(word.isalpha() for word in words):
-        return ()
-    small = [i for i, word in enumerate(words) if word.islower()]
-    if len(small) != 1 or small[0] in (0, len(words) - 1):
-        return ()
-    if not all(word[0].isupper() and word[1:].islower() for i, word in enumerate(words) if i != small[0]):
-        return ()
-    marks = marked(words)
-    middle = tone_key(words[small[0]]) in MIDDLE_NAMES if marks else fold(words[small[0]]) in _FOLDED_MIDDLE_NAMES
-    if not middle or not is_surname(words[0], marks):
-        return ()
     above = (rest[at - 1] if at > 0 else lead or (0, ""))[1].rstrip()
     if not above.endswith(_SENTENCE_END):
         return ()
-    names = parse_byline(" ".join(word[0].upper() + word[1:] for word in words))
+    mended = middle_mended(rest[at][1].strip())
+    names = parse_byline(mended) if mended else ()
     return names if len(names) == 1 else ()
+
+
+def middle_mended(text: str) -> str:
+    """`text` with its one middle name in small letters capitalised, when that is its only slip: three or
+    four words, a surname first, every other word capitalised ("Mai viết Tăng" -> "Mai Viết Tăng"); "" else."""
+    words = text.split()
+    if not 3 <= len(words) <= 4 or not all(word.isalpha() for word in words):
+        return ""
+    small = [i for i, word in enumerate(words) if word.islower()]
+    if len(small) != 1 or small[0] in (0, len(words) - 1):
+        return ""
+    if not all(word[0].isupper() and word[1:].islower() for i, word in enumerate(words) if i != small[0]):
+        return ""
+    marks = marked(words)
+    middle = tone_key(words[small[0]]) in MIDDLE_NAMES if marks else fold(words[small[0]]) in _FOLDED_MIDDLE_NAMES
+    if not middle or not is_surname(words[0], marks):
+        return ""
+    return " ".join(word[0].upper() + word[1:] for word in words)
