@@ -186,3 +186,32 @@ def test_without_scripts_no_search_is_offered_and_with_them_it_is_written(browse
     finally:
         reader.close()
     assert not reader.errors, reader.errors
+
+
+@pytest.mark.parametrize("scripts", [True, False])
+def test_the_phone_drawer_lists_every_tab_with_or_without_scripts(browser, sites, scripts):
+    """The drawer shows the tabs' own links (no second copy in each page): closed, none is
+    on screen or focusable; opened by its button, every tab is, under the drawer's title;
+    a desktop shows them as tabs in the header. Without scripts the checkbox opens it."""
+    url = address("offline", PAGES["article"], sites, None)
+    for width in (390, 1366):
+        context = browser.new_context(java_script_enabled=scripts, viewport={"width": width, "height": 844})
+        try:
+            page = context.new_page()
+            page.goto(url)
+            links = page.locator(".md-tabs a.md-tabs__link")
+            assert links.count() >= 9
+            if width == 1366:
+                assert all(links.nth(i).is_visible() for i in range(links.count()))
+                continue
+            assert page.evaluate("""() => [...document.querySelectorAll('.md-tabs a')].every(a =>
+                getComputedStyle(a).visibility === 'hidden' || a.getBoundingClientRect().right <= 0)""")
+            page.locator("label[for=__drawer].md-header__button").click()
+            page.wait_for_timeout(400)  # the drawer slides in
+            title = page.locator(".md-sidebar--primary .md-nav__title").bounding_box()
+            boxes = [links.nth(i).bounding_box() for i in range(links.count())]
+            assert all(links.nth(i).is_visible() for i in range(links.count()))
+            assert all(box["x"] >= 0 and box["y"] >= title["y"] + title["height"] - 1 for box in boxes)
+            assert all(box["x"] + box["width"] <= title["x"] + title["width"] + 1 for box in boxes)
+        finally:
+            context.close()
