@@ -5,6 +5,7 @@ serves both (archive/publish.py). A thin adapter; the rules live in the package 
 templates (overrides/)."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -155,6 +156,21 @@ def on_env(env, config, files, **kwargs):
         return tags[name]
 
     env.globals["archive_icon"] = archive_icon
+
+    def archive_palette_toggles(palette) -> Markup:
+        # The header's scheme toggles as the options archive-chrome.js writes them from
+        # (overrides/partials/palette.html): [media, scheme, primary, accent, the toggle's
+        # name or None, its icon's markup] a scheme, as JSON inside the page's <script>.
+        options = []
+        for option in palette or []:
+            toggle = option.get("toggle") or {}
+            options.append([option.get("media"), (option.get("scheme") or "default").replace(" ", "-"),
+                            (option.get("primary") or "indigo").replace(" ", "-"),
+                            (option.get("accent") or "indigo").replace(" ", "-"), toggle.get("name"),
+                            str(archive_icon(toggle["icon"])) if toggle else None])
+        return Markup(json.dumps(options, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/"))
+
+    env.globals["archive_palette_toggles"] = archive_palette_toggles
     return env
 
 

@@ -16,9 +16,10 @@ import pytest
 from browser.reader import ARTICLE, PAGES, TARGETS, Reader, address
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
-# The per-page inline script left: the call that restores the chosen scheme where the
-# header's toggles end (it cannot wait for a file loaded later, nor run before <body>).
-PALETTE_CALL = "__archive_palette()"
+# The per-page inline script left: the call that writes the header's scheme toggles and
+# restores the chosen scheme where they end (it cannot wait for a file loaded later, nor
+# run before <body>), with the site's options, the same on every page.
+PALETTE_CALL = re.compile(r"__archive_palette\(\[\[.*\]\]\)")
 
 
 def _pages(sites):
@@ -38,7 +39,7 @@ def test_no_inline_script_is_repeated_in_every_page(sites):
             if 'id="__config"' not in attrs:
                 counts[body.strip()] += 1
     repeated = {body for body, count in counts.items() if count > len(pages) // 2}
-    assert repeated == {PALETTE_CALL}, repeated
+    assert len(repeated) == 1 and PALETTE_CALL.fullmatch(repeated.pop()), repeated
 
 
 def test_the_theme_config_holds_only_what_the_bundle_reads(sites):
@@ -118,7 +119,8 @@ def test_every_icon_a_page_draws_is_in_the_shared_stylesheet(sites):
             text = html.read_text(encoding="utf-8")
             header = text[text.index("<header"):text.index("</header>")]
             assert "<path" not in header, html
-            used |= set(re.findall(r'class="archive-icon (archive-icon--[\w-]+)"', text))
+            # Icons drawn in the page, and the toggles' in the options their call writes them from.
+            used |= set(re.findall(r'class=\\?"archive-icon (archive-icon--[\w-]+)\\?"', text))
         # The search dialog's inside is written by its script (archive-search.js), icons too.
         script = (root / "assets" / "javascripts" / "archive-search.js").read_text(encoding="utf-8")
         drawn = {"archive-icon--material_" + name for name in re.findall(r'\bicon\("([\w-]+)"\)', script)}
@@ -215,3 +217,35 @@ def test_the_phone_drawer_lists_every_tab_with_or_without_scripts(browser, sites
             assert all(box["x"] + box["width"] <= title["x"] + title["width"] + 1 for box in boxes)
         finally:
             context.close()
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_the_scheme_toggles_are_written_by_the_script_and_absent_without_it(browser, sites, server, target):
+    """The page carries an empty palette form and the options; with scripts there is one
+    radio a scheme, named, and the one toggle shown switches the scheme; without them no
+    control is left, not even an invisible radio the keyboard would reach."""
+    url = address(target, PAGES["article"], sites, server)
+    text = (sites.site / PAGES["article"]).read_text(encoding="utf-8")
+    assert '<form class="md-header__option" data-md-component="palette"></form>' in text
+    bare = browser.new_context(java_script_enabled=False)
+    try:
+        page = bare.new_page()
+        page.goto(url)
+        assert page.locator("[data-md-component=palette] > *").count() == 0
+    finally:
+        bare.close()
+    reader = Reader(browser, "desktop", scheme="light")
+    try:
+        page = reader.open(url)
+        names = page.eval_on_selector_all("[data-md-component=palette] input[type=radio][name=__palette]",
+                                          "els => els.map(e => e.getAttribute('aria-label'))")
+        assert names == ["Chuyển sang nền tối", "Chuyển sang nền sáng"]
+        shown = page.locator("[data-md-component=palette] label:not([hidden])")
+        assert shown.count() == 1 and shown.get_attribute("title") == "Chuyển sang nền tối"
+        shown.click()
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+        assert page.locator("[data-md-component=palette] label:not([hidden])").get_attribute("title") == \
+            "Chuyển sang nền sáng"
+    finally:
+        reader.close()
+    assert not reader.errors, reader.errors
