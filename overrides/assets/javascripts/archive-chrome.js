@@ -17,12 +17,15 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
 /* Material 9.8.1's partials/palette.html and javascripts/palette.html: the header's scheme
    toggles written into its empty form, then the reader's chosen scheme put on <body> before
    it is painted. Called inline right after that form (overrides/partials/javascripts/
-   palette.html) with one [media, scheme, primary, accent, toggle's name or null, icon's
-   markup] a scheme (hooks/site.py): Material's bundle, loaded at the end of <body>, finds
-   the toggles as if they were written in the page. Without scripts there are none. */
-function __archive_palette(toggles) {
+   palette.html). The toggles, one [media, scheme, primary, accent, toggle's name or null,
+   icon's markup] a scheme, are the site's palette: hooks/site.py writes them on the next
+   line of the built copy of this file. Material's bundle, loaded at the end of <body>,
+   finds the toggles as if they were written in the page. Without scripts there are none. */
+var __archive_toggles = [];
+function __archive_palette() {
+  var toggles = __archive_toggles;
   var form = document.querySelector("[data-md-component=palette]");
-  (toggles || []).forEach(function (option, index) {
+  toggles.forEach(function (option, index) {
     var input = document.createElement("input");
     input.className = "md-option";
     ["media", "scheme", "primary", "accent"].forEach(function (key, at) {
