@@ -86,7 +86,7 @@ def test_every_internal_link_resolves(built):
 
 def test_articles_stay_out_of_the_side_navigation(built):
     home = (built / "site/index.html").read_text(encoding="utf-8")
-    nav_links = re.findall(r'<a href="([^"]*)" class="md-nav__link', home)
+    nav_links = re.findall(r'<a href="([^"]*)" class="md-tabs__link', home)  # the tabs, the drawer's list too
     assert any("documents/" in link for link in nav_links)
     assert not any("articles/" in link for link in nav_links)
 
@@ -205,7 +205,11 @@ def test_an_article_page_has_the_drawer_and_contents_only_for_its_own_headings(b
         assert 'aria-label="Mục lục"' in column
         assert all(f'href="#{anchor}" class="md-nav__link"' in column for anchor in _own_headings(page))
     for page in pages:
-        assert _sidebar(page, "primary").count('class="md-nav__link') >= 9  # every tab, for the phone's drawer
+        drawer = _sidebar(page, "primary").split('<div class="md-sidebar md-sidebar--secondary"')[0]
+        # The drawer's head (the site's name, a label that closes it) and no second list of the
+        # tabs: the phone's drawer shows the tabs' own links (archive.css).
+        assert 'class="md-nav__title" for="__drawer"' in drawer and "<a " not in drawer and "<nav" not in drawer
+        assert page.count('class="md-tabs__link') >= 9  # every tab
 
 
 @pytest.mark.parametrize("sections", [0, 1])
@@ -233,12 +237,13 @@ def test_nav_items_carry_no_ellipsis_wrapper_and_pages_no_generator(built):
                  _an_article(built)):
         page = path.read_text(encoding="utf-8")
         nav = _sidebar(page, "primary") + _sidebar(page, "secondary")
-        assert re.search(r'class="md-nav__link[^"]*">\nTrang chủ\n</a>', nav) and 'class="md-ellipsis"' not in nav, path
+        assert re.search(r'class="md-tabs__link[^"]*">\nTrang chủ\n</a>', page) and 'class="md-ellipsis"' not in nav, path
         assert '<meta name="generator"' not in page, path
 
 
 def test_the_logo_links_are_named_once(built):
     page = _an_article(built).read_text(encoding="utf-8")
     logos = re.findall(r'<a [^>]*class="md-(?:header|nav)__button md-logo"[^>]*>', page)
-    assert len(logos) == 2  # the header's and the drawer's
+    assert len(logos) == 1  # the header's; the drawer's logo is no link ("Trang chủ" is right under it)
     assert all('aria-label="' in logo and " title=" not in logo for logo in logos)
+    assert '<span class="md-nav__button md-logo">' in _sidebar(page, "primary")

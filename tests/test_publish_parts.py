@@ -1,4 +1,6 @@
 """The pieces of one render for both copies (archive/publish.py, hooks/site.py), without a build."""
+import json
+
 from archive import publish
 from hooks import site as site_hook
 
@@ -36,3 +38,26 @@ def test_the_404_page_root_is_the_path_of_site_url():
     assert site_hook.site_root_path("https://example.org/kho-luu-tru") == "/kho-luu-tru/"
     assert site_hook.site_root_path("https://example.org/") == "/"
     assert site_hook.site_root_path(None) == "/"
+
+
+def test_the_scheme_toggles_written_into_the_shared_script():
+    """hooks/site.py puts the palette's toggles in archive-chrome.js once: one entry a
+    scheme, names as written, spaces in scheme names as Material's dashes, the icon drawn by
+    the build's archive_icon; a scheme without a toggle has a radio but no name or icon."""
+    drawn = []
+
+    def icon(name):
+        drawn.append(name)
+        return f"<svg class='{name}'></svg>"
+
+    palette = [{"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "deep orange",
+                "toggle": {"icon": "material/weather-night", "name": "Chuyển sang nền tối"}},
+               {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}]
+    options = json.loads(site_hook.palette_toggles(palette, icon))
+    assert options == [["(prefers-color-scheme: light)", "default", "deep-orange", "indigo", "Chuyển sang nền tối",
+                        "<svg class='material/weather-night'></svg>"],
+                       ["(prefers-color-scheme: dark)", "slate", "indigo", "indigo", None, None]]
+    assert drawn == ["material/weather-night"]
+    assert "Chuyển" in site_hook.palette_toggles(palette, icon)  # written as is, not \\u-escaped
+    line = "var __archive_toggles = [];"
+    assert site_hook._TOGGLES_LINE.sub("X", f"a\n{line}\nb") == "a\nX\nb"

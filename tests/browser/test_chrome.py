@@ -16,8 +16,9 @@ import pytest
 from browser.reader import ARTICLE, PAGES, TARGETS, Reader, address
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S)
-# The per-page inline script left: the call that restores the chosen scheme where the
-# header's toggles end (it cannot wait for a file loaded later, nor run before <body>).
+# The per-page inline script left: the call that writes the header's scheme toggles and
+# restores the chosen scheme where they end (it cannot wait for a file loaded later, nor
+# run before <body>); the toggles themselves are in the shared file.
 PALETTE_CALL = "__archive_palette()"
 
 
@@ -119,6 +120,11 @@ def test_every_icon_a_page_draws_is_in_the_shared_stylesheet(sites):
             header = text[text.index("<header"):text.index("</header>")]
             assert "<path" not in header, html
             used |= set(re.findall(r'class="archive-icon (archive-icon--[\w-]+)"', text))
+        # The scheme toggles are written by archive-chrome.js from the palette the build put in it.
+        chrome = (root / "assets" / "javascripts" / "archive-chrome.js").read_text(encoding="utf-8")
+        toggles = json.loads(re.search(r"^var __archive_toggles = (.*);$", chrome, re.M)[1])
+        assert [toggle[4] for toggle in toggles] == ["Chuyển sang nền tối", "Chuyển sang nền sáng"]
+        used |= {re.search(r'class="archive-icon (archive-icon--[\w-]+)"', toggle[5])[1] for toggle in toggles}
         # The search dialog's inside is written by its script (archive-search.js), icons too.
         script = (root / "assets" / "javascripts" / "archive-search.js").read_text(encoding="utf-8")
         drawn = {"archive-icon--material_" + name for name in re.findall(r'\bicon\("([\w-]+)"\)', script)}
@@ -183,6 +189,67 @@ def test_without_scripts_no_search_is_offered_and_with_them_it_is_written(browse
         assert page.locator("[data-archive-search] input.archive-search__input").count() == 1
         reader.open_search()
         assert page.locator(".archive-search__item").count() > 0
+    finally:
+        reader.close()
+    assert not reader.errors, reader.errors
+
+
+@pytest.mark.parametrize("scripts", [True, False])
+def test_the_phone_drawer_lists_every_tab_with_or_without_scripts(browser, sites, scripts):
+    """The drawer shows the tabs' own links (no second copy in each page): closed, none is
+    on screen or focusable; opened by its button, every tab is, under the drawer's title;
+    a desktop shows them as tabs in the header. Without scripts the checkbox opens it."""
+    url = address("offline", PAGES["article"], sites, None)
+    for width in (390, 1366):
+        context = browser.new_context(java_script_enabled=scripts, viewport={"width": width, "height": 844})
+        try:
+            page = context.new_page()
+            page.goto(url)
+            links = page.locator(".md-tabs a.md-tabs__link")
+            assert links.count() >= 9
+            if width == 1366:
+                assert all(links.nth(i).is_visible() for i in range(links.count()))
+                continue
+            assert page.evaluate("""() => [...document.querySelectorAll('.md-tabs a')].every(a =>
+                getComputedStyle(a).visibility === 'hidden' || a.getBoundingClientRect().right <= 0)""")
+            page.locator("label[for=__drawer].md-header__button").click()
+            page.wait_for_timeout(400)  # the drawer slides in
+            title = page.locator(".md-sidebar--primary .md-nav__title").bounding_box()
+            boxes = [links.nth(i).bounding_box() for i in range(links.count())]
+            assert all(links.nth(i).is_visible() for i in range(links.count()))
+            assert all(box["x"] >= 0 and box["y"] >= title["y"] + title["height"] - 1 for box in boxes)
+            assert all(box["x"] + box["width"] <= title["x"] + title["width"] + 1 for box in boxes)
+        finally:
+            context.close()
+
+
+@pytest.mark.parametrize("target", TARGETS)
+def test_the_scheme_toggles_are_written_by_the_script_and_absent_without_it(browser, sites, server, target):
+    """The page carries an empty palette form and the options; with scripts there is one
+    radio a scheme, named, and the one toggle shown switches the scheme; without them no
+    control is left, not even an invisible radio the keyboard would reach."""
+    url = address(target, PAGES["article"], sites, server)
+    text = (sites.site / PAGES["article"]).read_text(encoding="utf-8")
+    assert '<form class="md-header__option" data-md-component="palette"></form>' in text
+    bare = browser.new_context(java_script_enabled=False)
+    try:
+        page = bare.new_page()
+        page.goto(url)
+        assert page.locator("[data-md-component=palette] > *").count() == 0
+    finally:
+        bare.close()
+    reader = Reader(browser, "desktop", scheme="light")
+    try:
+        page = reader.open(url)
+        names = page.eval_on_selector_all("[data-md-component=palette] input[type=radio][name=__palette]",
+                                          "els => els.map(e => e.getAttribute('aria-label'))")
+        assert names == ["Chuyển sang nền tối", "Chuyển sang nền sáng"]
+        shown = page.locator("[data-md-component=palette] label:not([hidden])")
+        assert shown.count() == 1 and shown.get_attribute("title") == "Chuyển sang nền tối"
+        shown.click()
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+        assert page.locator("[data-md-component=palette] label:not([hidden])").get_attribute("title") == \
+            "Chuyển sang nền sáng"
     finally:
         reader.close()
     assert not reader.errors, reader.errors

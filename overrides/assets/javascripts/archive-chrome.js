@@ -14,10 +14,38 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
   try { t.setItem(a.pathname + "." + e, JSON.stringify(_)); } catch (e) { /* storage full or blocked */ }
 };
 
-/* Material 9.8.1's partials/javascripts/palette.html: the reader's chosen scheme, put on
-   <body> before it is painted. Called inline right after the header's palette toggles
-   (overrides/partials/javascripts/palette.html): it needs <body> and the toggles. */
+/* Material 9.8.1's partials/palette.html and javascripts/palette.html: the header's scheme
+   toggles written into its empty form, then the reader's chosen scheme put on <body> before
+   it is painted. Called inline right after that form (overrides/partials/javascripts/
+   palette.html). The toggles, one [media, scheme, primary, accent, toggle's name or null,
+   icon's markup] a scheme, are the site's palette: hooks/site.py writes them on the next
+   line of the built copy of this file. Material's bundle, loaded at the end of <body>,
+   finds the toggles as if they were written in the page. Without scripts there are none. */
+var __archive_toggles = [];
 function __archive_palette() {
+  var toggles = __archive_toggles;
+  var form = document.querySelector("[data-md-component=palette]");
+  toggles.forEach(function (option, index) {
+    var input = document.createElement("input");
+    input.className = "md-option";
+    ["media", "scheme", "primary", "accent"].forEach(function (key, at) {
+      input.setAttribute("data-md-color-" + key, option[at]);
+    });
+    if (option[4]) input.setAttribute("aria-label", option[4]);
+    else input.setAttribute("aria-hidden", "true");
+    input.type = "radio";
+    input.name = "__palette";
+    input.id = "__palette_" + index;
+    form.appendChild(input);
+    if (!option[4]) return;
+    var label = document.createElement("label");
+    label.className = "md-header__button md-icon";
+    label.title = option[4];
+    label.htmlFor = "__palette_" + (index + 1) % toggles.length;
+    label.hidden = true;
+    label.innerHTML = option[5];  /* the icon's empty <svg> (archive/output/icons.py) */
+    form.appendChild(label);
+  });
   var palette = __md_get("__palette");
   if (!palette || !palette.color) return;
   if (palette.color.media === "(prefers-color-scheme)") {
