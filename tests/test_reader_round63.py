@@ -1,6 +1,7 @@
 """Round 63 (holdout 62's kinds), on made-up text: a date line opened by a weekday, English or Vietnamese,
 glued without a space to the lead's first word is the page's date line, the lead kept as written
-(read/labelled_glued_dates.py).
+(read/labelled_glued_dates.py); a pen name of given names after a writer's label with its colon, its first
+word one that opens a page's phrase elsewhere ("Viết bài: Trang Anh"), is the writer (read/labelled_pen_names.py).
 """
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from made_up_pastes import HEAD, MORE, fields_of, reading
+from archive.read.labelled_pen_names import labelled_pen_name
+from made_up_pastes import HEAD, LEAD, MORE, author_of, fields_of, reading
 
 # A lead with no day of its own in it: only the date line can date the page.
 GLUED_LEAD = ("Thực hiện kế hoạch của Ban Thường vụ, các chi bộ trực thuộc đã triển khai xong việc tổ chức đại hội "
@@ -43,3 +45,36 @@ def test_a_date_in_running_text_does_not_date_the_page(line: str) -> None:
 def test_a_weekday_date_glued_inside_a_later_paragraph_does_not_date_the_page() -> None:
     body = f"{HEAD}\n\n{MORE}\n\n{MORE}\n\n{MORE}\n\nTrong đợt này, Wed, 02/08/2017{GLUED_LEAD}\n"
     assert fields_of(body).get("date") is None
+
+
+# 2. A pen name of given names after a writer's label, its first word one that opens a page's phrase elsewhere.
+@pytest.mark.parametrize(("line", "name"), [
+    ("Viết Bài: Trang Anh", "Trang Anh"),
+    ("Viết bài: Trang Anh", "Trang Anh"),
+    ("Thực hiện: Trang Minh Anh", "Trang Minh Anh"),
+    ("Tin bài: Trang Thu Hà", "Trang Thu Hà"),
+    ("Viết bài: Nguyễn Trang Anh", "Nguyễn Trang Anh"),  # a surname first: read so already
+])
+def test_a_pen_name_after_a_writers_label_is_the_writer(line: str, name: str) -> None:
+    assert author_of(f"{HEAD}\n\n12/03/2024 08:00\n\n{LEAD}\n\n{MORE}\n\n{line}\n") == name
+
+
+@pytest.mark.parametrize("line", [
+    "Viết bài: Không rõ",  # "unknown": a word in small letters
+    "Thông tin: Phòng Hành chính",  # a unit
+    "Viết bài: Ban Biên tập",  # the editorial board
+    "Tác giả: Hà Nội",  # a place
+    "Thông tin: Khoa Nội",  # a hospital's department, though "Khoa" is a given name
+    "Tin bài: Trang Tin",  # a page's label: "Tin" is no given name
+    "Viết bài: Trang Hà Nội",  # a place after it
+    "Viết bài - Trang Anh",  # no colon: no field's label
+    "Trang Anh",  # no label at all
+])
+def test_a_phrase_after_a_writers_label_is_no_writer(line: str) -> None:
+    assert author_of(f"{HEAD}\n\n12/03/2024 08:00\n\n{LEAD}\n\n{MORE}\n\n{line}\n") == ""
+
+
+@pytest.mark.parametrize(("text", "name"), [("Trang Anh", "Trang Anh"), ("Trang Minh Anh", "Trang Minh Anh"),
+                                           ("Trang Chủ", ""), ("Trang Nhất", ""), ("Trang anh", ""), ("Khoa Minh", "")])
+def test_labelled_pen_name(text: str, name: str) -> None:
+    assert labelled_pen_name(text) == name

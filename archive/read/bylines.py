@@ -25,6 +25,7 @@ from archive.read.by_names import by_clause, by_one_word
 from archive.read.compiler_roles import compiler_role_off
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
+from archive.read.labelled_pen_names import labelled_pen_name
 from archive.read.labelled_notes import class_note, name_before_note, small_post
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
@@ -86,6 +87,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _split_authors(text)]
+    if labelled and len(parts) == 1 and ":" in line.partition(parts[0])[0] and labelled_pen_name(parts[0]):
+        return (parts[0],)  # "Viết bài: Trang Anh": a pen name of given names after the writer's label
     if vocab.is_slogan(parts) or vocab.is_slogan(text.split(",")):
         return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "KỶ CƯƠNG, DÂN CHỦ, ...": a tagline of virtues, not authors
     credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])

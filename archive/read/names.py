@@ -116,12 +116,12 @@ sa pa
 # company's department ("Khoa Nhi", "Phòng Truyền thông"), a school's subject group ("Tổ Văn"). Lower case with
 # tone marks, not folded: "Đảng ủy" is no name but "Đặng Xuân Phong" is, and both fold
 # to "dang". Words that are also surnames or given names (Đoàn, Công, Trung) are left out.
-NOT_NAME_FIRST = frozenset("""
+UNIT_FIRST = frozenset("khoa phòng tổ".split())  # a department's, a group's first word (labelled_pen_names.py too)
+NOT_NAME_FIRST = UNIT_FIRST | frozenset("""
 báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huyện tỉnh hội tin bài ảnh nguồn theo
 video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
 tags từ một các những quay trở về
 kt. tm. tl. tuq. t/m k/t
-khoa phòng tổ
 tp tp. tx tx. xã phường quận
 mường buôn nậm bản
 giỗ lễ tết
