@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,665 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,688 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -43,7 +43,7 @@ FLOORS = {
     # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552),
     # the fifty-eighth ("holdout 57", 1553-1576), the fifty-ninth ("holdout 58", 1577-1600),
     # the sixtieth ("holdout 59", 1601-1621), the sixty-first ("holdout 60", 1622-1642),
-    # the sixty-second ("holdout 61", 1643-1665)
+    # the sixty-second ("holdout 61", 1643-1665), the sixty-third ("holdout 62", 1666-1688)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -140,6 +140,10 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1666-1688 (holdout 62): none missed after round 63 but the outlets (22 of 23 not registered; its
+    # kinds fixed: 1688's English weekday's date line "Wed, dd/mm/yyyy" glued to the lead's first word,
+    # labelled_glued_dates.py; 1667's "Viết Bài: X Y", a pen name of given names whose first word opens a
+    # page's phrase elsewhere, labelled_pen_names.py)
     # 1643-1665 (holdout 61): none missed after round 62 but the outlets (23 of 23 not registered; its
     # kinds fixed: 1660's portal masthead in small letters "Cổng thông tin điện tử tỉnh thanh hóa" over the
     # district's notice, sources.masthead_name; 1662's reception schedule rows "07 giờ 30 ngày dd/mm/yyyy
@@ -354,19 +358,18 @@ FLOORS = {
     # (1654/1665 = 0.9934, 1649/1665 = 0.9904, 405/410 = 0.9878, 499/500 = 0.998); outlet 0.127 -> 0.126
     # only because the 23 new outlets are unregistered (210/1665 = 0.1261), and accepted 0.390 -> 0.387
     # only because 18 of the 23 new files show no date (646/1665 = 0.3880))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.126, bylines_found=0.987, bylines_invented=0,
+    # (after round 63, on the 1,688: title 1677, date 1672, outlet 211, bylines 411/416 with none
+    # invented, citations 500 right of 501 found, 500 labelled, accepted 651; left of holdout 62: the
+    # outlets (22 of 23 unregistered), all its titles, dates, bylines and citations read; the 1,665 read
+    # as before. Title 0.993, date 0.990, bylines 0.987 and citation precision 0.997 kept
+    # (1677/1688 = 0.9935, 1672/1688 = 0.9905, 411/416 = 0.9880, 500/501 = 0.998); outlet 0.126 -> 0.125
+    # only because 22 of the 23 new outlets are unregistered (211/1688 = 0.1250), and accepted 0.387 -> 0.385
+    # only because 18 of the 23 new files show no date (651/1688 = 0.3857))
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.125, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.387, crashes=0),
-    # holdout 62 (23 pastes: an archives sub-department, district and provincial state sites, a research
-    # institute, associations, two trade unions, eight company sites), measured once at 65ad4ed after round 62
-    # and conventions round 23, never tuned on; its floors are that measurement. One date missed (an English
-    # weekday date line glued to the lead's first word), one byline missed (a "Viết Bài:" label over the name
-    # at the end); one outlet named by the page (the others unregistered).
-    "reader_holdout": dict(title=1.0, date=0.956, outlet=0.043, bylines_found=0.833, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.173, crashes=0),
+                          accepted=0.385, crashes=0),
 }
-SIZES = {"reader_devset": 1665, "reader_holdout": 23}
+SIZES = {"reader_devset": 1688}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
