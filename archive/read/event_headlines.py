@@ -13,11 +13,11 @@ import re
 
 from archive.read import names as vocab
 from archive.read.section_bylines import meta_names
-from archive.text.dates import ENGLISH_WEEKDAYS, MERIDIEM_WORDS, WEEKDAYS, find_time
+from archive.text.dates import MERIDIEM_WORDS, WEEKDAY_PATTERN, find_time
 from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
 from archive.text.normalize import fold
 
-WEEKDAY = re.compile("|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN", *ENGLISH_WEEKDAYS]), re.IGNORECASE)
+WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 PUBLISHED = re.compile(either((*LABEL_WORDS, *ENGLISH_LABEL_WORDS)), re.IGNORECASE)
 
 _DAY_OF = re.compile(r"([^\W\d_]+)\s+ngày\s*$")

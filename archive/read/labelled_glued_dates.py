@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from archive.text.date_labels import label_pattern
-from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, WEEKDAYS
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, WEEKDAY_PATTERN
 from archive.text.month_names import ENGLISH_WEEKDAYS
 
 _LABEL = label_pattern(folded=True) + r"\s*:?\s*"  # with tone marks or without
-# A weekday opening a date line, in Vietnamese or English, whole or cut to three letters ("Wed").
-_WEEKDAY = "|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN", *ENGLISH_WEEKDAYS, *(day[:3] for day in ENGLISH_WEEKDAYS)])
+# A weekday opening a date line, in Vietnamese or English, an English one whole or cut to three letters ("Wed").
+_WEEKDAY = "|".join([WEEKDAY_PATTERN, *(day[:3] for day in ENGLISH_WEEKDAYS)])
 _OPENER = rf"(?:{_LABEL}|(?:{_WEEKDAY})\b\.?\s*,?\s*)"
 # The label or the weekday, the date (and a clock), then a letter with no space: the lead's first word.
 _GLUED = re.compile(rf"^({_OPENER}{DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)(?=[^\W\d_])", re.IGNORECASE)

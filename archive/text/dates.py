@@ -9,6 +9,9 @@ from archive.text.month_names import ENGLISH_WEEKDAYS, is_month_name_date, month
 from archive.text.normalize import fold
 
 WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+# A weekday as a date line prints it, as pattern text (to compile with re.IGNORECASE): Vietnamese in words or
+# by number ("Thứ 4", "CN"), English whole (read/event_headlines.py, read/labelled_glued_dates.py).
+WEEKDAY_PATTERN = "|".join([*WEEKDAYS, r"Thứ\s*[2-7]", "Chủ nhật", "CN", *ENGLISH_WEEKDAYS])
 
 # A numeric date and a clock as pattern text, for patterns that build on them
 # (read/glued.py, read/headline.py).
