@@ -368,8 +368,16 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.990, outlet=0.125, bylines_found=0.987, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.385, crashes=0),
+    # holdout 63 (22 pastes: Party propaganda boards, Fatherland Front committees, district and commune portals,
+    # a labour federation, associations), measured once at df245ac after round 63, never tuned on; its floors
+    # are that measurement. One title missed (a one-line paste: headline, "PV" and the lead run together), one
+    # date (an observance's bracketed day in the lead taken on a page that shows none), one byline missed (a
+    # writer whose name is also a province's, "Thái Bình"); one outlet named by the page.
+    "reader_holdout": dict(title=0.954, date=0.954, outlet=0.045, bylines_found=0.75, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.363, crashes=0),
 }
-SIZES = {"reader_devset": 1688}
+SIZES = {"reader_devset": 1688, "reader_holdout": 22}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
