@@ -217,3 +217,20 @@ def test_a_steering_committees_state_number_stays_in_its_state_form(text: str, n
 ])
 def test_other_steering_and_party_numbers_stay_as_they_were(text: str, numbers: list[str]) -> None:
     assert cited_numbers(text) == numbers
+
+
+# A place's own name, recased, is proper nouns even where its words are a body's small words elsewhere
+# ("trung" of "trung ương", "thành", "phố"): the lead's review of round 62 found "huyện Hà trung".
+@pytest.mark.parametrize(("masthead", "name"), [
+    ("Cổng thông tin điện tử huyện hà trung", "Cổng thông tin điện tử huyện Hà Trung"),
+    ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HÀ TRUNG", "Cổng thông tin điện tử huyện Hà Trung"),
+    ("CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN PHÚ HUYỆN TRUNG THÀNH", "Cổng thông tin điện tử xã An Phú huyện Trung Thành"),
+    ("ĐẢNG BỘ HUYỆN ĐỨC LINH TỈNH BÌNH THUẬN", "Đảng bộ huyện Đức Linh tỉnh Bình Thuận"),
+])
+def test_a_recased_place_name_is_proper_nouns(masthead: str, name: str) -> None:
+    assert masthead_name(masthead) == name
+
+
+def test_a_body_s_small_words_stay_small_outside_a_place_name() -> None:
+    # near-miss: no place kind before "các cơ quan": the small words stay as a body's name writes them
+    assert masthead_name("ĐẢNG BỘ KHỐI CÁC CƠ QUAN TỈNH THANH HÓA") == "Đảng bộ Khối các cơ quan tỉnh Thanh Hóa"

@@ -144,15 +144,24 @@ def _recased(words: list[str], opener: str) -> str:
     out = opener.split()
     rest = " ".join(words[len(out):]).replace(",", " ,").split()  # "HÓA," is "Hóa" and ","
     keys = [tone_key(w) for w in rest]
-    i = 0
+    i, place_left = 0, 0
     while i < len(rest):
         phrase = _starting(keys[i:], _CASED_KEYS)
         if phrase:
             out += phrase.split()
             i += len(phrase.split())
             continue
+        kind = _starting(keys[i:], _PLACE_KEYS)
+        if kind:  # "huyện", "thành phố": in lower case, and the words after it are the place's name
+            out += [unicodedata.normalize("NFC", w).lower() for w in rest[i:i + len(kind.split())]]
+            i += len(kind.split())
+            place_left = _PLACE_WORDS
+            continue
         word = unicodedata.normalize("NFC", rest[i]).lower()  # its tone placement as written
-        out.append(word if keys[i] in _NAME_LOWER else word[:1].upper() + word[1:])
+        # a place's own name is proper nouns even where its words are a name's small words ("Hà Trung")
+        proper = place_left > 0 and word.isalpha() or keys[i] not in _NAME_LOWER
+        out.append(word[:1].upper() + word[1:] if proper else word)
+        place_left = place_left - 1 if word.isalpha() else 0
         i += 1
     return " ".join(out).replace(" ,", ",")
 
