@@ -5,7 +5,6 @@ serves both (archive/publish.py). A thin adapter; the rules live in the package 
 templates (overrides/)."""
 from __future__ import annotations
 
-import json
 import os
 import re
 import subprocess
@@ -16,6 +15,7 @@ from markupsafe import Markup
 
 from archive.output.compact import compact_html
 from archive.output.icons import ICONS_CSS, icon_tag, icons_css
+from archive.output.palette import write_toggles
 from archive.output import page_render
 from archive.output.split_render import SplitRender
 from archive.text.normalize import heading_anchor
@@ -161,23 +161,6 @@ def on_env(env, config, files, **kwargs):
 
 
 _drawn: dict = {}  # archive_icon of this build's environment, for on_post_build
-# The line of the shared script that holds the header's scheme toggles (written below).
-CHROME_JS = "assets/javascripts/archive-chrome.js"
-_TOGGLES_LINE = re.compile(r"^var __archive_toggles = .*;$", re.M)
-
-
-def palette_toggles(palette, icon) -> str:
-    """The header's scheme toggles as archive-chrome.js writes them into every page's empty
-    palette form (overrides/partials/palette.html): [media, scheme, primary, accent, the
-    toggle's name or None, its icon's markup from `icon`] a scheme, as JSON."""
-    options = []
-    for option in palette or []:
-        toggle = option.get("toggle") or {}
-        options.append([option.get("media"), (option.get("scheme") or "default").replace(" ", "-"),
-                        (option.get("primary") or "indigo").replace(" ", "-"),
-                        (option.get("accent") or "indigo").replace(" ", "-"), toggle.get("name"),
-                        str(icon(toggle["icon"])) if toggle else None])
-    return json.dumps(options, ensure_ascii=False, separators=(",", ":"))
 
 
 def on_post_build(config, **kwargs):
@@ -186,13 +169,8 @@ def on_post_build(config, **kwargs):
     # the stylesheet it has.
     _split.finish()
     if _icons:
-        # The toggles once in the shared script, not in every page (issue 17's size budget);
-        # their icons join the stylesheet's. Rewritten in place: the same line every build.
-        script = Path(config.site_dir) / CHROME_JS
-        palette = config.theme.get("palette")
-        if script.exists() and isinstance(palette, list):  # a mapping: one scheme, no toggles
-            line = f"var __archive_toggles = {palette_toggles(palette, _drawn['icon'])};"
-            script.write_text(_TOGGLES_LINE.sub(lambda _: line, script.read_text(encoding="utf-8")), encoding="utf-8")
+        # The toggles once in the shared script, not in every page; their icons join the stylesheet's.
+        write_toggles(Path(config.site_dir), config.theme.get("palette"), _drawn["icon"])
         path = Path(config.site_dir) / ICONS_CSS
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(icons_css(_icons), encoding="utf-8")

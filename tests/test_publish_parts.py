@@ -2,6 +2,7 @@
 import json
 
 from archive import publish
+from archive.output.palette import TOGGLES_LINE, palette_toggles
 from hooks import site as site_hook
 
 
@@ -53,11 +54,11 @@ def test_the_scheme_toggles_written_into_the_shared_script():
     palette = [{"media": "(prefers-color-scheme: light)", "scheme": "default", "primary": "deep orange",
                 "toggle": {"icon": "material/weather-night", "name": "Chuyển sang nền tối"}},
                {"media": "(prefers-color-scheme: dark)", "scheme": "slate"}]
-    options = json.loads(site_hook.palette_toggles(palette, icon))
+    options = json.loads(palette_toggles(palette, icon))
     assert options == [["(prefers-color-scheme: light)", "default", "deep-orange", "indigo", "Chuyển sang nền tối",
                         "<svg class='material/weather-night'></svg>"],
                        ["(prefers-color-scheme: dark)", "slate", "indigo", "indigo", None, None]]
     assert drawn == ["material/weather-night"]
-    assert "Chuyển" in site_hook.palette_toggles(palette, icon)  # written as is, not \\u-escaped
+    assert "Chuyển" in palette_toggles(palette, icon)  # written as is, not \\u-escaped
     line = "var __archive_toggles = [];"
-    assert site_hook._TOGGLES_LINE.sub("X", f"a\n{line}\nb") == "a\nX\nb"
+    assert TOGGLES_LINE.sub("X", f"a\n{line}\nb") == "a\nX\nb"
