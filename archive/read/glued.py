@@ -16,6 +16,8 @@ import re
 from itertools import compress
 
 from archive.read.chrome import is_noise_line
+from archive.read.credit_splits import headline_credit_lead
+from archive.read.event_brackets import event_bracket
 from archive.read.info_rows import split_rows
 from archive.read.labelled_glued_dates import LEAD_WORDS, labelled_glued_date
 from archive.read.lead_openers import headline_then_lead
@@ -52,13 +54,16 @@ def unglue(lines: list[Line]) -> list[Line]:
     """`lines` with the glued head lines split; past them only a date and a clock glued to a capital."""
     out: list[Line] = []
     seen = 0
+    above = None  # the last head line with text, the headline when the paste opens with it
     rows = split_rows(lines)
     for at, (number, text) in enumerate(rows):
         if seen >= _HEAD_LINES:
             return out + [(number, piece) for number, text in rows[at:] for piece in clock_split(text)]
         if text.strip():
-            seen += not is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
-            out += [(number, piece) for piece in _split(text, under_headline=seen > 1)]
+            noise = is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
+            seen += not noise
+            out += [(number, piece) for piece in _split(text, under_headline=seen > 1, above=above)]
+            above = above if noise else text
         else:
             out.append((number, text))
     return out
@@ -78,7 +83,7 @@ def clock_split(text: str) -> list[str]:
     return [found.group(1), rest]
 
 
-def _split(text: str, under_headline: bool) -> list[str]:
+def _split(text: str, under_headline: bool, above: str | None = None) -> list[str]:
     copied = _cut_copy_end(text)
     if copied:
         return [text[copied:]]  # the short form says nothing the full one does not
@@ -91,12 +96,15 @@ def _split(text: str, under_headline: bool) -> list[str]:
     found = next((m for m in _DATE_LINE.finditer(text) if m.group("open", "word", "time", "time_first") != (None,) * 4),
                  None)
     if found is None:
-        return _headline_and_lead(text)
+        pieces = [text] if under_headline else headline_credit_lead(text, _headline_before)
+        return pieces if len(pieces) > 1 else _headline_and_lead(text)  # "<headline> PV Ngày ...": first line only
     before, after = text[:found.start()].strip(), text[found.end():].strip()
     if not after and found.group("word") and _headline_before(before):
         return [before, found.group(0)]  # "<headline> Cập nhật lúc 07:45 12/04/2025": the date line ends it
     if not after[:1].isupper() or len(after.split()) < LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
+    if event_bracket(found, after, above, _headline_before):
+        return [text]  # "... hưởng ứng ngày X (26/6/2012) Trung tâm ...": the lead's event, under the headline
     return [before, found.group(0), after]
 
 

@@ -1,0 +1,24 @@
+"""A bracketed date inside the lead's running text under the headline is an event's day (round 64,
+holdout 63's kind): "Cùng thành phố hưởng ứng ngày Thế giới phòng chống ma túy (26/6/2012) Trung tâm ...
+đã kết hợp ...".
+
+glued.py splits a line that holds words, a date in brackets and a paragraph into headline, date line and
+lead: the shape of a head whose line breaks a copy lost ("Họp ... ( Cập nhật ngày: 21/11/2024 )Chiều
+ngày ..."). Under a line that is already a headline, a page has no second headline: the words before the
+bracket open the lead's sentence, and the bare date in it (no label, no clock) names the day of what the
+sentence tells. It stays in the text unless the words after it open a lead of their own ("Sáng nay,
+...", "Ngày 26/6, ..."), the glued head's shape. A bracket with a label or a clock ("(Cập nhật: ...)",
+"(26/6/2012 10:15)") is a date line wherever it stands, and a line that is only the bracket is one too.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.lead_openers import lead_opening
+
+
+def event_bracket(found: re.Match, after: str, above: str | None, headline_like) -> bool:
+    """`found` (glued.py's date line match, its groups `open`, `word`, `time`, `time_first`) is a bare
+    bracketed date inside running text under the headline `above`; `after` is the text after it."""
+    bare = found.group("open") is not None and found.group("word", "time", "time_first") == (None,) * 3
+    return bare and above is not None and headline_like(above) and not lead_opening(after)
