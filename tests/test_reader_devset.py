@@ -16,7 +16,7 @@ from archive.registry.registries import load_registries
 
 # figure -> the least it may be (counts: the most). Measured with benchmarks/eval_reader.py.
 FLOORS = {
-    # 1,688 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
+    # 1,710 pastes: the first dev set (001-057), the first holdout (058-074), the second (075-102),
     # the third (103-128), the fourth (129-159), the fifth ("holdout 4", 160-192), the sixth
     # ("holdout 5", 193-251), the seventh ("holdout 6", 252-294), the eighth ("holdout 7", 295-335),
     # the ninth ("holdout 8", 336-367), the tenth ("holdout 9", 368-401), the eleventh ("holdout 10", 402-451),
@@ -43,7 +43,8 @@ FLOORS = {
     # the fifty-sixth ("holdout 55", 1506-1531), the fifty-seventh ("holdout 56", 1532-1552),
     # the fifty-eighth ("holdout 57", 1553-1576), the fifty-ninth ("holdout 58", 1577-1600),
     # the sixtieth ("holdout 59", 1601-1621), the sixty-first ("holdout 60", 1622-1642),
-    # the sixty-second ("holdout 61", 1643-1665), the sixty-third ("holdout 62", 1666-1688)
+    # the sixty-second ("holdout 61", 1643-1665), the sixty-third ("holdout 62", 1666-1688),
+    # the sixty-fourth ("holdout 63", 1689-1710)
     # title: 709's short generic headline ("Tin vắn tôn giáo", three words) loses to the lead's first
     # sentence under it; 822's scraper keyword line over the copied headline (one scraper, left alone)
     # (578, 900 and 907 fixed by kind in round 25, and 914's invented byline)
@@ -52,8 +53,8 @@ FLOORS = {
     # 325, 452, 482: a lone weekday date and time on the first line, over a slogan banner, an ad
     # slot and a breadcrumb, or a contact bar, labelled a clock (doubtful in the labels themselves);
     # 687: a site clock with its month in words over a 2020 story, taken with the doubt;
-    # bylines: 058's "Khánh Hòa" is also a province's name, and a place is never a byline; 569's
-    # "Hoàng " is a name the paste's length cut short
+    # bylines: 058's "Khánh Hòa" and 1693's "Thái Bình" are also provinces' names, and a place is never
+    # a byline; 569's "Hoàng " is a name the paste's length cut short
     # 867, 881: holdout 22's kinds left after round 23 (its README, "After round 23")
     # 900's priest's signature pushed right: holdout 23's kind left after round 24 (the holdout README,
     # "After round 24")
@@ -140,6 +141,10 @@ FLOORS = {
     # so the headline and "PV - 29-05-2011 12:46:30 AM" under it read; 1388's visit counter over the head
     # ends the side column's chrome, "TÁC GIẢ QUEN THUỘC" is a label and "VŨ NHO 0855890003" no headline;
     # 1389's menu rows over the date line give no title)
+    # 1689-1710 (holdout 63): none missed after round 64 but 1693's writer "Thái Bình" (a province's name,
+    # by design, as 058) and the outlets (21 of 22 not registered; its kinds fixed: 1696's one-line paste,
+    # headline, a bare credit "PV" and the lead run together, credit_splits.py; 1691's observance day in
+    # brackets inside the lead's sentence under the headline, the event's, event_brackets.py)
     # 1666-1688 (holdout 62): none missed after round 63 but the outlets (22 of 23 not registered; its
     # kinds fixed: 1688's English weekday's date line "Wed, dd/mm/yyyy" glued to the lead's first word,
     # labelled_glued_dates.py; 1667's "Viết Bài: X Y", a pen name of given names whose first word opens a
@@ -365,19 +370,19 @@ FLOORS = {
     # (1677/1688 = 0.9935, 1672/1688 = 0.9905, 411/416 = 0.9880, 500/501 = 0.998); outlet 0.126 -> 0.125
     # only because 22 of the 23 new outlets are unregistered (211/1688 = 0.1250), and accepted 0.387 -> 0.385
     # only because 18 of the 23 new files show no date (651/1688 = 0.3857))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.125, bylines_found=0.987, bylines_invented=0,
+    # (after round 64, on the 1,710: title 1699, date 1694, outlet 212, bylines 414/420 with none
+    # invented, citations 503 right of 504 found, 503 labelled, accepted 658; left of holdout 63: 1693's
+    # writer "Thái Bình" (a place's name, by design) and the outlets (21 of 22 unregistered), all its
+    # titles, dates and citations read; the 1,688 read as before. Title 0.993, date 0.990 and citation
+    # precision 0.997 kept (1699/1710 = 0.9936, 1694/1710 = 0.9906, 503/504 = 0.998); bylines 0.987 -> 0.985
+    # only because of 1693 (414/420 = 0.9857), outlet 0.125 -> 0.123 only because 21 of the 22 new outlets
+    # are unregistered (212/1710 = 0.1240), and accepted 0.385 -> 0.384 only because 15 of the 22 new files
+    # show no date (658/1710 = 0.3848))
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.123, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.385, crashes=0),
-    # holdout 63 (22 pastes: Party propaganda boards, Fatherland Front committees, district and commune portals,
-    # a labour federation, associations), measured once at df245ac after round 63, never tuned on; its floors
-    # are that measurement. One title missed (a one-line paste: headline, "PV" and the lead run together), one
-    # date (an observance's bracketed day in the lead taken on a page that shows none), one byline missed (a
-    # writer whose name is also a province's, "Thái Bình"); one outlet named by the page.
-    "reader_holdout": dict(title=0.954, date=0.954, outlet=0.045, bylines_found=0.75, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.363, crashes=0),
+                          accepted=0.384, crashes=0),
 }
-SIZES = {"reader_devset": 1688, "reader_holdout": 22}
+SIZES = {"reader_devset": 1710}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
