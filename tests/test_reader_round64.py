@@ -37,6 +37,7 @@ def _pieces(line: str) -> list[str]:
     ("N.V.A", DAY_LEAD),
     ("T.H", MORNING_LEAD),
     ("TTXVN", MORNING_LEAD),  # a unit's initials, bare: the lead opens with a lead's own word
+    ("PV/CTV", DAY_LEAD),
 ])
 def test_a_headline_a_credit_and_the_lead_on_one_line_are_split(credit: str, lead: str) -> None:
     line = f"{GLUED_HEAD} {credit} {lead}"
@@ -50,6 +51,7 @@ def test_a_headline_a_credit_and_the_lead_on_one_line_are_split(credit: str, lea
     f"{GLUED_HEAD} {LEAD}",
     f"Sáng 12/3, phóng viên (PV) đã có mặt tại xã Tân Lập khi {DAY_LEAD}",  # the credit in the lead's sentence
     f"{GLUED_HEAD} PV Minh Anh {DAY_LEAD}",  # a name after the credit: a byline's
+    f"{GLUED_HEAD} pv {DAY_LEAD}",  # in small letters: no staff code
     f"{GLUED_HEAD} PV",  # a credit with no lead after it
     f"{GLUED_HEAD} PV Ngày 31/12/2015",
     f"Kế hoạch của UBND TP.HCM về {PLACE_LEAD}",  # a unit's initials in the headline, a place after them

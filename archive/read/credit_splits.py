@@ -1,5 +1,5 @@
 """A headline, a bare credit and the lead run together on the first line (round 64, holdout 63's kind):
-"Thành lập Hội ... tỉnh X PV Ngày 31 tháng 12 năm 2015, tỉnh X đã ...".
+"Thành lập Hội khuyến học xã Tân Lập PV Ngày 31 tháng 12 năm 2015, xã Tân Lập đã ...".
 
 A copy that lost every line break of the head leaves one line far too long for a headline. Where a short
 credit that is never a word of running text stands in it (a staff code "PV", "CTV", "BTV"; a source's tag
@@ -23,10 +23,10 @@ from archive.read.lead_openers import lead_opening
 from archive.read.line_sizes import PROSE_WORDS
 from archive.read.names import PLACES
 from archive.read.position_lines import unit_initials
+from archive.read.writer_slots import staff_code
 from archive.text.normalize import fold
 
 _WINDOW = 400  # characters: a headline and its credit stand within them
-_STAFF = frozenset({"PV", "CTV", "BTV", "PTV"})  # writer_slots.py reads the same codes on a line alone
 _BRACKETED = re.compile(r"\(([A-ZĐ]{2,8})\)")  # "(TTXVN)", "(PV)"
 # "N.V.A", "T.H"; not "T.H.", which a line alone would leave to be read as a stopped sentence (the lead)
 _DOTTED = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,3}")
@@ -55,7 +55,7 @@ def headline_credit_lead(text: str, headline_like) -> list[str]:
 
 def _strong_credit(token: str) -> bool:
     """A credit that is never running text's word: a staff code, a tag in brackets, dotted initials."""
-    return token in _STAFF or bool(_BRACKETED.fullmatch(token) or _DOTTED.fullmatch(token))
+    return token.isupper() and staff_code(token) or bool(_BRACKETED.fullmatch(token) or _DOTTED.fullmatch(token))
 
 
 def _sentence_opening(text: str) -> bool:
@@ -66,6 +66,6 @@ def _sentence_opening(text: str) -> bool:
 
 
 def _place_opening(text: str) -> bool:
-    """The text opens with a place's name ("Bình Phước đã ...", "TP.HCM - ...")."""
+    """The text opens with a place's name ("Hà Nam đã ...", "TP.HCM - ...")."""
     words = text.split()
     return any(fold(" ".join(words[:n])).strip(" ,.:-") in PLACES for n in range(1, _PLACE_WORDS + 1))

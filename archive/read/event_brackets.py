@@ -1,6 +1,6 @@
 """A bracketed date inside the lead's running text under the headline is an event's day (round 64,
-holdout 63's kind): "Cùng thành phố hưởng ứng ngày Thế giới phòng chống ma túy (26/6/2012) Trung tâm ...
-đã kết hợp ...".
+holdout 63's kind): "Cùng cả nước hưởng ứng Ngày Quốc tế phòng chống ma túy (26/6/2012) Hội Phụ nữ
+phường đã phối hợp ...".
 
 glued.py splits a line that holds words, a date in brackets and a paragraph into headline, date line and
 lead: the shape of a head whose line breaks a copy lost ("Họp ... ( Cập nhật ngày: 21/11/2024 )Chiều

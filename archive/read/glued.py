@@ -104,7 +104,7 @@ def _split(text: str, under_headline: bool, above: str | None = None) -> list[st
     if not after[:1].isupper() or len(after.split()) < LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
     if event_bracket(found, after, above, _headline_before):
-        return [text]  # "... hưởng ứng ngày X (26/6/2012) Trung tâm ...": the lead's event, under the headline
+        return [text]  # "... hưởng ứng Ngày X (26/6/2012) Hội ... đã": the lead's event, under the headline
     return [before, found.group(0), after]
 
 

@@ -25,6 +25,12 @@ _OFFICE = re.compile(r"(?:ban bien tap|toa soan|van phong|bo phan|ban quan tri)(
 _OFFICE_WORDS = 5
 
 
+def staff_code(text: str) -> bool:
+    """A staff code alone ("PV", "CTV", "PV - CTV", "Nhóm PV"): a credit that names no writer (also asked
+    by credit_splits.py of a word between a headline and its lead)."""
+    return bool(_STAFF.fullmatch(folded_line(text.strip())))
+
+
 def names_no_one(text: str) -> bool:
     """The line holds only what may stand where a writer would, naming no person."""
     text = text.strip().rstrip(".")
