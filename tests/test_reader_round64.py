@@ -87,6 +87,12 @@ def test_a_bracketed_day_in_the_leads_sentence_does_not_date_the_page(day: str) 
     assert (found["title"], found["date"], found["lead"]) == (HEAD, None, sentence)  # the text as written
 
 
+def test_under_a_headline_naming_its_own_day_the_bracketed_day_stays_the_events() -> None:
+    sentence = f"{OBSERVANCE} (26/6/2012) {EVENT_LEAD}"
+    found = fields_of(f"{HEAD} ngày 23/11/2017\n\n{sentence}\n\n{MORE}\n")
+    assert (found["date"], found["lead"]) == (None, sentence)
+
+
 @pytest.mark.parametrize("body", [
     f"{HEAD} (26/06/2012)\n\n{LEAD}\n\n{MORE}\n",  # at the headline's end: the publication date
     f"{HEAD}\n\n(26/06/2012)\n\n{LEAD}\n\n{MORE}\n",  # a date line alone under the headline

@@ -103,7 +103,7 @@ def _split(text: str, under_headline: bool, above: str | None = None) -> list[st
         return [before, found.group(0)]  # "<headline> Cập nhật lúc 07:45 12/04/2025": the date line ends it
     if not after[:1].isupper() or len(after.split()) < LEAD_WORDS or not _headline_before(before):
         return [text]  # no paragraph after it: a date line with a section and a byline, a headline's date
-    if event_bracket(found, after, above, _headline_before):
+    if event_bracket(found, after, above):
         return [text]  # "... hưởng ứng Ngày X (26/6/2012) Hội ... đã": the lead's event, under the headline
     return [before, found.group(0), after]
 
