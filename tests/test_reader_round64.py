@@ -87,6 +87,17 @@ def test_a_bracketed_day_in_the_leads_sentence_does_not_date_the_page(day: str) 
     assert (found["title"], found["date"], found["lead"]) == (HEAD, None, sentence)  # the text as written
 
 
+@pytest.mark.parametrize(("between", "date"), [
+    ("PV", None),  # a writer's slot naming no one
+    ("Minh Anh", None),
+    ("12/03/2024 08:15", dt.date(2024, 3, 12)),  # the page's own date line
+])
+def test_a_line_between_the_headline_and_the_lead_keeps_the_bracketed_day_the_events(between: str, date) -> None:
+    sentence = f"{OBSERVANCE} (26/6/2012) {EVENT_LEAD}"
+    found = fields_of(f"{HEAD}\n\n{between}\n\n{sentence}\n\n{MORE}\n")
+    assert (found["date"], found["lead"]) == (date, sentence)
+
+
 def test_under_a_headline_naming_its_own_day_the_bracketed_day_stays_the_events() -> None:
     sentence = f"{OBSERVANCE} (26/6/2012) {EVENT_LEAD}"
     found = fields_of(f"{HEAD} ngày 23/11/2017\n\n{sentence}\n\n{MORE}\n")

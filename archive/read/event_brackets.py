@@ -23,12 +23,14 @@ _HEADLINE_MOST = 40  # words: glued.py's longest headline before a bracket
 
 def event_bracket(found: re.Match, after: str, above: str | None) -> bool:
     """`found` (glued.py's date line match, its groups `open`, `word`, `time`, `time_first`) is a bare
-    bracketed date inside running text under the headline `above`; `after` is the text after it."""
+    bracketed date inside running text under the headline `above` (a head line `headline_line` took, a
+    writer's slot or a date line between them or not; None when none stands over it); `after` is the
+    text after it."""
     bare = found.group("open") is not None and found.group("word", "time", "time_first") == (None,) * 3
-    return bare and above is not None and _headline(above) and not lead_opening(after)
+    return bare and above is not None and not lead_opening(after)
 
 
-def _headline(text: str) -> bool:
+def headline_line(text: str) -> bool:
     """A headline's line, its own day in it or not ("Hội nghị sơ kết ... ngày 23/11/2017"): capitalised, a
     headline's words, no sentence ended inside it, no date line's shape."""
     return text[:1].isupper() and len(text.split()) <= _HEADLINE_MOST and headline_shaped(text) \

@@ -17,7 +17,7 @@ from itertools import compress
 
 from archive.read.chrome import is_noise_line
 from archive.read.credit_splits import headline_credit_lead
-from archive.read.event_brackets import event_bracket
+from archive.read.event_brackets import event_bracket, headline_line
 from archive.read.info_rows import split_rows
 from archive.read.labelled_glued_dates import LEAD_WORDS, labelled_glued_date
 from archive.read.lead_openers import headline_then_lead
@@ -54,7 +54,7 @@ def unglue(lines: list[Line]) -> list[Line]:
     """`lines` with the glued head lines split; past them only a date and a clock glued to a capital."""
     out: list[Line] = []
     seen = 0
-    above = None  # the last head line with text, the headline when the paste opens with it
+    above = None  # the last head line shaped as a headline ("PV" or a date line under it is none)
     rows = split_rows(lines)
     for at, (number, text) in enumerate(rows):
         if seen >= _HEAD_LINES:
@@ -63,7 +63,7 @@ def unglue(lines: list[Line]) -> list[Line]:
             noise = is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
             seen += not noise
             out += [(number, piece) for piece in _split(text, under_headline=seen > 1, above=above)]
-            above = above if noise else text
+            above = text if not noise and headline_line(text) else above
         else:
             out.append((number, text))
     return out
