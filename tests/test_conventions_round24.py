@@ -1,0 +1,70 @@
+"""Conventions round 24: the kinds behind the weakest variant families, as made-up lines and pages.
+
+A headline in capitals broken after a lead-in that counts a year, a term or a number ("... NĂM 2024:" /
+"...") is one headline (read/capitals_colons.py), while a kicker in capitals that only names a place, a
+parish or a unit stays a kicker. Every name, page and address here is made up.
+"""
+import pytest
+
+from made_up_pastes import LEAD, MORE, fields_of, numbered_lines
+from archive.read.broken_headlines import join_broken_headline
+from archive.read.capitals_colons import capitals_lead_in, counted_lead_in
+
+DATE = "12/03/2024 08:15"
+CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
+
+
+def page(*head: str) -> str:
+    return "\n".join([CHROME, *head, DATE, "", LEAD, "", MORE]) + "\n"
+
+
+# ---- a capitals headline broken after a lead-in that counts something
+COUNTED = [
+    ["TỔNG KẾT CÔNG TÁC THI ĐUA NĂM 2024 CỦA HUYỆN BÌNH AN:", "ĐỔI MỚI CẢ VỀ NỘI DUNG VÀ PHƯƠNG THỨC"],
+    ["ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC BÌNH AN, NHIỆM KỲ 2025 - 2027:", "ĐOÀN KẾT, DÂN CHỦ, ĐỔI MỚI"],
+    ["HỘI NGHỊ LẦN THỨ 5 BAN CHẤP HÀNH ĐẢNG BỘ XÃ:", "TẬP TRUNG CHO NHIỆM VỤ CUỐI NĂM"],
+    ["TONG KET NAM 2023 CUA HOI NONG DAN XA:", "NANG CAO CHAT LUONG HOI VIEN"],  # no tone marks
+]
+
+
+@pytest.mark.parametrize("parts", COUNTED, ids=["year", "term", "number", "no-marks"])
+def test_a_capitals_headline_broken_after_a_counted_lead_in_is_one_title(parts):
+    assert fields_of(page(*parts))["title"] == " ".join(parts)
+
+
+def test_a_counted_lead_in_carries_on_a_part_closed_by_a_comma():
+    parts = ["ĐẠI HỘI ĐẢNG BỘ TRƯỜNG TRUNG HỌC BÌNH AN LẦN THỨ V,", "NHIỆM KỲ 2025-2030:",
+             "KỶ CƯƠNG, DÂN CHỦ, ĐOÀN KẾT"]
+    joined = join_broken_headline(numbered_lines(CHROME, *parts, DATE))
+    assert joined[1][1] == " ".join(parts)
+    assert fields_of(page(*parts))["title"] == " ".join(parts)
+
+
+@pytest.mark.parametrize("before, text", [
+    ("GIÁO XỨ BÌNH AN:", "THÁNH LỄ MỪNG KÍNH BỔN MẠNG GIÁO XỨ"),  # a parish's name: a kicker
+    ("ĐẢNG BỘ XÃ BÌNH AN:", "ĐẠI HỘI CHI BỘ TRƯỜNG TIỂU HỌC"),  # a unit's name counts nothing
+    ("TỔNG KẾT NĂM 2024:", "Đổi mới cả về nội dung và phương thức"),  # its rest in small letters
+    ("TỔNG KẾT NĂM 2024", "ĐỔI MỚI CẢ VỀ NỘI DUNG"),  # no colon
+    ("Tổng kết năm 2024:", "ĐỔI MỚI CẢ VỀ NỘI DUNG"),  # the lead-in is not in capitals
+    ("TỔNG KẾT NĂM 2024:", "ĐỔI MỚI"),  # too short a rest: a label
+    ("ĐẠI HỘI LẦN THỨ 5:", "CÁC KỲ ĐẠI HỘI CÔNG ĐOÀN:"),  # kickers stacked
+])
+def test_lines_that_are_no_counted_lead_in_and_its_rest(before, text):
+    assert not capitals_lead_in(before, text)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("NHIỆM KỲ 2025-2030:", True), ("LẦN THỨ 12:", True),
+    ("NHIỆM KỲ MỚI:", False), ("Nhiệm kỳ 2025-2030:", False), ("NHIỆM KỲ 2025-2030", False),
+])
+def test_a_counted_lead_in(text, counted):
+    assert counted_lead_in(text) is counted
+
+
+@pytest.mark.parametrize("parts", [
+    ["GIÁO XỨ BÌNH AN:", "THÁNH LỄ MỪNG KÍNH BỔN MẠNG GIÁO XỨ"],
+    ["ĐẢNG BỘ XÃ BÌNH AN,", "TÁC GIẢ:", "NGUYỄN VĂN AN"],  # a field's label after a comma counts nothing
+])
+def test_a_named_kicker_and_a_field_stay_apart(parts):
+    numbered = numbered_lines(CHROME, *parts, DATE)
+    assert join_broken_headline(numbered) == numbered
