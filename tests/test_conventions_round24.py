@@ -9,6 +9,8 @@ import pytest
 from made_up_pastes import LEAD, MORE, fields_of, numbered_lines
 from archive.read.broken_headlines import join_broken_headline
 from archive.read.capitals_colons import capitals_lead_in, counted_lead_in
+from archive.read.chrome import is_noise_line
+from archive.read.short_under_dates import short_over_headline
 
 DATE = "12/03/2024 08:15"
 CHROME = "Trang chủ | Giới thiệu | Tin tức | Liên hệ"
@@ -68,3 +70,51 @@ def test_a_counted_lead_in(text, counted):
 def test_a_named_kicker_and_a_field_stay_apart(parts):
     numbered = numbered_lines(CHROME, *parts, DATE)
     assert join_broken_headline(numbered) == numbered
+
+
+# ---- a clock at the page's top, chrome under it, the headline lower down
+CLOCK = "Thứ Hai, 01/01/2024 08:00"
+HEADLINE = "Hội nghị triển khai nhiệm vụ công tác Đảng sáu tháng cuối năm"
+
+
+@pytest.mark.parametrize("chrome", [
+    "Bạn đang ở: Tin tức",
+    "Bạn đang ở đây: Tin tức > Hoạt động",
+    "Ban dang o: Trang chu / Tin tuc",  # no tone marks
+    "Vị trí hiện tại: Hoạt động - Công đoàn",
+    "Công đoàn -- Thanh niên",  # a section's name, its dashes no words
+])
+def test_a_short_line_under_the_clock_loses_to_the_headline_under_it(chrome):
+    found = fields_of(f"{CLOCK}\n{chrome}\n\n{HEADLINE}\n\n{LEAD}\n\n{MORE}\n", url="https://example.gov.vn/index.php?id=7")
+    assert found["title"] == HEADLINE
+
+
+def test_a_short_line_over_a_headline_is_told():
+    lines = numbered_lines(CLOCK, "Huyện Bình An", HEADLINE, LEAD)
+    assert short_over_headline(lines, [1, 2], 0, 3)  # a district's name over the headline
+    assert short_over_headline(numbered_lines(CLOCK, "Tin tức -- Sự kiện", "Mục", HEADLINE, LEAD), [1, 2, 3], 0, 4)
+    assert not short_over_headline(lines, [1, 2], 1, 3)  # the headline itself
+    assert not short_over_headline(numbered_lines(CLOCK, "Tiếp xúc cử tri", LEAD), [1], 0, 2)  # nothing under it
+    assert not short_over_headline(lines, [1, 2], 0, 2)  # the line under it is the lead's
+    assert not short_over_headline(numbered_lines(CLOCK, "Tiếp xúc cử tri", HEADLINE, LEAD), [1, 2], 0, 3,
+                                   frozenset("tiep xuc cu tri".split()))  # the address spells it
+
+
+@pytest.mark.parametrize("line, noise", [
+    ("Bạn đang ở: Tin tức", True), ("Bạn đang ở đây: Tin tức > Sự kiện", True), ("You are here: Home", True),
+    ("Bạn đang ở đây, giữa lòng Hà Nội", False),  # no colon: a headline's words
+    ("Bạn đang ở: năm 2024 Hà Nội tổ chức hội nghị lớn nhất", False),  # a number, and longer than a trail
+    ("Bạn đang ở: Tin tức về hội nghị sơ kết công tác năm.", False),  # a sentence
+    ("Vị trí: Trưởng phòng", False),  # a job's field, no breadcrumb's label
+])
+def test_a_breadcrumb_label_with_its_trail(line, noise):
+    assert is_noise_line(line) is noise
+
+
+def test_a_short_headline_under_its_date_line_keeps_its_title():
+    # a short headline over the lead, no longer line under it; and one the address spells over a wrapped lead
+    assert fields_of(f"12/03/2024\nTiếp xúc cử tri\n\n{LEAD}\n\n{MORE}\n")["title"] == "Tiếp xúc cử tri"
+    wrapped = ("12/03/2024\nTiếp xúc cử tri\nVào ngày 10/3/2024 tại hội trường Ủy ban nhân dân xã tổ chức buổi\n"
+               "tiếp xúc cử tri sau kỳ họp thường lệ giữa năm của Hội đồng nhân dân tỉnh.\n"
+               f"{MORE}\n")
+    assert fields_of(wrapped, url="https://example.gov.vn/tin/tiep-xuc-cu-tri-123")["title"] == "Tiếp xúc cử tri"
