@@ -10,6 +10,7 @@ from made_up_pastes import LEAD, MORE, fields_of, numbered_lines
 from archive.read.broken_headlines import join_broken_headline
 from archive.read.capitals_colons import capitals_lead_in, counted_lead_in
 from archive.read.chrome import is_noise_line
+from archive.read.glued import unglue
 from archive.read.short_under_dates import short_over_headline
 
 DATE = "12/03/2024 08:15"
@@ -118,3 +119,26 @@ def test_a_short_headline_under_its_date_line_keeps_its_title():
                "tiếp xúc cử tri sau kỳ họp thường lệ giữa năm của Hội đồng nhân dân tỉnh.\n"
                f"{MORE}\n")
     assert fields_of(wrapped, url="https://example.gov.vn/tin/tiep-xuc-cu-tri-123")["title"] == "Tiếp xúc cử tri"
+
+
+# ---- a weekday's date line glued to the lead under a site's masthead lines
+MASTHEAD = ["Bình An News", "Thông tin nhanh - người đọc là người bạn đồng hành!",
+            "Xã hội - Văn hóa và Tin tức Cộng đồng"]
+GLUED_LEAD = ("Thực hiện kế hoạch tổ chức đại hội công đoàn các cấp, trong tháng 6 và tháng 7 các đơn vị "
+              "đã triển khai xong việc tổ chức đại hội công đoàn bộ phận.")
+
+
+@pytest.mark.parametrize("date_line, day", [
+    ("Wed, 02/08/2017", "2017-08-02"), ("Thứ Tư, 02/08/2017", "2017-08-02"),
+    ("Ngày đăng: 02-08-2017", "2017-08-02"), ("Thứ Tư, 02/08/2017 08:15", "2017-08-02"),
+])
+def test_a_named_date_line_glued_to_the_lead_under_a_masthead_is_the_date(date_line, day):
+    found = fields_of("\n".join([*MASTHEAD, HEADLINE, "", f"{date_line}{GLUED_LEAD}", "", MORE]) + "\n")
+    assert (found["title"], str(found["date"])) == (HEADLINE, day)
+
+
+def test_a_bare_date_glued_under_a_masthead_stays_in_its_line():
+    # no weekday, label or clock names it a date line: the line is left whole, as below the head before
+    pasted = "\n".join([*MASTHEAD, HEADLINE, "", f"02/08/2017{GLUED_LEAD}", "", MORE]) + "\n"
+    lines = unglue(numbered_lines(*pasted.split("\n")))
+    assert (6, f"02/08/2017{GLUED_LEAD}") in lines
