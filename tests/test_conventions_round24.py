@@ -11,6 +11,7 @@ from archive.read.broken_headlines import join_broken_headline
 from archive.read.capitals_colons import capitals_lead_in, counted_lead_in
 from archive.read.chrome import is_noise_line
 from archive.read.glued import unglue
+from archive.read.section_menus import section_menu
 from archive.read.short_under_dates import short_over_headline
 
 DATE = "12/03/2024 08:15"
@@ -142,3 +143,20 @@ def test_a_bare_date_glued_under_a_masthead_stays_in_its_line():
     pasted = "\n".join([*MASTHEAD, HEADLINE, "", f"02/08/2017{GLUED_LEAD}", "", MORE]) + "\n"
     lines = unglue(numbered_lines(*pasted.split("\n")))
     assert (6, f"02/08/2017{GLUED_LEAD}") in lines
+
+
+# ---- a portal's top bar of tools is a menu
+@pytest.mark.parametrize("line, menu", [
+    ("Thư điện tử Liên hệ Sơ đồ trang", True), ("Thu dien tu | Lien he | So do trang", True),
+    ("Trang chủ Sơ đồ trang Đăng nhập", True),
+    ("Thư điện tử gửi Sở Nội vụ tỉnh", False),  # a verb and a body: a headline's words
+    ("Sơ đồ trang web mới của tỉnh", False),
+    ("Thư điện tử Liên hệ", False),  # two items: too few for a menu
+])
+def test_a_portals_tool_bar_is_a_menu(line, menu):
+    assert section_menu(line) is menu
+
+
+def test_a_tool_bar_under_the_clock_loses_the_title():
+    found = fields_of(f"{CLOCK}\nThư điện tử Liên hệ Sơ đồ trang\n\n12/03/2024\n{HEADLINE}\n\n{LEAD}\n\n{MORE}\n")
+    assert found["title"] == HEADLINE
