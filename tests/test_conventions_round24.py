@@ -160,3 +160,29 @@ def test_a_portals_tool_bar_is_a_menu(line, menu):
 def test_a_tool_bar_under_the_clock_loses_the_title():
     found = fields_of(f"{CLOCK}\nThư điện tử Liên hệ Sơ đồ trang\n\n12/03/2024\n{HEADLINE}\n\n{LEAD}\n\n{MORE}\n")
     assert found["title"] == HEADLINE
+
+
+# ---- a date with a two-digit year under label cells, or over a headline closed by its stop
+SHORT_HEAD = "Chủ động di dời các hộ dân khu vực biên giới ra khỏi vùng ngập lụt"
+
+
+@pytest.mark.parametrize("labels", [["Người đăng:", "Ngày đăng:"], ["Người viết:", "Ngày đăng:"], ["Tác giả:", "Ngày:"]])
+def test_a_two_digit_year_under_label_cells_is_the_date(labels):
+    found = fields_of("\n".join([SHORT_HEAD, *labels, "21/09/24", LEAD, MORE]) + "\n")
+    assert str(found["date"]) == "2024-09-21"
+
+
+def test_a_two_digit_year_over_a_headline_closed_by_its_stop_is_the_date():
+    stopped = "Hội nghị Ban chấp hành Đảng bộ phiên tháng 7/2025."
+    found = fields_of(f"31/07/25\n{stopped}\nLượt xem: 28\n{LEAD}\n{MORE}\n")
+    assert (found["title"], str(found["date"])) == (stopped, "2025-07-31")
+
+
+@pytest.mark.parametrize("body", [
+    # the figure alone between two paragraphs under a label's line: the text's
+    f"{SHORT_HEAD}\n{LEAD}\nTỷ số:\n21/09/24\n{MORE}\n",
+    # a figure under two paragraphs, and over a sentence of a paragraph's length
+    f"{SHORT_HEAD}\n{LEAD}\n{MORE}\n21/09/24\n{MORE}\n",
+])
+def test_a_two_digit_figure_in_the_text_is_no_date(body):
+    assert fields_of(body)["date"] is None
