@@ -221,6 +221,12 @@ def test_the_same_figures_on_every_run():
 # 955 -> 956; all 63,260 -> 63,296 of 65,015, invented
 # 4 -> 0 (title + clock, masthead Net, the clock widget and event day families: none a writer transformation,
 # so INVENTED below is unchanged), misdated 1,147 -> 1,146.
+# Conventions round 24 (capitals_colons.py, short_under_dates.py, portal_chrome's breadcrumb trail, glued.py under
+# masthead lines, section_menus' tool bar, short_year_lines' label cells and stopped headline), on 1,688 pastes,
+# rounded down and set here: title over two lines 574 -> 577 of 600, three lines 237 -> 239 of 253, title + clock
+# 1427 -> 1431 of 1453, the masthead families +1 or +2 each, headline end dates +1 each, 'Thứ X' over headline
+# 307 -> 308, after text 336 -> 337 each, two-digit year 362 -> 365 of 375; all 64,959 -> 64,988 of 66,731,
+# invented 0, misdated 1,187 -> 1,172.
 FLOORS = {
     "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.979,
@@ -231,7 +237,7 @@ FLOORS = {
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
     # take the title once a clock stands over the headline (the 1,642's 1386/1411 as before)
-    "title + clock": 0.981,
+    "title + clock": 0.984,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
@@ -248,9 +254,10 @@ FLOORS = {
     # 0.982 -> 0.98 (1598/1629) only because holdout 62 joined: once masthead lines stand over the headline, 1671's
     # and 1684's headlines lose the title to the lead's first sentence under them, and 1688's weekday date line
     # glued to the lead falls below the head lines glued.py splits, so no date (the 1,665's misses as before)
-    "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.988,
-    "masthead: blog '& Thân Hữu'": 0.988, "masthead: .com + slogan": 0.98, "masthead: Net + tagline over title": 0.98,
-    "title 'Writer: headline'": 0.91, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.955,
+    # conventions round 24 (glued.py's named date line under masthead lines: 1688 dated again): raised, rounded down
+    "masthead: News + slogan + topics": 0.989, "masthead: CAPS + tagline + topics": 0.989,
+    "masthead: blog '& Thân Hữu'": 0.989, "masthead: .com + slogan": 0.988, "masthead: Net + tagline over title": 0.982,
+    "title 'Writer: headline'": 0.91, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.961,
     "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.991,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -276,12 +283,12 @@ FLOORS = {
     # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
     # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
     # page's date (a clock and a date line over the headline look alike on a page showing no other date)
-    "date at headline end 'dd-mm-yyyy'": 0.94, "date at headline end ' - dd/mm/yyyy'": 0.948,
-    "date at headline end 'dd.mm.yyyy'": 0.94, "date at headline end '(dd/mm/yyyy)'": 0.96,
-    "date at headline end '[dd/mm/yyyy]'": 0.96, "date line glued to the lead": 0.90,
-    "date 'Thứ X, dd/mm/yyyy' over headline": 0.957, "date after text 'Ngày đăng: ...'": 0.95,
-    "date after text 'Cập nhật lúc ...'": 0.95, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
-    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.964,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96
+    "date at headline end 'dd-mm-yyyy'": 0.949, "date at headline end ' - dd/mm/yyyy'": 0.952,
+    "date at headline end 'dd.mm.yyyy'": 0.949, "date at headline end '(dd/mm/yyyy)'": 0.968,
+    "date at headline end '[dd/mm/yyyy]'": 0.968, "date line glued to the lead": 0.90,
+    "date 'Thứ X, dd/mm/yyyy' over headline": 0.962, "date after text 'Ngày đăng: ...'": 0.957,
+    "date after text 'Cập nhật lúc ...'": 0.957, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.973,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
     "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.976,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
@@ -296,7 +303,7 @@ FLOORS = {
     # pastes 'Theo X' 0.57 -> 0.92, 'Writer: headline' 0.39 -> 0.90 (10 eligible, 23 before), with its byline
     # 0.78 -> 0.86 (23, 34 before), three lines 0.81 -> 0.93, after a comma 0.71 -> 0.93; rounded down
     # conventions round 20 (comma_headlines: a capitals run closed by a stop): three lines 0.93 -> 0.94, comma 0.94 -> 0.95
-    "writer 'Theo X' at the end": 0.979, "title over three lines": 0.935, "title broken after a comma": 0.970,
+    "writer 'Theo X' at the end": 0.979, "title over three lines": 0.944, "title broken after a comma": 0.970,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -320,7 +327,7 @@ FLOORS = {
     # 18 -> 10), dashed 0.918 -> 0.946 (20 -> 10), bracketed 0.944 -> 0.966 (15 -> 7), two-digit year 0.944 ->
     # 0.961 (20 -> 14), 'Writer: headline' + byline 0.88 -> 0.92, end byline -> head 0.956 -> 0.967, writer under
     # date 0.967 -> 0.974, 'Thứ X' over headline 0.957 -> 0.960, after text 0.955 -> 0.958; all 59,720 -> 59,778
-    "date after text 'Ngay dang: ...'": 0.95, "date after text 'Cap nhat luc ...'": 0.95,
+    "date after text 'Ngay dang: ...'": 0.957, "date after text 'Cap nhat luc ...'": 0.957,
     # round 18's floors re-measured on 1,552 when round 57's 21 new files met them (the 1,531 older files as
     # before): headline end bare/dotted 0.931 -> 0.926 (329 of 355: 1547's headline ending in "..." keeps the
     # day, as round 16's near-miss asks, and 1546's capitals print of the headline wins), title + clock

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from archive.read.bylines import parse_byline
+from archive.read.capitals_colons import capitals_lead_in
 from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_tagline
 from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_headline_end, long_part_ends_open
 from archive.read.headline_tails import CARRIERS
@@ -109,7 +110,8 @@ def _goes_on(before: str, text: str) -> bool:
     if before.endswith(_OPEN_ENDS):
         return False
     if before.endswith(":"):  # conventions round 20: a quoted phrase under a part in capitals (quoted_parts.py)
-        return _colon(before, text) or colon_quoted(before, text) and len(text.split()) >= _PART_WORDS
+        return _colon(before, text) or colon_quoted(before, text) and len(text.split()) >= _PART_WORDS \
+            or capitals_lead_in(before, text) and not _dated(text) and not _field(text) and not parse_byline(text)
     return _carried(text) and len(text.split()) >= 2 or _quoted(before, text)
 
 

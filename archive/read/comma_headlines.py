@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.capitals_colons import counted_lead_in
 from archive.read.lead_openers import lead_opening
 from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS
 from archive.read.prose import PROSE_WORDS
@@ -42,7 +43,9 @@ def comma_goes_on(before: str, text: str) -> bool:
         return False
     if text[:1].islower():
         return True
-    if not (text[:1].isupper() or text[:1].isdigit()) or _address(before) or _LABEL_COLON.match(text):
+    if not (text[:1].isupper() or text[:1].isdigit()) or _address(before):
+        return False
+    if _LABEL_COLON.match(text) and not counted_lead_in(text):  # a field's label, not a term's line
         return False
     return text.isupper() if before.isupper() else not text.isupper()
 

@@ -28,6 +28,9 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, ISO_PATTERN, MERIDIE
 Line = tuple[int, str]  # (1-based file line, text)
 
 _HEAD_LINES = 3  # the lines with text at the top where a headline can stand
+# A site's masthead, slogan and topics may stand over the headline (conventions round 24): a date line
+# its label or weekday names, glued to the lead, is a sure shape a few lines further down too.
+_MASTHEAD_LINES = 3
 _MERIDIEM = rf"\s*{MERIDIEM_PATTERN}"  # "1:15:06 PM" (a 12-hour clock), before a glued lead too
 # A date line glued between the headline and the text: it names itself a date line by
 # brackets, a word ("Cập nhật", "Ngày đăng") or a time beside the date, maybe after a dash
@@ -57,8 +60,12 @@ def unglue(lines: list[Line]) -> list[Line]:
     above = None  # the last head line shaped as a headline ("PV" or a date line under it is none)
     rows = split_rows(lines)
     for at, (number, text) in enumerate(rows):
-        if seen >= _HEAD_LINES:
+        if seen >= _HEAD_LINES + _MASTHEAD_LINES:
             return out + [(number, piece) for number, text in rows[at:] for piece in clock_split(text)]
+        if seen >= _HEAD_LINES:  # under a masthead's lines: only a date line its label or weekday names
+            seen += bool(text.strip()) and not is_noise_line(text)
+            out += [(number, piece) for piece in _labelled_split(text)]
+            continue
         if text.strip():
             noise = is_noise_line(text)  # a row of tool labels ("Xem cỡ chữ", "In") is no head line
             seen += not noise
@@ -81,6 +88,12 @@ def clock_split(text: str) -> list[str]:
             or re.match(rf"{MERIDIEM_PATTERN}(?![^\W\d_])", rest) or len(rest.split()) < 3:
         return [text]
     return [found.group(1), rest]
+
+
+def _labelled_split(text: str) -> list[str]:
+    """A labelled or weekday's date line glued to the lead, split off; a date and a clock glued to a capital too."""
+    glued = labelled_glued_date(text)
+    return [glued.group(1), text[glued.end():]] if glued else clock_split(text)
 
 
 def _split(text: str, under_headline: bool, above: str | None = None) -> list[str]:

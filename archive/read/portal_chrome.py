@@ -31,7 +31,8 @@ conventions round 2); chrome.py joins these to its own lists.
 - A breadcrumb's label left alone on its line, its trail lost or on the next line: "Bạn đang ở đây",
   "Vị trí hiện tại:", "You are here:" (round 61). Above the headline it read as a short headline and won
   once a byline stood between the headline and the date. Only the whole line: a headline that goes on
-  ("Bạn đang ở đây, giữa lòng Hà Nội") stays.
+  ("Bạn đang ở đây, giữa lòng Hà Nội") stays. With a short trail after its colon, in words, the label's
+  line is the breadcrumb too ("Bạn đang ở: Tin tức", conventions round 24): under a clock it won the title.
 
 A row of buttons each in square brackets ("[ Quay lại ] [ In trang ]") is noise by
 furniture.button_row, with the rows joined by bars.
@@ -66,4 +67,6 @@ NOISE_LINES = (
     rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",
     r"(?:ban dang o (?:day|trang)|vi tri (?:hien tai|cua ban)|you are here)\s?:?",  # a breadcrumb's label alone
+    # or with a short trail after its colon ("Bạn đang ở: Tin tức", conventions round 24)
+    r"(?:ban dang o(?: day| trang)?|vi tri (?:hien tai|cua ban)|you are here)\s?:\s?[^\W\d_]+(?:\s?[>»›/|-]*\s?[^\W\d_]+){0,5}",
 )

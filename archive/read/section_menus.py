@@ -18,12 +18,14 @@ from archive.read.names import NEWS_SECTIONS
 from archive.text.normalize import fold
 
 # Sections as news sites and portals name them in their menus, folded (a word to four): the news
-# sections, and what portals and Party sites add.
+# sections, and what portals and Party sites add; a portal's top bar of tools too ("Thư điện tử Liên hệ Sơ
+# đồ trang", conventions round 24: under a clock it won the title).
 SECTIONS = NEWS_SECTIONS | frozenset(phrase.strip() for phrase in """
 trang chu, gioi thieu, lien he, multimedia, emagazine, podcast, infographic, anh, xe, so hoa,
 bat dong san, xay dung dang, hoi dap, van ban, thong bao, tin anh, phong chong tham nhung, chuyen de,
 khoa giao, van nghe, tuyen giao, dan van, to chuc, kiem tra, dang bo, chinh quyen, mat tran, doan the,
 ho so, binh luan, tu lieu, cai cach hanh chinh, thu tuc hanh chinh, dich vu cong, hoat dong
+thu dien tu, so do trang, so do website, sitemap, dang nhap, tim kiem, rss
 """.replace("\n", ",").split(",") if phrase.strip())
 _LONGEST = 4
 _SEPARATORS = re.compile(r"\s*[|/•·>»›–—]\s*|\s+-\s+")

@@ -5,13 +5,14 @@ Conventions round 14: under a headline closed by one full stop too (stopped_head
 Conventions round 12: over the headline too, as a page's date line printed above it ("20/03/20" over
 the headline, a bar or a ticker's word between them): one of the two lines under it is the headline.
 Conventions round 22: under the headline's sapo too, the page's furniture under it (a source, a section).
+Conventions round 24: a field's label alone on its line between them ("Người đăng:") is a short line, no sapo.
 """
 from __future__ import annotations
 
 import re
 
 from archive.read.candidates import headline_shaped
-from archive.read.line_sizes import is_prose
+from archive.read.line_sizes import HEADLINE_WORDS, is_prose
 from archive.read.stopped_headlines import stopped_headline
 from archive.text.dates import full_year
 
@@ -28,7 +29,7 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
     if found is None or not (index > 0 and _headline(lines[index - 1][1])
                              or _headline_over_short_lines(lines, index)
-                             or any(headline_shaped(text) for _, text in lines[index + 1:index + 3])):
+                             or any(_headline(text) for _, text in lines[index + 1:index + 3])):  # round 24: stopped too
         return None
     day, sep, month, year = found.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
@@ -43,7 +44,7 @@ def _headline_over_short_lines(lines: list[Line], index: int) -> bool:
     a figure alone between paragraphs, or closing the paste, stays in the text."""
     sapo = False
     for _, text in reversed(lines[max(0, index - _REACH):index]):
-        if is_prose(text):
+        if is_prose(text) and not _field_label(text):
             if sapo:
                 return False  # two paragraphs between: the figure is in the text
             sapo = True
@@ -52,6 +53,12 @@ def _headline_over_short_lines(lines: list[Line], index: int) -> bool:
         elif sapo:
             return False  # a short line over the paragraph: no sapo right under its headline
     return False
+
+
+def _field_label(text: str) -> bool:
+    """A field's label left alone on its line ("Người đăng:", "Ngày đăng:"): a short line closed by its
+    colon, no paragraph (conventions round 24: the label cells over a date printed "21/09/24")."""
+    return text.rstrip().endswith(":") and len(text.split()) < HEADLINE_WORDS
 
 
 def _furniture_under(lines: list[Line], index: int) -> bool:

@@ -25,6 +25,7 @@ from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, r
 from archive.read.programme_lines import programme_line
 from archive.read.roundup_sections import roundup_section
 from archive.read.short_heads import short_head_over_sapo
+from archive.read.short_under_dates import short_over_headline
 from archive.read.slug_openers import slug_opener_weight
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.slug_slogans import slogan_over
@@ -97,8 +98,9 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
-        if date_index is not None and step(index, -1, skip) == date_index and not closes_headline:
-            weight += 1.5  # just under a date line at the top
+        if date_index is not None and step(index, -1, skip) == date_index and not closes_headline \
+                and not short_over_headline(lines, candidates, rank, lead_index, slug):
+            weight += 1.5  # just under a date line at the top (a short line over a headline: chrome)
         weights[index] = weight
     return weights
 
