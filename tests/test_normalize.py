@@ -24,6 +24,16 @@ def test_fold(text, folded):
     assert fold(text) == folded
 
 
+def test_fold_reads_every_character_as_the_per_character_table_does():
+    # fold() looks the common characters up in a table made ahead (a tuple by code point) and
+    # the rest in the lazy table: both must give each character's own fold, in every position.
+    every = "".join(map(chr, range(1, 0x3000)))
+    assert fold(every) == "".join(fold_with_offsets(ch)[0] for ch in every)
+    for text in ("Đảng ủy", "Đảng ủy \u4e2d\u6587 Hội", "\u3000Ủy", "\uff21\u01c4\u0130 x", "\u2fff\u3000"):
+        assert fold(text) == fold_with_offsets(text)[0]
+    assert fold("\u01c4") == "\u01c6" and fold("\u0130") == "i" and fold("Đ\u3000Ễ") == "d\u3000e"
+
+
 def test_fold_with_offsets_maps_back_to_original():
     text = "Quy định 205-QĐ/TW"
     folded, origin = fold_with_offsets(text)

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from archive.read import sources
+from archive.read import dated_links, sources
 from archive.read.bylines import is_foreign_label
 from archive.text.dates import YEAR as _YEAR
 from archive.read.chrome import _opens_with_identifier, is_breadcrumb, is_stop_line
@@ -56,3 +56,40 @@ def test_a_masthead_words_key_is_the_plain_tone_key():
     for word in ("Ủy", "Uỷ", "hoà", "Sở", "Số", "ĐẢNG"):
         assert sources.tone_key(word) == tone_key(word)
     assert sources.tone_key("Ủy") == sources.tone_key("Uỷ") != sources.tone_key("Uy")
+
+
+def _dated_link_runs_ungated(texts):
+    """dated_link_runs as it was before its last-character gate: the full pattern on every line."""
+    from_pattern = dated_links._DATED_LINK
+    found, run = set(), []
+    for at, text in enumerate([*texts, "end"]):
+        if not text.strip():
+            continue
+        if from_pattern.fullmatch(text.strip()):
+            run.append(at)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
+_LINKS = ["Tình hình kinh tế tháng 5 - 23/05/2014    ", "Hội nghị tổng kết công tác năm – 1.6.2014",
+          "Khai mạc lớp bồi dưỡng cán bộ —2-6-2014\t", "Giải bóng đá thanh niên xã - ٢٣/٠٥/٢٠١٤",
+          "Lễ kỷ niệm ngày thành lập - 23/05/2014."]  # the last: a full stop after the year
+_NEAR = ["Tình hình kinh tế tháng 5 23/05/2014", "Hội nghị - 23/05/14", "Ngày 23/05/2014 họp tổng kết",
+         "Đại hội Chi bộ - 23/05/2014 (ảnh)", "", "   ", "Tin khác - 23/05/2014 2"]
+
+
+@pytest.mark.parametrize("texts", [
+    _LINKS[:3], _LINKS[:4], _LINKS, [_LINKS[0], "", _LINKS[1], " ", _LINKS[3]], _LINKS[:2] + _NEAR,
+    _NEAR, [_LINKS[0], _NEAR[2], _LINKS[1], _LINKS[2], _LINKS[3]], [_LINKS[4]] * 3, [_NEAR[6]] * 3,
+])
+def test_a_dated_link_line_is_gated_on_its_last_digit_and_finds_what_the_pattern_found(texts):
+    assert dated_links.dated_link_runs(texts) == _dated_link_runs_ungated(texts)
+
+
+def test_a_dated_link_ends_in_any_script_s_digits():
+    assert dated_links.dated_link_runs([_LINKS[3]] * 3) == {0, 1, 2}
+    assert dated_links.dated_link_runs(_LINKS[:3]) == {0, 1, 2}
+    assert dated_links.dated_link_runs([_LINKS[4]] * 3) == set()

@@ -13,6 +13,7 @@ the trail too. The next line alone is the headline.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 
 from archive.read.line_sizes import HEADLINE_WORDS
@@ -73,6 +74,9 @@ def whole_copy_over(text: str, below: str) -> bool:
         and not any(mark in crumbs for mark in _NO_CRUMB)
 
 
+# crumb_lines is asked by three readers (chrome, glued breadcrumbs, glued capitals) about the same
+# head lines, and the gates fold whole paragraphs: each line is folded once.
+@lru_cache(maxsize=256)
 def _flat(text: str) -> str:
     return folded_line(text)
 

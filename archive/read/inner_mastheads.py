@@ -14,6 +14,8 @@ read apart, "& Bạn Hữu" and its topics are a writer's names.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from archive.read.line_sizes import PROSE_WORDS
 from archive.read.site_mastheads import site_masthead, site_name, slogan
 
@@ -22,8 +24,10 @@ _HEAD = 40  # lines with text looked at: a masthead stands in the head
 
 def inner_masthead(texts: list[str]) -> list[int]:
     """Indexes (into `texts`) of a masthead's lines below the page's first line with text, or []."""
-    filled = [i for i, text in enumerate(texts) if text.strip()][:_HEAD]
-    parts = [" ".join(texts[i].split()) for i in filled]
+    filled = list(islice((i for i, text in enumerate(texts) if text.strip()), _HEAD))
+    # Each line's words joined as the loop reaches it: it stops at the text's first paragraph, and
+    # joining every line of the head first cost most of the look (paragraphs are long).
+    parts = _Joined(texts, filled)
     for k in range(1, len(filled) - 2):
         if len(parts[k].split()) >= PROSE_WORDS:
             break  # the text has begun
@@ -35,3 +39,15 @@ def inner_masthead(texts: list[str]) -> list[int]:
         if slogan(tagline) and len(below.split()) < PROSE_WORDS:
             return [filled[k], filled[k + 1]]
     return []
+
+
+class _Joined(dict):
+    """The k-th filled line with its runs of spaces made one, joined on first asking."""
+
+    def __init__(self, texts: list[str], filled: list[int]):
+        super().__init__()
+        self.texts, self.filled = texts, filled
+
+    def __missing__(self, k: int) -> str:
+        joined = self[k] = " ".join(self.texts[self.filled[k]].split())
+        return joined
