@@ -36,6 +36,7 @@ from archive.read.press_credits import cased_prefix, reports_words, without_foll
 from archive.read.religious_names import two_full_names
 from archive.read.order_letters import without_order_letters
 from archive.read.section_slashes import without_section
+from archive.read.source_writers import source_front, unbracketed_source, writer_before_unit
 from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
                                          without_source)
@@ -61,6 +62,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     line = unbracketed_theo(line)  # "(Theo Nguyễn Văn An)": a repost's whole credit line in brackets (round 17)
+    line = unbracketed_source(line)  # "(Nguồn: Báo X - Trần Thị B)" too (source_writers.py, round 65)
     if quoted_speech(line):
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
     if line.isupper() and type_line(line):
@@ -91,12 +93,14 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return (parts[0],)  # "Viết bài: Trang Anh": a pen name of given names after the writer's label
     if vocab.is_slogan(parts) or vocab.is_slogan(text.split(",")):
         return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "KỶ CƯƠNG, DÂN CHỦ, ...": a tagline of virtues, not authors
-    credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
-    if credited:  # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH": the source first
-        parts = parts[1:]
+    # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH", "Nguồn: Báo X - baox.vn - TS. Y":
+    # the source first, its host maybe after it (source_writers.py)
+    front = source_front(parts, _names_in, _source_field(source_label))
+    credited, parts = front > 0, parts[front:]
     authors: list[str] = []
     for number, part in enumerate(parts):
-        found = _names_in(part) or (_unit_then_names(part) if authors else [])
+        found = _names_in(part) or (_unit_then_names(part) if authors else []) or \
+            (writer_before_unit(part, _names_in) if credited and not number else [])  # "TS. Y, Trung tâm Z"
         if not found:
             if number == 0:
                 return ()
@@ -109,6 +113,12 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
         return ()  # "Theo Minh Đức", "Theo T.Nga": a full name or a pen name's initials; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _source_field(label: re.Match | None) -> bool:
+    """The line opened as a source's field, "Nguồn:", "Nguồn tin", "Theo:": what follows names the
+    source, whatever its words ("Theo" with no colon may credit a person: "Theo Minh Anh - ...")."""
+    return bool(label) and bool(label.group(1) or fold(label.group(0)).lower().startswith("nguon"))
 
 
 def _split_authors(text: str) -> list[str]:

@@ -26,6 +26,7 @@ from archive.read.dated_links import dated_link_runs
 from archive.read.site_mastheads import site_masthead
 from archive.read.inner_mastheads import inner_masthead
 from archive.read.slash_trails import is_slash_trail
+from archive.read.spaced_dates import close_spaced_dates
 from archive.read.cut_crumbs import crumb_lines
 from archive.read.sources import masthead_name
 from archive.read.verse_lines import verse_line
@@ -232,8 +233,9 @@ _HOME = ("trang chu", "trang nhat", "home")
 def is_breadcrumb(line: str) -> bool:
     if line.rstrip().endswith("/") and is_slash_trail(line):  # "Tin tức/Sự kiện/" (slash_trails.py)
         return True
-    if not _CRUMB_MARK.search(line):  # most lines: no spaced arrow or slash, nothing to split
-        return False
+    # most lines: no spaced arrow or slash, nothing to split; a spaced date's slashes are no separators
+    if not _CRUMB_MARK.search(line) or not _CRUMB_MARK.search(line := close_spaced_dates(line)):
+        return False  # "Thứ 4, Ngày 07 / 09 / 2021" is a date line (spaced_dates.py)
     parts = _CRUMB.split(line.strip())
     if len(parts) < 2 or not all(part and len(part.split()) <= 6 and not part.endswith((".", "!", "?"))
                                  for part in parts):
