@@ -106,13 +106,14 @@ def test_no_outlet_host_unit_or_place_after_the_dash_is_a_writer(line: str) -> N
 CREDIT = "(Nguồn: Tạp chí Mẫu - tapchimau.vn - TS. Lê Văn An, TT Tư vấn & Phát triển rừng)"
 
 
-@pytest.mark.parametrize("body", [
-    f"{HEAD}\n\n07/09/2021\n\n{CREDIT}\n\n{LEAD}\n\n{MORE}\n",  # under the headline and its date
-    f"{HEAD}\n\n07/09/2021\n\n{LEAD}\n\n{MORE}\n\n{CREDIT}\n",  # at the end
-    f"{HEAD}\n\n07/09/2021\n\n{LEAD}\n\n{MORE}\n\nNguồn: Báo Mẫu - Trần Thị Bình\n",
+@pytest.mark.parametrize(("body", "author"), [
+    (f"{HEAD}\n\n07/09/2021\n\n{CREDIT}\n\n{LEAD}\n\n{MORE}\n", "TS. Lê Văn An"),  # under the headline's date
+    (f"{HEAD}\n\n07/09/2021\n\n{LEAD}\n\n{MORE}\n\n{CREDIT}\n", "TS. Lê Văn An"),  # at the end
+    (f"{HEAD}\n\n07/09/2021\n\n(Nguồn: Báo Mẫu - Trần Thị Bình)\n\n{LEAD}\n\n{MORE}\n", "Trần Thị Bình"),
+    (f"{HEAD}\n\n07/09/2021\n\n{LEAD}\n\n{MORE}\n\nNguồn: Báo Mẫu - Trần Thị Bình\n", "Trần Thị Bình"),
 ])
-def test_a_source_credits_writer_is_the_byline_where_a_credit_stands(body: str) -> None:
-    assert fields_of(body)["author"] in ("TS. Lê Văn An", "Trần Thị Bình")
+def test_a_source_credits_writer_is_the_byline_where_a_credit_stands(body: str, author: str) -> None:
+    assert fields_of(body)["author"] == author
 
 
 def test_a_source_credit_naming_no_one_gives_no_byline() -> None:
