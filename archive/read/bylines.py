@@ -5,7 +5,8 @@ The rules:
   authors may share a line ("Thu Hường – Minh Dũng");
 - degrees and ranks in front stay ("TS.", "Thiếu tá, ThS."); labels go ("Thực hiện:",
   "CTV:"), and so do a unit in brackets and a position after a dash;
-- a source credited first ("Theo TTXVN - Nguyễn Văn An") goes, and then only a full name counts.
+- a source credited first ("Theo TTXVN - Nguyễn Văn An") goes, and then only a name "Theo" may credit
+  counts: a full name, initials and a syllable, or a pen name of common given names (round 25).
 
 The parse uses one module per concern, and other code imports their public names from here:
 `person_names.py` (is a text a person's name; proper case), `name_labels.py` (the degree,
@@ -92,8 +93,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if vocab.is_slogan(parts) or vocab.is_slogan(text.split(",")):
         return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "KỶ CƯƠNG, DÂN CHỦ, ...": a tagline of virtues, not authors
     credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
-    if credited:  # "Theo TTXVN - Nguyễn Văn An", "Báo X: Chuyên mục - ThS. TRẦN BÌNH": the source first
-        parts = parts[1:]
+    while len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0]):
+        parts = parts[1:]  # "Theo TTXVN - X", "Báo X: Chuyên mục - ThS. Y", "Nguồn: Tạp chí X - host - Y": the source first
     authors: list[str] = []
     for number, part in enumerate(parts):
         found = _names_in(part) or (_unit_then_names(part) if authors else [])
@@ -102,8 +103,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
                 return ()
             break
         authors += found
-    if credited and not all(has_surname(author) for author in authors):
-        return ()  # after a source, only a full name is sure to be a person, not a section
+    if credited and not all(credited_person(author) for author in authors):
+        return ()  # after a source, a name "Theo" may credit (a full name, a pen name of given names), not a section
     if labelled and capitals_label_only(line, authors):
         return ()  # "TÁC GIẢ QUEN THUỘC": a sidebar's label in capitals (capital_labels.py)
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
