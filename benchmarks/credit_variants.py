@@ -3,7 +3,8 @@
 
 Round 11 moved the writer and joined a second one; these print the one labelled name (a paste's lone
 byline) in the credit forms papers and portals use: "Bài, ảnh: X", "X thực hiện", "Ghi chép của X",
-"X/Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)", a rank and a
+"X/Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)", a reporters'
+team's label naming its paper ("Nhóm PV Báo Z: X - Y"), a rank and a
 degree before the name in proper case, the name over the writer's post, the end credit under a photo's
 caption, in capitals over a source line, as "Theo X (Báo Y)", or after a dash in a bracketed source
 credit. The answer is the label's name (with the rank, with the made-up second writer where one is
@@ -73,6 +74,7 @@ _FORMS = {
     "credit 'PV X'": _credit(lambda n: _one(f"PV {n}")),
     "credit 'X (Trung tâm ...)'": _credit(lambda n: _one(f"{n} ({UNIT})")),
     "credit 'X - Y (Báo Z)'": _credit(lambda n: _one(f"{n} - {SECOND} ({OUTLET})"), lambda n: [n, SECOND]),
+    "credit 'Nhóm PV Báo Z: X - Y'": _credit(lambda n: _one(f"Nhóm PV {OUTLET}: {n} - {SECOND}"), lambda n: [n, SECOND]),
     "credit rank 'Đại tá, ThS. X'": _titled("Đại tá, ThS."),
     "credit rank 'Thượng tá X'": _titled("Thượng tá"),
     "credit name over a post line": _credit(lambda n: [n, POST]),
