@@ -3,7 +3,7 @@
 
 Round 11 moved the writer and joined a second one; these print the one labelled name (a paste's lone
 byline) in the credit forms papers and portals use: "Bài, ảnh: X", "X thực hiện", "Ghi chép của X",
-"X/Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)", a reporters'
+"X/Báo Y", "X | Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)", a reporters'
 team's label naming its paper ("Nhóm PV Báo Z: X - Y"), a rank and a
 degree before the name in proper case, the name over the writer's post, the end credit under a photo's
 caption, in capitals over a source line, as "Theo X (Báo Y)", or after a dash in a bracketed source
@@ -69,6 +69,7 @@ _FORMS = {
     "credit 'Ghi chép của X'": _credit(lambda n: _one(f"Ghi chép của {n}")),
     "credit 'Phóng sự của X'": _credit(lambda n: _one(f"Phóng sự của {n}")),
     "credit 'X/Báo Y'": _credit(lambda n: _one(f"{n}/{OUTLET}")),
+    "credit 'X | Báo Y'": _credit(lambda n: _one(f"{n} | {OUTLET}")),
     "credit 'X (TTXVN)'": _credit(lambda n: _one(f"{n} (TTXVN)")),
     "credit 'Tin: X; Ảnh: Y'": _credit(lambda n: _one(f"Tin: {n}; Ảnh: {PHOTOGRAPHER}")),
     "credit 'PV X'": _credit(lambda n: _one(f"PV {n}")),

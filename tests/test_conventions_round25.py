@@ -83,6 +83,19 @@ def test_a_reporters_team_credited_with_its_paper_is_the_writers_label(line, nam
     assert parse_byline(line) == names
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Trần Văn Bình | Báo Bình Sơn", ("Trần Văn Bình",)),  # the writer's cell, then the paper's
+    ("Hồng Phương | TTXVN", ("Hồng Phương",)),
+    ("Hồng Phương | Trung tâm VH-TT huyện Bình Sơn", ("Hồng Phương",)),  # then the unit's
+    ("Hà Nội | Báo Bình Sơn", ()),  # a place's cell
+    ("Tin tức | Sự kiện", ()),  # a menu
+    ("Hồng Phương | Xem thêm", ()),  # a button after the name: no credit's cell
+    ("Hồng Phương | Báo Bình Sơn | Thời sự", ()),  # a section's cell too
+])
+def test_a_writer_then_a_paper_or_unit_after_a_bar(line, names):
+    assert parse_byline(line) == names
+
+
 # ---- what names no one in the writer's slot
 @pytest.mark.parametrize("text", [
     "Nhóm phóng viên", "Phóng viên", "Nhóm PV", "Cộng tác viên", "Phóng viên - Cộng tác viên",

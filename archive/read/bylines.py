@@ -78,6 +78,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator; "Minh Hằng sưu tầm" (compiler_roles.py)
     text = compiler_role_off(translated_credit(text))
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
+    text = _before_barred_credit(text)  # "Minh Anh | Báo X": the writer, then his paper or unit after a bar
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
@@ -110,6 +111,18 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
         return ()  # "Theo Minh Đức", "Theo T.Nga": a full name or a pen name's initials; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _before_barred_credit(text: str) -> str:
+    """"Minh Anh" from "Minh Anh | Báo X" or "Minh Anh | Trung tâm Y" (conventions round 25): a name, then
+    after a table's bar only a source or a unit, as a portal's author and source cells print them."""
+    head, bar, tail = text.partition(" | ")
+    if not bar or not _names_in(head.strip()):
+        return text
+    cells = [cell.strip() for cell in tail.split(" | ")]
+    if all(cell and (is_source_credit(cell) and not _names_in(cell) or is_position_line(cell)) for cell in cells):
+        return head.strip()
+    return text
 
 
 def _split_authors(text: str) -> list[str]:
