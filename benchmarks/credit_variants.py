@@ -3,14 +3,14 @@
 
 Round 11 moved the writer and joined a second one; these print the one labelled name (a paste's lone
 byline) in the credit forms papers and portals use: "Bài, ảnh: X", "X thực hiện", "Ghi chép của X",
-"X/Báo Y", "X | Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)", a reporters'
-team's label naming its paper ("Nhóm PV Báo Z: X - Y"), a rank and a
-degree before the name in proper case, the name over the writer's post, the end credit under a photo's
-caption, in capitals over a source line, as "Theo X (Báo Y)", or after a dash in a bracketed source
-credit. The answer is the label's name (with the rank, with the made-up second writer where one is
-added); a photographer's, a unit's or a paper's name is never read. NO-NAME transformations print what
-is no writer (a reporters' team, a photo credit alone, a unit, a paper's credit) where a writer would
-stand, on pastes with no labelled writer: any name read is invented. The made-up names name no one.
+"X/Báo Y", "X | Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)",
+a reporters' team's label naming its paper ("Nhóm PV Báo Z: X - Y"), a rank and a degree before the
+name in proper case, the name over the writer's post, the end credit under a photo's caption, in
+capitals over a source line, as "Theo X (Báo Y)", or after a dash in a bracketed source credit. The
+answer is the label's name (with the rank, with the made-up second writer where one is added); a
+photographer's, a unit's or a paper's name is never read. NO-NAME transformations print what is no
+writer (a reporters' team, a photo credit alone, a unit, a paper's credit) where a writer would stand,
+on pastes with no labelled writer: any name read is invented. The made-up names name no one.
 """
 from __future__ import annotations
 

@@ -1,12 +1,11 @@
 """What a site prints in a writer's slot under the headline when it names no one (conventions round 11,
 issue 13): a staff code ("PV", "CTV", "BTV", "PV - CTV", "Nhóm PV", spelled out: "Nhóm phóng viên"), a
-photo credit alone ("Ảnh: Minh Hà"), a writer's unit with no writer ("Trung tâm VH-TT huyện X"; these three
-since conventions round 25), a site's account ("admin",
-"Quản trị viên"), initials alone ("N.V.A", "NVA"), a place ("Hà Nội", "TP.HCM"), an office ("Ban Biên
-tập", "Văn phòng Huyện ủy", "Tòa soạn"), a section's name ("Xây dựng Đảng"). Right under a headline such
-a line is no headline, and like a source credit it parts the headline from nothing: the headline over
-it keeps what the date line or the lead under it says of it. (Format labels, "E.Magazine", "Video",
-are another rule's.)
+photo credit alone ("Ảnh: Minh Hà"), a writer's unit with no writer ("Trung tâm VH-TT huyện X"; these
+three since conventions round 25), a site's account ("admin", "Quản trị viên"), initials alone ("N.V.A",
+"NVA"), a place ("Hà Nội", "TP.HCM"), an office ("Ban Biên tập", "Văn phòng Huyện ủy", "Tòa soạn"), a
+section's name ("Xây dựng Đảng"). Right under a headline such a line is no headline, and like a source
+credit it parts the headline from nothing: the headline over it keeps what the date line or the lead
+under it says of it. (Format labels, "E.Magazine", "Video", are another rule's.)
 """
 from __future__ import annotations
 
