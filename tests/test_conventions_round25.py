@@ -47,6 +47,8 @@ def test_a_writer_after_a_source_credit(line, names):
     "(Nguồn: Báo Bình Sơn)",  # the outlet alone
     "(Nguồn: TTXVN - Bình Dương)",  # a province
     "Nguồn: Báo Bình Sơn - Tiền Phong",  # another paper
+    "Video: Hồng Phương - Xuân Thu",  # another medium's credit is no source: its makers, no writer
+    "Ảnh: Hồng Phương - Xuân Thu",
 ])
 def test_no_writer_after_a_source_credit(line):
     assert parse_byline(line) == ()

@@ -38,8 +38,8 @@ from archive.read.religious_names import two_full_names
 from archive.read.order_letters import without_order_letters
 from archive.read.section_slashes import without_section
 from archive.read.translator_credits import translated_credit
-from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
-                                         without_source)
+from archive.read.source_credits import (MEDIA_CREDIT, SOURCE_LABEL, is_source_credit, without_account,
+                                         without_other_credits, without_source)
 from archive.read.theo_credits import credited_person, unbracketed_theo
 from archive.text.dates import NUMERIC_DATE
 from archive.text.icons import without_icons
@@ -93,8 +93,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return (parts[0],)  # "Viết bài: Trang Anh": a pen name of given names after the writer's label
     if vocab.is_slogan(parts) or vocab.is_slogan(text.split(",")):
         return ()  # "THÂN THIỆN - AN TOÀN - HIỆU QUẢ", "KỶ CƯƠNG, DÂN CHỦ, ...": a tagline of virtues, not authors
-    credited = len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0])
-    while len(parts) > 1 and not _names_in(parts[0]) and is_source_credit(parts[0]):
+    credited = len(parts) > 1 and _source_part(parts[0])
+    while len(parts) > 1 and _source_part(parts[0]):
         parts = parts[1:]  # "Theo TTXVN - X", "Báo X: Chuyên mục - ThS. Y", "Nguồn: Tạp chí X - host - Y": the source first
     authors: list[str] = []
     for number, part in enumerate(parts):
@@ -111,6 +111,12 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
         return ()  # "Theo Minh Đức", "Theo T.Nga": a full name or a pen name's initials; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _source_part(part: str) -> bool:
+    """A source credited before the writer ("Theo TTXVN", "Nguồn: Báo X", a host), naming no one: another
+    medium's credit ("Video: Minh Anh") is its maker's, no source."""
+    return not _names_in(part) and is_source_credit(part) and not MEDIA_CREDIT.match(part)
 
 
 def _before_barred_credit(text: str) -> str:
