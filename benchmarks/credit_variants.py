@@ -6,7 +6,8 @@ byline) in the credit forms papers and portals use: "Bài, ảnh: X", "X thực 
 "X/Báo Y", "X | Báo Y", "X (TTXVN)", "Tin: X; Ảnh: Y", "PV X", "X (Trung tâm ...)", "X - Y (Báo Z)",
 a reporters' team's label naming its paper ("Nhóm PV Báo Z: X - Y"), a rank and a degree before the
 name in proper case, the name over the writer's post, the end credit under a photo's caption, in
-capitals over a source line, as "Theo X (Báo Y)", or after a dash in a bracketed source credit. The
+capitals over a source line, as "Theo X (Báo Y)", or after a dash in a bracketed source credit (in its
+place too, after the outlet and its address: "(Nguồn: Báo Y - host - X)"). The
 answer is the label's name (with the rank, with the made-up second writer where one is added); a
 photographer's, a unit's or a paper's name is never read. NO-NAME transformations print what is no
 writer (a reporters' team, a photo credit alone, a unit, a paper's credit) where a writer would stand,
@@ -21,6 +22,7 @@ from benchmarks.writer_variants import PHOTOGRAPHER, SECOND, _not_a_writer, _pla
 
 OUTLET = "Báo Lao Động"  # an outlet after a writer: never a byline
 UNIT = "Trung tâm VH-TT huyện Tân Phú"  # a writer's unit: never a byline
+HOST = "baolaodong.vn"  # the outlet's address in a source credit
 POST = "Phó Trưởng ban Tuyên giáo Huyện ủy"  # a writer's post on the line under the name
 CAPTION = "Các đại biểu tham dự hội nghị."  # a photo's caption over the end credit
 
@@ -82,6 +84,7 @@ _FORMS = {
     "credit at the end under a caption": _credit(lambda n: [CAPTION, n], to_end=True),
     "credit at the end caps + 'Nguồn:'": _credit(lambda n: [n.upper(), f"Nguồn: {OUTLET}"], to_end=True),
     "credit at the end 'Theo X (Báo Y)'": _credit(lambda n: _one(f"Theo {n} ({OUTLET})"), to_end=True),
+    "credit '(Nguồn: Báo Y - host - X)'": _credit(lambda n: _one(f"(Nguồn: {OUTLET} - {HOST} - {n})")),
     "credit at the end '(Nguồn: Báo Y - X)'": _credit(lambda n: _one(f"(Nguồn: {OUTLET} - {n})"), to_end=True),
 }
 NOT_CREDITS = {"team 'Nhóm PV'": "Nhóm PV", "team 'Nhóm phóng viên'": "Nhóm phóng viên",

@@ -160,6 +160,7 @@ def test_a_head_credit_moved_after_the_text():
     assert _apply("credit at the end under a caption", HEADED).lines[5:9] == [
         LEAD, MORE, "Các đại biểu tham dự hội nghị.", "Trần Văn Bình"]
     assert _apply("credit at the end '(Nguồn: Báo Y - X)'", HEADED).lines[7] == "(Nguồn: Báo Lao Động - Trần Văn Bình)"
+    assert _apply("credit '(Nguồn: Báo Y - host - X)'", HEADED).lines[5] == "(Nguồn: Báo Lao Động - baolaodong.vn - Trần Văn Bình)"
     assert _apply("credit at the end caps + 'Nguồn:'", HEADED).lines[7:9] == ["TRẦN VĂN BÌNH", "Nguồn: Báo Lao Động"]
 
 
