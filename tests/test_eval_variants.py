@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from benchmarks.credit_variants import CREDIT_TRANSFORMS
 from benchmarks.eval_variants import Right, evaluate, judge, still_right
 from benchmarks.transforms import TRANSFORMS
 from benchmarks.variants import Variant, date_in, date_only, find_spots
@@ -373,8 +374,29 @@ FLOORS = {
     # merged with conventions round 22 (raised on 1,621 pastes) and re-measured on the 1,642, rounded down: two
     # lines 559/585 (0.955), three lines 233/249 (0.935), after a comma 333/343 (0.970): round 22's gains stand
     # (each one more than round 61's 1,642 figures), under its 1,621-paste floors only by 1627's and 1632's misses
+    # conventions round 25 (benchmarks/credit_variants.py: byline credit forms and lines naming no one in the
+    # writer's slot; bylines' pen name after a source credit, several source parts, a bar before the paper's
+    # cell, '(Nguồn: ...)' unbracketed, name_labels' team label, writer_slots' spelled-out staff, photo credit and
+    # unit), measured on 1,710 pastes, rounded down: '(Nguồn: Báo Y - X)' at the end 70 -> 144 of 156, no credit
+    # under the date 'Nhóm phóng viên' 1249 -> 1285, 'Ảnh: Y' 1251 -> 1285, unit 1231 -> 1278 of 1298, 'X | Báo Y'
+    # 2 -> 163 and 'Nhóm PV Báo Z: X - Y' 1 -> 163 of 167, '(Nguồn: Báo Y - host - X)' in place 2 -> 155 of 167
+    # (its misses: pen names of given names outside theo_pen_names' closed list, "Theo"'s rule); the other
+    # families as before (all older families 65,792 of 67,551 before and after, invented 0, misdated 1,186)
+    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.976, "credit 'Ghi chép của X'": 0.994,
+    "credit 'Phóng sự của X'": 0.994, "credit 'X/Báo Y'": 0.976, "credit 'X | Báo Y'": 0.976,
+    "credit 'X (TTXVN)'": 0.982, "credit 'Tin: X; Ảnh: Y'": 0.976, "credit 'PV X'": 0.994,
+    "credit 'X (Trung tâm ...)'": 0.982, "credit 'X - Y (Báo Z)'": 0.976, "credit 'Nhóm PV Báo Z: X - Y'": 0.976,
+    "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.976,
+    "credit at the end under a caption": 0.98, "credit at the end caps + 'Nguồn:'": 0.98,
+    "credit at the end 'Theo X (Báo Y)'": 0.974, "credit at the end '(Nguồn: Báo Y - X)'": 0.923,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.928,
+    "no credit: team 'Nhóm PV'": 0.993, "no credit: team 'Nhóm phóng viên'": 0.989,
+    "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.984,
+    "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
+    "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
+    "no credit at the end: unit 'Trung tâm ...'": 1.0,
 }
-# Names invented per transformation, held at their level (at most); 0 for a round 11 transformation not listed.
+# Names invented per transformation, held at their level (at most); 0 for a round 11 or round 25 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {}
@@ -425,7 +447,7 @@ def test_each_transformation_keeps_its_rate():
     rates = {r.name: r for r in evaluate()}
     low = {name: f"{r.right}/{r.eligible}" for name, r in rates.items() if r.rate < FLOORS[name]}
     assert not low, low
-    more = {name: r.invented for name, r in rates.items() if name in WRITER_TRANSFORMS and r.invented > INVENTED.get(name, 0)}
+    more = {name: r.invented for name, r in rates.items() if name in WRITER_TRANSFORMS | CREDIT_TRANSFORMS and r.invented > INVENTED.get(name, 0)}
     assert not more, more
 # round 54: holdout 53 moved in (1,484 pastes); six floors re-measured, rounded down, for new files alone (the
 # 1,464 older files read the same or better: 55,567 right of 57,353 before the round's rules, 55,569 after,

@@ -5,7 +5,8 @@ The rules:
   authors may share a line ("Thu Hường – Minh Dũng");
 - degrees and ranks in front stay ("TS.", "Thiếu tá, ThS."); labels go ("Thực hiện:",
   "CTV:"), and so do a unit in brackets and a position after a dash;
-- a source credited first ("Theo TTXVN - Nguyễn Văn An") goes, and then only a full name counts.
+- a source credited first ("Theo TTXVN - Nguyễn Văn An") goes, and then only a name "Theo" may credit
+  counts: a full name, initials and a syllable, or a pen name of common given names (round 25).
 
 The parse uses one module per concern, and other code imports their public names from here:
 `person_names.py` (is a text a person's name; proper case), `name_labels.py` (the degree,
@@ -36,10 +37,10 @@ from archive.read.press_credits import cased_prefix, reports_words, without_foll
 from archive.read.religious_names import two_full_names
 from archive.read.order_letters import without_order_letters
 from archive.read.section_slashes import without_section
-from archive.read.source_writers import source_front, unbracketed_source, writer_before_unit
+from archive.read.source_writers import source_front, writer_before_unit
 from archive.read.translator_credits import translated_credit
-from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account, without_other_credits,
-                                         without_source)
+from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
+                                         without_other_credits, without_source)
 from archive.read.theo_credits import credited_person, unbracketed_theo
 from archive.text.dates import NUMERIC_DATE
 from archive.text.icons import without_icons
@@ -61,8 +62,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
-    line = unbracketed_theo(line)  # "(Theo Nguyễn Văn An)": a repost's whole credit line in brackets (round 17)
-    line = unbracketed_source(line)  # "(Nguồn: Báo X - Trần Thị B)" too (source_writers.py, round 65)
+    line = unbracketed_theo(line)  # "(Theo Nguyễn Văn An)", "(Nguồn: Báo X - Y)": a repost's whole credit line in brackets
     if quoted_speech(line):
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
     if line.isupper() and type_line(line):
@@ -79,6 +79,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator; "Minh Hằng sưu tầm" (compiler_roles.py)
     text = compiler_role_off(translated_credit(text))
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
+    text = _before_barred_credit(text)  # "Minh Anh | Báo X": the writer, then his paper or unit after a bar
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet
@@ -106,8 +107,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
                 return ()
             break
         authors += found
-    if credited and not all(has_surname(author) for author in authors):
-        return ()  # after a source, only a full name is sure to be a person, not a section
+    if credited and not all(credited_person(author) for author in authors):
+        return ()  # after a source, a name "Theo" may credit (a full name, a pen name of given names), not a section
     if labelled and capitals_label_only(line, authors):
         return ()  # "TÁC GIẢ QUEN THUỘC": a sidebar's label in capitals (capital_labels.py)
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
@@ -119,6 +120,18 @@ def _source_field(label: re.Match | None) -> bool:
     """The line opened as a source's field, "Nguồn:", "Nguồn tin", "Theo:": what follows names the
     source, whatever its words ("Theo" with no colon may credit a person: "Theo Minh Anh - ...")."""
     return bool(label) and bool(label.group(1) or fold(label.group(0)).lower().startswith("nguon"))
+
+
+def _before_barred_credit(text: str) -> str:
+    """"Minh Anh" from "Minh Anh | Báo X" or "Minh Anh | Trung tâm Y" (conventions round 25): a name, then
+    after a table's bar only a source or a unit, as a portal's author and source cells print them."""
+    head, bar, tail = text.partition(" | ")
+    if not bar or not _names_in(head.strip()):
+        return text
+    cells = [cell.strip() for cell in tail.split(" | ")]
+    if all(cell and (is_source_credit(cell) and not _names_in(cell) or is_position_line(cell)) for cell in cells):
+        return head.strip()
+    return text
 
 
 def _split_authors(text: str) -> list[str]:

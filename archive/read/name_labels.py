@@ -42,7 +42,8 @@ def strip_label(text: str) -> tuple[str, bool]:
     if _other_phrase(text):
         return text, False
     head, colon, rest = text.partition(":")
-    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip()) or colon_label(head)):
+    if colon and (fold(head).strip() in vocab.LABELS or _CREDITS_LABEL.fullmatch(fold(head).strip()) or colon_label(head)
+                  or _TEAM_LABEL.fullmatch(" ".join(fold(head).split()))):
         return rest.strip(), True
     bare = bare_label_end(text)  # "Bài và ảnh Nguyễn Lâm": a credit label, its colon left out
     if bare:
@@ -81,5 +82,8 @@ def _other_phrase(text: str) -> bool:
 _CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|hinh|video|clip|do hoa)){1,3}")
 # A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
 # bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
+# A reporters' team or a reporter credited with the paper ("Nhóm PV Báo X:", "Phóng viên Đài Y:", conventions
+# round 25): the writers' label, so the names after its colon are the writers, not a source's.
+_TEAM_LABEL = re.compile(r"(?:nhom\s+)?(?:pv|ptv|ctv|phong vien|cong tac vien)\s+(?:bao|tap chi|dai|truyen hinh|ttxvn|vov|vtv)\b.{0,40}")
 BY_LABEL = re.compile(rf"(?:{'|'.join(re.escape(b) for b in vocab.BY_LABELS)})\s*[:|]?\s+(?=\w)")
 _AFTER_LABEL = re.compile(r"\s*[-–—]\s*(?=\w)|\s+cua\s+(?=\w)")  # "CTV- ", "Ký của "

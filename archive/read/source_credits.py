@@ -37,6 +37,9 @@ def without_account(text: str) -> str:
 _OTHER_CREDIT = re.compile(r"\s*[;,.|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
                            r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?|kỹ thuật(?: viên)?|ktv)"
                            r"\s*:.*$", re.IGNORECASE)
+# Another medium's credit opening a part ("Video: Minh Anh", "Ảnh: X"): its maker's, no source of the text.
+MEDIA_CREDIT = re.compile(r"\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim)\s*:",
+                          re.IGNORECASE)
 # A name marked in brackets as the photos' or the video's maker ("Hoàng Long (ảnh)"), and the mark
 # of the text's writer beside it ("Minh Anh (bài)").
 _MEDIA_PART = re.compile(r"[^-–—,;|()]*\(\s*(?:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|quay phim)\s*\)",

@@ -13,13 +13,14 @@ from archive.read.theo_pen_names import named_source, pen_name
 _ABBREVIATED_PEN_NAME = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][^\W\d_]+")
 
 
-# A whole line in brackets opening with "Theo" ("(Theo Nguyễn Văn An)", round 17): a repost's credit, read
-# as the same line without its brackets.
-_BRACKETED_THEO = re.compile(r"[(\[]\s*(theo\s[^()\[\]]+?)\s*[)\]]\s*\.?", re.IGNORECASE)
+# A whole line in brackets opening with "Theo" ("(Theo Nguyễn Văn An)", round 17) or with a source's
+# label ("(Nguồn: Báo X - Nguyễn Văn An)", conventions round 25): a repost's credit, read as the same line
+# without its brackets.
+_BRACKETED_THEO = re.compile(r"[(\[]\s*((?:theo\s|nguồn(?:\s+tin)?\s*:)[^()\[\]]+?)\s*[)\]]\s*\.?", re.IGNORECASE)
 
 
 def unbracketed_theo(line: str) -> str:
-    """"Theo X" from "(Theo X)" or "[Theo X]."; the line itself otherwise."""
+    """"Theo X" from "(Theo X)" or "[Theo X].", "Nguồn: Y - X" from "(Nguồn: Y - X)"; the line itself otherwise."""
     found = _BRACKETED_THEO.fullmatch(line.strip()) if line[:1] in "([ " else None
     return found.group(1) if found else line
 

@@ -1,10 +1,11 @@
 """What a site prints in a writer's slot under the headline when it names no one (conventions round 11,
-issue 13): a staff code ("PV", "CTV", "BTV", "PV - CTV", "Nhóm PV"), a site's account ("admin",
-"Quản trị viên"), initials alone ("N.V.A", "NVA"), a place ("Hà Nội", "TP.HCM"), an office ("Ban Biên
-tập", "Văn phòng Huyện ủy", "Tòa soạn"), a section's name ("Xây dựng Đảng"). Right under a headline such
-a line is no headline, and like a source credit it parts the headline from nothing: the headline over
-it keeps what the date line or the lead under it says of it. (Format labels, "E.Magazine", "Video",
-are another rule's.)
+issue 13): a staff code ("PV", "CTV", "BTV", "PV - CTV", "Nhóm PV", spelled out: "Nhóm phóng viên"), a
+photo credit alone ("Ảnh: Minh Hà"), a writer's unit with no writer ("Trung tâm VH-TT huyện X"; these
+three since conventions round 25), a site's account ("admin", "Quản trị viên"), initials alone ("N.V.A",
+"NVA"), a place ("Hà Nội", "TP.HCM"), an office ("Ban Biên tập", "Văn phòng Huyện ủy", "Tòa soạn"), a
+section's name ("Xây dựng Đảng"). Right under a headline such a line is no headline, and like a source
+credit it parts the headline from nothing: the headline over it keeps what the date line or the lead
+under it says of it. (Format labels, "E.Magazine", "Video", are another rule's.)
 """
 from __future__ import annotations
 
@@ -14,15 +15,19 @@ from archive.read.line_sizes import long_unclosed
 from archive.read.names import PLACES
 from archive.read.section_menus import SECTIONS
 from archive.read.short_heads import title_case_head
+from archive.read.unit_credits import unit_opening
 from archive.text.normalize import folded_line
 
 _FORMATS = frozenset("multimedia emagazine podcast infographic video anh".split())
 _SECTION_NAMES = SECTIONS - _FORMATS
-_STAFF = re.compile(r"(?:nhom\s+)?(?:pv|ctv|btv|ptv)(?:\s*[-/,&]\s*(?:pv|ctv|btv|ptv))*")
+_STAFF_WORDS = r"(?:pv|ctv|btv|ptv|phong vien|cong tac vien|bien tap vien)"  # a code or the post it stands for
+_STAFF = re.compile(rf"(?:nhom\s+)?{_STAFF_WORDS}(?:\s*[-/,&]\s*{_STAFF_WORDS})*")
+_PHOTO = re.compile(r"(?:anh|nguon anh|photo)\s*:\s*\S.*")  # "Ảnh: Minh Hà": whose photos, no writer (round 25)
 _ACCOUNT = re.compile(r"admin(?:istrator)?|webmaster|quan tri(?: vien)?")
 _INITIALS = re.compile(r"[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?|[A-ZĐ]{2,4}")
 _OFFICE = re.compile(r"(?:ban bien tap|toa soan|van phong|bo phan|ban quan tri)(?:\s+[^\d.,:;!?]+)?")
 _OFFICE_WORDS = 5
+_UNIT_WORDS = 7
 
 
 def staff_code(text: str) -> bool:
@@ -37,8 +42,10 @@ def names_no_one(text: str) -> bool:
     if not text or len(text) > 40 or not text[:1].isalpha():
         return False
     folded = folded_line(text)
-    if _STAFF.fullmatch(folded) or _ACCOUNT.fullmatch(folded) or _INITIALS.fullmatch(text):
+    if _STAFF.fullmatch(folded) or _ACCOUNT.fullmatch(folded) or _INITIALS.fullmatch(text) or _PHOTO.fullmatch(folded):
         return True
+    if unit_opening(text.split()) and len(text.split()) <= _UNIT_WORDS:
+        return True  # "Trung tâm VH-TT huyện X": a writer's unit alone, with no writer (round 25)
     if folded in PLACES or folded in _SECTION_NAMES:
         return text[:1].isupper()
     return text[:1].isupper() and bool(_OFFICE.fullmatch(folded)) and len(text.split()) <= _OFFICE_WORDS
