@@ -159,7 +159,8 @@ def _byline_beside_date(lines: list[str], s: Spots, label: dict) -> Variant | No
 def _furniture_after_byline(lines: list[str], s: Spots, label: dict) -> Variant | None:
     if s.byline is None or s.byline_at != "end":
         return None
-    furniture = ["Chia sẻ", "In bài viết", "Tin liên quan:", *RELATED]
+    # a page's buttons; a table's bars one to a line and a view counter, its number on the next line (round 66)
+    furniture = ["Chia sẻ", "In bài viết", "|", "|", "Số lượt người xem:", "1205", "|", "Tin liên quan:", *RELATED]
     return Variant(lines[:s.byline + 1] + furniture + lines[s.byline + 1:], _title(lines, s))
 
 

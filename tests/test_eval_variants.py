@@ -54,7 +54,8 @@ def test_a_byline_already_in_proper_case_is_not_reprinted_so():
 
 def test_the_end_byline_moves_under_the_date_line_and_furniture_follows_it():
     assert _apply("end byline -> head", END, 7).lines[4:8] == [LABEL["title"], END[5], "Nguyễn Văn An", LEAD]
-    assert _apply("end byline + furniture", END, 7).lines[9:12] == ["Chia sẻ", "In bài viết", "Tin liên quan:"]
+    assert _apply("end byline + furniture", END, 7).lines[9:17] == \
+        ["Chia sẻ", "In bài viết", "|", "|", "Số lượt người xem:", "1205", "|", "Tin liên quan:"]
 
 
 def test_the_head_byline_moves_to_the_end_and_joins_the_date_line():

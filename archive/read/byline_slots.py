@@ -96,7 +96,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
     lines are a script's leftovers or a widget's doubled label, which no such list holds.
     Above the first line of `rest` stands the `lead`: a one-paragraph article's."""
     below: list[int] = []  # interface and position lines under the name
-    for back in range(1, min(_TAIL + 1, len(rest) + 1)):
+    for back in range(1, _tail_reach(rest) + 1):
         at = len(rest) - back
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
@@ -143,6 +143,18 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         notes.append((rest[-1][0], f"the last line '{rest[-1][1]}' was not taken as the byline (not a "
                                    "person's name): if it names the author, set 'author:' in the header"))
     return ""
+
+
+def _tail_reach(rest: list[Line]) -> int:
+    """How many of the last lines to look at: the last `_TAIL` lines holding a letter, and every line with
+    none among and under them (a table's bars "|" one to a line, a counter's number under its label: round
+    66), which no text holds and which a page may print by the dozen under its byline."""
+    lettered = 0
+    for back in range(1, len(rest) + 1):
+        lettered += any(c.isalpha() for c in rest[-back][1])
+        if lettered == _TAIL:
+            return back
+    return len(rest)
 
 
 def _post_line(text: str) -> bool:

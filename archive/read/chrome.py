@@ -93,7 +93,8 @@ _NOISE_LINES = (
     r"\(\*\) khong sao chep.*",  # copyright notice
     # "Bản quyền thuộc về ...", "Bản quyền © 2025 ...": not "Bản quyền truyền hình ..." (a headline)
     r"ban quyen( (thuoc|©|\(c\)|\d{4}|noi dung|cua)).*|© .*|copyright .*",
-    r"(\d+ )?(luot xem|luot doc):?",  # also an empty counter: "Lượt xem:"
+    # also an empty counter, its number on the next line: "Lượt xem:", "Số lượt người xem:" (round 66)
+    r"(\d+ )?(so )?luot (nguoi )?(xem|doc):?",
     r"(doc|nghe)( toan bo)? bai( viet)?|nghe doc( bai( viet)?)?|nghe audio",  # read-aloud buttons
     # An image's alt-text placeholder, printed where the image was: "Alternate Text".
     r"alt(ernate)? text|alt|image|no image( available)?|placeholder",
@@ -109,7 +110,7 @@ _NOISE_LINES = (
     r"chao mung (quy vi|quy khach|quy doc gia|cac ban|ban)( da)? (den|ghe tham|truy cap)( voi| vao)? "
     r"(trang|cong|website|web|ban tin)\b.{0,160}",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
-    r"\|? ?\(?luot xem:? ?\d+\)?|\d+ luot (xem|thich)",
+    r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|\d+ luot (xem|thich)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
     # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button; glued
     # with the print and font-size buttons ("EmailPrintAa", "Email Print A+ A-").

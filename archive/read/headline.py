@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from archive.read.line_sizes import HEADLINE_WORDS
+from archive.read.footnote_subtitles import NOTE_MARK
 from archive.read.headline_end_dates import date_end_off
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.media_labels import media_label_off
@@ -40,12 +41,16 @@ _ICON = "\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs and dingbats
 _TITLE_LEFTOVER = re.compile(rf"^(?:[{_MARKS}{_ICON}]\ufe0f?\s*|[-–—*+]\s+(?=\w)|(?:null|undefined|NaN)\s+(?=\S)"
                              r"|[.,;:|/](?!\.)[.,;:|/]?\s*(?=[^\W_]|[\"“‘'(\[]))+")
 # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'. A note's number glued to the last letter, no space ("... Giới
-# Luật(1)", "... Luật[2]", round 37): its mark; spaced, "(2)" may number a part ("Kỳ họp (2)") and stays.
+# Luật(1)", "... Luật[2]", round 37; superscript digits, round 66: footnote_subtitles.NOTE_MARK): its mark; spaced, "(2)" may number a part ("Kỳ họp (2)") and stays.
 # Empty brackets at the end, glued or spaced ("... Phú Bình ()", "... [ ]", round 58): a template's slot
 # left blank (a count, a source), no word of the headline.
-_FOOTNOTE_END = re.compile(r"(?:\s+\*|\s*[\"“]\*[\"”]|(?<=[^\W\d_])(?:\(\d{1,2}\)|\[\d{1,2}\]|\(\*\))"
-                           r"|\s*(?:\(\s*\)|\[\s*\]))\s*$")
-_BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:\s+{CLOCK_PATTERN})?)\s*[)\]]\s*$")
+_FOOTNOTE_END = re.compile(rf"(?:{NOTE_MARK}|\s*[\"“]\*[\"”]|\s*(?:\(\s*\)|\[\s*\]))\s*$")
+# The page's date and time in brackets closing the headline, in either order, spaced or set apart by a
+# comma, a dash or a bar ("(07/04/2022 06:20)", "(07/04/2022 - 06:20)", "(06:20, 07-04-2022)"); a year
+# range "(2015-2020)", a part "(kỳ 2)" or a quarter "quý I/2022" is no full date and stays.
+_STAMP_SEP = r"\s*[,|\-–]?\s*"
+_BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:{_STAMP_SEP}{CLOCK_PATTERN})?"
+                               rf"|{CLOCK_PATTERN}{_STAMP_SEP}{DATE_PATTERN})\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
 # choose: "Giọng nữ miền Bắc"), the font size ("A- A A+"), a view counter ("(Lượt xem: 1.245)").
 _BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
