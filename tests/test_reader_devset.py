@@ -390,11 +390,23 @@ FLOORS = {
     # 0.9936, 1716/1732 = 0.9908, 418/424 = 0.9858, 516/517 = 0.998); outlet 0.123 -> 0.122 only because
     # the 22 new outlets are unregistered (212/1732 = 0.1224); accepted 0.384 -> 0.386, re-measured and
     # rounded down, as all 11 new dated files are accepted (669/1732 = 0.3863))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.122, bylines_found=0.985, bylines_invented=0,
+    # (with the 63 provincial government portals in corpus/outlets.yml and conventions round 25: outlet
+    # 212 -> 229 of the 1,732, 0.122 -> 0.132 (229/1732 = 0.1322); every other figure as before)
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.132, bylines_found=0.985, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.386, crashes=0),
+    # holdout 65 (24 pastes: ten state sites, from Hà Nội's city portal to commune pages, a university's Party
+    # news, a city Youth Union, a labour federation, the Bar Federation, a district broadcaster, nine other
+    # sites), measured once at 3c95c37 after round 65, conventions round 25 and the provincial portals, never
+    # tuned on; its floors are that measurement. Two titles missed (a bracketed time and date at the
+    # headline's end kept in it, a capitals subtitle with a footnote mark taken over the capitals headline),
+    # one date (that bracket), one byline (a writer alone over table bars and a counter split over two
+    # lines); one outlet registered (the city portal).
+    "reader_holdout": dict(title=0.916, date=0.958, outlet=0.041, bylines_found=0.8, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.375, crashes=0),
 }
-SIZES = {"reader_devset": 1732}
+SIZES = {"reader_devset": 1732, "reader_holdout": 24}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
