@@ -61,6 +61,12 @@ def test_a_marked_subtitle_under_a_headline_is_no_title(mark: str) -> None:
     assert found["title"] == HEAD
 
 
+@pytest.mark.parametrize("between", ["Nhóm PV", "PV", "Minh Anh"])
+def test_a_short_credit_between_the_headline_and_its_marked_subtitle_changes_nothing(between: str) -> None:
+    found = fields_of(f"{SHORT_CAPS}\n\n{between}\n\n{CAPS_SUB}[1]\n\n{LEAD}\n\n{MORE}\n")
+    assert found["title"] == SHORT_CAPS
+
+
 def test_the_marked_line_over_a_short_capitals_line_is_still_the_headline() -> None:
     """The other order: nothing stands over the marked line, so it may be the headline, its mark cut."""
     found = fields_of(f"{CAPS_SUB}[1]\n\n{SHORT_CAPS}\n\n{LEAD}\n\n{MORE}\n")
@@ -104,6 +110,7 @@ def test_only_a_marked_line_under_an_unmarked_headline_is_set_aside() -> None:
     assert footnote_subtitles(texts, [3, 4]) == {4}
     assert footnote_subtitles(texts, [4, 3]) == {4}  # the pool in any order
     assert footnote_subtitles(texts, [1]) == set()  # nothing over it
+    assert footnote_subtitles([*texts, "Nhóm PV"], [0, 5, 1]) == {1}  # a two-word credit between is passed over
 
 
 # 3. A writer alone at the end, then a table's bars and a view counter split over two lines.

@@ -33,9 +33,10 @@ def note_marked(text: str) -> bool:
 
 
 def footnote_subtitles(texts: list[str], pool: list[int]) -> set[int]:
-    """Lines of the headline's pool ending with a footnote's mark, right under a line of the pool (the
-    nearest one over it) that bears none and reads as a headline."""
-    ordered = sorted(pool)
+    """Lines of the headline's pool ending with a footnote's mark, under a line of the pool (the nearest one
+    over it of three words or more: a credit or a label of one or two words, "Nhóm PV", may stand between)
+    that bears none and reads as a headline."""
+    ordered = [i for i in sorted(pool) if len(texts[i].split()) >= _SHORT_WORDS]
     return {i for above, i in zip(ordered, ordered[1:]) if note_marked(texts[i]) and _headline_over(texts[above], texts[i])}
 
 
