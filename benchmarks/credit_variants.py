@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Callable
 
 from benchmarks.variants import Spots, Variant, squash
-from benchmarks.writer_variants import PHOTOGRAPHER, SECOND, _not_a_writer, _plain_name, _printed, _reaching
+from benchmarks.writer_variants import PHOTOGRAPHER, SECOND, _not_a_writer, _printed, _reaching, titled
 
 OUTLET = "Báo Lao Động"  # an outlet after a writer: never a byline
 UNIT = "Trung tâm VH-TT huyện Tân Phú"  # a writer's unit: never a byline
@@ -48,19 +48,6 @@ def _credit(form: Callable[[str], list[str]], names: Callable[[str], list[str]] 
     return transform
 
 
-def _titled(printed: str):
-    """The name after a rank and a degree in proper case ("Đại tá, ThS. Nguyễn Văn An"): the answer
-    keeps them, as the labels do. Only a plain name (no title of its own), printed once."""
-    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
-        name = _plain_name(lines, s, label) if s.byline is not None else None
-        if name is None or s.title is None:
-            return None
-        out = list(lines)
-        out[s.byline] = f"{printed} {name}"
-        return Variant(out, squash(lines[s.title]), bylines=[f"{printed} {name}"])
-    return transform
-
-
 def _one(text: str) -> list[str]:
     return [text]
 
@@ -78,8 +65,8 @@ _FORMS = {
     "credit 'X (Trung tâm ...)'": _credit(lambda n: _one(f"{n} ({UNIT})")),
     "credit 'X - Y (Báo Z)'": _credit(lambda n: _one(f"{n} - {SECOND} ({OUTLET})"), lambda n: [n, SECOND]),
     "credit 'Nhóm PV Báo Z: X - Y'": _credit(lambda n: _one(f"Nhóm PV {OUTLET}: {n} - {SECOND}"), lambda n: [n, SECOND]),
-    "credit rank 'Đại tá, ThS. X'": _titled("Đại tá, ThS."),
-    "credit rank 'Thượng tá X'": _titled("Thượng tá"),
+    "credit rank 'Đại tá, ThS. X'": titled("Đại tá, ThS."),
+    "credit rank 'Thượng tá X'": titled("Thượng tá"),
     "credit name over a post line": _credit(lambda n: [n, POST]),
     "credit at the end under a caption": _credit(lambda n: [CAPTION, n], to_end=True),
     "credit at the end caps + 'Nguồn:'": _credit(lambda n: [n.upper(), f"Nguồn: {OUTLET}"], to_end=True),

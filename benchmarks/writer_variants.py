@@ -123,15 +123,17 @@ def _plain_name(lines: list[str], s: Spots, label: dict) -> str | None:
     return None if sum(folded in line.casefold() for line in lines) > 1 else name
 
 
-def _titled_caps(printed: str, expected: str):
-    """The name in capitals after a degree or a rank: "THS. NGUYỄN VĂN AN", "Thượng tá NGUYỄN VĂN AN"."""
+def titled(printed: str, expected: str | None = None, caps: bool = False):
+    """The name after a degree or a rank, as printed ("Đại tá, ThS. Nguyễn Văn An") or in capitals
+    ("THS. NGUYỄN VĂN AN", `caps`): the answer keeps the title as `expected` writes it (the labels'
+    case; `printed` when None), then the name in proper case."""
     def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
         name = _plain_name(lines, s, label) if s.byline is not None else None
         if name is None or s.title is None:
             return None
         out = list(lines)
-        out[s.byline] = f"{printed} {name.upper()}"
-        return Variant(out, squash(lines[s.title]), bylines=[f"{expected} {name}"])
+        out[s.byline] = f"{printed} {name.upper() if caps else name}"
+        return Variant(out, squash(lines[s.title]), bylines=[f"{expected or printed} {name}"])
     return transform
 
 
@@ -191,8 +193,8 @@ _WRITERS = {
     "writer under date + 'aa'": _under_date_with(after=("aa",)),
     "writer under date + 'A- A+'": _under_date_with(before=("A- A+",)),
     "writer under date + 'In bài'": _under_date_with(after=("In bài",)),
-    "writer caps 'THS.'": _titled_caps("THS.", "ThS."),
-    "writer caps 'Thượng tá'": _titled_caps("Thượng tá", "Thượng tá"),
+    "writer caps 'THS.'": titled("THS.", "ThS.", caps=True),
+    "writer caps 'Thượng tá'": titled("Thượng tá", caps=True),
     "two writers ' - '": _reprinted(lambda n: f"{n} - {SECOND}", lambda n: [n, SECOND]),
     "two writers ', '": _reprinted(lambda n: f"{n}, {SECOND}", lambda n: [n, SECOND]),
     "two writers ' và '": _reprinted(lambda n: f"{n} và {SECOND}", lambda n: [n, SECOND]),
