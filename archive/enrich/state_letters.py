@@ -29,10 +29,11 @@ STATE_LETTER_ISSUERS = frozenset(fold(code) for code in (
 # committee's or company's code stands (the Inspectorate's "TTr" is left out: a Tờ trình's code too).
 DISTRICT_OFFICE_CODES = frozenset(fold(code) for code in (
     "NV", "TP", "TCKH", "TNMT", "LĐTBXH", "VHTT", "VHTTDL", "GDĐT", "YT", "KT", "KTHT", "QLĐT", "NNPTNT", "DT"))
+_ISSUERS = STATE_LETTER_ISSUERS | DISTRICT_OFFICE_CODES  # joined once, not for every number found
 _LETTER = re.compile(LETTER_OPENING + r"(?P<iss>[A-ZĐ][A-ZĐa-z]{1,7})(?![\w/&.-]|\.\w)")
 
 
 def state_letters(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, number, issuer, type) of each such letter in `text`, offsets in `text`."""
     return [(m.start(), m.end(), f"{m['num']}/{m['iss']}", m["iss"], letter_type(m))
-            for m in _LETTER.finditer(text) if fold(m["iss"]) in STATE_LETTER_ISSUERS | DISTRICT_OFFICE_CODES]
+            for m in _LETTER.finditer(text) if fold(m["iss"]) in _ISSUERS]

@@ -34,12 +34,12 @@ def without_account(text: str) -> str:
 
 # After the writer, the other credits of the line: "Bài: X; ảnh: Y", "Bài: X. Ảnh: Y", "X | Đồ họa: Y",
 # the editor who passed it ("Tác giả: X | Biên tập: Y"): none of them wrote the text.
-_OTHER_CREDIT = re.compile(r"\s*[;,.|–—-]\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"
+_MEDIA_WORDS = r"ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim"  # who made what the text is not
+_OTHER_CREDIT = re.compile(rf"\s*[;,.|–—-]\s*(?:{_MEDIA_WORDS}"
                            r"|(?:người )?biên tập(?: viên)?|btv|(?:người )?duyệt(?: bài)?|kỹ thuật(?: viên)?|ktv)"
                            r"\s*:.*$", re.IGNORECASE)
 # Another medium's credit opening a part ("Video: Minh Anh", "Ảnh: X"): its maker's, no source of the text.
-MEDIA_CREDIT = re.compile(r"\s*(?:ảnh|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|trình bày|dựng phim|quay phim)\s*:",
-                          re.IGNORECASE)
+MEDIA_CREDIT = re.compile(rf"\s*(?:{_MEDIA_WORDS})\s*:", re.IGNORECASE)
 # A name marked in brackets as the photos' or the video's maker ("Hoàng Long (ảnh)"), and the mark
 # of the text's writer beside it ("Minh Anh (bài)").
 _MEDIA_PART = re.compile(r"[^-–—,;|()]*\(\s*(?:ảnh|hình|hình ảnh|video|clip|đồ họa|đồ hoạ|thiết kế|quay phim)\s*\)",
