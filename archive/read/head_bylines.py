@@ -11,7 +11,7 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
   or a list's opening line (decoy_names.py, conventions round 27);
 
 and which names a line there gives (`head_names`): a byline's, a pen name in hyphenated syllables (hyphen_pen_names.py), or a given name alone under a capitals
-headline (given_names.py, round 28), a name in brackets right under the headline (decoy_names.py, round 27); and a writer's full name alone on the first line, right above the
+headline (given_names.py, round 28), a name wholly in brackets under the head's first line (decoy_names.py, round 27); and a writer's full name alone on the first line, right above the
 headline, with no label (`first_line_byline`, round 30: a law firm's explainer signs so); and whether the
 first line under a clock may be a byline (`name_over_headline`, conventions round 18).
 """
