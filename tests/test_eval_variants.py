@@ -5,7 +5,9 @@ import datetime as dt
 
 import pytest
 
+from benchmarks.byline_variants import BYLINE_TRANSFORMS
 from benchmarks.credit_variants import CREDIT_TRANSFORMS
+from benchmarks.decoy_variants import DECOYS
 from benchmarks.eval_variants import Right, evaluate, judge, still_right
 from benchmarks.transforms import TRANSFORMS
 from benchmarks.variants import Variant, date_in, date_only, find_spots
@@ -405,11 +407,40 @@ FLOORS = {
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
     "no credit at the end: unit 'Trung tâm ...'": 1.0,
+    # conventions round 27 (benchmarks/decoy_variants.py: name-like lines that credit no writer put into every
+    # paste, the label's bylines the answer; benchmarks/byline_variants.py: writers' forms fresh sets missed;
+    # read/decoy_names.py, banner_echoes' app banner, byline_slots._stopped_name), measured on 1,756 pastes,
+    # rounded down. Before -> after (right of eligible, invented): brand under an app banner 1513 -> 1539 of 1694
+    # (108 -> 1), lone weekday at the page top 1625 -> 1635 (9 -> 0), 'ThS. X, post' in the text 297 -> 304 of 316
+    # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
+    # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
+    # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
+    "decoy: brand under an app banner at the top": 0.908, "decoy: place masthead over the headline": 0.955,
+    "decoy: weekday alone at the page top": 0.965, "decoy: account 'admin' under the date": 0.991,
+    "decoy: essay heading 'Mở bài'": 0.965, "decoy: caption naming an official": 0.993,
+    "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
+    "decoy: speaker 'ThS. X, post' in the text": 0.962, "decoy: quote attribution '— X' in the text": 0.992,
+    "decoy: contact 'Liên hệ: X' at the end": 0.995, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
+    "decoy: unit in capitals at the end": 0.991, "decoy: related headline naming a person": 0.996,
+    "decoy: reader's comment signed": 0.987,
+    "byline two pen names 'X – Y.' pushed right": 0.664, "byline '(X)' under the headline": 0.781,
+    "byline 'X, post' at the end": 0.99, "byline 'X sưu tầm'": 0.976, "byline at the end over ']]>'": 0.981,
+    "byline with a footnote mark 'X (*)'": 0.982,
 }
-# Names invented per transformation, held at their level (at most); 0 for a round 11 or round 25 transformation not listed.
+# Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
-INVENTED: dict[str, int] = {}
+INVENTED: dict[str, int] = {
+    # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
+    # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it
+    # byline-eligible (1219's "GP.Hưng Hóa - ...", 1444's, 869's "Nhớ Huế"); a name with its post right under
+    # what the reader takes for the lead, named nowhere else, is the writer by round 62's design
+    # (test_reader_round62.test_a_name_and_post_the_text_does_not_name_stays_the_byline); a reader's name under
+    # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
+    # as chrome before the head is read
+    "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 3,
+    "decoy: speaker 'ThS. X, post' in the text": 12, "decoy: reader's comment signed": 14,
+}
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,
 # read as the end byline: round 48b's kind, worked on in parallel) invents that name in every "no name"
 # transformation, one more each (re-measured on 1,402: every other count the same); lower them when it reads.
@@ -457,7 +488,8 @@ def test_each_transformation_keeps_its_rate():
     rates = {r.name: r for r in evaluate()}
     low = {name: f"{r.right}/{r.eligible}" for name, r in rates.items() if r.rate < FLOORS[name]}
     assert not low, low
-    more = {name: r.invented for name, r in rates.items() if name in WRITER_TRANSFORMS | CREDIT_TRANSFORMS and r.invented > INVENTED.get(name, 0)}
+    held = WRITER_TRANSFORMS | CREDIT_TRANSFORMS | DECOYS | BYLINE_TRANSFORMS  # none invented unless listed above
+    more = {name: r.invented for name, r in rates.items() if name in held and r.invented > INVENTED.get(name, 0)}
     assert not more, more
 # round 54: holdout 53 moved in (1,484 pastes); six floors re-measured, rounded down, for new files alone (the
 # 1,464 older files read the same or better: 55,567 right of 57,353 before the round's rules, 55,569 after,

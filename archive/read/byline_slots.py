@@ -34,6 +34,7 @@ from archive.read.position_lines import stopped_position
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.quoted_speech import quoted_speech
+from archive.read.decoy_names import own_post, photo_credit, quote_attribution
 from archive.read.signed_footers import footer_names
 from archive.read.small_middle_names import small_middle_name
 from archive.read.source_blocks import in_source_block
@@ -71,12 +72,12 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
             del rest[at:at + len(run)]
             return " - ".join(name for text in run for name in parse_byline(text))
     for at in range(min(3, len(rest) - 1)):
-        names = parse_byline(rest[at][1])
-        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]):
+        names = () if quote_attribution(_above(rest, at, lead), rest[at][1], True) else parse_byline(rest[at][1])
+        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]) and not own_post(rest[at][1]):
             dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
             del rest[at:at + 2]
             return " - ".join(names)
-    alone = only_names(rest[0][1]) if rest else ()
+    alone = only_names(rest[0][1]) if rest and not quote_attribution(_above(rest, 0, lead), rest[0][1], True) else ()
     if alone and named_below(alone, rest[0][1], [text for _, text in rest[1:]]):
         alone = ()  # a caption: the one the text names next, with his posts (named_speakers.py)
     listed = len(rest) > 1 and bool(only_names(rest[1][1]))  # names one to a line: a list, not a byline
@@ -101,7 +102,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         text = rest[at][1]
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
         # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
-        names = () if text.endswith(",") or quoted_speech(text) else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
+        names = () if text.endswith(",") or quoted_speech(text) or quote_attribution(_above(rest, at, lead), text, at == 0) \
+            else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
             or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead) \
             or dressed_end_signature(rest, at, lead)  # a middle name in small letters; dressed (conventions round 23)
         twice = bool(names) and at > 1 and writer_labelled(text) and rest[at - 2][1].endswith(_SENTENCE_END) \
@@ -145,6 +147,10 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
     return ""
 
 
+def _above(rest: list[Line], at: int, lead: Line | None) -> str:
+    return rest[at - 1][1] if at else lead[1] if lead else ""
+
+
 def _tail_reach(rest: list[Line]) -> int:
     """How many of the last lines to look at: the last `_TAIL` lines holding a letter, and every line with
     none among and under them (a table's bars "|" one to a line, a counter's number under its label: round
@@ -167,10 +173,10 @@ _SENTENCE_END = tuple(p for p in END_PUNCT if p not in ":;")  # what closes a pa
 
 def _paragraph_above(rest: list[Line], at: int, lead: Line | None) -> str:
     """The line above the name at `at`, past a posting date printed between the text and the name
-    ("... kết nạp." / "Ngày đăng: 14/10/2016" / "Thảo Nguyên", conventions round 18): the date closes
-    no paragraph, the one above it does."""
+    ("... kết nạp." / "Ngày đăng: 14/10/2016" / "Thảo Nguyên", conventions round 18), or a photo credit
+    (conventions round 27): neither closes a paragraph, the one above does."""
     up = at - 1
-    while up >= 0 and _date_only(rest[up][1]):
+    while up >= 0 and (_date_only(rest[up][1]) or photo_credit(rest[up][1])):  # "Ảnh: X" (decoy_names.py)
         up -= 1
     return (rest[up] if up >= 0 else lead or (0, ""))[1]
 
@@ -266,8 +272,9 @@ def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
 
 
 def _stopped_name(text: str) -> tuple[str, ...]:
-    """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it."""
-    if not text.endswith(".") or text.endswith("..") or _words(text) > 5:
+    """"Thu Hà.": a name closing the text with a full stop after it, as some pages print it; two full
+    names joined by a dash too ("Lê Văn An – Trần Thu Hà.", conventions round 27)."""
+    if not text.endswith(".") or text.endswith("..") or _words(text) > (11 if _POST_DASH.search(text) else 5):
         return ()
     return parse_byline(text[:-1]) or miscased_name(text[:-1])
 

@@ -7,9 +7,11 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
   words on a short line over the rest (capitals_openings.py, conventions round 22);
 - a capitals line of a document's header a body outside the Party and the state prints (body_headers.py, round 34);
 - a headline opening with a name and a dash, the rest a headline's words (dash_headlines.py, round 43);
+- a quote's author after a dash under the quotation, a name with its own post under a paragraph's line
+  or a list's opening line (decoy_names.py, conventions round 27);
 
 and which names a line there gives (`head_names`): a byline's, a pen name in hyphenated syllables (hyphen_pen_names.py), or a given name alone under a capitals
-headline (given_names.py, round 28); and a writer's full name alone on the first line, right above the
+headline (given_names.py, round 28), a name wholly in brackets under the head's first line (decoy_names.py, round 27); and a writer's full name alone on the first line, right above the
 headline, with no label (`first_line_byline`, round 30: a law firm's explainer signs so); and whether the
 first line under a clock may be a byline (`name_over_headline`, conventions round 18).
 """
@@ -31,6 +33,8 @@ from archive.read.banner_echoes import banner_echo
 from archive.read.masthead_phrases import place_after_first
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
+from archive.read.decoy_names import bracketed_head_name, own_post, quote_attribution
+from archive.read.line_sizes import PROSE_WORDS, words
 from archive.read.sources import masthead_name, organ_name
 from archive.text.normalize import fold
 
@@ -42,13 +46,21 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
     return (site_name_by_metadata([line[1] for line in lines[:limit + 1]], index) or name_runs_on(lines[index - 1][1])
             or capitals_block_line(lines, index) or capitals_run_opening(lines, index) or body_header_line(lines, index)
             or headline_after_name(lines[index][1])  # "Sông Hương - 40 năm ...": the headline's subject, then a dash
-            or banner_echo(lines, index, limit))  # "Ứng dụng Nhà Thuốc X" over "X": the brand's name (round 59)
+            or banner_echo(lines, index, limit)  # "Ứng dụng Nhà Thuốc X" over "X": the brand's name (round 59)
+            or quote_attribution(lines[index - 1][1], lines[index][1])  # "“...”" over "— X" (conventions round 27)
+            or own_post(lines[index][1]) and _paragraph_line(lines[index - 1][1]))  # a speaker in the text
+
+
+def _paragraph_line(text: str) -> bool:
+    """A paragraph's line, or one opening a list (": "): no headline nor date line."""
+    return words(text) >= PROSE_WORDS or text.rstrip().endswith((":", ";"))
 
 
 def head_names(lines: list[Line], index: int) -> tuple[str, ...]:
     """The writers the line at `index` of the head names: a byline, or a lone given name under a capitals headline."""
     return (parse_byline(lines[index][1]) or lone_given_name(lines, index) or hyphen_pen_name(lines[index][1])
-            or dressed_signature(lines[index][1]))  # a name with a slip of case (conventions round 23)
+            or dressed_signature(lines[index][1])  # a name with a slip of case (conventions round 23)
+            or bracketed_head_name(lines, index))  # "(Nguyễn Văn An)" under the headline (conventions round 27)
 
 
 _FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguyễn Thị Thùy Dương")

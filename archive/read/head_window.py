@@ -20,6 +20,7 @@ from archive.read.chrome import broken_copies
 from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
+from archive.read.decoy_names import top_chrome
 from archive.read.head_bylines import first_line_byline, head_names, name_over_headline, not_head_byline
 from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
@@ -85,10 +86,11 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
                           limit)
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
-    for i in range(1, limit):
+    top = top_chrome(lines, limit)  # the page's first line, under a weekday or an app's banner (conventions round 27)
+    for i in range(top + 1, limit):
         if i not in dated:
             _place(lines, i, head, dated, first, first_headline, url)
-    head.bylines = head.bylines or first_line_byline(lines, limit)  # a full name alone above the headline
+    head.bylines = head.bylines or {top + i: names for i, names in first_line_byline(lines[top:], limit - top).items()}
     head.skip.update(broken := broken_copies([folded(lines, i) for i in range(limit)]))
     for i in range(limit):
         if any(_copied_in(lines, i, j, broken) for j in range(limit)):
