@@ -45,9 +45,11 @@ _FIELDS = (
     r"chi tiet( tin( tuc)?| bai viet)?|details?",  # the detail view's title
     # the category, its value a few words: "Chuyên mục: Tin tức"; with no colon fewer, as a name
     # is printed ("chuyên mục Tin hoạt động"; "Danh mục tài sản công" is a headline's words)
-    r"(chuyen muc|danh muc|categor(y|ies)|posted in)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
+    r"(chuyen muc|danh muc|categor(y|ies)|posted in|dang trong|thuoc chuyen muc)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
     r"(so )?(luot (xem|doc|truy cap)|so lan (xem|doc)|hits|views?)\s?:?\s?\d[\d.,]*",  # a counter
-    r"danh gia\s?:\s?[\d.,]+(\s?/\s?\d+)?( sao)?|[★☆✩✭✰ ]{3,}",  # a rating, its stars
+    # a rating, its stars; its votes counted after it ("Đánh giá bài viết: 4,5/5 (12 lượt bình chọn)", round 26)
+    r"danh gia( bai viet| tin)?\s?:\s?[\d.,]+(\s?/\s?\d+)?( sao)?(\s?\(\s?\d[\d.,]* (luot|phieu)( binh chon| danh gia)?\s?\))?"
+    r"|[★☆✩✭✰ ]{3,}",
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
     r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
