@@ -39,8 +39,8 @@ def _over(*chrome: str, caps: bool = False, page_top: bool = False) -> Transform
         if caps:
             if head.upper() == head:
                 return None
+            out = [line.upper() if squash(line) == head else line for line in lines]  # every print of it
             head = head.upper()
-            out[s.title] = head
         top = _head_top(lines, s)
         if page_top:
             top = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
