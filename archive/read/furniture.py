@@ -23,6 +23,7 @@ from typing import Callable
 from archive.read.capitals_blocks import block_continuations
 from archive.read.chained_mastheads import chained_mastheads
 from archive.read.stacked_mastheads import stacked_mastheads
+from archive.read.section_heads import section_heads
 from archive.read.placed_captions import captions_under
 from archive.read.bracket_subtitles import bracket_subtitles
 from archive.read.footnote_subtitles import footnote_subtitles
@@ -200,7 +201,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
     (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
     stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a line ending in a footnote's mark under a headline (`footnote_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`), an institution's
-    masthead chaining its units by dashes (`chained_mastheads.py`) or stacking them a line each (`stacked_mastheads.py`), a run of data fields under a short headline
+    masthead chaining its units by dashes (`chained_mastheads.py`) or stacking them a line each (`stacked_mastheads.py`), a section's label over the headline (`section_heads.py`), a run of data fields under a short headline
     (`field_runs.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
@@ -214,7 +215,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
         | footnote_subtitles(texts, pool) \
         | reviewer_credits(texts, pool) | letterless(texts, pool) \
-        | chained_mastheads(texts, pool) | stacked_mastheads(texts, pool, dated) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | chained_mastheads(texts, pool) | stacked_mastheads(texts, pool, dated) | section_heads(texts, pool) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 

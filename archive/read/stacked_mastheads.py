@@ -8,24 +8,25 @@ from archive.read.chained_mastheads import unit_name
 from archive.read.sources import organ_name
 from archive.text.normalize import fold
 
+_GAP = 2  # a date line may stand between the masthead and the headline
 _SHORTEST = 3  # a short headline's words ("LỄ KẾT NẠP ĐẢNG"); fewer make a label
 _PORTAL = re.compile(r"(?:cong|trang) (?:thong tin|ttdt|tt)\b|website\b")  # a portal's name, the masthead's too
 
 
 def stacked_mastheads(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
     """Lines of the headline's pool, each in capitals and only a unit's name (chained_mastheads' shape),
-    over a line of the pool right under them that is headline-shaped (a few words, naming no body: a site's
+    over the next line of the pool (a date line between them or not) that is headline-shaped (a few words, naming no body: a site's
     name or a masthead under them leaves them the headline): never one its date line closes (`dated`: a
     body's own page), nor a run with no other line under it."""
-    members = set(pool)
     found: set[int] = set()
     run: list[int] = []
     for i in sorted(pool):
         line = " ".join(texts[i].split())
+        near = bool(run) and i - run[-1] <= _GAP
         if line.isupper() and i not in dated and unit_name(line, True):
-            run = run + [i] if run and run[-1] == i - 1 else [i]
+            run = run + [i] if near else [i]
             continue
-        if run and run[-1] == i - 1 and i in members and _headline_under(line):
+        if near and _headline_under(line):
             found.update(run)
         run = []
     return found
