@@ -15,18 +15,18 @@ _PORTAL = re.compile(r"(?:cong|trang) (?:thong tin|ttdt|tt)\b|website\b")  # a p
 
 def stacked_mastheads(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
     """Lines of the headline's pool, each in capitals and only a unit's name (chained_mastheads' shape),
-    over the next line of the pool (a date line between them or not) that is headline-shaped (a few words, naming no body: a site's
-    name or a masthead under them leaves them the headline): never one its date line closes (`dated`: a
-    body's own page), nor a run with no other line under it."""
+    over the next line of the pool (a date line may stand between) when it is headline-shaped: a few words
+    naming no body (a site's name or a masthead under them leaves them the headline). Never a lone one its
+    date line closes (`dated`: a body's own page; under two stacked, the date line is the page's)."""
     found: set[int] = set()
     run: list[int] = []
     for i in sorted(pool):
         line = " ".join(texts[i].split())
         near = bool(run) and i - run[-1] <= _GAP
-        if line.isupper() and i not in dated and unit_name(line, True):
+        if line.isupper() and unit_name(line, True):
             run = run + [i] if near else [i]
             continue
-        if near and _headline_under(line):
+        if near and _headline_under(line) and (len(run) > 1 or run[-1] not in dated):
             found.update(run)
         run = []
     return found
