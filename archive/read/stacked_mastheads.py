@@ -6,6 +6,7 @@ import re
 
 from archive.read.chained_mastheads import unit_name
 from archive.read.sources import organ_name
+from archive.read.writer_slots import names_no_one
 from archive.text.normalize import fold
 
 _GAP = 2  # a date line may stand between the masthead and the headline
@@ -33,4 +34,5 @@ def stacked_mastheads(texts: list[str], pool: list[int], dated: set[int]) -> set
 
 
 def _headline_under(line: str) -> bool:
-    return len(line.split()) >= _SHORTEST and not organ_name(line) and not _PORTAL.match(fold(line).lower())
+    return len(line.split()) >= _SHORTEST and not organ_name(line) and not _PORTAL.match(fold(line).lower()) \
+        and not names_no_one(line)  # a staff or photo credit in the writer's slot leaves a capitals line the headline
