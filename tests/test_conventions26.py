@@ -30,7 +30,8 @@ def test_a_bracketed_star_closing_a_headline_is_a_note_mark():
     assert clean_headline(f"{HEAD} (*)")[0] == HEAD
     assert title_of(_page(head=f"{HEAD} (*)")) == HEAD
     # near-misses: a star between words, a short line, a star with no bracket
-    assert star_note_off("Điểm (*) mới trong quy định xét tuyển") == "Điểm (*) mới trong quy định xét tuyển"
+    inside = "Điểm (*) mới trong quy định xét tuyển"
+    assert star_note_off(inside) == inside
     assert star_note_off("Ghi chú (*)") == "Ghi chú (*)"
 
 
@@ -109,7 +110,7 @@ def test_the_round_26_transformations_on_a_made_up_paste():
     assert apply("furniture: footnote '(*)' at end").title == HEAD
     stamp = apply("furniture: bracketed time and date at end")
     assert stamp.lines[3] == f"{HEAD} (08:15 12/03/2024)" and DATE not in stamp.lines and stamp.title == HEAD
-    assert apply("furniture: rating widget under").lines[4] == "Đánh giá bài viết: 4,5/5 (12 lượt bình chọn)"
+    assert apply("furniture: rating widget under").lines[4].startswith("Đánh giá bài viết: 4,5/5")
     assert apply("furniture: unit masthead caps").lines[3:6] == [UNIT, FACULTY, HEAD]
     caps = apply("furniture: section label caps over caps title")
     assert caps.lines[3:5] == ["TIN HOẠT ĐỘNG", CAPS] and caps.title == CAPS
@@ -117,4 +118,5 @@ def test_the_round_26_transformations_on_a_made_up_paste():
     glued = apply("furniture: category glued to date")
     assert glued.lines[3] == "Tin hoạt độngThứ Ba, 12/03/2024 08:15"
     undated = dict(LABEL, date=None)
-    assert HEADLINE_TRANSFORMS["furniture: category | weekday date"](lines, find_spots(lines, undated, 6), undated) is None
+    weekday = HEADLINE_TRANSFORMS["furniture: category | weekday date"]
+    assert weekday(lines, find_spots(lines, undated, 6), undated) is None

@@ -1,4 +1,4 @@
-"""A footnote's star in brackets closing a headline, spaced ("... năm 2024 (*)", "... (**)"): it points to a note, no word of the headline (round 26)."""
+"""A bracketed star closing a headline ("... năm 2024 (*)"): a note's mark, no word of it (conventions round 26)."""
 from __future__ import annotations
 
 import re
