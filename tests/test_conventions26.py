@@ -95,6 +95,8 @@ def test_a_bodys_masthead_stacked_in_capitals_over_the_headline():
     assert stacked_mastheads([UNIT, "Namthisite"], [0, 1], set()) == set()
     assert stacked_mastheads(["HỘI NGHỊ SƠ KẾT CÔNG TÁC NĂM 2024", HEAD], [0, 1], set()) == set()
     assert stacked_mastheads([FACULTY, DATE, HEAD], [0, 2], {0}) == set()
+    assert stacked_mastheads(["TRƯỜNG THCS HÒA LÂM", "Địa chỉ: Số 12 đường Hoa Ban"], [0, 1], set()) == set()
+    assert stacked_mastheads(["TRƯỜNG THCS HÒA LÂM", "Nhóm phóng viên"], [0, 1], set()) == set()
 
 
 LABEL = {"title": HEAD, "date": "2024-03-12", "bylines": []}

@@ -11,6 +11,7 @@ from archive.text.normalize import fold
 
 _GAP = 2  # a date line may stand between the masthead and the headline
 _SHORTEST = 3  # a short headline's words ("LỄ KẾT NẠP ĐẢNG"); fewer make a label
+_FIELD = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}\s?:")  # a labelled field ("Address: ...", "Chủ đầu tư: ...")
 _PORTAL = re.compile(r"(?:cong|trang) (?:thong tin|ttdt|tt)\b|website\b")  # a portal's name, the masthead's too
 
 
@@ -35,4 +36,4 @@ def stacked_mastheads(texts: list[str], pool: list[int], dated: set[int]) -> set
 
 def _headline_under(line: str) -> bool:
     return len(line.split()) >= _SHORTEST and not organ_name(line) and not _PORTAL.match(fold(line).lower()) \
-        and not names_no_one(line)  # a staff or photo credit in the writer's slot leaves a capitals line the headline
+        and not names_no_one(line) and not _FIELD.match(line)  # a credit or a field under a capitals line: its headline
