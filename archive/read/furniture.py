@@ -215,7 +215,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
         | footnote_subtitles(texts, pool) \
         | reviewer_credits(texts, pool) | letterless(texts, pool) \
-        | chained_mastheads(texts, pool) | stacked_mastheads(texts, pool, dated) | section_heads(texts, pool) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | chained_mastheads(texts, pool) | stacked_mastheads(texts, pool, dated) | section_heads(texts, pool, is_box_label) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 
