@@ -8,6 +8,7 @@ import pytest
 from benchmarks.byline_variants import BYLINE_TRANSFORMS
 from benchmarks.credit_variants import CREDIT_TRANSFORMS
 from benchmarks.decoy_variants import DECOYS
+from benchmarks.headline_variants import HEADLINE_TRANSFORMS
 from benchmarks.eval_variants import Right, evaluate, judge, still_right
 from benchmarks.transforms import TRANSFORMS
 from benchmarks.variants import Variant, date_in, date_only, find_spots
@@ -426,6 +427,24 @@ FLOORS = {
     "byline two pen names 'X – Y.' pushed right": 0.664, "byline '(X)' under the headline": 0.781,
     "byline 'X, post' at the end": 0.99, "byline 'X sưu tầm'": 0.976, "byline at the end over ']]>'": 0.981,
     "byline with a footnote mark 'X (*)'": 0.982,
+    # conventions round 26 (benchmarks/headline_variants.py: page furniture around the headline, the kinds of title
+    # misses holdouts 40-65 showed once), measured on 1,756 pastes, rounded down; the base reader's figures in
+    # README's "Conventions round 26 (titles)". Names invented on these reprints (not floored: 21, from 40 before
+    # the round) all follow a headline the reprint displaced, or 1219's headline printed three times: see README.
+    "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
+    'furniture: section label caps': 0.975, 'furniture: section label caps over caps title': 0.967,
+    'furniture: portal name in small letters': 0.973, 'furniture: unit masthead caps': 0.946,
+    'furniture: category | weekday date': 0.971, 'furniture: category glued to date': 0.963,
+    'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.974,
+    "furniture: series label 'Kỳ 2'": 0.961, 'furniture: share buttons row': 0.998,
+    'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
+    'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
+    "furniture: 'Đăng trong:' under": 0.998, 'furniture: address line over': 0.986,
+    'furniture: hotline over': 0.998, 'furniture: category row in bars': 0.998,
+    'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
+    'furniture: breadcrumb ending in headline': 0.988, 'furniture: lone dash over': 0.994,
+    "furniture: Markdown '# '": 0.981, "furniture: empty '()' at end": 0.992,
+    "furniture: footnote '(*)' at end": 0.991, 'furniture: bracketed time and date at end': 0.971,
 }
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
@@ -488,7 +507,7 @@ def test_each_transformation_keeps_its_rate():
     rates = {r.name: r for r in evaluate()}
     low = {name: f"{r.right}/{r.eligible}" for name, r in rates.items() if r.rate < FLOORS[name]}
     assert not low, low
-    held = WRITER_TRANSFORMS | CREDIT_TRANSFORMS | DECOYS | BYLINE_TRANSFORMS  # none invented unless listed above
+    held = WRITER_TRANSFORMS | CREDIT_TRANSFORMS | HEADLINE_TRANSFORMS | DECOYS | BYLINE_TRANSFORMS  # none invented unless listed above
     more = {name: r.invented for name, r in rates.items() if name in held and r.invented > INVENTED.get(name, 0)}
     assert not more, more
 # round 54: holdout 53 moved in (1,484 pastes); six floors re-measured, rounded down, for new files alone (the

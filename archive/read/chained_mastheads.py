@@ -38,6 +38,11 @@ def _unit(part: str, capitals: bool) -> bool:
     return capitals or name_shaped(part.split()[len(kind):])  # "Khoa Ngữ văn", not "Phòng Y tế tổ chức ..."
 
 
+def unit_name(part: str, capitals: bool) -> bool:
+    """The text is one unit's name: its kind, then a name in a few words (stacked_mastheads.py asks it too)."""
+    return _unit(part, capitals)
+
+
 def chained_masthead(text: str) -> bool:
     """The line chains units' names by spaced dashes: two or more in capitals, three or more printed
     in sentence case (two bodies may open a headline; in title case, "Sở Y Tế - ... Ký Kết", any may)."""

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 
 # A headline of a few words, a dash, a full date closing the line.
-_DATED_LINK = re.compile(r"\S+(?:\s+\S+){2,}\s+[-–—]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*")
+# Or the date in brackets, a time before it or not ("... cho cán bộ (22/06/2023)", "... [08:15 22/06/2023]":
+# conventions round 26).
+_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_DATED_LINK = re.compile(rf"\S+(?:\s+\S+){{2,}}(?:\s+[-–—]\s*{_DAY}|\s*[(\[]\s*(?:\d{{1,2}}[:h]\d\d\s*,?\s*)?{_DAY}\s*[)\]])\s*")
 _RUN = 3  # items in a row that make a list
 
 
 def dated_link_runs(texts: list[str]) -> set[int]:
-    """The indexes of `texts` in runs of three or more dated links; blank lines do not break a run."""
+    """The indexes of `texts` in runs of three or more dated links; blank lines do not break a run.
+    Each line is only one link ("[-–—]" or a bracket opening its date), so a sentence holding dates stays."""
     found: set[int] = set()
     run: list[int] = []
     for at, text in enumerate([*texts, "end"]):
@@ -27,7 +31,7 @@ def dated_link_runs(texts: list[str]) -> set[int]:
             continue
         # The pattern's backtracking over a long paragraph is slow, and a dated link's last
         # character is the year's last digit (re's \d is str.isdecimal): most lines are passed over.
-        if line[-1].isdecimal() and _DATED_LINK.fullmatch(line):
+        if (line[-1].isdecimal() or line[-1] in ")]") and _DATED_LINK.fullmatch(line):
             run.append(at)
             continue
         if len(run) >= _RUN:

@@ -22,6 +22,8 @@ from typing import Callable
 
 from archive.read.capitals_blocks import block_continuations
 from archive.read.chained_mastheads import chained_mastheads
+from archive.read.stacked_mastheads import stacked_mastheads
+from archive.read.section_heads import section_heads
 from archive.read.placed_captions import captions_under
 from archive.read.bracket_subtitles import bracket_subtitles
 from archive.read.footnote_subtitles import footnote_subtitles
@@ -45,9 +47,11 @@ _FIELDS = (
     r"chi tiet( tin( tuc)?| bai viet)?|details?",  # the detail view's title
     # the category, its value a few words: "Chuyên mục: Tin tức"; with no colon fewer, as a name
     # is printed ("chuyên mục Tin hoạt động"; "Danh mục tài sản công" is a headline's words)
-    r"(chuyen muc|danh muc|categor(y|ies)|posted in)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
+    r"(chuyen muc|danh muc|categor(y|ies)|posted in|dang trong|thuoc chuyen muc)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
     r"(so )?(luot (xem|doc|truy cap)|so lan (xem|doc)|hits|views?)\s?:?\s?\d[\d.,]*",  # a counter
-    r"danh gia\s?:\s?[\d.,]+(\s?/\s?\d+)?( sao)?|[★☆✩✭✰ ]{3,}",  # a rating, its stars
+    # a rating, its stars; its votes counted after it ("Đánh giá bài viết: 4,5/5 (12 lượt bình chọn)", round 26)
+    r"danh gia( bai viet| tin)?\s?:\s?[\d.,]+(\s?/\s?\d+)?( sao)?(\s?\(\s?\d[\d.,]* (luot|phieu)( binh chon| danh gia)?\s?\))?"
+    r"|[★☆✩✭✰ ]{3,}",
     r"(\d+|chua co|khong co) (binh luan|y kien|comments?)",  # the comment count
     r"(ve |len )?dau trang",  # back to the top
     r"(dang nhap|dang ky|dang xuat)( (he thong|tai khoan|thanh vien))?",  # the account's buttons
@@ -197,7 +201,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
     (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
     stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a line ending in a footnote's mark under a headline (`footnote_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`), an institution's
-    masthead chaining its units by dashes (`chained_mastheads.py`), a run of data fields under a short headline
+    masthead chaining its units by dashes (`chained_mastheads.py`) or stacking them a line each (`stacked_mastheads.py`), a section's label over the headline (`section_heads.py`), a run of data fields under a short headline
     (`field_runs.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
@@ -211,7 +215,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
         | footnote_subtitles(texts, pool) \
         | reviewer_credits(texts, pool) | letterless(texts, pool) \
-        | chained_mastheads(texts, pool) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | chained_mastheads(texts, pool) | stacked_mastheads(texts, pool, dated) | section_heads(texts, pool, is_box_label) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
 
 

@@ -21,6 +21,7 @@ from archive.read.headline_end_dates import date_end_off
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.media_labels import media_label_off
 from archive.read.sources import masthead_name
+from archive.read.star_notes import star_note_off
 from archive.read.table_bars import end_bars_off
 from archive.read.title_icons import pictographs_off
 from archive.read.title_lines import field_label_off
@@ -105,7 +106,7 @@ def _site_name_off(text: str) -> str:
 def clean_headline(text: str, url: str = "") -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
-    text = end_bars_off(pictographs_off(text.strip()))  # an emoji run (title_icons.py); a table's closing bar (table_bars.py)
+    text = star_note_off(end_bars_off(pictographs_off(text.strip())))  # a bracketed star (star_notes.py); an emoji run (title_icons.py); a table's closing bar (table_bars.py)
     text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text)))))
     text = media_label_off(news_section_off(_site_name_off(text)))  # "... Tin có hình" (media_labels.py)
     buttons = _BUTTONS_END.search(text)

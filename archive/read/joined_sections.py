@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from archive.read.section_menus import section_items
+from archive.text.normalize import fold
 
 _JOIN = re.compile(r"\s*[-–—/&,]\s*")
 _MOST_PARTS = 3
@@ -29,4 +30,12 @@ def section_named(text: str) -> bool:
     parts = _JOIN.split(text)
     if len(parts) > _MOST_PARTS or not all(part[:1].isupper() for part in parts):
         return False
-    return all(section_items(part.split()) is not None for part in parts)
+    return all(_section_part(part.split()) for part in parts)
+
+
+def _section_part(words: list[str]) -> bool:
+    """Sections' names, or "Tin" before them ("Tin hoạt động", "TIN ĐỊA PHƯƠNG": news of that section,
+    conventions round 26); "Tin" alone is no section."""
+    if section_items(words) is not None:
+        return True
+    return len(words) > 1 and fold(words[0]) == "tin" and section_items(words[1:]) is not None

@@ -66,7 +66,7 @@ NOISE_LINES = (
     r"(?:hinh )?anh(?: (?:tin|bai|tin bai|bai viet|dai dien))?",
     rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",
-    r"(?:ban dang o (?:day|trang)|vi tri (?:hien tai|cua ban)|you are here)\s?:?",  # a breadcrumb's label alone
+    r"(?:ban dang (?:o (?:day|trang)|xem)|vi tri (?:hien tai|cua ban)|you are here)\s?:?",  # a breadcrumb's label alone
     # or with a short trail after its colon ("Bạn đang ở: Tin tức", conventions round 24)
-    r"(?:ban dang o(?: day| trang)?|vi tri (?:hien tai|cua ban)|you are here)\s?:\s?[^\W\d_]+(?:\s?[>»›/|-]*\s?[^\W\d_]+){0,5}",
+    r"(?:ban dang (?:o(?: day| trang)?|xem)|vi tri (?:hien tai|cua ban)|you are here)\s?:\s?[^\W\d_]+(?:\s?[>»›/|-]*\s?[^\W\d_]+){0,5}",
 )
