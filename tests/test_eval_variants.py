@@ -459,6 +459,14 @@ INVENTED: dict[str, int] = {
     # as chrome before the head is read
     "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 3,
     "decoy: speaker 'ThS. X, post' in the text": 12, "decoy: reader's comment signed": 14,
+    # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
+    # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
+    # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,
+    # 842, 1388), or 1219's headline printed three times, only the first print marked; lower them when they read
+    "furniture: section label caps": 3, "furniture: section label caps over caps title": 6,
+    "furniture: portal name in small letters": 3, "furniture: unit masthead caps": 3,
+    "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 3,
+    "furniture: empty '()' at end": 1, "furniture: footnote '(*)' at end": 1,
 }
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,
 # read as the end byline: round 48b's kind, worked on in parallel) invents that name in every "no name"
