@@ -83,6 +83,18 @@ class Issued:
     place: str  # "Nghệ An" of "Tỉnh ủy Nghệ An", when written
 
 
+# Who in the Centre issues guides: the Secretariat (N-HD/TW) and the central commissions (N-HD/BTCTW,
+# /BTGTW, /UBKTTW), never the Central Committee as a whole. A guide a sentence gives to "Ban Chấp hành
+# Trung ương" or to "Trung ương" alone names no one of them for sure, so its symbol is not certain.
+_GUIDE_ISSUERS_AT_THE_CENTRE = {"bo chinh tri", "ban bi thu"}
+
+
+def certain_for(code: str, issuer: str, body: str) -> bool:
+    """The issuer a sentence names (`body` folded, its code `issuer`) makes a bare number of that kind whole:
+    not a guide ("HD") given to the Central Committee or to "Trung ương" alone."""
+    return not (code == "HD" and issuer == "TW" and fold(body) not in _GUIDE_ISSUERS_AT_THE_CENTRE)
+
+
 def issuer_named(text: str, cite: Cite) -> Issued | None:
     """The body that issued a bare number, named in its sentence, or None."""
     folded = _folded(text)

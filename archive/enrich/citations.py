@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from archive.enrich import citation_patterns as rp
-from archive.enrich.citation_issuers import Issued, issuer_named
+from archive.enrich.citation_issuers import Issued, certain_for, issuer_named
 from archive.enrich.citation_passage import Cite, Passage
 from archive.enrich.citation_scan import scan
 from archive.enrich.association_codes import association_document
@@ -111,6 +111,9 @@ def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRe
         cite.number, cite.issuer, cite.year, cite.place, cite.doc = (
             first.number, first.issuer, first.year, first.place, first.doc)
         cite.type = first.type
+    elif cite.body and not certain_for(code, "TW", cite.body):
+        cite.drop = True  # "Hướng dẫn số 14 của Ban Chấp hành Trung ương": the Secretariat's or a commission's?
+        return
     elif cite.body:
         docs = [d for d in registry.by_number(f"{n}-{code}/TW")
                 if d.issuing_body == cite.body and (d.year or 0) <= article.year]
@@ -119,7 +122,7 @@ def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRe
         _qdi(cite, cite.body, cite.year or article.year)
     else:
         found = issuer_named(article.passages()[cite.passage], cite)
-        if found is None:
+        if found is None or not certain_for(code, found.issuer, found.body):
             cite.drop = True  # "Nghị quyết số 09 về ...": nothing says whose or which
             return
         _take_issued(cite, found, code, n, article, registry)
