@@ -15,7 +15,7 @@ import datetime as dt
 from typing import Callable
 
 from benchmarks.eval_reader import TODAY
-from benchmarks.variants import _TIME, WEEKDAYS, Spots, Variant, _dmy, label_date, squash
+from benchmarks.variants import _TIME, WEEKDAYS, Spots, Variant, _dmy, below_header, label_date, squash
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -104,7 +104,7 @@ def _clock_widget(lines: list[str], s: Spots, label: dict) -> Variant | None:
     """A clock widget at the page's top printing the reader's today: no page's date."""
     if not _undated(lines, s, label):
         return None
-    top = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
+    top = below_header(lines)
     clock = f"{WEEKDAYS[TODAY.weekday()]}, {_dmy(TODAY)}"
     return Variant(lines[:top] + [clock] + lines[top:], squash(lines[s.title]))
 

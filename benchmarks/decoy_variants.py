@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from benchmarks.variants import Spots, Variant, squash
+from benchmarks.variants import Spots, Variant, below_header, head_top, squash
 from benchmarks.writer_variants import PHOTOGRAPHER
 
 OFFICIAL = "Lê Văn Thành"  # a made-up official in a caption
@@ -66,12 +66,6 @@ def _end(lines: list[str], s: Spots, label: dict, credit: bool = True) -> int | 
     return at
 
 
-def _page_top(lines: list[str]) -> int:
-    """The first line under the paste's header (its "---" fences), else the first line."""
-    fences = [i for i, line in enumerate(lines[:12]) if line.strip() == "---"]
-    return fences[1] + 1 if len(fences) >= 2 and fences[0] == 0 else 0
-
-
 def _decoy(where: str, *decoy: str):
     """The lines `decoy` put at `where`: "page top" (under the paste's header), "top" (over the head), "head" (under the date line, else the
     headline), "lead" (under the lead's paragraph), "text" (under the second paragraph), "end" (after the text and its end credit) or "text end" (under
@@ -80,9 +74,9 @@ def _decoy(where: str, *decoy: str):
         if s.title is None:
             return None
         if where == "top":
-            at = min(s.title, s.date if s.date is not None else s.title)
+            at = head_top(s)
         elif where == "page top":
-            at = _page_top(lines)
+            at = below_header(lines)
         elif where == "head":
             at = _head_end(s) + 1
         elif where in ("lead", "text"):

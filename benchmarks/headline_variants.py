@@ -15,17 +15,12 @@ from __future__ import annotations
 from typing import Callable
 
 from benchmarks.date_variants import _clock
-from benchmarks.variants import WEEKDAYS, Spots, Variant, _dmy, label_date, squash
+from benchmarks.variants import WEEKDAYS, Spots, Variant, _dmy, below_header, head_top, label_date, squash
 
 Transform = Callable[[list[str], Spots, dict], "Variant | None"]
 LINKS = ("Hội nghị triển khai kế hoạch chuyển đổi số năm 2023 (05/01/2023)",
          "Ra quân hưởng ứng Tháng thanh niên tại xã Hòa Lâm (14/03/2023)",
          "Tập huấn nghiệp vụ cho cán bộ văn phòng các đơn vị (22/06/2023)")
-
-
-def _head_top(lines: list[str], s: Spots) -> int:
-    """Where the head starts: the headline's line, or a date line printed over it."""
-    return min(s.title, s.date if s.date is not None else s.title)
 
 
 def _over(*chrome: str, caps: bool = False, page_top: bool = False) -> Transform:
@@ -41,9 +36,9 @@ def _over(*chrome: str, caps: bool = False, page_top: bool = False) -> Transform
                 return None
             out = [line.upper() if squash(line) == head else line for line in lines]  # every print of it
             head = head.upper()
-        top = _head_top(lines, s)
+        top = head_top(s)
         if page_top:
-            top = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
+            top = below_header(lines)
         return Variant(out[:top] + list(chrome) + out[top:], head)
     return transform
 
@@ -63,7 +58,7 @@ def _with_head(over: Callable[[str], list[str]]) -> Transform:
         if s.title is None:
             return None
         head = squash(lines[s.title])
-        top = _head_top(lines, s)
+        top = head_top(s)
         return Variant(lines[:top] + over(head) + lines[top:], head)
     return transform
 
@@ -86,7 +81,7 @@ def _dated_over(form: Callable[[str, str], str]) -> Transform:
         day = label_date(label)
         if s.title is None or day is None or s.date is None:
             return None
-        top = _head_top(lines, s)
+        top = head_top(s)
         line = form(f"{WEEKDAYS[day.weekday()]}, {_dmy(day)}", _clock(lines[s.date]))
         return Variant(lines[:top] + [line] + lines[top:], squash(lines[s.title]))
     return transform

@@ -104,6 +104,16 @@ def find_spots(lines: list[str], label: dict, last_block: int | None) -> Spots:
     return spots
 
 
+def head_top(s: Spots) -> int:
+    """Where the head starts: the headline's line, or a date line printed over it."""
+    return min(s.title, s.date if s.date is not None else s.title)
+
+
+def below_header(lines: list[str]) -> int:
+    """The first line under the paste's header (its "---" fences), else the first line."""
+    return lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
+
+
 def _title(lines: list[str], s: Spots) -> str:
     return squash(lines[s.title])
 
@@ -114,11 +124,11 @@ def _insert_above_title(*chrome: str, check_date: bool = True, page_top: bool = 
     def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
         if s.title is None:
             return None
-        top = min(s.title, s.date if s.date is not None else s.title)
+        top = head_top(s)
         if page_top and not check_date and any(_ANY_DATE.search(line) for line in lines[:s.title]):
             return None  # a page prints one clock: a paste with a date over its headline has its own
         if page_top:
-            top = lines.index("---", 1) + 1 if lines[:1] == ["---"] and "---" in lines[1:] else 0
+            top = below_header(lines)
         out = lines[:top] + list(chrome) + lines[top:]
         return Variant(out, _title(lines, s), check_date=check_date or label_date(label) is not None)
     return transform

@@ -111,10 +111,10 @@ def _resolve_bare(cite: Cite, seen: dict, article: Article, registry: DocumentRe
         cite.number, cite.issuer, cite.year, cite.place, cite.doc = (
             first.number, first.issuer, first.year, first.place, first.doc)
         cite.type = first.type
-    elif cite.body and not certain_for(code, "TW", cite.body):
-        cite.drop = True  # "Hướng dẫn số 14 của Ban Chấp hành Trung ương": the Secretariat's or a commission's?
-        return
     elif cite.body:
+        if not certain_for(code, "TW", cite.body):
+            cite.drop = True  # "Hướng dẫn số 14 của Ban Chấp hành Trung ương": the Secretariat's or a commission's?
+            return
         docs = [d for d in registry.by_number(f"{n}-{code}/TW")
                 if d.issuing_body == cite.body and (d.year or 0) <= article.year]
         recent = [d for d in docs if d.term == term_of_year(article.year)]

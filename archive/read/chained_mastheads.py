@@ -26,7 +26,8 @@ _PART_WORDS = (2, 12)  # a unit's name: its kind and a name, in a few words
 _NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
 
 
-def _unit(part: str, capitals: bool) -> bool:
+def unit_name(part: str, capitals: bool) -> bool:
+    """The text is one unit's name: its kind, then a name in a few words (stacked_mastheads.py asks it too)."""
     words = tone_key(part).split()
     if not _PART_WORDS[0] <= len(words) <= _PART_WORDS[1] or _NO_NAME.search(part):
         return False
@@ -38,11 +39,6 @@ def _unit(part: str, capitals: bool) -> bool:
     return capitals or name_shaped(part.split()[len(kind):])  # "Khoa Ngữ văn", not "Phòng Y tế tổ chức ..."
 
 
-def unit_name(part: str, capitals: bool) -> bool:
-    """The text is one unit's name: its kind, then a name in a few words (stacked_mastheads.py asks it too)."""
-    return _unit(part, capitals)
-
-
 def chained_masthead(text: str) -> bool:
     """The line chains units' names by spaced dashes: two or more in capitals, three or more printed
     in sentence case (two bodies may open a headline; in title case, "Sở Y Tế - ... Ký Kết", any may)."""
@@ -51,7 +47,7 @@ def chained_masthead(text: str) -> bool:
     if not capitals and not any(word[:1].islower() for word in line.split()):
         return False  # every word capitalised: a title-case headline's style says nothing of names
     parts = _DASH.split(line)
-    return len(parts) >= (2 if capitals else 3) and all(_unit(part, capitals) for part in parts)
+    return len(parts) >= (2 if capitals else 3) and all(unit_name(part, capitals) for part in parts)
 
 
 def chained_mastheads(texts: list[str], pool: list[int]) -> set[int]:

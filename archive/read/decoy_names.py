@@ -53,7 +53,6 @@ def own_post(text: str) -> bool:
     return bool(comma) and bool(name.strip()) and is_position_line(post.strip())
 
 
-
 def bracketed_head_name(lines: list[Line], index: int) -> tuple[str, ...]:
     """The names a line wholly in brackets gives, under the head's first line (the headline, or chrome over it)."""
     inner = unbracketed(lines[index][1].strip()) if index >= 1 else ""
