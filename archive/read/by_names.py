@@ -31,6 +31,12 @@ def by_clause(line: str) -> bool:
     return len(words) > 1 and fold(words[0]) == "boi" and words[1].strip(",:") in _CLAUSE_WORDS
 
 
+def by_label(line: str) -> bool:
+    """`line` is short and opens with a "by" label ("bởi admin", "Đăng bởi: Hà"): a credit's line, no phrase."""
+    text = line.strip()
+    return len(text) <= _MAX_LINE and bool(_BY.match(fold(text).lower())) and not by_clause(text)
+
+
 def by_one_word(line: str) -> str:
     """The one-word name after a "by" label opening `line`, or ""."""
     text = line.strip()

@@ -1,0 +1,79 @@
+"""Round 68: what holdout 67 showed once, as a kind (made-up pastes, near-misses beside each case).
+
+A paste that keeps its page's source line breaks cuts the headline at a width as it cuts every paragraph:
+the headline's lines go on in small letters, or an anniversary's headline breaks before its span in
+brackets. In such a paste the wrapped headline is one title (read/wrapped_headlines.py). A headline in a
+paste wrapped nowhere else, a wrapped lead closed by a full stop, a source tag or a date line under the
+headline, and a run longer than a headline stay as they were.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from archive.read.wrapped_headlines import join_wrapped_headline
+from made_up_pastes import LEAD, MORE, fields_of, numbered_lines
+
+# A lead and a paragraph as a source-wrapped paste prints them: cut mid-phrase, going on in small letters.
+WRAPPED_LEAD = ("Chiều 14/3/2025, Đoàn Thanh niên xã Phước Lâm tổ chức hội nghị tổng kết công\n"
+                "tác Đoàn và phong trào thanh thiếu nhi năm 2024, triển khai nhiệm vụ năm 2025 với\n"
+                "sự tham dự của các đồng chí trong Ban Thường vụ Đảng ủy xã.\n"
+                "Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã ghi nhận những kết quả mà tuổi\n"
+                "trẻ xã đã đạt được trong năm qua, đề nghị các chi đoàn tiếp tục đổi mới nội dung\n"
+                "sinh hoạt, phát huy vai trò xung kích của đoàn viên.\n")
+
+HEADLINE_LINES = ["Hội nghị tổng kết công tác Đoàn và phong trào thanh thiếu nhi năm 2024, triển khai",
+                  "phương hướng nhiệm vụ năm 2025 gắn với chương trình \"Tháng Thanh niên xanh",
+                  "và tình nguyện\" của tuổi trẻ xã Phước Lâm"]
+ANNIVERSARY_LINES = ["Kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam",
+                     "(3/2/1930 - 3/2/2025) tại Đảng bộ xã Phước Lâm"]
+
+
+@pytest.mark.parametrize("headline", [HEADLINE_LINES, ANNIVERSARY_LINES, HEADLINE_LINES[:2] + ["năm 2025"]])
+def test_a_headline_wrapped_like_its_paste_is_one_title(headline: list[str]) -> None:
+    found = fields_of("\n".join(headline) + "\n" + WRAPPED_LEAD)
+    assert found["title"] == " ".join(headline)
+
+
+def test_a_wrapped_headline_over_a_blank_line_is_one_title_too() -> None:
+    found = fields_of("\n".join(ANNIVERSARY_LINES) + "\n\n" + WRAPPED_LEAD)
+    assert found["title"] == " ".join(ANNIVERSARY_LINES)
+
+
+def test_the_lead_under_a_wrapped_headline_keeps_its_date_line_apart() -> None:
+    found = fields_of("\n".join(HEADLINE_LINES) + "\nCập nhật 15/03/2025\n" + WRAPPED_LEAD)
+    assert (found["title"], found["date"]) == (" ".join(HEADLINE_LINES), dt.date(2025, 3, 15))
+
+
+def _joined(*texts: str) -> list[str]:
+    return [text for _, text in join_wrapped_headline(numbered_lines(*texts)) if text]
+
+
+WRAPPED_BELOW = WRAPPED_LEAD.rstrip("\n").split("\n")
+
+
+@pytest.mark.parametrize("texts", [
+    # the paste is wrapped nowhere else: its paragraphs stand whole
+    (*HEADLINE_LINES, LEAD, MORE),
+    # a wrapped lead closed by a full stop, no headline over it
+    (*WRAPPED_BELOW,),
+    # a source tag, not an anniversary's span, opens the line under the headline
+    (ANNIVERSARY_LINES[0], "(PTV) - Sáng 3/2, Đảng bộ xã Phước Lâm tổ chức lễ kỷ niệm 95 năm Ngày thành", *WRAPPED_BELOW),
+    # a byline and a date line in small letters under the headline
+    (ANNIVERSARY_LINES[0], "bởi admin", *WRAPPED_BELOW),
+    (ANNIVERSARY_LINES[0], "đăng lúc 10:00 ngày 12/3/2025", *WRAPPED_BELOW),
+    # the run ends with a comma: a part, not a whole headline
+    (HEADLINE_LINES[0], "phương hướng nhiệm vụ năm 2025,", "Ban Thường vụ Đảng ủy xã dự", *WRAPPED_BELOW),
+    # the run goes on past a headline's length: a paragraph
+    (HEADLINE_LINES[0], *[HEADLINE_LINES[1].lower()] * 4, "Sáng nay", *WRAPPED_BELOW),
+])
+def test_near_misses_stay_as_they_are(texts: tuple[str, ...]) -> None:
+    assert _joined(*texts) == [text for text in texts if text]
+
+
+def test_the_rule_joins_the_run_into_its_first_line_and_blanks_the_rest() -> None:
+    out = join_wrapped_headline(numbered_lines(*HEADLINE_LINES, *WRAPPED_BELOW))
+    assert out[0] == (1, " ".join(HEADLINE_LINES))
+    assert out[1:3] == [(2, ""), (3, "")]
+    assert out[3:] == list(enumerate(WRAPPED_BELOW, start=4))
