@@ -248,7 +248,7 @@ FLOORS = {
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.989, "date dd/mm/yyyy": 0.989, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
+    "title caps": 0.988, "date dd/mm/yyyy": 0.989, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
     "date Ngày d tháng m năm yyyy": 0.988, "date hh:mm dd/mm/yyyy": 0.99, "date Thứ X, dd/mm/yyyy - hh:mm": 0.99,
     "date Cập nhật: ...": 0.99,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
@@ -288,14 +288,14 @@ FLOORS = {
     # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
     # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
     # page's date (a clock and a date line over the headline look alike on a page showing no other date)
-    "date at headline end 'dd-mm-yyyy'": 0.949, "date at headline end ' - dd/mm/yyyy'": 0.952,
+    "date at headline end 'dd-mm-yyyy'": 0.949, "date at headline end ' - dd/mm/yyyy'": 0.951,
     "date at headline end 'dd.mm.yyyy'": 0.949, "date at headline end '(dd/mm/yyyy)'": 0.968,
     "date at headline end '[dd/mm/yyyy]'": 0.968, "date line glued to the lead": 0.90,
     "date 'Thứ X, dd/mm/yyyy' over headline": 0.962, "date after text 'Ngày đăng: ...'": 0.957,
     "date after text 'Cập nhật lúc ...'": 0.957, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.973,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.976,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.975,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
@@ -404,7 +404,7 @@ FLOORS = {
     "credit at the end 'Theo X (Báo Y)'": 0.974, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
     "credit '(Nguồn: Báo Y - host - X)'": 0.923,
     "no credit: team 'Nhóm PV'": 0.992, "no credit: team 'Nhóm phóng viên'": 0.988,
-    "no credit: photo 'Ảnh: Y'": 0.988, "no credit: unit 'Trung tâm ...'": 0.983,
+    "no credit: photo 'Ảnh: Y'": 0.988, "no credit: unit 'Trung tâm ...'": 0.982,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
     "no credit at the end: unit 'Trung tâm ...'": 1.0,
@@ -416,11 +416,11 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.908, "decoy: place masthead over the headline": 0.954,
-    "decoy: weekday alone at the page top": 0.965, "decoy: account 'admin' under the date": 0.991,
+    "decoy: brand under an app banner at the top": 0.907, "decoy: place masthead over the headline": 0.954,
+    "decoy: weekday alone at the page top": 0.964, "decoy: account 'admin' under the date": 0.991,
     "decoy: essay heading 'Mở bài'": 0.965, "decoy: caption naming an official": 0.993,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
-    "decoy: speaker 'ThS. X, post' in the text": 0.956, "decoy: quote attribution '— X' in the text": 0.992,
+    "decoy: speaker 'ThS. X, post' in the text": 0.954, "decoy: quote attribution '— X' in the text": 0.992,
     "decoy: contact 'Liên hệ: X' at the end": 0.995, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.991, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.987,
@@ -432,7 +432,7 @@ FLOORS = {
     # README's "Conventions round 26 (titles)". Names invented on these reprints (not floored: 21, from 40 before
     # the round) all follow a headline the reprint displaced, or 1219's headline printed three times: see README.
     "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
-    'furniture: section label caps': 0.974, 'furniture: section label caps over caps title': 0.966,
+    'furniture: section label caps': 0.974, 'furniture: section label caps over caps title': 0.965,
     'furniture: portal name in small letters': 0.972, 'furniture: unit masthead caps': 0.946,
     'furniture: category | weekday date': 0.971, 'furniture: category glued to date': 0.963,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.974,
@@ -443,7 +443,7 @@ FLOORS = {
     'furniture: hotline over': 0.998, 'furniture: category row in bars': 0.998,
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.988, 'furniture: lone dash over': 0.994,
-    "furniture: Markdown '# '": 0.981, "furniture: empty '()' at end": 0.992,
+    "furniture: Markdown '# '": 0.981, "furniture: empty '()' at end": 0.991,
     "furniture: footnote '(*)' at end": 0.99, 'furniture: bracketed time and date at end': 0.971,
 }
 # round 67: holdout 66 moved in (1,781 pastes; the 1,756 older files read as before: 146,356 right of 149,338,
@@ -456,6 +456,16 @@ FLOORS = {
 # label loses its "THÔNG BÁO"; 1768's and 1775's speaker with his post under what the reader takes for the lead is
 # the writer by round 62's design (12 -> 14); 1769's two pen names pushed right are not read (0.664 -> 0.662).
 # Not studied: left to the next round.
+# round 68: holdout 67 moved in (1,797 pastes). With round 68's rule (a headline hard-wrapped like its paste,
+# read/wrapped_headlines.py) the 1,781 older files read every transformation exactly as before (148,506 right,
+# 59 invented); 149,868 of 152,943 on the 1,797, 60 invented. Nine floors re-measured, rounded down (0.001 each,
+# 0.002 for the speaker), and one INVENTED count raised, for new files alone: 1785's three-word headline "Bánh bông
+# lan" loses the title to a unit, a brand or a date put beside it; 1786's title-case headline, printed again under
+# it with a subtitle after a colon, loses to that longer print once it is capitalised or marked ("()", "(*)", a
+# section label, an event day); 1788's headline over an English "date" label and its date line loses to its sapo,
+# printed twice under the date, once a line stands over the headline (a weekday, a brand, "Kỳ 2"), and 1788's
+# speaker with his post under the lead is the writer by round 62's design (14 -> 15). Not studied: left to the
+# next round.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
@@ -468,7 +478,7 @@ INVENTED: dict[str, int] = {
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
     "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 4,
-    "decoy: speaker 'ThS. X, post' in the text": 14, "decoy: reader's comment signed": 14,
+    "decoy: speaker 'ThS. X, post' in the text": 15, "decoy: reader's comment signed": 14,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,

@@ -62,7 +62,14 @@ WRAPPED_BELOW = WRAPPED_LEAD.rstrip("\n").split("\n")
     (ANNIVERSARY_LINES[0], "(PTV) - Sáng 3/2, Đảng bộ xã Phước Lâm tổ chức lễ kỷ niệm 95 năm Ngày thành", *WRAPPED_BELOW),
     # a byline and a date line in small letters under the headline
     (ANNIVERSARY_LINES[0], "bởi admin", *WRAPPED_BELOW),
+    (ANNIVERSARY_LINES[0], "admin", *WRAPPED_BELOW),  # a site account, no Vietnamese word
+    (ANNIVERSARY_LINES[0], "eMagazine", *WRAPPED_BELOW),  # a format's label
     (ANNIVERSARY_LINES[0], "đăng lúc 10:00 ngày 12/3/2025", *WRAPPED_BELOW),
+    # a breadcrumb ending in the headline, printed under it from a small letter
+    ("Trang chủ > Tin tức > kỷ niệm 95 năm Ngày thành lập Đảng bộ xã", "kỷ niệm 95 năm Ngày thành lập Đảng bộ xã",
+     *WRAPPED_BELOW),
+    # a place's masthead in title case over a headline that opens in a small letter
+    ("Phước Lâm Quê Hương", "kỷ niệm 95 năm Ngày thành lập Đảng bộ xã", *WRAPPED_BELOW),
     # the run ends with a comma: a part, not a whole headline
     (HEADLINE_LINES[0], "phương hướng nhiệm vụ năm 2025,", "Ban Thường vụ Đảng ủy xã dự", *WRAPPED_BELOW),
     # the run goes on past a headline's length: a paragraph
@@ -77,3 +84,20 @@ def test_the_rule_joins_the_run_into_its_first_line_and_blanks_the_rest() -> Non
     assert out[0] == (1, " ".join(HEADLINE_LINES))
     assert out[1:3] == [(2, ""), (3, "")]
     assert out[3:] == list(enumerate(WRAPPED_BELOW, start=4))
+
+
+LOWER_HEADLINE = "kỷ niệm 95 năm Ngày thành lập Đảng bộ xã Phước Lâm"
+
+
+def test_a_line_over_a_headline_in_small_letters_that_the_slug_names_is_no_wrap() -> None:
+    """A site's editor typed the headline in small letters; a menu or a tagline stands over it."""
+    url = "https://example.gov.vn/tin-tuc/ky-niem-95-nam-ngay-thanh-lap-dang-bo-xa-phuoc-lam.aspx"
+    for over in ("Trang chủ Thời sự Chính trị Kinh tế Xã hội Văn hóa", "Trang thông tin tổng hợp - cập nhật hằng ngày"):
+        out = join_wrapped_headline(numbered_lines(over, LOWER_HEADLINE, *WRAPPED_BELOW), url)
+        assert [text for _, text in out[:2]] == [over, LOWER_HEADLINE]
+
+
+def test_a_slug_spelling_the_whole_wrapped_headline_still_joins_it() -> None:
+    url = "https://example.gov.vn/tin/hoi-nghi-tong-ket-cong-tac-doan-va-phong-trao-thanh-thieu-nhi-nam-2024-trien-khai"
+    out = join_wrapped_headline(numbered_lines(*HEADLINE_LINES, *WRAPPED_BELOW), url)
+    assert out[0] == (1, " ".join(HEADLINE_LINES))

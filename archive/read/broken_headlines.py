@@ -122,10 +122,10 @@ def _quoted(before: str, text: str) -> bool:
     headline: "Thời sự - Kinh tế - Đời sống", "Văn Chương và Cuộc Sống")."""
     if not text.startswith(_QUOTES) or len(text.split()) < _PART_WORDS or not closes_quote(text) or _opened(before):
         return False  # round 16: an open-ended part, or one in the quote's case, goes on (quoted_parts.py)
-    return open_ended(before) or same_case(before, text) or not _SPACED_DASH.search(before) and not _title_case(before)
+    return open_ended(before) or same_case(before, text) or not _SPACED_DASH.search(before) and not title_case(before)
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Every word capitalised but one at most (a joining "và", "&"): a name's or a motto's case."""
     return sum(not word[:1].isupper() for word in text.split()) <= 1
 

@@ -8,18 +8,26 @@ line alone was the title. Only in a paste wrapped so below its head too (two wra
 mid-phrase, the next file line going on in a small letter), the head's first line that opens a
 headline and the lines right under it carrying its phrase on are one headline, when the last closes no
 sentence and the line after it opens a new one (or a blank line follows). A wrapped lead closed by a
-full stop, a paragraph longer than a headline, a byline or a date line in small letters ("bởi admin",
-"đăng lúc 10:00 ngày 12/3/2024") and a paste wrapped nowhere else stay as they are.
+full stop, a paragraph longer than a headline, a byline, a site account, a format's label or a date line in
+small letters ("bởi admin", "admin", "eMagazine", "đăng lúc 10:00 ngày 12/3/2024"), a breadcrumb ending in the
+headline printed under it in a small letter, a masthead in title case over a headline opening in a small letter,
+a line over a headline in small letters that the address's slug names alone, and a paste wrapped nowhere else
+stay as they are.
 """
 from __future__ import annotations
 
 import re
 
+from archive.read.broken_headlines import title_case
 from archive.read.by_names import by_label
 from archive.read.chrome import is_author_slot, is_noise_line
+from archive.read.cut_crumbs import crumb_lines
 from archive.read.line_sizes import PROSE_WORDS
+from archive.read.person_names import is_syllable
+from archive.read.slugs import named_by_slug, slug_words
 from archive.read.wrapped_lines import stops_mid_phrase
 from archive.text.dates import all_dates
+from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -33,18 +41,24 @@ _HEADLINE_ENDS = (".", ",", ":", ";")  # a run ending so is a sentence or a part
 _SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?\d{4}\)")
 
 
-def join_wrapped_headline(lines: list[Line]) -> list[Line]:
-    """`lines` with a headline wrapped over several lines, in a hard-wrapped paste, joined into its first."""
+def join_wrapped_headline(lines: list[Line], url: str = "") -> list[Line]:
+    """`lines` with a headline wrapped over several lines, in a hard-wrapped paste, joined into its first.
+    `url` is the article's address: a slug naming a line under the first, not the first, names a headline
+    of its own (one printed in small letters), no wrap's piece."""
     out = list(lines)
+    slug = slug_words(url)
     texts = [at for at, (_, text) in enumerate(out) if text.strip()]
+    trails = crumb_lines([text for _, text in out])  # a trail ending in the headline under it
     for place, at in enumerate(texts[:_HEAD_TEXT_LINES]):
         first = out[at][1].strip()
         if len(first.split()) >= PROSE_WORDS and first.endswith(_CLOSED):
             break  # a paragraph: the text has begun
-        if not _opening(first):
+        if not _opening(first) or at in trails:
             continue
         run = _run(out, texts, place)
         if len(run) < 2:
+            continue
+        if slug and not named_by_slug(first, slug) and any(named_by_slug(out[k][1], slug) for k in run[1:]):
             continue
         joined = " ".join(out[k][1].strip() for k in run)
         after = texts[place + len(run)] if place + len(run) < len(texts) else None
@@ -59,9 +73,10 @@ def join_wrapped_headline(lines: list[Line]) -> list[Line]:
 
 
 def _opening(text: str) -> bool:
-    """A headline's first line: some words from a capital, a digit or a quote, closing nothing."""
+    """A headline's first line: some words from a capital, a digit or a quote, closing nothing, in sentence
+    case (a name in title case, a masthead's "Phú Mỹ Quê Hương", wraps into no small letter)."""
     return len(text.split()) >= _OPENING_WORDS and (text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“«") \
-        and not text.endswith(_CLOSED) and not is_noise_line(text) and not is_author_slot(text)
+        and not text.endswith(_CLOSED) and not title_case(text) and not is_noise_line(text) and not is_author_slot(text)
 
 
 def _run(out: list[Line], texts: list[int], place: int) -> list[int]:
@@ -76,13 +91,14 @@ def _run(out: list[Line], texts: list[int], place: int) -> list[int]:
 
 
 def _carries_on(text: str) -> bool:
-    """A wrap's next line: in a small letter (past an opening quote) or from an anniversary's span, and
-    no byline, field or date line printed in small letters."""
+    """A wrap's next line: a Vietnamese word in a small letter (past an opening quote) or an anniversary's
+    span, and no byline, site account ("admin"), format label ("eMagazine"), field or date line."""
     bare = text.lstrip("\"“«'‘")
     if _SPAN.match(text):
         return True
-    return bare[:1].isalpha() and bare[:1].islower() and not is_author_slot(text) and not is_noise_line(text) and not by_label(text) \
-        and not (all_dates(text) and len(text.split()) < PROSE_WORDS // 2)
+    word = re.sub(r"\W+$", "", bare.split(None, 1)[0]) if bare else ""
+    return word[:1].isalpha() and word[:1].islower() and is_syllable(fold(word).lower()) and not is_author_slot(text) \
+        and not is_noise_line(text) and not by_label(text) and not (all_dates(text) and len(text.split()) < PROSE_WORDS // 2)
 
 
 def _new_sentence(out: list[Line], last: int, after: int | None) -> bool:
