@@ -1,5 +1,6 @@
 """Name lines that credit no writer, and one that does (conventions round 27): a quote's author, a speaker
-with his post, a photo credit, lines over the page's own first line; a writer in brackets under the headline.
+with his post, lines over the page's own first line (a photo credit's is photo_credits.py's); a writer in
+brackets under the headline.
 
 A dashed name under a quotation is the quote's author, never a byline.
 
