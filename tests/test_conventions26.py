@@ -10,7 +10,7 @@ from archive.read.furniture import is_info_field
 from archive.read.headline import clean_headline
 from archive.read.joined_sections import section_named
 from archive.read.stacked_mastheads import stacked_mastheads
-from archive.read.star_notes import star_note_off
+from archive.read.note_marks import star_note_off
 from benchmarks.headline_variants import HEADLINE_TRANSFORMS
 from benchmarks.variants import find_spots
 from made_up_pastes import HEAD, LEAD, MORE, fields_of, title_of

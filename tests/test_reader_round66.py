@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from archive.read.footnote_subtitles import footnote_subtitles, note_marked
+from archive.read.footnote_subtitles import footnote_subtitles
+from archive.read.note_marks import note_marked
 from archive.read.headline import clean_headline
 from made_up_pastes import HEAD, LEAD, MORE, fields_of
 

@@ -12,6 +12,7 @@ import re
 from archive import models
 from archive.read.chrome import undouble
 from archive.read.line_sizes import END_PUNCT
+from archive.read.photo_credits import photo_caption_end, photo_labelled
 from archive.text.normalize import fold_passage
 
 ITEM = re.compile(r"^(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -27,7 +28,7 @@ def classify(number: int, text: str) -> models.Block:
     single = undouble(text)
     if single is not None:
         return models.Block(models.CAPTION, single, number)
-    if fold_passage(text).startswith(("anh:", "anh :")) or re.search(r"\((anh|nguon anh):[^)]*\)$", fold_passage(text)):
+    if photo_labelled(text) or photo_caption_end(text):  # "Ảnh: ...", "... (Ảnh: ...)" (photo_credits.py)
         return models.Block(models.CAPTION, text, number)
     item = ITEM.match(text)
     if item:

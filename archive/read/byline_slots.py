@@ -29,12 +29,13 @@ from archive.read.tight_stops import spaced_last_stop
 from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.named_speakers import named_below
+from archive.read.photo_credits import photo_caption, photo_credit
 from archive.read.names import CONTACT_WORDS
 from archive.read.position_lines import stopped_position
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.quoted_speech import quoted_speech
-from archive.read.decoy_names import own_post, photo_credit, quote_attribution
+from archive.read.decoy_names import own_post, quote_attribution
 from archive.read.signed_footers import footer_names
 from archive.read.small_middle_names import small_middle_name
 from archive.read.source_blocks import in_source_block
@@ -130,7 +131,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             return " - ".join(names)
         if names:
             break
-        if is_credit(text) or _NOTICE.search(fold(text)) or _PHOTO_CAPTION.match(fold(text)):
+        if is_credit(text) or _NOTICE.search(fold(text)) or photo_caption(text):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
         if not (_post_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
                 or _code_or_widget(text)):
@@ -176,7 +177,7 @@ def _paragraph_above(rest: list[Line], at: int, lead: Line | None) -> str:
     ("... kết nạp." / "Ngày đăng: 14/10/2016" / "Thảo Nguyên", conventions round 18), or a photo credit
     (conventions round 27): neither closes a paragraph, the one above does."""
     up = at - 1
-    while up >= 0 and (_date_only(rest[up][1]) or photo_credit(rest[up][1])):  # "Ảnh: X" (decoy_names.py)
+    while up >= 0 and (_date_only(rest[up][1]) or photo_credit(rest[up][1])):  # "Ảnh: X" (photo_credits.py)
         up -= 1
     return (rest[up] if up >= 0 else lead or (0, ""))[1]
 
@@ -292,10 +293,6 @@ _CONTACT = re.compile(rf"(?:{CONTACT_WORDS})\b")
 # What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
 # ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a
 # disclaimer ("... quan điểm riêng của tác giả"), the series' next part ("Kỳ tới: ...", "Bài sau: ...").
-# A photo's caption under its label ("Ảnh: Đồng chí X phát biểu ...", "Ảnh minh họa: ..."), folded:
-# a page prints it under the last paragraph, under the author's name as well.
-_PHOTO_CAPTION = re.compile(r"^(?:anh|hinh anh|anh minh hoa)\s?:\s?\S+(?:\s\S+){3,}")
-
 # A comment form's prompt ("Mời bạn cho ý kiến, quan điểm...", "Hãy để lại bình luận") and the site's
 # contact notice with its number ("Hãy liên hệ với chúng tôi qua số điện thoại: 0988 ...") as well.
 _NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai|ban dang doc bai viet|"

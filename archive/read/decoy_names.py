@@ -1,5 +1,6 @@
 """Name lines that credit no writer, and one that does (conventions round 27): a quote's author, a speaker
-with his post, a photo credit, lines over the page's own first line; a writer in brackets under the headline.
+with his post, lines over the page's own first line (a photo credit's is photo_credits.py's); a writer in
+brackets under the headline.
 
 A dashed name under a quotation is the quote's author, never a byline.
 
@@ -14,7 +15,7 @@ A name printed with his own post after a comma ("ThS. X, Phó Giám đốc ...")
 line under it is no post of his, so the pair is no writer over his position (`own_post`).
 
 A photo credit ("Ảnh: X", "Ảnh minh họa: X") between the text's last paragraph and the writer's name
-credits the photographer (`photo_credit`): the paragraph above it is the one that closes the text.
+credits the photographer (photo_credits.photo_credit): the paragraph above it is the one that closes the text.
 
 The head never reads its first line as a writer (a site's or a section's name stands there more often).
 A weekday alone ("Chủ Nhật", a clock's fragment) or an app's banner with the brand under it ("Tải ứng
@@ -38,7 +39,6 @@ _QUOTE = r'[“"«‘][^“”"«»]{3,}[”"»’]\s*[.!?…]?\s*$'  # one quot
 _WHOLE_QUOTE = re.compile(r"^\s*" + _QUOTE)
 _CLOSING_QUOTE = re.compile(_QUOTE)
 _WEEKDAY = re.compile(r"(?i)^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)[\s,.]*$")
-_PHOTO_CREDIT = re.compile(r"(?i)^\(?(?:ảnh|hình ảnh|ảnh minh họa|ảnh minh hoạ|photo)\s?:\s?\S+(?:\s\S+){0,5}\)?$")
 
 
 def quote_attribution(above: str, text: str, closing: bool = False) -> bool:
@@ -57,11 +57,6 @@ def bracketed_head_name(lines: list[Line], index: int) -> tuple[str, ...]:
     """The names a line wholly in brackets gives, under the head's first line (the headline, or chrome over it)."""
     inner = unbracketed(lines[index][1].strip()) if index >= 1 else ""
     return parse_byline(inner) if inner else ()
-
-
-def photo_credit(text: str) -> bool:
-    """"Ảnh: Hoàng Long": a photo's credit alone on its line, a few words after the label."""
-    return bool(_PHOTO_CREDIT.match(text.strip()))
 
 
 def top_chrome(lines: list[Line], limit: int) -> int:

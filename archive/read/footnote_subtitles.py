@@ -12,24 +12,11 @@ plain headline is weighed as before.
 """
 from __future__ import annotations
 
-import re
-
 from archive.read.joined_sections import section_named
 from archive.read.line_sizes import long_unclosed
+from archive.read.note_marks import note_marked
 
-# A footnote's mark closing a line: a number or a star in brackets glued to the last letter ("...Luật(1)",
-# "...Luật[2]", "...tỉnh(*)"), superscript digits glued ("...thơ¹"), or a star set after the last word
-# ("... tỉnh *"). Spaced, "(2)" may number a part ("Kỳ họp (2)") and is no mark. headline.py cuts it.
-NOTE_MARK = r"\s+\*|(?<=[^\W\d_])(?:\(\d{1,2}\)|\[\d{1,2}\]|\(\*\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
-_MARK_END = re.compile(rf"(?:{NOTE_MARK})\s*$")
-# A lone star glued to the last letter is a mark too ("...tỉnh*"); "*đậm*", a star at both ends, is emphasis.
-_STAR_END = re.compile(r"(?<=[^\W\d_])\*\s*$")
 _SHORT_WORDS = 3  # a short capitals headline over its subtitle ("QUÀ TẶNG MÙA XUÂN") still has some words
-
-
-def note_marked(text: str) -> bool:
-    """The line ends with a footnote's mark."""
-    return bool(_MARK_END.search(text)) or bool(_STAR_END.search(text)) and text.count("*") == 1
 
 
 def footnote_subtitles(texts: list[str], pool: list[int]) -> set[int]:

@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 
 from archive.read.line_sizes import HEADLINE_WORDS
-from archive.read.footnote_subtitles import NOTE_MARK
 from archive.read.headline_end_dates import date_end_off
 from archive.read.headline_parts import news_section_off, writer_off  # noqa: F401  (layout's, with clean_headline)
 from archive.read.media_labels import media_label_off
+from archive.read.note_marks import NOTE_MARK, star_note_off
 from archive.read.sources import masthead_name
-from archive.read.star_notes import star_note_off
 from archive.read.table_bars import end_bars_off
 from archive.read.title_icons import pictographs_off
 from archive.read.title_lines import field_label_off
@@ -42,7 +41,7 @@ _ICON = "\u2600-\u27bf\U0001f300-\U0001faff"  # pictographs and dingbats
 _TITLE_LEFTOVER = re.compile(rf"^(?:[{_MARKS}{_ICON}]\ufe0f?\s*|[-–—*+]\s+(?=\w)|(?:null|undefined|NaN)\s+(?=\S)"
                              r"|[.,;:|/](?!\.)[.,;:|/]?\s*(?=[^\W_]|[\"“‘'(\[]))+")
 # 'Tiêu đề "*"', 'Tiêu đề *'; not '*đậm*'. A note's number glued to the last letter, no space ("... Giới
-# Luật(1)", "... Luật[2]", round 37; superscript digits, round 66: footnote_subtitles.NOTE_MARK): its mark; spaced, "(2)" may number a part ("Kỳ họp (2)") and stays.
+# Luật(1)", "... Luật[2]", round 37; superscript digits, round 66: note_marks.NOTE_MARK): its mark; spaced, "(2)" may number a part ("Kỳ họp (2)") and stays.
 # Empty brackets at the end, glued or spaced ("... Phú Bình ()", "... [ ]", round 58): a template's slot
 # left blank (a count, a source), no word of the headline.
 _FOOTNOTE_END = re.compile(rf"(?:{NOTE_MARK}|\s*[\"“]\*[\"”]|\s*(?:\(\s*\)|\[\s*\]))\s*$")
@@ -106,7 +105,7 @@ def _site_name_off(text: str) -> str:
 def clean_headline(text: str, url: str = "") -> tuple[str, str | None]:
     """The headline without the leftovers around it, and the bracketed date that ended
     it (None when there was none)."""
-    text = star_note_off(end_bars_off(pictographs_off(text.strip())))  # a bracketed star (star_notes.py); an emoji run (title_icons.py); a table's closing bar (table_bars.py)
+    text = star_note_off(end_bars_off(pictographs_off(text.strip())))  # a bracketed star (note_marks.py); an emoji run (title_icons.py); a table's closing bar (table_bars.py)
     text = _FOOTNOTE_END.sub("", _TITLE_TAG.sub("", _TITLE_LEFTOVER.sub("", _glued_label_off(field_label_off(text)))))
     text = media_label_off(news_section_off(_site_name_off(text)))  # "... Tin có hình" (media_labels.py)
     buttons = _BUTTONS_END.search(text)

@@ -22,6 +22,7 @@ from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
 from archive.read.joined_sections import section_named
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
+from archive.read.photo_credits import photo_credit_end
 from archive.read.programme_lines import programme_line
 from archive.read.roundup_sections import roundup_section
 from archive.read.short_heads import short_head_over_sapo
@@ -41,9 +42,6 @@ Line = tuple[int, str]  # (1-based file line, text)
 # Initials are no number: "V. I. Lênin và ...".
 _SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
-# A photo credit closing a line: "(Ảnh: Minh Hà)", ". Ảnh: TTXVN", "- Ảnh minh họa".
-_PHOTO_CREDIT = re.compile(
-    r"(?:\(\s*|[.,;–—-]\s*|\s)(?:(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^():]{2,40}|[Ảả]nh minh họa)\)?\s*$")
 _SAPO_WORDS = 25
 _DATED_NOTE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*/\s*[^\W\d_]")
 _CLOSED_RANK = 2  # a line this long is prose, its full stop dropped or not
@@ -176,7 +174,7 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
     if relative_time(text):
         weight -= 3.0  # "Báo Phú Yên - 2 giờ trước": an aggregator's source and age, under the headline
-    if _PHOTO_CREDIT.search(text):
+    if photo_credit_end(text):
         weight -= 2.0  # "... thu hoạch mận (Ảnh: Minh Hà)": a photo's caption, under the headline
     if _DATED_NOTE.match(text):
         weight -= 3.0  # "30-8-2022/ Nhân viên tổng hợp ...": a dated note by the headline, its date slashed off

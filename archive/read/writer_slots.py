@@ -13,6 +13,7 @@ import re
 
 from archive.read.line_sizes import long_unclosed
 from archive.read.names import PLACES
+from archive.read.photo_credits import photo_labelled
 from archive.read.section_menus import SECTIONS
 from archive.read.short_heads import title_case_head
 from archive.read.unit_credits import unit_opening
@@ -22,7 +23,6 @@ _FORMATS = frozenset("multimedia emagazine podcast infographic video anh".split(
 _SECTION_NAMES = SECTIONS - _FORMATS
 _STAFF_WORDS = r"(?:pv|ctv|btv|ptv|phong vien|cong tac vien|bien tap vien)"  # a code or the post it stands for
 _STAFF = re.compile(rf"(?:nhom\s+)?{_STAFF_WORDS}(?:\s*[-/,&]\s*{_STAFF_WORDS})*")
-_PHOTO = re.compile(r"(?:anh|nguon anh|photo)\s*:\s*\S.*")  # "Ảnh: Minh Hà": whose photos, no writer (round 25)
 _ACCOUNT = re.compile(r"admin(?:istrator)?|webmaster|quan tri(?: vien)?")
 _INITIALS = re.compile(r"[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?|[A-ZĐ]{2,4}")
 _OFFICE = re.compile(r"(?:ban bien tap|toa soan|van phong|bo phan|ban quan tri)(?:\s+[^\d.,:;!?]+)?")
@@ -42,7 +42,7 @@ def names_no_one(text: str) -> bool:
     if not text or len(text) > 40 or not text[:1].isalpha():
         return False
     folded = folded_line(text)
-    if _STAFF.fullmatch(folded) or _ACCOUNT.fullmatch(folded) or _INITIALS.fullmatch(text) or _PHOTO.fullmatch(folded):
+    if _STAFF.fullmatch(folded) or _ACCOUNT.fullmatch(folded) or _INITIALS.fullmatch(text) or photo_labelled(text):
         return True
     if unit_opening(text.split()) and len(text.split()) <= _UNIT_WORDS:
         return True  # "Trung tâm VH-TT huyện X": a writer's unit alone, with no writer (round 25)
