@@ -70,6 +70,10 @@ WRAPPED_BELOW = WRAPPED_LEAD.rstrip("\n").split("\n")
      *WRAPPED_BELOW),
     # a place's masthead in title case over a headline that opens in a small letter
     ("Phước Lâm Quê Hương", "kỷ niệm 95 năm Ngày thành lập Đảng bộ xã", *WRAPPED_BELOW),
+    # a wrapped lead under a headline in capitals, its wrap falling before a name's capital
+    ("VÀI NÉT LỊCH SỬ VỀ GIÁO XỨ PHƯỚC LÂM", "Phước Lâm là giáo xứ duy nhất của giáo hạt nằm trong nội",
+     "thành của thị xã, với số giáo dân khoảng 1.900 người, sống rải rác trên tám họ đạo", "là Phước Lâm, Ngọc Hà, Kim Sơn, Ngọc",
+     "Động, Xuân Hòa và Đề Thám.", *WRAPPED_BELOW),
     # the run ends with a comma: a part, not a whole headline
     (HEADLINE_LINES[0], "phương hướng nhiệm vụ năm 2025,", "Ban Thường vụ Đảng ủy xã dự", *WRAPPED_BELOW),
     # the run goes on past a headline's length: a paragraph

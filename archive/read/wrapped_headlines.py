@@ -11,8 +11,9 @@ sentence and the line after it opens a new one (or a blank line follows). A wrap
 full stop, a paragraph longer than a headline, a byline, a site account, a format's label or a date line in
 small letters ("bởi admin", "admin", "eMagazine", "đăng lúc 10:00 ngày 12/3/2024"), a breadcrumb ending in the
 headline printed under it in a small letter, a masthead in title case over a headline opening in a small letter,
-a line over a headline in small letters that the address's slug names alone, and a paste wrapped nowhere else
-stay as they are.
+a line over a headline in small letters that the address's slug names alone, a wrapped lead under a headline
+in capitals or title case (its wrap falling before a name's capital), and a paste wrapped nowhere else stay as
+they are.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from archive.read.broken_headlines import title_case
 from archive.read.by_names import by_label
 from archive.read.chrome import is_author_slot, is_noise_line
 from archive.read.cut_crumbs import crumb_lines
-from archive.read.line_sizes import PROSE_WORDS
+from archive.read.line_sizes import PROSE_WORDS, long_unclosed
 from archive.read.person_names import is_syllable
 from archive.read.slugs import named_by_slug, slug_words
 from archive.read.wrapped_lines import stops_mid_phrase
@@ -54,6 +55,8 @@ def join_wrapped_headline(lines: list[Line], url: str = "") -> list[Line]:
         if len(first.split()) >= PROSE_WORDS and first.endswith(_CLOSED):
             break  # a paragraph: the text has begun
         if not _opening(first) or at in trails:
+            if long_unclosed(first) and not is_noise_line(first) and at not in trails:
+                break  # a headline stands here already (in capitals, in title case): the lead is under it
             continue
         run = _run(out, texts, place)
         if len(run) < 2:
