@@ -110,7 +110,7 @@ _NOISE_LINES = (
     r"chao mung (quy vi|quy khach|quy doc gia|cac ban|ban)( da)? (den|ghe tham|truy cap)( voi| vao)? "
     r"(trang|cong|website|web|ban tin)\b.{0,160}",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
-    r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|\d+ luot (xem|thich)",
+    r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|\d+ luot (xem|thich)|[\d.,]+k? (luot )?(chia se|shares?)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
     # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button; glued
     # with the print and font-size buttons ("EmailPrintAa", "Email Print A+ A-").

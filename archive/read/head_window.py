@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from archive.read import candidates as weigh
 from archive.read.address_names import spelled_by_address
 from archive.read.banner_calls import banner_call
+from archive.read.boxed_leads import page_lead
 from archive.read.byline_slots import CREDIT
 from archive.read.bylines import is_position_line, parse_byline
 from archive.read.chrome import broken_copies
@@ -72,9 +73,11 @@ def head_roles(head: Head) -> set[int]:
 
 def read_head(lines: list[Line], url: str = "") -> Head:
     window = range(min(len(lines), HEAD_WINDOW))
-    marker = next((i for i in window if lead_marker(lines[i][1]) and marker_prose(lines[i][1])), None)
+    tagged = next((i for i in window if lead_marker(lines[i][1]) and marker_prose(lines[i][1])), None)
+    marker = page_lead(lines, tagged, url)  # past a box's tagged sapo over the headline (boxed_leads.py)
     first = next((i for i in window if not _not_first(lines[i][1])), 0)
-    sentence = next((i for i in window if i > first and _ends_head(lines, first, i)), None)
+    opens = first if marker == tagged else tagged  # a box's sentences end no head
+    sentence = next((i for i in window if i > opens and _ends_head(lines, first, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = Head(limit=limit, marker_index=marker)
     found = head_date_candidates(lines, range(limit))

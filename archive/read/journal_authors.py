@@ -7,6 +7,8 @@
     2. Trần Thị Bình, Viện Y
 
 or with each affiliation on the line under its author's name ("1. Nguyễn Văn An" over "Trường Đại học X").
+Round 69: a bullet may mark the line ("• Nguyễn Văn An"), and the affiliation may run on after the name with
+no comma ("• Nguyễn Văn An Học viện Biên phòng"): the name ends where a body's name opens (sources.organ_name).
 
 The names are the bylines; the numbers, the link and the affiliations are not. The list stands
 between the head and the abstract, where no byline slot looks (reader.py asks this when none was read).
@@ -18,13 +20,15 @@ import re
 from archive.models import CAPTION
 from archive.read.bylines import parse_byline
 from archive.read.chrome import Dropped
+from archive.read.sources import organ_name
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
 
 _HEADINGS = frozenset(("cac tac gia", "tac gia", "nhom tac gia", "authors", "author"))
 # "1. Nguyễn Văn An Email to author, Trường ..."; the link and the affiliation may be missing.
-_AUTHOR = re.compile(r"\d{1,2}[.)]\s+(?P<name>[^,]+?)(?:\s+Email to author)?\s*(?:,\s*\S.*)?", re.IGNORECASE)
+_AUTHOR = re.compile(r"(?:\d{1,2}[.)]|[•·*])\s+(?P<name>[^,]+?)(?:\s+Email to author)?\s*(?:,\s*\S.*)?", re.IGNORECASE)
+_NAME_WORDS = 2  # a name's fewest words before a body's name run on after it
 
 
 def journal_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
@@ -38,7 +42,7 @@ def journal_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
         rest = lines[at + 1:]
         for place, line in enumerate(rest):
             found = _AUTHOR.fullmatch(line[1].strip())
-            authors = parse_byline(found["name"]) if found else ()
+            authors = parse_byline(_without_body(found["name"])) if found else ()
             if len(authors) == 1:
                 names.append(authors[0])
                 taken.append(line)
@@ -49,6 +53,13 @@ def journal_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
         if names:
             return tuple(names), taken
     return (), []
+
+
+def _without_body(name: str) -> str:
+    """`name` without a body's name run on after it ("Phạm Văn An Học viện Biên phòng" -> "Phạm Văn An")."""
+    words = name.split()
+    cut = next((k for k in range(_NAME_WORDS, len(words)) if organ_name(" ".join(words[k:]))), len(words))
+    return " ".join(words[:cut])
 
 
 def _affiliation_between(rest: list[Line], place: int) -> bool:

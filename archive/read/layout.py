@@ -179,10 +179,11 @@ def _kicker_and_dropped(lines: list[Line], head: Head, title_index: int, layout:
 def _kicker_shaped(text: str) -> bool:
     """A kicker is words of the article's subject or series: not a place, a name, a
     label in another language, menu labels run together, a page's interface ("Logo", "A- A A+ | Chia sẻ", a URL
-    slug) or a contact bar ("Đường dây nóng: 0237 ...")."""
+    slug), a contact bar ("Đường dây nóng: 0237 ...") or a sapo after a source tag."""
     return 2 <= _words(text) <= 30 and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'‘[(") \
         and "|" not in text and not _PHONE.search(text) and fold_passage(text) not in PLACES \
-        and not parse_byline(text) and not is_foreign_label(text) and not glued_labels(text)
+        and not parse_byline(text) and not is_foreign_label(text) and not glued_labels(text) \
+        and not (lead_marker(text) and marker_prose(text))  # a tagged sapo (a box's, over the headline)
 
 
 # ---------------------------------------------------------------- lead and body

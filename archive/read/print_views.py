@@ -6,6 +6,12 @@ headline: the headline is the first headline-shaped line under the tagged copy, 
 few. It is put first (with its own line number) and the bare copy is left out, listed, so the
 layout reads the headline, the tagged lead and the text as on any page. A page whose headline
 stands above its sapo is left as it is.
+
+Round 69: the page's description printed over the headline, then the same sapo word for word as the
+lead a few lines under it ("PNO - <sapo>", the headline, "08:03 16/12/2025", "PNO - <sapo>"): the
+first copy marks the lead's place too early, before the headline, and no title was found. The copy
+over the headline is left out, listed; a sapo printed once, or printed again far from the headline,
+stays.
 """
 from __future__ import annotations
 
@@ -13,7 +19,7 @@ from archive.read import candidates as weigh
 from archive.read.chrome import Dropped
 from archive.read.lead_markers import lead_marker
 from archive.read.prose import PROSE_WORDS, sentence_break
-from archive.read.line_sizes import words
+from archive.read.line_sizes import END_PUNCT, words
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -29,6 +35,9 @@ def headline_first(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         text = lines[at][1]
         if _headline(text):
             return lines, []  # a headline above: the page is read as it is
+        if (again := _printed_again_under_headline(lines, at)) is not None:
+            first = Dropped(*lines[at], "the sapo printed twice, over the headline and under it: the copy under it is kept")
+            return lines[:at] + lines[at + 1:], [first]
         if not _tagged_copy(text, lines[at + 1][1]):
             continue
         below = range(at + 2, min(len(lines), at + 2 + _BELOW))
@@ -38,6 +47,16 @@ def headline_first(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
         bare = Dropped(*lines[at], "the sapo printed twice (a print view): its copy after the source tag is kept")
         return [lines[found]] + lines[:at] + lines[at + 1:found] + lines[found + 1:], [bare]
     return lines, []
+
+
+def _printed_again_under_headline(lines: list[Line], at: int) -> int | None:
+    """Where the sapo at `at` is printed again, word for word, a few lines under a headline-shaped line
+    right under it (the page's description over the headline, then its lead): None if it is not."""
+    text = " ".join(lines[at][1].split())
+    if len(text.split()) < _SAPO_WORDS or not text.endswith(END_PUNCT) or at + 1 >= len(lines) \
+            or not _headline(lines[at + 1][1]):
+        return None  # a sapo is sentences, closed; a long headline reprinted in capitals is no sapo
+    return next((i for i in range(at + 2, min(len(lines), at + 3 + _BELOW)) if " ".join(lines[i][1].split()) == text), None)
 
 
 def _headline(text: str) -> bool:

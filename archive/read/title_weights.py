@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from archive.read import names as vocab
 from archive.read.bylines import is_foreign_label
 from archive.read.candidates import broken_off, headline_shaped, section_label, step
+from archive.read.capitals_reprints import REPRINT_WEIGHT, reprinted_in_capitals
 from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
 from archive.read.joined_sections import section_named
@@ -91,6 +92,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             repeat = SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0
             # the paste opens with it (slug_openers.py)
             weight += 1.5 + repeat + slug_opener_weight(lines, candidates, rank, slug)
+        if reprinted_in_capitals(lines, index):
+            weight += REPRINT_WEIGHT  # printed again in capitals as the text's heading (capitals_reprints.py)
         following = step(index, +1, skip)
         if following == date_index and not slug_below or following in byline_indexes or index == carrier:
             weight += 2.0
