@@ -117,3 +117,12 @@ def test_a_long_headline_reprinted_in_capitals_is_no_sapo_printed_twice() -> Non
                  "Dự thảo Luật Công chứng sửa đổi năm nay")
     body = paragraphs(long_head, "Phạm Hữu Tín Lưu Minh Sang", "07/04/2024 10:05", LEAD, long_head.upper(), MORE)
     assert fields_of(body)["title"] == long_head
+
+
+@pytest.mark.parametrize("first", [f"{HEADLINE} 12-10-2020", f"{HEADLINE} ()", f"{HEADLINE} (*)", f"{HEADLINE} [12/10/2020]"])
+def test_a_date_or_mark_closing_the_first_print_does_not_hide_the_reprint(first: str) -> None:
+    assert reprinted_in_capitals(numbered_lines(first, LEAD, HEADLINE.upper()), 0)
+
+
+def test_a_reprint_with_other_words_is_no_reprint() -> None:
+    assert not reprinted_in_capitals(numbered_lines(HEADLINE, LEAD, f"{HEADLINE.upper()} VÀ THƠ CA"), 0)

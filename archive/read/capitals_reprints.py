@@ -3,23 +3,27 @@
 Some sites print the headline at the top and again, in capitals, as the heading over the article's text
 ("Xuân Diệu giao cảm hồn người" ... "XUÂN DIỆU GIAO CẢM HỒN NGƯỜI"), with a section's name over the
 first print ("Văn học Việt Nam hiện đại"); when the address's last dashed part spells the section, the
-section's name won. A candidate of some words, not itself in capitals, whose words stand again alone
-on a later line in capitals (within the text's first lines) is the headline: no section's name, kicker
+section's name won. A candidate of some words, not itself in capitals, whose words (a date, a number or
+a mark at its end aside) stand again alone on a later line in capitals (within the text's first lines) is the headline: no section's name, kicker
 or masthead is reprinted so. A line printed again as it is (a menu, a related link) gains nothing.
 """
 from __future__ import annotations
+
+import re
 
 Line = tuple[int, str]  # (1-based file line, text)
 
 REPRINT_WEIGHT = 2.0  # more than the first line's place and the slug's witness together (0.8 + 1.5) less a rank
 _MIN_WORDS = 3  # fewer words: a label's, a name's, which a site may print in capitals anywhere
 _WITHIN = 60  # the text's first lines, where its heading stands; a footer's capitals menu is further down
+_WORDS = re.compile(r"[^\W\d_]+")  # the words, without a date, a number or a mark the first print may end with
 
 
 def reprinted_in_capitals(lines: list[Line], index: int) -> bool:
     """The line at `index` comes back, in capitals and alone on its line, in the lines under it."""
-    text = " ".join(lines[index][1].split())
-    if len(text.split()) < _MIN_WORDS or text.isupper() or not any(ch.isalpha() for ch in text):
+    text = lines[index][1]
+    words = _WORDS.findall(text)
+    if len(words) < _MIN_WORDS or text.isupper():
         return False
-    capitals = text.upper()
-    return any(" ".join(later.split()) == capitals for _, later in lines[index + 1:index + 1 + _WITHIN])
+    capitals = [word.upper() for word in words]
+    return any(later.isupper() and _WORDS.findall(later) == capitals for _, later in lines[index + 1:index + 1 + _WITHIN])
