@@ -25,7 +25,7 @@ from archive.read.bylines import parse_byline
 from archive.read.capitals_colons import capitals_lead_in
 from archive.read.chrome import is_author_slot, is_noise_line, is_stop_line, is_tagline
 from archive.read.comma_headlines import comma_capitals, comma_goes_on, comma_headline_end, long_part_ends_open
-from archive.read.headline_tails import CARRIERS
+from archive.read.headline_tails import CARRIERS, join_into_first
 from archive.read.line_sizes import HEADLINE_WORDS, STOPPED_HEADLINE_WORDS, long_unclosed
 from archive.read.prose import PROSE_WORDS
 from archive.read.quoted_parts import closes_quote, colon_quoted, open_ended, same_case
@@ -72,9 +72,7 @@ def join_broken_headline(lines: list[Line]) -> list[Line]:
         joined = " ".join(out[k][1].strip() for k in parts)
         if not _headline_end(joined, parts, out):
             continue
-        out[at] = (out[at][0], joined)
-        for k in parts[1:]:
-            out[k] = (out[k][0], "")
+        join_into_first(out, parts)
         break
     return out
 

@@ -35,10 +35,17 @@ def join_headline_tail(lines: list[Line]) -> list[Line]:
         joined = out[at][1].strip() + " " + out[nxt][1].strip()
         if len(joined.split()) >= PROSE_WORDS:
             continue
-        out[at] = (out[at][0], joined)
-        out[nxt] = (out[nxt][0], "")
+        join_into_first(out, [at, nxt])
         break
     return out
+
+
+def join_into_first(out: list[Line], parts: list[int]) -> None:
+    """Join the lines at `parts` (indexes of `out`) into the first with single spaces, in place; the others'
+    places are left blank, their file line numbers kept (what every headline-joining rule does)."""
+    out[parts[0]] = (out[parts[0]][0], " ".join(out[k][1].strip() for k in parts))
+    for k in parts[1:]:
+        out[k] = (out[k][0], "")
 
 
 def _headline_line(text: str) -> bool:

@@ -23,6 +23,7 @@ from archive.read.broken_headlines import title_case
 from archive.read.by_names import by_label
 from archive.read.chrome import is_author_slot, is_noise_line
 from archive.read.cut_crumbs import crumb_lines
+from archive.read.headline_tails import join_into_first
 from archive.read.line_sizes import PROSE_WORDS, long_unclosed
 from archive.read.person_names import is_syllable
 from archive.read.slugs import named_by_slug, slug_words
@@ -68,9 +69,7 @@ def join_wrapped_headline(lines: list[Line], url: str = "") -> list[Line]:
         if joined.endswith(_HEADLINE_ENDS) or len(joined.split()) > _MOST_WORDS or not _new_sentence(out, run[-1], after) \
                 or _wraps(out, texts[place + len(run):]) < _WRAPS_BELOW:
             continue
-        out[at] = (out[at][0], joined)
-        for k in run[1:]:
-            out[k] = (out[k][0], "")
+        join_into_first(out, run)
         break
     return out
 
