@@ -30,7 +30,7 @@ _WRAPS_BELOW = 2  # wraps below the head that show the paste keeps its source's 
 _CLOSED = (".", "!", "?", ":", ";", "…")  # a line closed so ends a sentence or a label: nothing goes on under it
 _HEADLINE_ENDS = (".", ",", ":", ";")  # a run ending so is a sentence or a part, not a whole headline
 # An anniversary's span in brackets opening a line: "(1930 - 2025)", "(3/2/1930-3/2/2025)".
-_SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?\d{4}\)")
+SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?\d{4}\)")
 
 
 def join_wrapped_headline(lines: list[Line]) -> list[Line]:
@@ -79,7 +79,7 @@ def _carries_on(text: str) -> bool:
     """A wrap's next line: in a small letter (past an opening quote) or from an anniversary's span, and
     no byline, field or date line printed in small letters."""
     bare = text.lstrip("\"“«'‘")
-    if _SPAN.match(text):
+    if SPAN.match(text):
         return True
     return bare[:1].isalpha() and bare[:1].islower() and not is_author_slot(text) and not is_noise_line(text) and not by_label(text) \
         and not (all_dates(text) and len(text.split()) < PROSE_WORDS // 2)
