@@ -40,7 +40,7 @@ _WRAPS_BELOW = 2  # wraps below the head that show the paste keeps its source's 
 _CLOSED = (".", "!", "?", ":", ";", "…")  # a line closed so ends a sentence or a label: nothing goes on under it
 _HEADLINE_ENDS = (".", ",", ":", ";")  # a run ending so is a sentence or a part, not a whole headline
 # An anniversary's span in brackets opening a line: "(1930 - 2025)", "(3/2/1930-3/2/2025)".
-_SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?\d{4}\)")
+SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?\d{4}\)")
 
 
 def join_wrapped_headline(lines: list[Line], url: str = "") -> list[Line]:
@@ -96,7 +96,7 @@ def _carries_on(text: str) -> bool:
     """A wrap's next line: a Vietnamese word in a small letter (past an opening quote) or an anniversary's
     span, and no byline, site account ("admin"), format label ("eMagazine"), field or date line."""
     bare = text.lstrip("\"“«'‘")
-    if _SPAN.match(text):
+    if SPAN.match(text):
         return True
     word = re.sub(r"\W+$", "", bare.split(None, 1)[0]) if bare else ""
     return word[:1].isalpha() and word[:1].islower() and is_syllable(fold(word).lower()) and not is_author_slot(text) \

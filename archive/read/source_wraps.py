@@ -1,0 +1,106 @@
+"""A paste that keeps its page's source line breaks, its wraps joined again (issue 13, conventions round 28).
+
+Some pastes keep the source's breaks: every paragraph, the headline, a date line and a byline with its
+post are cut at a width mid-phrase ("... thực hiện chương" / "trình ..."), an uneven source leaving a word
+alone ("Ngày" / "01/3/2025, Chi hội ..."; "Phó" / "bí thư ...") or cutting a date line before its day
+("Cập nhật lúc 10:20 ngày" / "12/03/2024"). Read apart, a headline's first line was the title, the lead's
+first line beat a short headline, a wrap's last words ("Phước Lâm") read as a writer. Only in a paste
+wrapped so twice at least (two different lines of 40 characters or more cut mid-phrase, the next file line
+going on in a small letter: not a menu's short items, not a slug printed again), a line
+and the file line right under it are one when the line closes nothing and the next goes on: in a small
+letter (under a phrase cut, a lone first word or a run's line), from an anniversary's span in brackets, as
+a number alone or a capitals headline's last words under a phrase cut, with the day under a line ending
+on "ngày"/"lúc" (or a lone "Ngày", "Sáng"), or anyhow under a line the paste's width cut (the width of its
+wraps: the next line's first word would not have fit). A line closed by a full stop or a colon, a "by"
+credit, an author field, a field or a widget's line ("Từ khóa: ..."), an account ("admin") or a short date
+line under a line, a staff code or a place alone under a line the width did not cut, a short date line going
+on into a small letter, a breadcrumb or a menu in small letters opening a run, a paste wrapped nowhere
+else: all stay as they are.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.read.by_names import by_label
+from archive.read.chrome import is_author_slot, is_noise_line
+from archive.read.wrapped_headlines import SPAN
+from archive.read.wrapped_lines import stops_mid_phrase
+from archive.read.writer_slots import names_no_one
+from archive.text.dates import all_dates
+
+Line = tuple[int, str]  # (1-based file line, text)
+
+_WRAPS = 2  # lines wrapped in small letters that show a paste keeps its source's line breaks
+_WRAP_WIDTH = 40  # ... each this long at least: a source cuts its lines wider than a menu's items
+_SHORT_DATE_WORDS = 6  # a line naming a date in fewer words is a date line, not a paragraph's words
+_DATE_LINE_WORDS = 7  # a line naming a date in fewer words, the width not cutting it, goes on into nothing
+_CLOSED = (".", "!", "?", "…", ":", ";")  # a line closed so ends a sentence or a label
+_QUOTES = "\"“«'‘([“"
+_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")  # a day opening the line, its year in two digits or four
+_NUMBER = re.compile(r"\d[\d./–-]*")  # a number alone ("6", "2030", "3-5"): no writer's, no date line's
+_TAIL_WORDS = 3  # a capitals line this short under a capitals phrase cut is its end, not a second line
+_BEFORE_DAY = ("ngày", "lúc")  # a line ending on these goes on with the day or the time under it
+_LONE_DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm")  # "Ngày" / "01/3/2025, ..."
+
+
+def join_source_wraps(lines: list[Line]) -> list[Line]:
+    """`lines` with each wrap of a source-wrapped paste joined into the line it cuts (the rest blanked)."""
+    texts = [i for i, (_, text) in enumerate(lines) if text.strip()]
+    pairs = [(a, b) for a, b in zip(texts, texts[1:]) if lines[b][0] == lines[a][0] + 1]
+    cuts = [a for a, b in pairs if stops_mid_phrase(lines[a][1].strip()) and _small(lines[b][1].strip())]
+    if len({lines[a][1].strip() for a in cuts if len(lines[a][1].strip()) >= _WRAP_WIDTH}) < _WRAPS:
+        return lines  # two different wraps at a width at least: not a menu's items, not a slug printed again
+    width = max(len(lines[a][1].strip()) for a in cuts)
+    out = list(lines)
+    into = None  # the index of the line the current run is joined into
+    for a, b in zip(texts, texts[1:]):
+        upper, lower = lines[a][1].strip(), lines[b][1].strip()
+        if lines[b][0] == lines[a][0] + 1 and _goes_on(upper, lower, width, into is not None):
+            into = a if into is None else into
+            out[into] = (out[into][0], out[into][1].rstrip() + " " + lower)
+            out[b] = (out[b][0], "")
+        else:
+            into = None
+    return out
+
+
+def _small(text: str) -> bool:
+    """A line opening in a small letter (past an opening quote or bracket)."""
+    bare = text.lstrip(_QUOTES)
+    return bare[:1].isalpha() and bare[:1].islower()
+
+
+def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
+    """`lower`, the file line under `upper`, carries `upper`'s words on (`running`: `upper` carries a line
+    above it on)."""
+    if not running and (_small(upper) or is_noise_line(upper)):
+        return False  # a run opens a paragraph: not a menu's item in small letters, not a breadcrumb
+    if upper.rstrip("\"”»')]").endswith(_CLOSED) or by_label(lower) or is_author_slot(lower) or is_author_slot(upper):
+        return False
+    words = lower.split()
+    cut = stops_mid_phrase(upper) and len(upper) <= width < len(upper) + 1 + len(words[0])  # the width cut it
+    if names_no_one(lower) and (not cut or _small(lower)) or is_noise_line(lower):
+        return False  # "admin"; "PV", a place alone under a line the width did not cut; a field: no wrap's piece
+    last = upper.split()[-1].casefold()
+    if lower[:1].isdigit() and (last in _BEFORE_DAY or len(upper.split()) == 1 and last in _LONE_DAY_WORDS):
+        return True  # "Cập nhật lúc 10:20 ngày" / "12/03/2024"; "Ngày" / "01/3/2025, Chi hội ..."
+    if SPAN.match(lower):
+        return True  # an anniversary's span in brackets: "Kỷ niệm 95 năm ..." / "(3/2/1930-3/2/2025), ..."
+    dated = bool(all_dates(lower) or _DAY.match(lower))
+    if dated and len(words) < _SHORT_DATE_WORDS:
+        return False
+    if _capitals(upper) and _capitals(lower) and len(words) <= _TAIL_WORDS and stops_mid_phrase(upper) \
+            and not lower.endswith(":"):
+        return True  # a capitals headline's last words: "... KỶ NIỆM 25 NĂM NGÀY" / "THÀNH LẬP"
+    if _NUMBER.fullmatch(lower):
+        return stops_mid_phrase(upper)  # a number alone under a phrase cut: "... Hội nghị Trung ương" / "6"
+    if all_dates(upper) and len(upper.split()) < _DATE_LINE_WORDS and not cut:
+        return False  # a date line the width did not cut goes on into nothing: "Cập nhật lúc 08:15 ngày 17/09/2024"
+    if _small(lower):  # under a phrase cut, a paragraph's first word alone, or a run's line: not a label's
+        return stops_mid_phrase(upper) or running or len(upper.split()) == 1 and upper[:1].isupper()
+    return cut
+
+
+def _capitals(text: str) -> bool:
+    """Words in capitals (some letters, none small)."""
+    return any(c.isalpha() for c in text) and text.upper() == text
