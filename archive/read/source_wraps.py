@@ -23,7 +23,7 @@ import re
 
 from archive.read.by_names import by_label
 from archive.read.chrome import is_author_slot, is_noise_line
-from archive.read.wrapped_headlines import SPAN
+from archive.read.wrapped_headlines import SPAN, opens_in_small_word
 from archive.read.wrapped_lines import stops_mid_phrase
 from archive.read.writer_slots import names_no_one
 from archive.text.dates import all_dates
@@ -35,7 +35,6 @@ _WRAP_WIDTH = 40  # ... each this long at least: a source cuts its lines wider t
 _SHORT_DATE_WORDS = 6  # a line naming a date in fewer words is a date line, not a paragraph's words
 _DATE_LINE_WORDS = 7  # a line naming a date in fewer words, the width not cutting it, goes on into nothing
 _CLOSED = (".", "!", "?", "…", ":", ";")  # a line closed so ends a sentence or a label
-_QUOTES = "\"“«'‘([“"
 _DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b")  # a day opening the line, its year in two digits or four
 _NUMBER = re.compile(r"\d[\d./–-]*")  # a number alone ("6", "2030", "3-5"): no writer's, no date line's
 _TAIL_WORDS = 3  # a capitals line this short under a capitals phrase cut is its end, not a second line
@@ -65,9 +64,9 @@ def join_source_wraps(lines: list[Line]) -> list[Line]:
 
 
 def _small(text: str) -> bool:
-    """A line opening in a small letter (past an opening quote or bracket)."""
-    bare = text.lstrip(_QUOTES)
-    return bare[:1].isalpha() and bare[:1].islower()
+    """A line opening with a Vietnamese word in a small letter (past an opening quote or bracket): no
+    account's or format label's word ("admin", "eMagazine")."""
+    return opens_in_small_word(text)
 
 
 def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:

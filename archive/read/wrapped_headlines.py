@@ -37,6 +37,7 @@ _HEAD_TEXT_LINES = 12  # the lines with text at the top where a headline can sta
 _OPENING_WORDS = 3  # fewer words make a label, a menu item or a name's line, not a headline's first line
 _MOST_WORDS = 2 * PROSE_WORDS  # a wrapped headline runs to two paragraph lines' words; more is a paragraph
 _WRAPS_BELOW = 2  # wraps below the head that show the paste keeps its source's line breaks
+_OPENERS = "\"“«'‘(["  # an opening quote or bracket before a wrap's first word
 _CLOSED = (".", "!", "?", ":", ";", "…")  # a line closed so ends a sentence or a label: nothing goes on under it
 _HEADLINE_ENDS = (".", ",", ":", ";")  # a run ending so is a sentence or a part, not a whole headline
 # An anniversary's span in brackets opening a line: "(1930 - 2025)", "(3/2/1930-3/2/2025)".
@@ -93,14 +94,20 @@ def _run(out: list[Line], texts: list[int], place: int) -> list[int]:
 
 
 def _carries_on(text: str) -> bool:
-    """A wrap's next line: a Vietnamese word in a small letter (past an opening quote) or an anniversary's
-    span, and no byline, site account ("admin"), format label ("eMagazine"), field or date line."""
-    bare = text.lstrip("\"“«'‘")
+    """A wrap's next line: a Vietnamese word in a small letter or an anniversary's span, and no byline,
+    site account ("admin"), format label ("eMagazine"), field or date line."""
     if SPAN.match(text):
         return True
-    word = re.sub(r"\W+$", "", bare.split(None, 1)[0]) if bare else ""
-    return word[:1].isalpha() and word[:1].islower() and is_syllable(fold(word).lower()) and not is_author_slot(text) \
-        and not is_noise_line(text) and not by_label(text) and not (all_dates(text) and len(text.split()) < PROSE_WORDS // 2)
+    return opens_in_small_word(text) and not is_author_slot(text) and not is_noise_line(text) and not by_label(text) \
+        and not (all_dates(text) and len(text.split()) < PROSE_WORDS // 2)
+
+
+def opens_in_small_word(text: str) -> bool:
+    """`text` opens, past an opening quote or bracket, with a Vietnamese word in a small letter, as a wrap's
+    next piece does; "admin", "eMagazine" are no such word (also source_wraps.py's test)."""
+    bare = text.lstrip(_OPENERS)
+    word = re.sub(r"\W+$", "", bare.split(None, 1)[0]) if bare.strip() else ""
+    return word[:1].isalpha() and word[:1].islower() and is_syllable(fold(word).lower())
 
 
 def _new_sentence(out: list[Line], last: int, after: int | None) -> bool:
