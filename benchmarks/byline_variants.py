@@ -8,9 +8,14 @@ credit ("X sưu tầm"), the end credit over a script's leftover ("]]>"), a name
 The answer is the label's name (with the made-up second writer where one is printed). The made-up names
 name no one. Not reprinted: a pen name of given names outside `theo_pen_names`' closed list after "Theo"
 ("Theo Hữu Tâm"), which that list keeps from papers' and documents' names by design.
+
+Round 70 adds a repost credited to the writer's page on a social network (holdout 69): the label's name
+after "Theo Facebook" at the end (a head byline moved there), and in an editor's note in brackets in the
+head byline's place ("[Bài viết trích từ Facebook của bạn X, ...]").
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from benchmarks.credit_variants import POST, _credit
@@ -27,6 +32,21 @@ def _at(where: str, form: Callable[[str], list[str]], names: Callable[[str], lis
     return transform
 
 
+_PREFIXED = re.compile(r"[.,]\s")
+
+
+def _social(form: Callable[[str], list[str]], where: str):
+    """`form(the label's name)` for the lone byline: a social page's credit names its owner as the label
+    spells him, not as the byline printed him (with its labels and capitals); "end": a head byline moves
+    after the text; "head": only a head byline. A label with a rank or a degree ("Thiếu tá, ThS. X") is
+    left alone: an account's name carries none."""
+    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        if s.byline is None or where == "head" and s.byline_at != "head" or _PREFIXED.search(label["bylines"][0]):
+            return None
+        return _credit(lambda _printed: form(label["bylines"][0]), to_end=where == "end")(lines, s, label)
+    return transform
+
+
 _FORMS = {
     "byline two pen names 'X – Y.' pushed right": _credit(lambda n: [f"{' ' * 24}{n} – {SECOND}."], lambda n: [n, SECOND]),
     "byline '(X)' under the headline": _at("head", lambda n: [f"({n})"]),
@@ -34,6 +54,9 @@ _FORMS = {
     "byline 'X sưu tầm'": _credit(lambda n: [f"{n} sưu tầm"]),
     "byline at the end over ']]>'": _at("end", lambda n: [n, "]]>"]),
     "byline with a footnote mark 'X (*)'": _credit(lambda n: [f"{n} (*)"]),
+    "byline 'Theo Facebook X' at the end": _social(lambda n: [f"Theo Facebook {n}"], "end"),
+    "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": _social(
+        lambda n: [f"[Bài viết trích từ Facebook của bạn {n}, xin được gửi đến bạn đọc]"], "head"),
 }
 BYLINE_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     name: _reaching(transform) for name, transform in _FORMS.items()}

@@ -37,6 +37,7 @@ from archive.read.press_credits import cased_prefix, reports_words, without_foll
 from archive.read.religious_names import two_full_names
 from archive.read.order_letters import without_order_letters
 from archive.read.section_slashes import without_section
+from archive.read.social_credits import social_credit
 from archive.read.source_writers import source_front, writer_before_unit
 from archive.read.translator_credits import translated_credit
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
@@ -63,6 +64,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
     line = unbracketed_theo(line)  # "(Theo Nguyễn Văn An)", "(Nguồn: Báo X - Y)": a repost's whole credit line in brackets
+    line = social_credit(line)  # "Theo Facebook Nguyễn Văn An": the page's owner (social_credits.py)
     if quoted_speech(line):
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
     if line.isupper() and type_line(line):

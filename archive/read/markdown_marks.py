@@ -18,22 +18,12 @@ import re
 from archive import models
 from archive.read.blocks import classify
 from archive.read.line_sizes import PROSE_WORDS
+from archive.read.markdown_unmark import unmark
 from archive.text.dates import full_year
 
 Line = tuple[int, str]
 
-_HEADING = re.compile(r"#{1,6}[ \t]+(?=\S)")
-_WRAPPED = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)\s*\1\s*")
 _POST = re.compile(r"(?P<name>[^()]{0,60}?)\s*\(\s*(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\3(?P<y>\d{2}|\d{4})\s*\)\s*")
-
-
-def unmark(text: str) -> str:
-    """The line without a heading's "# " marks or the asterisks wrapped round it; else as it is."""
-    if not text or text[0] not in "#*_":
-        return text
-    text = _HEADING.sub("", text, count=1) if text[0] == "#" else text
-    wrapped = _WRAPPED.fullmatch(text)
-    return wrapped.group(2).strip() if wrapped and any(ch.isalpha() for ch in wrapped.group(2)) else text
 
 
 def unmark_head(lines: list[Line]) -> list[Line]:
