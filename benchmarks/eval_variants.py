@@ -26,7 +26,7 @@ from archive.registry.registries import load_registries
 from archive.text.normalize import clean_text
 from benchmarks.eval_reader import ROOT, TODAY, authors
 from benchmarks.transforms import TRANSFORMS
-from benchmarks.variants import Variant, find_spots, label_date, squash
+from benchmarks.variants import Variant, find_spots, label_date, squash, text_end
 
 DEVSET = ROOT / "tests" / "fixtures" / "reader_devset"
 
@@ -89,8 +89,7 @@ def evaluate(folder: Path = DEVSET, stride: int = 1, only: tuple[str, ...] = (),
         before = judge(reading.fields, label["title"], label)
         if not before.title:
             continue  # a paste read wrongly today says nothing about its variants
-        blocks = reading.fields.get("blocks") or ()
-        spots = find_spots(lines, label, blocks[-1].line - 1 if blocks else None)
+        spots = find_spots(lines, label, text_end(lines, reading.fields))
         for name, rate in rates.items():
             variant = TRANSFORMS[name](lines, spots, label)
             if variant is None:

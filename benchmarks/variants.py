@@ -42,7 +42,7 @@ class Spots:
     date: int | None = None
     byline: int | None = None  # a line holding only the one labelled name (any case, a closing stop)
     byline_at: str = ""  # "head" (under the headline) or "end" (after the text)
-    last_block: int | None = None  # the line of the text's last paragraph, as the reader read it
+    last_block: int | None = None  # the text's last line, as the reader read it (`text_end`)
 
 
 @dataclasses.dataclass
@@ -55,6 +55,45 @@ class Variant:
 
 def squash(text: str) -> str:
     return " ".join(str(text or "").split())
+
+
+_OPENING = 40  # the lead's first characters, enough to tell its line from a headline it repeats
+_CONTINUATION_WORDS = 3  # a wrapped paragraph's next line holds a few words: no mark, no "|" alone
+
+
+def text_end(lines: list[str], fields: dict) -> int | None:
+    """The index of the text's last line as the reader read it, where "after the text" is: the last block's
+    last line (a paragraph the reader joined from wrapped lines ends at its last piece, not its first), or the
+    lead's, when the text is a lead alone under links the reader kept as blocks (round 70)."""
+    ends = []
+    blocks = fields.get("blocks") or ()
+    if blocks:
+        ends.append(_last_piece(lines, blocks[-1].line - 1, blocks[-1].text))
+    lead = squash(fields.get("lead"))
+    start = _lead_line(lines, lead) if lead else None
+    if start is not None:
+        ends.append(_last_piece(lines, start, lead))
+    return max(ends) if ends else None
+
+
+def _last_piece(lines: list[str], first: int, text: str) -> int:
+    """The last of the consecutive lines from `first` that the joined `text` holds."""
+    whole, end = squash(text), first
+    while end + 1 < len(lines) and len(lines[end + 1].split()) >= _CONTINUATION_WORDS \
+            and squash(lines[end + 1]) in whole:
+        end += 1
+    return end
+
+
+def _lead_line(lines: list[str], lead: str) -> int | None:
+    """The line the lead opens on: the first whose opening words are the lead's, with a source tag the
+    reader cut off the lead's front allowed before them ("(TTXVN) - Sáng 12/3, ...")."""
+    opening = lead[:_OPENING]
+    for at, line in enumerate(lines):
+        words = squash(line)
+        if len(opening) == _OPENING and (words.startswith(opening) or opening in words[:_OPENING + 30]):
+            return at
+    return None
 
 
 def label_date(label: dict) -> dt.date | None:

@@ -5,13 +5,15 @@ import datetime as dt
 
 import pytest
 
+from archive.models import Block
+
 from benchmarks.byline_variants import BYLINE_TRANSFORMS
 from benchmarks.credit_variants import CREDIT_TRANSFORMS
 from benchmarks.decoy_variants import DECOYS
 from benchmarks.headline_variants import HEADLINE_TRANSFORMS
 from benchmarks.eval_variants import Right, evaluate, judge, still_right
 from benchmarks.transforms import TRANSFORMS
-from benchmarks.variants import Variant, date_in, date_only, find_spots
+from benchmarks.variants import Variant, date_in, date_only, find_spots, text_end
 from benchmarks.wrap_variants import WRAP_TRANSFORMS
 from benchmarks.writer_variants import WRITER_TRANSFORMS, name_off_date_line
 
@@ -28,6 +30,20 @@ HEAD = ["---", "url: https://example.gov.vn/a", "---", LABEL["title"], "12/03/20
 
 def _apply(name, lines, last_block):
     return TRANSFORMS[name](lines, find_spots(lines, LABEL, last_block), LABEL)
+
+
+def test_the_text_ends_at_the_last_piece_of_a_wrapped_paragraph_or_of_a_lone_lead():
+    """Where "after the text" is: a paragraph the reader joined from wrapped lines ends at its last piece; a
+    text that is a lead alone under related links (kept as blocks) ends with the lead."""
+    wrapped = ["Tiêu đề", "Sáng 12/3, Huyện ủy tổ chức hội nghị sơ kết công tác", "xây dựng Đảng sáu tháng đầu năm.",
+               "Bình luận"]
+    joined = Block(kind="paragraph", text=" ".join(wrapped[1:3]), line=2)
+    assert text_end(wrapped, {"blocks": (joined,)}) == 2
+    links = ["Tiêu đề", "Nâng cao chất lượng sinh hoạt chi bộ ở cơ sở", "(TTXVN) - " + LEAD, "Từ khóa: Đảng"]
+    link = Block(kind="caption", text=links[1], line=2)
+    assert text_end(links, {"blocks": (link,), "lead": LEAD}) == 2
+    assert text_end(links, {"blocks": (link,)}) == 1  # no lead read: the last block's line
+    assert text_end(links, {}) is None
 
 
 def test_the_spots_of_a_paste():
@@ -236,9 +252,9 @@ def test_the_same_figures_on_every_run():
 FLOORS = {
     "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.979,
-    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.938,
+    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.886,
     "end byline after a dash": 0.989, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 1.0, "head byline -> end": 0.95, "title + breadcrumb": 0.99,
+    "end byline -> head": 1.0, "head byline -> end": 0.938, "title + breadcrumb": 0.99,
     "title + login bar": 0.999, "title + menu line": 0.99, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
@@ -265,7 +281,7 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.989,
     "masthead: blog '& Thân Hữu'": 0.989, "masthead: .com + slogan": 0.988, "masthead: Net + tagline over title": 0.982,
-    "title 'Writer: headline'": 0.857, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.961,
+    "title 'Writer: headline'": 0.846, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.961,
     "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.991,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -275,13 +291,13 @@ FLOORS = {
     "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.97, "two writers ', '": 0.97,
     "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.987, "writer 'X (bài), Y (ảnh)'": 0.981,
-    "writer 'X (tổng hợp)' at the end": 0.98,
+    "writer 'X (tổng hợp)' at the end": 0.977,
     "no name: format 'E.Magazine'": 0.983, "no name: format 'eMagazine'": 0.983, "no name: format 'Longform'": 0.983,
     "no name: format 'Infographic'": 0.983, "no name: format 'Podcast'": 0.983, "no name: format 'Video'": 0.983,
     "no name: format 'Photo'": 0.983, "no name: format 'Multimedia'": 0.983,
     "no name: section 'Xây dựng Đảng'": 0.987, "no name: section 'Thời sự'": 0.992, "no name: place 'Hà Nội'": 0.993,
-    "no name: place 'TP.HCM'": 0.99, "no name: office 'Ban Biên tập'": 0.988,
-    "no name: office 'Văn phòng Huyện ủy'": 0.988, "no name: staff 'PV'": 0.99, "no name: staff 'CTV'": 0.99,
+    "no name: place 'TP.HCM'": 0.99, "no name: office 'Ban Biên tập'": 0.987,
+    "no name: office 'Văn phòng Huyện ủy'": 0.987, "no name: staff 'PV'": 0.99, "no name: staff 'CTV'": 0.99,
     "no name: staff 'BTV'": 0.99, "no name: initials 'N.V.A'": 0.99, "no name: initials 'NVA'": 0.99,
     "no name: 'admin'": 0.992, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
     "no name at the end: 'BTV'": 1.0, "no name at the end: 'Ban Biên tập'": 1.0,
@@ -291,16 +307,16 @@ FLOORS = {
     # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
     # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
     # page's date (a clock and a date line over the headline look alike on a page showing no other date)
-    "date at headline end 'dd-mm-yyyy'": 0.947, "date at headline end ' - dd/mm/yyyy'": 0.949,
-    "date at headline end 'dd.mm.yyyy'": 0.947, "date at headline end '(dd/mm/yyyy)'": 0.967,
-    "date at headline end '[dd/mm/yyyy]'": 0.967, "date line glued to the lead": 0.90,
+    "date at headline end 'dd-mm-yyyy'": 0.946, "date at headline end ' - dd/mm/yyyy'": 0.946,
+    "date at headline end 'dd.mm.yyyy'": 0.946, "date at headline end '(dd/mm/yyyy)'": 0.965,
+    "date at headline end '[dd/mm/yyyy]'": 0.965, "date line glued to the lead": 0.90,
     "date 'Thứ X, dd/mm/yyyy' over headline": 0.961, "date after text 'Ngày đăng: ...'": 0.957,
     # conventions round 28 (read/source_wraps.py joins a source-wrapped paste's paragraphs): 'Cập nhật lúc ...' after
     # the text 0.957 -> 0.954 (354/371), as 'Cap nhat luc' below, because the reprint puts the date line under the
     # first file line of the reader's last block, now a whole wrapped paragraph, so inside it (two source-wrapped
     # pastes); two-digit year 0.973 -> 0.972 (383/394): 1627's date line "27/11/24" over its wrapped lead
     "date after text 'Cập nhật lúc ...'": 0.952, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
-    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.972,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
     "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.975,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
@@ -321,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.974, "title over three lines": 0.944, "title broken after a comma": 0.969,
+    "writer 'Theo X' at the end": 0.971, "title over three lines": 0.944, "title broken after a comma": 0.969,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -404,14 +420,14 @@ FLOORS = {
     "credit 'X (TTXVN)'": 0.982, "credit 'Tin: X; Ảnh: Y'": 0.976, "credit 'PV X'": 0.994,
     "credit 'X (Trung tâm ...)'": 0.982, "credit 'X - Y (Báo Z)'": 0.976, "credit 'Nhóm PV Báo Z: X - Y'": 0.971,
     "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.971,
-    "credit at the end under a caption": 0.98, "credit at the end caps + 'Nguồn:'": 0.98,
+    "credit at the end under a caption": 0.977, "credit at the end caps + 'Nguồn:'": 0.977,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.974, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
+    "credit at the end 'Theo X (Báo Y)'": 0.971, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
     "credit '(Nguồn: Báo Y - host - X)'": 0.923,
-    "no credit: team 'Nhóm PV'": 0.992, "no credit: team 'Nhóm phóng viên'": 0.988,
-    "no credit: photo 'Ảnh: Y'": 0.988, "no credit: unit 'Trung tâm ...'": 0.981,
+    "no credit: team 'Nhóm PV'": 0.992, "no credit: team 'Nhóm phóng viên'": 0.987,
+    "no credit: photo 'Ảnh: Y'": 0.987, "no credit: unit 'Trung tâm ...'": 0.981,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
     "no credit at the end: unit 'Trung tâm ...'": 1.0,
@@ -423,21 +439,21 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.907, "decoy: place masthead over the headline": 0.954,
+    "decoy: brand under an app banner at the top": 0.906, "decoy: place masthead over the headline": 0.954,
     "decoy: weekday alone at the page top": 0.964, "decoy: account 'admin' under the date": 0.991,
-    "decoy: essay heading 'Mở bài'": 0.965, "decoy: caption naming an official": 0.992,
+    "decoy: essay heading 'Mở bài'": 0.965, "decoy: caption naming an official": 0.991,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
-    "decoy: speaker 'ThS. X, post' in the text": 0.954, "decoy: quote attribution '— X' in the text": 0.991,
-    "decoy: contact 'Liên hệ: X' at the end": 0.995, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
-    "decoy: unit in capitals at the end": 0.991, "decoy: related headline naming a person": 0.996,
-    "decoy: reader's comment signed": 0.987,
+    "decoy: speaker 'ThS. X, post' in the text": 0.953, "decoy: quote attribution '— X' in the text": 0.991,
+    "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
+    "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
+    "decoy: reader's comment signed": 0.997,
     "byline two pen names 'X – Y.' pushed right": 0.657, "byline '(X)' under the headline": 0.781,
     "byline 'X, post' at the end": 0.981, "byline 'X sưu tầm'": 0.976, "byline at the end over ']]>'": 0.981,
     "byline with a footnote mark 'X (*)'": 0.982,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.98, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.964,
+    "byline 'Theo Facebook X' at the end": 0.975, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.96,
     # conventions round 26 (benchmarks/headline_variants.py: page furniture around the headline, the kinds of title
     # misses holdouts 40-65 showed once), measured on 1,756 pastes, rounded down; the base reader's figures in
     # README's "Conventions round 26 (titles)". Names invented on these reprints (not floored: 21, from 40 before
@@ -447,7 +463,7 @@ FLOORS = {
     'furniture: portal name in small letters': 0.972, 'furniture: unit masthead caps': 0.946,
     'furniture: category | weekday date': 0.971, 'furniture: category glued to date': 0.962,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.973,
-    "furniture: series label 'Kỳ 2'": 0.96, 'furniture: share buttons row': 0.998,
+    "furniture: series label 'Kỳ 2'": 0.959, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
     'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
     "furniture: 'Đăng trong:' under": 0.998, 'furniture: address line over': 0.986,
@@ -455,7 +471,7 @@ FLOORS = {
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.988, 'furniture: lone dash over': 0.994,
     "furniture: Markdown '# '": 0.98, "furniture: empty '()' at end": 0.991,
-    "furniture: footnote '(*)' at end": 0.99, 'furniture: bracketed time and date at end': 0.969,
+    "furniture: footnote '(*)' at end": 0.99, 'furniture: bracketed time and date at end': 0.968,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.944, "wrap: every line at 80": 0.961, "wrap: every line at 100": 0.971,
@@ -506,10 +522,24 @@ FLOORS = {
 # headline (the benchmark's placement, not a page's); 1824's reader's comment, put inside its
 # head (its text is one paragraph), invents its commenter; 1820, 1825 and 1827 in the "first word alone" wrap and
 # two names invented in the "last words alone" one. Not studied: left to the next round.
+# round 71: where "after the text" is (benchmarks/variants.text_end: the last block's last line, or the lead's when
+# the text is a lead alone under links the reader kept as blocks; before, the last block's first line, inside a
+# joined paragraph or over the lead) made 2,140 more reprints eligible (169,674 -> 171,814 on the 1,833, old
+# reader), and honest: a reader's comment after a lone lead had been put in the head, where no comment stands.
+# Measured so, the reader invented the commenter in 69 (read/comment_boxes.py, round 71: 1); end-byline and
+# end-credit forms after a lone lead, and end decoys, read a little lower (each floor below moved by 0.001-0.052,
+# rounded down: "end byline in brackets" 102/108 -> 101/114; not studied yet). With round 71's rules the 1,833 read 167,931 of 171,814 (124 invented), every
+# transformation as the old reader or better; holdout 70's 23 files (moved in as 1834-1856) add 2,148 of 2,210:
+# a new file or two fails each "no name"/"no credit" line, "date at headline end" form and "Kỳ 2" (0.001-0.003
+# each; `--verbose` names them; not studied yet). On the 1,856:
+# 170,079 of 174,024 (97.7%), 125 invented.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
+    # round 71 (the variants' text end, benchmarks/variants.text_end): 454's related headline "Name: ...", put under its
+    # lead (its text is that one paragraph over related links), reads as the headline and its name as the writer
+    "decoy: related headline naming a person": 1,
     # conventions round 28's source-wrapped reprints (452 invented before read/source_wraps.py, 61 after): a wrap
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
@@ -524,7 +554,7 @@ INVENTED: dict[str, int] = {
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
     "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 4,
-    "decoy: speaker 'ThS. X, post' in the text": 15, "decoy: reader's comment signed": 15,
+    "decoy: speaker 'ThS. X, post' in the text": 16, "decoy: reader's comment signed": 1,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,

@@ -30,6 +30,9 @@ from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.named_speakers import named_below
 from archive.read.photo_credits import photo_caption, photo_credit
+from archive.read.contact_names import contact_folded
+from archive.read.essay_headings import capitals_heading
+from archive.read.keyword_lines import keyword_line
 from archive.read.names import CONTACT_WORDS
 from archive.read.position_lines import stopped_position
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
@@ -72,7 +75,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
         if run:
             del rest[at:at + len(run)]
             return " - ".join(name for text in run for name in parse_byline(text))
-    for at in range(min(3, len(rest) - 1)):
+    # An essay's own heading in capitals may stand between the lead and its writer's name and post (essay_headings.py)
+    for at in range(min(capitals_heading(rest) + 3, len(rest) - 1)):
         names = () if quote_attribution(_above(rest, at, lead), rest[at][1], True) else parse_byline(rest[at][1])
         if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]) and not own_post(rest[at][1]):
             dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
@@ -134,7 +138,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if is_credit(text) or _NOTICE.search(fold(text)) or photo_caption(text):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
         if not (_post_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
-                or _code_or_widget(text)):
+                or _code_or_widget(text) or at == len(rest) - 1 and keyword_line(text)):  # the page's last line
             break
         below.append(at)
     glued = (glued_name(rest[-1][1]) or _unspaced_pen_name(rest[-1][1])
@@ -189,7 +193,7 @@ def _not_the_author(rest: list[Line], at: int) -> bool:
     One name under a colon may still be the byline: a video's introduction ("... mời độc giả theo dõi:")
     or a label on its own line ("Thực hiện:") stands over it."""
     above = rest[at - 1][1]
-    return signature_line(above) or name_runs_on(above) or bool(_CONTACT.match(fold(above))) or at > 1 and bool(only_names(above)) \
+    return signature_line(above) or name_runs_on(above) or bool(_CONTACT.match(contact_folded(above))) or at > 1 and bool(only_names(above)) \
         and (rest[at - 2][1].endswith(":") or bool(only_names(rest[at - 2][1])))
 
 
@@ -327,11 +331,14 @@ def _address_credit(text: str) -> bool:
     return address is not None and (not before or bool(CREDIT.match(before)))
 
 
+_BUTTON_ARROW = re.compile(r"\s+[»›]\s*$")  # an arrow spaced after a button's label (a quote's "»" is glued)
+
+
 def _interface_line(text: str) -> bool:
     """A button or a form's label: a few words, no sentence, no number but a widget's count
     ("0 đã tặng", "0 / 500 ký tự", "Ý kiến ()"); a widget prints its label twice at times
     ("Quản lý video Quản lý video": its title and its link)."""
-    text = undouble(text) or text
+    text = _BUTTON_ARROW.sub("", undouble(text) or text)  # "Translate »", "Xem thêm ›": a button's arrow
     return _words(text) <= _INTERFACE_WORDS and not text.endswith(END_PUNCT) \
         and (not any(c.isdigit() for c in text) or _counter(text))
 

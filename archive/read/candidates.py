@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from archive.read import names as vocab
+from archive.read.contact_names import contact_folded
 from archive.read.event_headlines import PUBLISHED as _PUBLISHED
 from archive.read.event_headlines import WEEKDAY as _WEEKDAY
 from archive.read.event_headlines import event_day, event_headline
@@ -103,7 +104,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     rest = TIME.sub(" | ", _SECONDS.sub("", field_labels_out(text, _by_labels_out(rest))))
     for pattern in (_ELAPSED, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
         rest = pattern.sub(" ", rest)
-    if _CONTACT.search(fold(rest)):
+    if _CONTACT.search(contact_folded(rest)):  # a gazetteer, "Địa chí", is no address (contact_names.py)
         candidate.widget = "a contact bar"
     elif _TODAY.search(text[:dates[0].start()]):
         candidate.widget = "a site clock: today's date"  # "Hôm nay: 28/09/2024" is the day the page was seen

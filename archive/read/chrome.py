@@ -27,6 +27,7 @@ from archive.read.site_mastheads import site_masthead
 from archive.read.inner_mastheads import inner_masthead
 from archive.read.slash_trails import is_slash_trail
 from archive.read.spaced_dates import close_spaced_dates
+from archive.read.comment_boxes import COMMENT_LINES, COUNT_END, comment_box
 from archive.read.cut_crumbs import crumb_lines
 from archive.read.sources import masthead_name
 from archive.read.verse_lines import verse_line
@@ -46,16 +47,12 @@ class Dropped:
 
 # Footer openers seen in the sources (DESIGN.md section 2), folded.
 _STOP_LINES = (
-    r"binh luan",  # 000: comment box
-    r"\(\d+\) binh luan",  # 001: "(0) Bình luận"
-    r"y kien ban doc",  # 002: reader comments
+    *COMMENT_LINES,  # a comment box's heading (comment_boxes.py)
     r"tag:?",  # 003: tag list
     r"tu khoa",  # a tag list's label alone on its line ("Từ khóa:"), its tags one a line under it
     r"file dinh kem",  # 003: attachments
     r"cac bai viet khac",  # 004: list of other articles (their titles cite documents too)
     r"tin khac|tin lien quan|bai lien quan|cung chuyen muc",
-    r"tong luot binh luan",
-    r"ban doc phan hoi|(viet|gui) binh luan( cua ban)?|y kien cua ban",  # comment boxes
     r"(cac )?tin (cung chuyen muc|moi( nhat)?|da dua( ngay)?:?)|cac tin khac|tin bai lien quan|bai viet lien quan",
     r"([>»›]+ ?)?(tags?:?|(xem|doc) them:?|(tin|bai|bai viet|tin bai) lien quan:?)( ?[>»›]+)?",
     # related lists by other names: "Tin tức liên quan", "Bài viết cùng chủ đề", "Các tin đã đăng"
@@ -168,7 +165,6 @@ def is_noise_text(folded: str) -> bool:
     return bool(_NOISE_UNSCANNED.fullmatch(folded)) or any(w in folded and scan.fullmatch(folded) for w, scan in _SCANS)
 
 
-_COUNT_END = re.compile(r"\s*\(\d+\)$")  # "Ý kiến bạn đọc (0)", "Bình luận (12)": a count
 
 
 # A link to the previous or next article glued to its title: "Bài trướcHội thảo ...",
@@ -184,7 +180,7 @@ def is_stop_line(line: str) -> bool:
     glued = _GLUED_LINK.match(line.strip())
     label = fold_passage(line).strip()
     if label.endswith(")"):  # the count's pattern, tried at every character, only where it can end
-        label = _COUNT_END.sub("", label)
+        label = COUNT_END.sub("", label)
     # a footer's label may end with a colon ("Tin liên quan:", "Tin khác:"), as labels do;
     # but "Trả lời:" heads the answer of a question-and-answer page, not a comment box
     unlabelled = label.rstrip(":").rstrip()
@@ -311,7 +307,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
             dropped += [Dropped(*line, "above a visit counter over the page's text: site chrome") for line in kept]
             kept, text_begun = [], False  # the counter ends the side column: the page's head follows (counter_heads.py)
             continue
-        if stop and len(kept) >= 3 and (text_begun or len(kept) >= _HEAD_LINES):
+        if stop and (len(kept) >= 3 or text_begun and len(kept) == 2 and comment_box(line)) \
+                and (text_begun or len(kept) >= _HEAD_LINES):
             rest = sum(1 for _, text in lines[at + 1:] if text)
             after = f"the {rest} lines after it" if rest > 1 else "the line after it"
             dropped.append(Dropped(number, line, f"the page footer starts here; it and {after} were dropped"

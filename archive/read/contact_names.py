@@ -9,6 +9,11 @@ headline's number counts something ("Kết nạp 5 đảng viên mới") or name
 Round 54: a contact field opened by its label and a colon ("Địa chỉ: Số 270/10D - ...", "Điện thoại:",
 "Hotline:", "Email:", "Fax:", "Website:", "ĐT:", "Tel:") is a shop's or an office's bar, never the
 headline. CONTACT_LABEL is the one list of those labels (above_headline.py's letterhead lines use it).
+
+Round 70: the contact words are matched folded, and a gazetteer's name, "Địa chí" (sắc tone: "Địa chí Hà Nam", a
+section of a provincial paper), folds as the address label "Địa chỉ" (hỏi tone) does. `contact_folded` is the
+text folded for those words with that one collision written out first, so a section line holding a date is no
+contact bar; a label typed without tone marks ("Dia chi:") still is one.
 """
 from __future__ import annotations
 
@@ -24,6 +29,13 @@ CONTACT_WORDS = r"dien thoai|duong day nong|e-?mail|fax|hotline|dia chi|lien he|
 CONTACT_LABEL = re.compile(rf"(?:{CONTACT_WORDS}|tel|phone|website|web|mst|ma so thue|"
                            r"address|tru so(?: chinh)?|di dong|so dien thoai)\s?\.?\s?:")  # round 19: "Trụ sở chính:"
 _NAME = re.compile(r"(?:[^\W\d_]+\s+){1,3}[^\W\d_]+\s*[-–:,(]?\s*")
+# Words that fold to a contact word but are none: a gazetteer ("Địa chí", sắc tone) is no address ("Địa chỉ").
+_FOLDS_LIKE_CONTACT = re.compile(r"địa\s+chí", re.IGNORECASE)
+
+
+def contact_folded(text: str) -> str:
+    """`text` folded for matching CONTACT_WORDS, with the words that only fold like them left out."""
+    return fold_passage(_FOLDS_LIKE_CONTACT.sub(" ", text))
 
 
 def contact_name(text: str) -> bool:

@@ -25,6 +25,7 @@ from archive.read.joined_sections import section_named
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.photo_credits import photo_credit_end
 from archive.read.programme_lines import programme_line
+from archive.read.prose_above import under_first_paragraph
 from archive.read.roundup_sections import roundup_section
 from archive.read.short_heads import short_head_over_sapo
 from archive.read.short_under_dates import short_over_headline
@@ -129,6 +130,8 @@ def _weighed_down(weight: float, lines: list[Line], candidates: list[int], rank:
         weight -= 2.0
     if rank == 0 and below is not None and slogan_over(text, lines[below][1], slug):
         weight -= 2.0  # a site's slogan the slug spells none of, over the line it names (slug_slogans.py)
+    if under_first_paragraph(lines, candidates, rank, slug):
+        weight -= 2.0  # the text has begun above it: a subheading (prose_above.py)
     return weight
 
 

@@ -78,7 +78,9 @@ _LUNAR_AFTER = re.compile(r"\s*[(\[]?\s*(?:(?i:âm\s+lịch)|ÂL|AL)(?![^\W\d_])
 # A line holding nothing but a date whose parts are separated by spaces, maybe with a
 # time: "22 08 2022" (a site's date widget). Only a whole line reads so: in prose,
 # "22 08 2022" could be three numbers.
-_SPACED_DATE_LINE = re.compile(r"\s*(\d{1,2})\s+(\d{1,2})\s+(\d{4})((?:\s*[,|-]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*")
+# Round 70: the day and the month may be joined by a dot, a slash or a dash, the year alone after a space
+# ("15.05 2024", a school site's date over its headline).
+_SPACED_DATE_LINE = re.compile(r"\s*(\d{1,2})(?:\s+|\s*[./-]\s*)(\d{1,2})\s+(\d{4})((?:\s*[,|-]?\s*\d{1,2}:\d\d(?::\d\d)?)?)\s*")
 # A date line opening on a date glued to its time, the space lost: "14/03/202407:44:00(Xem: 2540)".
 # The year has four digits, so the clock after it is plain; a view count glued after it is spaced too.
 _GLUED_CLOCK = re.compile(r"^(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(\d{1,2}:\d\d(?::\d\d)?)(?=\(|\s|$)")
@@ -148,7 +150,7 @@ def month_first(text: str, match: re.Match) -> bool:
 
 
 def unspaced_date_line(text: str) -> str:
-    """"22 08 2022" -> "22/08/2022" when the whole line is such a date, "14/03/202407:44:00" ->
+    """"22 08 2022" (or "15.05 2024") -> "22/08/2022" when the whole line is such a date, "14/03/202407:44:00" ->
     "14/03/2024 07:44:00" when a line opens so, "31 Tháng Năm 20179:19 CH" -> "31 Tháng Năm 2017 9:19 CH",
     "31/072023" -> "31/07/2023"; else the line as is."""
     glued = _GLUED_CLOCK.match(text)
