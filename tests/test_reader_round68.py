@@ -14,8 +14,10 @@ import datetime as dt
 
 import pytest
 
+from archive.read.slugs import named_by_slug, slug_words
 from archive.read.source_wraps import join_source_wraps
 from made_up_pastes import LEAD, MORE, fields_of, numbered_lines
+from test_conventions28 import BODY, cut
 
 # A lead and a paragraph as a source-wrapped paste prints them: cut mid-phrase, going on in small letters.
 WRAPPED_LEAD = ("Chiều 14/3/2025, Đoàn Thanh niên xã Phước Lâm tổ chức hội nghị tổng kết công\n"
@@ -145,3 +147,14 @@ def test_a_slug_spelling_the_whole_wrapped_headline_still_joins_it() -> None:
     url = "https://example.gov.vn/tin/hoi-nghi-tong-ket-cong-tac-doan-va-phong-trao-thanh-thieu-nhi-nam-2024-trien-khai"
     out = join_source_wraps(numbered_lines(*HEADLINE_LINES, *WRAPPED_BELOW), url)
     assert out[0] == (1, " ".join(HEADLINE_LINES))
+
+
+def test_a_headline_s_line_in_small_letters_the_width_cut_over_still_joins_though_the_slug_names_it() -> None:
+    """The slug's guard keeps a headline of its own apart under a line the width did not cut (a menu, a
+    tagline); under a headline's first line the paste's width cut, the line the slug names goes on it."""
+    url = "https://example.gov.vn/tin-tuc/ky-niem-95-nam-ngay-thanh-lap-dang-bo-xa-phuoc-lam.aspx"
+    lines = cut("Phước Lâm tổ chức lễ mít tinh, trưng bày hình ảnh chào mừng " + LOWER_HEADLINE)
+    slug = slug_words(url)
+    assert lines[1] == LOWER_HEADLINE and named_by_slug(lines[1], slug) and not named_by_slug(" ".join(lines), slug)
+    out = join_source_wraps(numbered_lines(*lines, *BODY), url)
+    assert out[0] == (1, " ".join(lines))

@@ -16,9 +16,9 @@ credit, an author field, a field or a widget's line ("Từ khóa: ..."), an acco
 line under a line, a staff code or a place alone under a line the width did not cut, a short date line going
 on into a small letter, a breadcrumb or a menu in small letters opening a run, a paste wrapped nowhere
 else: all stay as they are. Nor does a run open on a breadcrumb ending in the headline printed under it
-in a small letter, nor take in a head's line that the address's slug names alone, the line over it unnamed (a
-headline typed in small letters under a menu or a tagline: a headline of its own, no wrap's piece). One
-concept in one place: round 68's joiner of a wrapped headline (read/wrapped_headlines.py, its own count of
+in a small letter, nor take in, under a line the width did not cut, a head's line in small letters that the
+address's slug names alone, not with the run over it (a headline typed in small letters under a menu or a
+tagline: a headline of its own, no wrap's piece). One concept in one place: round 68's joiner of a wrapped headline (read/wrapped_headlines.py, its own count of
 wraps below the head) is folded in here, its kinds of case and near-miss in tests/test_reader_round68.py.
 """
 from __future__ import annotations
@@ -55,7 +55,8 @@ SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)
 
 def join_source_wraps(lines: list[Line], url: str = "") -> list[Line]:
     """`lines` with each wrap of a source-wrapped paste joined into the line it cuts (the rest blanked).
-    `url` is the article's address: a head's line its slug names alone is no wrap's piece."""
+    `url` is the article's address: a head's line its slug names alone, not with the run over it, under a line the
+    width did not cut, is no wrap's piece."""
     texts = [i for i, (_, text) in enumerate(lines) if text.strip()]
     pairs = [(a, b) for a, b in zip(texts, texts[1:]) if lines[b][0] == lines[a][0] + 1]
     cuts = [a for a, b in pairs if stops_mid_phrase(lines[a][1].strip()) and _small(lines[b][1].strip())]
@@ -68,8 +69,9 @@ def join_source_wraps(lines: list[Line], url: str = "") -> list[Line]:
     into = None  # the index of the line the current run is joined into
     for a, b in zip(texts, texts[1:]):
         upper, lower = lines[a][1].strip(), lines[b][1].strip()
-        first = lines[a if into is None else into][1]  # the line the run opens on
-        if into is None and a in trails or slug and b in head and _named_alone(lines[b][1], first, slug):
+        run = out[a if into is None else into][1]  # the run's words so far
+        if into is None and a in trails or slug and b in head and not _width_cut(upper, lower, width) \
+                and _named_alone(lower, run, slug):
             into = None  # a trail ending in the headline under it; a headline of its own under a menu
         elif lines[b][0] == lines[a][0] + 1 and _goes_on(upper, lower, width, into is not None):
             into = a if into is None else into
@@ -88,9 +90,10 @@ def _small(text: str) -> bool:
     return word[:1].isalpha() and word[:1].islower() and is_syllable(fold(word).lower())
 
 
-def _named_alone(lower: str, first: str, slug: frozenset[str]) -> bool:
-    """The slug names `lower` and not `first`, the line its run opens on: a headline of its own."""
-    return named_by_slug(lower, slug) and not named_by_slug(first, slug)
+def _named_alone(lower: str, run: str, slug: frozenset[str]) -> bool:
+    """The slug names `lower`, in small letters, alone, not the run it would go on ("Trang chủ ..." / "kỷ niệm ..."):
+    a headline of its own; a headline's last line the slug names, the run with it named too, goes on."""
+    return _small(lower) and named_by_slug(lower, slug) and not named_by_slug(run.strip() + " " + lower, slug)
 
 
 def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
@@ -101,7 +104,7 @@ def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
     if upper.rstrip("\"”»')]").endswith(_CLOSED) or by_label(lower) or is_author_slot(lower) or is_author_slot(upper):
         return False
     words = lower.split()
-    cut = stops_mid_phrase(upper) and len(upper) <= width < len(upper) + 1 + len(words[0])  # the width cut it
+    cut = _width_cut(upper, lower, width)
     if names_no_one(lower) and (not cut or _small(lower)) or is_noise_line(lower):
         return False  # "admin"; "PV", a place alone under a line the width did not cut; a field: no wrap's piece
     last = upper.split()[-1].casefold()
@@ -122,6 +125,11 @@ def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
     if _small(lower):  # under a phrase cut, a paragraph's first word alone, or a run's line: not a label's
         return stops_mid_phrase(upper) or running or len(upper.split()) == 1 and upper[:1].isupper()
     return cut
+
+
+def _width_cut(upper: str, lower: str, width: int) -> bool:
+    """The paste's width cut `upper` mid-phrase: `lower`'s first word would not have fit on it."""
+    return stops_mid_phrase(upper) and len(upper) <= width < len(upper) + 1 + len(lower.split()[0])
 
 
 def _capitals(text: str) -> bool:
