@@ -15,7 +15,11 @@ wraps: the next line's first word would not have fit). A line closed by a full s
 credit, an author field, a field or a widget's line ("Từ khóa: ..."), an account ("admin") or a short date
 line under a line, a staff code or a place alone under a line the width did not cut, a short date line going
 on into a small letter, a breadcrumb or a menu in small letters opening a run, a paste wrapped nowhere
-else: all stay as they are.
+else: all stay as they are. Nor does a run open on a breadcrumb ending in the headline printed under it
+in a small letter, nor take in, under a line the width did not cut, a head's line in small letters that the
+address's slug names alone, not with the run over it (a headline typed in small letters under a menu or a
+tagline: a headline of its own, no wrap's piece). One concept in one place: round 68's joiner of a wrapped headline (read/wrapped_headlines.py, its own count of
+wraps below the head) is folded in here, its kinds of case and near-miss in tests/test_reader_round68.py.
 """
 from __future__ import annotations
 
@@ -23,10 +27,13 @@ import re
 
 from archive.read.by_names import by_label
 from archive.read.chrome import is_author_slot, is_noise_line
-from archive.read.wrapped_headlines import SPAN, opens_in_small_word
+from archive.read.cut_crumbs import crumb_lines
+from archive.read.person_names import is_syllable
+from archive.read.slugs import named_by_slug, slug_words
 from archive.read.wrapped_lines import stops_mid_phrase
 from archive.read.writer_slots import names_no_one
 from archive.text.dates import all_dates
+from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -40,10 +47,16 @@ _NUMBER = re.compile(r"\d[\d./–-]*")  # a number alone ("6", "2030", "3-5"): n
 _TAIL_WORDS = 3  # a capitals line this short under a capitals phrase cut is its end, not a second line
 _BEFORE_DAY = ("ngày", "lúc")  # a line ending on these goes on with the day or the time under it
 _LONE_DAY_WORDS = ("ngày", "sáng", "trưa", "chiều", "tối", "đêm", "hôm")  # "Ngày" / "01/3/2025, ..."
+_HEAD_TEXT_LINES = 12  # the lines with text at the top where a headline can stand (the slug's guard looks there)
+_OPENERS = "\"“«'‘(["  # an opening quote or bracket before a wrap's first word
+# An anniversary's span in brackets opening a line: "(1930 - 2025)", "(3/2/1930-3/2/2025)".
+SPAN = re.compile(r"\((?:\d{1,2}/\d{1,2}/)?\d{4}\s*[-–]\s*(?:\d{1,2}/\d{1,2}/)?\d{4}\)")
 
 
-def join_source_wraps(lines: list[Line]) -> list[Line]:
-    """`lines` with each wrap of a source-wrapped paste joined into the line it cuts (the rest blanked)."""
+def join_source_wraps(lines: list[Line], url: str = "") -> list[Line]:
+    """`lines` with each wrap of a source-wrapped paste joined into the line it cuts (the rest blanked).
+    `url` is the article's address: a head's line its slug names alone, not with the run over it, under a line the
+    width did not cut, is no wrap's piece."""
     texts = [i for i, (_, text) in enumerate(lines) if text.strip()]
     pairs = [(a, b) for a, b in zip(texts, texts[1:]) if lines[b][0] == lines[a][0] + 1]
     cuts = [a for a, b in pairs if stops_mid_phrase(lines[a][1].strip()) and _small(lines[b][1].strip())]
@@ -51,10 +64,16 @@ def join_source_wraps(lines: list[Line]) -> list[Line]:
         return lines  # two different wraps at a width at least: not a menu's items, not a slug printed again
     width = max(len(lines[a][1].strip()) for a in cuts)
     out = list(lines)
+    trails = crumb_lines([text for _, text in lines])  # a trail ending in the headline under it
+    slug, head = slug_words(url), set(texts[:_HEAD_TEXT_LINES])
     into = None  # the index of the line the current run is joined into
     for a, b in zip(texts, texts[1:]):
         upper, lower = lines[a][1].strip(), lines[b][1].strip()
-        if lines[b][0] == lines[a][0] + 1 and _goes_on(upper, lower, width, into is not None):
+        run = out[a if into is None else into][1]  # the run's words so far
+        if into is None and a in trails or slug and b in head and not _width_cut(upper, lower, width) \
+                and _named_alone(lower, run, slug):
+            into = None  # a trail ending in the headline under it; a headline of its own under a menu
+        elif lines[b][0] == lines[a][0] + 1 and _goes_on(upper, lower, width, into is not None):
             into = a if into is None else into
             out[into] = (out[into][0], out[into][1].rstrip() + " " + lower)
             out[b] = (out[b][0], "")
@@ -64,9 +83,17 @@ def join_source_wraps(lines: list[Line]) -> list[Line]:
 
 
 def _small(text: str) -> bool:
-    """A line opening with a Vietnamese word in a small letter (past an opening quote or bracket): no
-    account's or format label's word ("admin", "eMagazine")."""
-    return opens_in_small_word(text)
+    """A line opening, past an opening quote or bracket, with a Vietnamese word in a small letter, as a wrap's
+    next piece does; "admin", "eMagazine" are no such word (an account's, a format label's)."""
+    bare = text.lstrip(_OPENERS)
+    word = re.sub(r"\W+$", "", bare.split(None, 1)[0]) if bare.strip() else ""
+    return word[:1].isalpha() and word[:1].islower() and is_syllable(fold(word).lower())
+
+
+def _named_alone(lower: str, run: str, slug: frozenset[str]) -> bool:
+    """The slug names `lower`, in small letters, alone, not the run it would go on ("Trang chủ ..." / "kỷ niệm ..."):
+    a headline of its own; a headline's last line the slug names, the run with it named too, goes on."""
+    return _small(lower) and named_by_slug(lower, slug) and not named_by_slug(run.strip() + " " + lower, slug)
 
 
 def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
@@ -77,7 +104,7 @@ def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
     if upper.rstrip("\"”»')]").endswith(_CLOSED) or by_label(lower) or is_author_slot(lower) or is_author_slot(upper):
         return False
     words = lower.split()
-    cut = stops_mid_phrase(upper) and len(upper) <= width < len(upper) + 1 + len(words[0])  # the width cut it
+    cut = _width_cut(upper, lower, width)
     if names_no_one(lower) and (not cut or _small(lower)) or is_noise_line(lower):
         return False  # "admin"; "PV", a place alone under a line the width did not cut; a field: no wrap's piece
     last = upper.split()[-1].casefold()
@@ -98,6 +125,11 @@ def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
     if _small(lower):  # under a phrase cut, a paragraph's first word alone, or a run's line: not a label's
         return stops_mid_phrase(upper) or running or len(upper.split()) == 1 and upper[:1].isupper()
     return cut
+
+
+def _width_cut(upper: str, lower: str, width: int) -> bool:
+    """The paste's width cut `upper` mid-phrase: `lower`'s first word would not have fit on it."""
+    return stops_mid_phrase(upper) and len(upper) <= width < len(upper) + 1 + len(lower.split()[0])
 
 
 def _capitals(text: str) -> bool:
