@@ -21,6 +21,7 @@ from archive.read.comment_boxes import comment_box
 from archive.read.capitals_reprints import reprinted_in_capitals
 from archive.read.contact_names import contact_folded
 from archive.read.keyword_lines import keyword_line
+from archive.read.prose import sentence_break
 from archive.read.prose_above import under_first_paragraph
 from archive.read.slugs import slug_words
 from archive.text.dates import unspaced_date_line
@@ -163,3 +164,13 @@ def test_a_related_list_under_a_lone_sapo_does_not_end_the_page() -> None:
 ])
 def test_a_comment_box_heading(line, expected) -> None:
     assert comment_box(line) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chuyện lạ gì thế??? Có gì đó liên quan đến bộ truyện", True),  # a run of marks ends the sentence too
+    ("Thật vậy!! Bạn sắp được chiêm ngưỡng", True),
+    ("Hội nghị đã diễn ra... Sau đó các đại biểu", False),  # an ellipsis cuts, it ends no sentence
+    ("TS. Nguyễn Văn An phát biểu", False),  # an abbreviation's stop
+])
+def test_a_sentence_ends_inside_the_line_after_a_run_of_marks(text, expected) -> None:
+    assert sentence_break(text) is expected

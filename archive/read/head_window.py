@@ -29,6 +29,7 @@ from archive.read.named_body_headlines import sentence_into
 from archive.read.line_sizes import STOPPED_HEADLINE_WORDS as _STOPPED_HEADLINE_WORDS
 from archive.read.line_sizes import PROSE_WORDS, is_prose
 from archive.read.prose import is_sentence as _is_sentence
+from archive.read.prose import ended_paragraph
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.sources import organ_name
@@ -164,7 +165,7 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     closed = text.endswith("?") or text.endswith(".") and not _sentence_break(text[:-1])
     if not closed or _words(text) > _STOPPED_HEADLINE_WORDS:
         return False
-    if _words(text) >= PROSE_WORDS and _sentence_break(text):
+    if ended_paragraph(text):
         return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
     reach = index + 3 + bool(index + 1 < len(lines) and parse_byline(lines[index + 1][1]))  # a writer between (conventions round 23)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):

@@ -22,7 +22,8 @@ _QUESTION_END = re.compile(r"\?[\"”’»)]*$")
 # the quote names the story as a headline does, the ellipsis says more of it is in the text.
 _QUOTED_CUT = re.compile(r'^["“][^"“”]+(?:\.\.\.|…)["”]$')
 _SENTENCE_END = re.compile(r"[.!?…;][\"”’»)]*$")
-_BREAK = re.compile(r"(?<![\w.])(\w{2,})[.!?…]\s+(\w)")
+# A word, a stop (or a run of "?" and "!": "Gì Thế??? Có gì đó ..."), a space and the next sentence's first letter.
+_BREAK = re.compile(r"(?<![\w.])(\w{2,})(?:[.!?…]|[!?]{2,})\s+(\w)")
 _RUN_ON_WORDS = 15  # a line this long with a sentence break inside is prose, not a headline
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -42,6 +43,12 @@ def is_sentence(lines: list[Line], index: int) -> bool:
         or weigh.dated_lead_opening(text)
     return ended and words(text) >= 5 and not doubled(lines, index) and undouble(text) is None \
         and not parse_byline(text)  # "... Đại học X, ThS. NGUYỄN B": a degree's full stop ends no sentence
+
+
+def ended_paragraph(text: str) -> bool:
+    """A paragraph's length with a sentence ended inside it: the text's, never a headline (round 21's lead asking,
+    round 71's paragraph over a subheading)."""
+    return words(text) >= PROSE_WORDS and sentence_break(text)
 
 
 def sentence_break(text: str) -> bool:

@@ -11,15 +11,11 @@ paragraph over the first candidate (a site's welcome, a ticker) says nothing eit
 """
 from __future__ import annotations
 
-import re
-
 from archive.read.candidates import headline_shaped
-from archive.read.line_sizes import PROSE_WORDS
+from archive.read.prose import ended_paragraph
 from archive.read.slugs import SLUG_MATCHED, folded_words
 
 Line = tuple[int, str]  # (1-based file line, text)
-
-_SENTENCE_END = re.compile(r"[.!?…]+[\s\"”’)]+[^\W\d_]")  # a sentence closed and another begun inside the line
 
 
 def under_first_paragraph(lines: list[Line], candidates: list[int], rank: int, slug: frozenset[str]) -> bool:
@@ -28,7 +24,7 @@ def under_first_paragraph(lines: list[Line], candidates: list[int], rank: int, s
     first = lines[candidates[0]][1]
     if rank < 2 or not headline_shaped(first) or not _slug_shares(first, slug):
         return False
-    return any(_prose(lines[index][1]) for index in candidates[1:rank])
+    return any(ended_paragraph(lines[index][1]) for index in candidates[1:rank])
 
 
 def _slug_shares(text: str, slug: frozenset[str]) -> bool:
@@ -37,8 +33,3 @@ def _slug_shares(text: str, slug: frozenset[str]) -> bool:
     words = folded_words(text)
     shared = sum(word in slug for word in words)
     return shared >= SLUG_MATCHED and 2 * shared > len(words)
-
-
-def _prose(text: str) -> bool:
-    """A paragraph: a paragraph's words and a sentence ended inside it."""
-    return len(text.split()) >= PROSE_WORDS and bool(_SENTENCE_END.search(text))
