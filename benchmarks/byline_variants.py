@@ -12,6 +12,9 @@ name no one. Not reprinted: a pen name of given names outside `theo_pen_names`' 
 Round 70 adds a repost credited to the writer's page on a social network (holdout 69): the label's name
 after "Theo Facebook" at the end (a head byline moved there), and in an editor's note in brackets in the
 head byline's place ("[Bài viết trích từ Facebook của bạn X, ...]").
+
+Round 72 adds a poster's field naming someone else beside the writer's own field (holdout 71's magazine):
+"Tác giả: X" in the byline's place, and "Đăng bởi: Y" under the headline or "Người đăng: Y" after the text.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import re
 from typing import Callable
 
 from benchmarks.credit_variants import POST, _credit
-from benchmarks.variants import Spots, Variant
+from benchmarks.variants import Spots, Variant, squash
 from benchmarks.writer_variants import SECOND, _reaching
 
 
@@ -47,6 +50,25 @@ def _social(form: Callable[[str], list[str]], where: str):
     return transform
 
 
+POSTER = "Lâm Thảo Vy"  # a made-up account's owner, who posted the page
+
+
+def _posted(poster_at: str):
+    """The lone byline as the author's field ("Tác giả: X", the label's name) in its place, and a poster's field
+    naming someone else: "head" right under the headline, "end" after the text's last line (or the field's)."""
+    def transform(lines: list[str], s: Spots, label: dict) -> Variant | None:
+        if s.byline is None or s.title is None or s.last_block is None:
+            return None
+        out = list(lines)
+        out[s.byline] = f"Tác giả: {squash(label['bylines'][0])}"
+        if poster_at == "end":
+            out.insert(max(s.last_block, s.byline) + 1, f"Người đăng: {POSTER}")
+        else:
+            out.insert(s.title + 1, f"Đăng bởi: {POSTER}")
+        return Variant(out, squash(lines[s.title]))
+    return transform
+
+
 _FORMS = {
     "byline two pen names 'X – Y.' pushed right": _credit(lambda n: [f"{' ' * 24}{n} – {SECOND}."], lambda n: [n, SECOND]),
     "byline '(X)' under the headline": _at("head", lambda n: [f"({n})"]),
@@ -57,6 +79,8 @@ _FORMS = {
     "byline 'Theo Facebook X' at the end": _social(lambda n: [f"Theo Facebook {n}"], "end"),
     "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": _social(
         lambda n: [f"[Bài viết trích từ Facebook của bạn {n}, xin được gửi đến bạn đọc]"], "head"),
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": _posted("head"),
+    "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": _posted("end"),
 }
 BYLINE_TRANSFORMS: dict[str, Callable[[list[str], Spots, dict], Variant | None]] = {
     name: _reaching(transform) for name, transform in _FORMS.items()}

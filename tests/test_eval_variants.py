@@ -454,6 +454,11 @@ FLOORS = {
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
     "byline 'Theo Facebook X' at the end": 0.975, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.96,
+    # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
+    # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
+    # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.982,
+    "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 0.994,
     # conventions round 26 (benchmarks/headline_variants.py: page furniture around the headline, the kinds of title
     # misses holdouts 40-65 showed once), measured on 1,756 pastes, rounded down; the base reader's figures in
     # README's "Conventions round 26 (titles)". Names invented on these reprints (not floored: 21, from 40 before
@@ -544,6 +549,10 @@ FLOORS = {
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
+    # round 72: the poster's field stays the writer where the author's field holds a name parse_byline does not take
+    # (1013's one-word "Tác giả: Phương", 1475's hyphenated "Tác giả: Hoài-Ziang-Duy"); lower them when those read
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 2,
+    "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 1,
     # round 71 (the variants' text end, benchmarks/variants.text_end): 454's related headline "Name: ...", put under its
     # lead (its text is that one paragraph over related links), reads as the headline and its name as the writer
     "decoy: related headline naming a person": 1,

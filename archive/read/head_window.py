@@ -22,6 +22,7 @@ from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
 from archive.read.decoy_names import top_chrome
+from archive.read.poster_fields import poster_field, writer_field
 from archive.read.head_bylines import first_line_byline, head_names, name_over_headline, not_head_byline
 from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
@@ -133,12 +134,19 @@ def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, f
         head.chrome.update(_between_copies(lines, copy, i, dated))
     elif ((i > first or name_over_headline(lines, i, first_headline, head.limit))
           and (authors := head_names(lines, i))
-          and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions))
+          and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)
+               or _field_under_poster(lines, i, head))
           and not not_head_byline(lines, i, head.limit)  # a site's name, a name run on, a capitals headline's line
           and not spelled_by_address(text, url)):  # the site's name as its address spells it (conventions round 23)
         head.bylines[i] = authors  # a second author may stand on the next line
     elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
         head.positions.add(i)
+
+
+def _field_under_poster(lines: list[Line], i: int, head: Head) -> bool:
+    """An author's field under a poster's, a line or more apart ("Đăng bởi: X" / date line / "Tác giả: Y"): the
+    head holds both, and the byline rule keeps the author's (poster_fields.py)."""
+    return all(poster_field(lines[j][1]) for j in head.bylines) and bool(writer_field(lines[i][1]))
 
 
 def _copied_in(lines: list[Line], i: int, j: int, broken: set[int]) -> bool:

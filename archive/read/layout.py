@@ -27,6 +27,7 @@ from archive.read.lead_markers import lead_marker, marker_prose
 from archive.read.link_lists import drop_links
 from archive.read.names import PLACES
 from archive.read.portrait_captions import headline_rules_out
+from archive.read.poster_fields import POSTER_WHY, field_over_poster, poster_field
 from archive.read.prose import doubled as _doubled
 from archive.read.line_sizes import is_prose
 from archive.read.line_sizes import words as _words
@@ -218,7 +219,7 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     rest = [lines[i] for i in range(lead_index + 1, len(lines))
             if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
     rest = drop_links(rest, layout.dropped)
-    layout.byline = _byline(head, rest, layout)
+    layout.byline = _byline(head, lines, rest, layout)
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline")
                        for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
@@ -228,12 +229,20 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
 
 
-def _byline(head: Head, rest: list[Line], layout: Layout) -> str:
+def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout) -> str:
     """The date line's byline, else the title's, else a body slot's (byline_slots.py), else writer_off's;
     used lines go."""
     beside = [ln for ln in (layout.title, layout.lead) if ln] + rest[:3]
-    if head.date and head.date.byline and not common_words(head.date.byline, beside):
+    dated = bool(head.date and head.date.byline and not common_words(head.date.byline, beside))
+    posters = [i for i in head.bylines if poster_field(lines[i][1])]
+    if field := field_over_poster(rest, layout.dropped, posted=bool(posters) or dated and poster_field(head.date.text)):
+        layout.dropped += [Dropped(*lines[i], POSTER_WHY) for i in posters]
+        return field  # "Đăng bởi: X" over "Tác giả: Y": the author's own field names the writer (poster_fields.py)
+    if dated:
         return " - ".join(head.date.byline)  # a section's name before the date: common words
+    if posters and len(posters) < len(head.bylines):  # a poster beside a writer's own line under the headline
+        layout.dropped += [Dropped(*lines[i], POSTER_WHY) for i in posters]
+        head.bylines = {i: names for i, names in head.bylines.items() if i not in posters}
     if head.bylines and not subject_heading(head.bylines, layout.title, layout.lead, rest):  # its subject
         return " - ".join(name for names in head.bylines.values() for name in names)
     found = (lead_byline(rest, layout.dropped, layout.lead)
