@@ -446,8 +446,16 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.990, outlet=0.124, bylines_found=0.984, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.386, crashes=0),
+    # holdout 72 (19 pastes: a provincial science department, a legal-education site, commune and ward portals,
+    # news, consumer and celebrity sites, an overseas weekly, religious sites, a journal, a blog, a hospital),
+    # measured once at ffa9c7a after round 72, never tuned on; its floors are that measurement. Three titles (a
+    # section line over the date line, a caption rewording the headline, a subtitle) and one byline ("TT-Thái An"
+    # read as "Thái An", a judgement) missed; every date read, every dated paste accepted, its one document read.
+    "reader_holdout": dict(title=0.842, date=1.0, outlet=0.052, bylines_found=0.8, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.315, crashes=0),
 }
-SIZES = {"reader_devset": 1874, "reader_holdout": 0}
+SIZES = {"reader_devset": 1874, "reader_holdout": 19}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
