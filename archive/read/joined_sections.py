@@ -9,6 +9,10 @@ parse into sections' names (section_menus.SECTIONS, which widens names.NEWS_SECT
 capital: a place, a number or any other word ("HÀ NỘI - MÙA THU", "Giáo dục Hà Nội") makes it no label.
 Asked by capitals_blocks._joined (the label joins no block) and title_weights._shape_weight (over a
 headline-shaped line it weighs as a label, never the title).
+
+Round 73: a section's path and its rubric after a colon ("Tin tức - Sự kiện: Đưa nghị quyết của Đảng vào cuộc
+sống", holdout 72) over the date line is the page's place, not a headline the date line closes. Only a path of two
+or three joined names counts: one name before a colon opens real headlines ("Phóng sự: ...", "Video: ...").
 """
 from __future__ import annotations
 
@@ -39,3 +43,14 @@ def _section_part(words: list[str]) -> bool:
     if section_items(words) is not None:
         return True
     return len(words) > 1 and fold(words[0]) == "tin" and section_items(words[1:]) is not None
+
+
+_RUBRIC_WORDS = 12  # a rubric's name after the colon: a headline's length would be the headline itself
+
+
+def section_rubric(text: str) -> bool:
+    """Two or three joined sections' names, a colon, and a short rubric: "Tin tức - Sự kiện: Đưa nghị quyết của Đảng
+    vào cuộc sống", "Kinh tế / Xã hội: Nông thôn mới"."""
+    path, colon, rubric = text.partition(":")
+    return bool(colon) and 0 < len(rubric.split()) <= _RUBRIC_WORDS and len(_JOIN.split(path.strip())) > 1 \
+        and section_named(path)

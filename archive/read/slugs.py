@@ -43,6 +43,25 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
             or _named_before_colon(text, slug, spelt) or _named_after_colon(text, slug))
 
 
+# Round 73: a line the slug spells whole outweighs one it only nearly spells (a caption rewording the
+# headline under it, a subtitle longer than the headline), or the headline under a kicker.
+WHOLE_WEIGHT = 1.0
+_REPEATS = 1.25  # a headline's words over the slug's distinct ones, its own repeats allowed
+_WHOLE_WORDS = 7  # a section's name the path spells ("dai-hoi-dang-cac-cap", "van-hoc-viet-nam-hien-dai") is shorter
+
+
+def spelled_whole(text: str, slug: frozenset[str]) -> bool:
+    """The slug is the line's words, every one and no other (a number, the article's id, aside): the site made
+    it from this line. "chi-bo-17-dang-bo-xa-quang-phu-to-chuc-..." spells its headline whole, and the caption
+    under it that says "thôn" and "tiến hành" for "đảng bộ" and "tổ chức" only nearly."""
+    listed = folded_words(text)
+    words = set(listed)
+    # a line printing the slug's words over again ("HEADLINE - Hội Làm vườn Việt Nam", a tab's title with the
+    # site's name) spells more than the slug: a headline repeats a word or two ("chi bộ ... chi bộ"), no name
+    return len(words) >= _WHOLE_WORDS and words <= slug and all(word in words or word.isdigit() for word in slug) \
+        and len(listed) <= _REPEATS * len(slug)
+
+
 def _named_before_colon(text: str, slug: frozenset[str], spelt: int) -> bool:
     """The slug spells the headline's first part, all of it and only it, a subtitle after the colon
     ("Bitcoin Ponzi Scheme Examples: Cảnh Báo ...", round 56): a slug made from the part before the colon."""

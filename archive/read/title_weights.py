@@ -4,7 +4,7 @@ No fixed position decides it (issue 13): each candidate is weighed by its length
 full stop makes a sentence, a colon a kicker), the chrome vocabulary it holds (a ticker's label, a
 photo credit, a place, a section's name) and its closeness to the date line, the byline and the lead;
 the first line of the text starts with a little credit, and the line the address's slug spells gains
-(slugs.py). The rules that weigh one kind of line down stand in their own modules and are asked here:
+(slugs.py; more when it spells the line whole, a date at the line's end not counted: round 73). The rules that weigh one kind of line down stand in their own modules and are asked here:
 a masthead over the date line (date_mastheads.py), a paragraph under the writer's name
 (under_bylines.py), a roundup's section (roundup_sections.py), a programme line (programme_lines.py),
 a slogan the slug spells none of (slug_slogans.py), a sapo under a short title-case headline
@@ -21,7 +21,8 @@ from archive.read.candidates import broken_off, headline_shaped, section_label, 
 from archive.read.capitals_reprints import REPRINT_WEIGHT, reprinted_in_capitals
 from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
-from archive.read.joined_sections import section_named
+from archive.read.headline import clean_headline
+from archive.read.joined_sections import section_named, section_rubric
 from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.photo_credits import photo_credit_end
 from archive.read.programme_lines import programme_line
@@ -32,7 +33,7 @@ from archive.read.short_under_dates import short_over_headline
 from archive.read.slug_openers import slug_opener_weight
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.slug_slogans import slogan_over
-from archive.read.slugs import named_by_slug, slug_names_below
+from archive.read.slugs import WHOLE_WEIGHT, named_by_slug, slug_names_below, spelled_whole
 from archive.read.sources import masthead_name, organ_name
 from archive.read.under_bylines import lead_under_byline
 from archive.text.dates import all_dates
@@ -75,6 +76,7 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         and (headline_shaped(lines[above_date][1])
              or above_date == candidates[0] and _short_headline(lines[above_date][1]))
         and not slug_below
+        and not section_rubric(lines[above_date][1])  # the page's place over its date line (joined_sections.py)
         and not name_over_date(lines, candidates, above_date, date_index, skip))
     # a headline printing its day on its own line weighs as one over its date line (day_ended_headlines.py)
     carrier = day_ended(lines, candidates, lead_index)
@@ -89,10 +91,11 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         weight = _shape_weight(text, short_closed, over_headline) + (0.8 if rank == 0 else 0.0)
         weight -= 0.3 * (min(rank, _CLOSED_RANK) if short_closed else rank)
         weight = _weighed_down(weight, lines, candidates, rank, below, byline_indexes, skip, date_index, slug)
-        if slug and named_by_slug(text, slug):
+        if slug and named_by_slug(headline := _dateless(text), slug):
             repeat = SLUG_REPEAT_WEIGHT if rank and slug_named_repeat(lines, index, slug) else 0.0
             # the paste opens with it (slug_openers.py)
             weight += 1.5 + repeat + slug_opener_weight(lines, candidates, rank, slug)
+            weight += WHOLE_WEIGHT if spelled_whole(headline, slug) else 0.0  # every word, none other (slugs.py)
         if reprinted_in_capitals(lines, index):
             weight += REPRINT_WEIGHT  # printed again in capitals as the text's heading (capitals_reprints.py)
         following = step(index, +1, skip)
@@ -105,6 +108,15 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight += 1.5  # just under a date line at the top (a short line over a headline: chrome)
         weights[index] = weight
     return weights
+
+
+def _dateless(text: str) -> str:
+    """The line without a date printed at its end ("... năm 2018 05-05-2020", "... (05/05/2020)"): the day is
+    none of the headline's words the slug spells (round 73). Only a line ending in a figure or a bracket is cleaned."""
+    return clean_headline(text)[0] if text.rstrip()[-1:] in _DATE_END_MARKS else text
+
+
+_DATE_END_MARKS = frozenset("0123456789)]")
 
 
 def _weighed_down(weight: float, lines: list[Line], candidates: list[int], rank: int, below: int | None,
@@ -188,8 +200,9 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 2.0  # half of a line wrapped in two: the headline is whole
     if words <= 8 and glued_labels(text):
         weight -= 2.0  # section labels run together over the headline
-    elif paired_labels(text) or over_headline and section_named(text):
-        weight -= 1.5  # "Văn hóa - Văn nghệ", "GIÁO DỤC-Y TẾ": a section's name, over a headline however short
+    elif paired_labels(text) or over_headline and section_named(text) or section_rubric(text):
+        weight -= 1.5  # "Văn hóa - Văn nghệ", "GIÁO DỤC-Y TẾ": a section's name, over a headline however short;
+        # "Tin tức - Sự kiện: <rubric>": its path and rubric (joined_sections.py)
     return weight
 
 
