@@ -5,14 +5,17 @@
 2. A section's path and its rubric after a colon ("Tin tức - Sự kiện: <rubric>") over the date line is the page's
    place, not a headline the date line closes (read/joined_sections.py).
 3. A date printed at the headline's end is none of the words the slug must spell (read/title_weights._dateless).
+4. Seen on the new files' variants: an account's word under the date line ("admin") is counted past when a headline
+   asking a question looks for the sentence under it (read/head_window.headline_with_stop).
 """
 from __future__ import annotations
 
 import pytest
 
+from archive.read.head_window import headline_with_stop
 from archive.read.joined_sections import section_rubric
 from archive.read.slugs import slug_words, spelled_whole
-from made_up_pastes import LEAD, MORE, MORE2, fields_of, paragraphs
+from made_up_pastes import LEAD, MORE, MORE2, fields_of, numbered_lines, paragraphs
 
 # 1. The slug spells the headline whole.
 HEADLINE = "Chi bộ 5 đảng bộ xã Tân Lập tổ chức đại hội điểm chi bộ nhiệm kỳ 2025-2027"
@@ -102,3 +105,22 @@ def test_a_date_at_the_headlines_end_is_no_word_the_slug_must_spell() -> None:
     body = paragraphs(f"{headline} 05-05-2020", "Một số đặc điểm nhân khẩu học cơ bản liên quan đến mức sống", LEAD, MORE)
     found = fields_of(body, "http://thongke.example.vn/ket-qua-khao-sat-muc-song-dan-cu-nam-2018.htm")
     assert (found["title"], str(found["date"])) == (headline, "2020-05-05")
+
+
+# 4. Seen on the new files' variants: a headline asking a question over its date line and an account's word.
+def test_a_headline_asking_over_its_date_line_and_an_account_is_still_the_headline() -> None:
+    headline = "Tác động của bảng giá đất mới đến thị trường: Cú hích hay gánh nặng đẩy giá nhà?"
+    body = paragraphs("28/12/2024 | 07:34 GMT+7, Hà Nội", headline, "Cập nhật lúc: 27/12/2024, 08:57\nadmin", LEAD,
+                      MORE, MORE2)
+    assert fields_of(body)["title"] == headline
+
+
+@pytest.mark.parametrize(("under", "expected"), [
+    ("admin", True),  # an account's word: no sentence, no headline, counted past
+    ("Chia sẻ bài viết này lên mạng xã hội", False),  # a longer line: the question's reach ends there, as before
+])
+def test_only_an_accounts_word_or_two_stretches_the_reach_to_the_sentence_under_a_question(under, expected) -> None:
+    question = "Tác động của bảng giá đất mới đến thị trường: Cú hích hay gánh nặng đẩy giá nhà?"
+    lines = numbered_lines("28/12/2024 | 07:34 GMT+7, Hà Nội", question, "Cập nhật lúc: 27/12/2024, 08:57", under, LEAD)
+    assert headline_with_stop(lines, 0, 1) is expected
+

@@ -40,6 +40,7 @@ from archive.read.section_slashes import without_section
 from archive.read.social_credits import social_credit
 from archive.read.source_writers import source_front, writer_before_unit
 from archive.read.translator_credits import translated_credit
+from archive.read.western_names import western_order_name
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
                                          without_other_credits, without_source)
 from archive.read.theo_credits import credited_person, unbracketed_theo
@@ -73,7 +74,11 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return (one,)  # "bởi Linh": one word, a name by its label
     if by_clause(line):
         return ()  # "Bởi Vì Sao ...": a clause, no label
-    text, labelled = strip_label(author_part(without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()))
+    bare = without_follow(without_icons(without_marks(line))).strip().strip("|•·").strip()
+    field = author_part(bare)  # "By X", "<date> | By X", "Posted by X on ...": the author's field alone
+    text, labelled = strip_label(field)
+    if (labelled or field != bare) and (western := western_order_name(text.strip())):
+        return (western,)  # "By Stephanie Nguyen": given name first, a surname last (western_names.py)
     if labelled:
         text, _ = strip_label(text)  # "Tác giả: GV Lê Văn Bình": a field, then the writer's role
         # "Nhà báo: X, Học sinh khóa: 01": the name, its note left off (labelled_notes.py)

@@ -162,6 +162,9 @@ def _copied_in(lines: list[Line], i: int, j: int, broken: set[int]) -> bool:
             or j > i and tab_title(lines[i][1], lines[j][1]))
 
 
+_ACCOUNT_WORDS = 2  # a poster's account or a button under the date line: no sentence, no headline
+
+
 def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     """A headline closed by a full stop or asking ("X thế nào? Ai phải ...?", round 31): over a sentence (a
     counter between), where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section
@@ -175,7 +178,9 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         return False
     if ended_paragraph(text):
         return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
-    reach = index + 3 + bool(index + 1 < len(lines) and parse_byline(lines[index + 1][1]))  # a writer between (conventions round 23)
+    # a writer between (conventions round 23), or an account's word or two under the date line ("admin", round 73)
+    reach = index + 3 + sum(bool(parse_byline(lines[j][1]) or _words(lines[j][1]) <= _ACCOUNT_WORDS)
+                            for j in range(index + 1, min(index + 3, len(lines))))
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
 

@@ -22,7 +22,8 @@ from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
 Line = tuple[int, str]  # (1-based file line, text)
 
-_LABELS = ("Chi tiết", "Chuyên mục", "Danh mục", *DATE_FIELD_LABELS,
+_TITLE_FIELD = "Tiêu đề"  # the headline's own field ("Tiêu đề <headline> Ngày đăng 2021-07-31", round 73): its copy
+_LABELS = ("Chi tiết", "Chuyên mục", "Danh mục", _TITLE_FIELD, *DATE_FIELD_LABELS,
            "Lượt xem", "Số lượt xem", "Lượt đọc", "Lượt truy cập", "Viết bởi", "Được viết", "Người đăng", "Đăng bởi",
            "Tác giả", "Đánh giá", "Cỡ chữ", "Xem cỡ chữ", "Bình luận", "Hits", "Category", "Written by", "Published")
 # A label where a field starts: after the line's start, a space, a bar or a small letter it was glued
@@ -59,12 +60,15 @@ def _fields(text: str) -> list[str]:
     bounds = sorted({0, *starts, len(text)})
     pieces = [text[a:b].strip(" |•") for a, b in zip(bounds, bounds[1:])]
     pieces = [piece for piece in pieces if piece]
-    furniture = [is_noise_line(piece) for piece in pieces]
+    # the title's field repeats the headline: its words stand alone, a copy the head drops, apart from the date
+    titled = [piece[len(_TITLE_FIELD):].strip(" :") if piece.startswith(_TITLE_FIELD) else "" for piece in pieces]
+    pieces = [title or piece for title, piece in zip(titled, pieces)]
+    furniture = [bool(title) or is_noise_line(piece) for title, piece in zip(titled, pieces)]
     if len(pieces) < 2 or not any(furniture):
         return [text]
     out: list[str] = []
-    for piece, noise in zip(pieces, furniture):
-        if noise or not out or is_noise_line(out[-1]):
+    for at, (piece, noise) in enumerate(zip(pieces, furniture)):
+        if noise or not out or furniture[at - 1]:
             out.append(piece)
         else:
             out[-1] += " " + piece  # the fields that tell something stay together
