@@ -318,7 +318,7 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.952, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.975,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.974,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
@@ -558,6 +558,12 @@ FLOORS = {
 # Floors moved for new files alone, rounded down, not studied yet: 1881's headline ending "?" over its date line
 # and an inserted line under it ("no name: section 'Xây dựng Đảng'"), 1886's two pen names pushed right, and the
 # "first word alone" wrap of 1875, 1881 and 1883. On the 1,893: 174,103 of 178,065 (97.8%), 129 invented.
+# round 74 (holdout 73's kinds and round 73's variants follow-up): the 1,893 read every transformation as before or
+# better (174,219, +116); the brand rule took one name off "last words alone" (39 -> 38 invented). Holdout 73's 19
+# files moved in as 1894-1912 add 1,609 of 1,636 (two invented, in "title + clock" and the clock widget, both
+# 1898's). One floor moved for a new file alone, rounded down, not studied yet: 1898's headline ending with a
+# question over its brand's category, with an event day put in it ("no date: event day in headline" 0.975 ->
+# 0.974). On the 1,912: 175,829 of 179,701 (97.8%), 130 invented.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
@@ -573,7 +579,7 @@ INVENTED: dict[str, int] = {
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
     "wrap: every line at 60": 9, "wrap: every line at 80": 2, "wrap: every line at 100": 4,
-    "wrap: body at 60, headline whole": 11, "wrap: body at 80, headline whole": 2, "wrap: at 80, last words alone": 39,
+    "wrap: body at 60, headline whole": 11, "wrap: body at 80, headline whole": 2, "wrap: at 80, last words alone": 38,
     "wrap: at 80, first word alone": 9, "wrap: byline with a long post cut": 1,
     # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
     # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it

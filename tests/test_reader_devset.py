@@ -449,19 +449,20 @@ FLOORS = {
     # the dash left out, as its notes say) and citation read, the 1,874 as before. Title, date, bylines, precision
     # and accepted kept (1881/1893 = 0.9937, 1875/1893 = 0.9905, 447/454 = 0.9846, 537/538 = 0.998, 732/1893 =
     # 0.3867); outlet 0.124 -> 0.123 only because 18 of the 19 new outlets are unregistered (234/1893 = 0.1236))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.123, bylines_found=0.984, bylines_invented=0,
+    # (after round 74, on the 1,912 with holdout 73 moved in as 1894-1912: title 1899, date 1894, outlet 235,
+    # bylines 451/461 with none invented, citations 539 right of 540 found, 539 labelled, accepted 739; every new
+    # date (two fixed by kind in round 74) and citation read, every new title but 1904's (a doubled headline with a
+    # bar the labels take over a variant heading, a doubt the collector named), every new byline but 1899's (a
+    # series' writer under quoted paragraphs) and 1910's two (named only in a braced reprint note), 1902's fixed by
+    # kind and 1898's brand no longer invented; the 1,893 as before. Title, date, precision and accepted kept
+    # (1899/1912 = 0.9932, 1894/1912 = 0.9906, 539/540 = 0.998, 739/1912 = 0.3865); bylines 0.984 -> 0.978 for
+    # 1899's and 1910's three names alone (451/461 = 0.9783); outlet 0.123 -> 0.122 only because 18 of the 19 new
+    # outlets are unregistered (235/1912 = 0.1229))
+    "reader_devset": dict(title=0.993, date=0.990, outlet=0.122, bylines_found=0.978, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.386, crashes=0),
-    # holdout 73 (19 pastes: a provincial Party committee's organisation board, the national library, universities,
-    # a high school, science, health and medicine sites, an accountants' association, a journals platform, an
-    # aggregator, a luxury magazine, a blog, shops), measured once at 18b60c6 after round 73, never tuned on; its
-    # floors are that measurement. One title (a doubled headline the labels choose), two dates (an ISO day in a
-    # metadata row and at the end) and four bylines missed, one name invented (a brand on the last line).
-    "reader_holdout": dict(title=0.947, date=0.894, outlet=0.052, bylines_found=0.428, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.263, crashes=0),
 }
-SIZES = {"reader_devset": 1893, "reader_holdout": 19}
+SIZES = {"reader_devset": 1912, "reader_holdout": 0}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -5,11 +5,14 @@
 2. A day after the text under "Phát hành ngày" ("released on", a journal's), on the line under its label, or as
    an ISO day (read/posted_dates.py).
 3. A writer's name in Western order after "By" ("Oct 14, 2020 | By Stephanie Nguyen", read/western_names.py).
+4. A brand the site's address spells most of ("Gò Đen" on degoden.vn), alone on the last line, is no writer
+   (read/address_names.py).
 """
 from __future__ import annotations
 
 import pytest
 
+from archive.read.address_names import spelled_by_address
 from archive.read.bylines import parse_byline
 from made_up_pastes import LEAD, MORE, MORE2, fields_of, paragraphs
 
@@ -62,3 +65,25 @@ def test_an_english_date_line_with_by_names_the_writer() -> None:
 
 
 HEAD_LUX = "Các thương hiệu xa xỉ lần lượt đổ bộ đến Việt Nam trong năm nay"
+
+
+# 4. A brand the site's address spells most of, alone on the page's last line, is the site's, not a writer
+#    (read/address_names.py, asked by layout's byline slots as the head asks it).
+@pytest.mark.parametrize(("text", "url", "expected"), [
+    ("Gò Đen", "https://degoden.example.vn/tin-tuc/ocop", True),  # most of "degoden", at its end
+    ("Tinh Hoa", "https://tinhhoa.example.vn/bai-1", True),  # the whole label, as before
+    ("Phạm Ngọc Hiền", "https://phamngochien.example.vn/bai-1", False),  # a surname first: the blog's writer
+    ("Minh Anh", "https://minhanhnews.example.vn/bai-1", False),  # a small part of the label
+])
+def test_a_name_the_address_spells_most_of(text, url, expected) -> None:
+    assert spelled_by_address(text, url) is expected
+
+
+def test_a_brand_alone_on_the_last_line_is_no_writer() -> None:
+    body = paragraphs("Rượu Đế", "Đế Gò Đen đạt chứng nhận sản phẩm OCOP 4 sao", LEAD, MORE, MORE2, "Gò Đen")
+    assert fields_of(body, "https://degoden.example.vn/tin-tuc/ocop-4-sao")["author"] == ""
+
+
+def test_a_writer_alone_on_the_last_line_the_address_does_not_spell_stays() -> None:
+    body = paragraphs("Rượu Đế", "Đế Gò Đen đạt chứng nhận sản phẩm OCOP 4 sao", LEAD, MORE, MORE2, "Gò Đen")
+    assert fields_of(body, "https://ruouviet.example.vn/tin-tuc/ocop-4-sao")["author"] == "Gò Đen"

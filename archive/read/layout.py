@@ -17,6 +17,7 @@ from archive import models
 from archive.read import candidates as weigh
 from archive.read.blocks import classify
 from archive.read.byline_slots import end_byline, glued_name, lead_byline, part_signature
+from archive.read.address_names import spelled_by_address
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.chrome import Dropped, undouble
 from archive.read.furniture import not_headlines
@@ -108,7 +109,7 @@ def find_layout(lines: list[Line], title_hint: str = "", url: str = "") -> Layou
     layout.notes += [(head.date.line, head.date.doubt)] if head.date is not None and head.date.doubt else []
     start = (title_index if title_index is not None else -1) + 1
     lead_index = _lead_index(lines, head, start)
-    _body(lines, head, title_index, lead_index, layout)
+    _body(lines, head, title_index, lead_index, layout, url)
     return layout
 
 
@@ -203,7 +204,8 @@ def _lead_index(lines: list[Line], head: Head, start: int) -> int:
     return later[0] if later else len(lines)
 
 
-def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: int, layout: Layout) -> None:
+def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: int, layout: Layout,
+          url: str = "") -> None:
     roles = head_roles(head)
     start = (title_index if title_index is not None else -1) + 1
     title = fold_passage(layout.title[1]) if layout.title else None
@@ -219,7 +221,7 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     rest = [lines[i] for i in range(lead_index + 1, len(lines))
             if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
     rest = drop_links(rest, layout.dropped)
-    layout.byline = _byline(head, lines, rest, layout)
+    layout.byline = _byline(head, lines, rest, layout, url)
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline")
                        for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
@@ -229,7 +231,7 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
 
 
-def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout) -> str:
+def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, url: str = "") -> str:
     """The date line's byline, else the title's, else a body slot's (byline_slots.py), else writer_off's;
     used lines go."""
     beside = [ln for ln in (layout.title, layout.lead) if ln] + rest[:3]
@@ -250,6 +252,8 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout) -> 
              or part_signature(rest))  # a part's titled signer under its heading
     if layout.title and headline_rules_out(found, layout.title[1]):
         found = ""  # "Nhà văn X" under "Ký của X"
+    if found and spelled_by_address(found, url):
+        found = ""  # "Gò Đen" on degoden.vn: the site's brand alone in a slot, no writer (address_names.py)
     if not found and not rest and layout.lead and (glued := glued_name(layout.lead[1])):
         layout.lead, found = (layout.lead[0], glued[0]), glued[1]  # a lone paragraph: the name closes the lead
     # a profile names its subject again
