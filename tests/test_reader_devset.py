@@ -461,8 +461,15 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.990, outlet=0.122, bylines_found=0.978, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.386, crashes=0),
+    # holdout 74 (19 pastes: provincial and police portals, associations, a temple, news, lifestyle, celebrity,
+    # sports and investment sites, a travel magazine, a national law paper, a university, shops), measured once at
+    # e7ed50e after round 74, never tuned on; its floors are that measurement. One byline missed (a name printed
+    # twice without marks over a follow button); every title, date and document read, none invented.
+    "reader_holdout": dict(title=1.0, date=1.0, outlet=0.0, bylines_found=0.666, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.315, crashes=0),
 }
-SIZES = {"reader_devset": 1912, "reader_holdout": 0}
+SIZES = {"reader_devset": 1912, "reader_holdout": 19}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
