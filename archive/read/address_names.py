@@ -27,5 +27,5 @@ def spelled_by_address(text: str, url: str) -> bool:
         return False
     labels = host.split(".")[:-1]  # the last label is the country's or the kind's
     # Round 74: or most of one label, its end or its start ("Gò Đen" on degoden.vn, the brand "Đế Gò Đen")
-    return letters in labels or any(len(letters) >= _MOST * len(label) and (label.endswith(letters) or label.startswith(letters))
-                                    for label in labels)
+    return letters in labels or any(len(letters) >= _MOST * len(label)
+                                    and (label.endswith(letters) or label.startswith(letters)) for label in labels)

@@ -178,9 +178,11 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
         return False
     if ended_paragraph(text):
         return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
-    # a writer between (conventions round 23), or an account's word or two under the date line ("admin", round 73)
-    reach = index + 3 + sum(bool(parse_byline(lines[j][1]) or _words(lines[j][1]) <= _ACCOUNT_WORDS)
-                            for j in range(index + 1, min(index + 3, len(lines))))
+    # a writer between (conventions round 23), or an account's word or two beside its date line ("admin", round 73)
+    below = range(index + 1, min(index + 3, len(lines)))
+    by_date = bool(head_date_candidates(lines, below))
+    reach = index + 3 + sum(bool(parse_byline(lines[j][1]) if j == index + 1 else False)
+                            or by_date and _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
 

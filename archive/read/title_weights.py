@@ -4,11 +4,12 @@ No fixed position decides it (issue 13): each candidate is weighed by its length
 full stop makes a sentence, a colon a kicker), the chrome vocabulary it holds (a ticker's label, a
 photo credit, a place, a section's name) and its closeness to the date line, the byline and the lead;
 the first line of the text starts with a little credit, and the line the address's slug spells gains
-(slugs.py; more when it spells the line whole, a date at the line's end not counted: round 73). The rules that weigh one kind of line down stand in their own modules and are asked here:
-a masthead over the date line (date_mastheads.py), a paragraph under the writer's name
-(under_bylines.py), a roundup's section (roundup_sections.py), a programme line (programme_lines.py),
-a slogan the slug spells none of (slug_slogans.py), a sapo under a short title-case headline
-(short_heads.py). layout.py chooses the title with `choose_title`.
+(slugs.py; more when it spells the line whole, a date at the line's end not counted: round 73). The
+rules that weigh one kind of line down stand in their own modules and are asked here: a masthead over
+the date line (date_mastheads.py), a paragraph under the writer's name (under_bylines.py), a roundup's
+section (roundup_sections.py), a programme line (programme_lines.py), a slogan the slug spells none of
+(slug_slogans.py), a sapo under a short title-case headline (short_heads.py). layout.py chooses the
+title with `choose_title`.
 """
 from __future__ import annotations
 
