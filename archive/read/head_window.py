@@ -171,18 +171,18 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     label, its date under it, or a section's paired name just above it: "Tin tức - Sự kiện"; a masthead,
     the first line only naming a body)."""
     text = lines[index][1]
-    dated = bool(head_date_candidates(lines, range(index + 1, min(index + 2, len(lines)))))
     first += bool(organ_name(lines[first][1]))
     closed = text.endswith("?") or text.endswith(".") and not _sentence_break(text[:-1])
     if not closed or _words(text) > _STOPPED_HEADLINE_WORDS:
         return False
     if ended_paragraph(text):
         return False  # a paragraph's length, a sentence ended inside: a lead asking, no headline (round 21)
-    # a writer between (conventions round 23), or an account's word or two beside its date line ("admin", round 73)
     below = range(index + 1, min(index + 3, len(lines)))
-    by_date = bool(head_date_candidates(lines, below))
-    reach = index + 3 + sum(bool(parse_byline(lines[j][1]) if j == index + 1 else False)
-                            or by_date and _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
+    near = head_date_candidates(lines, below)  # the two lines under it, read once for both questions below
+    dated = any(candidate.index == index + 1 for candidate in near)
+    # a writer between (conventions round 23), or an account's word or two beside its date line ("admin", round 73)
+    reach = index + 3 + sum(j == index + 1 and bool(parse_byline(lines[j][1]))
+                            or bool(near) and _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
 

@@ -35,13 +35,16 @@ _LABEL_ALONE = re.compile(rf"\s*(?:{_LABEL}|{_BARE_LABEL})\s*:?\s*", re.IGNORECA
 _DAY_ALONE = re.compile(rf"\s*{_DAY}(?:\s*[,|-]?\s*{_CLOCK})?\s*", re.IGNORECASE)
 
 
+_LABEL_FIRST = "NnĐđDdCcXxPp"  # the letters a label opens with: a cheap gate before the patterns
+
+
 def posted_date(lines: list[Line], after: int) -> tuple[int, int, str] | None:
     """(index, file line, text) of the one labelled date line after the line numbered `after` (the
     title's, in the file), or None. A label alone over its day reads as one line (its day's index)."""
     found = [(i, number, text.strip()) for i, (number, text) in enumerate(lines)
-             if number > after and text[:1] in "NnĐđDdCcXxPp([ " and _POSTED.fullmatch(text)]
+             if number > after and text[:1] in _LABEL_FIRST + "([ " and _POSTED.fullmatch(text)]
     found += [(i + 1, lines[i + 1][0], f"{text.strip()} {lines[i + 1][1].strip()}")
               for i, (number, text) in enumerate(lines[:-1])
-              if number > after and text[:1] in "NnĐđDdCcXxPp" and _LABEL_ALONE.fullmatch(text)
+              if number > after and text[:1] in _LABEL_FIRST and _LABEL_ALONE.fullmatch(text)
               and _DAY_ALONE.fullmatch(lines[i + 1][1])]
     return found[0] if len(found) == 1 else None

@@ -57,10 +57,9 @@ def field_over_poster(rest: list[Line], dropped: list[Dropped], posted: bool = F
     posters = [i for i in reach if poster_field(rest[i][1]) and parse_byline(rest[i][1])]
     if not (posted or posters):
         return ""
-    field = next((i for i in reach if writer_field(rest[i][1])), None)
+    field, names = next(((i, names) for i in reach if (names := writer_field(rest[i][1]))), (None, ()))
     if field is None:
         return ""
-    names = writer_field(rest[field][1])
     taken = [field]
     if field + 1 < len(rest) and is_position_line(rest[field + 1][1]):
         dropped.append(Dropped(*rest[field + 1], "the author's position, under the byline"))
@@ -69,4 +68,3 @@ def field_over_poster(rest: list[Line], dropped: list[Dropped], posted: bool = F
     for i in sorted(taken + posters, reverse=True):
         del rest[i]
     return " - ".join(names)
-
