@@ -265,7 +265,7 @@ FLOORS = {
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.987, "date dd/mm/yyyy": 0.989, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
+    "title caps": 0.986, "date dd/mm/yyyy": 0.989, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
     "date Ngày d tháng m năm yyyy": 0.988, "date hh:mm dd/mm/yyyy": 0.99, "date Thứ X, dd/mm/yyyy - hh:mm": 0.99,
     "date Cập nhật: ...": 0.99,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
@@ -318,7 +318,7 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.952, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.974,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.973,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
@@ -447,7 +447,7 @@ FLOORS = {
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.997,
-    "byline two pen names 'X – Y.' pushed right": 0.651, "byline '(X)' under the headline": 0.781,
+    "byline two pen names 'X – Y.' pushed right": 0.648, "byline '(X)' under the headline": 0.781,
     "byline 'X, post' at the end": 0.981, "byline 'X sưu tầm'": 0.976, "byline at the end over ']]>'": 0.981,
     "byline with a footnote mark 'X (*)'": 0.982,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
@@ -566,13 +566,22 @@ FLOORS = {
 # 0.974), and two new files' unit credit under the headline ("no credit: unit 'Trung tâm ...'" 0.981 -> 0.980).
 # The account's word under a date line counts only beside a date line (conventions round 23's counter under a
 # stopped line with no date stays no headline's). On the 1,912: 175,762 of 179,701 (97.8%), 130 invented.
+# round 75 (holdout 74's writer's card, reprint notes, one-word writer fields, an edition after the date line): the
+# 1,912 read every transformation as before or better (1013's poster variant now reads "Tác giả: Phương", one name
+# less invented; 1834's AMP date line with its "Điện tử" reads under two furniture forms). Holdout 74's 19 files
+# moved in as 1913-1931. Floors moved for new files alone, rounded down, not studied yet: 1926's headline in
+# capitals ("title caps" 0.987 -> 0.986) and 1926's and 1927's with an event day put in ("no date: event day in
+# headline" 0.974 -> 0.973); 1919's and 1925's pen names pushed right (0.651 -> 0.648; 1925's card under the sapo
+# no longer holds the name's repeat once the pair is printed), and 1927's speaker decoy invents one name (16 -> 17).
+# On the 1,931: 177,656 of 181,629 (97.8%), 132 invented (round 74's reader on the same 1,931: 177,655, 133).
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
     # round 72: the poster's field stays the writer where the author's field holds a name parse_byline does not take
-    # (1013's one-word "Tác giả: Phương", 1475's hyphenated "Tác giả: Hoài-Ziang-Duy"); lower them when those read
-    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 2,
+    # (1475's hyphenated "Tác giả: Hoài-Ziang-Duy"); lower it when that reads (round 75 read 1013's one-word "Tác
+    # giả: Phương": 2 -> 1)
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 1,
     "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 1,
     # round 71 (the variants' text end, benchmarks/variants.text_end): 454's related headline "Name: ...", put under its
     # lead (its text is that one paragraph over related links), reads as the headline and its name as the writer
@@ -591,7 +600,7 @@ INVENTED: dict[str, int] = {
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
     "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 4,
-    "decoy: speaker 'ThS. X, post' in the text": 16, "decoy: reader's comment signed": 1,
+    "decoy: speaker 'ThS. X, post' in the text": 17, "decoy: reader's comment signed": 1,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,

@@ -1,5 +1,6 @@
 """A writer's one-word name after "bởi" ("by"), alone on the line: "bởi Linh", "Đăng bởi: Hà", "Được
-viết bởi TUẤN" (issue 13, round 37). One word is no name on its own (a section, a label, "Video"), but
+viết bởi TUẤN" (issue 13, round 37), or after a writer's field label and its colon: "Tác giả: Phương",
+"Người viết: Hà" (round 75). One word is no name on its own (a section, a label, "Video"), but
 the label says a person follows, so a capitalised Vietnamese syllable after it is the writer, as
 printed (in proper case when in capitals). Never a place, a word that is never a name ("PV", "Admin"
 is no syllable), nor the words "bởi" opens a clause with ("bởi vì ...", "bởi Vậy", "bởi các đơn vị":
@@ -15,6 +16,11 @@ from archive.text.normalize import fold
 
 # The "by" labels whose last word is "bởi" ("bởi", "Đăng bởi", "Được viết bởi"), folded, a colon maybe
 _BY = re.compile(r"(?:(?:duoc\s+)?(?:dang|viet)\s+)?boi\s*:?\s+")
+# A writer's field label, folded, its colon required: "Tác giả:" alone in a sentence is no field.
+_WRITER_FIELD = re.compile(r"(?:tac gia|nguoi viet)\s*:\s*")
+# After a writer's field, a unit's or an office's first word cut short ("Tác giả: Văn phòng", "Người viết: Khoa
+# Nội") is no writer: the words that open a unit or a page's phrase (names.NOT_NAME_FIRST), and these.
+_FIELD_UNIT_WORDS = frozenset("trường đoàn đội văn chi cục vụ".split()) | vocab.NOT_NAME_FIRST
 # The words "bởi" opens a clause or a phrase with, in small letters with their marks (a headline in title
 # case capitalises them): "Lê", "Nhung" are a surname and a name, "lẽ", "những" are not.
 _CLAUSE_WORDS = frozenset("vì vậy thế nên sao lẽ những các một mọi ai người chúng họ nó tôi ta đây đó điều".split())
@@ -40,15 +46,18 @@ def by_label(line: str) -> bool:
 def by_one_word(line: str) -> str:
     """The one-word name after a "by" label opening `line`, or ""."""
     text = line.strip()
-    if len(text) > _MAX_LINE or text[:1] not in "bBđĐ":
-        return ""  # cheap: every label opens with "bởi", "Đăng" or "Được"
+    if len(text) > _MAX_LINE or text[:1] not in "bBđĐtTnN":
+        return ""  # cheap: every label opens with "bởi", "Đăng", "Được", "Tác giả" or "Người viết"
     folded = fold(text).lower()
     if len(folded) != len(text):
         return ""  # offsets would not agree
-    label = _BY.match(folded)
+    field = _WRITER_FIELD.match(folded)
+    label = _BY.match(folded) or field
     if label is None:
         return ""
     word = text[label.end():].strip().rstrip(".")
+    if field and word.lower() in _FIELD_UNIT_WORDS:
+        return ""
     key = fold(word).lower()
     if not word or " " in word or not word.isalpha() or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
         return ""

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from archive.read.author_cards import card_rows
 from archive.read.blocks import CAPTION_CUES
 from archive.read.line_sizes import END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
@@ -82,6 +83,11 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
             dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
             del rest[at:at + 2]
             return " - ".join(names)
+    names, whys = card_rows(rest, parse_byline)  # "Quynh Anh" / "Quynh Anh 29/08" / "Theo dõi": the writer's card
+    if names:
+        dropped.extend(Dropped(*line, why) for line, why in zip(rest[1:], whys))
+        del rest[:1 + len(whys)]
+        return " - ".join(names)
     alone = only_names(rest[0][1]) if rest and not quote_attribution(_above(rest, 0, lead), rest[0][1], True) else ()
     if alone and named_below(alone, rest[0][1], [text for _, text in rest[1:]]):
         alone = ()  # a caption: the one the text names next, with his posts (named_speakers.py)

@@ -52,6 +52,9 @@ _MERIDIEM_NAMES = [*MERIDIEM_MARKS, *(m.lower() for m in ENGLISH_MERIDIEM), *MER
 _MERIDIEM = re.compile(rf"\b({'|'.join(_MERIDIEM_NAMES)})\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
+# The edition a paper's date line names after its date, ending the line: "Địa chí Hà Nam 07:22 25/02/2020 Điện
+# tử" (the online paper's, beside its "Báo in"); the line still ends with its date.
+_EDITION_END = re.compile(r"\s+(?:điện tử|báo in|bản in)\s*$", re.IGNORECASE)
 # How long ago the date was, in brackets after it: "(Trước đó 2 năm 2 tháng 13 ngày)", "(Cách đây 3 ngày)".
 _ELAPSED = re.compile(r"\(\s*(?:trước đó|cách đây)(?:\s+\d+\s+(?:năm|tháng|tuần|ngày|giờ|phút))+\s*\)",
                       re.IGNORECASE)
@@ -115,7 +118,11 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if candidate.widget:
         return candidate
     ends = tuple(t for t in (dates[-1].group(0), candidate.time) if t)
-    limit = (8 if under_lead else 6) if text.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"
+    edition = _EDITION_END.search(text)
+    if edition and _EDITION_END.search(" " + " ".join(words)):
+        words = words[:-2]  # "... 25/02/2020 Điện tử": the edition's two words are no line's words
+    ending = text[:edition.start()] if edition else text
+    limit = (8 if under_lead else 6) if ending.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"
     if len(words) > limit or text.rstrip().endswith(".") and len(text.split()) > 6:
         return None
     candidate.words = words

@@ -28,6 +28,7 @@ from archive.read.lead_markers import lead_marker, marker_prose
 from archive.read.link_lists import drop_links
 from archive.read.names import PLACES
 from archive.read.portrait_captions import headline_rules_out
+from archive.read.reprint_notes import note_writers
 from archive.read.poster_fields import POSTER_WHY, field_over_poster, poster_field
 from archive.read.prose import doubled as _doubled
 from archive.read.line_sizes import is_prose
@@ -231,6 +232,13 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
 
 
+def _between_title_and_lead(lines: list[Line], layout: Layout) -> list[str]:
+    """The lines between the headline and the lead: a subtitle's, a note's, a caption's."""
+    if not (layout.title and layout.lead):
+        return []
+    return [text for number, text in lines if layout.title[0] < number < layout.lead[0]]
+
+
 def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, url: str = "") -> str:
     """The date line's byline, else the title's, else a body slot's (byline_slots.py), else writer_off's;
     used lines go."""
@@ -249,7 +257,9 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, url
         return " - ".join(name for names in head.bylines.values() for name in names)
     found = (lead_byline(rest, layout.dropped, layout.lead)
              or end_byline(rest, layout.dropped, layout.notes, layout.lead)
-             or part_signature(rest))  # a part's titled signer under its heading
+             or part_signature(rest)  # a part's titled signer under its heading
+             or " - ".join(note_writers(_between_title_and_lead(lines, layout), layout.lead[1] if layout.lead else "",
+                                        [text for _, text in rest], parse_byline)))  # a reprint note's writers
     if layout.title and headline_rules_out(found, layout.title[1]):
         found = ""  # "Nhà văn X" under "Ký của X"
     if found and spelled_by_address(found, url):
