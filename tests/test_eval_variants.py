@@ -318,7 +318,7 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.952, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.973,
+    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.972,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
@@ -574,6 +574,15 @@ FLOORS = {
 # headline" 0.974 -> 0.973); 1919's and 1925's pen names pushed right (0.651 -> 0.648; 1925's card under the sapo
 # no longer holds the name's repeat once the pair is printed), and 1927's speaker decoy invents one name (16 -> 17).
 # On the 1,931: 177,656 of 181,629 (97.8%), 132 invented (round 74's reader on the same 1,931: 177,655, 133).
+# round 76 (holdout 75's kinds): the 1,931 read every transformation as before, but 687's and 1415's theme clocks
+# are now read as clocks (no date, as labelled), so their variants are measured on the date too: 687's "first word
+# alone" and "every line at 100" wraps read an event's day in the wrapped lead, and the clock widget form misdates
+# both (it fails by design). Holdout 75's 16 files moved in as 1932-1947. Moved for new files alone, rounded down,
+# not studied yet: 1943's headline in square brackets and 1945's "Mê Kông - Thu Thân Thương" (a pen-name-like head
+# before a dash) lose the title under an inserted furniture or decoy line, and the name then read is invented
+# (furniture and decoy INVENTED +1 or +2 each, "weekday alone" 0 -> 1); 1941's header clock wrapped at 80 and 1935's
+# last words alone invent one each; 1945's event day ("no date: event day in headline" 0.973 -> 0.972). On the
+# 1,947: 179,029 of 183,038 (97.8%), 152 invented.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
@@ -589,8 +598,8 @@ INVENTED: dict[str, int] = {
     # conventions round 28's source-wrapped reprints (452 invented before read/source_wraps.py, 61 after): a wrap
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
-    "wrap: every line at 60": 9, "wrap: every line at 80": 2, "wrap: every line at 100": 4,
-    "wrap: body at 60, headline whole": 11, "wrap: body at 80, headline whole": 2, "wrap: at 80, last words alone": 38,
+    "wrap: every line at 60": 9, "wrap: every line at 80": 3, "wrap: every line at 100": 4,
+    "wrap: body at 60, headline whole": 11, "wrap: body at 80, headline whole": 3, "wrap: at 80, last words alone": 39,
     "wrap: at 80, first word alone": 9, "wrap: byline with a long post cut": 1,
     # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
     # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it
@@ -599,16 +608,19 @@ INVENTED: dict[str, int] = {
     # (test_reader_round62.test_a_name_and_post_the_text_does_not_name_stays_the_byline); a reader's name under
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
-    "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 4,
+    "decoy: brand under an app banner at the top": 2, "decoy: place masthead over the headline": 6,
+    # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
+    # its reviewer reads as the writer
+    "decoy: weekday alone at the page top": 1,
     "decoy: speaker 'ThS. X, post' in the text": 17, "decoy: reader's comment signed": 1,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,
     # 842, 1388), or 1219's headline printed three times, only the first print marked; lower them when they read
-    "furniture: section label caps": 4, "furniture: section label caps over caps title": 7,
-    "furniture: portal name in small letters": 4, "furniture: unit masthead caps": 4,
-    "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 4,
-    "furniture: empty '()' at end": 1, "furniture: footnote '(*)' at end": 1,
+    "furniture: section label caps": 6, "furniture: section label caps over caps title": 9,
+    "furniture: portal name in small letters": 6, "furniture: unit masthead caps": 6,
+    "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 6,
+    "furniture: empty '()' at end": 2, "furniture: footnote '(*)' at end": 2,
 }
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,
 # read as the end byline: round 48b's kind, worked on in parallel) invents that name in every "no name"

@@ -465,19 +465,21 @@ FLOORS = {
     # before. Title, date, precision and accepted kept (1918/1931 = 0.9933, 1914/1931 = 0.9912, 542/543 = 0.998,
     # 746/1931 = 0.3863); bylines 0.978 -> 0.982 (456/464 = 0.9828); outlet 0.122 -> 0.121 only because none of
     # the 19 new outlets is registered (235/1931 = 0.1217))
-    "reader_devset": dict(title=0.993, date=0.990, outlet=0.121, bylines_found=0.982, bylines_invented=0,
+    # (after round 76, on the 1,947 with holdout 75 moved in as 1932-1947: title 1934, date 1931, outlet 235,
+    # bylines 458/466 with none invented, citations 547 right of 548 found, 547 labelled, accepted 751; every new
+    # title, byline and citation read (round 76 fixed by kind a form's repeated field and a reviewer's label that had
+    # invented two names, and a circular in a bracketed subtitle between two copies of the headline), every new date
+    # but 1940's (a press release's dateline in its lead the labels take, a doubt the collector named); round 76's
+    # theme clock also leaves 687's and 1415's header clocks undated, as labelled, so those two undated pastes are
+    # no longer accepted. Title, bylines and precision kept (1934/1947 = 0.9933, 458/466 = 0.9828, 547/548 =
+    # 0.998); date 0.990 -> 0.991 (1931/1947 = 0.9918); accepted 0.386 -> 0.385 for 687's and 1415's refusals
+    # (751/1947 = 0.3857); outlet 0.121 -> 0.120 only because none of the 16 new outlets is registered (235/1947 =
+    # 0.1207))
+    "reader_devset": dict(title=0.993, date=0.991, outlet=0.120, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.386, crashes=0),
-    # holdout 75 (16 pastes: a district portal, a culture centre, three ministries' sites, two magazines, an
-    # aggregator, an embassy, an archives handbook, a health blog, an association, companies' pages), measured once
-    # at 1a202c8 after round 75, never tuned on; its floors are that measurement. Three dates missed (a release's
-    # dateline in the lead, an English meta line, a header clock in words), two names invented (a site's name, a
-    # medical reviewer), one circular missed (in a bracketed source line dropped as a breadcrumb).
-    "reader_holdout": dict(title=1.0, date=0.812, outlet=0.0, bylines_found=1.0, bylines_invented=2,
-                           citation_precision=1.0, citation_recall=0.8, chrome_citations_taken=0,
-                           accepted=0.437, crashes=0),
+                          accepted=0.385, crashes=0),
 }
-SIZES = {"reader_devset": 1931, "reader_holdout": 16}
+SIZES = {"reader_devset": 1947, "reader_holdout": 0}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

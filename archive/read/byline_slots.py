@@ -39,7 +39,10 @@ from archive.read.position_lines import stopped_position
 from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py takes the slots from here)
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.quoted_speech import quoted_speech
+from archive.read.repeated_fields import repeated_label
+from archive.read.reviewer_credits import reviewer_label
 from archive.read.decoy_names import own_post, quote_attribution
+from archive.read.end_notices import end_notice
 from archive.read.signed_footers import footer_names
 from archive.read.small_middle_names import small_middle_name
 from archive.read.source_blocks import in_source_block
@@ -64,6 +67,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
     lines are taken out of `rest`. A line right under the lead that is only names, in capitals or with a
     surname, is the byline as papers print it under the sapo ("HOÀNG MINH KHANG"). A lead printed as
     bullets ends with its last point (lead_bullets.py)."""
+    if rest and reviewer_label(_above(rest, 0, lead)):
+        return ""  # "Tham vấn y khoa : Bác sĩ" over the name: the reviewer's (reviewer_credits.py, round 76)
     if points := lead_points(rest, lead):
         under = rest[points:]
         if found := lead_byline(under, dropped):
@@ -117,6 +122,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
             or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead) \
             or dressed_end_signature(rest, at, lead)  # a middle name in small letters; dressed (conventions round 23)
+        if names and repeated_label([line for _, line in rest], at):
+            names = ()  # "Người thực hiện: ..." under every step of a how-to: a form's field (repeated_fields.py)
         twice = bool(names) and at > 1 and writer_labelled(text) and rest[at - 2][1].endswith(_SENTENCE_END) \
             and (repeats(only_names(rest[at - 1][1]), names) or repeated_line(rest[at - 1][1], names))  # "Trung Hiếu" / "Tác giả: Trung Hiếu" (writer_repeats.py)
         if names and at > 0 and not twice and _not_the_author(rest, at):
@@ -141,7 +148,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             return " - ".join(names)
         if names:
             break
-        if is_credit(text) or _NOTICE.search(fold(text)) or photo_caption(text):
+        if is_credit(text) or end_notice(text) or photo_caption(text):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
         if not (_post_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
                 or _code_or_widget(text) or at == len(rest) - 1 and keyword_line(text)):  # the page's last line
@@ -299,20 +306,6 @@ def only_names(text: str) -> tuple[str, ...]:
 
 # A contact field or a contact box's title, folded: a name under it is the person to contact.
 _CONTACT = re.compile(rf"(?:{CONTACT_WORDS})\b")
-
-# What a page prints under the article and its byline, folded: a notice on reusing it ("Ghi rõ nguồn
-# ... khi phát hành lại"), on what is being read ("Bạn đang đọc bài viết ... tại chuyên mục ..."), a
-# disclaimer ("... quan điểm riêng của tác giả"), the series' next part ("Kỳ tới: ...", "Bài sau: ...").
-# A comment form's prompt ("Mời bạn cho ý kiến, quan điểm...", "Hãy để lại bình luận") and the site's
-# contact notice with its number ("Hãy liên hệ với chúng tôi qua số điện thoại: 0988 ...") as well.
-_NOTICE = re.compile(r"\b(?:ghi ro nguon|phat hanh lai|dang tai lai|sao chep lai|ban dang doc bai viet|"
-                     r"quan diem (?:rieng )?cua tac gia)\b|^(?:ky|bai|phan) (?:toi|sau|tiep theo|cuoi)\s?:"
-                     r"|^(?:moi ban|xin moi ban|hay|vui long|ban hay) (?:cho|gui|de lai|viet|chia se) "
-                     r"(?:y kien|binh luan|nhan xet|cam nhan)\b"
-                     rf"|\b(?:{CONTACT_WORDS})\b.{{0,60}}\d[\d .]{{7,}}\d"
-                     # an album's prompt under the photos: "Xin click lên hình để xem các hình trong album này:"
-                     r'|^(?:xin |moi ban |hay |vui long )?["“]?(?:click|nhan|bam|nhap|cham)["”]? (?:len |vao )?(?:hinh|anh)'
-                     r"\b.{0,60}\b(?:album|thu vien anh)\b")
 
 
 def _name_and_post(text: str) -> bool:

@@ -28,7 +28,7 @@ from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
 from archive.read.update_stamps import posting_over_update
 from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
-from archive.text.dates import (ENGLISH_MERIDIEM, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, BadDate, all_dates,
+from archive.text.dates import (ENGLISH_MERIDIEM, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, WEEKDAY_PATTERN, BadDate, all_dates,
                                 find_date, find_time, is_lunar, unspaced_date_line)
 from archive.text.normalize import fold
 from archive.text.published_dates import journal_fields
@@ -50,7 +50,11 @@ _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "1
 # "8:30 sáng"; text/dates.py says which words
 _MERIDIEM_NAMES = [*MERIDIEM_MARKS, *(m.lower() for m in ENGLISH_MERIDIEM), *MERIDIEM_WORDS]
 _MERIDIEM = re.compile(rf"\b({'|'.join(_MERIDIEM_NAMES)})\b")
-_VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*lượt xem|[|:]\s*:?\d+\s*$", re.IGNORECASE)
+_VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*(?:lượt xem|views?\b)|[|:]\s*:?\d+\s*$", re.IGNORECASE)
+# A section's field after the date, to the line's end: "07/03/2019 20:23 105 views Category: Tin tức , Tin tức sự
+# kiện" (a theme's meta line in English labels), "... | Chuyên mục: Thời sự". Its names are the site's sections.
+# Its label is capitalised as a field's is: "danh mục:" in a sentence opens a list.
+_SECTION_AFTER = re.compile(r"\b(?:Categor(?:y|ies)|CATEGOR(?:Y|IES)|Chuyên mục|CHUYÊN MỤC|Danh mục|DANH MỤC)\s*:.*$")
 _BUTTONS = re.compile(r"\b(gửi bài này|in bài này|in bài viết|print|chia sẻ)\b", re.IGNORECASE)
 # The edition a paper's date line names after its date, ending the line: "Địa chí Hà Nam 07:22 25/02/2020 Điện
 # tử" (the online paper's, beside its "Báo in"); the line still ends with its date.
@@ -60,6 +64,11 @@ _ELAPSED = re.compile(r"\(\s*(?:trước đó|cách đây)(?:\s+\d+\s+(?:năm|th
                       re.IGNORECASE)
 _ZONE = re.compile(r"(?:gmt|utc)\s*\+\s*0?7", re.IGNORECASE)  # Vietnam's time zone
 _TODAY = re.compile(r"\bhôm nay\b", re.IGNORECASE)  # "Hôm nay:", "Hôm nay là Thứ Bảy, ..."
+# A theme's header clock: a weekday, then the month in words before the day ("Thứ sáu, Tháng mười hai 27, 2024",
+# WordPress's "l, F j, Y"), alone on its line. The theme prints a post's own date without the weekday ("Tháng
+# mười hai 27, 2024"); with it, the line is the day the page was seen (round 76).
+_THEME_CLOCK = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\s*,\s*tháng\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\d{{1,2}}\s*,\s*\d{{4}}\s*",
+                          re.IGNORECASE)
 # on the folded line; a lone "@" parts a date line
 _CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@(?=[^\s|])")
 _SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
@@ -101,6 +110,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     rest = text
     for found in reversed(dates):
         rest = rest[:found.start()] + " | " + rest[found.end():]
+    if section := _SECTION_AFTER.search(text, dates[-1].end()):
+        rest = rest[:len(rest) - (len(text) - section.start())]  # the field after the last date, to the end
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
@@ -109,6 +120,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(contact_folded(rest)):  # a gazetteer, "Địa chí", is no address (contact_names.py)
         candidate.widget = "a contact bar"
+    elif _THEME_CLOCK.fullmatch(text):
+        candidate.widget = "a site clock: a weekday and the month in words before the day"
     elif _TODAY.search(text[:dates[0].start()]):
         candidate.widget = "a site clock: today's date"  # "Hôm nay: 28/09/2024" is the day the page was seen
     elif _ZONE.search(text) and not candidate.time and not _PUBLISHED.search(text):

@@ -9,6 +9,7 @@ by layout.py (at its size limit) before it takes a name in the head for the byli
 - a headline opening with a name and a dash, the rest a headline's words (dash_headlines.py, round 43);
 - a quote's author after a dash under the quotation, a name with its own post under a paragraph's line
   or a list's opening line (decoy_names.py, conventions round 27);
+- a reviewer's name under the reviewer's label ("Tham vấn y khoa : Bác sĩ", reviewer_credits.py, round 76);
 
 and which names a line there gives (`head_names`): a byline's, a pen name in hyphenated syllables (hyphen_pen_names.py), or a given name alone under a capitals
 headline (given_names.py, round 28), a name wholly in brackets under the head's first line (decoy_names.py, round 27); and a writer's full name alone on the first line, right above the
@@ -33,6 +34,7 @@ from archive.read.banner_echoes import banner_echo
 from archive.read.masthead_phrases import place_after_first
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
+from archive.read.reviewer_credits import reviewer_label
 from archive.read.decoy_names import bracketed_head_name, own_post, quote_attribution
 from archive.read.line_sizes import PROSE_WORDS, words
 from archive.read.sources import masthead_name, organ_name
@@ -48,6 +50,7 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
             or headline_after_name(lines[index][1])  # "Sông Hương - 40 năm ...": the headline's subject, then a dash
             or banner_echo(lines, index, limit)  # "Ứng dụng Nhà Thuốc X" over "X": the brand's name (round 59)
             or quote_attribution(lines[index - 1][1], lines[index][1])  # "“...”" over "— X" (conventions round 27)
+            or reviewer_label(lines[index - 1][1])  # "Tham vấn y khoa : Bác sĩ" over the reviewer's name (round 76)
             or own_post(lines[index][1]) and _paragraph_line(lines[index - 1][1]))  # a speaker in the text
 
 

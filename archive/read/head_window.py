@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from archive.read import candidates as weigh
 from archive.read.address_names import spelled_by_address
 from archive.read.banner_calls import banner_call
+from archive.read.bracket_subtitles import bracketed
 from archive.read.boxed_leads import page_lead
 from archive.read.byline_slots import CREDIT
 from archive.read.bylines import is_position_line, parse_byline
@@ -218,8 +219,14 @@ def _between_copies(lines: list[Line], first: int, copy: int, dated: set[int]) -
     if not weigh.headline_shaped(lines[first][1]) or not 1 <= len(between) <= 2:
         return set()
     crumbs = all(k not in dated and _words(lines[k][1]) <= 12 and not is_prose(lines[k][1])
-                 and not parse_byline(lines[k][1]) for k in between)
+                 and not parse_byline(lines[k][1]) and not _round_bracketed(lines[k][1]) for k in between)
     return set(between) if crumbs else set()
+
+
+def _round_bracketed(text: str) -> bool:
+    """"(Theo Thông tư 16/2023/TT-BNV)": a line wholly in round brackets between two copies of the headline is
+    its subtitle printed with each copy (round 76), no breadcrumb; a trail is never bracketed so."""
+    return text.strip().startswith("(") and bracketed(text)
 
 
 def folded(lines: list[Line], index: int) -> str:
