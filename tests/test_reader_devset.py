@@ -478,8 +478,15 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.991, outlet=0.120, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.385, crashes=0),
+    # holdout 76 (16 pastes: two foreign broadcasters' Vietnamese services, small news and commentary sites, an arts
+    # magazine, a commune portal, a faculty, a school, a hospital-services site, a fan site, a Buddhist library, a law
+    # firm), measured once at 1e91fc1 after round 76, never tuned on; its floors are that measurement. One title
+    # missed (a headline over a relative time, lost to a longer caption); every date, byline and document read.
+    "reader_holdout": dict(title=0.937, date=1.0, outlet=0.0, bylines_found=1.0, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.25, crashes=0),
 }
-SIZES = {"reader_devset": 1947, "reader_holdout": 0}
+SIZES = {"reader_devset": 1947, "reader_holdout": 16}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
