@@ -46,7 +46,7 @@ def stamped_repeat(text: str, name: str) -> bool:
 
 def card_rows(rest: list[Line], names_of: Callable[[str], tuple[str, ...]]) -> tuple[tuple[str, ...], list[str]]:
     """The names on a writer's card opening `rest`, and the reason each row under the name goes (one per
-    row, in order); ((), []) when `rest` opens with no card. `names_of` reads a line as names alone."""
+    row, in order); ((), []) when `rest` opens with no card. `names_of` reads a line as a byline."""
     if not rest or not (names := names_of(rest[0][1])):
         return (), []
     whys: list[str] = []

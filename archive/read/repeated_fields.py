@@ -4,8 +4,8 @@ A how-to or a procedure prints the same fields under each of its steps: "Ngườ
 "Cách làm:", "Lưu ý: ...". "Người thực hiện" ("who carries it out") is a credit's label too ("Thực hiện: Minh
 Anh"), so the last step's field, which the paste cut ("Người thực hiện: Lưu trữ "), reads as a signature at the
 article's end. A credit is printed once (or shown twice, the same line): a label that opens another line of the
-text as well, with another value, is a form's field, and whatever follows it names no writer. Labels are compared folded, as field_lines.LABEL finds them at the
-line's start.
+text as well, with another value, is a form's field, and whatever follows it names no writer. Labels are
+compared folded, as field_lines.LABEL finds them at the line's start.
 """
 from __future__ import annotations
 

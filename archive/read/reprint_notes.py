@@ -6,8 +6,8 @@ và TS. B – Khoa Kế toán, Trường Đại học X}", "(Bài đăng trên T
 note says where the article first ran and who wrote it: the names after "của" ("of"), with their degrees,
 up to a dash and their unit, are its writers. The note stays in the text (it credits the journal); only a
 note that opens as one ("Bài viết đăng trên", "Bài đã đăng tại", "Bài được in trong"; "Bài viết của TS. A
-đăng trên ...", the writers first) is read, and every
-part after "của" must be a person's name, so "... của Bộ Tài chính" names no writer.
+đăng trên ...", the writers first) is read, and every part after "của" must be a person's name, so "... của
+Bộ Tài chính" names no writer.
 """
 from __future__ import annotations
 
