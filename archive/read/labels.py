@@ -138,6 +138,15 @@ _RELATIVE_TIME = re.compile(rf"(?:^|[-–—|•·]\s*)(?:\d{{1,2}}\s+{AGO_PATTE
 _AGE_END = re.compile(rf"\s+\d{{1,2}}\s+{AGO_PATTERN}\s*$", re.IGNORECASE)
 
 
+# The age alone on its line, as a page prints it under its headline in place of a date line: "55 phút trước".
+_AGE_ALONE = re.compile(rf"\s*\d{{1,3}}\s+{AGO_PATTERN}\s*", re.IGNORECASE)
+
+
+def age_alone(text: str) -> bool:
+    """The line is only how long ago the page was posted ("55 phút trước", "3 giờ trước")."""
+    return bool(_AGE_ALONE.fullmatch(text))
+
+
 def relative_time(text: str) -> bool:
     age = _AGE_END.search(text)
     return bool(_RELATIVE_TIME.search(text)) or bool(age and masthead_name(text[:age.start()]))

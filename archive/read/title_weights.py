@@ -24,7 +24,7 @@ from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
 from archive.read.headline import clean_headline
 from archive.read.joined_sections import section_named, section_rubric
-from archive.read.labels import glued_labels, linked_elsewhere, paired_labels, relative_time
+from archive.read.labels import age_alone, glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.photo_credits import photo_credit_end
 from archive.read.programme_lines import programme_line
 from archive.read.prose_above import under_first_paragraph
@@ -100,7 +100,9 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         if reprinted_in_capitals(lines, index):
             weight += REPRINT_WEIGHT  # printed again in capitals as the text's heading (capitals_reprints.py)
         following = step(index, +1, skip)
-        if following == date_index and not slug_below or following in byline_indexes or index == carrier:
+        # with no date line, the age printed alone under a line ("55 phút trước") closes it as one would (round 77)
+        aged = date_index is None and following is not None and following < len(lines) and age_alone(lines[following][1])
+        if following == date_index and not slug_below or following in byline_indexes or index == carrier or aged:
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
