@@ -132,7 +132,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         return candidate
     ends = tuple(t for t in (dates[-1].group(0), candidate.time) if t)
     edition = _EDITION_END.search(text)
-    if edition and _EDITION_END.search(" " + " ".join(words)):
+    if edition and [w.lower() for w in words[-2:]] == edition.group().lower().split():
         words = words[:-2]  # "... 25/02/2020 Điện tử": the edition's two words are no line's words
     ending = text[:edition.start()] if edition else text
     limit = (8 if under_lead else 6) if ending.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"

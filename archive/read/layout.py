@@ -222,7 +222,7 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     rest = [lines[i] for i in range(lead_index + 1, len(lines))
             if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
     rest = drop_links(rest, layout.dropped)
-    layout.byline = _byline(head, lines, rest, layout, url)
+    layout.byline = _byline(head, lines, rest, layout, [text for _, text in pre_lead], url)
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline")
                        for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
@@ -232,16 +232,10 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
 
 
-def _between_title_and_lead(lines: list[Line], layout: Layout) -> list[str]:
-    """The lines between the headline and the lead: a subtitle's, a note's, a caption's."""
-    if not (layout.title and layout.lead):
-        return []
-    return [text for number, text in lines if layout.title[0] < number < layout.lead[0]]
-
-
-def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, url: str = "") -> str:
+def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, between: list[str],
+            url: str = "") -> str:
     """The date line's byline, else the title's, else a body slot's (byline_slots.py), else writer_off's;
-    used lines go."""
+    used lines go. `between`: the lines left between the headline and the lead (a subtitle, a note, a caption)."""
     beside = [ln for ln in (layout.title, layout.lead) if ln] + rest[:3]
     dated = bool(head.date and head.date.byline and not common_words(head.date.byline, beside))
     posters = [i for i in head.bylines if poster_field(lines[i][1])]
@@ -258,7 +252,7 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, url
     found = (lead_byline(rest, layout.dropped, layout.lead)
              or end_byline(rest, layout.dropped, layout.notes, layout.lead)
              or part_signature(rest)  # a part's titled signer under its heading
-             or " - ".join(note_writers(_between_title_and_lead(lines, layout), layout.lead[1] if layout.lead else "",
+             or " - ".join(note_writers(between, layout.lead[1] if layout.lead else "",
                                         [text for _, text in rest], parse_byline)))  # a reprint note's writers
     if layout.title and headline_rules_out(found, layout.title[1]):
         found = ""  # "Nhà văn X" under "Ký của X"
