@@ -250,24 +250,24 @@ def test_the_same_figures_on_every_run():
 # 307 -> 308, after text 336 -> 337 each, two-digit year 362 -> 365 of 375; all 64,959 -> 64,988 of 66,731,
 # invented 0, misdated 1,187 -> 1,172.
 FLOORS = {
-    "byline caps": 0.98, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
-    "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.979,
-    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.886,
-    "end byline after a dash": 0.989, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 1.0, "head byline -> end": 0.938, "title + breadcrumb": 0.99,
+    "byline caps": 0.986, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
+    "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.982,
+    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.888,
+    "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
+    "end byline -> head": 1.0, "head byline -> end": 0.944, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
     # take the title once a clock stands over the headline (the 1,642's 1386/1411 as before)
-    "title + clock": 0.984,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
+    "title + clock": 0.987,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.986, "date dd/mm/yyyy": 0.989, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
-    "date Ngày d tháng m năm yyyy": 0.988, "date hh:mm dd/mm/yyyy": 0.99, "date Thứ X, dd/mm/yyyy - hh:mm": 0.99,
-    "date Cập nhật: ...": 0.99,
+    "title caps": 0.985, "date dd/mm/yyyy": 0.991, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
+    "date Ngày d tháng m năm yyyy": 0.99, "date hh:mm dd/mm/yyyy": 0.995, "date Thứ X, dd/mm/yyyy - hh:mm": 0.995,
+    "date Cập nhật: ...": 0.997,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
     # lines; measured on 1,336 pastes after rounds 44 and conventions 10 merged (round 44's headline_tails.py
     # joins a second line opening with a carrier word: two lines 4.8% -> 43.7%; a writer before the colon
@@ -281,25 +281,25 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.989,
     "masthead: blog '& Thân Hữu'": 0.989, "masthead: .com + slogan": 0.988, "masthead: Net + tagline over title": 0.982,
-    "title 'Writer: headline'": 0.846, "title 'Writer: headline' + byline": 0.965, "title over two lines": 0.961,
+    "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.972, "title over two lines": 0.963,
     "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.991,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
-    "writer in date line 'date Name'": 0.97, "writer in date line 'Name | date'": 0.964,
-    "writer in date line '... | Tác giả: Name'": 0.964, 'writer between headline and date': 1.0,
+    "writer in date line 'date Name'": 0.984, "writer in date line 'Name | date'": 0.968,
+    "writer in date line '... | Tác giả: Name'": 0.968, 'writer between headline and date': 1.0,
     "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
-    "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.97, "two writers ', '": 0.97,
-    "two writers ' và '": 0.97, "writer 'Bài: X - Ảnh: Y'": 0.987, "writer 'X (bài), Y (ảnh)'": 0.981,
+    "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.972, "two writers ', '": 0.978,
+    "two writers ' và '": 0.972, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.983,
     "writer 'X (tổng hợp)' at the end": 0.977,
-    "no name: format 'E.Magazine'": 0.983, "no name: format 'eMagazine'": 0.983, "no name: format 'Longform'": 0.983,
-    "no name: format 'Infographic'": 0.983, "no name: format 'Podcast'": 0.983, "no name: format 'Video'": 0.983,
-    "no name: format 'Photo'": 0.983, "no name: format 'Multimedia'": 0.983,
-    "no name: section 'Xây dựng Đảng'": 0.986, "no name: section 'Thời sự'": 0.992, "no name: place 'Hà Nội'": 0.993,
-    "no name: place 'TP.HCM'": 0.99, "no name: office 'Ban Biên tập'": 0.987,
-    "no name: office 'Văn phòng Huyện ủy'": 0.987, "no name: staff 'PV'": 0.99, "no name: staff 'CTV'": 0.99,
-    "no name: staff 'BTV'": 0.99, "no name: initials 'N.V.A'": 0.99, "no name: initials 'NVA'": 0.99,
-    "no name: 'admin'": 0.992, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
+    "no name: format 'E.Magazine'": 0.988, "no name: format 'eMagazine'": 0.988, "no name: format 'Longform'": 0.988,
+    "no name: format 'Infographic'": 0.989, "no name: format 'Podcast'": 0.989, "no name: format 'Video'": 0.989,
+    "no name: format 'Photo'": 0.988, "no name: format 'Multimedia'": 0.989,
+    "no name: section 'Xây dựng Đảng'": 0.986, "no name: section 'Thời sự'": 0.994, "no name: place 'Hà Nội'": 0.995,
+    "no name: place 'TP.HCM'": 0.996, "no name: office 'Ban Biên tập'": 0.987,
+    "no name: office 'Văn phòng Huyện ủy'": 0.987, "no name: staff 'PV'": 0.994, "no name: staff 'CTV'": 0.994,
+    "no name: staff 'BTV'": 0.994, "no name: initials 'N.V.A'": 0.994, "no name: initials 'NVA'": 0.994,
+    "no name: 'admin'": 0.994, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
     "no name at the end: 'BTV'": 1.0, "no name at the end: 'Ban Biên tập'": 1.0,
     "no name at the end: 'N.V.A'": 1.0, "no name at the end: 'admin'": 1.0,
     # round 14 raised event day 0.89 -> 0.93, two-digit year 0.93 -> 0.95, headline end bare/dotted 0.88 -> 0.89, dashed -> 0.91
@@ -307,23 +307,23 @@ FLOORS = {
     # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
     # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
     # page's date (a clock and a date line over the headline look alike on a page showing no other date)
-    "date at headline end 'dd-mm-yyyy'": 0.944, "date at headline end ' - dd/mm/yyyy'": 0.944,
-    "date at headline end 'dd.mm.yyyy'": 0.944, "date at headline end '(dd/mm/yyyy)'": 0.963,
-    "date at headline end '[dd/mm/yyyy]'": 0.963, "date line glued to the lead": 0.90,
-    "date 'Thứ X, dd/mm/yyyy' over headline": 0.96, "date after text 'Ngày đăng: ...'": 0.957,
+    "date at headline end 'dd-mm-yyyy'": 0.949, "date at headline end ' - dd/mm/yyyy'": 0.949,
+    "date at headline end 'dd.mm.yyyy'": 0.949, "date at headline end '(dd/mm/yyyy)'": 0.967,
+    "date at headline end '[dd/mm/yyyy]'": 0.967, "date line glued to the lead": 0.98,
+    "date 'Thứ X, dd/mm/yyyy' over headline": 0.962, "date after text 'Ngày đăng: ...'": 0.957,
     # conventions round 28 (read/source_wraps.py joins a source-wrapped paste's paragraphs): 'Cập nhật lúc ...' after
     # the text 0.957 -> 0.954 (354/371), as 'Cap nhat luc' below, because the reprint puts the date line under the
     # first file line of the reader's last block, now a whole wrapped paragraph, so inside it (two source-wrapped
     # pastes); two-digit year 0.973 -> 0.972 (383/394): 1627's date line "27/11/24" over its wrapped lead
-    "date after text 'Cập nhật lúc ...'": 0.952, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.986,
-    "date ISO 'yyyy-mm-dd hh:mm'": 0.99, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
+    "date after text 'Cập nhật lúc ...'": 0.96, "date English 'Month d, yyyy'": 0.99, "date English 'd Mon yyyy'": 0.99,
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.995, "date two-digit year 'dd/mm/yy'": 0.972,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
     "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.972,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.922,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.914,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.971, "title over three lines": 0.944, "title broken after a comma": 0.969,
+    "writer 'Theo X' at the end": 0.971, "title over three lines": 0.954, "title broken after a comma": 0.972,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -361,7 +361,7 @@ FLOORS = {
     # 18 -> 10), dashed 0.918 -> 0.946 (20 -> 10), bracketed 0.944 -> 0.966 (15 -> 7), two-digit year 0.944 ->
     # 0.961 (20 -> 14), 'Writer: headline' + byline 0.88 -> 0.92, end byline -> head 0.956 -> 0.967, writer under
     # date 0.967 -> 0.974, 'Thứ X' over headline 0.957 -> 0.960, after text 0.955 -> 0.958; all 59,720 -> 59,778
-    "date after text 'Ngay dang: ...'": 0.957, "date after text 'Cap nhat luc ...'": 0.952,  # round 28: see above
+    "date after text 'Ngay dang: ...'": 0.957, "date after text 'Cap nhat luc ...'": 0.96,  # round 28: see above
     # round 18's floors re-measured on 1,552 when round 57's 21 new files met them (the 1,531 older files as
     # before): headline end bare/dotted 0.931 -> 0.926 (329 of 355: 1547's headline ending in "..." keeps the
     # day, as round 16's near-miss asks, and 1546's capitals print of the headline wins), title + clock
@@ -415,18 +415,18 @@ FLOORS = {
     # 2 -> 163 and 'Nhóm PV Báo Z: X - Y' 1 -> 163 of 167, '(Nguồn: Báo Y - host - X)' in place 2 -> 155 of 167
     # (its misses: pen names of given names outside theo_pen_names' closed list, "Theo"'s rule); the other
     # families as before (all older families 65,792 of 67,551 before and after, invented 0, misdated 1,186)
-    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.976, "credit 'Ghi chép của X'": 0.994,
-    "credit 'Phóng sự của X'": 0.994, "credit 'X/Báo Y'": 0.976, "credit 'X | Báo Y'": 0.971,
-    "credit 'X (TTXVN)'": 0.982, "credit 'Tin: X; Ảnh: Y'": 0.976, "credit 'PV X'": 0.994,
-    "credit 'X (Trung tâm ...)'": 0.982, "credit 'X - Y (Báo Z)'": 0.976, "credit 'Nhóm PV Báo Z: X - Y'": 0.971,
+    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.978, "credit 'Ghi chép của X'": 0.994,
+    "credit 'Phóng sự của X'": 0.994, "credit 'X/Báo Y'": 0.978, "credit 'X | Báo Y'": 0.971,
+    "credit 'X (TTXVN)'": 0.982, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
+    "credit 'X (Trung tâm ...)'": 0.982, "credit 'X - Y (Báo Z)'": 0.978, "credit 'Nhóm PV Báo Z: X - Y'": 0.971,
     "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.971,
     "credit at the end under a caption": 0.977, "credit at the end caps + 'Nguồn:'": 0.977,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.971, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.923,
-    "no credit: team 'Nhóm PV'": 0.992, "no credit: team 'Nhóm phóng viên'": 0.987,
+    "credit at the end 'Theo X (Báo Y)'": 0.971, "credit at the end '(Nguồn: Báo Y - X)'": 0.923,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.928,
+    "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.987,
     "no credit: photo 'Ảnh: Y'": 0.987, "no credit: unit 'Trung tâm ...'": 0.98,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
@@ -439,51 +439,51 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.906, "decoy: place masthead over the headline": 0.954,
-    "decoy: weekday alone at the page top": 0.964, "decoy: account 'admin' under the date": 0.991,
-    "decoy: essay heading 'Mở bài'": 0.965, "decoy: caption naming an official": 0.991,
+    "decoy: brand under an app banner at the top": 0.913, "decoy: place masthead over the headline": 0.964,
+    "decoy: weekday alone at the page top": 0.975, "decoy: account 'admin' under the date": 0.991,
+    "decoy: essay heading 'Mở bài'": 0.969, "decoy: caption naming an official": 0.993,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
     "decoy: speaker 'ThS. X, post' in the text": 0.953, "decoy: quote attribution '— X' in the text": 0.991,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
-    "decoy: reader's comment signed": 0.997,
-    "byline two pen names 'X – Y.' pushed right": 0.648, "byline '(X)' under the headline": 0.781,
-    "byline 'X, post' at the end": 0.981, "byline 'X sưu tầm'": 0.976, "byline at the end over ']]>'": 0.981,
+    "decoy: reader's comment signed": 0.996,
+    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.878,
+    "byline 'X, post' at the end": 0.981, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.981,
     "byline with a footnote mark 'X (*)'": 0.982,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.975, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.96,
+    "byline 'Theo Facebook X' at the end": 0.975, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.962,
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
-    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.982,
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.989,
     "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 0.994,
     # conventions round 26 (benchmarks/headline_variants.py: page furniture around the headline, the kinds of title
     # misses holdouts 40-65 showed once), measured on 1,756 pastes, rounded down; the base reader's figures in
     # README's "Conventions round 26 (titles)". Names invented on these reprints (not floored: 21, from 40 before
     # the round) all follow a headline the reprint displaced, or 1219's headline printed three times: see README.
     "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
-    'furniture: section label caps': 0.974, 'furniture: section label caps over caps title': 0.965,
-    'furniture: portal name in small letters': 0.972, 'furniture: unit masthead caps': 0.946,
-    'furniture: category | weekday date': 0.971, 'furniture: category glued to date': 0.961,
+    'furniture: section label caps': 0.98, 'furniture: section label caps over caps title': 0.97,
+    'furniture: portal name in small letters': 0.978, 'furniture: unit masthead caps': 0.949,
+    'furniture: category | weekday date': 0.979, 'furniture: category glued to date': 0.969,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.973,
-    "furniture: series label 'Kỳ 2'": 0.959, 'furniture: share buttons row': 0.998,
+    "furniture: series label 'Kỳ 2'": 0.969, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
     'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
     "furniture: 'Đăng trong:' under": 0.998, 'furniture: address line over': 0.986,
     'furniture: hotline over': 0.998, 'furniture: category row in bars': 0.998,
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.990, 'furniture: lone dash over': 0.994,
-    "furniture: Markdown '# '": 0.98, "furniture: empty '()' at end": 0.991,
-    "furniture: footnote '(*)' at end": 0.99, 'furniture: bracketed time and date at end': 0.966,
+    "furniture: Markdown '# '": 0.982, "furniture: empty '()' at end": 0.993,
+    "furniture: footnote '(*)' at end": 0.992, 'furniture: bracketed time and date at end': 0.969,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
-    "wrap: every line at 60": 0.944, "wrap: every line at 80": 0.961, "wrap: every line at 100": 0.971,
-    "wrap: body at 60, headline whole": 0.96, "wrap: body at 80, headline whole": 0.973,
-    "wrap: at 80, last words alone": 0.825, "wrap: at 80, first word alone": 0.951,
-    "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.974, "wrap: date line 'Thứ X, ngày' / day | time": 0.971,
-    "wrap: byline with a long post cut": 0.888, "wrap: byline label alone over the name": 0.981,
+    "wrap: every line at 60": 0.947, "wrap: every line at 80": 0.961, "wrap: every line at 100": 0.974,
+    "wrap: body at 60, headline whole": 0.962, "wrap: body at 80, headline whole": 0.973,
+    "wrap: at 80, last words alone": 0.839, "wrap: at 80, first word alone": 0.951,
+    "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.974,
+    "wrap: byline with a long post cut": 0.9, "wrap: byline label alone over the name": 0.981,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -583,6 +583,16 @@ FLOORS = {
 # (furniture and decoy INVENTED +1 or +2 each, "weekday alone" 0 -> 1); 1941's header clock wrapped at 80 and 1935's
 # last words alone invent one each; 1945's event day ("no date: event day in headline" 0.973 -> 0.972). On the
 # 1,947: 179,029 of 183,038 (97.8%), 152 invented.
+# round 78: holdout 76's 16 files moved in as 1948-1963; on the 1,963 before round 78's rules, 180,505 of 184,544,
+# 153 invented, the 1,947 reading every transformation as before. Moved for new files alone, rounded down, not
+# studied yet: 1957's headline in capitals ("title caps" 0.986 -> 0.985), 1955's headline broken before a quote
+# (0.922 -> 0.914), 1953's signed reader's comment (0.997 -> 0.996, invented 1 -> 2). Round 78's rules (a
+# signature pushed right, a wrapped paste's lone last words, a headline closed by "!") then read 180,656 (97.9%)
+# with 139 invented, no older file failing a transformation it passed but 1788's date after its cut-off text (a
+# date field joined as a headline's tail, mended before the commit); every floor with 0.002 or more of slack, most
+# left from earlier rounds, was raised to its rate rounded down, and the invented counts lowered to their level
+# ("two pen names 'X – Y.' pushed right" 0.648 -> 0.95, "wrap: at 80, last words alone" 0.825 -> 0.839 and 39 -> 27
+# invented).
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
@@ -598,8 +608,8 @@ INVENTED: dict[str, int] = {
     # conventions round 28's source-wrapped reprints (452 invented before read/source_wraps.py, 61 after): a wrap
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
-    "wrap: every line at 60": 9, "wrap: every line at 80": 3, "wrap: every line at 100": 4,
-    "wrap: body at 60, headline whole": 11, "wrap: body at 80, headline whole": 3, "wrap: at 80, last words alone": 39,
+    "wrap: every line at 60": 8, "wrap: every line at 80": 3, "wrap: every line at 100": 4,
+    "wrap: body at 60, headline whole": 10, "wrap: body at 80, headline whole": 3, "wrap: at 80, last words alone": 27,
     "wrap: at 80, first word alone": 9, "wrap: byline with a long post cut": 1,
     # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
     # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it
@@ -612,7 +622,7 @@ INVENTED: dict[str, int] = {
     # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
     # its reviewer reads as the writer
     "decoy: weekday alone at the page top": 1,
-    "decoy: speaker 'ThS. X, post' in the text": 17, "decoy: reader's comment signed": 1,
+    "decoy: speaker 'ThS. X, post' in the text": 17, "decoy: reader's comment signed": 2,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,

@@ -475,18 +475,18 @@ FLOORS = {
     # 0.998); date 0.990 -> 0.991 (1931/1947 = 0.9918); accepted 0.386 -> 0.385 for 687's and 1415's refusals
     # (751/1947 = 0.3857); outlet 0.121 -> 0.120 only because none of the 16 new outlets is registered (235/1947 =
     # 0.1207))
-    "reader_devset": dict(title=0.993, date=0.991, outlet=0.120, bylines_found=0.982, bylines_invented=0,
+    # (after round 78, on the 1,963 with holdout 76 moved in as 1948-1963: title 1950, date 1947, outlet 235,
+    # bylines 461/469 with none invented, citations 548 right of 549 found, 548 labelled, accepted 755; every new
+    # title (1948's headline over a relative time fixed by kind in round 77), date, byline and citation read, the
+    # 1,947 as before; round 78's rules (wrapped pastes, a signature pushed right) change no dev field. Title, date, bylines and precision kept (1950/1963 = 0.9934, 1947/1963 = 0.9918, 461/469 =
+    # 0.9829, 548/549 = 0.998); accepted 0.385 -> 0.384 only because 12 of the 16 new pastes show no date
+    # (755/1963 = 0.3846); outlet 0.120 -> 0.119 only because none of the 16 new outlets is registered (235/1963 =
+    # 0.1197))
+    "reader_devset": dict(title=0.993, date=0.991, outlet=0.119, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
-                          accepted=0.385, crashes=0),
-    # holdout 76 (16 pastes: two foreign broadcasters' Vietnamese services, small news and commentary sites, an arts
-    # magazine, a commune portal, a faculty, a school, a hospital-services site, a fan site, a Buddhist library, a law
-    # firm), measured once at 1e91fc1 after round 76, never tuned on; its floors are that measurement. One title
-    # missed (a headline over a relative time, lost to a longer caption); every date, byline and document read.
-    "reader_holdout": dict(title=0.937, date=1.0, outlet=0.0, bylines_found=1.0, bylines_invented=0,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.25, crashes=0),
+                          accepted=0.384, crashes=0),
 }
-SIZES = {"reader_devset": 1947, "reader_holdout": 16}
+SIZES = {"reader_devset": 1963, "reader_holdout": 0}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 

@@ -40,6 +40,7 @@ from archive.read.part_signatures import part_signature  # noqa: F401 (layout.py
 from archive.read.press_credits import caption_post, unbracketed
 from archive.read.quoted_speech import quoted_speech
 from archive.read.repeated_fields import repeated_label
+from archive.read.run_on_ends import sentence_end_wrapped
 from archive.read.reviewer_credits import reviewer_label
 from archive.read.decoy_names import own_post, quote_attribution
 from archive.read.end_notices import end_notice
@@ -119,6 +120,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         # A name closed by a comma goes on: "GS.TS Lê Văn An," is a caption the paste's end cut off.
         # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
         names = () if text.endswith(",") or quoted_speech(text) or quote_attribution(_above(rest, at, lead), text, at == 0) \
+            or sentence_end_wrapped(_above(rest, at, lead), text) \
             else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
             or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead) \
             or dressed_end_signature(rest, at, lead)  # a middle name in small letters; dressed (conventions round 23)

@@ -167,13 +167,13 @@ _ACCOUNT_WORDS = 2  # a poster's account or a button under the date line: no sen
 
 
 def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
-    """A headline closed by a full stop or asking ("X thế nào? Ai phải ...?", round 31): over a sentence (a
-    counter between), where nothing above it reads as a headline (a bare date, "• Trang chủ"; a section
-    label, its date under it, or a section's paired name just above it: "Tin tức - Sự kiện"; a masthead,
-    the first line only naming a body)."""
+    """A headline closed by a full stop, asking ("X thế nào? Ai phải ...?", round 31) or calling out ("... trời
+    Âu!", round 78): over a sentence (a counter between), where nothing above it reads as a headline (a bare
+    date, "• Trang chủ"; a section label, its date under it, or a section's paired name just above it: "Tin
+    tức - Sự kiện"; a masthead, the first line only naming a body)."""
     text = lines[index][1]
     first += bool(organ_name(lines[first][1]))
-    closed = text.endswith("?") or text.endswith(".") and not _sentence_break(text[:-1])
+    closed = text.endswith("?") or text.endswith((".", "!")) and not _sentence_break(text[:-1])  # "... trời Âu!"
     if not closed or _words(text) > _STOPPED_HEADLINE_WORDS:
         return False
     if ended_paragraph(text):

@@ -9,13 +9,22 @@ person's full name (two words or more, a surname at one end: person_names.has_su
 into two lines, and a name standing alone after a run of spaces is noted; when the layout read no
 byline, such a name among the article's first blocks becomes it. Names inside text, a name pushed
 right on a line of prose (a signature's place under a letter), a run of spaces between other words, stay.
+
+Round 78: a signature pushed right may name several writers and close with a full stop ("Văn Hòa – Đình
+Trung.", "TS. Bùi Ngọc Thanh – Trần Thu Hà."), as the end of a page prints it; under the headline it is the
+writers' line too (it had been taken for the lead, between the headline and the date line). The byline
+parse reads it with its stop off; one name alone must carry a surname (its degree before it allowed), as a
+name pushed right always had to. A caption closing with a stop names an act after the name, and places or
+units name no one, so the parse refuses them.
 """
 from __future__ import annotations
 
 import re
 
+from archive.read.bylines import parse_byline
 from archive.read.chrome import Dropped
 from archive.read.line_sizes import long_unclosed
+from archive.read.name_labels import split_prefix
 from archive.read.person_names import has_surname, person_name
 from archive.read.position_lines import is_position_line
 from archive.text.normalize import folded_line
@@ -33,6 +42,15 @@ def _name(cell: str) -> str:
     return name if has_surname(name) else ""
 
 
+def _names(cell: str) -> tuple[str, ...]:
+    """The writers a cell pushed right names: one name, or a signature of names, its stop closing it."""
+    text = cell.strip().removesuffix(".").rstrip()
+    if name := _name(text):
+        return (name,)
+    signed = parse_byline(text)  # "Văn Hòa – Đình Trung": two pen names, as a byline's parse reads them
+    return signed if len(signed) > 1 or signed and has_surname(split_prefix(signed[0])[1]) else ()
+
+
 def split_pushed_names(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """`lines` (as pasted, spaces kept) with a name after a gap split off its line, and the numbers of
     the lines holding a name pushed right alone."""
@@ -44,7 +62,7 @@ def split_pushed_names(lines: list[Line]) -> tuple[list[Line], set[int]]:
             continue
         stripped = text.strip()
         indent = len(text.expandtabs(4)) - len(text.expandtabs(4).lstrip())
-        if indent >= _PUSHED and _name(stripped):
+        if indent >= _PUSHED and _names(stripped):
             pushed.add(number)
             out.append((number, text))
             continue
@@ -65,12 +83,18 @@ def _headline_cell(cell: str) -> bool:
 
 def take_pushed_writer(layout, pushed: set[int]) -> None:
     """When no byline was read, a name pushed right among the article's first blocks, right under
-    the head or under a print of the headline, becomes it."""
+    the head or under a print of the headline, or taken for the lead (the line between the headline
+    and the date line), becomes it."""
     if layout.byline or not pushed:
         return
+    if layout.lead and layout.lead[0] in pushed and (names := _names(layout.lead[1])):
+        layout.byline = " - ".join(names)  # the signature under the headline was taken for its sapo
+        layout.dropped.append(Dropped(*layout.lead, "the writers' names, pushed right (read as the byline)"))
+        layout.lead = None
+        return
     for at, block in enumerate(layout.blocks[:_FIRST_BLOCKS]):
-        if block.line in pushed and _name(block.text) and _under_headline(layout, at):
-            layout.byline = _name(block.text)
+        if block.line in pushed and (names := _names(block.text)) and _under_headline(layout, at):
+            layout.byline = " - ".join(names)
             layout.blocks = tuple(b for b in layout.blocks if b is not block)
             layout.dropped.append(Dropped(block.line, block.text, "the writer's name, pushed right (read as the byline)"))
             return

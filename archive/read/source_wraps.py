@@ -28,6 +28,7 @@ import re
 from archive.read.by_names import by_label
 from archive.read.chrome import is_author_slot, is_noise_line
 from archive.read.cut_crumbs import crumb_lines
+from archive.read.headline_tails import cut_after
 from archive.read.person_names import is_syllable
 from archive.read.slugs import named_by_slug, slug_words
 from archive.read.wrapped_lines import stops_mid_phrase
@@ -118,6 +119,8 @@ def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
     if _capitals(upper) and _capitals(lower) and len(words) <= _TAIL_WORDS and stops_mid_phrase(upper) \
             and not lower.endswith(":"):
         return True  # a capitals headline's last words: "... KỶ NIỆM 25 NĂM NGÀY" / "THÀNH LẬP"
+    if cut_after(upper, lower, wrapped=True):
+        return True  # a wrap left a headline's last words alone: "... quốc gia Hồ" / "Chí Minh" (round 78)
     if _NUMBER.fullmatch(lower):
         return stops_mid_phrase(upper)  # a number alone under a phrase cut: "... Hội nghị Trung ương" / "6"
     if all_dates(upper) and len(upper.split()) < _DATE_LINE_WORDS and not cut:
