@@ -485,8 +485,16 @@ FLOORS = {
     "reader_devset": dict(title=0.993, date=0.991, outlet=0.119, bylines_found=0.982, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.384, crashes=0),
+    # holdout 77 (18 pastes: overseas Vietnamese papers, a business-news site and magazine, a provincial department,
+    # a commune portal, reposting sites, forums, companies, religious sites, a parenting site's Vietnamese edition),
+    # measured once at 55e781c after round 78, never tuned on; its floors are that measurement. One title missed (a
+    # cookie-consent panel's heading over the headline) and one byline (a baptismal name and a unit after a comma);
+    # every date and document read, none invented.
+    "reader_holdout": dict(title=0.944, date=1.0, outlet=0.0, bylines_found=0.75, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.277, crashes=0),
 }
-SIZES = {"reader_devset": 1963, "reader_holdout": 0}
+SIZES = {"reader_devset": 1963, "reader_holdout": 18}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
