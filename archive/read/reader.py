@@ -48,6 +48,7 @@ from archive.read.portal_fields import join_label_cells
 from archive.read.print_views import headline_first
 from archive.read.rating_dates import split_rating_dates
 from archive.read.sidebar_notices import notice_off
+from archive.read.consent_panels import consent_off
 from archive.read.above_headline import furniture_off
 from archive.read.clock_mastheads import masthead_over_clock
 from archive.read.pushed_names import split_pushed_names, take_pushed_writer
@@ -175,11 +176,12 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     lines = join_type_subject(lines)  # "THÔNG BÁO" over "V/v ...", no formal header: one title
     kept, dropped = strip_chrome_noting(lines)
     kept, sapo = headline_first(kept)  # a print view's headline under its sapo
+    kept, consent = consent_off(kept)  # a cookie-consent panel above the article
     kept, notice = notice_off(kept)  # a sidebar's notice above the headline
     kept, letterhead = furniture_off(kept)  # a small site's notice or letterhead above the headline
     kept, masthead = masthead_over_clock(kept)  # a body's name over the site's clock
     kept, menu = dash_menu_off(kept)  # a menu in dashes over the headline
-    dropped += sapo + notice + letterhead + masthead + menu + document_header
+    dropped += sapo + consent + notice + letterhead + masthead + menu + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     layout.blocks = restore_marks(layout.blocks, marked)  # the text as pasted, not as weighed

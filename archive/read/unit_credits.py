@@ -14,15 +14,20 @@ from __future__ import annotations
 from archive.text.normalize import folded_line
 from archive.text.surnames import marked
 
-_MARKED = frozenset(("truyền thông", "văn phòng", "trung tâm", "bộ phận", "phân ban", "tiểu ban"))
+_MARKED = frozenset(("truyền thông", "văn phòng", "trung tâm", "bộ phận", "phân ban", "tiểu ban", "giới trẻ"))
 _UNMARKED = frozenset(("truyen thong", "trung tam", "bo phan", "tieu ban"))  # not "van phong": "Văn Phong", a name
+# Round 79: a Catholic body by one word before its name: a religious order ("Dòng Tên", "Dòng Đa Minh") and a
+# diocese's or a parish's charity ("Caritas Tam Kỳ"); "Giới trẻ" opens a parish's youth group. "Dòng" only with
+# its mark ("Đông", "Dong" may be a name's).
+_ONE_WORD = frozenset(("dòng", "caritas"))
 
 
 def unit_opening(words: list[str]) -> bool:
-    """The first two words are a unit's word: "Truyền Thông ...", "VĂN PHÒNG ...", "Trung tam ..."."""
+    """The first two words are a unit's word: "Truyền Thông ...", "VĂN PHÒNG ...", "Trung tam ...", or the
+    first is one before a capitalised name: "Caritas Tam Kỳ", "Dòng Tên"."""
     if len(words) < 2:
         return False
     pair = f"{words[0]} {words[1]}".lower()
-    if pair in _MARKED:
+    if pair in _MARKED or words[0].lower() in _ONE_WORD and words[1][:1].isupper():
         return True
     return not marked(words) and folded_line(pair) in _UNMARKED
