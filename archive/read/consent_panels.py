@@ -24,6 +24,7 @@ Line = tuple[int, str]  # (1-based file line, text)
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _OPENS_BY = 3  # the panel's first cookie line stands among the paste's first lines (its heading, a label above)
 _GAP = 3  # lines between two of the panel's cookie lines at most: a switch's label, a button
+_PANEL_LINES = 60  # the most a panel holds: a paragraph and a switch for each kind of cookie, its buttons
 _AFTER = 3  # the lines under the panel that must not name cookies (an article about them would)
 # The panel's heading names consent or preferences; its buttons and switches say what they do (folded).
 _HEADING = re.compile(r"\b(?:dong y|tuy chon|quyen rieng tu|consent|preferences|privacy)\b")
@@ -39,7 +40,7 @@ def consent_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     if first is None:
         return lines, []  # the cheap test: no cookie named at the top
     last, count = first, 1
-    for i in range(first + 1, min(len(lines), first + 60)):
+    for i in range(first + 1, min(len(lines), first + _PANEL_LINES)):
         if i - last > _GAP:
             break
         if _COOKIE.search(lines[i][1]):
