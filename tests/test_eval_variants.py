@@ -252,7 +252,7 @@ def test_the_same_figures_on_every_run():
 FLOORS = {
     "byline caps": 0.986, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.982,
-    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.888,
+    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 1.0, "head byline -> end": 0.944, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
@@ -265,7 +265,7 @@ FLOORS = {
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.985, "date dd/mm/yyyy": 0.991, "date dd-mm-yyyy": 0.991, "date d/m/yyyy": 0.991,
+    "title caps": 0.985, "date dd/mm/yyyy": 0.991, "date dd-mm-yyyy": 0.993, "date d/m/yyyy": 0.991,
     "date Ngày d tháng m năm yyyy": 0.99, "date hh:mm dd/mm/yyyy": 0.995, "date Thứ X, dd/mm/yyyy - hh:mm": 0.995,
     "date Cập nhật: ...": 0.997,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
@@ -282,7 +282,7 @@ FLOORS = {
     "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.989,
     "masthead: blog '& Thân Hữu'": 0.989, "masthead: .com + slogan": 0.988, "masthead: Net + tagline over title": 0.982,
     "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.972, "title over two lines": 0.963,
-    "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.991,
+    "date dd.mm.yyyy hh:mm": 0.997, "date dd.mm.yyyy": 0.993,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
@@ -310,7 +310,7 @@ FLOORS = {
     "date at headline end 'dd-mm-yyyy'": 0.949, "date at headline end ' - dd/mm/yyyy'": 0.949,
     "date at headline end 'dd.mm.yyyy'": 0.949, "date at headline end '(dd/mm/yyyy)'": 0.967,
     "date at headline end '[dd/mm/yyyy]'": 0.967, "date line glued to the lead": 0.98,
-    "date 'Thứ X, dd/mm/yyyy' over headline": 0.962, "date after text 'Ngày đăng: ...'": 0.957,
+    "date 'Thứ X, dd/mm/yyyy' over headline": 0.962, "date after text 'Ngày đăng: ...'": 0.96,
     # conventions round 28 (read/source_wraps.py joins a source-wrapped paste's paragraphs): 'Cập nhật lúc ...' after
     # the text 0.957 -> 0.954 (354/371), as 'Cap nhat luc' below, because the reprint puts the date line under the
     # first file line of the reader's last block, now a whole wrapped paragraph, so inside it (two source-wrapped
@@ -323,7 +323,7 @@ FLOORS = {
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.914,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.916,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -361,7 +361,7 @@ FLOORS = {
     # 18 -> 10), dashed 0.918 -> 0.946 (20 -> 10), bracketed 0.944 -> 0.966 (15 -> 7), two-digit year 0.944 ->
     # 0.961 (20 -> 14), 'Writer: headline' + byline 0.88 -> 0.92, end byline -> head 0.956 -> 0.967, writer under
     # date 0.967 -> 0.974, 'Thứ X' over headline 0.957 -> 0.960, after text 0.955 -> 0.958; all 59,720 -> 59,778
-    "date after text 'Ngay dang: ...'": 0.957, "date after text 'Cap nhat luc ...'": 0.96,  # round 28: see above
+    "date after text 'Ngay dang: ...'": 0.96, "date after text 'Cap nhat luc ...'": 0.96,  # round 28: see above
     # round 18's floors re-measured on 1,552 when round 57's 21 new files met them (the 1,531 older files as
     # before): headline end bare/dotted 0.931 -> 0.926 (329 of 355: 1547's headline ending in "..." keeps the
     # day, as round 16's near-miss asks, and 1546's capitals print of the headline wins), title + clock
@@ -439,16 +439,16 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.913, "decoy: place masthead over the headline": 0.964,
-    "decoy: weekday alone at the page top": 0.975, "decoy: account 'admin' under the date": 0.991,
+    "decoy: brand under an app banner at the top": 0.996, "decoy: place masthead over the headline": 0.964,
+    "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.991,
     "decoy: essay heading 'Mở bài'": 0.969, "decoy: caption naming an official": 0.993,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
-    "decoy: speaker 'ThS. X, post' in the text": 0.953, "decoy: quote attribution '— X' in the text": 0.991,
+    "decoy: speaker 'ThS. X, post' in the text": 0.955, "decoy: quote attribution '— X' in the text": 0.991,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.878,
-    "byline 'X, post' at the end": 0.981, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.981,
+    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.91,
+    "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.983,
     "byline with a footnote mark 'X (*)'": 0.982,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
@@ -457,7 +457,7 @@ FLOORS = {
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
-    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.989,
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.983,
     "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 0.994,
     # conventions round 26 (benchmarks/headline_variants.py: page furniture around the headline, the kinds of title
     # misses holdouts 40-65 showed once), measured on 1,756 pastes, rounded down; the base reader's figures in
@@ -467,7 +467,7 @@ FLOORS = {
     'furniture: section label caps': 0.98, 'furniture: section label caps over caps title': 0.97,
     'furniture: portal name in small letters': 0.978, 'furniture: unit masthead caps': 0.949,
     'furniture: category | weekday date': 0.979, 'furniture: category glued to date': 0.969,
-    'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.973,
+    'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.972,
     "furniture: series label 'Kỳ 2'": 0.969, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
     'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
@@ -475,7 +475,7 @@ FLOORS = {
     'furniture: hotline over': 0.998, 'furniture: category row in bars': 0.998,
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.990, 'furniture: lone dash over': 0.994,
-    "furniture: Markdown '# '": 0.982, "furniture: empty '()' at end": 0.993,
+    "furniture: Markdown '# '": 0.981, "furniture: empty '()' at end": 0.993,
     "furniture: footnote '(*)' at end": 0.992, 'furniture: bracketed time and date at end': 0.969,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
@@ -593,6 +593,15 @@ FLOORS = {
 # left from earlier rounds, was raised to its rate rounded down, and the invented counts lowered to their level
 # ("two pen names 'X – Y.' pushed right" 0.648 -> 0.95, "wrap: at 80, last words alone" 0.825 -> 0.839 and 39 -> 27
 # invented).
+# round 80: holdout 77's 18 files moved in as 1964-1981; on the 1,981 before round 80's rules, 182,240 of 186,160,
+# 140 invented, the 1,963 reading every transformation as before. Round 80's rules (a paste's last line under a
+# headline, an app's banner or a weekday at the page's top, "(X)" under a long unstopped paragraph or a lone lead, a
+# dharma name credited) then read 182,551 of 186,251 (98.0%) with 136 invented; the app banner 92.1% -> 99.6%, the
+# weekday 98.6% -> 99.9%, "(X)" at the end 89.0% -> 96.6%. Moved down for new files alone, not studied yet: 1969
+# (its title read now, a consent panel over a paste cut in its lead) and 1974/1975 under a "Tin liên quan" block
+# (0.973 -> 0.972), 1969 and 1975 under "# " (0.982 -> 0.981), 1978's poster over its writer (0.989 -> 0.983),
+# 1971's headline wrapped before "ở" / "Việt Nam" ("ở" may end one: "nhà ở") and 1972 inventing one more name in the
+# "last words alone" wrap (27 -> 28). Floors with 0.002 or more of slack raised to their level as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
@@ -604,12 +613,12 @@ INVENTED: dict[str, int] = {
     "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 1,
     # round 71 (the variants' text end, benchmarks/variants.text_end): 454's related headline "Name: ...", put under its
     # lead (its text is that one paragraph over related links), reads as the headline and its name as the writer
-    "decoy: related headline naming a person": 1,
+    "decoy: related headline naming a person": 0,
     # conventions round 28's source-wrapped reprints (452 invented before read/source_wraps.py, 61 after): a wrap
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
     "wrap: every line at 60": 8, "wrap: every line at 80": 3, "wrap: every line at 100": 4,
-    "wrap: body at 60, headline whole": 10, "wrap: body at 80, headline whole": 3, "wrap: at 80, last words alone": 27,
+    "wrap: body at 60, headline whole": 10, "wrap: body at 80, headline whole": 3, "wrap: at 80, last words alone": 28,
     "wrap: at 80, first word alone": 9, "wrap: byline with a long post cut": 1,
     # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
     # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it
@@ -618,10 +627,10 @@ INVENTED: dict[str, int] = {
     # (test_reader_round62.test_a_name_and_post_the_text_does_not_name_stays_the_byline); a reader's name under
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
-    "decoy: brand under an app banner at the top": 2, "decoy: place masthead over the headline": 6,
+    "decoy: brand under an app banner at the top": 0, "decoy: place masthead over the headline": 6,
     # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
     # its reviewer reads as the writer
-    "decoy: weekday alone at the page top": 1,
+    "decoy: weekday alone at the page top": 0,
     "decoy: speaker 'ThS. X, post' in the text": 17, "decoy: reader's comment signed": 2,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then

@@ -33,13 +33,18 @@ def banner_echo(lines: list[Line], index: int, limit: int) -> bool:
     name = _words(lines[index][1])
     if len(name) < 2:
         return False
-    banners = [banner for banner in (_words(lines[j][1]) for j in range(index))
-               if len(banner) - len(name) in _EXTRA_WORDS and banner[-len(name):] == name]
-    return bool(banners) and (any(app_banner(" ".join(banner)) for banner in banners)
+    banners = [lines[j][1] for j in range(index)
+               if len(banner := _words(lines[j][1])) - len(name) in _EXTRA_WORDS and banner[-len(name):] == name]
+    return bool(banners) and (any(app_banner(banner) for banner in banners)
                               or any(headline_shaped(lines[k][1]) for k in range(index + 1, min(limit, len(lines)))))
 
 
 def app_banner(text: str) -> bool:
-    """"Tải ứng dụng X", "Ứng dụng X": a call to install a site's app, a few words."""
+    """"Tải ứng dụng X", "Ứng dụng X": a call to install a site's app, a few words, the app's name in capitals
+    ("Ứng dụng công nghệ số trong ..." is a headline, round 80)."""
     words = _words(text)
-    return 2 <= len(words) <= 10 and bool(_APP.match(" ".join(words)))
+    opening = _APP.match(" ".join(words))
+    if not 2 <= len(words) <= 10 or not opening:
+        return False
+    name = text.replace(":", " ").split()[len(opening.group(0).split()):]
+    return all(word[:1].isupper() or not word[:1].isalpha() for word in name)

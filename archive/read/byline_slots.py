@@ -22,7 +22,7 @@ from archive.read.line_sizes import END_PUNCT
 from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
 from archive.read.chrome import Dropped, undouble
 from archive.read.bracketed_signatures import signs_under
-from archive.read.closing_brackets import bracketed_writer
+from archive.read.closing_brackets import bracketed_writer, prose_over_bracket
 from archive.read.dignitary_captions import dignitary_caption
 from archive.read.dressed_signatures import dressed_end_signature, miscased_name
 from archive.read.theo_given_names import theo_given_name
@@ -121,7 +121,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         # A name closed by a comma goes on; a line that quotes or reports speech is prose (quoted_speech.py).
         names = () if text.endswith(",") or quoted_speech(text) or quote_attribution(_above(rest, at, lead), text, at == 0) \
             or sentence_end_wrapped(_above(rest, at, lead), text) \
-            else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at) \
+            else parse_byline(text) or _stopped_name(text) or _bracketed_name(rest, at, lead) \
             or footer_names(text) or theo_given_name(text) or small_middle_name(rest, at, lead) \
             or dressed_end_signature(rest, at, lead)  # a middle name in small letters; dressed (conventions round 23)
         if names and repeated_label([line for _, line in rest], at):
@@ -280,15 +280,19 @@ def _unspaced_pen_name(text: str) -> tuple[str, str] | None:
     return (spaced[:tail.end(1)], names[0]) if len(names) == 1 else None
 
 
-def _bracketed_name(rest: list[Line], at: int) -> tuple[str, ...]:
-    """"(Hồng Nhung)" under a paragraph closed by its stop: the writer, as some papers sign. Under a
-    verse or a quote (no stop closing it) a name in brackets is the quoted author's ("(Nguyễn Du)")."""
+def _bracketed_name(rest: list[Line], at: int, lead: Line | None = None) -> tuple[str, ...]:
+    """"(Hồng Nhung)" under a paragraph closed by its stop, or a long one left without it: the writer, as
+    some papers sign. Under a verse or a quote a name in brackets is the quoted author's ("(Nguyễn Du)").
+    Above the first line of `rest` stands the `lead`: a one-paragraph article's (round 80)."""
     inner = unbracketed(rest[at][1])
-    above = rest[at - 1][1] if at > 0 else ""
-    closed = at > 0 and (above.endswith((".", "!", "?", "…")) or signs_under(above) or is_credit(above) or _counter(above))
-    if not inner or not closed:
+    above = rest[at - 1] if at else lead
+    if not inner or above is None:
+        return ()
+    text = above[1]
+    closed = text.endswith((".", "!", "?", "…")) or signs_under(text) or is_credit(text) or _counter(text)
+    if not closed and not prose_over_bracket(text, inner):
         return ()  # round 16: under a paragraph, a hand-on line, a source or a count (bracketed_signatures.py)
-    return parse_byline(inner) or miscased_name(inner) or small_middle_name([rest[at - 1], (rest[at][0], inner)], 1)
+    return parse_byline(inner) or miscased_name(inner) or small_middle_name([above, (rest[at][0], inner)], 1)
 
 
 def _stopped_name(text: str) -> tuple[str, ...]:

@@ -57,3 +57,13 @@ def _full_name(name: str) -> bool:
     if len(words) < 2 or fold(words[0]) in _COMPASS or fold(words[-1]) in ("van", "thi"):  # "Nguyễn Văn": cut short
         return False
     return has_surname(name) or tone_key(words[-1]) in GIVEN_NAMES
+
+
+def prose_over_bracket(above: str, name: str) -> bool:
+    """"(Nguyễn Anh Minh)" on its own line under a paragraph left without its stop (dropped by the page or cut
+    by the paste, round 80): the paragraph runs long, closes on no quote, comma or colon, and the name is a
+    full one. A verse's line runs shorter, and a quote's author stands under its closing quote."""
+    words = above.split()
+    return (len(words) >= _PROSE_WORDS and not above.endswith(("\"", "”", "’", "»", "'", ",", ":", ";", "-", "–"))
+            and _full_name(name))
+

@@ -78,7 +78,9 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     window = range(min(len(lines), HEAD_WINDOW))
     tagged = next((i for i in window if lead_marker(lines[i][1]) and marker_prose(lines[i][1])), None)
     marker = page_lead(lines, tagged, url)  # past a box's tagged sapo over the headline (boxed_leads.py)
-    first = next((i for i in window if not _not_first(lines[i][1])), 0)
+    # the page's first line, under a weekday or an app's banner (conventions round 27): no headline above it
+    top = top_chrome(lines, len(window))
+    first = next((i for i in window if i >= top and not _not_first(lines[i][1])), 0)
     opens = first if marker == tagged else tagged  # a box's sentences end no head
     sentence = next((i for i in window if i > opens and _ends_head(lines, first, i)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
@@ -89,10 +91,12 @@ def read_head(lines: list[Line], url: str = "") -> Head:
         under = range(limit + 1, min(limit + 3, len(lines)))
         found += head_date_candidates(lines, under, under_lead=True)
     dated = {c.index for c in found}
-    first_headline = next((i for i in range(limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
+    top = min(top, limit)
+    # an app's banner is no headline: a clock under it still stands above every headline (round 80)
+    first_headline = next((i for i in range(top, limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
                           limit)
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
-    top = top_chrome(lines, limit)  # the page's first line, under a weekday or an app's banner (conventions round 27)
+    head.chrome.update(i for i in range(top) if i not in dated)  # nor a title to weigh (round 80)
     for i in range(top + 1, limit):
         if i not in dated:
             _place(lines, i, head, dated, first, first_headline, url)

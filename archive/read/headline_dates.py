@@ -17,6 +17,7 @@ import re
 
 from archive.read.bylines import parse_byline
 from archive.read.candidates import headline_shaped
+from archive.read.decoy_names import top_chrome
 from archive.read.headline import clean_headline
 from archive.read.prose import is_sentence
 from archive.read.sources import organ_name
@@ -37,14 +38,15 @@ def dated_headline(lines: list[Line], index: int) -> bool:
         return False
     if not headline_shaped(rest):
         return _short_first(lines, index, rest)
-    return not any(headline_shaped(above) for _, above in lines[:index])
+    # the page's top (an app's banner, the brand under it, a weekday) is no headline above it (round 80)
+    return not any(headline_shaped(above) for _, above in lines[top_chrome(lines, index):index])
 
 
 def _short_first(lines: list[Line], index: int, rest: str) -> bool:
     """A headline of three or four words with its date in brackets ("Tuổi cao, gương sáng (26/11/2020)"),
-    the paste's first line, right over its lead's sentence (conventions round 18): nothing else is the
+    the paste's first line (under its top chrome), right over its lead's sentence (conventions round 18): nothing else is the
     headline. A person's name before the date ("Nguyễn Văn An (26/11/2020)") is a byline's."""
-    return index == 0 and len(rest.split()) >= _SHORT_WORDS and not parse_byline(rest) \
+    return index == top_chrome(lines, index) and len(rest.split()) >= _SHORT_WORDS and not parse_byline(rest) \
         and len(lines) > 1 and is_sentence(lines, 1)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from archive.read.person_names import has_surname
+from archive.read.religious_names import dharma_name
 from archive.read.theo_pen_names import named_source, pen_name
 
 _ABBREVIATED_PEN_NAME = re.compile(r"(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ][^\W\d_]+")
@@ -26,8 +27,9 @@ def unbracketed_theo(line: str) -> str:
 
 
 def credited_person(author: str) -> bool:
-    """A name "Theo" may credit: a full name, initials and one syllable, or a pen name of given names
-    (theo_pen_names.py, round 15)."""
+    """A name "Theo" may credit: a full name, a monk's or a nun's dharma name ("Thích Tâm Đức", round 80),
+    initials and one syllable, or a pen name of given names (theo_pen_names.py, round 15)."""
     if named_source(author):
         return False  # "Theo Thái Lan": a country's name, though it opens with a surname
-    return has_surname(author) or bool(_ABBREVIATED_PEN_NAME.fullmatch(author.strip())) or pen_name(author)
+    return has_surname(author) or dharma_name(author.split()) or bool(_ABBREVIATED_PEN_NAME.fullmatch(author.strip())) \
+        or pen_name(author)

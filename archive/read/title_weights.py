@@ -102,7 +102,9 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         following = step(index, +1, skip)
         # with no date line, the age printed alone under a line ("55 phút trước") closes it as one would (round 77)
         aged = date_index is None and following is not None and following < len(lines) and age_alone(lines[following][1])
-        if following == date_index and not slug_below or following in byline_indexes or index == carrier or aged:
+        if following >= len(lines) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
+            weight -= 1.5  # the paste's last line under a headline, nothing under it: a paste cut in its lead (round 80)
+        elif following == date_index and not slug_below or following in byline_indexes or index == carrier or aged:
             weight += 2.0
         elif following == lead_index:
             weight += 1.5

@@ -3,7 +3,8 @@
 Literary and community blogs print an essay's headline as "Writer Name: the essay's title"
 ("Nguyễn Văn An: Nhờ đâu ..."), the writer named nowhere else. The headline is the whole line, as
 printed; the name before the colon is the byline when no other is found (layout._byline asks it last,
-through headline_parts.writer_off). Only a person's full name: a surname at one end, three or four words,
+through headline_parts.writer_off). Only a person's full name: a surname at one end or a monk's dharma name
+("Thích Tâm Đức", round 80), three or four words,
 not in capitals (a subject in capitals, "LÊ VĂN AN: ..."), with a headline of five words or more after
 it that does not open with a quote (a speaker's words: 'Nguyễn Văn An: "Chúng ta ..."'). A place ("Tân
 Yên: ..."), a body ("Đảng bộ xã: ..."), a section ("Tin tức: ..."), a position before the name
@@ -14,6 +15,7 @@ Nor does a poet's name over a stanza cut by slashes (verse_lines.py, round 48).
 from __future__ import annotations
 
 from archive.read.person_names import has_surname, person_name
+from archive.read.religious_names import dharma_name
 from archive.read.verse_lines import verse_line
 
 _MIN_REST = 5
@@ -30,4 +32,4 @@ def colon_writer(title: str) -> str:
             or verse_line(rest):  # a poet's stanza, cut by slashes (verse_lines.py): no headline
         return ""
     proper = person_name(name)
-    return name if proper == name and has_surname(name) else ""
+    return name if proper == name and (has_surname(name) or dharma_name(words)) else ""  # "Thích Tâm Đức" (round 80)
