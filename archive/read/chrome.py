@@ -109,6 +109,8 @@ _NOISE_LINES = (
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|\d+ luot (xem|thich)|[\d.,]+k? (luot )?(chia se|shares?)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
+    # How long the page takes to read: "15 minutes", "5 phút đọc", "5 min read", "Thời gian đọc: 5 phút" (round 81).
+    r"(thoi gian doc:? ?)?\d{1,3} ?(minutes?|mins?|phut)( read| doc)?",
     # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button; glued
     # with the print and font-size buttons ("EmailPrintAa", "Email Print A+ A-").
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"

@@ -66,4 +66,3 @@ def prose_over_bracket(above: str, name: str) -> bool:
     words = above.split()
     return (len(words) >= _PROSE_WORDS and not above.endswith(("\"", "”", "’", "»", "'", ",", ":", ";", "-", "–"))
             and _full_name(name))
-

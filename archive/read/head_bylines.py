@@ -28,6 +28,7 @@ from archive.read.capitals_blocks import capitals_block_line
 from archive.read.capitals_openings import capitals_run_opening
 from archive.read.dash_headlines import headline_after_name
 from archive.read.dressed_signatures import dressed_signature
+from archive.read.event_headlines import PUBLISHED
 from archive.read.given_names import lone_given_name
 from archive.read.hyphen_pen_names import hyphen_pen_name
 from archive.read.banner_echoes import banner_echo
@@ -39,6 +40,7 @@ from archive.read.run_on_ends import sentence_end_wrapped
 from archive.read.decoy_names import bracketed_head_name, own_post, quote_attribution
 from archive.read.line_sizes import PROSE_WORDS, words
 from archive.read.sources import masthead_name, organ_name
+from archive.text.dates import all_dates
 from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -69,18 +71,31 @@ def head_names(lines: list[Line], index: int) -> tuple[str, ...]:
 
 
 _FULL_NAME = 3  # words at least: a surname, a middle name, a given name ("Nguyễn Thị Thùy Dương")
+_DATED_NAME = 2  # over a labelled date line, a surname and a given name are enough: no site prints its name so
+_DATE_LINE_WORDS = 10
+
+
+def _labelled_date_line(text: str) -> bool:
+    """"Cập nhật lúc, Thứ sáu, 23/02/2024", "Ngày đăng: 12/03/2024": a date under a label saying the page was
+    posted or updated, a few words; a site's clock has no such label."""
+    return len(text.split()) <= _DATE_LINE_WORDS and bool(PUBLISHED.search(text)) and bool(all_dates(text))
 
 
 def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...]]:
     """{0: (name,)} when the first line is a full name alone, a surname first, right above a line shaped
-    as a headline. Not a site's name ("Luật Minh Gia"), not the person the headline is about (named in
-    it or in a sentence of the text: whom the page is about), not a first word then a province ("X Quảng Nam", round 51), not a name among menu items (the line under
-    it is no headline)."""
+    as a headline, or above a labelled date line over one (then a surname and a given name are enough).
+    Not a site's name ("Luật Minh Gia"), not the person the headline is about (named in it or in a sentence
+    of the text: whom the page is about), not a first word then a province ("X Quảng Nam", round 51), not a
+    name among menu items (the line under it is no headline)."""
     if limit < 2 or len(lines) < 2:
         return {}
     text, below = lines[0][1].strip(), lines[1][1]
+    dated = limit > 2 and len(lines) > 2 and _labelled_date_line(below)
+    if dated:  # "Lê Tuấn" / "Cập nhật lúc, Thứ sáu, 23/02/2024" / the headline: a writer's block (round 81)
+        below = lines[2][1]
     names = parse_byline(text)
-    if len(names) != 1 or fold(names[0]) != fold(text) or len(text.split()) < _FULL_NAME or not has_surname(names[0]):
+    if len(names) != 1 or fold(names[0]) != fold(text) or len(text.split()) < (_DATED_NAME if dated else _FULL_NAME) \
+            or not has_surname(names[0]):
         return {}
     if masthead_name(text) or organ_name(text) or place_after_first(text.split()) or not headline_shaped(below):
         return {}

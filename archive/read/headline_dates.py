@@ -44,8 +44,9 @@ def dated_headline(lines: list[Line], index: int) -> bool:
 
 def _short_first(lines: list[Line], index: int, rest: str) -> bool:
     """A headline of three or four words with its date in brackets ("Tuổi cao, gương sáng (26/11/2020)"),
-    the paste's first line (under its top chrome), right over its lead's sentence (conventions round 18): nothing else is the
-    headline. A person's name before the date ("Nguyễn Văn An (26/11/2020)") is a byline's."""
+    the paste's first line (under its top chrome), right over its lead's sentence (conventions round 18):
+    nothing else is the headline. A person's name before the date ("Nguyễn Văn An (26/11/2020)") is a
+    byline's."""
     return index == top_chrome(lines, index) and len(rest.split()) >= _SHORT_WORDS and not parse_byline(rest) \
         and len(lines) > 1 and is_sentence(lines, 1)
 

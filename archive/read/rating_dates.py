@@ -4,6 +4,9 @@ has four digits, so the digits after it can only be another field: the date is r
 start and the figures are put on a line of their own. Only a whole line of a date and figures (digits,
 stops and commas, nothing else), and only among the first lines of the paste, where the date line stands;
 a date glued to words is glued.py's, and "1/2/20231" with one figure after the year stays (no rating).
+A reading time glued to the year is split off the same way (round 81): "Published on 19 January 202615 minutes",
+"12/03/2024 5 phút đọc" is the date, then how long the page takes to read; the year is the last four digits
+before the minutes' figures, which have one to three.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ Line = tuple[int, str]  # (1-based file line, text)
 
 _GLUED = re.compile(r"(\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2})(\d[\d.,]*\d)")
 _HEAD_LINES = 12  # lines with text at the top of a paste
+_READING_TIME = re.compile(r"(.*\D(?:19|20)\d{2})\s*(\d{1,3}\s*(?:minutes?|mins?(?: read)?|phút(?: đọc)?))", re.IGNORECASE)
 
 
 def split_rating_dates(lines: list[Line]) -> list[Line]:
@@ -24,4 +28,5 @@ def split_rating_dates(lines: list[Line]) -> list[Line]:
 
 def _date_and_figures(text: str) -> tuple[str, ...]:
     found = _GLUED.fullmatch(text.strip()) if text[:1].isdigit() or text[:1] == " " else None
+    found = found or _READING_TIME.fullmatch(text.strip())
     return found.group(1, 2) if found else ()
