@@ -466,7 +466,7 @@ FLOORS = {
     "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
     'furniture: section label caps': 0.98, 'furniture: section label caps over caps title': 0.97,
     'furniture: portal name in small letters': 0.978, 'furniture: unit masthead caps': 0.949,
-    'furniture: category | weekday date': 0.979, 'furniture: category glued to date': 0.969,
+    'furniture: category | weekday date': 0.979, 'furniture: category glued to date': 0.981,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.972,
     "furniture: series label 'Kỳ 2'": 0.969, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
@@ -602,6 +602,10 @@ FLOORS = {
 # (0.973 -> 0.972), 1969 and 1975 under "# " (0.982 -> 0.981), 1978's poster over its writer (0.989 -> 0.983),
 # 1971's headline wrapped before "ở" / "Việt Nam" ("ở" may end one: "nhà ở") and 1972 inventing one more name in the
 # "last words alone" wrap (27 -> 28). Floors with 0.002 or more of slack raised to their level as before.
+# round 81 (a name over a labelled date line, a reading time): the variants read the same. Round 82 (a bare or a
+# posting date line closing the headline under a weekday's clock): 182,556 of 186,251, 136 invented, no file failing
+# a transformation it passed; a category glued to the date line 97.0% -> 98.2% (five files whose site name over
+# the clock had hidden the headline).
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

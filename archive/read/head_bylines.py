@@ -75,7 +75,7 @@ _DATED_NAME = 2  # over a labelled date line, a surname and a given name are eno
 _DATE_LINE_WORDS = 10
 
 
-def _labelled_date_line(text: str) -> bool:
+def labelled_date_line(text: str) -> bool:
     """"Cập nhật lúc, Thứ sáu, 23/02/2024", "Ngày đăng: 12/03/2024": a date under a label saying the page was
     posted or updated, a few words; a site's clock has no such label."""
     return len(text.split()) <= _DATE_LINE_WORDS and bool(PUBLISHED.search(text)) and bool(all_dates(text))
@@ -90,7 +90,7 @@ def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...
     if limit < 2 or len(lines) < 2:
         return {}
     text, below = lines[0][1].strip(), lines[1][1]
-    dated = limit > 2 and len(lines) > 2 and _labelled_date_line(below)
+    dated = limit > 2 and len(lines) > 2 and labelled_date_line(below)
     if dated:  # "Lê Tuấn" / "Cập nhật lúc, Thứ sáu, 23/02/2024" / the headline: a writer's block (round 81)
         below = lines[2][1]
     names = parse_byline(text)

@@ -9,6 +9,8 @@ lines, credits and copies of a line, and breadcrumbs; layout.py then weighs what
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from archive.read import candidates as weigh
@@ -24,7 +26,7 @@ from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
 from archive.read.decoy_names import top_chrome
 from archive.read.poster_fields import poster_field, writer_field
-from archive.read.head_bylines import first_line_byline, head_names, name_over_headline, not_head_byline
+from archive.read.head_bylines import first_line_byline, head_names, labelled_date_line, name_over_headline, not_head_byline
 from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
 from archive.read.named_body_headlines import sentence_into
@@ -95,6 +97,7 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     # an app's banner is no headline: a clock under it still stands above every headline (round 80)
     first_headline = next((i for i in range(top, limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
                           limit)
+    first_headline = max(first_headline, _closed_headline(lines, found, top, limit))
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
     head.chrome.update(i for i in range(top) if i not in dated)  # nor a title to weigh (round 80)
     for i in range(top + 1, limit):
@@ -106,6 +109,28 @@ def read_head(lines: list[Line], url: str = "") -> Head:
         if any(_copied_in(lines, i, j, broken) for j in range(limit)):
             head.chrome.add(i)
     return head
+
+
+def _closed_headline(lines: list[Line], found: list[weigh.DateCandidate], top: int, limit: int) -> int:
+    """The headline a bare date line closes, or a posting date's ("Ngày đăng: 17/09/2021"), under a weekday's
+    clock above it ("Thứ tư, 04/12/2024 | 00:27 GMT+7" / a section's name / the headline / "12/07/2023", round
+    82): the clock stands above it, as above any headline, though a site's name over the clock is shaped as one.
+    `top` when there is no such pair."""
+    dates = [c for c in found if not c.widget]
+    if len(dates) < 2 or not _WEEKDAY_OPENING.match(fold_passage(dates[0].text)):
+        return top
+    for later in dates[1:]:
+        above = later.index - 1
+        bare = _BARE_DATE.fullmatch(later.text.strip()) or labelled_date_line(later.text) and not later.time
+        if above > dates[0].index and later.index < limit and bare and weigh.headline_shaped(lines[above][1]):
+            return above
+    return top
+
+
+_BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")  # "12/07/2023" alone: no time, no words
+
+
+_WEEKDAY_OPENING = re.compile(r"(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b")
 
 
 def _not_first(text: str) -> bool:
