@@ -10,7 +10,6 @@ lines, credits and copies of a line, and breadcrumbs; layout.py then weighs what
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 
 from archive.read import candidates as weigh
@@ -24,6 +23,7 @@ from archive.read.chrome import broken_copies
 from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
+from archive.read.event_headlines import WEEKDAY
 from archive.read.decoy_names import top_chrome
 from archive.read.poster_fields import poster_field, writer_field
 from archive.read.head_bylines import first_line_byline, head_names, labelled_date_line, name_over_headline, not_head_byline
@@ -38,7 +38,7 @@ from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
-from archive.text.dates import latest_year
+from archive.text.dates import DATE_PATTERN, latest_year
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -117,7 +117,7 @@ def _closed_headline(lines: list[Line], found: list[weigh.DateCandidate], top: i
     82): the clock stands above it, as above any headline, though a site's name over the clock is shaped as one.
     `top` when there is no such pair."""
     dates = [c for c in found if not c.widget]
-    if len(dates) < 2 or not _WEEKDAY_OPENING.match(fold_passage(dates[0].text)):
+    if len(dates) < 2 or not WEEKDAY.match(dates[0].text.strip()):
         return top
     for later in dates[1:]:
         above = later.index - 1
@@ -127,10 +127,7 @@ def _closed_headline(lines: list[Line], found: list[weigh.DateCandidate], top: i
     return top
 
 
-_BARE_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")  # "12/07/2023" alone: no time, no words
-
-
-_WEEKDAY_OPENING = re.compile(r"(thu (hai|ba|tu|nam|sau|bay)|chu nhat)\b")
+_BARE_DATE = re.compile(DATE_PATTERN)  # "12/07/2023" alone: no time, no words
 
 
 def _not_first(text: str) -> bool:
