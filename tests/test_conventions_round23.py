@@ -209,6 +209,8 @@ def test_a_stopped_headline_over_its_writer_and_a_counter_is_the_title(section, 
 
 
 def test_a_stopped_line_over_a_label_and_a_counter_is_still_no_headline():
-    found = fields_of(paste("Tin Tức - Sự Kiện", STOPPED, "Xem thêm tin", "234views", LEAD, MORE, MORE2))
-    assert found["title"] == "Tin Tức - Sự Kiện"  # as before this round: no writer between, the label is taken
+    # no writer between, and lines of three words or more, no sentence ("234views" alone, a word or two, is counted
+    # past since round 83: tests/test_reader_round83.py)
+    found = fields_of(paste("Tin Tức - Sự Kiện", STOPPED, "Xem thêm tin", "234 lượt xem bài", LEAD, MORE, MORE2))
+    assert found["title"] == "Tin Tức - Sự Kiện"  # as before this round: the label is taken
 

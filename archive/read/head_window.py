@@ -38,7 +38,7 @@ from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
-from archive.text.dates import DATE_PATTERN, latest_year
+from archive.text.dates import latest_year
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -112,22 +112,32 @@ def read_head(lines: list[Line], url: str = "") -> Head:
 
 
 def _closed_headline(lines: list[Line], found: list[weigh.DateCandidate], top: int, limit: int) -> int:
-    """The headline a bare date line closes, or a posting date's ("Ngày đăng: 17/09/2021"), under a weekday's
-    clock above it ("Thứ tư, 04/12/2024 | 00:27 GMT+7" / a section's name / the headline / "12/07/2023", round
-    82): the clock stands above it, as above any headline, though a site's name over the clock is shaped as one.
-    `top` when there is no such pair."""
+    """The headline a date line on its own closes (a bare one, a posting date's, round 82; with a weekday or a time
+    too, round 83) under a weekday's clock above it ("Thứ tư, 04/12/2024 | 00:27 GMT+7" / a section's name / the
+    headline / "12/07/2023"): the clock stands above it, as above any headline, though a site's name over the clock
+    is shaped as one. `top` when there is no such pair."""
     dates = [c for c in found if not c.widget]
     if len(dates) < 2 or not WEEKDAY.match(dates[0].text.strip()):
         return top
     for later in dates[1:]:
         above = later.index - 1
-        bare = _BARE_DATE.fullmatch(later.text.strip()) or labelled_date_line(later.text) and not later.time
-        if above > dates[0].index and later.index < limit and bare and weigh.headline_shaped(lines[above][1]):
+        if above > dates[0].index and later.index < limit and _date_line(later.text) \
+                and weigh.headline_shaped(lines[above][1]):
             return above
     return top
 
 
-_BARE_DATE = re.compile(DATE_PATTERN)  # "12/07/2023" alone: no time, no words
+def _date_line(text: str) -> bool:
+    """A page's date line under its headline, however printed (round 83): the date or the time first ("12/07/2023",
+    "08:00 12/07/2023", "Ngày 12 tháng 7 năm 2023"), a weekday first ("Thứ Tư, 12/07/2023 - 08:00") or a posting
+    date's label ("Ngày đăng: 17/09/2021"), closing no clause. An event's field ("Thời gian họp: ngày 12/06/2021") or
+    the end of a wrapped sentence ("ngày 22/11/2019;") is none."""
+    text = text.strip()
+    return not text.endswith((";", ",")) and bool(_DATE_FIRST.match(text) or WEEKDAY.match(text)
+                                                   or labelled_date_line(text))
+
+
+_DATE_FIRST = re.compile(r"(?:Ngày\s+)?\d")
 
 
 def _not_first(text: str) -> bool:
@@ -207,9 +217,10 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     below = range(index + 1, min(index + 3, len(lines)))
     near = head_date_candidates(lines, below)  # the two lines under it, read once for both questions below
     dated = any(candidate.index == index + 1 for candidate in near)
-    # a writer between (conventions round 23), or an account's word or two beside its date line ("admin", round 73)
+    # a writer between (conventions round 23), or a word or two, no sentence: an account's beside its date line
+    # ("admin", round 73), a staff code or a box's label ("PV", "Tóm tắt:", round 83)
     reach = index + 3 + sum(j == index + 1 and bool(parse_byline(lines[j][1]))
-                            or bool(near) and _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
+                            or _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from archive.read.line_sizes import long_unclosed
 from archive.read.prose import PROSE_WORDS
+from archive.read.slugs import spells_tail
 from archive.text.dates import all_dates
 from archive.text.normalize import fold
 from archive.text.surnames import is_surname, marked
@@ -32,17 +33,20 @@ CARRIERS = {"tai", "cua", "tu", "ve", "cho", "trong", "voi", "tren", "giua", "de
 _CLOSED = (".", ":", ";", ",", "!", "…")
 
 
-def join_headline_tail(lines: list[Line]) -> list[Line]:
-    """`lines` with a headline's second line in small letters joined to its first."""
+def join_headline_tail(lines: list[Line], url: str = "") -> list[Line]:
+    """`lines` with a headline's second line in small letters, or its last words the slug of `url` spells, joined to
+    its first."""
     out = list(lines)
     texts = [at for at, (_, text) in enumerate(out) if text.strip()][:_HEAD_TEXT_LINES]
     for place, at in enumerate(texts[:-1]):
         nxt = texts[place + 1]
-        if out[nxt][0] != out[at][0] + 1 or not _headline_line(out[at][1]) \
-                or not (_tail(out[nxt][1]) or cut_after(out[at][1], out[nxt][1])):
-            continue
         after = texts[place + 2] if place + 2 < len(texts) else None
-        if after is not None and out[after][0] == out[nxt][0] + 1 and out[after][1].strip()[:1].islower():
+        last = after is None or out[after][0] != out[nxt][0] + 1  # a blank line (or nothing) under the second line
+        if out[nxt][0] != out[at][0] + 1 or not _headline_line(out[at][1]) \
+                or not (_tail(out[nxt][1]) or cut_after(out[at][1], out[nxt][1])
+                        or last and spells_tail(out[at][1], out[nxt][1].strip(), url)):
+            continue  # the slug's tail closes the headline's block: not a line of three, not a name over the lead
+        if not last and out[after][1].strip()[:1].islower():
             continue  # a third line going on in small letters: a wrapped paragraph
         joined = out[at][1].strip() + " " + out[nxt][1].strip()
         if len(joined.split()) >= PROSE_WORDS:

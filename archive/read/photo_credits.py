@@ -11,6 +11,7 @@ colon closes it. What callers ask of it:
   "- Ảnh minh họa"), set apart by a bracket, a mark or a space, its label with a capital as a credit opens ("...
   triển lãm ảnh: ..." is the line's own words); "Ảnh minh họa" (an illustration's note) needs no colon. It weighs
   a headline's candidate down (title_weights.py);
+- `photo_label_end`: a line closing on the label and its colon, the credit's words cut onto the next line;
 - `photo_caption_end`: the same of any length, and in brackets with its label in small letters too ("...
   (ảnh: Lê Minh)"): it makes a body line a caption (blocks.py).
 """
@@ -26,6 +27,16 @@ _CAPTION_WORDS = 4  # a caption says what the photo shows: at least this many
 _END_REACH = 40  # how long a credit closing a line may run after its label, in characters
 _END = re.compile(rf"(?:(?P<bracket>\(\s*)|[.,;–—-]\s*|\s)(?:(?P<label>{_LABEL})\s*:\s*(?P<words>[^():]{{2,}}?)"
                   rf"|{_ILLUSTRATION})\)?\s*$", re.IGNORECASE)
+
+
+# A line closing on a photo's label and its colon, its words under it: "... cán bộ kế cận. Ảnh:", "... 1.000ha. (Ảnh:".
+_LABEL_CLOSING = re.compile(rf"(?:^|[\s.,;–—-])(?:\(\s*(?i:{_LABEL})|(?=[ẢHNP])(?i:{_LABEL}))\s*:\s*$")
+
+
+def photo_label_end(line: str) -> bool:
+    """The line closes on a photo's label and its colon, with a capital or after a bracket (round 83): the credit's
+    words were cut onto the next line ("... kế cận. Ảnh:" / "Trần Tuấn."), whom they name took the photo."""
+    return bool(_LABEL_CLOSING.search(line.rstrip()))
 
 
 def _words_after_label(line: str) -> list[str] | None:

@@ -168,8 +168,9 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     pasted, pushed = split_pushed_names(pasted)  # a writer's name pushed right by a run of spaces
     cleaned = [(number, clean_line(line)) for number, line in pasted]
     lines, marked = unmark_head(cleaned), marked_lines(cleaned)  # "# ", "*...*": no words, while weighing
+    url = header.get("url") or source_url
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_broken_headline(join_title_case_head(join_headline_tail(
-        join_source_wraps(join_lone_head_word(join_drop_capitals(join_leaf_dates(lines))), header.get("url") or source_url))))))))
+        join_source_wraps(join_lone_head_word(join_drop_capitals(join_leaf_dates(lines))), url), url)))))))
     lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label
     lines = split_rating_dates(lines)  # "06/04/20235.3220": a date, then a rating and a count
     lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
@@ -182,14 +183,14 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, masthead = masthead_over_clock(kept)  # a body's name over the site's clock
     kept, menu = dash_menu_off(kept)  # a menu in dashes over the headline
     dropped += sapo + consent + notice + letterhead + masthead + menu + document_header
-    layout = find_layout(kept, title_hint=header.get("title"), url=header.get("url") or source_url)
+    layout = find_layout(kept, title_hint=header.get("title"), url=url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     layout.blocks = restore_marks(layout.blocks, marked)  # the text as pasted, not as weighed
     take_journal_authors(layout)  # "Các tác giả" / "1. <Name> Email to author, <unit>" above the abstract
     take_pushed_writer(layout, pushed)  # a writer's name pushed right under the headline's second print
     if layout.date_line is None and (stamp := footer_stamp(kept) or end_date(kept, layout.byline)
                                      or posted_date(kept, layout.title[0] if layout.title else 0)
-                                     or layout.title and echoed_date(kept, layout.title[1], header.get("url") or source_url)):
+                                     or layout.title and echoed_date(kept, layout.title[1], url)):
         layout.date_line = DateLine(*stamp)  # no date line in the head: the signed footer's, the end byline's,
         # a labelled "Ngày đăng: ..." after the text (posted_dates.py), the headline's other print's day
     elif layout.title and layout.date_line and not layout.date_line.byline and (stamp := earlier_posted(

@@ -25,9 +25,14 @@ def slug_words(url: str) -> frozenset[str]:
     last part long enough to spell a line is the slug: an earlier one names the section
     ("/quan-he-nganh-sua-voi-the-gioi/tong-quan-ve-...html", round 45), and a last part that is
     only an id leaves the earlier one; an address of numbers only gives none."""
+    return frozenset(slug_sequence(url))
+
+
+def slug_sequence(url: str) -> list[str]:
+    """slug_words in the slug's order, the file type left out ("html")."""
     path = unquote(urlsplit(url).path) if url else ""
     parts = [part for part in re.split(r"[/?&=]", path) if part.count("-") >= SLUG_MATCHED]
-    return frozenset(folded_words(parts[-1])) - _EXTENSIONS if parts else frozenset()  # ".html": the file type
+    return [word for word in folded_words(parts[-1]) if word not in _EXTENSIONS] if parts else []
 
 
 def named_by_slug(text: str, slug: frozenset[str]) -> bool:
@@ -41,6 +46,29 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
     spelt = len(slug)  # a cut slug all of whose words open the line, more than a section's name (round 53)
     return (opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt
             or _named_before_colon(text, slug, spelt) or _named_after_colon(text, slug))
+
+
+_TAIL_WORDS = 4  # the words a break leaves alone under a headline's line: a place's, a name's, a short phrase's
+
+
+def spells_tail(line: str, tail: str, url: str) -> bool:
+    """`tail`, a few words alone under `line`, are the headline's last words a break left there (round 83): the slug
+    of `url` spells `line` and every word of `tail`, and `tail` brings words `line` lacks ("... Trường Cao đẳng Công
+    nghệ" / "Thủ Đức" under ".../...-truong-cao-dang-cong-nghe-thu-duc.html") or the slug ends on `tail`'s words and
+    `line` does not ("... TRO TÀN & NGÀY VIẾT" / "MỖI NGÀY" under "...-ngay-viet-moi-ngay"). A writer's name, a place's
+    dateline or a section under a headline brings words the slug does not spell, or only words the headline already
+    holds and ends on ("Minh Tuấn" under "... ông Trương Minh Tuấn"); a tail closed by a mark, a field or a number
+    alone is no such piece."""
+    sequence, words = slug_sequence(url), folded_words(tail)
+    slug = frozenset(sequence)
+    if not slug or not 1 <= len(tail.split()) <= _TAIL_WORDS or tail.rstrip().endswith((".", ":", ";", "!", "?")) \
+            or ":" in tail or not named_by_slug(line, slug) or not all(word in slug for word in words):
+        return False
+    held = folded_words(line)
+    while sequence and sequence[-1].isdigit():
+        sequence.pop()  # the article's id after its words ("...-thoi-ky-doi-moi-2.html")
+    ends = len(sequence) > len(words) and sequence[-len(words):] == words and held[-len(words):] != words
+    return ends or any(word not in held and not word.isdigit() for word in words)
 
 
 # Round 73: a line the slug spells whole outweighs one it only nearly spells (a caption rewording the

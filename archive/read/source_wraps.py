@@ -30,7 +30,8 @@ from archive.read.chrome import is_author_slot, is_noise_line
 from archive.read.cut_crumbs import crumb_lines
 from archive.read.headline_tails import cut_after
 from archive.read.person_names import is_syllable
-from archive.read.slugs import named_by_slug, slug_words
+from archive.read.photo_credits import photo_label_end
+from archive.read.slugs import named_by_slug, slug_words, spells_tail
 from archive.read.wrapped_lines import stops_mid_phrase
 from archive.read.writer_slots import names_no_one
 from archive.text.dates import all_dates
@@ -74,7 +75,8 @@ def join_source_wraps(lines: list[Line], url: str = "") -> list[Line]:
         if into is None and a in trails or slug and b in head and not _width_cut(upper, lower, width) \
                 and _named_alone(lower, run, slug):
             into = None  # a trail ending in the headline under it; a headline of its own under a menu
-        elif lines[b][0] == lines[a][0] + 1 and _goes_on(upper, lower, width, into is not None):
+        elif lines[b][0] == lines[a][0] + 1 and (_goes_on(upper, lower, width, into is not None)
+                                                  or b in head and spells_tail(run, lower, url)):
             into = a if into is None else into
             out[into] = (out[into][0], out[into][1].rstrip() + " " + lower)
             out[b] = (out[b][0], "")
@@ -102,6 +104,8 @@ def _goes_on(upper: str, lower: str, width: int, running: bool) -> bool:
     above it on)."""
     if not running and (_small(upper) or is_noise_line(upper)):
         return False  # a run opens a paragraph: not a menu's item in small letters, not a breadcrumb
+    if photo_label_end(upper) and not lower.endswith(":"):
+        return True  # a credit's words cut under its label: "... kế cận. Ảnh:" / "Trần Tuấn." (round 83)
     if upper.rstrip("\"”»')]").endswith(_CLOSED) or by_label(lower) or is_author_slot(lower) or is_author_slot(upper):
         return False
     words = lower.split()
