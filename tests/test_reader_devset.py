@@ -500,8 +500,17 @@ FLOORS = {
     "reader_devset": dict(title=0.992, date=0.991, outlet=0.117, bylines_found=0.981, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.383, crashes=0),
+    # holdout 79 (18 pastes: overseas news and opinion sites, a foreign broadcaster's Vietnamese service, a city youth
+    # paper, a provincial women's union, a ministry's portal, an association, a university faculty, hobby sites),
+    # measured once at 5801415 after round 83, never tuned on; its floors are that measurement. Three titles missed (a
+    # translation's credit line over the headline, a report's capitals lead-in left off, a blog's name over its
+    # post), two dates (a repost's source line in English, a clock bar in English) and nine of thirteen bylines
+    # (translators and foreign writers, a writer glued to a reading time, one with "PhD"); one invented ("Bệnh Tay").
+    "reader_holdout": dict(title=0.833, date=0.888, outlet=0.0, bylines_found=0.307, bylines_invented=1,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.333, crashes=0),
 }
-SIZES = {"reader_devset": 1998, "reader_holdout": 0}
+SIZES = {"reader_devset": 1998, "reader_holdout": 18}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
