@@ -39,7 +39,7 @@ from archive.read.order_letters import without_order_letters
 from archive.read.section_slashes import without_section
 from archive.read.social_credits import social_credit
 from archive.read.source_writers import source_front, writer_before_unit
-from archive.read.translator_credits import translated_credit
+from archive.read.translator_credits import translated_credit, translator_field
 from archive.read.western_names import western_order_name
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
                                          without_other_credits, without_source)
@@ -64,7 +64,12 @@ def parse_byline(line: str) -> tuple[str, ...]:
     is not a byline. A part after a dash that is not a name is a position, and ends it."""
     if len(line) > 160:
         return ()  # a paragraph: no byline is this long (and splitting it costs time)
+    if _prose_line(line):
+        return ()  # "Bệnh Tay – Chân – Miệng do ... gây nên. Tác nhân ...": a paragraph, its first words in capitals
     line = unbracketed_theo(line)  # "(Theo Nguyễn Văn An)", "(Nguồn: Báo X - Y)": a repost's whole credit line in brackets
+    line, translator = translator_field(line)  # "Tác giả: X | Biên dịch: Y": Y is read after X (translator_credits.py)
+    if translator:
+        return parse_byline(line) + tuple(_names_in(translator.strip()))
     line = social_credit(line)  # "Theo Facebook Nguyễn Văn An": the page's owner (social_credits.py)
     if quoted_speech(line):
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
@@ -84,7 +89,9 @@ def parse_byline(line: str) -> tuple[str, ...]:
         # "Nhà báo: X, Học sinh khóa: 01": the name, its note left off (labelled_notes.py)
         text = name_before_note(_before_post(text), _names_in, parse_byline)
     # "Cư Sĩ A | Cư Sĩ B, Việt Dịch": the author and the translator; "Minh Hằng sưu tầm" (compiler_roles.py)
-    text = compiler_role_off(translated_credit(text))
+    translated = translated_credit(text)
+    credit_roles = translated != text  # a translator's role printed: the line is a credit, its names foreign or not
+    text = compiler_role_off(translated)
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text = _before_barred_credit(text)  # "Minh Anh | Báo X": the writer, then his paper or unit after a bar
     text, sourced = without_source(text)
@@ -108,7 +115,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     authors: list[str] = []
     for number, part in enumerate(parts):
         found = _names_in(part) or (_unit_then_names(part) if authors else []) or \
-            (writer_before_unit(part, _names_in) if credited and not number else [])  # "TS. Y, Trung tâm Z"
+            (writer_before_unit(part, _names_in) if credited and not number else []) or \
+            ([western] if credit_roles and (western := western_order_name(part.strip())) else [])  # "Murray Hiebert – Y lược dịch"
         if not found:
             if number == 0:
                 return ()
@@ -170,8 +178,23 @@ def _unit_then_names(part: str) -> list[str]:
     return found if found and all(has_surname(name) for name in found) else []
 
 
+_SENTENCE_ON = re.compile(r"(?<![\w.])(\w{2,})[.!?]\s+(\w+)\s+(\w+)")
+_PROSE_LINE_WORDS = 15  # a byline with its post and unit is shorter; a paragraph this long goes on past a stop
+
+
+def _prose_line(line: str) -> bool:
+    """A long line in which a sentence ends and the next goes on in words ("... gây nên. Tác nhân thường gặp ...",
+    round 84): prose. A degree's stop before a name ("..., ThS. Trần Thị B") or a city's ("TP. Hồ Chí Minh") opens
+    words in capitals, no sentence."""
+    return len(line.split()) >= _PROSE_LINE_WORDS and any(
+        not m.group(1).isupper() and m.group(2)[:1].isupper() and m.group(3)[:1].islower()
+        for m in _SENTENCE_ON.finditer(line))
+
+
 def _ends_initial(text: str) -> bool:
-    return bool(re.search(r"(?:^|\s)[A-ZĐ]\.$", text))
+    """An initial's stop ("... Nguyễn V."), or a degree's after a comma ("Trần Thạnh, Ph.D."), closes the line, not a
+    sentence's."""
+    return bool(re.search(r"(?:^|\s)[A-ZĐ]\.$", text)) or fold(text.rpartition(",")[2].strip()).lower() in vocab.DEGREES_AFTER
 
 
 def _names_in(part: str) -> list[str]:
@@ -199,6 +222,8 @@ def _post_after_comma(text: str, first: str) -> bool:
     """The rest of the line from `first` on names a post or unit, not what someone did
     ("Bí thư Tỉnh ủy phát biểu tại ...", a caption)."""
     tail = text[text.index(first):]
+    if fold(tail.strip()).lower() in vocab.DEGREES_AFTER:
+        return True  # "Trần Thạnh, PhD": the writer's degree after the name (round 84)
     if NUMERIC_DATE.search(tail):
         return False  # "..., THỦ TỤC MỞ ..., TỪ 01/07/2025": a headline's day, never a post's (conventions round 22)
     if unit_initials(tail):

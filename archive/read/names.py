@@ -345,6 +345,13 @@ PREFIXES = (
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 ) + RELIGIOUS_TITLES + SAINT_NAMES  # "Đại đức", "Mục sư", "Giuse", "FX.": kept like "ThS."
 
+# Degrees printed after the name and a comma, left off as a post is ("Trần Thạnh, PhD", round 84): an overseas or
+# an English-style byline's; a Vietnamese one's degree stands in front (PREFIXES).
+DEGREES_AFTER = frozenset((
+    "phd", "ph.d.", "ph.d", "ph. d.", "md", "m.d.", "mba", "msc", "m.sc.", "ma", "m.a.", "dba", "jd", "edd", "ed.d.",
+    "tien si", "tien sy", "thac si", "thac sy",
+))
+
 # Labels that open a byline line and are not part of it: "Thực hiện: ANH DŨNG".
 LABELS = (
     "tac gia bai viet", "tac gia", "thuc hien", "ctv", "bai va anh", "bai, anh", "bai anh", "tin, anh",

@@ -9,7 +9,8 @@ colon closes it. What callers ask of it:
 - `photo_caption`: a caption with its words after the label ("Ảnh: Đồng chí X phát biểu tại hội nghị");
 - `photo_credit_end`: a short credit closing a line of text ("... thu hoạch mận (Ảnh: Minh Hà)", ". Ảnh: TTXVN",
   "- Ảnh minh họa"), set apart by a bracket, a mark or a space, its label with a capital as a credit opens ("...
-  triển lãm ảnh: ..." is the line's own words); "Ảnh minh họa" (an illustration's note) needs no colon. It weighs
+  triển lãm ảnh: ..." is the line's own words); "Ảnh minh họa" (an illustration's note) needs no colon, nor a
+  copyright's mark ("... © AFP"). It weighs
   a headline's candidate down (title_weights.py);
 - `photo_label_end`: a line closing on the label and its colon, the credit's words cut onto the next line;
 - `photo_caption_end`: the same of any length, and in brackets with its label in small letters too ("...
@@ -74,7 +75,13 @@ def photo_caption_end(line: str) -> bool:
     return _end(line, None, small_in_brackets=True)
 
 
+# A photo's copyright closing its caption: "... Lê Trí Anh (Jimmy Lai) © AFP", "... ©Reuters" (round 84).
+_COPYRIGHT = re.compile(r"\s©\s*[^\s©][^©]{0,40}$")
+
+
 def _end(line: str, reach: int | None, small_in_brackets: bool) -> bool:
+    if _COPYRIGHT.search(line.rstrip()):
+        return True
     found = _END.search(line)
     if not found or found.group("label") is None:
         return bool(found)

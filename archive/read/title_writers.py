@@ -10,9 +10,12 @@ it that does not open with a quote (a speaker's words: 'Nguyễn Văn An: "Chún
 Yên: ..."), a body ("Đảng bộ xã: ..."), a section ("Tin tức: ..."), a position before the name
 ("Thủ tướng Phạm Minh Chính: ...") give no writer; nor does a name of two words, a pen name or a
 district's ("Lục Yên: ...", "Nông Sơn: ...", a surname's syllable first): no page tells them apart.
-Nor does a poet's name over a stanza cut by slashes (verse_lines.py, round 48).
+Nor does a poet's name over a stanza cut by slashes (verse_lines.py, round 48). Round 84: the same full name
+closing the headline in brackets ("... (Lê Hoành Sơn)") is the writer too, asked the same way.
 """
 from __future__ import annotations
+
+import re
 
 from archive.read.person_names import has_surname, person_name
 from archive.read.religious_names import dharma_name
@@ -27,9 +30,29 @@ def colon_writer(title: str) -> str:
     if ": " not in title[:45]:
         return ""
     name, rest = (part.strip() for part in title.split(": ", 1))
-    words = name.split()
-    if not 3 <= len(words) <= 4 or name.isupper() or len(rest.split()) < _MIN_REST or rest.startswith(_QUOTES) \
-            or verse_line(rest):  # a poet's stanza, cut by slashes (verse_lines.py): no headline
+    if rest.startswith(_QUOTES) or verse_line(rest):  # a poet's stanza, cut by slashes (verse_lines.py): no headline
         return ""
-    proper = person_name(name)
-    return name if proper == name and (has_surname(name) or dharma_name(words)) else ""  # "Thích Tâm Đức" (round 80)
+    return name if _full_name(name) and len(rest.split()) >= _MIN_REST else ""
+
+
+def bracket_writer(title: str) -> str:
+    """The writer's name closing the headline in brackets ("KÊNH ĐÀO ... CỬU LONG (Lê Hoành Sơn)", "Những ngày ở
+    Áo (Thích Như Điển)", round 84), or "": the same full name colon_writer asks for, after a headline of five
+    words or more. A place ("(Quảng Ninh)"), a span ("(1930 - 2025)"), a series' part ("(Kỳ 1)"), a source
+    ("(TTXVN)") or a name in capitals is none."""
+    found = _BRACKETED_END.search(title)
+    if not found:
+        return ""
+    name = found.group("name").strip()
+    return name if _full_name(name) and len(title[:found.start()].split()) >= _MIN_REST else ""
+
+
+_BRACKETED_END = re.compile(r"\s\((?P<name>[^()]+)\)\s*$")
+
+
+def _full_name(name: str) -> bool:
+    """A person's full name of three or four words, not in capitals: a surname at one end or a dharma name."""
+    words = name.split()
+    if not 3 <= len(words) <= 4 or name.isupper():
+        return False
+    return person_name(name) == name and (has_surname(name) or dharma_name(words))  # "Thích Tâm Đức" (round 80)

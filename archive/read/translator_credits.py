@@ -4,7 +4,8 @@ B (biên dịch)"). Both wrote the text the archive prints, so both are bylines 
 role label is no part of a name and goes. With the role printed, a bar between the two parts the
 author from the translator as a dash does. A role after a comma, a dash or in brackets is the label in
 any case ("..., Việt Dịch"); a bare "dịch" only in small letters after a name ("Trần An dịch"), so a
-headline's "Phòng Chống Dịch" is never cut. What is left must still read as names (bylines.py).
+headline's "Phòng Chống Dịch" is never cut. What is left must still read as names (bylines.py). A translator's field
+with its label after the author's ("Tác giả: X | Biên dịch: Y", round 84) names the second byline.
 """
 from __future__ import annotations
 
@@ -16,6 +17,18 @@ _MARKED_ROLE = re.compile(rf"\s*(?:[,;:–—-]\s*(?:\(\s*)?|\(\s*){_ROLES}\s*\)
 # After a space only: the role in small letters, as a sentence of credit prints it ("Trần An dịch").
 _BARE_ROLE = re.compile(rf"(?<=[^\W\d_])\s+{_ROLES}\s*\.?\s*$")
 _BAR = re.compile(r"\s*\|\s*")
+
+
+# A translator's field after the author's, its label first (round 84): "Tác giả: X | Biên dịch: Y", "X - Người dịch: Y".
+_TRANSLATOR_FIELD = re.compile(rf"\s*[|;–—-]\s*{_ROLES}\s*:\s*(?P<name>[^|:]+?)\s*$", re.IGNORECASE)
+
+
+def translator_field(text: str) -> tuple[str, str]:
+    """`text` without a translator's labelled field after the author's, and the field's words ("" when none)."""
+    found = _TRANSLATOR_FIELD.search(text) if ":" in text else None
+    if found is None or not text[:found.start()].strip():
+        return text, ""
+    return text[:found.start()].rstrip(), found.group("name")
 
 
 def role_off(text: str) -> tuple[str, bool]:
