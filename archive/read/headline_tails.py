@@ -15,6 +15,10 @@ Read apart, the tail reads as a byline. A surname after a title-case word ends a
 huyện Lâm Hà"); a headline whole may end on a surname's word ("... hoạt động Đoàn") over its writer, a
 code ("PV") or a name; a tail closed by a mark or longer than a name, and a capitals headline's lines
 (capitals_blocks.py's), stay apart.
+
+Round 83: the address is a witness too. A few words alone under a headline's line, closing its block (a blank line
+under them), whose every word the slug spells and which bring words the line lacks, or on which the slug ends and
+the line does not, are its last words (slugs.spells_tail): "... Trường Cao đẳng Công nghệ" / "Thủ Đức".
 """
 from __future__ import annotations
 

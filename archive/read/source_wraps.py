@@ -20,6 +20,9 @@ in a small letter, nor take in, under a line the width did not cut, a head's lin
 address's slug names alone, not with the run over it (a headline typed in small letters under a menu or a
 tagline: a headline of its own, no wrap's piece). One concept in one place: round 68's joiner of a wrapped headline (read/wrapped_headlines.py, its own count of
 wraps below the head) is folded in here, its kinds of case and near-miss in tests/test_reader_round68.py.
+Round 83: in the head, a run's few last words the slug spells (slugs.spells_tail) go on with it, a headline cut in
+three by the wrap and an uneven piece; a caption's line closing on a photo's label ("... kế cận. Ảnh:") goes on with
+the credit's words under it (photo_credits.photo_label_end).
 """
 from __future__ import annotations
 
