@@ -194,7 +194,12 @@ def _prose_line(line: str) -> bool:
 def _ends_initial(text: str) -> bool:
     """An initial's stop ("... Nguyễn V."), or a degree's after a comma ("Trần Thạnh, Ph.D."), closes the line, not a
     sentence's."""
-    return bool(re.search(r"(?:^|\s)[A-ZĐ]\.$", text)) or fold(text.rpartition(",")[2].strip()).lower() in vocab.DEGREES_AFTER
+    return bool(re.search(r"(?:^|\s)[A-ZĐ]\.$", text)) or _degree(text.rpartition(",")[2])
+
+
+def _degree(text: str) -> bool:
+    """A degree printed after the name and a comma: "PhD", "Ph.D.", "Tiến sĩ" (names.DEGREES_AFTER, round 84)."""
+    return fold(text.strip()).lower() in vocab.DEGREES_AFTER
 
 
 def _names_in(part: str) -> list[str]:
@@ -222,7 +227,7 @@ def _post_after_comma(text: str, first: str) -> bool:
     """The rest of the line from `first` on names a post or unit, not what someone did
     ("Bí thư Tỉnh ủy phát biểu tại ...", a caption)."""
     tail = text[text.index(first):]
-    if fold(tail.strip()).lower() in vocab.DEGREES_AFTER:
+    if _degree(tail):
         return True  # "Trần Thạnh, PhD": the writer's degree after the name (round 84)
     if NUMERIC_DATE.search(tail):
         return False  # "..., THỦ TỤC MỞ ..., TỪ 01/07/2025": a headline's day, never a post's (conventions round 22)

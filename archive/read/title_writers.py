@@ -36,9 +36,9 @@ def colon_writer(title: str) -> str:
 
 
 def bracket_writer(title: str) -> str:
-    """The writer's name closing the headline in brackets ("KÊNH ĐÀO ... CỬU LONG (Lê Hoành Sơn)", "Những ngày ở
-    Áo (Thích Như Điển)", round 84), or "": the same full name colon_writer asks for, after a headline of five
-    words or more. A place ("(Quảng Ninh)"), a span ("(1930 - 2025)"), a series' part ("(Kỳ 1)"), a source
+    """The writer's name closing the headline in brackets ("KÊNH ĐÀO ... CỬU LONG (Lê Hoành Sơn)", "... tại Tu viện
+    Quảng Đức (Thích Như Điển)", round 84), or "": the same full name colon_writer asks for, after a headline of
+    five words or more. A place ("(Quảng Ninh)"), a span ("(1930 - 2025)"), a series' part ("(Kỳ 1)"), a source
     ("(TTXVN)") or a name in capitals is none."""
     found = _BRACKETED_END.search(title)
     if not found:
