@@ -252,9 +252,9 @@ def test_the_same_figures_on_every_run():
 FLOORS = {
     "byline caps": 0.986, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.982,
-    "byline + - Trung tâm Y": 0.975, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
+    "byline + - Trung tâm Y": 0.977, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 1.0, "head byline -> end": 0.944, "title + breadcrumb": 0.998,
+    "end byline -> head": 1.0, "head byline -> end": 0.947, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
@@ -281,7 +281,7 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.989,
     "masthead: blog '& Thân Hữu'": 0.989, "masthead: .com + slogan": 0.988, "masthead: Net + tagline over title": 0.982,
-    "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.972, "title over two lines": 0.963,
+    "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.972, "title over two lines": 0.962,
     "date dd.mm.yyyy hh:mm": 0.995, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -318,12 +318,12 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.954, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.01, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.972,
+    "no date: clock widget with today": 0.052, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.972,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.916,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.908,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -417,14 +417,14 @@ FLOORS = {
     # families as before (all older families 65,792 of 67,551 before and after, invented 0, misdated 1,186)
     "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.978, "credit 'Ghi chép của X'": 0.994,
     "credit 'Phóng sự của X'": 0.994, "credit 'X/Báo Y'": 0.978, "credit 'X | Báo Y'": 0.973,
-    "credit 'X (TTXVN)'": 0.982, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
-    "credit 'X (Trung tâm ...)'": 0.982, "credit 'X - Y (Báo Z)'": 0.978, "credit 'Nhóm PV Báo Z: X - Y'": 0.973,
+    "credit 'X (TTXVN)'": 0.984, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
+    "credit 'X (Trung tâm ...)'": 0.984, "credit 'X - Y (Báo Z)'": 0.978, "credit 'Nhóm PV Báo Z: X - Y'": 0.973,
     "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.973,
     "credit at the end under a caption": 0.977, "credit at the end caps + 'Nguồn:'": 0.977,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.973, "credit at the end '(Nguồn: Báo Y - X)'": 0.923,
+    "credit at the end 'Theo X (Báo Y)'": 0.973, "credit at the end '(Nguồn: Báo Y - X)'": 0.925,
     "credit '(Nguồn: Báo Y - host - X)'": 0.93,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
     "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.982,
@@ -439,7 +439,7 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.996, "decoy: place masthead over the headline": 0.963,
+    "decoy: brand under an app banner at the top": 0.996, "decoy: place masthead over the headline": 0.965,
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.994,
     "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.993,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
@@ -447,13 +447,13 @@ FLOORS = {
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.91,
+    "byline two pen names 'X – Y.' pushed right": 0.952, "byline '(X)' under the headline": 0.914,
     "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.983,
-    "byline with a footnote mark 'X (*)'": 0.982,
+    "byline with a footnote mark 'X (*)'": 0.984,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.975, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.964,
+    "byline 'Theo Facebook X' at the end": 0.977, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.964,
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
@@ -468,22 +468,22 @@ FLOORS = {
     'furniture: portal name in small letters': 0.977, 'furniture: unit masthead caps': 0.948,
     'furniture: category | weekday date': 0.975, 'furniture: category glued to date': 0.977,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.972,
-    "furniture: series label 'Kỳ 2'": 0.968, 'furniture: share buttons row': 0.998,
+    "furniture: series label 'Kỳ 2'": 0.97, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
     'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
     "furniture: 'Đăng trong:' under": 0.998, 'furniture: address line over': 0.986,
     'furniture: hotline over': 0.998, 'furniture: category row in bars': 0.998,
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.992, 'furniture: lone dash over': 0.994,
-    "furniture: Markdown '# '": 0.981, "furniture: empty '()' at end": 0.993,
-    "furniture: footnote '(*)' at end": 0.992, 'furniture: bracketed time and date at end': 0.965,
+    "furniture: Markdown '# '": 0.98, "furniture: empty '()' at end": 0.993,
+    "furniture: footnote '(*)' at end": 0.991, 'furniture: bracketed time and date at end': 0.965,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
-    "wrap: every line at 60": 0.952, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.974,
-    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.973,
+    "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.974,
+    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.975,
     "wrap: at 80, last words alone": 0.884, "wrap: at 80, first word alone": 0.954,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
-    "wrap: byline with a long post cut": 0.906, "wrap: byline label alone over the name": 0.981,
+    "wrap: byline with a long post cut": 0.908, "wrap: byline label alone over the name": 0.981,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -623,6 +623,17 @@ FLOORS = {
 # translator's field, a foreign writer after a label or a translator's role, a paragraph split at its dashes, a
 # full name in brackets closing the headline): 184,234
 # of 187,841 as before, no file failing a transformation it passed; 119 invented, the poster's two back to 1 each.
+# round 85: holdout 79's 18 files moved in as 1999-2016; on the 2,016 before round 85's rules, 185,664 of 189,293, 119
+# invented, the 1,998 reading every transformation as before. Round 85's rules (a source's date closed by a stop, a
+# date bar above the headline later than the address's day, a question headline the slug spells, a region's name, a
+# translator's pen name and a foreign author after a translator's role) then read 185,820 of 189,351 (98.1%) with 113
+# invented, no file failing a transformation it passed: "no date: clock widget with today" 0.010 -> 0.052 (the 50
+# files whose address holds a day under an inserted clock), the unit masthead's, the portal name's and the section
+# label's reprints by 15, 6 and 4 files, five furniture and decoy counts of invented names 6 -> 5. Moved down for new
+# files alone, not studied yet: 2003's bracketed writer closing a capitals headline under a line break or a footnote's
+# mark ("title over two lines" 0.963 -> 0.962, "(*)" 0.992 -> 0.991), 2015's headline run into a quoted chapter
+# heading ("title broken before a quote" 0.916 -> 0.908, "every line at 60" 0.952 -> 0.951), 2005's blog headline
+# behind "# " (0.981 -> 0.980). Floors with 0.002 or more of slack raised as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
@@ -648,7 +659,7 @@ INVENTED: dict[str, int] = {
     # (test_reader_round62.test_a_name_and_post_the_text_does_not_name_stays_the_byline); a reader's name under
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
-    "decoy: brand under an app banner at the top": 0, "decoy: place masthead over the headline": 6,
+    "decoy: brand under an app banner at the top": 0, "decoy: place masthead over the headline": 5,
     # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
     # its reviewer reads as the writer
     "decoy: weekday alone at the page top": 0,
@@ -657,9 +668,9 @@ INVENTED: dict[str, int] = {
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,
     # 842, 1388), or 1219's headline printed three times, only the first print marked; lower them when they read
-    "furniture: section label caps": 6, "furniture: section label caps over caps title": 9,
-    "furniture: portal name in small letters": 6, "furniture: unit masthead caps": 6,
-    "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 6,
+    "furniture: section label caps": 5, "furniture: section label caps over caps title": 9,
+    "furniture: portal name in small letters": 5, "furniture: unit masthead caps": 5,
+    "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 5,
     "furniture: empty '()' at end": 2, "furniture: footnote '(*)' at end": 2,
 }
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,

@@ -26,7 +26,7 @@ from archive.read.by_names import by_clause, by_one_word
 from archive.read.compiler_roles import compiler_role_off
 from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
-from archive.read.labelled_pen_names import labelled_pen_name
+from archive.read.labelled_pen_names import credited_pen_name, labelled_pen_name
 from archive.read.labelled_notes import class_note, name_before_note, small_post
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
@@ -116,7 +116,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     for number, part in enumerate(parts):
         found = _names_in(part) or (_unit_then_names(part) if authors else []) or \
             (writer_before_unit(part, _names_in) if credited and not number else []) or \
-            ([western] if credit_roles and (western := western_order_name(part.strip())) else [])  # "Murray Hiebert – Y lược dịch"
+            (_credited_foreign_or_pen_name(part) if credit_roles else [])  # "Murray Hiebert – Bình Yên Đông lược dịch"
         if not found:
             if number == 0:
                 return ()
@@ -129,6 +129,18 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label and not (source_label.group(1) or all(credited_person(author) for author in authors)):
         return ()  # "Theo Minh Đức", "Theo T.Nga": a full name or a pen name's initials; a pair of given names only after "Theo:"
     return tuple(authors)
+
+
+def _credited_foreign_or_pen_name(part: str) -> list[str]:
+    """A name a translator's credit line holds that person_name refuses: a foreign writer's ("Murray Hiebert",
+    round 84; "Jeanne Park, Phó Giám đốc ...", her post after a comma, round 85) or a pen name of given names
+    ("Bình Yên Đông", round 85)."""
+    part = part.strip()
+    name, comma, post = part.partition(",")
+    if comma and is_position_line(post.strip()):
+        part = name.strip()
+    found = western_order_name(part) or credited_pen_name(part)
+    return [found] if found else []
 
 
 def _source_field(label: re.Match | None) -> bool:

@@ -145,9 +145,22 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
 
 
 def date_line_ended(text: str) -> bool:
-    """A date line closed by a separator, not a full stop ("; đăng: 08:15, 03/04/2020;"):
-    its ";" ends a field, not a sentence of the lead."""
-    return text.endswith(";") and date_candidate(0, 0, text) is not None
+    """A date line closed by a separator ("; đăng: 08:15, 03/04/2020;"): its ";" ends a field, not a sentence
+    of the lead. So does a full stop right after a source's date set off by a dash, a bar or a comma ("ISEAS
+    Perspective - 22 March 2021.", round 85); "Hội nghị diễn ra ngày 22/3/2021." is the lead's sentence."""
+    if text.endswith(";"):
+        return date_candidate(0, 0, text) is not None
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or not (dates := all_dates(stripped)) or dates[-1].end() != len(stripped) - 1:
+        return False
+    before = stripped[:dates[-1].start()].lstrip()
+    if not before[:1].isupper() or not _SET_OFF.search(before):
+        return False  # a source's name opens in capitals; "vào sáng thứ Tư, 15.07.2020." ends a wrapped sentence
+    candidate = date_candidate(0, 0, stripped)
+    return candidate is not None and not candidate.widget
+
+
+_SET_OFF = re.compile(r"[^\W\d_]\.?\s*(?:[|,]|\s[-–—])\s*$")  # words, then a dash, a bar or a comma before the date
 
 
 def _by_labels_out(rest: str) -> str:

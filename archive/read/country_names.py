@@ -22,3 +22,10 @@ BODIES = (
 )
 FOLDED_COUNTRIES = frozenset(fold(name) for name in COUNTRIES)
 FOLDED_SOURCE_NAMES = FOLDED_COUNTRIES | frozenset(fold(name) for name in BODIES)
+
+# The world's regions, whose two words read as a surname and a given name ("Châu Âu": Europe; round 85): a name
+# ending so is a headline's phrase ("Khủng Hoảng Châu Âu: ..."), no person.
+REGIONS = frozenset(fold(name) for name in (
+    "Châu Âu", "Châu Á", "Châu Phi", "Châu Mỹ", "Châu Úc", "Bắc Mỹ", "Nam Mỹ", "Mỹ La-tinh", "Trung Đông", "Bắc Âu",
+    "Nam Âu", "Tây Âu", "Đông Âu", "Nam Á", "Bắc Phi", "Nam Phi",
+))

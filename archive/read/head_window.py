@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive.read import candidates as weigh
+from archive.read.address_dates import after_address_day
 from archive.read.address_names import spelled_by_address
 from archive.read.banner_calls import banner_call
 from archive.read.bracket_subtitles import bracketed
@@ -36,9 +37,10 @@ from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import ended_paragraph
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
+from archive.read.slugs import named_by_slug, slug_words
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
-from archive.text.dates import latest_year
+from archive.text.dates import find_date, latest_year
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -84,7 +86,8 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     top = top_chrome(lines, len(window))
     first = next((i for i in window if i >= top and not _not_first(lines[i][1])), 0)
     opens = first if marker == tagged else tagged  # a box's sentences end no head
-    sentence = next((i for i in window if i > opens and _ends_head(lines, first, i)), None)
+    slug = slug_words(url)
+    sentence = next((i for i in window if i > opens and _ends_head(lines, first, i, slug)), None)
     limit = min(i for i in (marker, sentence, len(window)) if i is not None) or 1
     head = Head(limit=limit, marker_index=marker)
     found = head_date_candidates(lines, range(limit))
@@ -98,6 +101,7 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     first_headline = next((i for i in range(top, limit) if i not in dated and weigh.headline_shaped(lines[i][1])),
                           limit)
     first_headline = max(first_headline, _closed_headline(lines, found, top, limit))
+    _visit_bars(found, first_headline, url)
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
     head.chrome.update(i for i in range(top) if i not in dated)  # nor a title to weigh (round 80)
     for i in range(top + 1, limit):
@@ -109,6 +113,16 @@ def read_head(lines: list[Line], url: str = "") -> Head:
         if any(_copied_in(lines, i, j, broken) for j in range(limit)):
             head.chrome.add(i)
     return head
+
+
+def _visit_bars(found: list[weigh.DateCandidate], first_headline: int, url: str) -> None:
+    """A date bar above the headline later than the day the page's address holds is the day of the visit (round 85)."""
+    for candidate in found:
+        if candidate.widget or candidate.index >= first_headline or not url:
+            continue
+        dated = find_date(candidate.text)
+        if dated is not None and after_address_day(dated[0], url):
+            candidate.widget = "a date bar above the headline, later than the day the page's address holds: the day of the visit"
 
 
 def _closed_headline(lines: list[Line], found: list[weigh.DateCandidate], top: int, limit: int) -> int:
@@ -147,14 +161,22 @@ def _not_first(text: str) -> bool:
             or not any(map(str.isalpha, text)))
 
 
-def _ends_head(lines: list[Line], first: int, index: int) -> bool:
+def _ends_head(lines: list[Line], first: int, index: int, slug: frozenset[str] = frozenset()) -> bool:
     """A sentence under the first line ends the head, unless it is a date line closed by ";", a banner's
-    call, a headline closed by a stop, or a page's sentence over the headline."""
+    call, a headline closed by a stop, a page's sentence over the headline, or a headline's length the
+    address's slug spells, closed by "?" or "!" (round 85: a question under a blog's name and its date header; a
+    line closed by a stop may be the headline run into the lead's sentence)."""
     return (_is_sentence(lines, index)
             and not weigh.date_line_ended(lines[index][1])
+            and not _slug_question(lines[index][1], slug)
             and not banner_call(lines, index)
             and not headline_with_stop(lines, first, index)
             and not _over_dated_headline(lines, index))
+
+
+def _slug_question(text: str, slug: frozenset[str]) -> bool:
+    """A headline's length closed by "?" or "!" that the address's slug spells (round 85)."""
+    return text.rstrip().endswith(("?", "!")) and _words(text) <= _STOPPED_HEADLINE_WORDS and named_by_slug(text, slug)
 
 
 def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, first_headline: int,

@@ -149,7 +149,7 @@ giỗ lễ tết
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
-thong tin, tin tuc, trang chu, dang nhap, sign in, gioi thieu, lien he, xem them, doc them,
+thong tin, tin tuc, trang chu, trang tin, dang nhap, sign in, gioi thieu, lien he, xem them, doc them,
 chia se, in bai, mac dinh, co chu, tac pham, tac gia, thuc hien, phong su, moi nhat,
 moi cap nhat, tin nong, van phong, tin moi, truc tiep, tieu diem, doc nhieu, xem nhieu, noi bat,
 su kien

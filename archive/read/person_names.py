@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.country_names import REGIONS
 from archive.read.masthead_phrases import masthead_phrase
 from archive.read.name_labels import split_prefix
 from archive.read.part_headings import numbered_part
@@ -58,6 +59,8 @@ def person_name(text: str) -> str:
     if whole in vocab.PLACES or not_name or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
             or tokens[0].lower() in vocab.NOT_NAME_FIRST and not phrase_surname or unit_opening(tokens):  # "Văn Phòng X"
         return ""
+    if len(tokens) >= 2 and " ".join(folded[-2:]) in REGIONS:
+        return ""  # "Khủng Hoảng Châu Âu", "Châu Âu": a region of the world (round 85)
     if len(tokens) > 3 and " ".join(folded[:2]) in vocab.PLACES:
         return ""  # "Hà Nội Sinh Hoạt": a capitals headline's words after its place, no four-word name
     if len(tokens) > 1 and masthead_phrase(tokens):

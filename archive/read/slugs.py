@@ -42,10 +42,20 @@ def named_by_slug(text: str, slug: frozenset[str]) -> bool:
     matched = sum(word in slug for word in words)
     if matched >= SLUG_MATCHED and matched >= 0.8 * len(words):
         return True
-    opening = next((at for at, word in enumerate(words) if word not in slug), len(words))
+    opening = max(_opening(words, slug), _opening(folded_words(_BLOGGER_DROPS.sub("", text)), slug))
     spelt = len(slug)  # a cut slug all of whose words open the line, more than a section's name (round 53)
     return (opening >= _OPENING_MATCHED or spelt > HEADLINE_WORDS and opening >= spelt
             or _named_before_colon(text, slug, spelt) or _named_after_colon(text, slug))
+
+
+# Blogger makes its slugs from the letters it can spell in ASCII and drops "đ" ("Đâu là ..." -> "au-la-..."): a
+# line's words without it are a second reading of the slug (round 85).
+_BLOGGER_DROPS = re.compile("[đĐ]")
+
+
+def _opening(words: list[str], slug: frozenset[str]) -> int:
+    """How many of `words`, from the first, the slug holds."""
+    return next((at for at, word in enumerate(words) if word not in slug), len(words))
 
 
 _TAIL_WORDS = 4  # the words a break leaves alone under a headline's line: a place's, a name's, a short phrase's

@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 
+from archive.read.western_names import western_order_name
+
 _ROLES = r"(?:việt dịch|biên dịch|lược dịch|chuyển ngữ|chuyển dịch|phỏng dịch|dịch thuật|dịch giả|người dịch|dịch)"
 # After a comma, a dash or a colon, or in brackets: the role in any case, maybe with a closing stop.
 _MARKED_ROLE = re.compile(rf"\s*(?:[,;:–—-]\s*(?:\(\s*)?|\(\s*){_ROLES}\s*\)?\s*\.?\s*$", re.IGNORECASE)
 # After a space only: the role in small letters, as a sentence of credit prints it ("Trần An dịch").
 _BARE_ROLE = re.compile(rf"(?<=[^\W\d_])\s+{_ROLES}\s*\.?\s*$")
 _BAR = re.compile(r"\s*\|\s*")
+# The role in small letters between two names, each opening with a capital: "Trường Sơn chuyển ngữ Jeanne Park". The
+# author after it is a foreign writer (the text was translated): "Nguyễn An dịch Thơ Đường" names a work, not its writer.
+_ROLE_BETWEEN = re.compile(rf"(?<=[^\W\d_])\s+{_ROLES}\s+(?=[^\W\d_a-zà-ỹđ])")
 
 
 # A translator's field after the author's, its label first (round 84): "Tác giả: X | Biên dịch: Y", "X - Người dịch: Y".
@@ -44,7 +49,11 @@ def role_off(text: str) -> tuple[str, bool]:
 def translated_credit(text: str) -> str:
     """A credit line naming the author and the translator, its parts joined by a dash and the role left
     out ("Cư Sĩ A - Cư Sĩ B"); `text` as it was when it names no translator by a role. A part's role
-    counts at the line's end or before a bar."""
+    counts at the line's end or before a bar; in small letters, also between the translator's name and
+    the author's ("Trường Sơn chuyển ngữ Jeanne Park", round 85)."""
+    between = _ROLE_BETWEEN.search(text) if "|" not in text else None
+    if between is not None and _foreign_author(text[between.end():]):
+        return text[:between.start()].rstrip() + " - " + text[between.end():].lstrip()
     parts = _BAR.split(text) if "|" in text else [text]
     kept, roles = [], False
     for part in parts:
@@ -54,3 +63,8 @@ def translated_credit(text: str) -> str:
     if not roles or not all(kept):
         return text
     return " - ".join(kept)
+
+
+def _foreign_author(rest: str) -> bool:
+    """The words after a role between two names open with a foreign writer's name, maybe her post after a comma."""
+    return bool(western_order_name(rest.partition(",")[0].strip()))
