@@ -481,7 +481,7 @@ FLOORS = {
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.974,
     "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.975,
-    "wrap: at 80, last words alone": 0.884, "wrap: at 80, first word alone": 0.954,
+    "wrap: at 80, last words alone": 0.884, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
     "wrap: byline with a long post cut": 0.908, "wrap: byline label alone over the name": 0.981,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
@@ -634,6 +634,9 @@ FLOORS = {
 # mark ("title over two lines" 0.963 -> 0.962, "(*)" 0.992 -> 0.991), 2015's headline run into a quoted chapter
 # heading ("title broken before a quote" 0.916 -> 0.908, "every line at 60" 0.952 -> 0.951), 2005's blog headline
 # behind "# " (0.981 -> 0.980). Floors with 0.002 or more of slack raised as before.
+# round 86 (holdout 80's kinds: a bracketed counter, a ticker's sentence over the slug's headline, a writer printed
+# twice, a name glued to its post, a writer opening the headline before a dash, a count of replies): 185,826 of 189,351,
+# 113 invented, no file failing a transformation it passed.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

@@ -6,7 +6,8 @@ ngày 21/11/2024, ..."), a date line is glued to the lead ("23/04/2021Sáng 22/0
 the headline's last word ("... gấp đôi12/04/2025 07:45"), or named by a word after the headline
 on its line ("... gấp đôi Cập nhật lúc 07:45 12/04/2025"); a headline glued to the lead
 ("... gấp đôiNhững ngày này, ..."); a headline glued to its own cut copy, the page's short
-form of it then the full one ("... Ngày Chuyển đổi sốBộ ... Ngày Chuyển đổi số quốc gia").
+form of it then the full one ("... Ngày Chuyển đổi sốBộ ... Ngày Chuyển đổi số quốc gia"); a writer's name
+glued to the post under it ("Nguyễn Trần BạtChủ tịch / ...", glued_posts.py).
 Only these sure shapes are split, and only near the top, where the head stands; each
 piece keeps its file line number. In prose a bracketed date is the event's and stays.
 """
@@ -18,6 +19,7 @@ from itertools import compress
 from archive.read.chrome import is_noise_line
 from archive.read.credit_splits import headline_credit_lead
 from archive.read.event_brackets import event_bracket, headline_line
+from archive.read.glued_posts import glued_post
 from archive.read.info_rows import split_rows
 from archive.read.labelled_glued_dates import LEAD_WORDS, labelled_glued_date
 from archive.read.lead_openers import headline_then_lead
@@ -100,6 +102,8 @@ def _split(text: str, under_headline: bool, above: str | None = None) -> list[st
     copied = _cut_copy_end(text)
     if copied:
         return [text[copied:]]  # the short form says nothing the full one does not
+    if under_headline and len(posted := glued_post(text)) > 1:
+        return posted  # "Nguyễn Trần BạtChủ tịch / ...": the writer's name and his post (round 86)
     glued = _DATE_GLUED.match(text) or labelled_glued_date(text) or under_headline and _dated_lead(text)
     if glued:
         return [glued.group(1), text[glued.end():]]

@@ -169,9 +169,27 @@ def _ends_head(lines: list[Line], first: int, index: int, slug: frozenset[str] =
     return (_is_sentence(lines, index)
             and not weigh.date_line_ended(lines[index][1])
             and not _slug_question(lines[index][1], slug)
+            and not _over_slug_headline(lines, index, slug)
             and not banner_call(lines, index)
             and not headline_with_stop(lines, first, index)
             and not _over_dated_headline(lines, index))
+
+
+_SLUG_HEADLINE_REACH = 4  # a box's sentence stands a few lines over the headline (a label, a slug's words between)
+
+
+def _over_slug_headline(lines: list[Line], index: int, slug: frozenset[str]) -> bool:
+    """A sentence over the headline the address's slug spells, none spelt above it and nothing shaped as a headline
+    but a label closed by a colon (round 86): a ticker's or a box's ("Chỉ số kinh tế:" / "Ngày 19/12/2025, tỷ giá
+    ..." over "Lạm phát kỳ vọng" at ".../lam-phat-ky-vong-88512.html"), not the lead. Under a headline the slug
+    does not spell, the sentence is its sapo and the line the slug spells a heading of the text."""
+    above = [text for _, text in lines[:index]]
+    if not slug or named_by_slug(lines[index][1], slug) or any(named_by_slug(text, slug) for text in above) \
+            or any(weigh.headline_shaped(text) and not text.rstrip().endswith(":") for text in above):
+        return False
+    below = range(index + 1, min(index + 1 + _SLUG_HEADLINE_REACH, len(lines)))
+    return any(not _is_sentence(lines, j) and named_by_slug(lines[j][1], slug)  # four words or more: named_by_slug
+               for j in below)
 
 
 def _slug_question(text: str, slug: frozenset[str]) -> bool:

@@ -248,7 +248,8 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, bet
         layout.dropped += [Dropped(*lines[i], POSTER_WHY) for i in posters]
         head.bylines = {i: names for i, names in head.bylines.items() if i not in posters}
     if head.bylines and not subject_heading(head.bylines, layout.title, layout.lead, rest):  # its subject
-        return " - ".join(name for names in head.bylines.values() for name in names)
+        # a name on two lines ("Ngân Hà" / "Ngân Hà  - ", a copy the folded match misses) is one writer (round 86)
+        return " - ".join(dict.fromkeys(name for names in head.bylines.values() for name in names))
     found = (lead_byline(rest, layout.dropped, layout.lead)
              or end_byline(rest, layout.dropped, layout.notes, layout.lead)
              or part_signature(rest)  # a part's titled signer under its heading

@@ -48,7 +48,7 @@ COUNTER_LINES = (
 )
 STOP_LINES = (
     r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",
-    r"\d{1,5} binh luan|sap xep theo",
+    r"\d{1,5} (binh luan|phan hoi)|sap xep theo",  # a comment count ("32 phản hồi", round 86)
     *COUNTER_LINES,  # counter_heads.py: over the page's text, a counter ends the chrome above it instead
 )
 
@@ -58,6 +58,8 @@ _BROWSER = r"\b(?:trinh duyet|browser)\b"
 _READ_ALOUD = (r"(?:tu viet tat|(?:nghe )?doc bai viet|nghe bai viet|tam dung|doc tiep|dung doc|dang tai\.*|"
                r"tuong phan|vui long cho giay lat|bai viet khong co (?:file )?(?:audio|am thanh))")
 NOISE_LINES = (
+    # Counters with their noun in brackets, in a row with bars (round 86): "156 (lượt xem) |", "156 (lượt xem) | 3 (bình luận)".
+    r"(\|? ?[\d.,]+ ?\((luot xem|luot doc|luot thich|binh luan|phan hoi|views?|comments?)\) ?\|?)+",
     # a counter's other rows ("Hôm nay: 12", "Tổng số 48424", "Tất cả:"): dropped one by one, as a
     # table in the text may print such a row (the footer starts only at the counter's own label)
     r"(?:[•·*] ?)?(hom nay|hom qua|tuan nay|tuan truoc|thang nay|thang truoc|nam nay|tong so|tat ca)(\s?:\s?[\d.,]*|\s[\d.,]+)",

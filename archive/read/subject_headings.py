@@ -30,10 +30,21 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
     if not names:
         return False
     headline = fold(title[1]).lower() if title else ""
-    if headline and any((found := _phrase(fold(name).lower()).match(headline)) and not headline[found.end():].startswith(":")
-                        for name in names):  # "Name: headline", a blog's writer (title_writers.py), is no subject
+    text = " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
+    if headline and any((found := _phrase(fold(name).lower()).match(headline))
+                        and not _writer_opening(headline[found.end():], fold(name).lower(), text) for name in names):
         return True  # the headline opens with it; "Những ngày ở Áo (Thích Như Điển)" credits the writer at its end
     return common_words(names, [lead] * bool(lead) + rest[:_PROSE_LINES])
+
+
+# A spaced dash after the writer's name opening the headline ("Phạm Lê Vương Các - Vài suy ngẫm ...", round 86).
+_DASH = re.compile(r"\s+[-–—]\s")
+
+
+def _writer_opening(after: str, name: str, text: str) -> bool:
+    """The name opening the headline is a blog's writer (title_writers.py), no subject: before a colon ("Name:
+    headline"), or before a spaced dash when the text does not name it again (a profile's subject it does, round 86)."""
+    return after.startswith(":") or bool(_DASH.match(after)) and name not in text
 
 
 def _phrase(name: str) -> re.Pattern[str]:
