@@ -171,3 +171,11 @@ def test_the_translator_and_the_author_under_a_headline() -> None:
     found = fields_of("\n\n".join([HEAD, "Trường Sơn chuyển ngữ Jeanne Park, Phó Giám đốc Hội đồng Quan hệ Đối ngoại",
                                    "22/09/2015", LEAD, MORE]))
     assert (found.get("title"), found.get("author")) == (HEAD, "Trường Sơn - Jeanne Park")
+
+
+def test_a_date_bar_that_is_no_real_day_over_a_dated_address_reads_without_a_crash() -> None:
+    # "4/24/2025", a month first: no real day to weigh against the address's; the reader goes on (the mangled pastes
+    # of tests/test_mangled_pastes.py found this)
+    url = "https://x.net/2024/01/26/huyen-uy-to-chuc-hoi-nghi"
+    found = fields_of("\n\n".join(["4/24/2025", HEAD, LEAD, MORE]), url)
+    assert found.get("title") == HEAD

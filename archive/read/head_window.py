@@ -40,7 +40,7 @@ from archive.read.line_sizes import words as _words
 from archive.read.slugs import named_by_slug, slug_words
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
-from archive.text.dates import find_date, latest_year
+from archive.text.dates import BadDate, find_date, latest_year
 from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -120,7 +120,10 @@ def _visit_bars(found: list[weigh.DateCandidate], first_headline: int, url: str)
     for candidate in found:
         if candidate.widget or candidate.index >= first_headline or not url:
             continue
-        dated = find_date(candidate.text)
+        try:
+            dated = find_date(candidate.text)
+        except BadDate:
+            continue  # "4/24/2025": no real day, so no day to weigh against the address's (the reader says so later)
         if dated is not None and after_address_day(dated[0], url):
             candidate.widget = "a date bar above the headline, later than the day the page's address holds: the day of the visit"
 
