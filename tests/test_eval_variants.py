@@ -254,7 +254,7 @@ FLOORS = {
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.982,
     "byline + - Trung tâm Y": 0.977, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 1.0, "head byline -> end": 0.947, "title + breadcrumb": 0.998,
+    "end byline -> head": 1.0, "head byline -> end": 0.932, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
@@ -279,19 +279,19 @@ FLOORS = {
     # conventions round 24 (glued.py's named date line under masthead lines: 1688 dated again): raised, rounded down
     # conventions round 28: News 0.989 -> 0.988 (1714/1734) only because 725 (a paste whose garbled lines read as
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
-    "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.989,
-    "masthead: blog '& Thân Hữu'": 0.989, "masthead: .com + slogan": 0.988, "masthead: Net + tagline over title": 0.982,
-    "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.972, "title over two lines": 0.962,
+    "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.988,
+    "masthead: blog '& Thân Hữu'": 0.988, "masthead: .com + slogan": 0.987, "masthead: Net + tagline over title": 0.982,
+    "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.974, "title over two lines": 0.962,
     "date dd.mm.yyyy hh:mm": 0.995, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
     "writer in date line 'date Name'": 0.984, "writer in date line 'Name | date'": 0.968,
-    "writer in date line '... | Tác giả: Name'": 0.968, 'writer between headline and date': 1.0,
+    "writer in date line '... | Tác giả: Name'": 0.953, 'writer between headline and date': 1.0,
     "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.972, "two writers ', '": 0.978,
     "two writers ' và '": 0.972, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.983,
-    "writer 'X (tổng hợp)' at the end": 0.977,
+    "writer 'X (tổng hợp)' at the end": 0.973,
     "no name: format 'E.Magazine'": 0.99, "no name: format 'eMagazine'": 0.99, "no name: format 'Longform'": 0.99,
     "no name: format 'Infographic'": 0.989, "no name: format 'Podcast'": 0.989, "no name: format 'Video'": 0.989,
     "no name: format 'Photo'": 0.99, "no name: format 'Multimedia'": 0.989,
@@ -318,12 +318,12 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.954, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.052, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.972,
+    "no date: clock widget with today": 0.054, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.971,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.908,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.91,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.973, "title over three lines": 0.954, "title broken after a comma": 0.972,
+    "writer 'Theo X' at the end": 0.968, "title over three lines": 0.954, "title broken after a comma": 0.972,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -420,11 +420,11 @@ FLOORS = {
     "credit 'X (TTXVN)'": 0.984, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
     "credit 'X (Trung tâm ...)'": 0.984, "credit 'X - Y (Báo Z)'": 0.978, "credit 'Nhóm PV Báo Z: X - Y'": 0.973,
     "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.973,
-    "credit at the end under a caption": 0.977, "credit at the end caps + 'Nguồn:'": 0.977,
+    "credit at the end under a caption": 0.973, "credit at the end caps + 'Nguồn:'": 0.973,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.973, "credit at the end '(Nguồn: Báo Y - X)'": 0.925,
+    "credit at the end 'Theo X (Báo Y)'": 0.968, "credit at the end '(Nguồn: Báo Y - X)'": 0.921,
     "credit '(Nguồn: Báo Y - host - X)'": 0.93,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
     "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.982,
@@ -439,21 +439,21 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.995, "decoy: place masthead over the headline": 0.965,
-    "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.994,
+    "decoy: brand under an app banner at the top": 0.994, "decoy: place masthead over the headline": 0.965,
+    "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.993,
     "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.993,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
-    "decoy: speaker 'ThS. X, post' in the text": 0.955, "decoy: quote attribution '— X' in the text": 0.991,
+    "decoy: speaker 'ThS. X, post' in the text": 0.957, "decoy: quote attribution '— X' in the text": 0.991,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.952, "byline '(X)' under the headline": 0.914,
+    "byline two pen names 'X – Y.' pushed right": 0.947, "byline '(X)' under the headline": 0.916,
     "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.983,
     "byline with a footnote mark 'X (*)'": 0.984,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.977, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.964,
+    "byline 'Theo Facebook X' at the end": 0.971, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.964,
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
@@ -480,10 +480,10 @@ FLOORS = {
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.974,
-    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.975,
+    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.974,
     "wrap: at 80, last words alone": 0.884, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
-    "wrap: byline with a long post cut": 0.908, "wrap: byline label alone over the name": 0.981,
+    "wrap: byline with a long post cut": 0.908, "wrap: byline label alone over the name": 0.977,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -639,6 +639,15 @@ FLOORS = {
 # 113 invented, no file failing a transformation it passed ("section label caps over caps title" 9 -> 8 invented).
 # Moved down then for a new file of round 85 alone (a long name the floor script had skipped): "brand under an app
 # banner" 0.996 -> 0.995, 2005's blog notice "THÔNG BÁO !" taking its headline's place under the inserted banner.
+# round 87: holdout 80's 15 files moved in as 2017-2031 (the 2,016 reading every transformation as before); round 88's
+# rules (holdout 81's kinds: a dashed counter, a source's field under the writer, a writer after a dash closing the
+# headline, Joomla's icons, a contributor's field, a capitals headline broken in two) then read the same, 187,261 of
+# 190,831 (98.1%), 113 invented, as at the move. Moved down for new files alone, not studied yet: 2028's writer alone
+# under a poster's field, its date and a count of replies once it moves or is dressed ("head byline -> end" 0.947 ->
+# 0.932, "Theo X", "(tổng hợp)", "Theo Facebook X" and four credits at the end by 0.004 to 0.005, the date line's
+# "Tác giả:" 0.968 -> 0.953); 2027's name glued to its post under a masthead's lines or a wrap (by 0.001); 2026's ticker
+# under its label with a banner, a Markdown mark or a byline pushed right (by 0.001 to 0.005); 2024's and 2026's
+# headlines once the date moves into them (0.972 -> 0.971). Floors with 0.002 or more of slack raised as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

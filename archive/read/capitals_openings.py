@@ -6,7 +6,8 @@ then opens the run (capitals_blocks.py asks for a capitals line on each side). A
 stands over the text, its unit or a blank line; a name with no surname, fewer words than a headline,
 right over (the next file line) a capitals line of a headline's length that is no unit, no post and
 no name, is the headline's first words. A full name ("NGUYỄN VĂN AN") over a capitals headline
-stays a byline.
+stays a byline. Round 88: so is one over a short capitals line and a writer's name in small letters under that
+("- ÁO DÀI" / "VIỆT NAM" / "- Trần Thị Lai Hồng"): a headline broken in two over its byline.
 """
 from __future__ import annotations
 
@@ -27,4 +28,12 @@ def capitals_run_opening(lines: list[Line], index: int) -> bool:
     words = text.split()
     if not text.isupper() or not below.isupper() or len(words) >= HEADLINE_WORDS or surname_at_end(words):
         return False
-    return len(below.split()) >= HEADLINE_WORDS and not is_position_line(below) and not parse_byline(below)
+    if is_position_line(below) or parse_byline(below):
+        return False
+    return len(below.split()) >= HEADLINE_WORDS or _writer_under(lines, index + 2)
+
+
+def _writer_under(lines: list[Line], index: int) -> bool:
+    """A writer's name on the line after a short capitals line under a short capitals line ("- ÁO DÀI" / "VIỆT NAM"
+    / "- Trần Thị Lai Hồng", round 88): the two lines are a headline broken in two, the name its byline."""
+    return index < len(lines) and len(parse_byline(lines[index][1])) == 1 and not lines[index][1].isupper()

@@ -107,7 +107,7 @@ _NOISE_LINES = (
     r"chao mung (quy vi|quy khach|quy doc gia|cac ban|ban)( da)? (den|ghe tham|truy cap)( voi| vao)? "
     r"(trang|cong|website|web|ban tin)\b.{0,160}",
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
-    r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|\d+ luot (xem|thich)|[\d.,]+k? (luot )?(chia se|shares?)",
+    r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|([•·*-] ?)?\d+ luot (xem|thich)|[\d.,]+k? (luot )?(chia se|shares?)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
     # How long the page takes to read: "15 minutes", "5 phút đọc", "5 min read", "Thời gian đọc: 5 phút" (round 81).
     r"(thoi gian doc:? ?)?\d{1,3} ?(minutes?|mins?|phut)( read| doc)?",

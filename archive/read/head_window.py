@@ -38,6 +38,8 @@ from archive.read.prose import ended_paragraph
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.slugs import named_by_slug, slug_words
+from archive.read.person_names import has_surname
+from archive.read.source_credits import SOURCE_LABEL
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
 from archive.text.dates import BadDate, find_date, latest_year
@@ -217,10 +219,18 @@ def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, f
           and (not head.bylines or {i - 1} & (set(head.bylines) | head.positions)
                or _field_under_poster(lines, i, head))
           and not not_head_byline(lines, i, head.limit)  # a site's name, a name run on, a capitals headline's line
-          and not spelled_by_address(text, url)):  # the site's name as its address spells it (conventions round 23)
+          and not spelled_by_address(text, url)  # the site's name as its address spells it (conventions round 23)
+          and not _source_under_byline(text, authors, i, head)):
         head.bylines[i] = authors  # a second author may stand on the next line
     elif (i - 1 in head.bylines or i - 1 in head.positions) and is_position_line(text):
         head.positions.add(i)
+
+
+def _source_under_byline(text: str, authors: tuple[str, ...], i: int, head: Head) -> bool:
+    """A source's field right under the writer's line, crediting no full name ("Hoàng Ngọc Hiến" / "(nguồn: Da Màu)",
+    round 88): the publication the writer's text comes from, no second writer; "Nguồn: Trần Thu" still names one."""
+    return i - 1 in head.bylines and bool(SOURCE_LABEL.match(text.strip(" ([").lstrip())) \
+        and not all(has_surname(author) for author in authors)
 
 
 def _field_under_poster(lines: list[Line], i: int, head: Head) -> bool:

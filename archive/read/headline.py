@@ -53,7 +53,8 @@ _BRACKET_DATE_END = re.compile(rf"\s*[(\[]\s*({DATE_PATTERN}(?:{_STAMP_SEP}{CLOC
                                rf"|{CLOCK_PATTERN}{_STAMP_SEP}{DATE_PATTERN})\s*[)\]]\s*$")
 # The buttons a page prints beside its headline: print, share, send, save, listen (a voice to
 # choose: "Giọng nữ miền Bắc"), the font size ("A- A A+"), a view counter ("(Lượt xem: 1.245)").
-_BUTTON = r"(?:In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
+# Joomla's icons in words ("PDF Print E-mail", round 88) before "Print" alone: a headline may end on "PDF".
+_BUTTON = r"(?:(?:PDF\s+)?Print\s+E-?mail|In trang|In bài(?: viết| này)?|Bản in|Print|Chia sẻ|Gửi bài(?: viết)?|Gửi email|Lưu bài|" \
           r"Lưu tin|Nghe (?:đọc )?bài(?: viết)?|Đọc bài(?: viết)?|Nghe đọc|Tải về|" \
           r"Giọng (?:nam|nữ)(?: miền (?:Bắc|Trung|Nam))?|A-\s?A\s?A\+|A\+\s?A\s?A-|A-\s?A\+|" \
           r"\(?\s*Lượt (?:xem|đọc)\s*:?\s*[\d.,]+\s*\)?|\([\d.,]+ lượt (?:xem|đọc)\))"

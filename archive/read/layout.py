@@ -24,6 +24,7 @@ from archive.read.furniture import not_headlines
 from archive.read.head_window import HEAD_WINDOW, Head, head_date_candidates, head_roles, read_head
 from archive.read.headline import clean_headline, writer_off
 from archive.read.labels import glued_labels, longer_form
+from archive.read.name_labels import strip_label
 from archive.read.lead_markers import lead_marker, marker_prose
 from archive.read.link_lists import drop_links
 from archive.read.names import PLACES
@@ -140,6 +141,13 @@ def _title_index(lines: list[Line], head: Head, title_hint: str, layout: Layout,
     return choice.index
 
 
+def _labelled_under(lines: list[Line], index: int, bylines: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
+    """The names a writer's labelled field right under the line at `index` gives ("Người cộng tác: Nguyễn Ngọc Giao
+    (pv)" under "- Nguyễn Quang Đỗ Thống — published 01/03/2011 00:05"); () when there is none."""
+    below = index + 1
+    return bylines.get(below, ()) if below in bylines and strip_label(lines[below][1].strip())[1] else ()
+
+
 def _note_weak_title(lines: list[Line], choice: TitleChoice, layout: Layout) -> None:
     number, text = lines[choice.index]
     if choice.score < 0.5 or choice.runner_up is not None and choice.score - choice.runner_up < 0.5:
@@ -242,8 +250,8 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, bet
     if field := field_over_poster(rest, layout.dropped, posted=bool(posters) or dated and poster_field(head.date.text)):
         layout.dropped += [Dropped(*lines[i], POSTER_WHY) for i in posters]
         return field  # "Đăng bởi: X" over "Tác giả: Y": the author's own field names the writer (poster_fields.py)
-    if dated:
-        return " - ".join(head.date.byline)  # a section's name before the date: common words
+    if dated:  # a section's name before the date: common words; a labelled field under it names one more (round 88)
+        return " - ".join(dict.fromkeys([*head.date.byline, *_labelled_under(lines, head.date.index, head.bylines)]))
     if posters and len(posters) < len(head.bylines):  # a poster beside a writer's own line under the headline
         layout.dropped += [Dropped(*lines[i], POSTER_WHY) for i in posters]
         head.bylines = {i: names for i, names in head.bylines.items() if i not in posters}

@@ -358,6 +358,7 @@ LABELS = (
     "tin va anh", "tin anh", "bai", "nguoi viet", "nguoi dang", "nhom pv", "pv", "phong vien", "ghi chep",
     "nhom phong vien", "tong hop", "tin", "bai viet", "dang boi", "viet boi",
     "nhom tac gia", "nhom thuc hien", "cong tac vien",
+    "nguoi cong tac",  # Plone's contributors' field in Vietnamese: "Người cộng tác: Nguyễn Ngọc Giao (pv)" (round 88)
     "nguoi dua tin",  # a school's or an association's portal: "Người đưa tin: Trần Văn Nam"
     # genres printed before the author's name (genres.py): "Ký của Minh Ngọc", "Bút kí - X", "Truyện ngắn của X"
     *dict.fromkeys(fold(genre) for genre in BYLINE_GENRES), "ghi chep cua", "bai va anh cua",

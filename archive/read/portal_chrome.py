@@ -40,11 +40,14 @@ furniture.button_row, with the rows joined by bars.
 from __future__ import annotations
 
 COUNTER_LINES = (
-    r"(tong )?(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|luot truy cap)\s?:\s?[\d.,]+",
-    # the counter's row as a list item, its colon lost ("• Đang truy cập 43", round 46)
-    r"(?:[•·*] ?)?(dang (online|truy cap)|luot truy cap)(\s?:\s?|\s)[\d.,]+",
+    r"(tong )?(thong ke|bo dem|so luot) (luot )?truy cap:?|(dang (online|truy cap)|(tong )?luot truy cap)\s?:\s?[\d.,]+",
+    # its total, as a list item too ("- Tổng truy cập: 3,371,458", round 88)
+    r"(?:[•·*-] ?)?tong (so )?(luot )?truy cap\s?:\s?[\d.,]+",
+    # the counter's row as a list item, its colon lost ("• Đang truy cập 43", round 46), opened by a dash too ("- Đang
+    # online: 5", round 88)
+    r"(?:[•·*-] ?)?(dang (online|truy cap)|luot truy cap)(\s?:\s?|\s)[\d.,]+",
     # its count first ("312 người đang online", "12 khách đang truy cập": conventions round 19)
-    r"(?:[•·*] ?)?[\d.,]+ (nguoi|khach|thanh vien) dang (online|truy cap)",
+    r"(?:[•·*-] ?)?[\d.,]+ (nguoi|khach|thanh vien) dang (online|truy cap)",
 )
 STOP_LINES = (
     r"(cac )?(tin|bai|bai viet|tin bai) (cu|moi) hon:?|(cac )?tin cu:?",
@@ -62,9 +65,9 @@ NOISE_LINES = (
     r"(\|? ?[\d.,]+ ?\((luot xem|luot doc|luot thich|binh luan|phan hoi|views?|comments?)\) ?\|?)+",
     # a counter's other rows ("Hôm nay: 12", "Tổng số 48424", "Tất cả:"): dropped one by one, as a
     # table in the text may print such a row (the footer starts only at the counter's own label)
-    r"(?:[•·*] ?)?(hom nay|hom qua|tuan nay|tuan truoc|thang nay|thang truoc|nam nay|tong so|tat ca)(\s?:\s?[\d.,]*|\s[\d.,]+)",
+    r"(?:[•·*-] ?)?(hom nay|hom qua|tuan nay|tuan truoc|thang nay|thang truoc|nam nay|tong so|tat ca)(\s?:\s?[\d.,]*|\s[\d.,]+)",
     # its rows by period, their count always printed ("Trong ngày: 613", "Trong tuần: 1352": round 48)
-    r"(?:[•·*] ?)?trong (ngay|tuan|thang|nam)\s?:\s?[\d.,]+",
+    r"(?:[•·*-] ?)?trong (ngay|tuan|thang|nam)\s?:\s?[\d.,]+",
     r"(?:hinh )?anh(?: (?:tin|bai|tin bai|bai viet|dai dien))?",
     rf"(?:× ?)?{_READ_ALOUD}(?: {_READ_ALOUD})*",
     rf".{{0,200}}{_SCRIPT}.{{0,120}}{_BROWSER}.{{0,120}}|.{{0,200}}{_BROWSER}.{{0,120}}{_SCRIPT}.{{0,120}}",

@@ -53,10 +53,15 @@ def _phrase(name: str) -> re.Pattern[str]:
 
 def unnamed_writer(name: str, title: Line | None, lead: Line | None, rest: list[Line]) -> str:
     """`name`, the writer headline_parts.writer_off found on the headline's line; one the headline opens
-    with before its colon (title_writers.py) only if the text does not name it again: a blog's writer is
-    named once, over the essay; a profile's subject ("Nguyễn Văn An: người thầy ...") is named in the
-    text it heads, and is no writer."""
-    if not name or not (title and title[1].startswith(name + ":")):
+    with before its colon, or closes with after a spaced dash (title_writers.py, round 88), only if the text does
+    not name it again: a blog's writer is named once, over the essay; a profile's subject ("Nguyễn Văn An: người
+    thầy ...", "Người thầy của vùng cao - Nguyễn Văn An") is named in the text it heads, and is no writer."""
+    if not name or not (title and (title[1].startswith(name + ":") or _after_dash(title[1], name))):
         return name
     text = " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
     return "" if fold(name).lower() in text else name
+
+
+def _after_dash(headline: str, name: str) -> bool:
+    """The headline closes with `name` after a spaced dash."""
+    return bool(re.search(r"\s[-–—]\s+" + re.escape(name) + r"\s*$", headline))

@@ -11,7 +11,8 @@ Yên: ..."), a body ("Đảng bộ xã: ..."), a section ("Tin tức: ..."), a p
 ("Thủ tướng Phạm Minh Chính: ...") give no writer; nor does a name of two words, a pen name or a
 district's ("Lục Yên: ...", "Nông Sơn: ...", a surname's syllable first): no page tells them apart.
 Nor does a poet's name over a stanza cut by slashes (verse_lines.py, round 48). Round 84: the same full name
-closing the headline in brackets ("... (Lê Hoành Sơn)") is the writer too, asked the same way.
+closing the headline in brackets ("... (Lê Hoành Sơn)") is the writer too, asked the same way; round 88: after a
+spaced dash closing it ("... Việt Nam - Huỳnh Khánh Tiết").
 """
 from __future__ import annotations
 
@@ -48,6 +49,21 @@ def bracket_writer(title: str) -> str:
 
 
 _BRACKETED_END = re.compile(r"\s\((?P<name>[^()]+)\)\s*$")
+
+
+def dash_writer(title: str) -> str:
+    """The writer's full name closing the headline after a spaced dash ("Tem Sưu Tập Việt Nam - Huỳnh Khánh Tiết",
+    round 86), or "": the same full name colon_writer asks for, after a headline of five words or more. A place
+    ("- Hà Nội"), a body ("- Báo X") or a name in capitals is none; a subject the text names again is none either
+    (subject_headings.unnamed_writer)."""
+    found = _DASHED_END.search(title)
+    if not found:
+        return ""
+    name = found.group("name").strip()
+    return name if _full_name(name) and len(title[:found.start()].split()) >= _MIN_REST else ""
+
+
+_DASHED_END = re.compile(r"\s[-–—]\s+(?P<name>[^-–—]+?)\s*$")
 
 
 def _full_name(name: str) -> bool:
