@@ -254,7 +254,7 @@ FLOORS = {
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.982,
     "byline + - Trung tâm Y": 0.977, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 1.0, "head byline -> end": 0.932, "title + breadcrumb": 0.998,
+    "end byline -> head": 1.0, "head byline -> end": 0.916, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
@@ -265,7 +265,7 @@ FLOORS = {
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.985, "date dd/mm/yyyy": 0.988, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.99,
+    "title caps": 0.983, "date dd/mm/yyyy": 0.988, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.99,
     "date Ngày d tháng m năm yyyy": 0.988, "date hh:mm dd/mm/yyyy": 0.992, "date Thứ X, dd/mm/yyyy - hh:mm": 0.993,
     "date Cập nhật: ...": 0.997,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
@@ -279,9 +279,9 @@ FLOORS = {
     # conventions round 24 (glued.py's named date line under masthead lines: 1688 dated again): raised, rounded down
     # conventions round 28: News 0.989 -> 0.988 (1714/1734) only because 725 (a paste whose garbled lines read as
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
-    "masthead: News + slogan + topics": 0.988, "masthead: CAPS + tagline + topics": 0.988,
-    "masthead: blog '& Thân Hữu'": 0.988, "masthead: .com + slogan": 0.987, "masthead: Net + tagline over title": 0.982,
-    "title 'Writer: headline'": 0.875, "title 'Writer: headline' + byline": 0.974, "title over two lines": 0.962,
+    "masthead: News + slogan + topics": 0.987, "masthead: CAPS + tagline + topics": 0.987,
+    "masthead: blog '& Thân Hữu'": 0.987, "masthead: .com + slogan": 0.986, "masthead: Net + tagline over title": 0.981,
+    "title 'Writer: headline'": 0.823, "title 'Writer: headline' + byline": 0.974, "title over two lines": 0.962,
     "date dd.mm.yyyy hh:mm": 0.995, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -291,10 +291,10 @@ FLOORS = {
     "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.972, "two writers ', '": 0.978,
     "two writers ' và '": 0.972, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.983,
-    "writer 'X (tổng hợp)' at the end": 0.973,
+    "writer 'X (tổng hợp)' at the end": 0.968,
     "no name: format 'E.Magazine'": 0.99, "no name: format 'eMagazine'": 0.99, "no name: format 'Longform'": 0.99,
-    "no name: format 'Infographic'": 0.989, "no name: format 'Podcast'": 0.989, "no name: format 'Video'": 0.989,
-    "no name: format 'Photo'": 0.99, "no name: format 'Multimedia'": 0.989,
+    "no name: format 'Infographic'": 0.991, "no name: format 'Podcast'": 0.991, "no name: format 'Video'": 0.991,
+    "no name: format 'Photo'": 0.99, "no name: format 'Multimedia'": 0.991,
     "no name: section 'Xây dựng Đảng'": 0.988, "no name: section 'Thời sự'": 0.994, "no name: place 'Hà Nội'": 0.995,
     "no name: place 'TP.HCM'": 0.996, "no name: office 'Ban Biên tập'": 0.989,
     "no name: office 'Văn phòng Huyện ủy'": 0.989, "no name: staff 'PV'": 0.996, "no name: staff 'CTV'": 0.996,
@@ -318,12 +318,12 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.954, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.054, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.971,
+    "no date: clock widget with today": 0.053, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.969,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.91,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.9,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.968, "title over three lines": 0.954, "title broken after a comma": 0.972,
+    "writer 'Theo X' at the end": 0.963, "title over three lines": 0.954, "title broken after a comma": 0.972,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -419,13 +419,13 @@ FLOORS = {
     "credit 'Phóng sự của X'": 0.994, "credit 'X/Báo Y'": 0.978, "credit 'X | Báo Y'": 0.973,
     "credit 'X (TTXVN)'": 0.984, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
     "credit 'X (Trung tâm ...)'": 0.984, "credit 'X - Y (Báo Z)'": 0.978, "credit 'Nhóm PV Báo Z: X - Y'": 0.973,
-    "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.973,
-    "credit at the end under a caption": 0.973, "credit at the end caps + 'Nguồn:'": 0.973,
+    "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.968,
+    "credit at the end under a caption": 0.968, "credit at the end caps + 'Nguồn:'": 0.968,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.968, "credit at the end '(Nguồn: Báo Y - X)'": 0.921,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.93,
+    "credit at the end 'Theo X (Báo Y)'": 0.963, "credit at the end '(Nguồn: Báo Y - X)'": 0.916,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.932,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
     "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.982,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
@@ -441,9 +441,9 @@ FLOORS = {
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
     "decoy: brand under an app banner at the top": 0.994, "decoy: place masthead over the headline": 0.965,
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.993,
-    "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.993,
+    "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.992,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
-    "decoy: speaker 'ThS. X, post' in the text": 0.957, "decoy: quote attribution '— X' in the text": 0.991,
+    "decoy: speaker 'ThS. X, post' in the text": 0.955, "decoy: quote attribution '— X' in the text": 0.991,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
@@ -453,7 +453,7 @@ FLOORS = {
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.971, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.964,
+    "byline 'Theo Facebook X' at the end": 0.966, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.966,
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
@@ -475,15 +475,15 @@ FLOORS = {
     'furniture: hotline over': 0.998, 'furniture: category row in bars': 0.998,
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.992, 'furniture: lone dash over': 0.994,
-    "furniture: Markdown '# '": 0.98, "furniture: empty '()' at end": 0.993,
+    "furniture: Markdown '# '": 0.98, "furniture: empty '()' at end": 0.992,
     "furniture: footnote '(*)' at end": 0.991, 'furniture: bracketed time and date at end': 0.965,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.974,
     "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.974,
-    "wrap: at 80, last words alone": 0.884, "wrap: at 80, first word alone": 0.957,
+    "wrap: at 80, last words alone": 0.886, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
-    "wrap: byline with a long post cut": 0.908, "wrap: byline label alone over the name": 0.977,
+    "wrap: byline with a long post cut": 0.91, "wrap: byline label alone over the name": 0.977,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -648,10 +648,26 @@ FLOORS = {
 # "Tác giả:" 0.968 -> 0.953); 2027's name glued to its post under a masthead's lines or a wrap (by 0.001); 2026's ticker
 # under its label with a banner, a Markdown mark or a byline pushed right (by 0.001 to 0.005); 2024's and 2026's
 # headlines once the date moves into them (0.972 -> 0.971). Floors with 0.002 or more of slack raised as before.
+# round 89: holdout 81's 16 files moved in as 2032-2047; 188,316 of 191,933 (98.1%), 124 invented (113 before the
+# move), the 2,031 reading every transformation as before. Moved down for new files alone, not studied yet: 2038's
+# writer over a source's field in brackets once the writer's line moves or is dressed (its source then reads as the
+# writer: eight transformations by 0.005, one name invented in each, listed in INVENTED below; "head byline -> end"
+# 0.932 -> 0.916), 2039's writer after a dash closing its headline once the headline is reprinted ("title 'Writer:
+# headline'" 0.875 -> 0.823, "title caps" by 0.002), 2042's meta line with two names under mastheads and dates moved
+# (by 0.001 to 0.002), 2044's and 2034's headlines under inserted lines; one more name invented by the speaker's decoy
+# (18 -> 19, 2046's "ThS." speaker in a theory council's text). Floors with 0.002 or more of slack raised as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
+    # round 89: holdout 81's 2038 (a literary essay's writer over "(nguồn: Da Màu)", the magazine its text comes from):
+    # once the writer's line leaves the head (moved to the end, credited "Theo X" or "X (tổng hợp)"), the source's
+    # field stands alone under the headline and reads as the writer; round 88 reads it as a source only under the
+    # writer's line. Lower these when a lone source field crediting a pen-name shape reads as a publication.
+    "writer 'Theo X' at the end": 1, "writer 'X (tổng hợp)' at the end": 1, "credit name over a post line": 1,
+    "credit at the end under a caption": 1, "credit at the end caps + 'Nguồn:'": 1,
+    "credit at the end 'Theo X (Báo Y)'": 1, "credit at the end '(Nguồn: Báo Y - X)'": 1,
+    "byline 'Theo Facebook X' at the end": 1,
     # round 72: the poster's field stays the writer where the author's field holds a name parse_byline does not take
     # (1475's hyphenated "Tác giả: Hoài-Ziang-Duy"); lower it when that reads (round 75 read 1013's one-word "Tác
     # giả: Phương": 2 -> 1)
@@ -677,7 +693,7 @@ INVENTED: dict[str, int] = {
     # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
     # its reviewer reads as the writer
     "decoy: weekday alone at the page top": 0,
-    "decoy: speaker 'ThS. X, post' in the text": 18, "decoy: reader's comment signed": 2,
+    "decoy: speaker 'ThS. X, post' in the text": 19, "decoy: reader's comment signed": 2,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,

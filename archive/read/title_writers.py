@@ -41,11 +41,7 @@ def bracket_writer(title: str) -> str:
     Quảng Đức (Thích Như Điển)", round 84), or "": the same full name colon_writer asks for, after a headline of
     five words or more. A place ("(Quảng Ninh)"), a span ("(1930 - 2025)"), a series' part ("(Kỳ 1)"), a source
     ("(TTXVN)") or a name in capitals is none."""
-    found = _BRACKETED_END.search(title)
-    if not found:
-        return ""
-    name = found.group("name").strip()
-    return name if _full_name(name) and len(title[:found.start()].split()) >= _MIN_REST else ""
+    return _closing_writer(title, _BRACKETED_END)
 
 
 _BRACKETED_END = re.compile(r"\s\((?P<name>[^()]+)\)\s*$")
@@ -53,17 +49,22 @@ _BRACKETED_END = re.compile(r"\s\((?P<name>[^()]+)\)\s*$")
 
 def dash_writer(title: str) -> str:
     """The writer's full name closing the headline after a spaced dash ("Tem Sưu Tập Việt Nam - Huỳnh Khánh Tiết",
-    round 86), or "": the same full name colon_writer asks for, after a headline of five words or more. A place
+    round 88), or "": the same full name colon_writer asks for, after a headline of five words or more. A place
     ("- Hà Nội"), a body ("- Báo X") or a name in capitals is none; a subject the text names again is none either
     (subject_headings.unnamed_writer)."""
-    found = _DASHED_END.search(title)
+    return _closing_writer(title, _DASHED_END)
+
+
+_DASHED_END = re.compile(r"\s[-–—]\s+(?P<name>[^-–—]+?)\s*$")
+
+
+def _closing_writer(title: str, ending: re.Pattern[str]) -> str:
+    """The full name `ending` finds closing the headline, after five words or more; "" otherwise."""
+    found = ending.search(title)
     if not found:
         return ""
     name = found.group("name").strip()
     return name if _full_name(name) and len(title[:found.start()].split()) >= _MIN_REST else ""
-
-
-_DASHED_END = re.compile(r"\s[-–—]\s+(?P<name>[^-–—]+?)\s*$")
 
 
 def _full_name(name: str) -> bool:
