@@ -119,8 +119,10 @@ def read_head(lines: list[Line], url: str = "") -> Head:
 
 def _visit_bars(found: list[weigh.DateCandidate], first_headline: int, url: str) -> None:
     """A date bar above the headline later than the day the page's address holds is the day of the visit (round 85)."""
+    if not url:
+        return
     for candidate in found:
-        if candidate.widget or candidate.index >= first_headline or not url:
+        if candidate.widget or candidate.index >= first_headline:
             continue
         try:
             dated = find_date(candidate.text)
@@ -229,7 +231,7 @@ def _place(lines: list[Line], i: int, head: Head, dated: set[int], first: int, f
 def _source_under_byline(text: str, authors: tuple[str, ...], i: int, head: Head) -> bool:
     """A source's field right under the writer's line, crediting no full name ("Hoàng Ngọc Hiến" / "(nguồn: Da Màu)",
     round 88): the publication the writer's text comes from, no second writer; "Nguồn: Trần Thu" still names one."""
-    return i - 1 in head.bylines and bool(SOURCE_LABEL.match(text.strip(" ([").lstrip())) \
+    return i - 1 in head.bylines and bool(SOURCE_LABEL.match(text.strip(" (["))) \
         and not all(has_surname(author) for author in authors)
 
 

@@ -145,7 +145,7 @@ def _labelled_under(lines: list[Line], index: int, bylines: dict[int, tuple[str,
     """The names a writer's labelled field right under the line at `index` gives ("Người cộng tác: Nguyễn Ngọc Giao
     (pv)" under "- Nguyễn Quang Đỗ Thống — published 01/03/2011 00:05"); () when there is none."""
     below = index + 1
-    return bylines.get(below, ()) if below in bylines and strip_label(lines[below][1].strip())[1] else ()
+    return bylines[below] if below in bylines and strip_label(lines[below][1].strip())[1] else ()
 
 
 def _note_weak_title(lines: list[Line], choice: TitleChoice, layout: Layout) -> None:

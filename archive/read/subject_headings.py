@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from archive.read.subject_bylines import common_words, named_in_text  # common_words: layout.py imports it from here
+from archive.read.title_writers import dash_writer
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
@@ -30,9 +31,8 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
     if not names:
         return False
     headline = fold(title[1]).lower() if title else ""
-    text = " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
     if headline and any((found := _phrase(fold(name).lower()).match(headline))
-                        and not _writer_opening(headline[found.end():], fold(name).lower(), text) for name in names):
+                        and not _writer_opening(headline[found.end():], name, lead, rest) for name in names):
         return True  # the headline opens with it; "Những ngày ở Áo (Thích Như Điển)" credits the writer at its end
     return common_words(names, [lead] * bool(lead) + rest[:_PROSE_LINES])
 
@@ -41,10 +41,15 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
 _DASH = re.compile(r"\s+[-–—]\s")
 
 
-def _writer_opening(after: str, name: str, text: str) -> bool:
+def _writer_opening(after: str, name: str, lead: Line | None, rest: list[Line]) -> bool:
     """The name opening the headline is a blog's writer (title_writers.py), no subject: before a colon ("Name:
     headline"), or before a spaced dash when the text does not name it again (a profile's subject it does, round 86)."""
-    return after.startswith(":") or bool(_DASH.match(after)) and name not in text
+    return after.startswith(":") or bool(_DASH.match(after)) and not _named_again(name, lead, rest)
+
+
+def _named_again(name: str, lead: Line | None, rest: list[Line]) -> bool:
+    """The text under the headline (its lead and the rest) names `name`; folded only when asked, as it is long."""
+    return fold(name).lower() in " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
 
 
 def _phrase(name: str) -> re.Pattern[str]:
@@ -56,12 +61,6 @@ def unnamed_writer(name: str, title: Line | None, lead: Line | None, rest: list[
     with before its colon, or closes with after a spaced dash (title_writers.py, round 88), only if the text does
     not name it again: a blog's writer is named once, over the essay; a profile's subject ("Nguyễn Văn An: người
     thầy ...", "Người thầy của vùng cao - Nguyễn Văn An") is named in the text it heads, and is no writer."""
-    if not name or not (title and (title[1].startswith(name + ":") or _after_dash(title[1], name))):
+    if not name or not (title and (title[1].startswith(name + ":") or dash_writer(title[1]) == name)):
         return name
-    text = " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
-    return "" if fold(name).lower() in text else name
-
-
-def _after_dash(headline: str, name: str) -> bool:
-    """The headline closes with `name` after a spaced dash."""
-    return bool(re.search(r"\s[-–—]\s+" + re.escape(name) + r"\s*$", headline))
+    return "" if _named_again(name, lead, rest) else name
