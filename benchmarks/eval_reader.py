@@ -102,7 +102,7 @@ def written(ref) -> bool:
     04-NQ/TW: the 4 there counts plenums)."""
     if PLENUM_RESOLUTION.match(fold(ref.text)):
         return False
-    head = re.match(r"0*(\d+)", ref.number)
+    head = re.match(r"0*(\d+[a-z]?)", ref.number)  # a lettered number is written whole ("30c/NQ-CP", round 90)
     return bool(head) and bool(re.search(rf"(?<!\d)0*{head.group(1)}(?:\s*[-–—/]|\s+[A-ZĐ]|$)", ref.text))
 
 

@@ -87,11 +87,14 @@ def _after_no_letter(words) -> str:
     return "|".join(f"{w[0]}(?<![a-z]{w[0]}){re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
 
 
-def _number(digits: int) -> str:
+def _number(digits: int, lettered: bool = False) -> str:
     """A number of 1 to `digits` digits, not glued to a word, "/", "." or "-" before it,
-    but for "số" (No.), which a typist may run into its number ("Quyết định số1234/QĐ-UBND")."""
+    but for "số" (No.), which a typist may run into its number ("Quyết định số1234/QĐ-UBND").
+    `lettered`: a small letter may close it, right before the slash or the dash ("Nghị quyết số 30c/NQ-CP",
+    a number given between 30 and 31; round 90)."""
     # (the one-letter look first: most digits that follow a word character follow a digit)
-    return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=[oốOỐ]\d)(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}})"
+    letter = r"(?:[a-z](?=[/–-]))?" if lettered else ""
+    return rf"(?P<num>\d(?:(?<![\w/.-]\d)|(?<=[oốOỐ]\d)(?<=(?<![^\W\d_])(?:so|số|So|Số|SO|SỐ)\d))\d{{0,{digits - 1}}}{letter})"
 
 
 def _trie_alt(words) -> str:
@@ -138,7 +141,7 @@ _PLENUM_PHRASE = (
 # Chỉ đạo 35; "123/KH-BCĐ389"): the only issuer with digits but the Assembly's term. The Assembly's
 # bodies once numbered so too, their term after them ("242-NQ/UBTVQH10"): a state number (the caller).
 PARTY_NUMBER = re.compile(
-    rf"{_number(4)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
+    rf"{_number(4, lettered=True)}\s*(?:[-–—]\s*|\s)(?P<code>{_alt(CODES)})\s*/\s*"
     r"(?P<iss>[a-z](?:\.?[a-z]){1,7}(?:-[a-z](?:\.?[a-z]){1,7})*(?:(?<=bcd)\d{2,3}|(?<=qh)\d{1,2})?)(?![\w]|-\d)"
 )  # "1867 QĐ/TCCB-3": a number after the issuer is a ministry's series (STATE_SPACED_SERIES); cut, it is another number
 # Mangled order seen in seed 000: "01/Ctr-TU" for 01-CTr/TU, slashes only, "132/KH/ĐU",
@@ -213,7 +216,7 @@ BARE_ABBREVIATED = re.compile(
 # what it certifies ("GCNĐKHĐ", đăng ký hoạt động), up to seven more capitals (round 33).
 _CERTIFICATE_CODE = r"GCN[A-ZĐ]{1,7}(?=[-–\s])"
 STATE_WITH_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<sep>/|-(?=[A-ZĐ]))\s*"
+    rf"{_number(5, lettered=True)}\s*/\s*(?P<year>(?:19|20)\d{{2}})\s*(?P<sep>/|-(?=[A-ZĐ]))\s*"
     rf"(?P<code>(?:UBTV)?QH\d{{1,2}}|(?:{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,6}})"
     r"(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,9}(?:&[A-ZĐ][A-Za-zĐđ]{0,9})*)+)"
     + _STATE_END
@@ -234,7 +237,7 @@ STATE_WITH_YEAR = re.compile(
 # document (typed_unit).
 _UNIT_DIGITS = r"(?P<unit>(?:(?<=[-.&][A-ZĐ])|(?<=[-.&][A-ZĐ]{2})|(?<=[-.&][A-ZĐ]{3}))\d{1,2})"
 STATE_NO_YEAR = re.compile(
-    rf"{_number(5)}\s*/\s*(?P<code>{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,5}})(?:-|(?P<dot>\.)(?=[A-ZĐ]{{2}})|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
+    rf"{_number(5, lettered=True)}\s*/\s*(?P<code>{_CERTIFICATE_CODE}|[TC]Tr|[A-ZĐ]{{1,5}})(?:-|(?P<dot>\.)(?=[A-ZĐ]{{2}})|\s?[-–]\s?(?=[A-ZĐ]{{2}}))"
     r"(?P<iss>[A-ZĐ][A-Za-zĐđ]{0,9}(?:[-.&][A-ZĐ][A-Za-zĐđ]{0,9})*(?:(?<=QH)\s?\d{1,2}|(?<=BCĐ)\d{2,3}|"
     + _UNIT_DIGITS + r")?"
     r"(?:-[A-ZĐ]{1,3}\d{1,3})?)"  # a unit's code after its ministry, letters then digits: "05/HD-BCA-X02"
@@ -271,8 +274,8 @@ STATE_GLUED_CODE = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>[A-ZĐ]{{4,12}})(?![
 # Every state number has a digit, then a slash after spaces or after a spaced code
 # ("1867 QĐ/TCCB-3"); every Party number a digit, then a slash or a dash after spaces,
 # or a code and a slash after spaces ("48 CT/TW"). tests/test_citation_gates.py checks it.
-STATE_SHAPE = re.compile(r"\d\s*/|\d [A-ZĐ]{2,4}/")
-PARTY_SHAPE = re.compile(rf"\d\s*[-–—/]|\d\s+(?:{_alt(CODES)})\s*/")
+STATE_SHAPE = re.compile(r"\d[a-z]?\s*/|\d [A-ZĐ]{2,4}/")  # "30c/NQ-CP": a lettered number (_number)
+PARTY_SHAPE = re.compile(rf"\d[a-z]?\s*[-–—/]|\d\s+(?:{_alt(CODES)})\s*/")
 # Research and registration codes ("Mã số 01X-11/08-2021-2") are not documents.
 NOT_A_DOCUMENT_BEFORE = re.compile(r"(?<![a-z])ma(?:\s+so)?\s*:?\s*$")
 # Sentence ends: punctuation followed by a space, or a line break.

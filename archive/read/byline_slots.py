@@ -31,8 +31,8 @@ from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.named_speakers import named_below
 from archive.read.photo_credits import photo_caption, photo_credit
+from archive.read.posted_writers import writers_over_posts
 from archive.read.contact_names import contact_folded
-from archive.read.essay_headings import capitals_heading
 from archive.read.keyword_lines import keyword_line
 from archive.read.names import CONTACT_WORDS
 from archive.read.position_lines import stopped_position
@@ -42,7 +42,7 @@ from archive.read.quoted_speech import quoted_speech
 from archive.read.repeated_fields import repeated_label
 from archive.read.run_on_ends import sentence_end_wrapped
 from archive.read.reviewer_credits import reviewer_label
-from archive.read.decoy_names import own_post, quote_attribution
+from archive.read.decoy_names import quote_attribution
 from archive.read.end_notices import end_notice
 from archive.read.signed_footers import footer_names
 from archive.read.small_middle_names import small_middle_name
@@ -83,12 +83,8 @@ def lead_byline(rest: list[Line], dropped: list[Dropped], lead: Line | None = No
             del rest[at:at + len(run)]
             return " - ".join(name for text in run for name in parse_byline(text))
     # An essay's own heading in capitals may stand between the lead and its writer's name and post (essay_headings.py)
-    for at in range(min(capitals_heading(rest) + 3, len(rest) - 1)):
-        names = () if quote_attribution(_above(rest, at, lead), rest[at][1], True) else parse_byline(rest[at][1])
-        if names and _words(rest[at][1]) >= 2 and is_position_line(rest[at + 1][1]) and not own_post(rest[at][1]):
-            dropped.append(Dropped(*rest[at + 1], "the author's position, under the byline"))
-            del rest[at:at + 2]
-            return " - ".join(names)
+    if found := writers_over_posts(rest, dropped, lead):
+        return found  # "Lương Hải Sinh" / "Bí thư Đảng ủy ...", one writer over his post or more (posted_writers.py)
     names, whys = card_rows(rest, parse_byline)  # "Quynh Anh" / "Quynh Anh 29/08" / "Theo dõi": the writer's card
     if names:
         dropped.extend(Dropped(*line, why) for line, why in zip(rest[1:], whys))

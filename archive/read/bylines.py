@@ -101,7 +101,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     if source_label:  # "Theo: Thúy Hường", "Nguồn:Trần Thu": the person a repost credits
         text = text[source_label.end():]
     text = without_order_letters(text).strip(" |,;-–—*")  # "Kim Hoàng –": a second name the paste cut off; "THÀNH*": a footnote's mark
-    if not text or len(text.split()) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
+    # words, not a comma set off by spaces ("Nguyễn Thị Huệ , Hoàng Xuân Hòa , ...": a journal's eight authors, round 90)
+    if not text or _word_count(text) > 5 * _MAX_WORDS or text.endswith((".", ":", "!", "?")) and not _ends_initial(text):
         return ()
     parts = [part.strip(" ,;|") for part in _split_authors(text)]
     if labelled and len(parts) == 1 and ":" in line.partition(parts[0])[0] and labelled_pen_name(parts[0]):
@@ -251,3 +252,8 @@ def _post_after_comma(text: str, first: str) -> bool:
     post = is_position_line(tail) or small_post(tail)  # "nguyên Bí thư ...", "GV Trường ..." (labelled_notes.py)
     return len(tail.split()) <= 14 and post and not CAPTION_CUES.search(fold(tail)) \
         and " tại " not in tail and not reports_words(fold(tail))
+
+
+def _word_count(text: str) -> int:
+    """The words of `text`: a mark standing alone between spaces is none."""
+    return sum(any(ch.isalnum() for ch in word) for word in text.split())

@@ -10,6 +10,10 @@ or with each affiliation on the line under its author's name ("1. Nguyễn Văn 
 Round 69: a bullet may mark the line ("• Nguyễn Văn An"), and the affiliation may run on after the name with
 no comma ("• Nguyễn Văn An Học viện Biên phòng"): the name ends where a body's name opens (sources.organ_name).
 
+Round 90: with no heading, two authors or more each on a line of their own, each over the line of
+their affiliation, a body's name ("Bùi Thị Việt Hà" / "Trường Đại học Y-Dược, Đại học Thái Nguyên" /
+"Nguyễn Thị Tố Uyên" / ...), are the list too: one name over a body is a speaker's or a caption's.
+
 The names are the bylines; the numbers, the link and the affiliations are not. The list stands
 between the head and the abstract, where no byline slot looks (reader.py asks this when none was read).
 """
@@ -52,7 +56,40 @@ def journal_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
                 taken.append(line)  # an author's affiliation on its own line, another author after it
         if names:
             return tuple(names), taken
+    return _paired_authors(lines)
+
+
+_ABSTRACT = frozenset(("tom tat", "abstract", "summary"))
+
+
+def _above_abstract(blocks) -> list[Line]:
+    """The blocks' lines above a heading naming the abstract ("Tóm tắt"); none when no such heading stands."""
+    lines = [(block.line, block.text) for block in blocks]
+    end = next((k for k, (_, text) in enumerate(lines) if fold(text).strip(" :") in _ABSTRACT), 0)
+    return lines[:end]
+
+
+_PAIRED = 2  # the fewest authors over their affiliations that make an unheaded list
+
+
+def _paired_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
+    """The names of the first run of lines paired name over affiliation, two pairs or more, and its lines."""
+    at = 0
+    while at + 1 < len(lines):
+        names: list[str] = []
+        while at + 1 < len(lines) and _author_over_body(lines[at][1], lines[at + 1][1]):
+            names.append(parse_byline(lines[at][1].strip())[0])
+            at += 2
+        if len(names) >= _PAIRED:
+            return tuple(names), lines[at - 2 * len(names):at]
+        at += 1 if not names else 0
     return (), []
+
+
+def _author_over_body(text: str, below: str) -> bool:
+    """`text` names one person alone, and `below` is a body's name (its first part before a comma, maybe)."""
+    return len(parse_byline(text.strip())) == 1 and parse_byline(text.strip())[0] == text.strip() \
+        and (organ_name(below.strip()) or organ_name(below.split(",")[0].strip()))
 
 
 def _without_body(name: str) -> str:
@@ -79,6 +116,8 @@ def take_journal_authors(layout) -> None:
         return
     captions = [(block.line, block.text) for block in layout.blocks if block.kind == CAPTION]
     names, taken = journal_authors(captions)
+    if not names:  # a journal's page read its lead too early ("Dữ liệu tải xuống chưa có sẵn."): above its abstract
+        names, taken = _paired_authors(_above_abstract(layout.blocks))
     if not names:
         return
     layout.byline = " - ".join(names)

@@ -27,6 +27,7 @@ from archive.read.labels import glued_labels, longer_form
 from archive.read.name_labels import strip_label
 from archive.read.lead_markers import lead_marker, marker_prose
 from archive.read.link_lists import drop_links
+from archive.read.marker_writers import writer_marker
 from archive.read.names import PLACES
 from archive.read.portrait_captions import headline_rules_out
 from archive.read.reprint_notes import note_writers
@@ -64,6 +65,7 @@ class Layout:
     marker: str = ""
     byline: str = ""
     title_writer: str = ""  # a name printed after the headline on its line (headline_parts.writer_off)
+    lead_writer: str = ""  # a name opening the lead before the source's tag ("Phạm Văn (Danlambao) - ...")
     blocks: tuple[models.Block, ...] = ()
     dropped: list[Dropped] = field(default_factory=list)  # lines left out, for `check`
     notes: list[tuple[int | None, str]] = field(default_factory=list)  # weak spots: (line, what)
@@ -226,6 +228,9 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
         if marker:
             layout.marker = marker.group(1)
             text = text[marker.end():]
+        elif signed := writer_marker(text):  # the writer before the source's tag (marker_writers.py, round 90)
+            layout.lead_writer, layout.marker = signed[0], signed[1]["tag"]
+            text = text[signed[1].end():]
         layout.lead = (number, text)
     rest = [lines[i] for i in range(lead_index + 1, len(lines))
             if i not in roles and (title is None or fold_passage(lines[i][1]) != title)]
@@ -258,7 +263,7 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, bet
     if head.bylines and not subject_heading(head.bylines, layout.title, layout.lead, rest):  # its subject
         # a name on two lines ("Ngân Hà" / "Ngân Hà  - ", a copy the folded match misses) is one writer (round 86)
         return " - ".join(dict.fromkeys(name for names in head.bylines.values() for name in names))
-    found = (lead_byline(rest, layout.dropped, layout.lead)
+    found = (layout.lead_writer or lead_byline(rest, layout.dropped, layout.lead)
              or end_byline(rest, layout.dropped, layout.notes, layout.lead)
              or part_signature(rest)  # a part's titled signer under its heading
              or " - ".join(note_writers(between, layout.lead[1] if layout.lead else "",

@@ -7,7 +7,10 @@ Liên đoàn X"): there the words before the name are a sentence running into it
 words enough for a headline (line_sizes.HEADLINE_WORDS), carry no crumb separator, their last word
 is in small letters, and they read as a sentence: a word that links a verb to the name ("tại", "của",
 "với", "thăm", ...) or a run of small-letter words longer than a section label's ("lần thứ hai của").
-Crumbs end on a separator or run capitalised section labels ("Trang chủ Tin tức Hoạt động X").
+Crumbs end on a separator or run capitalised section labels ("Trang chủ Tin tức Hoạt động X"). Round 90: a headline
+in capitals ending with a body's name that the page prints in small letters ("ĐẠI HỘI ĐẠI BIỂU LIÊN ĐOÀN VÕ THUẬT CỔ
+TRUYỀN VIỆT NAM" over the writer's unit "Liên đoàn Võ thuật cổ truyền Việt Nam") names it too: a trail prints the
+line it ends with in that line's case, and parts its items by marks.
 """
 from __future__ import annotations
 
@@ -44,4 +47,11 @@ def _longest_small_run(words: list[str]) -> int:
 def sentence_into(line: str, short: str) -> bool:
     """The line's words run into the shorter line's as a sentence's do: prose quoting the headline
     (labels.runs_into) or a headline naming the body whose masthead `short` is."""
-    return runs_into(line, short) or names_body(line, len(short.split()))
+    return runs_into(line, short) or names_body(line, len(short.split())) or _capitals_naming(line, short)
+
+
+def _capitals_naming(line: str, short: str) -> bool:
+    """`line` in capitals ends with `short`'s words, printed in small letters, after two words or more and no mark."""
+    before = line.split()[:-len(short.split())]
+    return line.isupper() and not short.isupper() and len(before) >= 2 \
+        and not any(ch in _CRUMB_MARKS or ch in "-–—" for word in before for ch in word)

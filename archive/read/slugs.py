@@ -30,9 +30,14 @@ def slug_words(url: str) -> frozenset[str]:
 
 def slug_sequence(url: str) -> list[str]:
     """slug_words in the slug's order, the file type left out ("html")."""
-    path = unquote(urlsplit(url).path) if url else ""
-    parts = [part for part in re.split(r"[/?&=]", path) if part.count("-") >= SLUG_MATCHED]
+    parts = _slug_parts(unquote(urlsplit(url).path)) if url else []
+    if url and not parts:  # "/?x=14552/tri-an-ket-noi/nho-lai-mot-thoi-...": a CMS keeps the path in the query (round 90)
+        parts = _slug_parts(unquote(urlsplit(url).query))
     return [word for word in folded_words(parts[-1]) if word not in _EXTENSIONS] if parts else []
+
+
+def _slug_parts(path: str) -> list[str]:
+    return [part for part in re.split(r"[/?&=]", path) if part.count("-") >= SLUG_MATCHED]
 
 
 def named_by_slug(text: str, slug: frozenset[str]) -> bool:
@@ -98,6 +103,14 @@ def spelled_whole(text: str, slug: frozenset[str]) -> bool:
     # site's name) spells more than the slug: a headline repeats a word or two ("chi bộ ... chi bộ"), no name
     return len(words) >= _WHOLE_WORDS and words <= slug and all(word in words or word.isdigit() for word in slug) \
         and len(listed) <= _REPEATS * len(slug)
+
+
+def spelled_as_pair(above: str, text: str, slug: frozenset[str]) -> bool:
+    """A headline in capitals broken in two ("NHỚ LẠI MỘT THỜI LÀ HỌC SINH" / "TRƯỜNG CẤP 3 LÝ TỰ TRỌNG",
+    round 90): both lines in capitals, neither closed by a mark, and the slug spells the two whole together,
+    not the second alone. The first line is the title, the second its run-on, no headline under a kicker."""
+    return above.isupper() and text.isupper() and not above.rstrip().endswith((":", ".", ";", ",")) \
+        and spelled_whole(f"{above} {text}", slug) and not spelled_whole(text, slug)
 
 
 def _named_before_colon(text: str, slug: frozenset[str], spelt: int) -> bool:

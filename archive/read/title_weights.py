@@ -34,7 +34,7 @@ from archive.read.short_under_dates import short_over_headline
 from archive.read.slug_openers import slug_opener_weight
 from archive.read.slug_repeats import SLUG_REPEAT_WEIGHT, slug_named_repeat
 from archive.read.slug_slogans import slogan_over
-from archive.read.slugs import WHOLE_WEIGHT, named_by_slug, slug_names_below, spelled_whole
+from archive.read.slugs import WHOLE_WEIGHT, named_by_slug, slug_names_below, spelled_as_pair, spelled_whole
 from archive.read.sources import masthead_name, organ_name
 from archive.read.under_bylines import lead_under_byline
 from archive.text.dates import all_dates
@@ -149,6 +149,9 @@ def _weighed_down(weight: float, lines: list[Line], candidates: list[int], rank:
         weight -= 2.0  # a site's slogan the slug spells none of, over the line it names (slug_slogans.py)
     if under_first_paragraph(lines, candidates, rank, slug):
         weight -= 2.0  # the text has begun above it: a subheading (prose_above.py)
+    if rank and lines[index][0] - lines[candidates[rank - 1]][0] <= 2 \
+            and spelled_as_pair(lines[candidates[rank - 1]][1], text, slug):
+        weight -= 2.0  # a capitals headline's second line, the slug spelling both (slugs.py, round 90)
     return weight
 
 

@@ -62,8 +62,10 @@ _JOURNAL_SHORT_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/
 JOURNAL_FIELD_BEFORE = re.compile(r"ngày\s+(?:đăng|nhận(?:\s+bài)?|hoàn\s+thiện|duyệt(?:\s+đăng)?|chấp\s+nhận"
                                    r"|xuất\s+bản|phản\s+biện|gửi\s+bài)\s*:\s*$", re.IGNORECASE)
 # "ngày 30 tháng 1 năm 2023", and the shorter "08 Tháng 9 2021" some portals print.
-WORDED_DATE = re.compile(r"(?<!\d)(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm|\s*,)?\s+(\d{4})(?!\d)",
-                         re.IGNORECASE)
+# The year may follow a comma with no space ("26 tháng 05,2025", round 90).
+_WORDED = r"(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*|\s+)(\d{4})"
+WORDED_DATE = re.compile(rf"(?<!\d)(?:ngày\s+)?{_WORDED}(?!\d)", re.IGNORECASE)
+WORDED_PATTERN = _WORDED.replace("(\\d", "(?:\\d")  # the same without its groups, for other patterns to hold
 # Not after "+": "GMT+07:00" is a time zone's offset, not a time.
 TIME = re.compile(r"(?<![\d+])([01]?\d|2[0-3]):([0-5]\d)(?!\d)")
 # A 12-hour clock: "01:01 PM", "8:30 sáng"; seconds may stand between ("1:15:06 PM").
