@@ -247,8 +247,9 @@ STATE_NO_YEAR = re.compile(
 # "Nghị định số 143/HĐBT" (Hội đồng Bộ trưởng), "Nghị định 64/CP", "Quyết định 135/TTg".
 # Only read after a state type word (the caller checks): alone, "5/TW" is a Party mangle. A body of
 # those years may add its department's initials after a second slash ("Quyết định số 184/VT/QL"), or
-# its department's and its own after two ("Nghị định số 130/NV/DC/NĐ": the type's code last).
-STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>(?:[A-ZĐ]{{2,5}}|TTg)(?:/[A-ZĐ]{{2,5}}){{0,2}})(?![\w/–-])")
+# its department's and its own after two ("Nghị định số 130/NV/DC/NĐ": the type's code last), a unit's initials after
+# a hyphen closing a department's ("Quyết định số 2136/QĐ/TCCB-LĐ", Vụ Tổ chức cán bộ - Lao động; round 92).
+STATE_OLD_FORM = re.compile(rf"{_number(5)}\s*/\s*(?P<iss>(?:[A-ZĐ]{{2,5}}|TTg)(?:/[A-ZĐ]{{2,5}}(?:-[A-ZĐ]{{1,4}})?){{0,2}})(?![\w/–-])")
 # The Assembly's issuers with their term ("UBTVQH10", "QH9"): state bodies, whatever form the number takes.
 ASSEMBLY_WITH_TERM = re.compile(r"(?:UBTV)?QH\d{1,2}")
 # The same older form with a hyphen, as the decrees of those years were numbered ("Nghị định

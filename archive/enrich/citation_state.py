@@ -57,7 +57,8 @@ def old_forms(p: Passage, pattern: re.Pattern, joint: str) -> list[Cite]:
     for m in pattern.finditer(p.text):
         written, _ = type_before(p, p.to_folded(m.start()))
         party = any(fold(part) in rp.PARTY_ISSUERS for part in m["iss"].split("/"))
-        if written in rp.OLD_FORM_TYPES and not party:
+        # a mass organisation's unit after a hyphen ("04/NQ/ĐCT-MTTW", the Fatherland Front's) is no state body's
+        if written in rp.OLD_FORM_TYPES and not party and not rp.mass_organisation(fold(m["iss"].split("/")[-1])):
             cites += _state_cites(p, m, f"{m['num']}{joint}{m['iss']}", m["iss"], None)
     return cites
 

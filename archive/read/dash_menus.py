@@ -9,7 +9,8 @@ between two of them (a section's label, "Chủ đề nổi bật"), above the ar
 right over a headline-shaped line (line_sizes.long_unclosed), are a menu: they are dropped before the
 head is weighed (a run of 80 rows would push the headline out of the head's window), the headline
 under the run stays. A list of the article's points in dashes has
-sentences in it, or stands under the headline, not in its pool's place of a menu.
+sentences in it, or stands under the headline, not in its pool's place of a menu. Round 92: a bullet opens a row as a
+dash does ("• Home", "• Travel Diary", "• >": a menu in English, its contact bar's "• Phone : ..." above it).
 """
 from __future__ import annotations
 
@@ -20,13 +21,14 @@ from archive.read.line_sizes import HEADLINE_WORDS, MENU_RUN, is_prose, long_unc
 
 Line = tuple[int, str]
 
-_ROW = re.compile(r"[-–—]\s*(?P<item>[^\n]*)")
+_MARKS = "-–—•·◦▪"  # a dash or a bullet opens a list's row
+_ROW = re.compile(rf"[{_MARKS}]\s*(?P<item>[^\n]*)")
 _COUNT = re.compile(r"\s*\(\d[\d.,]*\)\s*$")  # "(234)": how many articles a tag holds
 
 
 def dash_row(text: str) -> bool:
-    """A menu's row in a dash: a lone dash, or a dash and a few words (a count in brackets after them)."""
-    if not text or text[0] not in "-–—":
+    """A menu's row in a dash or a bullet: the mark alone, or the mark and a few words (a count in brackets after them)."""
+    if not text or text[0] not in _MARKS:
         return False  # cheap test first
     found = _ROW.fullmatch(text.strip())
     if found is None:
@@ -49,7 +51,7 @@ def dash_menu_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     if not out:
         return lines, []
     return [line for i, line in enumerate(lines) if i not in out], \
-        [Dropped(*lines[i], "a menu in dashes above the headline") for i in sorted(out)]
+        [Dropped(*lines[i], "a menu in dashes or bullets above the headline") for i in sorted(out)]
 
 
 def _runs(texts: list[str], numbers: list[int]) -> list[list[int]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from archive.read import candidates as weigh
 from archive.read.address_dates import after_address_day
-from archive.read.address_names import spelled_by_address
+from archive.read.address_names import brand_menu, brand_titled, spelled_by_address
 from archive.read.banner_calls import banner_call
 from archive.read.bracket_subtitles import bracketed
 from archive.read.boxed_leads import page_lead
@@ -110,11 +110,22 @@ def read_head(lines: list[Line], url: str = "") -> Head:
         if i not in dated:
             _place(lines, i, head, dated, first, first_headline, url)
     head.bylines = head.bylines or {top + i: names for i, names in first_line_byline(lines[top:], limit - top).items()}
+    head.chrome.update(_brand_lines(lines, range(top, limit), dated, url))
     head.skip.update(broken := broken_copies([folded(lines, i) for i in range(limit)]))
     for i in range(limit):
         if any(_copied_in(lines, i, j, broken) for j in range(limit)):
             head.chrome.add(i)
     return head
+
+
+def _brand_lines(lines: list[Line], window: range, dated: set[int], url: str) -> set[int]:
+    """The head's lines naming the site's brand as its address spells it: a tab's title over a headline-shaped line,
+    a menu naming the brand twice (address_names.py, round 92)."""
+    if not url:
+        return set()
+    shaped = [i for i in window if i not in dated and weigh.headline_shaped(lines[i][1])]
+    return {i for i in window if i not in dated and (brand_menu(lines[i][1], url) or brand_titled(lines[i][1], url)
+                                                      and any(j > i for j in shaped))}
 
 
 def _visit_bars(found: list[weigh.DateCandidate], first_headline: int, url: str) -> None:

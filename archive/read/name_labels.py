@@ -8,6 +8,7 @@ import re
 
 from archive.read import names as vocab
 from archive.read.credit_labels import colon_label
+from archive.read.genre_credits import genre_credit
 from archive.read.hyphen_saints import saint_after_title
 from archive.read.press_credits import bare_label_end
 from archive.read.religious_titles import title_before_religious_name
@@ -48,6 +49,8 @@ def strip_label(text: str) -> tuple[str, bool]:
     bare = bare_label_end(text)  # "Bài và ảnh Nguyễn Lâm": a credit label, its colon left out
     if bare:
         return text[bare:].strip(), True
+    if named := genre_credit(text):  # "Truyện ngắn Nguyễn Văn An", "truyện ngắn nguyễn thị thảo an" (round 92)
+        return named, True
     folded = fold(text)
     if len(folded) != len(text):
         return text, False  # offsets would not agree

@@ -155,7 +155,7 @@ moi cap nhat, tin nong, van phong, tin moi, truc tiep, tieu diem, doc nhieu, xem
 su kien
 quoc hoi, chinh phu, y te, moi truong, du lich, khoa hoc, cong nghe, giai tri, doanh nghiep,
 tai chinh, ngan hang, chung khoan, thi truong, viec lam, ban tin, goc nhin, dien dan, hoi dap,
-tu van, doi ngoai, ton giao, dan toc, do thi, gia dinh, am thuc, nhip song, luu tin, luu bai,
+tu van, doi ngoai, ton giao, dan toc, do thi, gia dinh, am thuc, nhip song, luu tin, luu bai, cong dong,
 luu bai viet, luu y, cong ty, tap doan, to chuc, dao tao, cong doan, hinh anh, van ban, thu tuc,
 dich vu, tien ich, tuyen dung, tuyen sinh, dau thau, lanh dao, nhan su, hoat dong, tu lieu,
 lich su, truyen thong, lien ket, gop y, quang cao, kinh doanh, san pham, hop tac, nghien cuu,

@@ -21,6 +21,7 @@ from archive.read.title_case_heads import join_title_case_head
 from archive.read.headline_tails import join_headline_tail
 from archive.read.broken_headlines import join_broken_headline
 from archive.read.printed_joins import join_printed_whole
+from archive.read.crumb_dates import split_crumb_dates
 from archive.read.source_wraps import join_source_wraps
 from archive.read.type_subjects import join_type_subject
 from archive.read.end_dates import end_date
@@ -172,8 +173,9 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     url = header.get("url") or source_url
     lines = join_label_cells(unglue(split_glued_breadcrumbs(split_glued_fields(join_printed_whole(join_broken_headline(join_title_case_head(
         join_headline_tail(join_source_wraps(join_lone_head_word(join_drop_capitals(join_leaf_dates(lines))), url),
-                           url))))))))
+                           url))), url)))))
     lines = split_glued_capitals(lines)  # "KHEN THƯỞNG - XỬ PHẠTThống kê truy cập": a menu run into a label
+    lines = split_crumb_dates(lines)  # "Trang chủ >> Sơ đồ tổ chức (26-12-2017)": the item's date after its trail
     lines = split_rating_dates(lines)  # "06/04/20235.3220": a date, then a rating and a count
     lines, document_header, numbers = read_document_header(lines)  # a document's formal header: none of it is the head
     lines = join_type_subject(lines)  # "THÔNG BÁO" over "V/v ...", no formal header: one title
