@@ -534,8 +534,16 @@ FLOORS = {
     "reader_devset": dict(title=0.992, date=0.992, outlet=0.113, bylines_found=0.979, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
-    # holdout 84 (15 pastes): no floors until it is measured once, after its labels are committed (holdout 83's were
-    # title 0.687, date 0.875, bylines 0.4, recall 0.888, accepted 0.187; it is dev files 2066-2081 now).
+    # holdout 84 (15 pastes: a city's, a commune's and a provincial police portal, an unnamed government site, a Young
+    # Pioneers' site, a site on Korea, a finance site, an aggregator, two district broadcasters, two schools, an
+    # overseas broadcaster, an overseas daily, a Youth Union branch), measured once at 0920bfc after round 92, never
+    # tuned on; its floors are that measurement. Every title right; one date (a weekday's date alone above the headline,
+    # kept with a doubt as by design, where the label reads a site's clock) and two of seven bylines missed (a writer
+    # under a headline closed by a stop over leaked metadata, a writer at the end over a mobile view's switch notice);
+    # none invented; every citation right.
+    "reader_holdout": dict(title=1.0, date=0.933, outlet=0.133, bylines_found=0.714, bylines_invented=0,
+                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
+                           accepted=0.333, crashes=0),
 }
 SIZES = {"reader_devset": 2081, "reader_holdout": 15}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
