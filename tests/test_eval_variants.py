@@ -250,11 +250,11 @@ def test_the_same_figures_on_every_run():
 # 307 -> 308, after text 336 -> 337 each, two-digit year 362 -> 365 of 375; all 64,959 -> 64,988 of 66,731,
 # invented 0, misdated 1,187 -> 1,172.
 FLOORS = {
-    "byline caps": 0.986, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.993,
-    "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.982,
-    "byline + - Trung tâm Y": 0.977, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
+    "byline caps": 0.986, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.989,
+    "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.978,
+    "byline + - Trung tâm Y": 0.972, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 1.0, "head byline -> end": 0.918, "title + breadcrumb": 0.998,
+    "end byline -> head": 1.0, "head byline -> end": 0.92, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
@@ -289,8 +289,8 @@ FLOORS = {
     "writer in date line 'date Name'": 0.984, "writer in date line 'Name | date'": 0.968,
     "writer in date line '... | Tác giả: Name'": 0.953, 'writer between headline and date': 1.0,
     "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
-    "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.974, "two writers ', '": 0.978,
-    "two writers ' và '": 0.974, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.983,
+    "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.974, "two writers ', '": 0.974,
+    "two writers ' và '": 0.969, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.979,
     "writer 'X (tổng hợp)' at the end": 0.968,
     "no name: format 'E.Magazine'": 0.99, "no name: format 'eMagazine'": 0.99, "no name: format 'Longform'": 0.99,
     "no name: format 'Infographic'": 0.991, "no name: format 'Podcast'": 0.991, "no name: format 'Video'": 0.991,
@@ -323,7 +323,7 @@ FLOORS = {
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.9,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.903,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.963, "title over three lines": 0.954, "title broken after a comma": 0.972,
+    "writer 'Theo X' at the end": 0.963, "title over three lines": 0.956, "title broken after a comma": 0.972,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -415,19 +415,19 @@ FLOORS = {
     # 2 -> 163 and 'Nhóm PV Báo Z: X - Y' 1 -> 163 of 167, '(Nguồn: Báo Y - host - X)' in place 2 -> 155 of 167
     # (its misses: pen names of given names outside theo_pen_names' closed list, "Theo"'s rule); the other
     # families as before (all older families 65,792 of 67,551 before and after, invented 0, misdated 1,186)
-    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.978, "credit 'Ghi chép của X'": 0.994,
-    "credit 'Phóng sự của X'": 0.994, "credit 'X/Báo Y'": 0.978, "credit 'X | Báo Y'": 0.973,
+    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.978, "credit 'Ghi chép của X'": 0.989,
+    "credit 'Phóng sự của X'": 0.989, "credit 'X/Báo Y'": 0.978, "credit 'X | Báo Y'": 0.973,
     "credit 'X (TTXVN)'": 0.984, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
-    "credit 'X (Trung tâm ...)'": 0.984, "credit 'X - Y (Báo Z)'": 0.978, "credit 'Nhóm PV Báo Z: X - Y'": 0.973,
-    "credit rank 'Đại tá, ThS. X'": 1.0, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.968,
+    "credit 'X (Trung tâm ...)'": 0.979, "credit 'X - Y (Báo Z)'": 0.974, "credit 'Nhóm PV Báo Z: X - Y'": 0.969,
+    "credit rank 'Đại tá, ThS. X'": 0.993, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.964,
     "credit at the end under a caption": 0.968, "credit at the end caps + 'Nguồn:'": 0.968,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.963, "credit at the end '(Nguồn: Báo Y - X)'": 0.916,
+    "credit at the end 'Theo X (Báo Y)'": 0.963, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
     "credit '(Nguồn: Báo Y - host - X)'": 0.932,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
-    "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.984,
+    "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.983,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
     "no credit at the end: unit 'Trung tâm ...'": 1.0,
@@ -443,9 +443,9 @@ FLOORS = {
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.993,
     "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.992,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
-    "decoy: speaker 'ThS. X, post' in the text": 0.955, "decoy: quote attribution '— X' in the text": 0.99,
+    "decoy: speaker 'ThS. X, post' in the text": 0.954, "decoy: quote attribution '— X' in the text": 0.99,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
-    "decoy: unit in capitals at the end": 0.99, "decoy: related headline naming a person": 0.996,
+    "decoy: unit in capitals at the end": 0.992, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
     "byline two pen names 'X – Y.' pushed right": 0.947, "byline '(X)' under the headline": 0.92,
     "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.983,
@@ -483,7 +483,7 @@ FLOORS = {
     "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.974,
     "wrap: at 80, last words alone": 0.886, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
-    "wrap: byline with a long post cut": 0.91, "wrap: byline label alone over the name": 0.977,
+    "wrap: byline with a long post cut": 0.906, "wrap: byline label alone over the name": 0.977,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -672,10 +672,22 @@ FLOORS = {
 # byline ("title 'Writer: headline' + byline" 0.974 -> 0.952: few files hold that shape), 2049's and 2062's event day
 # in the headline (0.969 -> 0.968), a quote's attribution in 2057's, 2062's, 2063's or 2065's text (0.991 -> 0.990).
 # Floors with 0.002 or more of slack raised as before.
+# round 93: holdout 83's 16 files moved in as 2066-2081 (after round 92's rules, which read 189,853 of 193,501 on the
+# 2,065 with 124 invented, 335's wrapped headline read again since); 191,317 of 195,006 (98.1%), 129 invented, the
+# 2,065 reading every transformation as before. Moved down for new files alone, not studied yet: 2079's writer "Huyền
+# PT" (a given name and two initials, which reads as no name) once dressed as a credit, a pair of writers, a unit or
+# a rank ("byline 'Bài và ảnh:'" 0.993 -> 0.989, the credits' and pairs' floors by 0.004 to 0.007), 2066's bulleted
+# menu over a headline broken in two or a wrap cutting a long post (by 0.002 to 0.004), 2078's brand menu over a unit
+# (0.984 -> 0.983), a speaker with "ThS." in 2077's and 2079's texts (0.955 -> 0.954). Five more names invented, each
+# from a new file (listed below). Floors with 0.002 or more of slack raised as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
+    # round 93: holdout 83's 2079, whose writer "Huyền PT" reads as no name, takes the poster's name when a poster's
+    # field is set beside it ("Tác giả: X" with "Đăng bởi: Y" or "Người đăng: Y": 1 -> 2 each); 2077's and 2079's texts
+    # with a speaker "ThS. X, post" inserted read the speaker as the writer (19 -> 21); 2077's company name "Sông Công"
+    # (Diesel Sông Công) left alone by a wrap at 80 reads as a pen name (17 -> 18).
     # round 89: holdout 81's 2038 (a literary essay's writer over "(nguồn: Da Màu)", the magazine its text comes from):
     # once the writer's line leaves the head (moved to the end, credited "Theo X" or "X (tổng hợp)"), the source's
     # field stands alone under the headline and reads as the writer; round 88 reads it as a source only under the
@@ -687,8 +699,8 @@ INVENTED: dict[str, int] = {
     # round 72: the poster's field stays the writer where the author's field holds a name parse_byline does not take
     # (1475's hyphenated "Tác giả: Hoài-Ziang-Duy"); lower it when that reads (round 75 read 1013's one-word "Tác
     # giả: Phương": 2 -> 1)
-    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 1,
-    "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 1,
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 2,
+    "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 2,
     # round 71 (the variants' text end, benchmarks/variants.text_end): 454's related headline "Name: ...", put under its
     # lead (its text is that one paragraph over related links), reads as the headline and its name as the writer
     "decoy: related headline naming a person": 0,
@@ -696,7 +708,7 @@ INVENTED: dict[str, int] = {
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
     "wrap: every line at 60": 7, "wrap: every line at 80": 1, "wrap: every line at 100": 3,
-    "wrap: body at 60, headline whole": 9, "wrap: body at 80, headline whole": 1, "wrap: at 80, last words alone": 17,
+    "wrap: body at 60, headline whole": 9, "wrap: body at 80, headline whole": 1, "wrap: at 80, last words alone": 18,
     "wrap: at 80, first word alone": 9, "wrap: byline with a long post cut": 1,
     # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
     # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it
@@ -709,7 +721,7 @@ INVENTED: dict[str, int] = {
     # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
     # its reviewer reads as the writer
     "decoy: weekday alone at the page top": 0,
-    "decoy: speaker 'ThS. X, post' in the text": 19, "decoy: reader's comment signed": 2,
+    "decoy: speaker 'ThS. X, post' in the text": 21, "decoy: reader's comment signed": 2,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,
