@@ -19,7 +19,8 @@ import re
 from archive.read.author_cards import card_rows
 from archive.read.blocks import CAPTION_CUES
 from archive.read.line_sizes import END_PUNCT
-from archive.read.bylines import has_surname, is_position_line, is_source_credit, parse_byline, strip_label
+from archive.read.bylines import has_surname, is_foreign_label, is_position_line, is_source_credit, parse_byline, \
+    strip_label
 from archive.read.chrome import Dropped, undouble
 from archive.read.bracketed_signatures import signs_under
 from archive.read.closing_brackets import bracketed_writer, prose_over_bracket
@@ -149,7 +150,8 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
         if is_credit(text) or end_notice(text) or photo_caption(text):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
         if not (_post_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
-                or _code_or_widget(text) or at == len(rest) - 1 and keyword_line(text)):  # the page's last line
+                or _code_or_widget(text) or at == len(rest) - 1 and keyword_line(text)  # the page's last line
+                or is_foreign_label(text)):  # "Are you sure that you want to switch to desktop version?" (round 94)
             break
         below.append(at)
     glued = (glued_name(rest[-1][1]) or _unspaced_pen_name(rest[-1][1])

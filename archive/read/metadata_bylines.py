@@ -3,7 +3,9 @@ name between them) is the site's name, never a byline (round 14: "Bình Long" ov
 "2023-04-19T16:39:08+07:00"), except the author's own field the portal prints under the headline,
 just above that metadata: "Văn Vương - Trung tâm VH,TT&TT", a name, a dash, the writer's unit or
 post. The site's name stands alone; a name with a unit after it is how an author signs. A name
-the page's own addresses spell ("Bình Long - Bình Phước" on binhlong.example.gov.vn) is still the site's.
+the page's own addresses spell ("Bình Long - Bình Phước" on binhlong.example.gov.vn) is still the site's. Round 94: so
+is a full name, a surname and two words or more after it, alone on the line under the headline ("Đặng Văn Cẩn" over
+"2025-02-06T15:55:25+07:00" and the portal's name "Công an tỉnh Bình Định" among the addresses): no site is named so.
 """
 from __future__ import annotations
 
@@ -11,19 +13,35 @@ import re
 
 from archive.read.bylines import is_position_line, parse_byline
 from archive.read.chrome import beside_page_metadata, is_page_metadata
+from archive.read.person_names import has_surname
 from archive.text.normalize import fold
 
 _DASH = re.compile(r"\s*[-–]\s+|\s+[-–]\s*")  # "Văn Vương - Trung tâm ...", "Lê Thị Diệu- Công chức ..."
 
 
 def site_name_by_metadata(texts: list[str], index: int) -> bool:
-    """The line at `index` stands beside page metadata and is not an author's field with a unit."""
-    return beside_page_metadata(texts, index) and not _signed_with_unit(texts, texts[index])
+    """The line at `index` stands beside page metadata and is not an author's field with a unit or a full name."""
+    return beside_page_metadata(texts, index) and not _signed_with_unit(texts, texts[index]) \
+        and not _full_name(texts, texts[index])
+
+
+_FULL_NAME_WORDS = 3  # a surname, a middle name, a given name: "Bình Long" (two words) is a place's name
+
+
+def _full_name(texts: list[str], text: str) -> bool:
+    """`text` is one person's full name, surname first, that no metadata line (an address, a stamp) spells."""
+    name = text.strip()
+    return parse_byline(name) == (name,) and len(name.split()) >= _FULL_NAME_WORDS and has_surname(name) \
+        and not _spelt_in_metadata(texts, name)
+
+
+def _spelt_in_metadata(texts: list[str], name: str) -> bool:
+    spelt = fold(name).replace(" ", "")
+    return any(spelt in fold(line) for line in texts if is_page_metadata(line))
 
 
 def _signed_with_unit(texts: list[str], text: str) -> bool:
     parts = _DASH.split(text, maxsplit=1)
     if len(parts) != 2 or len(parse_byline(parts[0])) != 1 or not is_position_line(parts[1]):
         return False
-    spelt = fold(parts[0]).replace(" ", "")
-    return not any(spelt in fold(line) for line in texts if is_page_metadata(line))
+    return not _spelt_in_metadata(texts, parts[0])
