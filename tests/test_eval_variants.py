@@ -281,7 +281,7 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.987, "masthead: CAPS + tagline + topics": 0.987,
     "masthead: blog '& Thân Hữu'": 0.987, "masthead: .com + slogan": 0.986, "masthead: Net + tagline over title": 0.981,
-    "title 'Writer: headline'": 0.842, "title 'Writer: headline' + byline": 0.952, "title over two lines": 0.962,
+    "title 'Writer: headline'": 0.85, "title 'Writer: headline' + byline": 0.954, "title over two lines": 0.962,
     "date dd.mm.yyyy hh:mm": 0.995, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -316,14 +316,14 @@ FLOORS = {
     # first file line of the reader's last block, now a whole wrapped paragraph, so inside it (two source-wrapped
     # pastes); two-digit year 0.973 -> 0.972 (383/394): 1627's date line "27/11/24" over its wrapped lead
     "date after text 'Cập nhật lúc ...'": 0.954, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
-    "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
+    "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.969,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
     "no date: clock widget with today": 0.053, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.968,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.903,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.906,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.963, "title over three lines": 0.956, "title broken after a comma": 0.972,
+    "writer 'Theo X' at the end": 0.963, "title over three lines": 0.956, "title broken after a comma": 0.974,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -425,9 +425,9 @@ FLOORS = {
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
     "credit at the end 'Theo X (Báo Y)'": 0.963, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.932,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.934,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
-    "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.983,
+    "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.982,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
     "no credit at the end: unit 'Trung tâm ...'": 1.0,
@@ -439,21 +439,21 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.994, "decoy: place masthead over the headline": 0.965,
+    "decoy: brand under an app banner at the top": 0.994, "decoy: place masthead over the headline": 0.964,
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.993,
     "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.992,
     "decoy: portrait caption 'Đồng chí X'": 0.996, "decoy: speaker 'ThS. X phát biểu'": 0.993,
     "decoy: speaker 'ThS. X, post' in the text": 0.954, "decoy: quote attribution '— X' in the text": 0.99,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
-    "decoy: unit in capitals at the end": 0.992, "decoy: related headline naming a person": 0.996,
+    "decoy: unit in capitals at the end": 0.991, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.947, "byline '(X)' under the headline": 0.92,
+    "byline two pen names 'X – Y.' pushed right": 0.949, "byline '(X)' under the headline": 0.909,
     "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.983,
     "byline with a footnote mark 'X (*)'": 0.984,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.966, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.966,
+    "byline 'Theo Facebook X' at the end": 0.966, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.968,
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
@@ -468,7 +468,7 @@ FLOORS = {
     'furniture: portal name in small letters': 0.979, 'furniture: unit masthead caps': 0.955,
     'furniture: category | weekday date': 0.975, 'furniture: category glued to date': 0.977,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.972,
-    "furniture: series label 'Kỳ 2'": 0.97, 'furniture: share buttons row': 0.998,
+    "furniture: series label 'Kỳ 2'": 0.969, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
     'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
     "furniture: 'Đăng trong:' under": 0.998, 'furniture: address line over': 0.988,
@@ -480,7 +480,7 @@ FLOORS = {
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.976,
-    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.974,
+    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.976,
     "wrap: at 80, last words alone": 0.886, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
     "wrap: byline with a long post cut": 0.906, "wrap: byline label alone over the name": 0.977,
@@ -680,6 +680,15 @@ FLOORS = {
 # menu over a headline broken in two or a wrap cutting a long post (by 0.002 to 0.004), 2078's brand menu over a unit
 # (0.984 -> 0.983), a speaker with "ThS." in 2077's and 2079's texts (0.955 -> 0.954). Five more names invented, each
 # from a new file (listed below). Floors with 0.002 or more of slack raised as before.
+# round 94 (holdout 84's kinds: a full name under the headline over leaked page metadata, a closing name over an
+# interface sentence in another language) with round 95's move (holdout 84's 15 files in as 2082-2096): 192,692 of
+# 196,404 (98.1%), 129 invented as at round 93, the 2,081 reading every transformation as before (a first version
+# passed over English lines above the last one and read dev 1804's inserted speaker among its references: caught
+# here, mended, checked again). Moved down for new files alone, not studied yet: 2087's writer beside leaked metadata
+# once the writer is set in brackets or a label, a masthead or a section's label stands over its headline ("byline
+# '(X)' under the headline" 0.920 -> 0.909: few files hold that shape; the furniture and place masthead floors by
+# 0.001), 2096's and 2085's units in capitals and masthead (by 0.001), 2083's two-digit year (0.970 -> 0.969), 2090's
+# last words under a wrap. Floors with 0.002 or more of slack raised as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

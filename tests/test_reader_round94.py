@@ -26,6 +26,7 @@ def test_a_full_name_under_the_headline_over_leaked_metadata_is_the_writer() -> 
 
 @pytest.mark.parametrize("name, site", [
     ("Đặng Văn Cẩn", False),
+    ("Tác giả: Đặng Văn Cẩn", False),  # labelled: the writer's field
     ("Bình Long", True),  # a place's two words: the site's name, as round 14 read it
     ("Nguyễn Văn Bình", True),  # a name the page's addresses spell: a personal site's name
 ])
@@ -45,4 +46,15 @@ def test_a_writer_over_a_switch_notice_in_english_closes_the_text() -> None:
 def test_a_name_over_a_vietnamese_sentence_is_no_end_byline() -> None:
     # near-miss: the text goes on under the name, in Vietnamese
     found = fields_of("\n\n".join([HEAD, LEAD, MORE, "Hoàng Thơ", "Mọi chi tiết xin liên hệ Văn phòng Huyện ủy."]))
+    assert found.get("author", "") == ""
+
+
+def test_english_references_over_the_last_line_are_no_interface_under_a_speaker() -> None:
+    # near-miss: a speaker's name with his post among a text's English references is no end byline; only the paste's
+    # last line may be an interface sentence passed over
+    references = ["Communist Party of Vietnam. (2016). Complete Party Document. Hanoi: National Political Publishing House.",
+                  "ThS. Đỗ Minh Khôi, Phó Giám đốc Trung tâm Chính trị huyện",
+                  "Communist Party of Vietnam. (2021). Document of the 13th National Congress of Party. Hanoi.",
+                  "Ha, T. (2023, April 26). Promoting the power of great national unity: Situation and solutions."]
+    found = fields_of("\n\n".join([HEAD, LEAD, MORE, "Tài liệu tham khảo", *references]))
     assert found.get("author", "") == ""

@@ -149,9 +149,11 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             break
         if is_credit(text) or end_notice(text) or photo_caption(text):
             continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
+        # the page's last line may be its keywords, or an interface sentence in another language ("Are you sure that
+        # you want to switch to desktop version?", round 94; higher up, such lines are a text's English references)
+        last = at == len(rest) - 1 and (keyword_line(text) or is_foreign_label(text))
         if not (_post_line(text) or _interface_line(text) or _date_only(text) or _link_line(text)
-                or _code_or_widget(text) or at == len(rest) - 1 and keyword_line(text)  # the page's last line
-                or is_foreign_label(text)):  # "Are you sure that you want to switch to desktop version?" (round 94)
+                or _code_or_widget(text) or last):
             break
         below.append(at)
     glued = (glued_name(rest[-1][1]) or _unspaced_pen_name(rest[-1][1])

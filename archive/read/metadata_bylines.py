@@ -4,7 +4,7 @@ name between them) is the site's name, never a byline (round 14: "Bình Long" ov
 just above that metadata: "Văn Vương - Trung tâm VH,TT&TT", a name, a dash, the writer's unit or
 post. The site's name stands alone; a name with a unit after it is how an author signs. A name
 the page's own addresses spell ("Bình Long - Bình Phước" on binhlong.example.gov.vn) is still the site's. Round 94: so
-is a full name, a surname and two words or more after it, alone on the line under the headline ("Đặng Văn Cẩn" over
+is a full name, a surname and two words or more after it, on the line under the headline ("Đặng Văn Cẩn" over
 "2025-02-06T15:55:25+07:00" and the portal's name "Công an tỉnh Bình Định" among the addresses): no site is named so.
 """
 from __future__ import annotations
@@ -29,10 +29,11 @@ _FULL_NAME_WORDS = 3  # a surname, a middle name, a given name: "Bình Long" (tw
 
 
 def _full_name(texts: list[str], text: str) -> bool:
-    """`text` is one person's full name, surname first, that no metadata line (an address, a stamp) spells."""
-    name = text.strip()
-    return parse_byline(name) == (name,) and len(name.split()) >= _FULL_NAME_WORDS and has_surname(name) \
-        and not _spelt_in_metadata(texts, name)
+    """`text` names writers by full names, a surname and two words or more each, labelled or not ("Tác giả: X"), that
+    no metadata line (an address, a stamp) spells."""
+    names = parse_byline(text.strip())
+    return bool(names) and all(len(name.split()) >= _FULL_NAME_WORDS and has_surname(name)
+                               and not _spelt_in_metadata(texts, name) for name in names)
 
 
 def _spelt_in_metadata(texts: list[str], name: str) -> bool:
