@@ -537,7 +537,15 @@ FLOORS = {
     # headline, kept with a doubt by design, where the label reads a site's clock), the 2,081 as before. Title, outlet,
     # bylines, precision and accepted kept (2081/2096 = 0.9928, 238/2096 = 0.1136, 522/533 = 0.9794, 571/572 = 0.998,
     # 802/2096 = 0.3826); date 0.992 -> 0.991 for 2095's (2079/2096 = 0.9919))
-    "reader_devset": dict(title=0.992, date=0.991, outlet=0.113, bylines_found=0.979, bylines_invented=0,
+    # (round 96, on the 2,112 with holdout 85 moved in as 2097-2112: title 2097, date 2094, outlet 242, bylines 526/539
+    # with none invented, citations 576 right of 577 found, 576 labelled, accepted 811; every new title and citation
+    # read, every new date but 2111's (a bare date over the site's name and slogan, taken where the label reads the
+    # site's header), every new byline but 2097's (a writer named only in an editor's note, "LTS: ... bài viết của
+    # Tiến sĩ X", a label its collector doubted, against this folder's rule for people named in the text) and 2112's
+    # ("Khánh Hòa", a province's name closing the text, never taken for a writer by design), the 2,096 as before.
+    # Title, date, outlet, precision and accepted kept (2097/2112 = 0.9929, 2094/2112 = 0.9915, 242/2112 = 0.1146,
+    # 576/577 = 0.998, 811/2112 = 0.3840); bylines 0.979 -> 0.975 for those two (526/539 = 0.9759))
+    "reader_devset": dict(title=0.992, date=0.991, outlet=0.113, bylines_found=0.975, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
     # holdout 85 (16 pastes: a provincial councillors' site, four district or town portals, a commune's and a ward's
@@ -551,7 +559,7 @@ FLOORS = {
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                            accepted=0.562, crashes=0),
 }
-SIZES = {"reader_devset": 2096, "reader_holdout": 16}
+SIZES = {"reader_devset": 2112, "reader_holdout": 17}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
