@@ -252,7 +252,7 @@ def test_the_same_figures_on_every_run():
 FLOORS = {
     "byline caps": 0.986, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.989,
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.978,
-    "byline + - Trung tâm Y": 0.972, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.966,
+    "byline + - Trung tâm Y": 0.972, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.968,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 1.0, "head byline -> end": 0.92, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
@@ -288,17 +288,17 @@ FLOORS = {
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
     "writer in date line 'date Name'": 0.984, "writer in date line 'Name | date'": 0.968,
     "writer in date line '... | Tác giả: Name'": 0.953, 'writer between headline and date': 1.0,
-    "writer under date + 'aa'": 0.993, "writer under date + 'A- A+'": 0.993, "writer under date + 'In bài'": 0.993,
+    "writer under date + 'aa'": 0.995, "writer under date + 'A- A+'": 0.995, "writer under date + 'In bài'": 0.995,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.974, "two writers ', '": 0.974,
     "two writers ' và '": 0.969, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.979,
-    "writer 'X (tổng hợp)' at the end": 0.968,
+    "writer 'X (tổng hợp)' at the end": 0.97,
     "no name: format 'E.Magazine'": 0.99, "no name: format 'eMagazine'": 0.99, "no name: format 'Longform'": 0.99,
     "no name: format 'Infographic'": 0.991, "no name: format 'Podcast'": 0.991, "no name: format 'Video'": 0.991,
     "no name: format 'Photo'": 0.99, "no name: format 'Multimedia'": 0.991,
     "no name: section 'Xây dựng Đảng'": 0.988, "no name: section 'Thời sự'": 0.994, "no name: place 'Hà Nội'": 0.995,
-    "no name: place 'TP.HCM'": 0.996, "no name: office 'Ban Biên tập'": 0.989,
-    "no name: office 'Văn phòng Huyện ủy'": 0.989, "no name: staff 'PV'": 0.996, "no name: staff 'CTV'": 0.996,
-    "no name: staff 'BTV'": 0.996, "no name: initials 'N.V.A'": 0.996, "no name: initials 'NVA'": 0.996,
+    "no name: place 'TP.HCM'": 0.996, "no name: office 'Ban Biên tập'": 0.988,
+    "no name: office 'Văn phòng Huyện ủy'": 0.988, "no name: staff 'PV'": 0.995, "no name: staff 'CTV'": 0.995,
+    "no name: staff 'BTV'": 0.995, "no name: initials 'N.V.A'": 0.995, "no name: initials 'NVA'": 0.995,
     "no name: 'admin'": 0.994, "no name at the end: 'PV'": 1.0, "no name at the end: 'CTV'": 1.0,
     "no name at the end: 'BTV'": 1.0, "no name at the end: 'Ban Biên tập'": 1.0,
     "no name at the end: 'N.V.A'": 1.0, "no name at the end: 'admin'": 1.0,
@@ -307,15 +307,15 @@ FLOORS = {
     # page's on undated pastes; measured on 1,353 pastes after headline_end_dates.py, headline_echo_dates.py,
     # posted_dates.py and the two-digit year over the headline (short_year_lines.py). The clock with the reader's today is read as the
     # page's date (a clock and a date line over the headline look alike on a page showing no other date)
-    "date at headline end 'dd-mm-yyyy'": 0.942, "date at headline end ' - dd/mm/yyyy'": 0.942,
+    "date at headline end 'dd-mm-yyyy'": 0.942, "date at headline end ' - dd/mm/yyyy'": 0.941,
     "date at headline end 'dd.mm.yyyy'": 0.942, "date at headline end '(dd/mm/yyyy)'": 0.962,
-    "date at headline end '[dd/mm/yyyy]'": 0.962, "date line glued to the lead": 0.98,
-    "date 'Thứ X, dd/mm/yyyy' over headline": 0.958, "date after text 'Ngày đăng: ...'": 0.954,
+    "date at headline end '[dd/mm/yyyy]'": 0.962, "date line glued to the lead": 0.982,
+    "date 'Thứ X, dd/mm/yyyy' over headline": 0.958, "date after text 'Ngày đăng: ...'": 0.956,
     # conventions round 28 (read/source_wraps.py joins a source-wrapped paste's paragraphs): 'Cập nhật lúc ...' after
     # the text 0.957 -> 0.954 (354/371), as 'Cap nhat luc' below, because the reprint puts the date line under the
     # first file line of the reader's last block, now a whole wrapped paragraph, so inside it (two source-wrapped
     # pastes); two-digit year 0.973 -> 0.972 (383/394): 1627's date line "27/11/24" over its wrapped lead
-    "date after text 'Cập nhật lúc ...'": 0.954, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
+    "date after text 'Cập nhật lúc ...'": 0.956, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.969,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
     "no date: clock widget with today": 0.053, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.968,
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.963, "title over three lines": 0.956, "title broken after a comma": 0.974,
+    "writer 'Theo X' at the end": 0.96, "title over three lines": 0.956, "title broken after a comma": 0.974,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -361,7 +361,7 @@ FLOORS = {
     # 18 -> 10), dashed 0.918 -> 0.946 (20 -> 10), bracketed 0.944 -> 0.966 (15 -> 7), two-digit year 0.944 ->
     # 0.961 (20 -> 14), 'Writer: headline' + byline 0.88 -> 0.92, end byline -> head 0.956 -> 0.967, writer under
     # date 0.967 -> 0.974, 'Thứ X' over headline 0.957 -> 0.960, after text 0.955 -> 0.958; all 59,720 -> 59,778
-    "date after text 'Ngay dang: ...'": 0.954, "date after text 'Cap nhat luc ...'": 0.954,  # round 28: see above
+    "date after text 'Ngay dang: ...'": 0.956, "date after text 'Cap nhat luc ...'": 0.956,  # round 28: see above
     # round 18's floors re-measured on 1,552 when round 57's 21 new files met them (the 1,531 older files as
     # before): headline end bare/dotted 0.931 -> 0.926 (329 of 355: 1547's headline ending in "..." keeps the
     # day, as round 16's near-miss asks, and 1546's capitals print of the headline wins), title + clock
@@ -415,19 +415,19 @@ FLOORS = {
     # 2 -> 163 and 'Nhóm PV Báo Z: X - Y' 1 -> 163 of 167, '(Nguồn: Báo Y - host - X)' in place 2 -> 155 of 167
     # (its misses: pen names of given names outside theo_pen_names' closed list, "Theo"'s rule); the other
     # families as before (all older families 65,792 of 67,551 before and after, invented 0, misdated 1,186)
-    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.978, "credit 'Ghi chép của X'": 0.989,
-    "credit 'Phóng sự của X'": 0.989, "credit 'X/Báo Y'": 0.978, "credit 'X | Báo Y'": 0.973,
-    "credit 'X (TTXVN)'": 0.984, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
+    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.98, "credit 'Ghi chép của X'": 0.989,
+    "credit 'Phóng sự của X'": 0.989, "credit 'X/Báo Y'": 0.98, "credit 'X | Báo Y'": 0.975,
+    "credit 'X (TTXVN)'": 0.984, "credit 'Tin: X; Ảnh: Y'": 0.98, "credit 'PV X'": 0.994,
     "credit 'X (Trung tâm ...)'": 0.979, "credit 'X - Y (Báo Z)'": 0.974, "credit 'Nhóm PV Báo Z: X - Y'": 0.969,
     "credit rank 'Đại tá, ThS. X'": 0.993, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.964,
-    "credit at the end under a caption": 0.968, "credit at the end caps + 'Nguồn:'": 0.968,
+    "credit at the end under a caption": 0.97, "credit at the end caps + 'Nguồn:'": 0.97,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.963, "credit at the end '(Nguồn: Báo Y - X)'": 0.918,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.934,
-    "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
-    "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.982,
+    "credit at the end 'Theo X (Báo Y)'": 0.965, "credit at the end '(Nguồn: Báo Y - X)'": 0.915,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.93,
+    "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.988,
+    "no credit: photo 'Ảnh: Y'": 0.988, "no credit: unit 'Trung tâm ...'": 0.982,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
     "no credit at the end: paper 'Báo Y'": 1.0, "no credit at the end: source 'Theo Báo Y'": 1.0,
     "no credit at the end: unit 'Trung tâm ...'": 1.0,
@@ -448,7 +448,7 @@ FLOORS = {
     "decoy: unit in capitals at the end": 0.991, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
     "byline two pen names 'X – Y.' pushed right": 0.949, "byline '(X)' under the headline": 0.909,
-    "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.978, "byline at the end over ']]>'": 0.983,
+    "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.98, "byline at the end over ']]>'": 0.983,
     "byline with a footnote mark 'X (*)'": 0.984,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
@@ -457,7 +457,7 @@ FLOORS = {
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
-    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.983,
+    "byline 'Tác giả: X' under a poster 'Đăng bởi: Y' under the headline": 0.985,
     "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 0.994,
     # conventions round 26 (benchmarks/headline_variants.py: page furniture around the headline, the kinds of title
     # misses holdouts 40-65 showed once), measured on 1,756 pastes, rounded down; the base reader's figures in
@@ -480,10 +480,10 @@ FLOORS = {
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.976,
-    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.976,
+    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.975,
     "wrap: at 80, last words alone": 0.886, "wrap: at 80, first word alone": 0.957,
-    "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.976, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
-    "wrap: byline with a long post cut": 0.906, "wrap: byline label alone over the name": 0.977,
+    "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.978, "wrap: date line 'Thứ X, ngày' / day | time": 0.972,
+    "wrap: byline with a long post cut": 0.909, "wrap: byline label alone over the name": 0.977,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -689,10 +689,20 @@ FLOORS = {
 # '(X)' under the headline" 0.920 -> 0.909: few files hold that shape; the furniture and place masthead floors by
 # 0.001), 2096's and 2085's units in capitals and masthead (by 0.001), 2083's two-digit year (0.970 -> 0.969), 2090's
 # last words under a wrap. Floors with 0.002 or more of slack raised as before.
+# round 96: holdout 85's 16 files moved in as 2097-2112 (no rule written); 194,190 of 197,942 (98.1%), 130 invented,
+# the 2,096 reading every transformation as before. Moved down for new files alone, not studied: seven undated new
+# pastes (2097, 2098, 2100, 2102, 2104, 2108, 2112) dated by an inserted clock with "today" (the seven clock floors by
+# 0.001 to 0.003); 2101's two-word headline "Mẹ tôi", which loses the title to an inserted staff, office, section or
+# initials line, a team's credit, an essay's heading, a unit's masthead or a capitals section label (the "no name"
+# and "no credit" floors by 0.001; in capitals under that label it reads as the writer's name, listed below); 2104's and 2112's texts under a wrap at 80, 2104's closing
+# source once dressed as a credit (by 0.001 to 0.004), 2106's headline once a date ends it, 2108's under a related
+# block or a wrap at 60. Floors with 0.002 or more of slack raised as before.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
+    # round 96: holdout 85's 2101, whose two-word headline "Mẹ tôi", in capitals under an inserted capitals section
+    # label, reads as its writer's name ("furniture: section label caps over caps title" 8 -> 9).
     # round 93: holdout 83's 2079, whose writer "Huyền PT" reads as no name, takes the poster's name when a poster's
     # field is set beside it ("Tác giả: X" with "Đăng bởi: Y" or "Người đăng: Y": 1 -> 2 each); 2077's and 2079's texts
     # with a speaker "ThS. X, post" inserted read the speaker as the writer (19 -> 21); 2077's company name "Sông Công"
@@ -735,7 +745,7 @@ INVENTED: dict[str, int] = {
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,
     # 842, 1388), or 1219's headline printed three times, only the first print marked; lower them when they read
-    "furniture: section label caps": 5, "furniture: section label caps over caps title": 8,
+    "furniture: section label caps": 5, "furniture: section label caps over caps title": 9,
     "furniture: portal name in small letters": 5, "furniture: unit masthead caps": 5,
     "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 5,
     "furniture: empty '()' at end": 2, "furniture: footnote '(*)' at end": 2,
