@@ -556,10 +556,12 @@ FLOORS = {
     # the reader the second: a doubt the collector named), one date (a commune's plan printed as the page: the
     # plan's signing date in its header taken for the page's), one name invented there (the commune's name in
     # that dateline) and its own number missed ("Số: 36 /KH - UBND |", spaced in a flattened table); every byline
-    # found, every other citation right.
+    # found, every other citation right. Round 97 (its kinds, for the record: date 17/17, none invented, citations
+    # 7/7) moved accepted 0.470 -> 0.411 (7/17): 005's plan, its signing date no longer taken for the page's, now asks
+    # for the date the paste does not show, as an undated paste must.
     "reader_holdout": dict(title=0.882, date=0.941, outlet=0.176, bylines_found=1.0, bylines_invented=1,
                            citation_precision=1.0, citation_recall=0.857, chrome_citations_taken=0,
-                           accepted=0.470, crashes=0),
+                           accepted=0.411, crashes=0),
 }
 SIZES = {"reader_devset": 2112, "reader_holdout": 17}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")

@@ -41,13 +41,17 @@ _CHEAP = ("cong hoa xa hoi", "doc lap", "dang cong san viet nam")  # a line hold
 _D = r"\s*[-–—.,:]?\s*"
 # The marks: the Party's title, the national name, the motto (dashes of any kind, or none), folded.
 _MARKS = re.compile(rf"dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap{_D}tu do{_D}hanh phuc")
-# The number: "Số: 34/QĐ-CNTĐ-ĐT", "Số 12-NQ/TU", "Số      -/ĐU", "Số: ....-2015/HD-X" (folded).
-_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*[\d.…]*\s*[-/][\w./&-]*[a-z][\w./&-]*")
+# The number: "Số: 34/QĐ-CNTĐ-ĐT", "Số 12-NQ/TU", "Số      -/ĐU", "Số: ....-2015/HD-X" (folded); its code's parts
+# spaced apart ("Số: 36 /KH - UBND") only where they end the line or its table cell: "Số 12-NQ/TU - ngày ..." keeps
+# its date out of the number (round 97).
+_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*[\d.…]*\s*[-/][\w./&-]*[a-z][\w./&-]*"
+                     r"(?:(?:\s?[-/]\s?[a-z][\w.&]{0,9})+(?=\s*\|?\s*$))?")
 # The place and the signing date: "Nghệ An, ngày 05 tháng 3 năm 2021", "X, ngày    tháng 10 năm 2021".
 _PLACE_DATE = re.compile(r"[a-z][a-z. ]{1,40},?\s*ngay\s*[\d.…\s]{0,6}thang\s*[\w.…\s]{0,8}?nam\s*\d{4}")
 _NO_PLACE = re.compile(r"(?:thu|chu nhat|hom nay|cn)\b")  # a weekday's date line: the page's, no signing place
 _PRESS = re.compile(r"(?:bao|tap chi|cong thong tin|trang thong tin|dai |co quan cua)\b")  # a masthead, no issuer
-_RULE = re.compile(r"^[\s\-–—_=*.~•]*$")
+_RULE = re.compile(r"^[\s\-–—_=*.~•|]*$")
+_CELL_BAR = "|"  # a header table flattened into lines, its cells closed by bars (round 97): a bar parts, says nothing
 
 _TYPE = re.compile(rf"^(?:{'|'.join(t.strip() for t in DOCUMENT_TYPES)})(?![a-z])")
 _NOT_SUBJECT = ("can cu", "kinh gui", "-", "+", "•")
@@ -56,6 +60,7 @@ _NOT_SUBJECT = ("can cu", "kinh gui", "-", "+", "•")
 def _parts(text: str) -> tuple[set[str], str] | None:
     """What a header line holds ({"mark", "number", "place"}) and what is left of it, or None where the
     line is not one: the rest must be empty, a rule or an issuer's name in capitals."""
+    text = text.replace(_CELL_BAR, " ")  # one character for one: the offsets stand
     folded = fold_passage(text)
     if len(folded) != len(text):  # the offsets below need one character for one
         return None

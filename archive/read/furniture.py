@@ -198,16 +198,19 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
     """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`),
     a field opened by its label, and the site's own name (its masthead) while another line is in the
     pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
-    capitals headline's lines after its first (`capitals_blocks.py`), a hard-wrapped paragraph's lines
+    capitals headline's lines after its first (`capitals_blocks.py`; not under a masthead, `_carried_on`), a
+    hard-wrapped paragraph's lines
     (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
     stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a line ending in a footnote's mark under a headline (`footnote_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`), an institution's
     masthead chaining its units by dashes (`chained_mastheads.py`) or stacking them a line each (`stacked_mastheads.py`), a section's label over the headline (`section_heads.py`), a run of data fields under a short headline
     (`field_runs.py`). Like a source credit, they part
     the headline from nothing. A newsletter's issue line over a headline (newsletter_issues.py) is its kicker."""
     sites = {i for i in pool if _SITE_OPENER.match(fold_passage(texts[i])) and masthead_name(texts[i])}
+    mastheads = (sites if len(sites) < len(pool) else set()) | chained_mastheads(texts, pool) \
+        | stacked_mastheads(texts, pool, dated)
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
-        | (sites if len(sites) < len(pool) else set()) | headline_echoes(texts, pool) \
-        | (block_continuations(texts, numbers, pool) | wrapped_prose(texts, numbers, pool)
+        | mastheads | headline_echoes(texts, pool) \
+        | (_carried_on(texts, numbers, pool, mastheads) | wrapped_prose(texts, numbers, pool)
            | menu_rows(texts, pool, dated, numbers) if numbers else set()) \
         | calendar_lines(texts, pool) | captions_under(texts, pool) \
         | issues_over_headlines(texts, pool) \
@@ -215,8 +218,15 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
         | footnote_subtitles(texts, pool) \
         | reviewer_credits(texts, pool) | letterless(texts, pool) \
-        | chained_mastheads(texts, pool) | stacked_mastheads(texts, pool, dated) | section_heads(texts, pool, is_box_label) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
+        | section_heads(texts, pool, is_box_label) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
     # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
+
+
+def _carried_on(texts: list[str], numbers: list[int], pool: list[int], mastheads: set[int]) -> set[int]:
+    """A capitals block's lines after its first, but for a line right under one read as a masthead (round 97):
+    a headline starts under a masthead, it carries nothing on ("HỘI LỒNG TỒNG", a festival's name that reads as
+    an association's, over "LỄ HỘI LỒNG TỒNG CỐC CHIA"). Both read at once emptied the pool: no title."""
+    return {i for i in block_continuations(texts, numbers, pool) if i - 1 not in mastheads}
 
 
 def bodies_named_under(texts: list[str], pool: list[int], dated: set[int]) -> set[int]:
