@@ -709,6 +709,8 @@ FLOORS = {
 # the quote ("title broken before a quote" 0.906 -> 0.898: few files hold that shape); 2126's headline under an
 # inserted clock or a wrap at 100 (its tab's title "Chi tiết - Sở Tư pháp" then taken); 2117's, 2125's and 2127's last
 # words alone under a wrap at 80. Floors with 0.002 or more of slack raised as before.
+# round 99 (holdout 87's kinds: a campaign's banner, a part's number with a dash, a menu parted by spaces, writers joined
+# by "&" before a source's tag, a writer in capitals opening the headline): the same figures to the file.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

@@ -163,11 +163,12 @@ def _prose(text: str) -> bool:
 
 
 # A banner's call to the whole body of people ("Toàn Đảng, toàn dân thi đua ...", "Đảng bộ, chính
-# quyền và nhân dân huyện X quyết tâm ..."): a list of collective subjects, then a verb of resolve.
+# quyền và nhân dân huyện X quyết tâm ..."): a list of collective subjects, then a verb of resolve, or the
+# campaign's "học tập và làm theo" ("Toàn Đảng, toàn dân học tập và làm theo tư tưởng, ...": round 99).
 _COLLECTIVE = r"(?:toan dang|toan dan|toan quan|dang bo|chinh quyen|nhan dan|can bo|dang vien|chien si|doan vien|" \
               r"hoi vien|cong chuc|vien chuc|nguoi lao dong)"
 _EXHORTATION = re.compile(rf"{_COLLECTIVE}(?:,\s*{_COLLECTIVE})+(?:,?\s+va\s+{_COLLECTIVE})?\b.{{0,60}}?"
-                          r"\b(?:thi dua|quyet tam|ra suc|doan ket|chung suc|no luc|phan dau|hang hai)\b")
+                          r"\b(?:thi dua|quyet tam|ra suc|doan ket|chung suc|no luc|phan dau|hang hai|hoc tap va lam theo)\b")
 
 
 def banners(texts: list[str]) -> set[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from archive.read.bylines import parse_byline
-from archive.read.title_writers import bracket_writer, colon_writer, dash_writer
+from archive.read.title_writers import bracket_writer, colon_writer, dash_writer, opening_dash_writer
 
 _MIN_LEFT = 5  # what is left must still be a headline
 _NEWS_SECTION = re.compile(r"^Tin\s+tức(?:\s+[^\W\d_][^\s:]*){0,3}\s*:\s+(?=\S)", re.IGNORECASE)
@@ -33,7 +33,7 @@ def writer_off(text: str) -> tuple[str, str]:
     (text, the writer a blog names before the headline's colon, title_writers.py) otherwise."""
     found = _WRITER_END.search(text)
     if not found:
-        return text, colon_writer(text) or bracket_writer(text) or dash_writer(text)
+        return text, colon_writer(text) or bracket_writer(text) or dash_writer(text) or opening_dash_writer(text)
     headline, name = text[:found.start()], found.group("name")
     letters = [ch for ch in headline if ch.isalpha()]
     if len(headline.split()) < _MIN_LEFT or not all(ch.isupper() for ch in letters) or name.isupper():

@@ -28,6 +28,7 @@ from archive.read.end_dates import end_date
 from archive.read.leaf_dates import join_leaf_dates
 from archive.read.markdown_marks import marked_lines, restore_marks, unmark_head
 from archive.read.dash_menus import dash_menu_off
+from archive.read.spaced_menus import spaced_menu_off, spaced_menus
 from archive.read.wrapped_lines import join_wrapped_head
 from archive.read.footer_dates import footer_stamp
 from archive.read.posted_dates import posted_date
@@ -168,6 +169,7 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
         problems += check(header, display)
     pasted = join_wrapped_head([(header.lines + i + 1, line) for i, line in enumerate(body.split("\n"))])
     pasted, pushed = split_pushed_names(pasted)  # a writer's name pushed right by a run of spaces
+    menus = spaced_menus(pasted)  # a menu's items parted by runs of spaces, which cleaning closes up
     cleaned = [(number, clean_line(line)) for number, line in pasted]
     lines, marked = unmark_head(cleaned), marked_lines(cleaned)  # "# ", "*...*": no words, while weighing
     url = header.get("url") or source_url
@@ -186,7 +188,8 @@ def read_text(text: str, display: str, outlets: OutletRegistry, today: dt.date,
     kept, letterhead = furniture_off(kept)  # a small site's notice or letterhead above the headline
     kept, masthead = masthead_over_clock(kept)  # a body's name over the site's clock
     kept, menu = dash_menu_off(kept)  # a menu in dashes over the headline
-    dropped += sapo + consent + notice + letterhead + masthead + menu + document_header
+    kept, spaced = spaced_menu_off(kept, menus)  # a menu on one line, its items parted by spaces
+    dropped += sapo + consent + notice + letterhead + masthead + menu + spaced + document_header
     layout = find_layout(kept, title_hint=header.get("title"), url=url)
     layout.blocks = with_numbers(layout.blocks, numbers) if numbers else layout.blocks
     layout.blocks = restore_marks(layout.blocks, marked)  # the text as pasted, not as weighed

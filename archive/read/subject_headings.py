@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from archive.read.subject_bylines import common_words, named_in_text  # common_words: layout.py imports it from here
-from archive.read.title_writers import dash_writer
+from archive.read.title_writers import dash_writer, opening_dash_writer
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
@@ -60,7 +60,11 @@ def unnamed_writer(name: str, title: Line | None, lead: Line | None, rest: list[
     """`name`, the writer headline_parts.writer_off found on the headline's line; one the headline opens
     with before its colon, or closes with after a spaced dash (title_writers.py, round 88), only if the text does
     not name it again: a blog's writer is named once, over the essay; a profile's subject ("Nguyễn Văn An: người
-    thầy ...", "Người thầy của vùng cao - Nguyễn Văn An") is named in the text it heads, and is no writer."""
-    if not name or not (title and (title[1].startswith(name + ":") or dash_writer(title[1]) == name)):
+    thầy ...", "Người thầy của vùng cao - Nguyễn Văn An") is named in the text it heads, and is no writer. The
+    headline printed again under itself names no one again (round 99)."""
+    if not name or not (title and (title[1].startswith(name + ":") or dash_writer(title[1]) == name
+                                   or opening_dash_writer(title[1]) == name)):
         return name
-    return "" if _named_again(name, lead, rest) else name
+    headline = fold(title[1]).lower()
+    lead = lead if lead and fold(lead[1]).lower() != headline else None
+    return "" if _named_again(name, lead, [line for line in rest if fold(line[1]).lower() != headline]) else name

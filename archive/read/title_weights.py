@@ -42,9 +42,11 @@ from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
-# A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...".
-# Initials are no number: "V. I. Lênin và ...".
-_SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]\s+(?![A-ZĐ]\.)\S")
+# A numbered section heading of the body: "I. CHI BỘ ...", "2. Kết quả", "1.1. Bối cảnh", "a) ...", and with a dash
+# after its numeral, as official texts number their parts ("I- Tình hình ...", "II – Mục tiêu", "1- Kết quả": round 99;
+# a score is spaced, "3 - 0"). Initials are no number: "V. I. Lênin và ...".
+_SECTION_NUMBER = re.compile(r"^(?:(?:[IVXL]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]|[IVXL]{1,4}\s?[-–—]|\d{1,2}-)"
+                             r"\s+(?![A-ZĐ]\.)\S")
 _DATE_RANGE_END = re.compile(r"\(\s*[^()]*\d{4}\s*[-–—]\s*[^()]*\d{4}\s*\)\s*:?$")
 _SAPO_WORDS = 25
 _DATED_NOTE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*/\s*[^\W\d_]")

@@ -12,7 +12,8 @@ Yên: ..."), a body ("Đảng bộ xã: ..."), a section ("Tin tức: ..."), a p
 district's ("Lục Yên: ...", "Nông Sơn: ...", a surname's syllable first): no page tells them apart.
 Nor does a poet's name over a stanza cut by slashes (verse_lines.py, round 48). Round 84: the same full name
 closing the headline in brackets ("... (Lê Hoành Sơn)") is the writer too, asked the same way; round 88: after a
-spaced dash closing it ("... Việt Nam - Huỳnh Khánh Tiết").
+spaced dash closing it ("... Việt Nam - Huỳnh Khánh Tiết"); round 99: a literary site's full name in capitals
+opening it before a spaced dash, the title after it not in capitals ("TRẦN BẢO ĐỊNH - Tản mạn…"), in proper case.
 """
 from __future__ import annotations
 
@@ -56,6 +57,23 @@ def dash_writer(title: str) -> str:
 
 
 _DASHED_END = re.compile(r"\s[-–—]\s+(?P<name>[^-–—]+?)\s*$")
+
+
+def opening_dash_writer(title: str) -> str:
+    """The writer's full name in capitals opening the headline before a spaced dash, in proper case ("TRẦN BẢO ĐỊNH -
+    Tản mạn… “chim quyên...”" gives "Trần Bảo Định", round 99), or "": the title after the dash is not in capitals
+    (a headline all in capitals opens with its subject or its place, "HÀ NỘI - ..."), three words or more. A subject
+    the text names again is none (subject_headings.unnamed_writer)."""
+    found = _CAPITALS_OPENING.match(title)
+    if not found or not found["name"].isupper() or found["rest"].isupper() \
+            or len(found["rest"].split()) < _MIN_TITLE_AFTER:
+        return ""
+    name = person_name(found["name"].strip())
+    return name if 3 <= len(name.split()) <= 4 and has_surname(name) else ""
+
+
+_CAPITALS_OPENING = re.compile(r"^(?P<name>[^\W\d_][^-–—:()\d]{4,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
+_MIN_TITLE_AFTER = 3  # "Tản mạn… “chim quyên...": an essay's short title
 
 
 def _closing_writer(title: str, ending: re.Pattern[str]) -> str:
