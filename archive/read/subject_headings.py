@@ -32,7 +32,7 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
         return False
     headline = fold(title[1]).lower() if title else ""
     if headline and any((found := _phrase(fold(name).lower()).match(headline))
-                        and not _writer_opening(headline[found.end():], name, lead, rest) for name in names):
+                        and not _writer_opening(headline[found.end():], name, lead, rest, headline) for name in names):
         return True  # the headline opens with it; "Những ngày ở Áo (Thích Như Điển)" credits the writer at its end
     return common_words(names, [lead] * bool(lead) + rest[:_PROSE_LINES])
 
@@ -41,15 +41,17 @@ def subject_heading(bylines: dict[int, tuple[str, ...]], title: Line | None, lea
 _DASH = re.compile(r"\s+[-–—]\s")
 
 
-def _writer_opening(after: str, name: str, lead: Line | None, rest: list[Line]) -> bool:
+def _writer_opening(after: str, name: str, lead: Line | None, rest: list[Line], headline: str) -> bool:
     """The name opening the headline is a blog's writer (title_writers.py), no subject: before a colon ("Name:
     headline"), or before a spaced dash when the text does not name it again (a profile's subject it does, round 86)."""
-    return after.startswith(":") or bool(_DASH.match(after)) and not _named_again(name, lead, rest)
+    return after.startswith(":") or bool(_DASH.match(after)) and not _named_again(name, lead, rest, headline)
 
 
-def _named_again(name: str, lead: Line | None, rest: list[Line]) -> bool:
-    """The text under the headline (its lead and the rest) names `name`; folded only when asked, as it is long."""
-    return fold(name).lower() in " ".join(fold(line).lower() for _, line in [lead] * bool(lead) + rest)
+def _named_again(name: str, lead: Line | None, rest: list[Line], headline: str) -> bool:
+    """The text under the headline (its lead and the rest) names `name`; folded only when asked, as it is long. The
+    headline printed again under itself (`headline`, folded in small letters) names no one again (round 99)."""
+    texts = (fold(line).lower() for _, line in [lead] * bool(lead) + rest)
+    return fold(name).lower() in " ".join(text for text in texts if text != headline)
 
 
 def _phrase(name: str) -> re.Pattern[str]:
@@ -65,6 +67,4 @@ def unnamed_writer(name: str, title: Line | None, lead: Line | None, rest: list[
     if not name or not (title and (title[1].startswith(name + ":") or dash_writer(title[1]) == name
                                    or opening_dash_writer(title[1]) == name)):
         return name
-    headline = fold(title[1]).lower()
-    lead = lead if lead and fold(lead[1]).lower() != headline else None
-    return "" if _named_again(name, lead, [line for line in rest if fold(line[1]).lower() != headline]) else name
+    return "" if _named_again(name, lead, rest, fold(title[1]).lower()) else name
