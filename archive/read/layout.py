@@ -17,6 +17,7 @@ from archive import models
 from archive.read import candidates as weigh
 from archive.read.blocks import classify
 from archive.read.byline_slots import end_byline, glued_name, lead_byline, part_signature
+from archive.read.echoed_titles import slug_signature, title_echo
 from archive.read.address_names import spelled_by_address
 from archive.read.bylines import is_foreign_label, parse_byline
 from archive.read.chrome import Dropped, undouble
@@ -262,7 +263,15 @@ def _byline(head: Head, lines: list[Line], rest: list[Line], layout: Layout, bet
         head.bylines = {i: names for i, names in head.bylines.items() if i not in posters}
     if head.bylines and not subject_heading(head.bylines, layout.title, layout.lead, rest):  # its subject
         # a name on two lines ("Ngân Hà" / "Ngân Hà  - ", a copy the folded match misses) is one writer (round 86)
-        return " - ".join(dict.fromkeys(name for names in head.bylines.values() for name in names))
+        names = tuple(dict.fromkeys(name for found in head.bylines.values() for name in found))
+        signed = slug_signature(rest, url) if title_echo(names, layout.title) else None
+        if signed is None:
+            return " - ".join(names)
+        # a story's title printed again under its headline; its writer signs the text (echoed_titles.py, round 101)
+        layout.dropped += [Dropped(*lines[i], "the story's title printed again under the headline")
+                           for i in sorted(head.bylines)]
+        rest.remove(signed)
+        return " ".join(signed[1].split())
     found = (layout.lead_writer or lead_byline(rest, layout.dropped, layout.lead)
              or end_byline(rest, layout.dropped, layout.notes, layout.lead)
              or part_signature(rest)  # a part's titled signer under its heading
