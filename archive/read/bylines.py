@@ -44,7 +44,7 @@ from archive.read.western_names import western_order_name
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
                                          without_other_credits, without_source)
 from archive.read.theo_credits import credited_person, unbracketed_theo
-from archive.text.dates import NUMERIC_DATE
+from archive.text.dates import DATE_PATTERN, NUMERIC_DATE, WEEKDAY_PATTERN
 from archive.text.icons import without_icons
 from archive.text.normalize import fold
 
@@ -56,6 +56,11 @@ __all__ = ["has_surname", "initials_only", "is_foreign_label", "is_position_line
 # still be a name, so "quốc phòng-an ninh" or "Sản-Nhi" is no pair of authors.
 _DASHES = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*|(?<=[^\W\d_])\s?-\s?(?=[^\W\d_])")
 _MAX_WORDS = 6
+
+
+# A bracket opening with a full date and its weekday: the day a headline is for (a parish's readings, a calendar's
+# feast), never a writer's unit, place or source, which a byline's bracket holds.
+_DAY_BRACKET = re.compile(rf"\(\s*(?:{DATE_PATTERN})\s*[-–—,]\s*(?:{WEEKDAY_PATTERN})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # the reader's slots ask about the same head and end lines again
@@ -73,6 +78,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
     line = social_credit(line)  # "Theo Facebook Nguyễn Văn An": the page's owner (social_credits.py)
     if quoted_speech(line):
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
+    if _DAY_BRACKET.search(line):
+        return ()  # "Tín Thác (12.11.2022 – Thứ Bảy Tuần 32 TN ...)": a headline and the day it is for (round 102)
     if line.isupper() and type_line(line):
         return ()  # "TƯỜNG TRÌNH": a document's type in capitals, its first word a surname or not
     if one := by_one_word(line):
