@@ -557,7 +557,14 @@ FLOORS = {
     # headline with a colon read as the kicker over a caption, as the reader reads one over a caption with no cue), the
     # 2,129 as before. Date, outlet, bylines, precision and accepted kept (2130/2148 = 0.9916, 249/2148 = 0.1159,
     # 542/555 = 0.9766, 587/588 = 0.998, 826/2148 = 0.3845); title 0.992 -> 0.990 for those three (2128/2148 = 0.9907))
-    "reader_devset": dict(title=0.990, date=0.991, outlet=0.113, bylines_found=0.975, bylines_invented=0,
+    # (round 103, on the 2,165 with holdout 88 moved in as 2149-2165: title 2143, date 2145, outlet 251, bylines 547/562
+    # with none invented, citations 588 right of 589 found, 588 labelled, accepted 834; every new citation read and no
+    # new name invented (round 102 fixed that kind); left, the labels' doubts (2152's contest label over the headline,
+    # 2158's reunion day), 2159's parish line kept whole with no date, 2162's two-word and 2164's surname-less writers
+    # (full names only there, by design); the 2,148 as before. Outlet, precision and accepted kept (251/2165 = 0.1159,
+    # 588/589 = 0.998, 834/2165 = 0.3852); title 0.990 -> 0.989 (2143/2165 = 0.9898), date 0.991 -> 0.990 (2145/2165 =
+    # 0.9908), bylines 0.975 -> 0.973 (547/562 = 0.9733) for those files)
+    "reader_devset": dict(title=0.989, date=0.990, outlet=0.113, bylines_found=0.973, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
     # holdout 88 (17 pastes: a city's committee for overseas Vietnamese, a district's education office, a commune
@@ -575,7 +582,7 @@ FLOORS = {
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                            accepted=0.47, crashes=0),
 }
-SIZES = {"reader_devset": 2148, "reader_holdout": 17}
+SIZES = {"reader_devset": 2165, "reader_holdout": 15}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
