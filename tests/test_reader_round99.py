@@ -6,7 +6,7 @@
   as "I." and "1." are not (read/title_weights._SECTION_NUMBER);
 - a menu on one line, its items parted by runs of spaces, above the first paragraph is chrome
   (read/spaced_menus.py);
-- two writers joined by "&", "và" or a comma before the source's tag opening the lead are the writers
+- two writers joined by "&" or "và" before the source's tag opening the lead are the writers
   (read/marker_writers.py);
 - a full name in capitals opening the headline before a spaced dash, the title after it in small letters, is the
   writer when the text does not name it again, the headline printed again under itself aside
@@ -89,6 +89,7 @@ def test_a_table_row_parted_by_spaces_in_the_text_stays() -> None:
     ("Phạm Văn (Danlambao) - ", "Phạm Văn"),  # round 90's one writer, as before
     ("Hà Nội & Sài Gòn (TTXVN) - ", ""),  # near-miss: two places, no writers
     ("Nguyễn Văn An & các cộng sự (BBC) - ", ""),  # near-miss: one part reads as no name
+    ("Sáng nay, Nguyễn Văn An (BBC) - ", ""),  # near-miss: a comma ends the name group (a sentence's clause)
 ])
 def test_writers_before_the_source_s_tag_opening_the_lead(opening, author) -> None:
     found = fields_of("\n\n".join([HEAD, opening + LEAD, MORE]))

@@ -4,8 +4,8 @@ Some sites, and the sites that repost them, open the first paragraph with the wr
 a dash, the way a paper opens it with its tag alone: "Phạm Văn (Danlambao) - Trong nhiều năm ...". The tag
 is the lead's source marker (lead_markers.py); the name before it is the writer, when it reads as one
 person's name whole (bylines.py: a place, "Tin", a unit's name reads as none) and prose follows the dash.
-Two writers or more joined by "&", "và" or commas ("Lữ Gia Hùng & Thương Lê (BBC) - ...", round 99) are the
-writers when each part reads as one name whole.
+Two writers or more joined by "&" or "và" ("Lữ Gia Hùng & Thương Lê (BBC) - ...", round 99) are the writers
+when each part reads as one name whole; a comma still ends the name (a sentence's opening clause has one).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from archive.text.dates import all_dates
 # The name (no bracket, dash, colon or full stop in it), the source's tag in brackets, then a dash.
 _WRITER_MARKER = re.compile(r"^(?P<name>[^\W\d_][^()\-–—:.,;]{1,40}?)\s*\(\s*(?P<tag>[\w.]+)\s*\)\s*[-–—]\s*(?=\S)")
 _PROSE_WORDS = 8  # what follows the dash is a sentence of some length, as after a paper's tag
-_JOINED = re.compile(r"\s*(?:&|,|\bvà\b)\s*")  # writers named together
+_JOINED = re.compile(r"\s*(?:&|\bvà\b)\s*")  # writers named together (a comma ends the name group above)
 
 
 def writer_marker(text: str) -> tuple[str, re.Match] | None:
