@@ -11,14 +11,11 @@ under the headline over a text no such line signs stays the writer (round 86 rea
 """
 from __future__ import annotations
 
-from archive.read.person_names import has_surname, person_name
+from archive.read.person_names import full_name, has_surname, person_name
 from archive.read.slugs import slug_sequence
 from archive.text.normalize import folded_words
 
 Line = tuple[int, str]
-
-_FULL_NAME_WORDS = 3
-
 
 def title_echo(names: tuple[str, ...], title: Line | None) -> bool:
     """Whether the head's `names` are the headline's opening words printed again, no surname among them."""
@@ -35,8 +32,7 @@ def slug_signature(rest: list[Line], url: str) -> Line | None:
         return None
     for line in rest:
         text = " ".join(line[1].split())
-        if len(text.split()) >= _FULL_NAME_WORDS and person_name(text) == text and has_surname(text) \
-                and _in_a_row(folded_words(text), slug):
+        if full_name(text) and person_name(text) == text and _in_a_row(folded_words(text), slug):
             return line
     return None
 

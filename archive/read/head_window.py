@@ -123,9 +123,10 @@ def _brand_lines(lines: list[Line], window: range, dated: set[int], url: str) ->
     a menu naming the brand twice (address_names.py, round 92)."""
     if not url:
         return set()
-    shaped = [i for i in window if i not in dated and weigh.headline_shaped(lines[i][1])]
+    def shaped_under(i: int) -> bool:  # asked only of a tab's title, which few lines are
+        return any(j not in dated and weigh.headline_shaped(lines[j][1]) for j in window if j > i)
     return {i for i in window if i not in dated and (brand_menu(lines[i][1], url) or brand_titled(lines[i][1], url)
-                                                      and any(j > i for j in shaped))}
+                                                      and shaped_under(i))}
 
 
 def _visit_bars(found: list[weigh.DateCandidate], first_headline: int, url: str) -> None:

@@ -13,7 +13,7 @@ import re
 
 from archive.read.bylines import is_position_line, parse_byline
 from archive.read.chrome import beside_page_metadata, is_page_metadata
-from archive.read.person_names import has_surname
+from archive.read.person_names import full_name
 from archive.text.normalize import fold
 
 _DASH = re.compile(r"\s*[-–]\s+|\s+[-–]\s*")  # "Văn Vương - Trung tâm ...", "Lê Thị Diệu- Công chức ..."
@@ -25,15 +25,11 @@ def site_name_by_metadata(texts: list[str], index: int) -> bool:
         and not _full_name(texts, texts[index])
 
 
-_FULL_NAME_WORDS = 3  # a surname, a middle name, a given name: "Bình Long" (two words) is a place's name
-
-
 def _full_name(texts: list[str], text: str) -> bool:
     """`text` names writers by full names, a surname and two words or more each, labelled or not ("Tác giả: X"), that
     no metadata line (an address, a stamp) spells."""
     names = parse_byline(text.strip())
-    return bool(names) and all(len(name.split()) >= _FULL_NAME_WORDS and has_surname(name)
-                               and not _spelt_in_metadata(texts, name) for name in names)
+    return bool(names) and all(full_name(name) and not _spelt_in_metadata(texts, name) for name in names)
 
 
 def _spelt_in_metadata(texts: list[str], name: str) -> bool:

@@ -134,6 +134,14 @@ def is_foreign_label(text: str) -> bool:
     return 2 * sum(not is_syllable(w) for w in words) >= len(words)
 
 
+FULL_NAME_WORDS = 3  # a surname, a middle name, a given name: "Bình Long" (two words) may be a place's name
+
+
+def full_name(name: str) -> bool:
+    """A full name: three words or more, a surname at one end (has_surname)."""
+    return len(name.split()) >= FULL_NAME_WORDS and has_surname(name)
+
+
 def has_surname(author: str) -> bool:
     """The name (after any degree) has two words or more and a surname at one end (or opens with a
     surname that also opens phrases and a middle name: "Đồng Văn Đến", phrase_surnames.py)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from archive.read.person_names import has_surname, person_name
+from archive.read.person_names import full_name, has_surname, person_name
 from archive.read.religious_names import dharma_name
 from archive.read.verse_lines import verse_line
 
@@ -69,11 +69,12 @@ def opening_dash_writer(title: str) -> str:
             or len(found["rest"].split()) < _MIN_TITLE_AFTER:
         return ""
     name = person_name(found["name"].strip())
-    return name if 3 <= len(name.split()) <= 4 and has_surname(name) else ""
+    return name if full_name(name) and len(name.split()) <= _MOST_NAME_WORDS else ""
 
 
 _CAPITALS_OPENING = re.compile(r"^(?P<name>[^\W\d_][^-–—:()\d]{4,40}?)\s+[-–—]\s+(?P<rest>\S.*)$")
 _MIN_TITLE_AFTER = 3  # "Tản mạn… “chim quyên...": an essay's short title
+_MOST_NAME_WORDS = 4  # "Nguyễn Thị Hồng Giang"
 
 
 def _closing_writer(title: str, ending: re.Pattern[str]) -> str:
