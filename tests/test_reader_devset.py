@@ -564,7 +564,13 @@ FLOORS = {
     # (full names only there, by design); the 2,148 as before. Outlet, precision and accepted kept (251/2165 = 0.1159,
     # 588/589 = 0.998, 834/2165 = 0.3852); title 0.990 -> 0.989 (2143/2165 = 0.9898), date 0.991 -> 0.990 (2145/2165 =
     # 0.9908), bylines 0.975 -> 0.973 (547/562 = 0.9733) for those files)
-    "reader_devset": dict(title=0.989, date=0.990, outlet=0.113, bylines_found=0.973, bylines_invented=0,
+    # (round 105, on the 2,180 with holdout 89 moved in as 2166-2180: title 2157, date 2160, outlet 252, bylines 548/565
+    # with none invented, citations 589 right of 590 found, 589 labelled, accepted 844; every new date and citation read
+    # and no name invented; left, 2178's writer credited in its headline (its label lists him, against 1074's and 2142's
+    # none) and 2179's poem page typed without tone marks (its title in small letters, its initials "PQT"); the 2,165 as
+    # before. Title, date, outlet, precision and accepted kept (2157/2180 = 0.9894, 2160/2180 = 0.9908, 252/2180 =
+    # 0.1156, 589/590 = 0.998, 844/2180 = 0.3872); bylines 0.973 -> 0.969 (548/565 = 0.9699) for those two)
+    "reader_devset": dict(title=0.989, date=0.990, outlet=0.113, bylines_found=0.969, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
     # holdout 89 (15 pastes: a district Youth Union, two farmers' unions, a rubber group, a provincial broadcaster, a
@@ -578,7 +584,7 @@ FLOORS = {
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                            accepted=0.666, crashes=0),
 }
-SIZES = {"reader_devset": 2165, "reader_holdout": 15}
+SIZES = {"reader_devset": 2180, "reader_holdout": 15}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
