@@ -40,6 +40,7 @@ from archive.read.section_slashes import without_section
 from archive.read.social_credits import social_credit
 from archive.read.source_writers import source_front, writer_before_unit
 from archive.read.translator_credits import translated_credit, translator_field
+from archive.read.unit_credits import glued_unit
 from archive.read.western_names import western_order_name
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
                                          without_other_credits, without_source)
@@ -101,6 +102,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     text = compiler_role_off(translated)
     text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text = _before_barred_credit(text)  # "Minh Anh | Báo X": the writer, then his paper or unit after a bar
+    text = glued_unit(text)  # "Ngọc Thỏa Trung Tâm VHTT huyện": her unit glued on, as after a dash (unit_credits.py)
     text, sourced = without_source(text)
     if sourced and text[:5].lower() == "theo ":
         text = text[5:]  # "Theo Minh Anh (VOV)": a person credited with the outlet

@@ -273,7 +273,8 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
     """A headline closed by a full stop, asking ("X thế nào? Ai phải ...?", round 31) or calling out ("... trời
     Âu!", round 78): over a sentence (a counter between), where nothing above it reads as a headline (a bare
     date, "• Trang chủ"; a section label, its date under it, or a section's paired name just above it: "Tin
-    tức - Sự kiện"; a masthead, the first line only naming a body)."""
+    tức - Sự kiện"; a masthead, the first line only naming a body), or printed again right under its date line,
+    whatever stands above it."""
     text = lines[index][1]
     first += bool(organ_name(lines[first][1]))
     closed = text.endswith("?") or text.endswith((".", "!")) and not _sentence_break(text[:-1])  # "... trời Âu!"
@@ -290,6 +291,8 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
                             or _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
+    if dated and index + 2 < len(lines) and folded(lines, index + 2) == folded(lines, index):
+        return True  # its date line under it, then printed again: the page's title over the article's (round 106)
 
     def reads_as_headline(j: int) -> bool:
         above = lines[j][1]

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from archive.read import names as vocab
+from archive.read.author_fields import is_author_field
 from archive.read.bylines import is_foreign_label
 from archive.read.candidates import broken_off, headline_shaped, section_label, step
 from archive.read.capitals_reprints import REPRINT_WEIGHT, reprinted_in_capitals
@@ -26,6 +27,7 @@ from archive.read.headline import clean_headline
 from archive.read.joined_sections import section_named, section_rubric
 from archive.read.labels import age_alone, glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.photo_credits import photo_credit_end
+from archive.read.poster_fields import poster_field
 from archive.read.programme_lines import programme_line
 from archive.read.prose_above import under_first_paragraph
 from archive.read.roundup_sections import roundup_section
@@ -106,7 +108,8 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
         aged = date_index is None and following is not None and following < len(lines) and age_alone(lines[following][1])
         if following >= len(lines) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
             weight -= 1.5  # the paste's last line under a headline, nothing under it: a paste cut in its lead (round 80)
-        elif following == date_index and not slug_below or following in byline_indexes or index == carrier or aged:
+        elif following == date_index and not slug_below or following in byline_indexes or index == carrier or aged \
+                or _over_author_field(lines, index):
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
@@ -115,6 +118,18 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             weight += 1.5  # just under a date line at the top (a short line over a headline: chrome)
         weights[index] = weight
     return weights
+
+
+_FIELD_VALUE_WORDS = 4  # a name, a pen name with its prefix, an account: "TS. Nguyễn Văn An"
+
+
+def _over_author_field(lines: list[Line], index: int) -> bool:
+    """A writer's labelled field right under the line ("Tác giả: CucNT"), whatever it gives (a name, a site's
+    account): it closes the line over it as a byline does (round 106). A poster's field ("Đăng bởi") may stand anywhere;
+    a label before a headline's words ("Phóng sự ảnh:: Tưng bừng khai mạc ...") gives no one."""
+    below = lines[index + 1][1] if index + 1 < len(lines) else ""
+    value = below.partition(":")[2].strip(" :")
+    return is_author_field(below) and not poster_field(below) and len(value.split()) <= _FIELD_VALUE_WORDS
 
 
 def _dateless(text: str) -> str:

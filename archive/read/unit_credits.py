@@ -11,8 +11,9 @@ Tam"); "Van Phong" may be a person and stays one.
 """
 from __future__ import annotations
 
-from archive.text.normalize import folded_line
-from archive.text.surnames import marked
+from archive.read import names as vocab
+from archive.text.normalize import fold, folded_line
+from archive.text.surnames import is_surname, marked
 
 _MARKED = frozenset(("truyền thông", "văn phòng", "trung tâm", "bộ phận", "phân ban", "tiểu ban", "giới trẻ"))
 _UNMARKED = frozenset(("truyen thong", "trung tam", "bo phan", "tieu ban"))  # not "van phong": "Văn Phong", a name
@@ -31,3 +32,27 @@ def unit_opening(words: list[str]) -> bool:
     if pair in _MARKED or words[0].lower() in _ONE_WORD and words[1][:1].isupper():
         return True
     return not marked(words) and folded_line(pair) in _UNMARKED
+
+
+# A writer's name with her unit glued after it, no mark between (round 106): "Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện".
+_GLUED_UNIT_WORDS = 6  # a unit's short name, not a sentence ("Trung tâm y tế huyện trao quà")
+_UNIT_HEADS = frozenset("khoa phòng tổ ban đài sở hội".split())  # before a capitalised name: "Phòng Văn hóa"
+_SEPARATORS = (" - ", " – ", " — ", ",", ";", "|", "(", ":", "/")
+
+
+def glued_unit(text: str) -> str:
+    """"Ngọc Thỏa - Trung Tâm VHTT-TT&DL huyện" from "Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện": two or three
+    capitalised words, then a unit's opening (a unit's two words, or "Phòng", "Ban", "Đài" ... before a capital),
+    parted as a dash parts a writer from her unit; a line with any mark between its parts, or in capitals, is left
+    as it is."""
+    words = text.split()
+    if any(mark in text for mark in _SEPARATORS) or text.rstrip().endswith((".", "!", "?")) or text.isupper():
+        return text  # in capitals, "THƯỜNG TRỰC BAN THƯỜNG VỤ" is a heading: no name stands apart there
+    for size in (2, 3):
+        name, rest = words[:size], words[size:]
+        if not 2 <= len(rest) <= _GLUED_UNIT_WORDS or not all(w.isalpha() and w[:1].isupper() for w in name) \
+                or fold(name[0]).lower() in vocab.POSITION_FIRST and not is_surname(name[0], True):
+            continue  # "Phó Trưởng Ban Tuyên giáo": a post, no name before a unit
+        if unit_opening(rest) or rest[0].lower() in _UNIT_HEADS and rest[1][:1].isupper() or rest[0] == "UBND":
+            return f"{' '.join(name)} - {' '.join(rest)}"
+    return text

@@ -144,6 +144,8 @@ def month_first(text: str, match: re.Match) -> bool:
     An ambiguous date padded with zeros ("08/07/2017 08:19:00 AM") is a pattern the site chose
     (dd/MM/yyyy hh:mm:ss): the English form a server prints by default pads no number
     ("1/9/2020 1:15:06 PM", "12/21/2023 4:19:03 PM"), so a padded one is a Vietnamese site's, day first."""
+    if int(match.group(1)) <= 12 < int(match.group(2)):
+        return True  # "11/30/2020": no day-first reading exists, so an English site's month-first date (round 106)
     clock = _ENGLISH_CLOCK_AFTER.match(text, match.end())
     if clock is None or int(match.group(1)) > 12:
         return False
