@@ -570,6 +570,10 @@ FLOORS = {
     # none) and 2179's poem page typed without tone marks (its title in small letters, its initials "PQT"); the 2,165 as
     # before. Title, date, outlet, precision and accepted kept (2157/2180 = 0.9894, 2160/2180 = 0.9908, 252/2180 =
     # 0.1156, 589/590 = 0.998, 844/2180 = 0.3872); bylines 0.973 -> 0.969 (548/565 = 0.9699) for those two)
+    # (round 107, on the 2,195 with holdout 90 moved in as 2181-2195, after round 106: title 2172, date 2176, outlet 252,
+    # bylines 554/571 with none invented, citations 596 right of 597 found, 596 labelled, accepted 851; every new field
+    # read (round 106 fixed its kinds); the 2,180 as before. Every floor kept (2172/2195 = 0.9895, 2176/2195 = 0.9913,
+    # 252/2195 = 0.1148, 554/571 = 0.9702, 596/597 = 0.998, 851/2195 = 0.3877))
     "reader_devset": dict(title=0.989, date=0.990, outlet=0.113, bylines_found=0.969, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
@@ -585,7 +589,7 @@ FLOORS = {
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
                            accepted=0.333, crashes=0),
 }
-SIZES = {"reader_devset": 2180, "reader_holdout": 15}
+SIZES = {"reader_devset": 2195, "reader_holdout": 15}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
