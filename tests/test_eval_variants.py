@@ -250,7 +250,7 @@ def test_the_same_figures_on_every_run():
 # 307 -> 308, after text 336 -> 337 each, two-digit year 362 -> 365 of 375; all 64,959 -> 64,988 of 66,731,
 # invented 0, misdated 1,187 -> 1,172.
 FLOORS = {
-    "byline caps": 0.988, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.989,
+    "byline caps": 0.988, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.994,
     "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.978,
     "byline + - Trung tâm Y": 0.974, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.968,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
@@ -281,7 +281,7 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.986, "masthead: CAPS + tagline + topics": 0.987,
     "masthead: blog '& Thân Hữu'": 0.987, "masthead: .com + slogan": 0.986, "masthead: Net + tagline over title": 0.981,
-    "title 'Writer: headline'": 0.809, "title 'Writer: headline' + byline": 0.956, "title over two lines": 0.962,
+    "title 'Writer: headline'": 0.809, "title 'Writer: headline' + byline": 0.956, "title over two lines": 0.964,
     "date dd.mm.yyyy hh:mm": 0.995, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -310,15 +310,15 @@ FLOORS = {
     "date at headline end 'dd-mm-yyyy'": 0.943, "date at headline end ' - dd/mm/yyyy'": 0.941,
     "date at headline end 'dd.mm.yyyy'": 0.943, "date at headline end '(dd/mm/yyyy)'": 0.962,
     "date at headline end '[dd/mm/yyyy]'": 0.962, "date line glued to the lead": 0.982,
-    "date 'Thứ X, dd/mm/yyyy' over headline": 0.96, "date after text 'Ngày đăng: ...'": 0.958,
+    "date 'Thứ X, dd/mm/yyyy' over headline": 0.959, "date after text 'Ngày đăng: ...'": 0.958,
     # conventions round 28 (read/source_wraps.py joins a source-wrapped paste's paragraphs): 'Cập nhật lúc ...' after
     # the text 0.957 -> 0.954 (354/371), as 'Cap nhat luc' below, because the reprint puts the date line under the
     # first file line of the reader's last block, now a whole wrapped paragraph, so inside it (two source-wrapped
     # pastes); two-digit year 0.973 -> 0.972 (383/394): 1627's date line "27/11/24" over its wrapped lead
-    "date after text 'Cập nhật lúc ...'": 0.958, "date English 'Month d, yyyy'": 0.986, "date English 'd Mon yyyy'": 0.988,
+    "date after text 'Cập nhật lúc ...'": 0.958, "date English 'Month d, yyyy'": 0.985, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.968,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.056, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.968,
+    "no date: clock widget with today": 0.055, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.968,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
@@ -424,8 +424,8 @@ FLOORS = {
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.961, "credit at the end '(Nguồn: Báo Y - X)'": 0.912,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.932,
+    "credit at the end 'Theo X (Báo Y)'": 0.961, "credit at the end '(Nguồn: Báo Y - X)'": 0.908,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.927,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.988,
     "no credit: photo 'Ảnh: Y'": 0.988, "no credit: unit 'Trung tâm ...'": 0.981,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
@@ -439,7 +439,7 @@ FLOORS = {
     # (19 -> 12), quote attribution 1054 -> 1151 of 1160 (105 -> 0), photo credit at the end 1527 -> 1547 of 1552,
     # two names 'X – Y.' 2 -> 113 of 170, '(X)' under the headline 3 -> 50 of 64; the other decoys and forms as
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
-    "decoy: brand under an app banner at the top": 0.994, "decoy: place masthead over the headline": 0.964,
+    "decoy: brand under an app banner at the top": 0.994, "decoy: place masthead over the headline": 0.963,
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.993,
     "decoy: essay heading 'Mở bài'": 0.97, "decoy: caption naming an official": 0.992,
     "decoy: portrait caption 'Đồng chí X'": 0.995, "decoy: speaker 'ThS. X phát biểu'": 0.993,
@@ -476,11 +476,11 @@ FLOORS = {
     'furniture: slash breadcrumb': 0.998, "furniture: 'Bạn đang xem:' breadcrumb": 0.998,
     'furniture: breadcrumb ending in headline': 0.992, 'furniture: lone dash over': 0.994,
     "furniture: Markdown '# '": 0.98, "furniture: empty '()' at end": 0.992,
-    "furniture: footnote '(*)' at end": 0.991, 'furniture: bracketed time and date at end': 0.964,
+    "furniture: footnote '(*)' at end": 0.99, 'furniture: bracketed time and date at end': 0.964,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.976,
-    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.975,
+    "wrap: body at 60, headline whole": 0.966, "wrap: body at 80, headline whole": 0.975,
     "wrap: at 80, last words alone": 0.885, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.978, "wrap: date line 'Thứ X, ngày' / day | time": 0.974,
     "wrap: byline with a long post cut": 0.911, "wrap: byline label alone over the name": 0.979,
@@ -737,6 +737,15 @@ FLOORS = {
 # (98.1%), 132 invented as before, no file failing a transformation it passed; 1549 and 2132 read again under an
 # inserted unit masthead, portal name or address line. A first draft read "Phóng sự ảnh:: <headline>" as a writer's
 # field and lost 797's and 1850's titles under four inserted lines: the field's value is now four words at most.
+# round 107: holdout 90's 15 files moved in as 2181-2195, with round 107's rules (a poem in the text kept, round 106's
+# rules holding a line between; 2179's label without its initials): 200,993 of 204,857 (98.1%), 132 invented as before,
+# the 2,180 reading every transformation as before but 1125 and 2079, one more each. Round 106's rules as first written
+# failed 2181 and 2186 under 31 and 18 transformations; now 3 and none besides the clock. Moved down for new files
+# alone, not studied: eight undated new pastes (2182, 2183, 2185, 2186, 2189, 2192-2195) dated by an inserted clock;
+# 2191's headline under an inserted weekday date line or with its date in English words; 2195's two-word writer
+# "Minh Kỵ" once credited after a source ("(Nguồn: Báo Y - X)": given names not on the pen-name list there);
+# 2188's headline under an inserted place masthead and 2181's stopped headline with a footnote's mark or empty
+# brackets added (by 0.001). Floors with 0.002 or more of slack raised.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

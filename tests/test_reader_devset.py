@@ -571,23 +571,25 @@ FLOORS = {
     # before. Title, date, outlet, precision and accepted kept (2157/2180 = 0.9894, 2160/2180 = 0.9908, 252/2180 =
     # 0.1156, 589/590 = 0.998, 844/2180 = 0.3872); bylines 0.973 -> 0.969 (548/565 = 0.9699) for those two)
     # (round 107, on the 2,195 with holdout 90 moved in as 2181-2195, after round 106: title 2172, date 2176, outlet 252,
-    # bylines 554/571 with none invented, citations 596 right of 597 found, 596 labelled, accepted 851; every new field
-    # read (round 106 fixed its kinds); the 2,180 as before. Every floor kept (2172/2195 = 0.9895, 2176/2195 = 0.9913,
-    # 252/2195 = 0.1148, 554/571 = 0.9702, 596/597 = 0.998, 851/2195 = 0.3877))
-    "reader_devset": dict(title=0.989, date=0.990, outlet=0.113, bylines_found=0.969, bylines_invented=0,
+    # bylines 554/570 with none invented, citations 596 right of 597 found, 596 labelled, accepted 851; every new field
+    # read (round 106 fixed its kinds); the 2,180 as before but 2179's label, its initials "PQT" no byline by the dev
+    # rule on initials (round 16), as 279's and 998's. Title, date, outlet, precision and accepted kept (2172/2195 =
+    # 0.9895, 2176/2195 = 0.9913, 252/2195 = 0.1148, 596/597 = 0.998, 851/2195 = 0.3877); bylines 0.969 -> 0.971
+    # (554/570 = 0.9719))
+    "reader_devset": dict(title=0.989, date=0.990, outlet=0.113, bylines_found=0.971, bylines_invented=0,
                           citation_precision=0.997, citation_recall=1.0, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
-    # holdout 90 (15 pastes: a province's statistics office, a district portal, five commune portals, a university's
-    # school, a university's student site, a rubber company's hospital, a forestry academy, an environment magazine, a
-    # science magazine, a law firm and a tourism site), measured once at db3c7b4 after round 105, never tuned on; its
-    # floors are that measurement. Two titles missed (a headline closed by a full stop under a capitals menu, its
-    # month-first date line "11/30/2020" under it and the headline again; a capitals headline over "Tác giả: CucNT",
-    # a second capitals heading under the field taken), one date (that month-first line), one writer (her unit glued
-    # after her name, "Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện"); no name invented, every citation right. Round 106 wrote
-    # rules for those kinds (tests/test_reader_round106.py).
-    "reader_holdout": dict(title=0.866, date=0.933, outlet=0.0, bylines_found=0.833, bylines_invented=0,
+    # holdout 91 (15 pastes: a Thai-script teaching site, an exam-essay site, a poet's memorial site, an
+    # electricity news site, a ward portal, a rehabilitation institute, a poet's own site, an essay site, a
+    # province's visitors' portal, a law site, an English school, a women's forum, a district health centre, a
+    # travel blog and an overseas forum), measured once at 5fade64 after round 106, never tuned on; its floors are
+    # that measurement. One title and one date missed (a poem's page: its last verse over the poet's date taken for
+    # the headline, that date read as the page's, which the label doubts), two writers (that poet, whose name the
+    # address spells, read as the site's brand by design; a reporter's initials "PV:NQ", no byline by the dev rule on
+    # initials); no name invented, every citation right.
+    "reader_holdout": dict(title=0.933, date=0.933, outlet=0.0, bylines_found=0.333, bylines_invented=0,
                            citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.333, crashes=0),
+                           accepted=0.4, crashes=0),
 }
 SIZES = {"reader_devset": 2195, "reader_holdout": 15}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")

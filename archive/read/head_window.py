@@ -291,7 +291,7 @@ def headline_with_stop(lines: list[Line], first: int, index: int) -> bool:
                             or _words(lines[j][1]) <= _ACCOUNT_WORDS for j in below)
     if not any(_is_sentence(lines, j) for j in range(index + 1, min(reach, len(lines)))):
         return False
-    if dated and index + 2 < len(lines) and folded(lines, index + 2) == folded(lines, index):
+    if reprinted_under_date(lines, index, next((c.index for c in near if not c.widget), None)):
         return True  # its date line under it, then printed again: the page's title over the article's (round 106)
 
     def reads_as_headline(j: int) -> bool:
@@ -334,6 +334,13 @@ def _round_bracketed(text: str) -> bool:
     """"(Theo Thông tư 16/2023/TT-BNV)": a line wholly in round brackets between two copies of the headline is
     its subtitle printed with each copy (round 76), no breadcrumb; a trail is never bracketed so."""
     return text.strip().startswith("(") and bracketed(text)
+
+
+def reprinted_under_date(lines: list[Line], index: int, date_index: int | None) -> bool:
+    """The line at `index` is printed again right under the date line a line or two below it (rounds 106, 107):
+    the page's title, its date line, the article's heading."""
+    return date_index is not None and index < date_index <= index + 2 and date_index + 1 < len(lines) \
+        and folded(lines, date_index + 1) == folded(lines, index)
 
 
 def folded(lines: list[Line], index: int) -> str:

@@ -8,7 +8,7 @@
   tells (a full date only: "tầm nhìn đến năm 2045" names a plan's year, not a day gone by);
 - it opens a sentence broken a phrase a line: the lines under it are short and one goes on in small
   letters, in brackets or not ("(đã ra Nghị quyết ...)", "tổ chức tiền thân của ..."), unless the first of
-  them prints the line above the date again (a headline, its date line, the headline again: round 106).
+  them prints a line of the two above the date again (a headline, its date line, the headline again: round 106).
 Only a bare date line reads so ("Ngày 15/8/1945", "15/8/1945"): a time, a weekday or a posting word
 ("Cập nhật", "Đăng ngày") makes it the page's own date line, as does a count of time after the date
 ("20/05/2020 (Cách đây 2 năm)", an aggregator's).
@@ -67,8 +67,8 @@ def _poster_phrases(lines: list[Line], index: int) -> bool:
     """The two lines under the date are short phrases without a date, and one goes on a sentence
     broken over the lines: it opens in small letters or in brackets."""
     below = [text.strip() for _, text in lines[index + 1:index + 3]]
-    if index > 0 and below and _same_line(below[0], lines[index - 1][1]):
-        return False  # the line above printed again under the date: a headline's two prints, no poster (round 106)
+    if below and any(_same_line(below[0], lines[j][1]) for j in range(max(0, index - 2), index)):
+        return False  # a line above printed again under the date: a headline's two prints, no poster (round 106)
     if len(below) < 2 or any(not _MIN_PHRASE <= len(text.split()) <= _PHRASE_WORDS or all_dates(text) for text in below):
         return False  # a toolbar's "x", "+" under a date is no phrase
     return any(_goes_on(text) for text in below)

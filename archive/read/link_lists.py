@@ -2,7 +2,8 @@
 article's (a related-link box's "Nghị định 15" would be cited as the article's own).
 
 Under the lead, a run of three headline-shaped lines or more is such a list, unless it is a chronicle
-told a line an event (chronicle_lines.py) or a paragraph broken over short lines (broken_prose.py); a
+told a line an event (chronicle_lines.py), a paragraph broken over short lines (broken_prose.py) or a poem
+printed a verse a line (verse_lines.poem); a
 line opened by a bullet or ">>" is a link too, unless it is a legal basis (legal_bases.py), an item of
 the article's own list (own_lists.py), or only names, the page's byline, which is kept without its mark.
 """
@@ -18,6 +19,7 @@ from archive.read.chronicle_lines import chronicle, dated_sentence
 from archive.read.legal_bases import legal_basis
 from archive.read.own_lists import LINK_LINE, own_items
 from archive.read.prose import sentence_break
+from archive.read.verse_lines import poem
 from archive.read.line_sizes import words
 from archive.text.normalize import fold_passage
 
@@ -42,7 +44,8 @@ def drop_links(rest: list[Line], dropped: list[Dropped]) -> list[Line]:
         if _in_run(line[1], run):
             run.append(line)
             continue
-        links = len(run) >= _LIST_RUN and not chronicle(run) and not runs_on(line)  # broken_prose: a paragraph's lines
+        links = len(run) >= _LIST_RUN and not chronicle(run) and not runs_on(line) \
+            and not poem([text for _, text in run])  # broken_prose: a paragraph's lines; a poem's verses (round 107)
         dropped += [Dropped(n, t, "a list of links to other articles") for n, t in run if links]
         kept += [] if links else run
         run = []

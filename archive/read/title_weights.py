@@ -24,6 +24,7 @@ from archive.read.capitals_reprints import REPRINT_WEIGHT, reprinted_in_capitals
 from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
 from archive.read.headline import clean_headline
+from archive.read.head_window import reprinted_under_date
 from archive.read.joined_sections import section_named, section_rubric
 from archive.read.labels import age_alone, glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.photo_credits import photo_credit_end
@@ -101,15 +102,16 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
             # the paste opens with it (slug_openers.py)
             weight += 1.5 + repeat + slug_opener_weight(lines, candidates, rank, slug)
             weight += WHOLE_WEIGHT if spelled_whole(headline, slug) else 0.0  # every word, none other (slugs.py)
-        if reprinted_in_capitals(lines, index):
-            weight += REPRINT_WEIGHT  # printed again in capitals as the text's heading (capitals_reprints.py)
+        if reprinted_in_capitals(lines, index) or reprinted_under_date(lines, index, date_index):
+            # printed again in capitals as the text's heading (capitals_reprints.py), or as it is under its date line
+            weight += REPRINT_WEIGHT
         following = step(index, +1, skip)
         # with no date line, the age printed alone under a line ("55 phút trước") closes it as one would (round 77)
         aged = date_index is None and following is not None and following < len(lines) and age_alone(lines[following][1])
         if following >= len(lines) and any(headline_shaped(lines[c][1]) for c in candidates[:rank]):
             weight -= 1.5  # the paste's last line under a headline, nothing under it: a paste cut in its lead (round 80)
         elif following == date_index and not slug_below or following in byline_indexes or index == carrier or aged \
-                or _over_author_field(lines, index):
+                or _over_author_field(lines, index, skip):
             weight += 2.0
         elif following == lead_index:
             weight += 1.5
@@ -121,15 +123,22 @@ def title_weights(lines: list[Line], candidates: list[int], date_index: int | No
 
 
 _FIELD_VALUE_WORDS = 4  # a name, a pen name with its prefix, an account: "TS. Nguyễn Văn An"
+_BETWEEN_WORDS = 2  # a section's label, an account, a place between the headline and the field: "Thời sự", "admin"
 
 
-def _over_author_field(lines: list[Line], index: int) -> bool:
+def _over_author_field(lines: list[Line], index: int, skip: set[int]) -> bool:
     """A writer's labelled field right under the line ("Tác giả: CucNT"), whatever it gives (a name, a site's
     account): it closes the line over it as a byline does (round 106). A poster's field ("Đăng bởi") may stand anywhere;
-    a label before a headline's words ("Phóng sự ảnh:: Tưng bừng khai mạc ...") gives no one."""
-    below = lines[index + 1][1] if index + 1 < len(lines) else ""
-    value = below.partition(":")[2].strip(" :")
-    return is_author_field(below) and not poster_field(below) and len(value.split()) <= _FIELD_VALUE_WORDS
+    a label before a headline's words ("Phóng sự ảnh:: Tưng bừng khai mạc ...") gives no one. A word or two, or a credit
+    the head skips, may stand between ("admin", "Thời sự", "Ảnh: X": round 107); a short headline ("THAN CỌC 6") may not."""
+    for at in (index + 1, index + 2):
+        below = lines[at][1] if at < len(lines) else ""
+        value = below.partition(":")[2].strip(" :")
+        if is_author_field(below) and not poster_field(below) and len(value.split()) <= _FIELD_VALUE_WORDS:
+            return True
+        if at not in skip and len(below.split()) > _BETWEEN_WORDS:
+            return False  # a word or two may stand between (a label, an account) or a credit, no headline's line
+    return False
 
 
 def _dateless(text: str) -> str:

@@ -32,3 +32,25 @@ def verse_line(text: str) -> bool:
 def verse_lines(texts: list[str], pool: list[int]) -> set[int]:
     """Lines of the headline's pool that are stanzas."""
     return {i for i in pool if verse_line(texts[i])}
+
+
+# A poem printed a verse a line (round 107): four lines in a row at least, each of five to eight syllables opening
+# on a capital, no figure and no full stop, all of one length (five or seven syllables) or six and eight in turn (lục
+# bát). Each has a headline's words, so a run of them looked like a list of other articles' headlines
+# (link_lists.py), and the page's own text, the poem, was dropped.
+_POEM_RUN = 4
+_VERSE = re.compile(r"[^\W\d_][^\d.]*[^\d.:]")
+
+
+def poem(texts: list[str]) -> bool:
+    """Consecutive lines that are a poem's verses, a verse a line (four at least, of one metre)."""
+    return len(texts) >= _POEM_RUN and all(_verse(text) for text in texts) and _metred([len(t.split()) for t in texts])
+
+
+def _verse(text: str) -> bool:
+    text = text.strip()
+    return 5 <= len(text.split()) <= 8 and text[:1].isupper() and bool(_VERSE.fullmatch(text))
+
+
+def _metred(sizes: list[int]) -> bool:
+    return len(set(sizes)) == 1 or all(size == (6, 8)[k % 2] for k, size in enumerate(sizes))
