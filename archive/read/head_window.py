@@ -27,6 +27,7 @@ from archive.read.date_context import date_candidates
 from archive.read.event_headlines import WEEKDAY
 from archive.read.decoy_names import top_chrome
 from archive.read.poster_fields import poster_field, writer_field
+from archive.read.headline_prints import printed, reprinted_under_date
 from archive.read.head_bylines import first_line_byline, head_names, labelled_date_line, name_over_headline, not_head_byline
 from archive.read.labels import glued_labels, paired_labels, tab_title
 from archive.read.lead_markers import BARE_MARKER, lead_marker, marker_prose
@@ -43,7 +44,6 @@ from archive.read.source_credits import SOURCE_LABEL
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
 from archive.text.dates import BadDate, find_date, latest_year
-from archive.text.normalize import fold_passage
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -336,12 +336,5 @@ def _round_bracketed(text: str) -> bool:
     return text.strip().startswith("(") and bracketed(text)
 
 
-def reprinted_under_date(lines: list[Line], index: int, date_index: int | None) -> bool:
-    """The line at `index` is printed again right under the date line a line or two below it (rounds 106, 107):
-    the page's title, its date line, the article's heading."""
-    return date_index is not None and index < date_index <= index + 2 and date_index + 1 < len(lines) \
-        and folded(lines, date_index + 1) == folded(lines, index)
-
-
 def folded(lines: list[Line], index: int) -> str:
-    return fold_passage(lines[index][1]).strip(" .")
+    return printed(lines[index][1])

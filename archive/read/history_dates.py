@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.headline_prints import reprinted_under_date
 from archive.text.dates import YEAR, all_dates, find_time, label_before_date
 from archive.text.normalize import fold
 
@@ -67,15 +68,11 @@ def _poster_phrases(lines: list[Line], index: int) -> bool:
     """The two lines under the date are short phrases without a date, and one goes on a sentence
     broken over the lines: it opens in small letters or in brackets."""
     below = [text.strip() for _, text in lines[index + 1:index + 3]]
-    if below and any(_same_line(below[0], lines[j][1]) for j in range(max(0, index - 2), index)):
+    if any(reprinted_under_date(lines, j, index) for j in range(max(0, index - 2), index)):
         return False  # a line above printed again under the date: a headline's two prints, no poster (round 106)
     if len(below) < 2 or any(not _MIN_PHRASE <= len(text.split()) <= _PHRASE_WORDS or all_dates(text) for text in below):
         return False  # a toolbar's "x", "+" under a date is no phrase
     return any(_goes_on(text) for text in below)
-
-
-def _same_line(text: str, other: str) -> bool:
-    return fold(text).strip(" .") == fold(other).strip(" .")
 
 
 def _goes_on(text: str) -> bool:

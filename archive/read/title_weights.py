@@ -24,7 +24,7 @@ from archive.read.capitals_reprints import REPRINT_WEIGHT, reprinted_in_capitals
 from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
 from archive.read.headline import clean_headline
-from archive.read.head_window import reprinted_under_date
+from archive.read.headline_prints import reprinted_under_date
 from archive.read.joined_sections import section_named, section_rubric
 from archive.read.labels import age_alone, glued_labels, linked_elsewhere, paired_labels, relative_time
 from archive.read.photo_credits import photo_credit_end

@@ -36,7 +36,7 @@ def unit_opening(words: list[str]) -> bool:
 
 # A writer's name with her unit glued after it, no mark between (round 106): "Ngọc Thỏa Trung Tâm VHTT-TT&DL huyện".
 _GLUED_UNIT_WORDS = 6  # a unit's short name, not a sentence ("Trung tâm y tế huyện trao quà")
-_UNIT_HEADS = frozenset("khoa phòng tổ ban đài sở hội".split())  # before a capitalised name: "Phòng Văn hóa"
+_UNIT_HEADS = vocab.UNIT_FIRST | frozenset("ban đài sở hội".split())  # before a capitalised name: "Phòng Văn hóa"
 _SEPARATORS = (" - ", " – ", " — ", ",", ";", "|", "(", ":", "/")
 
 
