@@ -42,7 +42,8 @@ def dash_menu_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     if sum(1 for _, text in lines[:4 * MENU_RUN] if dash_row(text)) < MENU_RUN:
         return lines, []  # cheap test first: a menu opens the paste
     texts = [text for _, text in lines]
-    first_prose = next((i for i, text in enumerate(texts) if is_prose(text)), len(texts))
+    # a row is never the first paragraph, whatever mark closes it ("- '": an icon's leftover, round 108)
+    first_prose = next((i for i, text in enumerate(texts) if is_prose(text) and not dash_row(text)), len(texts))
     out: set[int] = set()
     for run in _runs(texts[:first_prose], [number for number, _ in lines[:first_prose]]):
         under = run[-1] + 1

@@ -35,6 +35,7 @@ from archive.read.newsletter_issues import issues_over_headlines
 from archive.read.poll_questions import asked_poll
 from archive.read.reviewer_credits import reviewer_credits
 from archive.read.letterless_titles import letterless
+from archive.read.line_sizes import LONGEST_HEADLINE
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
@@ -44,7 +45,7 @@ from archive.text.date_labels import DATE_FIELD_LABELS, either, held_label_patte
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
-    r"chi tiet( tin( tuc)?| bai viet)?|details?",  # the detail view's title
+    r"chi tiet( tin( tuc)?| bai viet)?|details?",  # the detail view's title (as the tab prints it: labels.view_tab)
     # the category, its value a few words: "Chuyên mục: Tin tức"; with no colon fewer, as a name
     # is printed ("chuyên mục Tin hoạt động"; "Danh mục tài sản công" is a headline's words)
     r"(chuyen muc|danh muc|categor(y|ies)|posted in|dang trong|thuoc chuyen muc)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
@@ -158,6 +159,12 @@ def _item(text: str) -> bool:
         and not text.rstrip().endswith(":")
 
 
+def _headline(text: str) -> bool:
+    """Headline-shaped however long a headline runs: words enough, no stop, no label's colon."""
+    return _ITEM_WORDS[0] <= len(text.split()) <= LONGEST_HEADLINE \
+        and not text.rstrip().endswith((".", "!", "?", "…", ":"))
+
+
 def _prose(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?", "…")) or len(text.split()) >= _ITEM_WORDS[1]
 
@@ -171,14 +178,21 @@ _EXHORTATION = re.compile(rf"{_COLLECTIVE}(?:,\s*{_COLLECTIVE})+(?:,?\s+va\s+{_C
                           r"\b(?:thi dua|quyet tam|ra suc|doan ket|chung suc|no luc|phan dau|hang hai|hoc tap va lam theo)\b")
 
 
+# A term's slogan with no subject ("Quyết tâm thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh ...,
+# nhiệm kỳ 2020 - 2025", round 108): a verb of resolve, then carrying out a resolution successfully.
+_RESOLVE_CALL = re.compile(r"(?:quyet tam|ra suc|thi dua|doan ket|chung suc|no luc|phan dau)\b.{0,40}?"
+                           r"\bthuc hien (?:thang loi|thanh cong)\b.{0,30}?\bnghi quyet\b")
+
+
 def banners(texts: list[str]) -> set[int]:
-    """Indexes of banners above the article: a call to the whole body of people over a headline-shaped
-    line, before the page's text. A story may open so too ("Cán bộ, đảng viên và nhân dân xã X quyết
-    tâm ..."): then no headline-shaped line stands under it, its lead does."""
+    """Indexes of banners above the article: a call to the whole body of people, or a term's slogan, over
+    a headline-shaped line, before the page's text. A story may open so too ("Cán bộ, đảng viên và nhân dân
+    xã X quyết tâm ..."): then no headline-shaped line stands under it, its lead does."""
     lines = _head_lines(texts)
     found = set()
     for (i, text), (_, below) in zip(lines, lines[1:]):
-        if _EXHORTATION.match(fold_passage(text)) and _item(below):
+        folded = fold_passage(text)
+        if _EXHORTATION.match(folded) and _item(below) or _RESOLVE_CALL.match(folded) and _headline(below):
             found.add(i)  # a banner may run as long as a paragraph
         elif _prose(text):
             break

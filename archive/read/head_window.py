@@ -24,6 +24,7 @@ from archive.read.chrome import broken_copies
 from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
 from archive.read.date_context import date_candidates
+from archive.read.dashed_posters import poster_rows
 from archive.read.event_headlines import WEEKDAY
 from archive.read.decoy_names import top_chrome
 from archive.read.poster_fields import poster_field, writer_field
@@ -65,6 +66,7 @@ class Head:
     positions: set[int] = field(default_factory=set)
     skip: set[int] = field(default_factory=set)  # credits and copies: no role of their own
     credits: set[int] = field(default_factory=set)  # "Theo mof.gov.vn": left out, and listed
+    posters: set[int] = field(default_factory=set)  # "- UBND Xã ..." between headline and date: left out, and listed
     chrome: set[int] = field(default_factory=set)  # breadcrumbs: dropped
 
 
@@ -105,6 +107,8 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     first_headline = max(first_headline, _closed_headline(lines, found, top, limit))
     _visit_bars(found, first_headline, url)
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
+    head.posters = poster_rows(lines, head.date.index if head.date else None)  # "- UBND Xã ..." over "- 17/01/2024"
+    head.skip.update(head.posters)
     head.chrome.update(i for i in range(top) if i not in dated)  # nor a title to weigh (round 80)
     for i in range(top + 1, limit):
         if i not in dated:

@@ -95,6 +95,16 @@ def tab_title(line: str, headline: str) -> bool:
                            or site and site.group().strip() == "|" and _barred_fields(name))
 
 
+# The detail view's title as the tab prints it, the site's name after a dash ("Chi tiết bài viết - Huyện Cam Lộ",
+# "Chi tiết - Sở Tư pháp"; round 108). Weighed down as no headline, not dropped: it holds the page's first place,
+# which title_weights gives the first line's weight, and a site's slogan under it is no first line.
+_VIEW_TAB = re.compile(r"chi tiet( tin( tuc)?| bai viet)? [-–|] [^\s:|]+( [^\s:|]+){0,9}")
+
+
+def view_tab(line: str) -> bool:
+    return bool(_VIEW_TAB.fullmatch(fold_passage(line).strip()))
+
+
 _FIELD_WORDS = 8  # a page title's field after a bar: a section, an author's name, a journal's name
 
 

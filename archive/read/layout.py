@@ -240,6 +240,8 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     layout.dropped += [Dropped(*lines[i], "the author's position, under the byline")
                        for i in sorted(head.positions)]
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
+    layout.dropped += [Dropped(*lines[i], "the poster's row in the info block under the headline")
+                       for i in sorted(head.posters)]
     layout.dropped += [Dropped(*lines[i], "a breadcrumb by the headline: site chrome")
                        for i in sorted(head.chrome) if i >= start]
     captions = [models.Block(models.CAPTION, undouble(t) or t, n) for n, t in pre_lead]

@@ -11,6 +11,7 @@ HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a hea
 MENU_RUN = 5  # a site's navigation printed one item a line: this many lines in a row (chrome, menu_runs)
 PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not (prose.py's measure)
 STOPPED_HEADLINE_WORDS = 30  # the most words of a headline closed by a full stop (layout.py, stopped_end_dates.py)
+LONGEST_HEADLINE = 45  # past this a line is weighed down as no headline (title_weights.py, furniture.banners)
 
 
 def long_unclosed(text: str) -> bool:

@@ -20,13 +20,14 @@ from archive.read import names as vocab
 from archive.read.author_fields import is_author_field
 from archive.read.bylines import is_foreign_label
 from archive.read.candidates import broken_off, headline_shaped, section_label, step
+from archive.read.line_sizes import LONGEST_HEADLINE
 from archive.read.capitals_reprints import REPRINT_WEIGHT, reprinted_in_capitals
 from archive.read.date_mastheads import name_over_date
 from archive.read.day_ended_headlines import day_ended
 from archive.read.headline import clean_headline
 from archive.read.headline_prints import reprinted_under_date
 from archive.read.joined_sections import section_named, section_rubric
-from archive.read.labels import age_alone, glued_labels, linked_elsewhere, paired_labels, relative_time
+from archive.read.labels import age_alone, glued_labels, linked_elsewhere, paired_labels, relative_time, view_tab
 from archive.read.photo_credits import photo_credit_end
 from archive.read.poster_fields import poster_field
 from archive.read.programme_lines import programme_line
@@ -208,7 +209,7 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 1.5
     elif words <= 4 and not closed:
         weight -= 1.0
-    if words > 45:
+    if words > LONGEST_HEADLINE:
         weight -= 2.0
     if text.endswith(":"):
         weight -= 2.0  # "Đảng bộ Bộ Tài chính:" introduces the headline
@@ -224,6 +225,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 3.0
     if linked_elsewhere(text):
         weight -= 3.0  # "Tin mới: ...", "Đọc nhiều: ...": another article's headline, a ticker's
+    if view_tab(text):
+        weight -= 3.0  # "Chi tiết bài viết - Huyện Cam Lộ": the detail view's tab title (labels.py)
     if relative_time(text):
         weight -= 3.0  # "Báo Phú Yên - 2 giờ trước": an aggregator's source and age, under the headline
     if photo_credit_end(text):
