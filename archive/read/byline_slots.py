@@ -18,7 +18,7 @@ import re
 
 from archive.read.author_cards import card_rows
 from archive.read.blocks import CAPTION_CUES
-from archive.read.line_sizes import END_PUNCT
+from archive.read.line_sizes import END_PUNCT, worded
 from archive.read.bylines import has_surname, is_foreign_label, is_position_line, is_source_credit, parse_byline, \
     strip_label
 from archive.read.chrome import Dropped, undouble
@@ -172,12 +172,12 @@ def _above(rest: list[Line], at: int, lead: Line | None) -> str:
 
 
 def _tail_reach(rest: list[Line]) -> int:
-    """How many of the last lines to look at: the last `_TAIL` lines holding a letter, and every line with
+    """How many of the last lines to look at: the last `_TAIL` lines holding a word, and every line with
     none among and under them (a table's bars "|" one to a line, a counter's number under its label: round
     66), which no text holds and which a page may print by the dozen under its byline."""
     lettered = 0
     for back in range(1, len(rest) + 1):
-        lettered += any(c.isalpha() for c in rest[-back][1])
+        lettered += worded(rest[-back][1])
         if lettered == _TAIL:
             return back
     return len(rest)
@@ -380,7 +380,7 @@ def _code_or_widget(text: str) -> bool:
     """Lines no list of tags or headlines holds: a script's leftovers ("// ]]>", no letter
     in them, a spacer ". . . . ."), a widget's label printed twice ("Quản lý video Quản lý video")
     or a media player's loading notice ("Loading the player...", "Đang tải..."), or hashtags alone."""
-    return not any(c.isalpha() for c in text) or undouble(text) is not None or bool(_LOADING.fullmatch(text)) \
+    return not worded(text) or undouble(text) is not None or bool(_LOADING.fullmatch(text)) \
         or bool(_HASHTAGS.fullmatch(text))
 
 

@@ -51,6 +51,9 @@ _SECONDS = re.compile(r"(?<=\d:\d\d):\d\d(?!\d)")  # the ":33" of "17:09:33"; "1
 _MERIDIEM_NAMES = [*MERIDIEM_MARKS, *(m.lower() for m in ENGLISH_MERIDIEM), *MERIDIEM_WORDS]
 _MERIDIEM = re.compile(rf"\b({'|'.join(_MERIDIEM_NAMES)})\b")
 _VIEWS = re.compile(r"\(?\s*lượt xem\s*:?\s*\d+\s*\)?|\d+\s*(?:lượt xem|views?\b)|[|:]\s*:?\d+\s*$", re.IGNORECASE)
+# a comment count beside the date: "ý kiến phản hồi (0)", "Bình luận (3)", "12 bình luận" (round 109)
+_COMMENTS = re.compile(r"\b(?:ý kiến(?: phản hồi)?|bình luận|phản hồi)\s*\(\s*\d+\s*\)|\b\d+\s+(?:ý kiến|bình luận|phản hồi)\b",
+                       re.IGNORECASE)
 # A section's field after the date, to the line's end: "07/03/2019 20:23 105 views Category: Tin tức , Tin tức sự
 # kiện" (a theme's meta line in English labels), "... | Chuyên mục: Thời sự". Its names are the site's sections.
 # Its label is capitalised as a field's is: "danh mục:" in a sentence opens a list.
@@ -71,7 +74,9 @@ _THEME_CLOCK = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\s*,\s*tháng\s+[^\W\d_]+(?
                           re.IGNORECASE)
 # on the folded line; a lone "@" parts a date line
 _CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@(?=[^\s|])")
-_SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—]\s*|\s*[-–—]\s+|[\[\]()'’]")
+# a slash spaced on one side parts fields as a bar does ("10:48:03 Sáng/ ý kiến phản hồi (0)", round 109); a date's own
+# slashes are never spaced
+_SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—/]\s*|\s*[-–—/]\s+|[\[\]()'’]")
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
 # a sentence wrapped over two lines: "Cổng Thông tin điện tử Đảng bộ Khối các Cơ quan và").
 # Words that may end a headline as a verb or a noun ("về", "số", "được") are not here.
@@ -116,7 +121,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
     rest = TIME.sub(" | ", _SECONDS.sub("", field_labels_out(text, _by_labels_out(rest))))
-    for pattern in (_ELAPSED, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _BUTTONS):
+    for pattern in (_ELAPSED, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _COMMENTS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(contact_folded(rest)):  # a gazetteer, "Địa chí", is no address (contact_names.py)
         candidate.widget = "a contact bar"

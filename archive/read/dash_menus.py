@@ -37,6 +37,12 @@ def dash_row(text: str) -> bool:
     return len(item.split()) <= 2 * HEADLINE_WORDS and not item.endswith((".", ":", "?", "!", ";", ","))
 
 
+def row_item(text: str) -> str:
+    """A dash row's words, its mark off ("- UBND Xã Trung Sơn" -> "UBND Xã Trung Sơn")."""
+    found = _ROW.fullmatch(text.strip())
+    return found["item"].strip() if found else text.strip()
+
+
 def dash_menu_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     """`lines` without a menu in dashes over the headline, and its lines, listed."""
     if sum(1 for _, text in lines[:4 * MENU_RUN] if dash_row(text)) < MENU_RUN:
@@ -46,13 +52,21 @@ def dash_menu_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
     first_prose = next((i for i, text in enumerate(texts) if is_prose(text) and not dash_row(text)), len(texts))
     out: set[int] = set()
     for run in _runs(texts[:first_prose], [number for number, _ in lines[:first_prose]]):
-        under = run[-1] + 1
-        if under < len(texts) and not dash_row(texts[under]) and long_unclosed(texts[under]):
+        if _over_headline(texts, run[-1] + 1):
             out.update(run)
     if not out:
         return lines, []
     return [line for i, line in enumerate(lines) if i not in out], \
         [Dropped(*lines[i], "a menu in dashes or bullets above the headline") for i in sorted(out)]
+
+
+def _over_headline(texts: list[str], under: int) -> bool:
+    """A headline-shaped line at `under`, or past one short line there ("Kỳ 2", a place's name, a weekday date; round
+    109), no row, no paragraph."""
+    if under < len(texts) and not dash_row(texts[under]) and long_unclosed(texts[under]):
+        return True
+    return under + 1 < len(texts) and len(texts[under].split()) < HEADLINE_WORDS and not is_prose(texts[under]) \
+        and not dash_row(texts[under]) and not dash_row(texts[under + 1]) and long_unclosed(texts[under + 1])
 
 
 def _runs(texts: list[str], numbers: list[int]) -> list[list[int]]:

@@ -42,6 +42,7 @@ from archive.read.wrapped_prose import wrapped_prose
 from archive.read.verse_lines import verse_lines
 from archive.read.writer_slots import slot_fillers
 from archive.text.date_labels import DATE_FIELD_LABELS, either, held_label_pattern
+from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
@@ -159,6 +160,16 @@ def _item(text: str) -> bool:
         and not text.rstrip().endswith(":")
 
 
+def _slogan_over(under: list[tuple[int, str]]) -> bool:
+    """A headline-shaped line right under a slogan, or past one short line ("Kỳ 2", a place's name; round 109), no
+    date line: a date under the slogan's words closes them as the headline."""
+    if not under:
+        return False
+    first = under[0][1]
+    return _headline(first) or len(under) > 1 and len(first.split()) < _ITEM_WORDS[0] and not all_dates(first) \
+        and not first.rstrip().endswith((".", "!", "?", "…")) and _headline(under[1][1])
+
+
 def _headline(text: str) -> bool:
     """Headline-shaped however long a headline runs: words enough, no stop, no label's colon."""
     return _ITEM_WORDS[0] <= len(text.split()) <= LONGEST_HEADLINE \
@@ -190,9 +201,9 @@ def banners(texts: list[str]) -> set[int]:
     xã X quyết tâm ..."): then no headline-shaped line stands under it, its lead does."""
     lines = _head_lines(texts)
     found = set()
-    for (i, text), (_, below) in zip(lines, lines[1:]):
+    for k, ((i, text), (_, below)) in enumerate(zip(lines, lines[1:])):
         folded = fold_passage(text)
-        if _EXHORTATION.match(folded) and _item(below) or _RESOLVE_CALL.match(folded) and _headline(below):
+        if _EXHORTATION.match(folded) and _item(below) or _RESOLVE_CALL.match(folded) and _slogan_over(lines[k + 1:]):
             found.add(i)  # a banner may run as long as a paragraph
         elif _prose(text):
             break

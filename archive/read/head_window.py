@@ -107,7 +107,8 @@ def read_head(lines: list[Line], url: str = "") -> Head:
     first_headline = max(first_headline, _closed_headline(lines, found, top, limit))
     _visit_bars(found, first_headline, url)
     head.date, head.clocks = weigh.choose_date(found, first_headline, latest_year(lines, dated))
-    head.posters = poster_rows(lines, head.date.index if head.date else None)  # "- UBND Xã ..." over "- 17/01/2024"
+    # "- UBND Xã ..." over "- 17/01/2024": over any date line, the one chosen or a clock over the headline
+    head.posters = {row for i in sorted(dated) for row in poster_rows(lines, i)}
     head.skip.update(head.posters)
     head.chrome.update(i for i in range(top) if i not in dated)  # nor a title to weigh (round 80)
     for i in range(top + 1, limit):

@@ -7,6 +7,8 @@ another in a cycle through chrome.py; prose.py's finer tests (a sentence, a brea
 """
 from __future__ import annotations
 
+import re
+
 HEADLINE_WORDS = 5  # fewer words make a section label or a menu item, not a headline
 MENU_RUN = 5  # a site's navigation printed one item a line: this many lines in a row (chrome, menu_runs)
 PROSE_WORDS = 25  # a line this long is a paragraph, its full stop dropped or not (prose.py's measure)
@@ -30,3 +32,11 @@ def words(text: str) -> int:
 def is_prose(text: str) -> bool:
     """A paragraph's line: closed by a stop or a mark, or long enough."""
     return text.endswith(END_PUNCT) or words(text) >= PROSE_WORDS
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")  # two letters together: "H1", "A", "»", "|", "12" hold none
+
+
+def worded(text: str) -> bool:
+    """The line holds a word: not a script's leftovers, a bar, a number or a theme's empty heading ("H1", round 109)."""
+    return bool(_WORD.search(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from archive.read.contact_names import CONTACT_WORDS  # re-exported: date lines and byline slots ask names
 from archive.read.genres import BYLINE_GENRES
+from archive.read.honorary_titles import HONORARY_TITLES  # re-exported: bylines.py asks it
 from archive.read.religious_names import RELIGIOUS_TITLES, SAINT_NAMES
 from archive.registry.vocabulary import TYPE_WORDS
 from archive.text.dates import MERIDIEM_MARKS
@@ -332,7 +333,8 @@ CLOCK_MARKS = frozenset(m.lower() for m in MERIDIEM_MARKS)  # a clock's "SA", "P
 NOT_NAME_TOKENS = frozenset("pv btv ctv gv hs gmt ttxvn vna vov vtv nhom".split()) | CLOCK_MARKS  # a teacher, a pupil
 
 # Academic degrees, ranks and titles a byline keeps in front of the name.
-PREFIXES = (
+PREFIXES = HONORARY_TITLES + (  # first: "Nhà giáo Ưu tú" before "nhà giáo"
+    "ahld.", "ahld", "ttnd.", "ttnd", "ttut.", "ttut",  # a hero of labour, a people's or honoured physician
     "pgs.ts.", "pgs.ts", "pgs, ts.", "pgs, ts", "gs.ts.", "gs.ts", "gs, ts.", "gs, ts", "pgs.", "pgs",
     "gs.", "gs", "tskh.", "tskh", "ts.", "ts", "ths.", "ths", "th.s.", "ncs.", "ncs", "cn.", "ks.", "ks", "ls.", "nb.",
     # a doctor's grades ("BSCKII.", "ThS.BS", "BS"), a pharmacist, an honoured or a people's teacher
