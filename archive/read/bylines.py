@@ -233,7 +233,7 @@ def _names_in(part: str) -> list[str]:
     if 0 < post < len(found) and _post_after_comma(rest, pieces[post]):
         found = found[:post]  # "Trần Văn Cường, Phó Bí thư Đảng ủy xã": the name, then the post
     if not pieces or not all(found) or fold(prefix).lower().startswith(vocab.HONORARY_TITLES) and not has_surname(rest):
-        return []  # an honorary title in words goes with a full name (names.HONORARY_TITLES)
+        return []  # an honorary title in words goes with a full name (honorary_titles.py)
     if prefix:
         found[0] = f"{cased_prefix(prefix)} {found[0]}"
     return found

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from archive.read.chrome import Dropped
-from archive.read.line_sizes import HEADLINE_WORDS, MENU_RUN, is_prose, long_unclosed
+from archive.read.line_sizes import HEADLINE_WORDS, MENU_RUN, headline_within, is_prose, long_unclosed
 
 Line = tuple[int, str]
 
@@ -61,12 +61,9 @@ def dash_menu_off(lines: list[Line]) -> tuple[list[Line], list[Dropped]]:
 
 
 def _over_headline(texts: list[str], under: int) -> bool:
-    """A headline-shaped line at `under`, or past one short line there ("Kỳ 2", a place's name, a weekday date; round
-    109), no row, no paragraph."""
-    if under < len(texts) and not dash_row(texts[under]) and long_unclosed(texts[under]):
-        return True
-    return under + 1 < len(texts) and len(texts[under].split()) < HEADLINE_WORDS and not is_prose(texts[under]) \
-        and not dash_row(texts[under]) and not dash_row(texts[under + 1]) and long_unclosed(texts[under + 1])
+    """A headline-shaped line at `under`, no row, or past one short line there that is no row (round 109)."""
+    return headline_within(texts, under, lambda text: not dash_row(text) and long_unclosed(text),
+                           passable=lambda text: not dash_row(text))
 
 
 def _runs(texts: list[str], numbers: list[int]) -> list[list[int]]:

@@ -34,8 +34,9 @@ from archive.read.menu_runs import menu_rows
 from archive.read.newsletter_issues import issues_over_headlines
 from archive.read.poll_questions import asked_poll
 from archive.read.reviewer_credits import reviewer_credits
+from archive.read.labels import VIEW_NAME
 from archive.read.letterless_titles import letterless
-from archive.read.line_sizes import LONGEST_HEADLINE
+from archive.read.line_sizes import LONGEST_HEADLINE, headline_within
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
@@ -46,7 +47,7 @@ from archive.text.dates import all_dates
 from archive.text.normalize import fold_passage
 
 _FIELDS = (
-    r"chi tiet( tin( tuc)?| bai viet)?|details?",  # the detail view's title (as the tab prints it: labels.view_tab)
+    rf"{VIEW_NAME}|details?",  # the detail view's title (as the tab prints it: labels.view_tab)
     # the category, its value a few words: "Chuyên mục: Tin tức"; with no colon fewer, as a name
     # is printed ("chuyên mục Tin hoạt động"; "Danh mục tài sản công" is a headline's words)
     r"(chuyen muc|danh muc|categor(y|ies)|posted in|dang trong|thuoc chuyen muc)\s?:\s?[^\s:|]+( [^\s:|]+){0,5}",
@@ -161,13 +162,9 @@ def _item(text: str) -> bool:
 
 
 def _slogan_over(under: list[tuple[int, str]]) -> bool:
-    """A headline-shaped line right under a slogan, or past one short line ("Kỳ 2", a place's name; round 109), no
-    date line: a date under the slogan's words closes them as the headline."""
-    if not under:
-        return False
-    first = under[0][1]
-    return _headline(first) or len(under) > 1 and len(first.split()) < _ITEM_WORDS[0] and not all_dates(first) \
-        and not first.rstrip().endswith((".", "!", "?", "…")) and _headline(under[1][1])
+    """A headline-shaped line right under a slogan, or past one short line, no date line: a date under the slogan's
+    words closes them as the headline."""
+    return headline_within([text for _, text in under], 0, _headline, passable=lambda text: not all_dates(text))
 
 
 def _headline(text: str) -> bool:

@@ -98,7 +98,8 @@ def tab_title(line: str, headline: str) -> bool:
 # The detail view's title as the tab prints it, the site's name after a dash ("Chi tiết bài viết - Huyện Cam Lộ",
 # "Chi tiết - Sở Tư pháp"; round 108). Weighed down as no headline, not dropped: it holds the page's first place,
 # which title_weights gives the first line's weight, and a site's slogan under it is no first line.
-_VIEW_TAB = re.compile(r"chi tiet( tin( tuc)?| bai viet)? [-–|] [^\s:|]+( [^\s:|]+){0,9}")
+VIEW_NAME = r"chi tiet( tin( tuc)?| bai viet)?"  # the detail view's name, folded (furniture.py drops it alone)
+_VIEW_TAB = re.compile(rf"{VIEW_NAME} [-–|] [^\s:|]+( [^\s:|]+){{0,9}}")
 
 
 def view_tab(line: str) -> bool:

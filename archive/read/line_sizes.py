@@ -34,6 +34,15 @@ def is_prose(text: str) -> bool:
     return text.endswith(END_PUNCT) or words(text) >= PROSE_WORDS
 
 
+def headline_within(texts: list[str], at: int, headline, passable) -> bool:
+    """A `headline` line at `at`, or past one short line there (fewer than HEADLINE_WORDS words, no paragraph's
+    mark, `passable`: "Kỳ 2", a place's name, a weekday date) that a site or a reprint slips over it (round 109)."""
+    if at < len(texts) and headline(texts[at]):
+        return True
+    return at + 1 < len(texts) and len(texts[at].split()) < HEADLINE_WORDS and not is_prose(texts[at]) \
+        and passable(texts[at]) and headline(texts[at + 1])
+
+
 _WORD = re.compile(r"[^\W\d_]{2}")  # two letters together: "H1", "A", "»", "|", "12" hold none
 
 
