@@ -250,9 +250,9 @@ def test_the_same_figures_on_every_run():
 # 307 -> 308, after text 336 -> 337 each, two-digit year 362 -> 365 of 375; all 64,959 -> 64,988 of 66,731,
 # invented 0, misdated 1,187 -> 1,172.
 FLOORS = {
-    "byline caps": 0.988, "byline proper case": 1.0, "byline 'Tác giả:'": 0.993, "byline 'Bài và ảnh:'": 0.994,
-    "byline 'Thực hiện:'": 0.993, "byline 'Tin, ảnh:'": 0.993, "byline + (Báo X)": 0.978,
-    "byline + - Trung tâm Y": 0.974, "byline 'BÀI VÀ ẢNH:' caps": 0.993, "end byline in brackets": 0.968,
+    "byline caps": 0.988, "byline proper case": 1.0, "byline 'Tác giả:'": 0.995, "byline 'Bài và ảnh:'": 0.994,
+    "byline 'Thực hiện:'": 0.995, "byline 'Tin, ảnh:'": 0.995, "byline + (Báo X)": 0.98,
+    "byline + - Trung tâm Y": 0.974, "byline 'BÀI VÀ ẢNH:' caps": 0.995, "end byline in brackets": 0.968,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 1.0, "head byline -> end": 0.909, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
@@ -288,14 +288,14 @@ FLOORS = {
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
     "writer in date line 'date Name'": 0.984, "writer in date line 'Name | date'": 0.97,
     "writer in date line '... | Tác giả: Name'": 0.97, 'writer between headline and date': 1.0,
-    "writer under date + 'aa'": 0.995, "writer under date + 'A- A+'": 0.995, "writer under date + 'In bài'": 0.995,
+    "writer under date + 'aa'": 0.99, "writer under date + 'A- A+'": 0.99, "writer under date + 'In bài'": 0.99,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.976, "two writers ', '": 0.976,
     "two writers ' và '": 0.971, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.981,
     "writer 'X (tổng hợp)' at the end": 0.966,
     "no name: format 'E.Magazine'": 0.99, "no name: format 'eMagazine'": 0.99, "no name: format 'Longform'": 0.99,
     "no name: format 'Infographic'": 0.991, "no name: format 'Podcast'": 0.991, "no name: format 'Video'": 0.991,
     "no name: format 'Photo'": 0.99, "no name: format 'Multimedia'": 0.991,
-    "no name: section 'Xây dựng Đảng'": 0.988, "no name: section 'Thời sự'": 0.994, "no name: place 'Hà Nội'": 0.995,
+    "no name: section 'Xây dựng Đảng'": 0.988, "no name: section 'Thời sự'": 0.994, "no name: place 'Hà Nội'": 0.997,
     "no name: place 'TP.HCM'": 0.996, "no name: office 'Ban Biên tập'": 0.988,
     "no name: office 'Văn phòng Huyện ủy'": 0.988, "no name: staff 'PV'": 0.995, "no name: staff 'CTV'": 0.995,
     "no name: staff 'BTV'": 0.995, "no name: initials 'N.V.A'": 0.995, "no name: initials 'NVA'": 0.995,
@@ -318,12 +318,12 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.957, "date English 'Month d, yyyy'": 0.985, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.993, "date two-digit year 'dd/mm/yy'": 0.968,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.055, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.97,
+    "no date: clock widget with today": 0.055, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.969,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.9,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.894,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -424,8 +424,8 @@ FLOORS = {
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.961, "credit at the end '(Nguồn: Báo Y - X)'": 0.908,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.927,
+    "credit at the end 'Theo X (Báo Y)'": 0.961, "credit at the end '(Nguồn: Báo Y - X)'": 0.91,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.929,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.988,
     "no credit: photo 'Ảnh: Y'": 0.988, "no credit: unit 'Trung tâm ...'": 0.981,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 1.0, "no credit at the end: photo 'Ảnh: Y'": 1.0,
@@ -447,7 +447,7 @@ FLOORS = {
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.991, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.946, "byline '(X)' under the headline": 0.911,
+    "byline two pen names 'X – Y.' pushed right": 0.948, "byline '(X)' under the headline": 0.911,
     "byline 'X, post' at the end": 0.983, "byline 'X sưu tầm'": 0.98, "byline at the end over ']]>'": 0.983,
     "byline with a footnote mark 'X (*)'": 0.984,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
@@ -464,8 +464,8 @@ FLOORS = {
     # README's "Conventions round 26 (titles)". Names invented on these reprints (not floored: 21, from 40 before
     # the round) all follow a headline the reprint displaced, or 1219's headline printed three times: see README.
     "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
-    'furniture: section label caps': 0.981, 'furniture: section label caps over caps title': 0.968,
-    'furniture: portal name in small letters': 0.979, 'furniture: unit masthead caps': 0.96,
+    'furniture: section label caps': 0.981, 'furniture: section label caps over caps title': 0.97,
+    'furniture: portal name in small letters': 0.979, 'furniture: unit masthead caps': 0.962,
     'furniture: category | weekday date': 0.975, 'furniture: category glued to date': 0.977,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.972,
     "furniture: series label 'Kỳ 2'": 0.969, 'furniture: share buttons row': 0.998,
@@ -479,7 +479,7 @@ FLOORS = {
     "furniture: footnote '(*)' at end": 0.99, 'furniture: bracketed time and date at end': 0.964,
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
-    "wrap: every line at 60": 0.951, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.975,
+    "wrap: every line at 60": 0.95, "wrap: every line at 80": 0.966, "wrap: every line at 100": 0.975,
     "wrap: body at 60, headline whole": 0.965, "wrap: body at 80, headline whole": 0.975,
     "wrap: at 80, last words alone": 0.885, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.978, "wrap: date line 'Thứ X, ngày' / day | time": 0.973,
@@ -766,6 +766,15 @@ FLOORS = {
 # 0.959 -> 0.957); 2216's slogan under an inserted masthead whose slogan ends "!" (the banners' search stops at it) or
 # with its headline wrapped; 2218's pagoda report under inserted categories and labels; 2221's poem page with its
 # writer's long post cut ("wrap: byline with a long post cut" 0.911 -> 0.903); 2217's headline over two lines.
+# round 110: holdouts 93's and 94's 18 files moved in as 2222-2239, with round 110's rules (a school's levels part of
+# its kind, its masthead past one line of furniture; a line ending with a body's name no breadcrumb; a marked name
+# beside page metadata; the writer's own caption under his signature): 205,026 of 208,950 (98.1%), 135 invented (none
+# new), the 2,221 reading every transformation as before but 1421 and 2164, read again under two and one. Moved down
+# for new files alone, not studied: thirteen undated new pastes dated by an inserted clock; 2223's writer over a
+# theme's empty headings when moved under its date line with a widget's label ("writer under date + 'aa'", "+ 'A-
+# A+'", "+ 'In bài'" 0.995 -> 0.99, one file of 106); 2238's headline broken before a quote (0.9 -> 0.894); 2234's
+# school masthead with the headline wrapped at 60 (the masthead's 57 characters read as the wrap's first line) or
+# an event day appended to it; 2231's headline wrapped at 60.
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

@@ -4,7 +4,8 @@ Three rules read a line as a body's name by the kind opening it, each with its r
 (a state organ or a public service: `ORGAN_KINDS`), `clock_mastheads.body_name` (a masthead over the site's
 clock: an association's, a union's or a company's, `ASSOCIATION_KINDS`) and
 `chained_mastheads.chained_masthead` (an institution's units chained by dashes: all of them and the units
-inside a school, a ministry or the Party, `UNIT_KINDS`).
+inside a school, a ministry or the Party, `UNIT_KINDS`). A school's kind runs on through its levels
+("Trường Phổ thông Dân tộc Nội trú Trung học cơ sở X": `SCHOOL_LEVELS`, round 110), no part of its name.
 
 A body's kind and the next word making a common word is no body's name (rounds 47 and 58): "Hội nghị" is a
 meeting, not an association; "Ban hành" an action, not a board; "Phòng chống" a verb, not an office; "Khoa
@@ -30,3 +31,9 @@ ASSOCIATION_KINDS = ("Công đoàn", "Tổng Liên đoàn", "Liên đoàn", "H�
                      "Liên minh", "Mặt trận")
 UNIT_KINDS = ("Khoa", "Bộ môn", "Phòng", "Tổ", "Đại học", "Cao đẳng", "Bộ", "Tổng cục", "Vụ", "Hội đồng", "Đảng bộ",
               "Đảng ủy")
+# The words after "Trường" that say what school it is, part of its kind (round 110): a boarding school's full
+# name runs to a dozen words before its place's ("TRƯỜNG PHỔ THÔNG DÂN TỘC NỘI TRÚ TRUNG HỌC CƠ SỞ BÌNH LONG").
+SCHOOL_KIND = "Trường"
+SCHOOL_LEVELS = ("Phổ thông", "Dân tộc nội trú", "Dân tộc bán trú", "Trung học cơ sở", "Trung học phổ thông",
+                 "Trung học", "Tiểu học", "Mầm non", "Mẫu giáo", "Liên cấp", "Trung cấp", "Cao đẳng", "Đại học",
+                 "THCS", "THPT", "PTDTNT", "PTDTBT", "PTDT", "PTCS", "PTTH", "TH", "MN", "TC", "CĐ", "ĐH")

@@ -28,6 +28,7 @@ from archive.read.dignitary_captions import dignitary_caption
 from archive.read.dressed_signatures import dressed_end_signature, miscased_name
 from archive.read.theo_given_names import theo_given_name
 from archive.read.tight_stops import spaced_last_stop
+from archive.read.writer_captions import writer_caption
 from archive.read.writer_repeats import repeated_line, repeats, writer_labelled
 from archive.read.lead_bullets import lead_points
 from archive.read.named_speakers import named_below
@@ -140,15 +141,15 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             taken = [at]
             above = only_names(rest[at - 1][1]) if at > 1 and rest[at - 2][1].endswith(_SENTENCE_END) else ()
             if above or twice:  # a first author on the line above: "Minh Anh" / "Hải Yến"; or the same name, labelled below
-                names = names if twice else above + names
+                names = names if twice else tuple(dict.fromkeys(above + names))  # a name printed twice: one writer
                 taken.append(at - 1)
             for i in sorted(below + taken, reverse=True):
                 del rest[i]
             return " - ".join(names)
         if names:
             break
-        if is_credit(text) or end_notice(text) or photo_caption(text):
-            continue  # a photo's caption ("Ảnh: ...") stays in the text; the name above it is still the end's
+        if is_credit(text) or end_notice(text) or photo_caption(text) or writer_caption([t for _, t in rest], at):
+            continue  # a photo's caption ("Ảnh: ...", the writer's own: writer_captions.py) stays in the text
         # the page's last line may be its keywords, or an interface sentence in another language ("Are you sure that
         # you want to switch to desktop version?", round 94; higher up, such lines are a text's English references)
         last = at == len(rest) - 1 and (keyword_line(text) or is_foreign_label(text))

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import re
 
-from archive.read.body_kinds import ASSOCIATION_KINDS, KIND_COMPOUNDS, ORGAN_KINDS, UNIT_KINDS
+from archive.read.body_kinds import ASSOCIATION_KINDS, KIND_COMPOUNDS, ORGAN_KINDS, SCHOOL_KIND, SCHOOL_LEVELS, UNIT_KINDS
 from archive.read.sources import name_shaped
 from archive.text.normalize import fold, tone_key
 
 # Kinds of body a unit's name opens with (keyed by tone_key, longest first).
 _KINDS = sorted({tuple(tone_key(kind).split()) for kind in (*ORGAN_KINDS, *ASSOCIATION_KINDS, *UNIT_KINDS)},
                key=lambda kind: (-len(kind), kind))
+_SCHOOL = tuple(tone_key(SCHOOL_KIND).split())
+_LEVELS = sorted({tuple(tone_key(level).split()) for level in SCHOOL_LEVELS}, key=lambda level: (-len(level), level))
+_AND = tone_key("và")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _PART_WORDS = (2, 12)  # a unit's name: its kind and a name, in a few words
 _NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
@@ -29,14 +32,27 @@ _NO_NAME = re.compile(r"[\d:;,.!?\"“”()|/]")  # figures and a clause's marks
 def unit_name(part: str, capitals: bool) -> bool:
     """The text is one unit's name: its kind, then a name in a few words (stacked_mastheads.py asks it too)."""
     words = tone_key(part).split()
-    if not _PART_WORDS[0] <= len(words) <= _PART_WORDS[1] or _NO_NAME.search(part):
+    if _NO_NAME.search(part):
         return False
     kind = next((list(kind) for kind in _KINDS if tuple(words[:len(kind)]) == kind), None)
-    if kind is None or len(words) == len(kind):
+    levels = school_levels(words[len(kind):]) if kind == list(_SCHOOL) else 0
+    if kind is None or len(words) == len(kind) + levels or not _PART_WORDS[0] <= len(words) - levels <= _PART_WORDS[1]:
         return False
     if fold(f"{kind[-1]} {words[len(kind)]}").lower() in KIND_COMPOUNDS:
         return False  # "Phòng chống", "Hội nghị"
     return capitals or name_shaped(part.split()[len(kind):])  # "Khoa Ngữ văn", not "Phòng Y tế tổ chức ..."
+
+
+def school_levels(words: list[str]) -> int:
+    """How many of the tone-keyed words after "Trường" name its levels ("phổ thông dân tộc nội trú trung học cơ sở",
+    "THCS và THPT"): they say what school it is, so the name's few words are counted after them."""
+    count = 0
+    while True:
+        joined = count + (count > 0 and words[count:count + 1] == [_AND])  # "THCS và THPT"
+        level = next((level for level in _LEVELS if tuple(words[joined:joined + len(level)]) == level), None)
+        if level is None:
+            return count
+        count = joined + len(level)
 
 
 def chained_masthead(text: str) -> bool:

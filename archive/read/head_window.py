@@ -20,6 +20,7 @@ from archive.read.bracket_subtitles import bracketed
 from archive.read.boxed_leads import page_lead
 from archive.read.byline_slots import CREDIT
 from archive.read.bylines import is_position_line, parse_byline
+from archive.read.chained_mastheads import unit_name
 from archive.read.chrome import broken_copies
 from archive.read.clock_lines import clock_stamp
 from archive.read.contact_names import contact_field
@@ -260,7 +261,9 @@ def _field_under_poster(lines: list[Line], i: int, head: Head) -> bool:
 
 def _copied_in(lines: list[Line], i: int, j: int, broken: set[int]) -> bool:
     """Line i is chrome around line j: a breadcrumb or a tagged copy ends with j's whole text;
-    a tab title opens with it."""
+    a tab title opens with it. A trail ends with the page's headline, never with the masthead's body: a line
+    ending with a body's name ("Chủ tịch Hội đồng họ X" under "HỘI ĐỒNG HỌ X", "1. Vai trò của Tạp chí X" under "Tạp chí
+    X") is a position or a heading (round 110)."""
     if j == i or j in broken:
         return False
     line, other = folded(lines, i), folded(lines, j)
@@ -268,7 +271,13 @@ def _copied_in(lines: list[Line], i: int, j: int, broken: set[int]) -> bool:
         return False
     # "Writer Name: headline" over the headline printed again is a blog's headline line (title_writers.py)
     return (line.endswith(other) and not sentence_into(lines[i][1], lines[j][1]) and not colon_writer(lines[i][1])
+            and not _body_named(lines[j][1])
             or j > i and tab_title(lines[i][1], lines[j][1]))
+
+
+def _body_named(text: str) -> bool:
+    """The line only names a body: a unit ("HỘI ĐỒNG HỌ X"), an organ or an outlet ("Tạp chí X")."""
+    return organ_name(text) or unit_name(" ".join(text.split()), text.isupper())
 
 
 _ACCOUNT_WORDS = 2  # a poster's account or a button under the date line: no sentence, no headline

@@ -242,8 +242,9 @@ def _body(lines: list[Line], head: Head, title_index: int | None, lead_index: in
     layout.dropped += [Dropped(*lines[i], "a source credit") for i in sorted(head.credits)]
     layout.dropped += [Dropped(*lines[i], "the poster's row in the info block under the headline")
                        for i in sorted(head.posters)]
+    listed = head.positions | head.credits | head.posters  # each line left out is listed once, by its first reason
     layout.dropped += [Dropped(*lines[i], "a breadcrumb by the headline: site chrome")
-                       for i in sorted(head.chrome) if i >= start]
+                       for i in sorted(head.chrome - listed) if i >= start]
     captions = [models.Block(models.CAPTION, undouble(t) or t, n) for n, t in pre_lead]
     layout.blocks = tuple(captions + [classify(n, t) for n, t in rest])
 

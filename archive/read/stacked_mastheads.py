@@ -1,10 +1,13 @@
 """A body's masthead in capitals stacked over the headline, a unit a line ("TRƯỜNG CAO ĐẲNG X" / "KHOA Y"):
-names of bodies only, chrome over the headline however short it is (conventions round 26)."""
+names of bodies only, chrome over the headline however short it is (conventions round 26). Round 110: past one
+line of furniture between them (a short line, "Kỳ 2", "-"; a field, "Địa chỉ: ..."; a portal's name), as a site or a
+reprint slips one in."""
 from __future__ import annotations
 
 import re
 
 from archive.read.chained_mastheads import unit_name
+from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.sources import organ_name
 from archive.read.writer_slots import names_no_one
 from archive.text.normalize import fold
@@ -22,16 +25,27 @@ def stacked_mastheads(texts: list[str], pool: list[int], dated: set[int]) -> set
     date line closes (`dated`: a body's own page; under two stacked, the date line is the page's)."""
     found: set[int] = set()
     run: list[int] = []
+    passed = False  # one line of furniture passed between the masthead and the headline
     for i in sorted(pool):
         line = " ".join(texts[i].split())
-        near = bool(run) and i - run[-1] <= _GAP
+        near = bool(run) and i - run[-1] <= _GAP + passed
         if line.isupper() and unit_name(line, True):
-            run = run + [i] if near else [i]
+            run, passed = (run + [i] if near and not passed else [i]), False
             continue
         if near and _headline_under(line) and (len(run) > 1 or run[-1] not in dated):
             found.update(run)
-        run = []
+        elif near and not passed and _furniture(line):
+            passed = True
+            continue
+        run, passed = [], False
     return found
+
+
+def _furniture(line: str) -> bool:
+    """A line a site or a reprint slips between a masthead and the headline: a short one naming no body and no one
+    ("Kỳ 2", "-"), a field ("Địa chỉ: ..."), a portal's name."""
+    return len(line.split()) < HEADLINE_WORDS and not organ_name(line) and not names_no_one(line) \
+        or bool(_FIELD.match(line)) or bool(_PORTAL.match(fold(line).lower()))
 
 
 def _headline_under(line: str) -> bool:
