@@ -217,13 +217,14 @@ _FIELD_LABEL = re.compile(r"(?:Tác giả|Người (?:đăng|viết)|Đăng bở
 _SITE_OPENER = re.compile(r"(?:cong thong tin|trang thong tin|trang tin|cong ttdt|trang ttdt|bao|tap chi|website)\b")
 
 
-def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: list[int] | None = None) -> set[int]:
+def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: list[int] | None = None,
+                  slug: frozenset[str] = frozenset()) -> set[int]:
     """Lines of the headline's pool that are no headline: a body named under it (`bodies_named_under`),
     a field opened by its label, and the site's own name (its masthead) while another line is in the
     pool, lines that echo the headline (`headline_echoes.py`) and, given the lines' file `numbers`, a
     capitals headline's lines after its first (`capitals_blocks.py`; not under a masthead, `_carried_on`), a
     hard-wrapped paragraph's lines
-    (`wrapped_prose.py`), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
+    (`wrapped_prose.py`; not a line the address's `slug` spells), a menu's rows over the date line (`menu_runs.py`), a caption naming people by where they
     stand under it (`placed_captions.py`), and a line in the writer's slot naming no one (`writer_slots.py`), a stanza (`verse_lines.py`), a name and a phone number (`contact_names.py`), a subtitle in brackets (`bracket_subtitles.py`), a line ending in a footnote's mark under a headline (`footnote_subtitles.py`), a reviewer's credit (`reviewer_credits.py`), a line with no letter (`letterless_titles.py`), an institution's
     masthead chaining its units by dashes (`chained_mastheads.py`) or stacking them a line each (`stacked_mastheads.py`), a section's label over the headline (`section_heads.py`), a run of data fields under a short headline
     (`field_runs.py`). Like a source credit, they part
@@ -233,7 +234,7 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | stacked_mastheads(texts, pool, dated)
     return bodies_named_under(texts, pool, dated) | {i for i in pool if _FIELD_LABEL.match(texts[i])} \
         | mastheads | headline_echoes(texts, pool) \
-        | (_carried_on(texts, numbers, pool, mastheads) | wrapped_prose(texts, numbers, pool)
+        | (_carried_on(texts, numbers, pool, mastheads) | wrapped_prose(texts, numbers, pool, slug)
            | menu_rows(texts, pool, dated, numbers) if numbers else set()) \
         | calendar_lines(texts, pool) | captions_under(texts, pool) \
         | issues_over_headlines(texts, pool) \

@@ -131,7 +131,7 @@ def _title_index(lines: list[Line], head: Head, title_hint: str, layout: Layout,
     pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
                                        for j in pool)]  # drop subtitles
     # a unit, a source: like a credit
-    under = not_headlines([text for _, text in lines], pool, dated, [n for n, _ in lines])
+    under = not_headlines([text for _, text in lines], pool, dated, [n for n, _ in lines], slug_words(url))
     pool = [i for i in pool if i not in under]
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
