@@ -18,7 +18,9 @@ from archive.text.normalize import fold
 # văn bản is cited, here and in state_letters.py (its issuer alone, with no unit).
 LETTER_OPENING = (r"(?<![^\W\d_])(?P<type>[Vv]ăn bản|[Cc]ông văn|VĂN BẢN|CÔNG VĂN)\s+(?:số|Số|SỐ)\s*:?\s*"
                   r"(?P<num>\d{1,5})\s*/\s*")
-_DISPATCH = re.compile(LETTER_OPENING + r"(?P<iss>[A-ZĐ][A-ZĐa-zđ]{1,9})-(?P<unit>[A-ZĐ][A-ZĐ]{1,9})(?![\w/])")
+# The drafting unit may be numbered ("VKSTC-T4", "BCA-V01", round 112): one to three capitals, then one or two figures,
+# as citation_patterns reads an office's unit (round 59; a longer run is a product's code).
+_DISPATCH = re.compile(LETTER_OPENING + r"(?P<iss>[A-ZĐ][A-ZĐa-zđ]{1,9})-(?P<unit>[A-ZĐ]{1,3}\d{1,2}|[A-ZĐ][A-ZĐ]{1,9})(?![\w/])")
 _TYPES = {"van ban": "Văn bản", "cong van": "Công văn"}
 
 

@@ -64,6 +64,11 @@ _MAX_WORDS = 6
 _DAY_BRACKET = re.compile(rf"\(\s*(?:{DATE_PATTERN})\s*[-–—,]\s*(?:{WEEKDAY_PATTERN})\b", re.IGNORECASE)
 
 
+# A programme's row: a clock, then a colon and the event ("———11.30 AM: Lễ Sớt Bát – Cúng Dường Trai Tăng", "Sáng: 09.00
+# AM: Khóa lễ ..."); the event's words after a dash read as a name, but no writer's line opens on a clock so (round 112).
+_SCHEDULE_ROW = re.compile(r"^[\W_]*(?:[^\W\d_]+\s*:\s*)?\d{1,2}\s*[.:hg]\s*\d{2}\s*(?:AM|PM|SA|CH)?\s*:", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)  # the reader's slots ask about the same head and end lines again
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors a byline line names, each as the archive writes it; () when the line
@@ -81,6 +86,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # "Trung tá X – Tổ phó ..., cho biết: “Đơn vị ...": a writer's line never speaks
     if _DAY_BRACKET.search(line):
         return ()  # "Tín Thác (12.11.2022 – Thứ Bảy Tuần 32 TN ...)": a headline and the day it is for (round 102)
+    if _SCHEDULE_ROW.match(line):
+        return ()  # a programme's row: its clock, then the event
     if line.isupper() and type_line(line):
         return ()  # "TƯỜNG TRÌNH": a document's type in capitals, its first word a surname or not
     if one := by_one_word(line):

@@ -1,5 +1,6 @@
 """The names of countries, and of bodies and regions, that read as a person's given names: one list that
-the "Theo X" rules share (theo_pen_names.named_source, theo_given_names).
+the "Theo X" rules share (theo_pen_names.named_source, theo_given_names), and a date line's parts (a dateline's
+country is no writer: section_bylines.meta_names, round 112).
 
 After "Theo" a repost credits a writer or a source. "Theo Nga", "Theo Đức", "Theo Thái Lan" (it even
 opens with a surname) credit a country's press, and "Theo Công An", "Theo Tân Hoa" a body or an
@@ -10,10 +11,15 @@ from __future__ import annotations
 
 from archive.text.normalize import fold
 
-# "Anh" is Britain, "Triều" Korea's north ("Triều Tiên" elsewhere), "Hàn" its south.
+# "Anh" is Britain, "Triều" Korea's north ("Triều Tiên" elsewhere), "Hàn" its south. The older two-word names an
+# overseas community still prints in a dateline ("Speyer, Đức Quốc, chủ nhật, ngày ...", round 112) read as a
+# surname or a middle name and a given name too.
 COUNTRIES = (
     "Anh", "Nga", "Đức", "Mỹ", "Nhật", "Pháp", "Lào", "Hàn", "Ý", "Úc", "Triều",
     "Trung Quốc", "Anh Quốc", "Thái Lan", "Việt Nam", "Hồng Kông", "Hồng Công",
+    "Đức Quốc", "Pháp Quốc", "Mỹ Quốc", "Hoa Kỳ", "Hàn Quốc", "Nhật Bản", "Ba Lan", "Na Uy", "Thụy Sĩ", "Thụy Điển",
+    "Đan Mạch", "Phần Lan", "Ấn Độ", "Đài Loan", "Úc Châu", "Gia Nã Đại", "Tân Tây Lan", "Tây Ban Nha",
+    "Bồ Đào Nha", "Cam Bốt", "Miến Điện", "Tân Gia Ba", "Phi Luật Tân", "Ai Cập",
 )
 # Bodies, agencies and regions: the police, the navy, the centre, Xinhua, the South-East ...
 BODIES = (

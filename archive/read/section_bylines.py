@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from archive.read.bylines import parse_byline
 from archive.read.names import NEWS_SECTIONS
+from archive.read.country_names import FOLDED_COUNTRIES
 from archive.text.normalize import fold
 
 # Sections as news sites label them, folded: the Vietnamese (names.NEWS_SECTIONS), and the English words entertainment,
@@ -22,7 +23,10 @@ _LABEL_WORDS = 3  # "Văn hóa", "Tin tức Sự kiện": a label is a word to t
 
 
 def meta_names(part: str) -> tuple[str, ...]:
-    """The names a date line's part holds: the whole part, or what follows a section's label."""
+    """The names a date line's part holds: the whole part, or what follows a section's label; a country's name is
+    the dateline's place ("Speyer, Đức Quốc, chủ nhật, ngày ..."), no writer's."""
+    if fold(part) in FOLDED_COUNTRIES:
+        return ()
     names = parse_byline(part)
     if names:
         return names
