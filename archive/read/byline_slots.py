@@ -148,7 +148,7 @@ def end_byline(rest: list[Line], dropped: list[Dropped], notes: list[tuple[int |
             return " - ".join(names)
         if names:
             break
-        if is_credit(text) or end_notice(text) or photo_caption(text) or writer_caption([t for _, t in rest], at):
+        if is_credit(text) or end_notice(text) or photo_caption(text) or writer_caption(rest, at):
             continue  # a photo's caption ("Ảnh: ...", the writer's own: writer_captions.py) stays in the text
         # the page's last line may be its keywords, or an interface sentence in another language ("Are you sure that
         # you want to switch to desktop version?", round 94; higher up, such lines are a text's English references)

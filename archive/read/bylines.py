@@ -45,7 +45,7 @@ from archive.read.western_names import western_order_name
 from archive.read.source_credits import (SOURCE_LABEL, is_source_credit, without_account,
                                          without_other_credits, without_source)
 from archive.read.theo_credits import credited_person, unbracketed_theo
-from archive.text.dates import DATE_PATTERN, NUMERIC_DATE, WEEKDAY_PATTERN
+from archive.text.dates import DATE_PATTERN, MERIDIEM_MARKS, NUMERIC_DATE, WEEKDAY_PATTERN
 from archive.text.icons import without_icons
 from archive.text.normalize import fold
 
@@ -66,7 +66,8 @@ _DAY_BRACKET = re.compile(rf"\(\s*(?:{DATE_PATTERN})\s*[-–—,]\s*(?:{WEEKDAY_
 
 # A programme's row: a clock, then a colon and the event ("———11.30 AM: Lễ Sớt Bát – Cúng Dường Trai Tăng", "Sáng: 09.00
 # AM: Khóa lễ ..."); the event's words after a dash read as a name, but no writer's line opens on a clock so (round 112).
-_SCHEDULE_ROW = re.compile(r"^[\W_]*(?:[^\W\d_]+\s*:\s*)?\d{1,2}\s*[.:hg]\s*\d{2}\s*(?:AM|PM|SA|CH)?\s*:", re.IGNORECASE)
+_SCHEDULE_ROW = re.compile(rf"^[\W_]*(?:[^\W\d_]+\s*:\s*)?\d{{1,2}}\s*[.:hg]\s*\d{{2}}\s*(?:{'|'.join(MERIDIEM_MARKS)})?\s*:",
+                           re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # the reader's slots ask about the same head and end lines again

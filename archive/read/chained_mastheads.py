@@ -21,7 +21,7 @@ from archive.text.normalize import fold, tone_key
 # Kinds of body a unit's name opens with (keyed by tone_key, longest first).
 _KINDS = sorted({tuple(tone_key(kind).split()) for kind in (*ORGAN_KINDS, *ASSOCIATION_KINDS, *UNIT_KINDS)},
                key=lambda kind: (-len(kind), kind))
-_SCHOOL = tuple(tone_key(SCHOOL_KIND).split())
+_SCHOOL = tone_key(SCHOOL_KIND).split()  # a list, as `unit_name` holds its kind
 _LEVELS = sorted({tuple(tone_key(level).split()) for level in SCHOOL_LEVELS}, key=lambda level: (-len(level), level))
 _AND = tone_key("và")
 _DASH = re.compile(r"\s+[-–—]\s+")
@@ -35,7 +35,7 @@ def unit_name(part: str, capitals: bool) -> bool:
     if _NO_NAME.search(part):
         return False
     kind = next((list(kind) for kind in _KINDS if tuple(words[:len(kind)]) == kind), None)
-    levels = school_levels(words[len(kind):]) if kind == list(_SCHOOL) else 0
+    levels = school_levels(words[len(kind):]) if kind == _SCHOOL else 0
     if kind is None or len(words) == len(kind) + levels or not _PART_WORDS[0] <= len(words) - levels <= _PART_WORDS[1]:
         return False
     if fold(f"{kind[-1]} {words[len(kind)]}").lower() in KIND_COMPOUNDS:

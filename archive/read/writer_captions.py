@@ -10,17 +10,19 @@ from archive.read.line_sizes import PROSE_WORDS
 from archive.read.person_names import has_surname
 from archive.text.normalize import fold
 
+Line = tuple[int, str]  # (1-based file line, text)
+
 _SIGNED_ABOVE = 3  # lines up to the signature: a place and date of writing may stand between
 
 
-def writer_caption(texts: list[str], at: int) -> bool:
+def writer_caption(lines: list[Line], at: int) -> bool:
     """The line at `at`, shorter than a paragraph, opens with a full name that a name line at most three lines above
     it signs, and goes on."""
-    words = fold(texts[at]).lower().split()
+    words = fold(lines[at][1]).lower().split()
     if len(words) >= PROSE_WORDS:
         return False
     for above in range(max(0, at - _SIGNED_ABOVE), at):
-        for name in parse_byline(texts[above]):
+        for name in parse_byline(lines[above][1]):
             signed = fold(name).lower().split()
             if has_surname(name) and len(words) > len(signed) and words[:len(signed)] == signed:
                 return True
