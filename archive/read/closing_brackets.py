@@ -45,12 +45,12 @@ def bracketed_writer(lines: list[str]) -> tuple[str, str] | None:
             break
         words += len(above.split())
     names = parse_byline(tail.group(2))
-    if words < _PROSE_WORDS or len(names) != 1 or not _full_name(names[0]):
+    if words < _PROSE_WORDS or len(names) != 1 or not signing_name(names[0]):
         return None
     return text[:tail.start(1) + 1], names[0]
 
 
-def _full_name(name: str) -> bool:
+def signing_name(name: str) -> bool:
     """Two words or more, a surname first or a common given name last, no compass word first, no middle
     name last."""
     words = name.split()
@@ -65,4 +65,4 @@ def prose_over_bracket(above: str, name: str) -> bool:
     full one. A verse's line runs shorter, and a quote's author stands under its closing quote."""
     words = above.split()
     return (len(words) >= _PROSE_WORDS and not above.endswith(("\"", "”", "’", "»", "'", ",", ":", ";", "-", "–"))
-            and _full_name(name))
+            and signing_name(name))

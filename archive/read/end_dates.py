@@ -4,13 +4,16 @@ under it the day ("Thích Minh Tâm" over "24/08/2015", "(24/8/2015 08:21)"). On
 last line of the paste, right under the line the reader took the byline from: a date in the last
 paragraph's prose is the event's, and a related list's date stands under a headline, not a name.
 A repost's source line with the source's day, the last line too ("(Theo Báo Nông thôn, 24/8/2015)",
-"Nguồn: VOV - 24/08/2015 08:21"), dates the page the same way: the day the source published it.
+"Nguồn: VOV - 24/08/2015 08:21"), dates the page the same way: the day the source published it. So
+does the writer's signature closed by its day, among the last lines ("(Trí Dũng, Phòng Lễ tân, ngày
+30-8-2006)" over a CMS footer, round 113: dated_signatures.py): the name on it must be the byline read.
 """
 from __future__ import annotations
 
 import re
 
-from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+from archive.read.dated_signatures import signature_parts
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, all_dates
 from archive.text.normalize import fold
 
 Line = tuple[int, str]
@@ -36,6 +39,18 @@ def end_date(lines: list[Line], byline: str) -> tuple[int, int, str] | None:
     source = _SOURCE.fullmatch(text)
     if source and source.group("name")[0].isupper() and not _DOCUMENT.search(fold(source.group("name"))):
         return last, lines[last][0], text.strip()
-    if not byline or not _BARE.fullmatch(text) or fold(byline) not in fold(lines[above][1]):
-        return None
-    return last, lines[last][0], text.strip()
+    if byline and _BARE.fullmatch(text) and fold(byline) in fold(lines[above][1]):
+        return last, lines[last][0], text.strip()
+    return _signed_day(lines, filled[-_SIGNATURE_REACH:], byline)
+
+
+_SIGNATURE_REACH = 6  # the last lines with text where the signature stands (a CMS footer's may follow it)
+
+
+def _signed_day(lines: list[Line], tail: list[int], byline: str) -> tuple[int, int, str] | None:
+    """(index, file line, text) of the byline's own signature closed by its day, or None."""
+    for i in reversed(tail):
+        parts = signature_parts(lines[i][1]) if byline else None
+        if parts and fold(byline) in fold(parts[0]) and all_dates(parts[1]):  # a whole date, no year alone
+            return i, lines[i][0], lines[i][1].strip()
+    return None

@@ -32,8 +32,9 @@ _LABEL_WORDS = re.compile(
 # "lúc", an hour ("5 giờ chiều", "9h").
 _WHEN = re.compile(r"\b(?:ngay|vao|luc|gio|sang|chieu|toi|thu (?:hai|ba|tu|nam|sau|bay|[2-7])|chu nhat|cn)\b"
                    r"|\d\s*(?:gio|h)\b")
-# Folded: an event's name, then when it happens: "Lễ khai giảng vào ...", "Đêm nhạc lúc ...".
-_NAME_THEN_WHEN = re.compile(r"\s*([^\W\d_][^\d:|]*?)\s+(?:vao|luc)\s")
+# Folded: an event's name, then when it happens: "Lễ khai giảng vào ...", "Đêm nhạc lúc ...", or from or until
+# when ("Khai kinh Địa Tạng từ Thứ Hai ...", round 113); a list's dash may open it (a notice's items).
+_NAME_THEN_WHEN = re.compile(r"\s*(?:[-–—•*+]\s*)?([^\W\d_][^\d:|]*?)\s+(?:vao|luc|tu|den)\s")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _SUBJECT_WORDS = 2  # "Thông báo:", "Lễ Tắm Phật:"; one word before a colon is a field's label ("Ngày:")
 
@@ -49,10 +50,10 @@ def event_day(before: str) -> bool:
 
 def event_headline(text: str, date_start: int) -> bool:
     """The line names an event and then its day and hour: "<subject>: <when> <date>" or "<event> vào
-    <when> <date>" (`date_start`: where the first date begins). Cheap first: a colon, "vào" or "lúc"."""
+    <when> <date>" (`date_start`: where the first date begins). Cheap first: a colon, "vào", "lúc", "từ", "đến"."""
     before = text[:date_start]
     folded = fold(before)
-    if ":" not in before and "vao" not in folded and "luc" not in folded or "|" in before:
+    if ":" not in before and not any(word in folded for word in ("vao", "luc", "tu", "den")) or "|" in before:
         return False  # a bar parts a line of fields
     colon = _COLON.search(before)  # a subject's colon, not a clock's ("17:05")
     if colon:
@@ -62,9 +63,9 @@ def event_headline(text: str, date_start: int) -> bool:
 
 
 def _event_then_when(text: str) -> bool:
-    """ "Lễ khai giảng vào 9 giờ sáng": an event's name of two words or more, then "vào" or "lúc"."""
+    """ "Lễ khai giảng vào 9 giờ sáng": an event's name of two words or more, then "vào", "lúc", "từ" or "đến"."""
     found = _NAME_THEN_WHEN.match(fold(text))
-    return bool(found) and _subject(text[:found.end(1)])
+    return bool(found) and _subject(text[found.start(1):found.end(1)])
 
 
 def _subject(text: str) -> bool:

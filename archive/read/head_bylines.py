@@ -40,7 +40,7 @@ from archive.read.run_on_ends import sentence_end_wrapped
 from archive.read.decoy_names import bracketed_head_name, own_post, quote_attribution
 from archive.read.line_sizes import PROSE_WORDS, words
 from archive.read.sources import masthead_name, organ_name
-from archive.text.dates import all_dates
+from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN, all_dates
 from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
@@ -81,17 +81,23 @@ def labelled_date_line(text: str) -> bool:
     return len(text.split()) <= _DATE_LINE_WORDS and bool(PUBLISHED.search(text)) and bool(all_dates(text))
 
 
+# A post's stamp alone: its time and its date, either first, nothing else ("09:26 08/12/2025", round 113). A
+# site's clock names the weekday ("Thứ hai, 08/12/2025 09:26") or the city; a post's stamp under its writer need not.
+_STAMP = re.compile(rf"\s*(?:{CLOCK_PATTERN}\s*[-|,]?\s*{DATE_PATTERN}|{DATE_PATTERN}\s*[-|,]?\s*{CLOCK_PATTERN})\s*")
+
+
 def first_line_byline(lines: list[Line], limit: int) -> dict[int, tuple[str, ...]]:
     """{0: (name,)} when the first line is a full name alone, a surname first, right above a line shaped
-    as a headline, or above a labelled date line over one (then a surname and a given name are enough).
+    as a headline, or above a labelled date line or a post's bare stamp over one (then a surname and a given
+    name are enough).
     Not a site's name ("Luật Minh Gia"), not the person the headline is about (named in it or in a sentence
     of the text: whom the page is about), not a first word then a province ("X Quảng Nam", round 51), not a
     name among menu items (the line under it is no headline)."""
     if limit < 2 or len(lines) < 2:
         return {}
     text, below = lines[0][1].strip(), lines[1][1]
-    dated = limit > 2 and len(lines) > 2 and labelled_date_line(below)
-    if dated:  # "Lê Tuấn" / "Cập nhật lúc, Thứ sáu, 23/02/2024" / the headline: a writer's block (round 81)
+    dated = limit > 2 and len(lines) > 2 and (labelled_date_line(below) or bool(_STAMP.fullmatch(below)))
+    if dated:  # "Lê Tuấn" / "Cập nhật lúc, Thứ sáu, 23/02/2024" or "09:26 08/12/2025" / the headline (rounds 81, 113)
         below = lines[2][1]
     names = parse_byline(text)
     if len(names) != 1 or fold(names[0]) != fold(text) or len(text.split()) < (_DATED_NAME if dated else _FULL_NAME) \

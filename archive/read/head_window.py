@@ -40,7 +40,7 @@ from archive.read.prose import is_sentence as _is_sentence
 from archive.read.prose import ended_paragraph
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
-from archive.read.slugs import named_by_slug, slug_words
+from archive.read.slugs import named_by_slug, slug_words, spelled_whole
 from archive.read.person_names import has_surname
 from archive.read.source_credits import SOURCE_LABEL
 from archive.read.sources import organ_name
@@ -207,14 +207,16 @@ def _over_slug_headline(lines: list[Line], index: int, slug: frozenset[str]) -> 
     """A sentence over the headline the address's slug spells, none spelt above it and nothing shaped as a headline
     but a label closed by a colon (round 86): a ticker's or a box's ("Chỉ số kinh tế:" / "Ngày 19/12/2025, tỷ giá
     ..." over "Lạm phát kỳ vọng" at ".../lam-phat-ky-vong-88512.html"), not the lead. Under a headline the slug
-    does not spell, the sentence is its sapo and the line the slug spells a heading of the text."""
+    does not spell, the sentence is its sapo and the line the slug spells a heading of the text, unless the slug is
+    that line's words and nothing else (slugs.spelled_whole, round 113)."""
     above = [text for _, text in lines[:index]]
-    if not slug or named_by_slug(lines[index][1], slug) or any(named_by_slug(text, slug) for text in above) \
-            or any(weigh.headline_shaped(text) and not text.rstrip().endswith(":") for text in above):
+    if not slug or named_by_slug(lines[index][1], slug) or any(named_by_slug(text, slug) for text in above):
         return False
-    below = range(index + 1, min(index + 1 + _SLUG_HEADLINE_REACH, len(lines)))
-    return any(not _is_sentence(lines, j) and named_by_slug(lines[j][1], slug)  # four words or more: named_by_slug
-               for j in below)
+    below = [j for j in range(index + 1, min(index + 1 + _SLUG_HEADLINE_REACH, len(lines))) if not _is_sentence(lines, j)]
+    if any(spelled_whole(lines[j][1], slug) for j in below):
+        return True  # the slug is that line's words alone: the page's headline, under a pinned notice's (round 113)
+    return not any(weigh.headline_shaped(text) and not text.rstrip().endswith(":") for text in above) \
+        and any(named_by_slug(lines[j][1], slug) for j in below)  # four words or more: named_by_slug
 
 
 def _slug_question(text: str, slug: frozenset[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from archive.read import names as vocab
+from archive.read.court_titles import post_before_name
 from archive.read.credit_labels import colon_label
 from archive.read.genre_credits import genre_credit
 from archive.read.hyphen_saints import saint_after_title
@@ -24,6 +25,7 @@ def split_prefix(text: str) -> tuple[str, str]:
         found = folded.startswith(vocab.PREFIXES) and next((p for p in vocab.PREFIXES if folded.startswith(p) and _prefix_ends(folded, len(p))), "")
         length = len(found) if found else title_before_religious_name(rest)  # "Cha Giuse", "HT. Thích"
         length = length or saint_after_title(text[:at], rest)  # "LM An-phong": a saint's name in syllables
+        length = length or post_before_name(rest)  # "TP Võ Thị Tám", "KSV Lê An": a judge's, a prosecutor's post
         if not length:
             break
         at += length

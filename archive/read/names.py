@@ -396,5 +396,5 @@ nguyên ủy phó bí chủ trưởng trường giám tổng học viện viên 
 khoa trung cán giảng nghiên thủ thư chánh thẩm tham hội đồn đội bệnh ubnd hđnd
 """.split())
 # A writer's job after a comma, its first word also a name's ("Công", "Nhân", "Giao"): a job only
-# with a small letter after it ("Giáo viên", "Công chức", "Chuyên viên", "Nhân viên"; "Công Hiếu" is a name).
-JOB_FIRST = frozenset("giao cong chuyen nhan".split())
+# with a small letter after it ("Giáo viên", "Công chức", "Chuyên viên", "Nhân viên", "Sinh viên"; "Công Hiếu" a name).
+JOB_FIRST = frozenset("giao cong chuyen nhan sinh".split())

@@ -17,6 +17,9 @@ from archive.text.surnames import is_surname, marked
 _ASSOCIATION = re.compile(r"hoi(?: \S+){1,4}(?: viet nam)?(?: (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho|tp\.?)(?: \S+){1,3})?")
 
 
+_FORMER = tone_key("cựu")  # a post once held (round 113); "nguyên" is one of names.POSITION_FIRST
+
+
 def is_position_line(text: str) -> bool:
     """A line under a byline naming the author's post or unit: "Học viện Chính trị, Bộ
     Quốc phòng", "(Đảng ủy Khối CCQ tỉnh)"."""
@@ -25,6 +28,9 @@ def is_position_line(text: str) -> bool:
     words = text.split()
     if text.startswith("(") and text.endswith(")"):
         return True
+    if tone_key(words[0]) == _FORMER and len(words) > 1:  # "Cựu sinh viên ...", "Cựu Bí thư ...": the post once held
+        post = text[len(words[0]):].lstrip()
+        return words[0][0].isupper() and is_position_line(post[0].upper() + post[1:])
     if fold(words[0]) == "hoi":  # an association by its name ("Hội Nhà báo ..."), not a meeting ("Hội nghị")
         return words[0][0].isupper() and len(words) > 1 and words[1][:1].isupper() \
             and bool(_ASSOCIATION.fullmatch(fold(text)))

@@ -29,11 +29,21 @@ _FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)*?(?:tiêu
 
 def doubled_label(line: str) -> bool:
     """The same words twice in a row, the whole line ("Thư viện ảnh Thư viện ảnh", maybe the first
-    inside a link's markup)."""
-    words = _TAG.sub(" ", line).split()  # a link's markup left around the first copy
+    inside a link's markup); or a gallery's photos, their alt text each with its number, run together
+    ("Kỷ Niệm 40 Năm Hội Cao Niên (26) Kỷ Niệm 40 Năm Hội Cao Niên (46)", round 113)."""
+    text = _TAG.sub(" ", line)  # a link's markup left around the first copy
+    numbered = _GALLERY_NUMBERS.findall(text)
+    if len(numbered) >= 2 and text.rstrip().endswith(")"):
+        copies = [" ".join(copy.split()) for copy in _GALLERY_NUMBERS.split(text) if copy.strip()]
+        return len(copies) == len(numbered) and len(set(copies)) == 1 and len(copies[0].split()) <= _ALT_COPY_WORDS
+    words = text.split()
     half = len(words) // 2
     return len(words) % 2 == 0 and _LABEL_WORDS[0] <= half <= _LABEL_WORDS[1] \
         and words[:half] == words[half:] and not words[-1].endswith((".", "!", "?"))
+
+
+_GALLERY_NUMBERS = re.compile(r"\s*\(\d{1,4}\)")  # "(26)": a gallery's photo number after its alt text
+_ALT_COPY_WORDS = 12  # an alt text's words: a headline's or an album's name, not a paragraph
 
 
 # A visit counter's row: a label then a count ("Khách thăm: 20527174", "Tổng số trong ngày: 2,201").
