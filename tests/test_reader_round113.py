@@ -215,3 +215,12 @@ def test_a_gallerys_alt_texts_under_the_headline_are_no_title() -> None:
     body = paragraphs(head, "Kỷ Niệm 40 Năm Hội Cao Niên (26) Kỷ Niệm 40 Năm Hội Cao Niên (46)", "Lê Bình", LEAD, MORE)
     found = fields_of(body, url)
     assert found.get("title") == head and found.get("author") == "Lê Bình"
+
+
+def test_an_alt_text_the_slug_spells_leaves_the_headline_over_the_lead() -> None:
+    """Round 114's near-miss for round 113's rule: an image's alt text in small unmarked letters that the slug spells
+    whole, under the lead's sentences, keeps the head closed: the headline over the lead stays the title."""
+    url = "https://example.edu.vn/tin-tuc/891-thang-may-chung-cu-dung-nhieu-bao-tri-it.html"
+    head = "Thang máy chung cư dùng nhiều bảo trì ít ngày 23/11/2017"
+    body = paragraphs("Tin tức thang máy", head, LEAD, MORE, "thang may chung cu dung nhieu bao tri it", MORE2)
+    assert fields_of(body, url).get("title") == head

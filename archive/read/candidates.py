@@ -75,8 +75,8 @@ _THEME_CLOCK = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\s*,\s*tháng\s+[^\W\d_]+(?
 # on the folded line; a lone "@" parts a date line
 _CONTACT = re.compile(rf"\b(?:{vocab.CONTACT_WORDS})\b|@(?=[^\s|])")
 # a slash spaced on one side parts fields as a bar does ("10:48:03 Sáng/ ý kiến phản hồi (0)", round 109); a date's own
-# slashes are never spaced
-_SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—/]\s*|\s*[-–—/]\s+|[\[\]()'’]")
+# slashes are never spaced; a bullet's icon pasted as its name, "dot", in small letters between two fields (round 114)
+_SEPARATORS = re.compile(r"\s*[|,•·]\s*|\s+[-–—/]\s*|\s*[-–—/]\s+|[\[\]()'’]|\s+dot\s+")
 # Words a phrase cannot end on: a line ending so was broken off a longer one (a masthead or
 # a sentence wrapped over two lines: "Cổng Thông tin điện tử Đảng bộ Khối các Cơ quan và").
 # Words that may end a headline as a verb or a noun ("về", "số", "được") are not here.

@@ -213,8 +213,9 @@ def _over_slug_headline(lines: list[Line], index: int, slug: frozenset[str]) -> 
     if not slug or named_by_slug(lines[index][1], slug) or any(named_by_slug(text, slug) for text in above):
         return False
     below = [j for j in range(index + 1, min(index + 1 + _SLUG_HEADLINE_REACH, len(lines))) if not _is_sentence(lines, j)]
-    if any(spelled_whole(lines[j][1], slug) for j in below):
-        return True  # the slug is that line's words alone: the page's headline, under a pinned notice's (round 113)
+    if any(spelled_whole(lines[j][1], slug) and lines[j][1].lstrip()[:1].isupper() for j in below):
+        return True  # the slug is that line's words alone: the page's headline, under a pinned notice's (round 113); a
+        # headline opens on a capital, an image's alt text in small unmarked letters does not ("thang may ...", round 114)
     return not any(weigh.headline_shaped(text) and not text.rstrip().endswith(":") for text in above) \
         and any(named_by_slug(lines[j][1], slug) for j in below)  # four words or more: named_by_slug
 

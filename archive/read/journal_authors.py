@@ -14,7 +14,11 @@ Round 90: with no heading, two authors or more each on a line of their own, each
 their affiliation, a body's name ("Bùi Thị Việt Hà" / "Trường Đại học Y-Dược, Đại học Thái Nguyên" /
 "Nguyễn Thị Tố Uyên" / ...), are the list too: one name over a body is a speaker's or a caption's.
 
-The names are the bylines; the numbers, the link and the affiliations are not. The list stands
+Round 114: above the abstract, each author on a line of his own with his e-mail address after the name, maybe
+the corresponding author's "*" between, the affiliation and its address run on after ("Phạm Thanh Tuấn *
+phamthanhtuan187@gmail.com Học viện ..."): a journal's author lines, one or more.
+
+The names are the bylines; the numbers, the link, the e-mail addresses and the affiliations are not. The list stands
 between the head and the abstract, where no byline slot looks (reader.py asks this when none was read).
 """
 from __future__ import annotations
@@ -86,6 +90,23 @@ def _paired_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
     return (), []
 
 
+# A name, maybe the corresponding author's "*", then an e-mail address; the affiliation may run on after it.
+_EMAILED = re.compile(r"(?P<name>[^\W\d_][^@*\d|:]{2,60}?)\s*\*?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.*")
+
+
+def _emailed_authors(lines: list[Line]) -> tuple[tuple[str, ...], list[Line]]:
+    """The names of the lines above the abstract that each give an author and his e-mail address, and those lines."""
+    names: list[str] = []
+    taken: list[Line] = []
+    for line in lines:
+        found = _EMAILED.fullmatch(line[1].strip())
+        authors = parse_byline(found["name"].strip()) if found else ()
+        if len(authors) == 1 and fold(authors[0]) == fold(found["name"].strip()):
+            names.append(authors[0])
+            taken.append(line)
+    return tuple(names), taken
+
+
 def _author_over_body(text: str, below: str) -> bool:
     """`text` names one person alone, and `below` is a body's name (its first part before a comma, maybe)."""
     return len(parse_byline(text.strip())) == 1 and parse_byline(text.strip())[0] == text.strip() \
@@ -118,8 +139,14 @@ def take_journal_authors(layout) -> None:
     names, taken = journal_authors(captions)
     if not names:  # a journal's page read its lead too early ("Dữ liệu tải xuống chưa có sẵn."): above its abstract
         names, taken = _paired_authors(_above_abstract(layout.blocks))
+    if not names:  # each author's line with his e-mail address, above the abstract, the lead among them (round 114)
+        text = sorted([layout.lead, *((block.line, block.text) for block in layout.blocks)] if layout.lead else [])
+        end = next((k for k, (_, line) in enumerate(text) if fold(line).strip(" :") in _ABSTRACT), 0)
+        names, taken = _emailed_authors(text[:end])
     if not names:
         return
     layout.byline = " - ".join(names)
     layout.blocks = tuple(block for block in layout.blocks if (block.line, block.text) not in taken)
+    if layout.lead in taken and layout.blocks:  # the text opens with what stood under the authors
+        layout.lead, layout.blocks = (layout.blocks[0].line, layout.blocks[0].text), layout.blocks[1:]
     layout.dropped += [Dropped(n, t, "the journal's list of authors (read as the byline)") for n, t in taken]

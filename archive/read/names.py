@@ -152,8 +152,8 @@ ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa 
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
 thong tin, tin tuc, trang chu, trang tin, dang nhap, sign in, gioi thieu, lien he, xem them, doc them,
 chia se, in bai, mac dinh, co chu, tac pham, tac gia, thuc hien, phong su, moi nhat,
-moi cap nhat, tin nong, van phong, tin moi, truc tiep, tieu diem, doc nhieu, xem nhieu, noi bat,
-su kien
+moi cap nhat, tin nong, van phong, tin moi, truc tiep, tieu diem, doc nhieu, xem nhieu, noi bat, su kien
+di chuyen, an uong, luu tru, cho o, lich trinh, chi phi, tham quan, diem den, trai nghiem
 quoc hoi, chinh phu, y te, moi truong, du lich, khoa hoc, cong nghe, giai tri, doanh nghiep,
 tai chinh, ngan hang, chung khoan, thi truong, viec lam, ban tin, goc nhin, dien dan, hoi dap,
 tu van, doi ngoai, ton giao, dan toc, do thi, gia dinh, am thuc, nhip song, luu tin, luu bai, cong dong,

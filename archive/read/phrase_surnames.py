@@ -17,7 +17,8 @@ from archive.text.surnames import marked
 PHRASE_SURNAMES = frozenset(tone_key(word) for word in "Đồng Ông Từ".split())
 MIDDLE_NAMES = frozenset(tone_key(word) for word in """
 Văn Thị Đức Hữu Ngọc Minh Quang Xuân Công Đình Bá Kim Thanh Trọng Duy Quốc Hồng Thành Viết Sỹ Sĩ Khắc Tiến
-""".split())  # the common middle names
+Đăng Mạnh Tuấn Huy
+""".split())  # the common middle names (none a place's first word: "Từ Gia Lai", "Từ Hoàng Sa" are "from ...")
 
 
 def phrase_surname_name(tokens: list[str]) -> bool:

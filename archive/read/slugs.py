@@ -91,6 +91,7 @@ def spells_tail(line: str, tail: str, url: str) -> bool:
 WHOLE_WEIGHT = 1.0
 _REPEATS = 1.25  # a headline's words over the slug's distinct ones, its own repeats allowed
 _WHOLE_WORDS = 7  # a section's name the path spells ("dai-hoi-dang-cac-cap", "van-hoc-viet-nam-hien-dai") is shorter
+_WHOLE_WORDS_WITH_ID = 5  # a slug closed by the article's id is the article's ("nhung-chuyen-di-cua-thanh-xuan-10134", round 114)
 
 
 def spelled_whole(text: str, slug: frozenset[str]) -> bool:
@@ -101,7 +102,8 @@ def spelled_whole(text: str, slug: frozenset[str]) -> bool:
     words = set(listed)
     # a line printing the slug's words over again ("HEADLINE - Hội Làm vườn Việt Nam", a tab's title with the
     # site's name) spells more than the slug: a headline repeats a word or two ("chi bộ ... chi bộ"), no name
-    return len(words) >= _WHOLE_WORDS and words <= slug and all(word in words or word.isdigit() for word in slug) \
+    fewest = _WHOLE_WORDS_WITH_ID if any(word.isdigit() for word in slug) else _WHOLE_WORDS
+    return len(words) >= fewest and words <= slug and all(word in words or word.isdigit() for word in slug) \
         and len(listed) <= _REPEATS * len(slug)
 
 

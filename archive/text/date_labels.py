@@ -14,7 +14,8 @@ from archive.text.normalize import fold
 UPDATE_WORDS = ("cập nhật", "cập nhập", "cật nhập")  # the update; the others common misspellings
 POSTING_WORDS = ("đăng", "xuất bản")  # the posting
 LABEL_WORDS = (*UPDATE_WORDS, *POSTING_WORDS)
-ENGLISH_LABEL_WORDS = ("published", "updated")
+# In English: "Published", "Updated", and a theme's "Latest update:" (often misspelt "Lastest update", round 114).
+ENGLISH_LABEL_WORDS = ("published", "updated", "latest update", "lastest update", "last update")
 LABEL_OPENERS = ("ngày", "thời gian")  # "Ngày đăng", "Thời gian xuất bản"
 LABEL_CLOSERS = ("ngày", "lúc")  # "Đăng ngày", "Cập nhật lúc"
 # The same words as an info row prints a date's field label, before its colon or its date.
