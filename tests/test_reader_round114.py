@@ -151,3 +151,17 @@ def test_a_journals_authors_with_their_e_mail(under, author) -> None:
     body = f"{HEAD}\n\n{HEAD}\n\n{AUTHORS}\n{under}\n{ABSTRACT}\n\n{MORE2}\n"
     found = fields_of(body)
     assert (found.get("author") or "") == author and found.get("lead")
+
+
+@pytest.mark.parametrize("headline", [
+    "“THƯ CỦA BAN CỐ VẤN HỘI ĐỒNG PHAN TỘC VIỆT NAM”",  # opens on a quote mark
+    "thư của ban cố vấn hội đồng phan tộc việt nam",  # small letters, but marked: no alt text
+])
+def test_the_slug_headline_under_a_pinned_notice_opens_as_it_likes(headline) -> None:
+    """Round 113's rule with round 114's guard: only small unmarked letters (an image's alt text) keep a line the
+    slug spells whole from closing the head's sentence over it; a quote mark or small marked letters do not."""
+    url = "https://example.violet.vn/entry/thu-cua-ban-co-van-hoi-dong-phan-toc-viet-nam-4400267.html"
+    notice = ("Đường link đọc Gia phả chi Phan Kiêm Tài đã được chuẩn số hóa, mọi người có thể truy cập link để đọc "
+              "mọi lúc mọi nơi.")
+    body = f"GIA PHẢ CHI PHAN KIÊM TÀI\n{notice}\n{headline}\nThưa bà con đồng tộc\n{LEAD}\n{MORE}\n"
+    assert fields_of(body, url).get("title") == headline
