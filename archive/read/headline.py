@@ -26,10 +26,10 @@ from archive.read.title_icons import pictographs_off
 from archive.read.title_lines import field_label_off
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
 
-# "(TTV) Hội nghị ...": the outlet's tag; a genre label ("(Infographic) ...", "(Video) ...") is part
-# of the headline as printed, as "[Photo] ..." and "Video: ..." are, and stays.
+# "(TTV) Hội nghị ...": the outlet's tag, a dash maybe after it ("(NLĐ) – ...", a repost's, round 115); a genre label
+# ("(Infographic) ...", "(Video) ...") is part of the headline as printed, as "[Photo] ..." and "Video: ..." are, and stays.
 _GENRE = r"(?:Infographics?|Inforgraphics?|Video|Clip|Photo|Ảnh|Podcast|Audio|E-?magazine|Longform|Megastory)"
-_TITLE_TAG = re.compile(rf"^\((?!\s*{_GENRE}\s*\))\s*[\w.]{{2,20}}\s*\)\s+(?=\S)", re.IGNORECASE)
+_TITLE_TAG = re.compile(rf"^\((?!\s*{_GENRE}\s*\))\s*[\w.]{{2,20}}\s*\)(?:\s*[-–—]\s+|\s+)(?=\S)", re.IGNORECASE)
 # Interface leftovers in front of a headline: a list bullet ("• Hướng tới ..."), the word a
 # page template prints for an empty field ("null Nam Đàn tổ chức ..."), or one or two stray
 # marks before the first letter, glued or spaced (".LỄ KẾT NẠP", ", Hội Chữ thập đỏ ...": what a

@@ -8,7 +8,8 @@
   tells (a full date only: "tầm nhìn đến năm 2045" names a plan's year, not a day gone by);
 - it opens a sentence broken a phrase a line: the lines under it are short and one goes on in small
   letters, in brackets or not ("(đã ra Nghị quyết ...)", "tổ chức tiền thân của ..."), unless the first of
-  them prints a line of the two above the date again (a headline, its date line, the headline again: round 106).
+  them prints a line of the two above the date again (a headline, its date line, the headline again: round 106);
+  a writer's line in small letters under the date ("by Thu Hang Pham", round 115) is no phrase going on.
 Only a bare date line reads so ("Ngày 15/8/1945", "15/8/1945"): a time, a weekday or a posting word
 ("Cập nhật", "Đăng ngày") makes it the page's own date line, as does a count of time after the date
 ("20/05/2020 (Cách đây 2 năm)", an aggregator's).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from archive.read.bylines import parse_byline
 from archive.read.headline_prints import reprinted_under_date
 from archive.text.dates import YEAR, all_dates, find_time, label_before_date
 from archive.text.normalize import fold
@@ -72,7 +74,7 @@ def _poster_phrases(lines: list[Line], index: int) -> bool:
         return False  # a line above printed again under the date: a headline's two prints, no poster (round 106)
     if len(below) < 2 or any(not _MIN_PHRASE <= len(text.split()) <= _PHRASE_WORDS or all_dates(text) for text in below):
         return False  # a toolbar's "x", "+" under a date is no phrase
-    return any(_goes_on(text) for text in below)
+    return any(_goes_on(text) and not parse_byline(text) for text in below)  # "by Thu Hang Pham": a writer (round 115)
 
 
 def _goes_on(text: str) -> bool:

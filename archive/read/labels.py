@@ -75,14 +75,16 @@ def ticker_run(text: str) -> bool:
     return False
 
 
-_SITE_AFTER = re.compile(r"\s+[|–—-]\s+(?=\S)")  # the bar or dash a page title puts before the site's name
+# The bar or dash a page title puts before the site's name, or a CMS's commas around the page's id ("Tiêu đề, 78,
+# Trung tâm X", round 115).
+_SITE_AFTER = re.compile(r"\s+[|–—-]\s+(?=\S)|\s*,\s*\d{1,7}\s*,\s*(?=\S)")
 _HOST = re.compile(r"(?i)^[a-z0-9][\w.-]*\.(?:vn|com|net|org)$")
 _BRAND_WORDS = 4  # "Tuổi Trẻ Online", "Báo Dân trí": a site's short name, every word capitalised
 
 
 def tab_title(line: str, headline: str) -> bool:
     """The page's title, the headline then a bar or dash and the site's name ("Tiêu đề | Cổng thông
-    tin điện tử huyện X", "Tiêu đề - baophuyen.vn"), printed above the headline itself. A headline
+    tin điện tử huyện X", "Tiêu đề - baophuyen.vn", "Tiêu đề, 78, Trung tâm X"), printed above the headline itself. A headline
     going on after a dash ("Tư tưởng X - Kim chỉ nam trong ...") is no site's name, nor a part's number
     after a series' name ("Lịch sử X – Phần II" over "LỊCH SỬ X": headline_echoes.py)."""
     if fold_passage(line[:len(headline)]) != fold_passage(headline) or part_number(line[len(headline):]):
@@ -92,7 +94,8 @@ def tab_title(line: str, headline: str) -> bool:
     words = name.split()
     return bool(name) and (bool(masthead_name(name)) or association_name(name) or bool(_HOST.match(name))
                            or len(words) <= _BRAND_WORDS and all(w[:1].isupper() for w in words)
-                           or site and site.group().strip() == "|" and _barred_fields(name))
+                           or site and site.group().strip() == "|" and _barred_fields(name)
+                           or site and site.group().strip().startswith(",") and bool(organ_name(name)))  # a body's
 
 
 # The detail view's title as the tab prints it, the site's name after a dash ("Chi tiết bài viết - Huyện Cam Lộ",

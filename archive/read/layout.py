@@ -36,6 +36,7 @@ from archive.read.poster_fields import POSTER_WHY, field_over_poster, poster_fie
 from archive.read.prose import doubled as _doubled
 from archive.read.line_sizes import is_prose
 from archive.read.line_sizes import words as _words
+from archive.read.boxed_leads import tagged_headline
 from archive.read.slugs import slug_words
 from archive.read.subject_headings import common_words, subject_heading, unnamed_writer
 from archive.read.title_weights import TitleChoice, choose_title, title_weights
@@ -125,7 +126,8 @@ def _title_index(lines: list[Line], head: Head, title_hint: str, layout: Layout,
     taken = {c.index for c in head.clocks} | head.positions | head.skip | head.chrome | set(head.bylines)
     if head.date:
         taken.add(head.date.index)
-    leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and marker_prose(lines[i][1])}
+    leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and marker_prose(lines[i][1])
+             and not tagged_headline(lines, i, slug_words(url))}  # a repost's tagged headline (boxed_leads.py)
     pool = [i for i in range(head.limit) if i not in taken | leads]
     dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
     pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)

@@ -81,10 +81,10 @@ def _other_phrase(text: str) -> bool:
                for label, marked in _MARKED_LABELS.items())
 
 
-# The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:",
+# The credits of the text and of other media joined in one label: "Tin, bài, ảnh:", "Bài, ảnh, video:", "Tin – ảnh:",
 # "TIN, BÀI:", a station's "Tin, hình:" (the footage); the writer's is among them, so the name after
 # the colon is the author.
-_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|va)\s*(?:tin|bai|anh|hinh|video|clip|do hoa)){1,3}")
+_CREDITS_LABEL = re.compile(r"(?:tin|bai|bai viet)(?:\s*(?:,|&|/|-|–|—|va)\s*(?:tin|bai|anh|hinh|video|clip|do hoa)){1,3}")
 # A "by" label opening a line or a date line's part, folded, then a space; a colon or a table's
 # bar may stand between ("Tác giả | Minh Anh": a field pasted from a table).
 # A reporters' team or a reporter credited with the paper ("Nhóm PV Báo X:", "Phóng viên Đài Y:", conventions
