@@ -101,7 +101,8 @@ _NOISE_LINES = (
     # The widget's label then its buttons, on their own line: "Xem với cỡ chữ : A- A A+", "Cỡ chữ: A A A",
     # "Kích thước chữ", "Font size: A+ A-"; a label names the text's size, the buttons are a letter and a sign.
     r"((xem|chon|mac dinh|thay doi)( voi)? )?(co chu|kich (thuoc|co) chu|(font|text) size)(\s?:?(\s?[-+]?a[-+]?)+)?\s?:?",
-    r"chon co chu.*|a\s?a|a\+?\s?a-?|([-+]?a[-+]?\s?){2,4}",
+    r"chon co chu.*|a\s?a|a\+?\s?a-?|([-+]?a[-+]?\s?){2,4}",  # then contrast buttons ("A- A A+ | Tăng tương phản", round 116):
+    r"(([-+]?a[-+]?\s?){1,4}\|?\s?)?((tang|giam|doi|thay doi) (do )?tuong phan\s?)+",
     # A site's welcome banner, above everything ("CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG TTĐT ...",
     # "Chào mừng quý vị đến với Cổng thông tin điện tử ...!"): it greets the reader of the site.
     r"chao mung (quy vi|quy khach|quy doc gia|cac ban|ban)( da)? (den|ghe tham|truy cap)( voi| vao)? "

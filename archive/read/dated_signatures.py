@@ -1,11 +1,12 @@
 """A writer's signature closing the text with its day (issue 13, round 113): "(Trí Dũng, Phòng Lễ tân, ngày
-30-8-2006)", "Lê Văn An, ngày 12 tháng 3 năm 2020". The name, maybe the writer's unit or post, then the day
-the piece was signed (or its month or year alone): the name is the byline (the unit left out, as bylines.parse_byline leaves a post out),
-and the day dates a page whose head prints none, as end_dates.py reads a bare date under the name.
+30-8-2006)", "Lê Văn An, ngày 12 tháng 3 năm 2020". The name, maybe the writer's unit or post, then the day the
+piece was signed (or its month or year alone): the name is the byline (the unit left out, as bylines.parse_byline
+leaves a post out), and a whole day dates a page whose head prints none, as end_dates.py reads a bare date under the
+name.
 
-Only a short line, the day closing it after a comma or a dash, and a full name opening it (closing_brackets.signing_name): a letter's
-dateline opens with a place ("Hà Nội, ngày 30 tháng 8 năm 2006"), which parse_byline reads as no name, and a
-sentence runs longer or opens with no name.
+Only a short line, the day closing it after a comma or a dash, and a full name opening it
+(closing_brackets.signing_name): a letter's dateline opens with a place ("Hà Nội, ngày 30 tháng 8 năm 2006"), which
+parse_byline reads as no name, and a sentence runs longer or opens with no name.
 """
 from __future__ import annotations
 

@@ -49,8 +49,10 @@ _SIGNATURE_REACH = 6  # the last lines with text where the signature stands (a C
 
 def _signed_day(lines: list[Line], tail: list[int], byline: str) -> tuple[int, int, str] | None:
     """(index, file line, text) of the byline's own signature closed by its day, or None."""
+    if not byline:
+        return None
     for i in reversed(tail):
-        parts = signature_parts(lines[i][1]) if byline else None
+        parts = signature_parts(lines[i][1])
         if parts and fold(byline) in fold(parts[0]) and all_dates(parts[1]):  # a whole date, no year alone
             return i, lines[i][0], lines[i][1].strip()
     return None

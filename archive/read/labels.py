@@ -129,15 +129,20 @@ def runs_into(line: str, headline: str) -> bool:
     return len(words) > len(copy) > 0 and words[-len(copy)][:1].islower() and not copy[0][:1].islower()
 
 
+# A commune's, a ward's or a district's name alone, folded ("XÃ ĐÔNG SƠN", "Phường 1"): its portal's masthead over
+# a headline opening with it ("XÃ ĐÔNG SƠN TRI ÂN ...", round 116), no headline of its own.
+_PLACE_ALONE = re.compile(r"(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp\.?)\s+\S+(?:\s+\S+){0,3}")
+
+
 def longer_form(first: str, later: str, later_dated: bool) -> bool:
     """The later line repeats the first and goes on: a longer form of the headline (a subtitle).
     Not when the first is a masthead naming the organ the headline opens with ("TRƯỜNG THPT X" over
     "Trường THPT X tổ chức ..."): in capitals over a line that is not, or the later line is the one
     its date line stands under (`later_dated`), which closes it as the headline; a line only naming a body
-("Bệnh viện Đa khoa tỉnh") is such a masthead in any case. Nor when the first
+("Bệnh viện Đa khoa tỉnh") or a commune, a ward or a district ("XÃ ĐÔNG SƠN") is such a masthead in any case. Nor when the first
     is cut short by an ellipsis ("Nông dân ... giá bán..."): a ticker's or a list's copy of the headline."""
     a, b = fold_passage(first).strip(" ."), fold_passage(later).strip(" .")
-    masthead = first.isupper() and not later.isupper() or organ_name(first)
+    masthead = first.isupper() and not later.isupper() or organ_name(first) or bool(_PLACE_ALONE.fullmatch(a))
     cut_short = first.rstrip().endswith(("...", "…"))
     return len(b) > len(a) >= 10 and b.startswith(a) and not (masthead or later_dated or cut_short)
 

@@ -121,15 +121,15 @@ UNIT_FIRST = frozenset("khoa phòng tổ".split())  # a department's, a group's 
 NOT_NAME_FIRST = UNIT_FIRST | frozenset("""
 báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huyện tỉnh hội tin bài ảnh nguồn theo
 video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
-tags từ một các những quay trở về
+tags từ một các những quay trở về phỏng
 kt. tm. tl. tuq. t/m k/t
 tp tp. tx tx. xã phường quận
-mường buôn nậm bản
-giỗ lễ tết
+mường buôn nậm bản giỗ lễ tết
 """.split())  # "kt. tm. ...": how a document's signature opens ("TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH");
 # "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line);
 # "mường buôn nậm bản": the words upland places are named with ("Mường Lát", "Buôn Đôn", "Nậm Pồ"), no surname;
-# "giỗ lễ tết": a commemoration's, a rite's or a festival's day opens its name ("Giỗ Tổ Hùng Vương"), no person's
+# "giỗ lễ tết": a commemoration's, a rite's or a festival's day opens its name ("Giỗ Tổ Hùng Vương"), no person's;
+# "phỏng": "Phỏng theo X" (adapted from X, round 116) and "Phỏng vấn" (an interview) open no name
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
@@ -342,7 +342,7 @@ PREFIXES = HONORARY_TITLES + (  # first: "Nhà giáo Ưu tú" before "nhà giáo
     "kts.", "kts", "nnc.", "nsnd.", "nsnd", "nsut.", "nsut",  # an architect, a researcher, a people's or honoured artist
     "tien sy", "tien si", "thac sy", "thac si", "giao su", "pho giao su", "nha bao", "luat su",
     "nha nghien cuu", "nha van", "nha tho", "nha giao", "bac si", "bac sy", "duoc si", "duoc sy",
-    "ky su", "kien truc su",  # an engineer, an architect in words ("ks.", "kts." above)
+    "ky su", "kien truc su", "vo su",  # an engineer, an architect ("ks.", "kts." above), a martial-arts master
     "thieu ta", "trung ta", "thuong ta", "dai ta", "thieu tuong", "trung tuong", "thuong tuong",
     "dai tuong", "thieu uy", "trung uy", "thuong uy", "dai uy", "chuan uy",
 ) + RELIGIOUS_TITLES + SAINT_NAMES  # "Đại đức", "Mục sư", "Giuse", "FX.": kept like "ThS."

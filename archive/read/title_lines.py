@@ -23,7 +23,9 @@ _ALT_TEXT = re.compile(r"[a-z]+(?:[ _-][a-z]+)+")  # letters only, no capital, n
 _TAG = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
 # Before it, a print view's empty fields may run in ("Người biên tập: Tên bài: ...", round 56): labels
 # of a few words with no value, then the title's own label; all of them are off.
-_FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)*?(?:tiêu đề|tieu de|tên bài(?: viết)?|ten bai(?: viet)?|title)\s*:\s*(?=\S)",
+# A forum's archive view prints its thread's title after its own label ("View Full Version : Tính zoom ...", round 116).
+_FIELD_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*:\s*)*?(?:tiêu đề|tieu de|tên bài(?: viết)?|ten bai(?: viet)?|title"
+                          r"|view full version)\s*:\s*(?=\S)",
                           re.IGNORECASE)
 
 
