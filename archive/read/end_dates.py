@@ -51,8 +51,9 @@ def _signed_day(lines: list[Line], tail: list[int], byline: str) -> tuple[int, i
     """(index, file line, text) of the byline's own signature closed by its day, or None."""
     if not byline:
         return None
+    signed = fold(byline)
     for i in reversed(tail):
         parts = signature_parts(lines[i][1])
-        if parts and fold(byline) in fold(parts[0]) and all_dates(parts[1]):  # a whole date, no year alone
+        if parts and signed in fold(parts[0]) and all_dates(parts[1]):  # a whole date, no year alone
             return i, lines[i][0], lines[i][1].strip()
     return None

@@ -35,6 +35,7 @@ _WHEN = re.compile(r"\b(?:ngay|vao|luc|gio|sang|chieu|toi|thu (?:hai|ba|tu|nam|s
 # Folded: an event's name, then when it happens: "Lễ khai giảng vào ...", "Đêm nhạc lúc ...", or from or until
 # when ("Khai kinh Địa Tạng từ Thứ Hai ...", round 113); a list's dash may open it (a notice's items).
 _NAME_THEN_WHEN = re.compile(r"\s*(?:[-–—•*+]\s*)?([^\W\d_][^\d:|]*?)\s+(?:vao|luc|tu|den)\s")
+_WHEN_WORD = re.compile(r"\b(?:vao|luc|tu|den)\b")  # the words _NAME_THEN_WHEN needs, for a cheap first test
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _SUBJECT_WORDS = 2  # "Thông báo:", "Lễ Tắm Phật:"; one word before a colon is a field's label ("Ngày:")
 
@@ -53,7 +54,7 @@ def event_headline(text: str, date_start: int) -> bool:
     <when> <date>" (`date_start`: where the first date begins). Cheap first: a colon, "vào", "lúc", "từ", "đến"."""
     before = text[:date_start]
     folded = fold(before)
-    if ":" not in before and not any(word in folded for word in ("vao", "luc", "tu", "den")) or "|" in before:
+    if ":" not in before and not _WHEN_WORD.search(folded) or "|" in before:
         return False  # a bar parts a line of fields
     colon = _COLON.search(before)  # a subject's colon, not a clock's ("17:05")
     if colon:

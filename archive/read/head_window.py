@@ -41,12 +41,12 @@ from archive.read.prose import ended_paragraph
 from archive.read.prose import sentence_break as _sentence_break
 from archive.read.line_sizes import words as _words
 from archive.read.slugs import named_by_slug, slug_words, spelled_whole
+from archive.read.title_lines import small_unmarked
 from archive.read.person_names import has_surname
 from archive.read.source_credits import SOURCE_LABEL
 from archive.read.sources import organ_name
 from archive.read.title_writers import colon_writer
 from archive.text.dates import BadDate, find_date, latest_year
-from archive.text.normalize import fold
 
 Line = tuple[int, str]  # (1-based file line, text)
 
@@ -204,12 +204,6 @@ def _ends_head(lines: list[Line], first: int, index: int, slug: frozenset[str] =
 _SLUG_HEADLINE_REACH = 4  # a box's sentence stands a few lines over the headline (a label, a slug's words between)
 
 
-def _small_unmarked(text: str) -> bool:
-    """An image's alt text or file name: small letters with no mark ("thang may chung cu ...", round 114), where a
-    Vietnamese headline has a capital or a mark ("7 di tích ...", "“Cộng đồng ...”")."""
-    return not any(ch.isupper() for ch in text) and fold(text) == text
-
-
 def _over_slug_headline(lines: list[Line], index: int, slug: frozenset[str]) -> bool:
     """A sentence over the headline the address's slug spells, none spelt above it and nothing shaped as a headline
     but a label closed by a colon (round 86): a ticker's or a box's ("Chỉ số kinh tế:" / "Ngày 19/12/2025, tỷ giá
@@ -220,7 +214,7 @@ def _over_slug_headline(lines: list[Line], index: int, slug: frozenset[str]) -> 
     if not slug or named_by_slug(lines[index][1], slug) or any(named_by_slug(text, slug) for text in above):
         return False
     below = [j for j in range(index + 1, min(index + 1 + _SLUG_HEADLINE_REACH, len(lines))) if not _is_sentence(lines, j)]
-    if any(spelled_whole(lines[j][1], slug) and not _small_unmarked(lines[j][1]) for j in below):
+    if any(spelled_whole(lines[j][1], slug) and not small_unmarked(lines[j][1]) for j in below):
         return True  # the slug is that line's words alone: the page's headline, under a pinned notice's (round 113)
     return not any(weigh.headline_shaped(text) and not text.rstrip().endswith(":") for text in above) \
         and any(named_by_slug(lines[j][1], slug) for j in below)  # four words or more: named_by_slug

@@ -123,22 +123,23 @@ def _title_index(lines: list[Line], head: Head, title_hint: str, layout: Layout,
     if title_hint:
         hint = fold_passage(title_hint)
         return next((i for i, (_, text) in enumerate(lines[:HEAD_WINDOW]) if fold_passage(text) == hint), None)
+    slug = slug_words(url)
     taken = {c.index for c in head.clocks} | head.positions | head.skip | head.chrome | set(head.bylines)
     if head.date:
         taken.add(head.date.index)
     leads = {i for i in range(head.limit) if lead_marker(lines[i][1]) and marker_prose(lines[i][1])
-             and not tagged_headline(lines, i, slug_words(url))}  # a repost's tagged headline (boxed_leads.py)
+             and not tagged_headline(lines, i, slug)}  # a repost's tagged headline (boxed_leads.py)
     pool = [i for i in range(head.limit) if i not in taken | leads]
     dated = {i for i in pool if head.date is not None and weigh.step(i, +1, head.skip) == head.date.index}
     pool = [i for i in pool if not any(j < i and longer_form(lines[j][1], lines[i][1], i in dated)
                                        for j in pool)]  # drop subtitles
     # a unit, a source: like a credit
-    under = not_headlines([text for _, text in lines], pool, dated, [n for n, _ in lines], slug_words(url))
+    under = not_headlines([text for _, text in lines], pool, dated, [n for n, _ in lines], slug)
     pool = [i for i in pool if i not in under]
     lead_guess = head.marker_index if head.marker_index is not None else head.limit
     weights = title_weights(lines, pool, head.date.index if head.date else None, lead_guess,
                             set(head.bylines) | head.positions, head.skip | head.chrome | under,
-                            slug_words(url))
+                            slug)
     choice = choose_title(weights)
     if choice is None:
         return None

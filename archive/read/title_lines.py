@@ -15,6 +15,7 @@ import re
 from archive.read.format_labels import format_label
 from archive.read.genres import GENRES
 from archive.text.dates import CLOCK_PATTERN, DATE_PATTERN
+from archive.text.normalize import fold
 
 _LABEL_WORDS = (2, 6)  # each half of a doubled label: a sidebar label, not a sentence
 _ALT_WORDS = (3, 8)  # two such words may be an English label ("image banner")
@@ -61,6 +62,12 @@ def alt_text(line: str) -> bool:
     """An image's alt text or file name: small unaccented letters only ("ao tim ben cua")."""
     text = line.strip()
     return bool(_ALT_TEXT.fullmatch(text)) and _ALT_WORDS[0] <= len(re.split(r"[ _-]", text)) <= _ALT_WORDS[1]
+
+
+def small_unmarked(text: str) -> bool:
+    """Small letters with no mark, any length ("thang may chung cu dung nhieu bao tri it"): an image's alt text or file
+    name as alt_text reads it, where a Vietnamese headline has a capital or a mark ("7 di tích ...", "“Cộng đồng ...”")."""
+    return not any(ch.isupper() for ch in text) and fold(text) == text
 
 
 def field_label_off(text: str) -> str:
