@@ -125,10 +125,12 @@ def _tw(name: str) -> str:
 
 _TERM = r"(?:[,(]\s*)?khoa\s+(?P<term>[ivxl]+|\d{1,2})\)?(?![a-z0-9])"
 _PLENUM_NO = rf"(?P<plenum>\d{{1,2}}|{_ORD})(?![a-z0-9])"
-# "Hội nghị lần thứ bảy Ban Chấp hành Trung ương (Đảng)" or "(Hội nghị) Trung ương (lần thứ) 4".
+# "Hội nghị lần thứ bảy Ban Chấp hành Trung ương (Đảng)" or "(Hội nghị) Trung ương (lần thứ) 4"; "thứ"
+# without "lần" as often ("Hội nghị thứ 7 Ban Chấp hành Trung ương", "Hội nghị Trung ương Đảng thứ 9", round 117).
+_ORDINAL_WORD = r"(?:lan\s+)?thu\s+"
 _PLENUM_PHRASE = (
-    rf"(?:hoi nghi\s+lan thu\s+(?P<ord>\d{{1,2}}|{_ORD})\s+(?:ban chap hanh|bch)\s*{_tw('tw1')}(?:\s+dang)?"
-    rf"|(?:hoi nghi\s+)?(?:ban chap hanh\s+)?{_tw('tw2')}\s*(?:dang\s+)?(?:lan thu\s+)?{_PLENUM_NO})"
+    rf"(?:hoi nghi\s+{_ORDINAL_WORD}(?P<ord>\d{{1,2}}|{_ORD})\s+(?:ban chap hanh|bch)\s*{_tw('tw1')}(?:\s+dang)?"
+    rf"|(?:hoi nghi\s+)?(?:ban chap hanh\s+)?{_tw('tw2')}\s*(?:dang\s+)?(?:{_ORDINAL_WORD})?{_PLENUM_NO})"
     rf"(?:\s*{_TERM})?"
 )
 

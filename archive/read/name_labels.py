@@ -26,12 +26,23 @@ def split_prefix(text: str) -> tuple[str, str]:
         length = len(found) if found else title_before_religious_name(rest)  # "Cha Giuse", "HT. Thích"
         length = length or saint_after_title(text[:at], rest)  # "LM An-phong": a saint's name in syllables
         length = length or post_before_name(rest)  # "TP Võ Thị Tám", "KSV Lê An": a judge's, a prosecutor's post
+        length = length or _master_cut_short(rest)  # "Vs Trần Nguyên Đạo"
         if not length:
             break
         at += length
         while at < len(text) and text[at] in " ,":
             at += 1
     return text[:at].rstrip(" ,"), text[at:]
+
+
+# A martial-arts master's title cut short as "ks." is ("Vs Trần Nguyên Đạo", round 117), in its case as printed:
+# "VS" and "vs" say "versus" ("VS Thái Lan").
+_MASTER_CUT_SHORT = re.compile(r"Vs(?:\.|(?= ))")
+
+
+def _master_cut_short(text: str) -> int:
+    found = _MASTER_CUT_SHORT.match(text)
+    return found.end() if found else 0
 
 
 def _prefix_ends(folded: str, length: int) -> bool:
