@@ -252,14 +252,14 @@ def test_the_same_figures_on_every_run():
 FLOORS = {
     "byline caps": 0.988, "byline proper case": 1.0, "byline 'Tác giả:'": 0.995, "byline 'Bài và ảnh:'": 0.994,
     "byline 'Thực hiện:'": 0.995, "byline 'Tin, ảnh:'": 0.995, "byline + (Báo X)": 0.975,
-    "byline + - Trung tâm Y": 0.971, "byline 'BÀI VÀ ẢNH:' caps": 0.995, "end byline in brackets": 0.962,
+    "byline + - Trung tâm Y": 0.971, "byline 'BÀI VÀ ẢNH:' caps": 0.995, "end byline in brackets": 0.964,
     "end byline after a dash": 0.991, "head byline | date line": 1.0, "end byline + furniture": 1.0,
     "end byline -> head": 1.0, "head byline -> end": 0.917, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
     # take the title once a clock stands over the headline (the 1,642's 1386/1411 as before)
-    "title + clock": 0.989,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
+    "title + clock": 0.988,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
@@ -281,16 +281,16 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.985, "masthead: CAPS + tagline + topics": 0.987,
     "masthead: blog '& Thân Hữu'": 0.987, "masthead: .com + slogan": 0.985, "masthead: Net + tagline over title": 0.983,
-    "title 'Writer: headline'": 0.833, "title 'Writer: headline' + byline": 0.958, "title over two lines": 0.961,
+    "title 'Writer: headline'": 0.833, "title 'Writer: headline' + byline": 0.96, "title over two lines": 0.961,
     "date dd.mm.yyyy hh:mm": 0.998, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
     # 'E.Magazine' from 0.6% with 991 names invented to 98.2% with one, and every format label to 98.2%)
-    "writer in date line 'date Name'": 0.984, "writer in date line 'Name | date'": 0.97,
-    "writer in date line '... | Tác giả: Name'": 0.97, 'writer between headline and date': 1.0,
+    "writer in date line 'date Name'": 0.986, "writer in date line 'Name | date'": 0.972,
+    "writer in date line '... | Tác giả: Name'": 0.972, 'writer between headline and date': 1.0,
     "writer under date + 'aa'": 0.99, "writer under date + 'A- A+'": 0.99, "writer under date + 'In bài'": 0.99,
     "writer caps 'THS.'": 1.0, "writer caps 'Thượng tá'": 1.0, "two writers ' - '": 0.972, "two writers ', '": 0.972,
-    "two writers ' và '": 0.968, "writer 'Bài: X - Ảnh: Y'": 0.989, "writer 'X (bài), Y (ảnh)'": 0.977,
+    "two writers ' và '": 0.968, "writer 'Bài: X - Ảnh: Y'": 0.991, "writer 'X (bài), Y (ảnh)'": 0.977,
     "writer 'X (tổng hợp)' at the end": 0.968,
     "no name: format 'E.Magazine'": 0.992, "no name: format 'eMagazine'": 0.992, "no name: format 'Longform'": 0.992,
     "no name: format 'Infographic'": 0.991, "no name: format 'Podcast'": 0.991, "no name: format 'Video'": 0.991,
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.958, "title over three lines": 0.95, "title broken after a comma": 0.972,
+    "writer 'Theo X' at the end": 0.96, "title over three lines": 0.95, "title broken after a comma": 0.972,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -415,9 +415,9 @@ FLOORS = {
     # 2 -> 163 and 'Nhóm PV Báo Z: X - Y' 1 -> 163 of 167, '(Nguồn: Báo Y - host - X)' in place 2 -> 155 of 167
     # (its misses: pen names of given names outside theo_pen_names' closed list, "Theo"'s rule); the other
     # families as before (all older families 65,792 of 67,551 before and after, invented 0, misdated 1,186)
-    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.98, "credit 'Ghi chép của X'": 0.989,
-    "credit 'Phóng sự của X'": 0.989, "credit 'X/Báo Y'": 0.98, "credit 'X | Báo Y'": 0.972,
-    "credit 'X (TTXVN)'": 0.986, "credit 'Tin: X; Ảnh: Y'": 0.98, "credit 'PV X'": 0.994,
+    "credit 'Bài, ảnh: X'": 0.994, "credit 'X thực hiện'": 0.982, "credit 'Ghi chép của X'": 0.991,
+    "credit 'Phóng sự của X'": 0.991, "credit 'X/Báo Y'": 0.982, "credit 'X | Báo Y'": 0.972,
+    "credit 'X (TTXVN)'": 0.986, "credit 'Tin: X; Ảnh: Y'": 0.982, "credit 'PV X'": 0.994,
     "credit 'X (Trung tâm ...)'": 0.977, "credit 'X - Y (Báo Z)'": 0.972, "credit 'Nhóm PV Báo Z: X - Y'": 0.968,
     "credit rank 'Đại tá, ThS. X'": 0.993, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.954,
     "credit at the end under a caption": 0.968, "credit at the end caps + 'Nguồn:'": 0.968,
@@ -443,12 +443,12 @@ FLOORS = {
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.993,
     "decoy: essay heading 'Mở bài'": 0.972, "decoy: caption naming an official": 0.992,
     "decoy: portrait caption 'Đồng chí X'": 0.995, "decoy: speaker 'ThS. X phát biểu'": 0.994,
-    "decoy: speaker 'ThS. X, post' in the text": 0.956, "decoy: quote attribution '— X' in the text": 0.99,
+    "decoy: speaker 'ThS. X, post' in the text": 0.958, "decoy: quote attribution '— X' in the text": 0.992,
     "decoy: contact 'Liên hệ: X' at the end": 0.996, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.989, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.906,
-    "byline 'X, post' at the end": 0.985, "byline 'X sưu tầm'": 0.98, "byline at the end over ']]>'": 0.985,
+    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.908,
+    "byline 'X, post' at the end": 0.985, "byline 'X sưu tầm'": 0.982, "byline at the end over ']]>'": 0.985,
     "byline with a footnote mark 'X (*)'": 0.986,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
@@ -465,7 +465,7 @@ FLOORS = {
     # the round) all follow a headline the reprint displaced, or 1219's headline printed three times: see README.
     "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
     'furniture: section label caps': 0.982, 'furniture: section label caps over caps title': 0.97,
-    'furniture: portal name in small letters': 0.981, 'furniture: unit masthead caps': 0.962,
+    'furniture: portal name in small letters': 0.981, 'furniture: unit masthead caps': 0.961,
     'furniture: category | weekday date': 0.978, 'furniture: category glued to date': 0.977,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.974,
     "furniture: series label 'Kỳ 2'": 0.97, 'furniture: share buttons row': 0.998,
@@ -480,10 +480,10 @@ FLOORS = {
     # conventions round 28 (benchmarks/wrap_variants.py: source-wrapped pastes), measured on 1,797 pastes with
     # read/source_wraps.py, rounded down; the figures before it in README's "Conventions round 28"
     "wrap: every line at 60": 0.95, "wrap: every line at 80": 0.967, "wrap: every line at 100": 0.974,
-    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.975,
-    "wrap: at 80, last words alone": 0.888, "wrap: at 80, first word alone": 0.957,
+    "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.977,
+    "wrap: at 80, last words alone": 0.888, "wrap: at 80, first word alone": 0.959,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.975, "wrap: date line 'Thứ X, ngày' / day | time": 0.968,
-    "wrap: byline with a long post cut": 0.898, "wrap: byline label alone over the name": 0.979,
+    "wrap: byline with a long post cut": 0.9, "wrap: byline label alone over the name": 0.981,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -810,6 +810,14 @@ FLOORS = {
 # transformation moving or doubling a writer fails on it (the "byline +", "two writers", "credit ..." families);
 # 2339's writer over a post line and in brackets at the end; 2346's writer in brackets under the headline; 2353's
 # capitals report title and 2332's long headline under wraps, breaks and a date at the headline's end.
+# round 118: holdouts 104's and 105's 36 files moved in as 2356-2391 (rounds 116's and 117's kinds: a Central plenum
+# named with "thứ", "Vs" before a name), then round 118's rules (a library's and a sport's section labels, a phrase word
+# in a title-case line, an image's numbered name, a stop set apart on a date line, the end's field list): one run
+# against round 116's: 218,769 of 222,917 (98.1%), 140 invented (none new: 2382's "CẦU LÔNG" over a capitals headline,
+# the one new name after the move, is a sport's section label now), the 2,355 reading every transformation as before.
+# Moved down for new files alone, not studied: 2370's capitals title under an inserted clock ("title + clock" 0.989 ->
+# 0.988); 2358's, 2364's, 2378's and 2380's pages under an inserted unit masthead in capitals ("furniture: unit
+# masthead caps" 0.962 -> 0.961).
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.

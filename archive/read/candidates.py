@@ -96,6 +96,9 @@ class DateCandidate:
     words: list[str] = field(default_factory=list)  # what else the line holds
 
 
+_STRAY_STOP = re.compile(r"\s+\.\s*$")
+
+
 def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None = None,
                    under_lead: bool = False) -> DateCandidate | None:
     """The line as a date line, or None when it is prose (or a title) that holds a date.
@@ -104,6 +107,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if len(text) > _MAX_DATE_LINE:
         return None
     text = unspaced_date_line(text)  # "22 08 2022": a date line's parts may be spaced
+    text = _STRAY_STOP.sub("", text)  # "..., 24/11/2023 22:26 .": a stop set apart (date_line_ended)
     dates = [m for m in all_dates(text) if not is_lunar(text, m)]  # a lunar date is a festival's day
     if not dates or len({m.group(0) for m in dates}) > 1 and not _posted_and_updated(text, dates):
         return None  # none, or a span "22-12-1944 – 22-12-2019": a kicker or a title
@@ -152,8 +156,9 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
 def date_line_ended(text: str) -> bool:
     """A date line closed by a separator ("; đăng: 08:15, 03/04/2020;"): its ";" ends a field, not a sentence
     of the lead. So does a full stop right after a source's date set off by a dash, a bar or a comma ("ISEAS
-    Perspective - 22 March 2021.", round 85); "Hội nghị diễn ra ngày 22/3/2021." is the lead's sentence."""
-    if text.endswith(";"):
+    Perspective - 22 March 2021.", round 85); "Hội nghị diễn ra ngày 22/3/2021." is the lead's sentence. So does a
+    stop set apart by a space ("Ngày đăng: Thứ 6 , 24/11/2023 22:26 .", round 118): it ends no sentence."""
+    if text.endswith(";") or _STRAY_STOP.search(text):
         return date_candidate(0, 0, text) is not None
     stripped = text.rstrip()
     if not stripped.endswith(".") or not (dates := all_dates(stripped)) or dates[-1].end() != len(stripped) - 1:

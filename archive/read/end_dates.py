@@ -6,7 +6,8 @@ paragraph's prose is the event's, and a related list's date stands under a headl
 A repost's source line with the source's day, the last line too ("(Theo Báo Nông thôn, 24/8/2015)",
 "Nguồn: VOV - 24/08/2015 08:21"), dates the page the same way: the day the source published it. So
 does the writer's signature closed by its day, among the last lines ("(Trí Dũng, Phòng Lễ tân, ngày
-30-8-2006)" over a CMS footer, round 113: dated_signatures.py): the name on it must be the byline read.
+30-8-2006)" over a CMS footer, round 113: dated_signatures.py): the name on it must be the byline read. So does
+the end's field list, the day right above the writer's name ("• 21/08/2020 06:00" / "• Thanh Huyền", round 118).
 """
 from __future__ import annotations
 
@@ -41,7 +42,24 @@ def end_date(lines: list[Line], byline: str) -> tuple[int, int, str] | None:
         return last, lines[last][0], text.strip()
     if byline and _BARE.fullmatch(text) and fold(byline) in fold(lines[above][1]):
         return last, lines[last][0], text.strip()
-    return _signed_day(lines, filled[-_SIGNATURE_REACH:], byline)
+    return _listed_day(lines, filled, byline) or _signed_day(lines, filled[-_SIGNATURE_REACH:], byline)
+
+
+# The end's field list, a bullet each maybe: the day, the writer, a view count ("• 21/08/2020 06:00" / "• Thanh Huyền"
+# / "• 1572", round 118).
+_BULLET = re.compile(r"\s*[•·▪◦›»-]?\s*")
+_COUNT = re.compile(r"\s*[•·▪◦›»-]?\s*\d[\d.,]*\s*")
+
+
+def _listed_day(lines: list[Line], filled: list[int], byline: str) -> tuple[int, int, str] | None:
+    """(index, file line, text) of a bare date right above the end byline's line, nothing after the name but a view
+    count alone, or None."""
+    tail = filled[:-1] if _COUNT.fullmatch(lines[filled[-1]][1]) else filled
+    if not byline or len(tail) < 2 or fold(byline) not in fold(lines[tail[-1]][1]):
+        return None
+    day, text = tail[-2], lines[tail[-2]][1]
+    bare = text[_BULLET.match(text).end():]
+    return (day, lines[day][0], bare.strip()) if _BARE.fullmatch(bare) else None
 
 
 _SIGNATURE_REACH = 6  # the last lines with text where the signature stands (a CMS footer's may follow it)

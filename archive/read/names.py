@@ -145,7 +145,7 @@ mường buôn nậm bản giỗ lễ tết
 # buttons in title case ("Lượt Xem", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop
 # (not those that fold to a name: "Minh Họa" is "Minh Hòa", "Phản Hồi" "Phan Hội", "Đăng Ký" "Đặng Kỳ").
 # A portal's menu items in capitals ("KHEN THƯỞNG", "XỬ PHẠT", "THI ĐUA") and a visit counter's labels
-# ("Thống Kê", "Hôm Nay", "Tổng Số") stand where an end byline does (round 46).
+# ("Thống Kê", "Hôm Nay", "Tổng Số") stand where an end byline does (round 46); a library's, a sport's (round 118).
 # Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
@@ -161,8 +161,8 @@ luu bai viet, luu y, cong ty, tap doan, to chuc, dao tao, cong doan, hinh anh, v
 dich vu, tien ich, tuyen dung, tuyen sinh, dau thau, lanh dao, nhan su, hoat dong, tu lieu,
 lich su, truyen thong, lien ket, gop y, quang cao, kinh doanh, san pham, hop tac, nghien cuu,
 cai cach, hanh chinh, dan van, tuyen giao, kiem tra, mat tran, nong dan, quan su
-doc lap, tu do, hanh phuc
-suu tam, tong hop, tran trong, than ai, kinh gui, bac ho, bac ton
+du lieu, tai lieu, kien thuc, bong da, cau long, bong chuyen, quan vot, bong ban, co vua, vo thuat
+doc lap, tu do, hanh phuc, suu tam, tong hop, tran trong, than ai, kinh gui, bac ho, bac ton
 dia phuong, trong nuoc, the gioi, diem nong, tam su, phat thanh, truyen hinh, sang tac,
 truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, dieu hanh
 chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,

@@ -20,7 +20,7 @@ from archive.read.phrase_surnames import phrase_surname_name
 from archive.read.religious_calendars import CATHOLIC_SUNDAY, cyclic_year
 from archive.read.religious_names import dharma_name, roman_numeral
 from archive.read.religious_titles import holy_name
-from archive.read.toned_not_names import other_tones
+from archive.read.toned_not_names import other_tones, phrase_word
 from archive.read.unit_credits import unit_opening
 from archive.text.dates import WEEKDAYS
 from archive.text.month_names import month_in_words
@@ -57,7 +57,8 @@ def person_name(text: str) -> str:
     phrase_surname = phrase_surname_name(tokens) and not _names_place(folded)  # "Đồng Văn Đến"
     not_name = whole in vocab.NOT_NAMES and not other_tones(text, whole)  # "Văn Hòa" is no "văn hóa"
     if whole in vocab.PLACES or not_name or whole in vocab.PAPER_NAMES or whole in vocab.PREFIXES \
-            or tokens[0].lower() in vocab.NOT_NAME_FIRST and not phrase_surname or unit_opening(tokens):  # "Văn Phòng X"
+            or tokens[0].lower() in vocab.NOT_NAME_FIRST and not phrase_surname or unit_opening(tokens) \
+            or phrase_word(tokens):  # "Văn Phòng X"; "Cao Đài Trong Tương Lai"
         return ""
     if len(tokens) >= 2 and " ".join(folded[-2:]) in REGIONS:
         return ""  # "Khủng Hoảng Châu Âu", "Châu Âu": a region of the world (round 85)

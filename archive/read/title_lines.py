@@ -19,7 +19,8 @@ from archive.text.normalize import fold
 
 _LABEL_WORDS = (2, 6)  # each half of a doubled label: a sidebar label, not a sentence
 _ALT_WORDS = (3, 8)  # two such words may be an English label ("image banner")
-_ALT_TEXT = re.compile(r"[a-z]+(?:[ _-][a-z]+)+")  # letters only, no capital, no tone mark
+_ALT_TEXT = re.compile(r"[a-z]+(?:[ _-][a-z]+)+(?:[ _-]\d{1,3})?")  # letters only, no capital, no tone mark,
+# an image's number after them ("dai nam 02", round 118)
 # "Tiêu đề:", "Tên bài:", "Title:" before the headline: the field's label, not the headline's.
 _TAG = re.compile(r"</?a\b[^>]*>", re.IGNORECASE)
 # Before it, a print view's empty fields may run in ("Người biên tập: Tên bài: ...", round 56): labels

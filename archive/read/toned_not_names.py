@@ -19,3 +19,15 @@ def other_tones(text: str, folded: str) -> bool:
     word = _TONES.get(folded)
     key = tone_key(" ".join(text.split()))
     return word is not None and key != folded and key != word
+
+
+# Words of a phrase, never of a name, as printed with their marks: a headline's line in title case ("Cao Đài Trong
+# Tương Lai", round 118) is no name though "Cao" is a surname. "Trọng" is a name and "Trong" (in) is not, so only a
+# line printed with marks is judged: unmarked, "Trong" may be "Trọng". ("Được" and "Các" end names: "Bùi Được".)
+_PHRASE_WORDS = frozenset("trong của và với những trên dưới để không".split())
+
+
+def phrase_word(tokens: list[str]) -> bool:
+    """A word of `tokens` is a preposition's or a conjunction's, printed with its marks in a marked line."""
+    line = " ".join(tokens).lower()
+    return fold(line) != line and any(t.lower() in _PHRASE_WORDS for t in tokens)
