@@ -17,7 +17,7 @@ from archive.read import blog_chrome, other_articles, portal_chrome
 from archive.read.counter_heads import counter_over_text
 from archive.read.furniture import banners, bar_menu, box_items, button_row, is_box_label, is_info_field, \
     poll_lines
-from archive.read.issue_lines import is_issue_line
+from archive.read.issue_lines import is_issue_line, magazine_names
 from archive.read.line_sizes import MENU_RUN
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
@@ -288,7 +288,7 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
         dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box") | \
         dict.fromkeys(tag_lists(texts), "a post's tags, under their label") | \
-        dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)") | \
+        dict.fromkeys(site_masthead(texts) + magazine_names(texts), "the site's masthead (its name, tagline, topics)") | \
         dict.fromkeys(inner_masthead(texts), "a site's name and slogan below the top (inner_mastheads.py)") | \
         dict.fromkeys(crumb_lines(texts), "a breadcrumb over the headline (cut_crumbs.py)")
     dated = dated_link_runs(texts)

@@ -36,7 +36,7 @@ from archive.read.masthead_phrases import place_after_first
 from archive.read.metadata_bylines import site_name_by_metadata
 from archive.read.person_names import has_surname
 from archive.read.reviewer_credits import reviewer_label
-from archive.read.run_on_ends import sentence_end_wrapped
+from archive.read.run_on_ends import sentence_end_wrapped, title_runs_on
 from archive.read.decoy_names import bracketed_head_name, own_post, quote_attribution
 from archive.read.line_sizes import PROSE_WORDS, words
 from archive.read.sources import masthead_name, organ_name
@@ -55,6 +55,7 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
             or quote_attribution(lines[index - 1][1], lines[index][1])  # "“...”" over "— X" (conventions round 27)
             or reviewer_label(lines[index - 1][1])  # "Tham vấn y khoa : Bác sĩ" over the reviewer's name (round 76)
             or sentence_end_wrapped(lines[index - 1][1], lines[index][1])  # "... đã về tham dự" / "Đại hội." (round 78)
+            or title_runs_on(lines[index - 1][1])  # "... (1/4) - Mục sư" / "Nguyễn Văn Bình" (round 118)
             or own_post(lines[index][1]) and _paragraph_line(lines[index - 1][1]))  # a speaker in the text
 
 

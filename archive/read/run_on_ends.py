@@ -11,8 +11,10 @@ are no test.) Not asked of a writer's own field ("Tác giả: X."), nor of a lin
 """
 from __future__ import annotations
 
+from archive.read import names as vocab
 from archive.read.line_sizes import END_PUNCT
 from archive.read.prose import PROSE_WORDS
+from archive.text.normalize import fold
 
 _END_WORDS = 4  # the wrapped words, at most: a name's length
 
@@ -24,3 +26,21 @@ def sentence_end_wrapped(above: str, text: str) -> bool:
             or text.startswith(("(", "[")):
         return False
     return bool(over) and over[-1].isalnum() and not over.endswith(END_PUNCT) and len(over.split()) >= PROSE_WORDS
+
+
+# A writer's title in words ("Mục sư", "Tiến sĩ", "Nhà báo"), folded, as names.PREFIXES holds them.
+_TITLES_IN_WORDS = tuple(f" {title}" for title in sorted(
+    (p for p in vocab.PREFIXES if " " in p and "," not in p and "." not in p), key=len, reverse=True))
+
+
+def title_runs_on(above: str) -> bool:
+    """`above` ends on a writer's title after words of its own ("Lịch sử 100 năm Tin Lành Việt Nam (1/4) - Mục sư",
+    round 118): a hard-wrapped line whose name runs on to the next, so the name there stands in that line (a credit
+    in a headline, or a sentence's), no byline of its own. A title alone on its line over the name is a byline's, and
+    so is one after a label's two words ("Bài: Mục sư"): three words of its own at least."""
+    folded = " ".join(fold(above).split())
+    title = next((t for t in _TITLES_IN_WORDS if folded.endswith(t)), "")
+    return bool(title) and len(folded.split()) >= len(title.split()) + _OWN_WORDS
+
+
+_OWN_WORDS = 3
