@@ -96,7 +96,7 @@ class DateCandidate:
     words: list[str] = field(default_factory=list)  # what else the line holds
 
 
-_STRAY_STOP = re.compile(r"\s+\.\s*$")
+_STRAY_STOP = re.compile(r"\s+\.\s*$")  # a stop set apart by a space at a line's end: no sentence's (round 118)
 
 
 def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None = None,

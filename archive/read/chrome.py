@@ -1,11 +1,10 @@
 """Site chrome: the lines a news site wraps around an article, which never reach a page.
 
-Two kinds. A *stop* line starts the page footer (comments, tag list, "other
-articles"): it and everything after it are dropped. A *noise* line is dropped
-wherever it stands (sign-in prompts, "follow us" banners). Both match a whole
-line only, so an article sentence that merely contains these words is kept. A stop
-line above the page's own text is a link box's label, not the footer: it is noise.
-A site's menu printed one item a line above the text is dropped too (`menu_items`).
+Two kinds. A *stop* line starts the page footer (comments, tag list, "other articles"): it and everything after it
+are dropped. A *noise* line is dropped wherever it stands (sign-in prompts, "follow us" banners). Both match a whole
+line only, so an article sentence that merely contains these words is kept. A stop line above the page's own text is
+a link box's label, not the footer: it is noise. A site's menu printed one item a line above the text is dropped too
+(`menu_items`).
 """
 from __future__ import annotations
 
@@ -288,7 +287,8 @@ def strip_chrome_noting(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, s
     boxed = dict.fromkeys(boxed, "another article's headline, in a link box above the article") | \
         dict.fromkeys(banners(texts), "a banner over the headline") | dict.fromkeys(poll_lines(texts), "a poll box") | \
         dict.fromkeys(tag_lists(texts), "a post's tags, under their label") | \
-        dict.fromkeys(site_masthead(texts) + magazine_names(texts), "the site's masthead (its name, tagline, topics)") | \
+        dict.fromkeys(site_masthead(texts), "the site's masthead (its name, tagline, topics)") | \
+        dict.fromkeys(magazine_names(texts), "a magazine's name over its issue line (issue_lines.py)") | \
         dict.fromkeys(inner_masthead(texts), "a site's name and slogan below the top (inner_mastheads.py)") | \
         dict.fromkeys(crumb_lines(texts), "a breadcrumb over the headline (cut_crumbs.py)")
     dated = dated_link_runs(texts)

@@ -40,7 +40,7 @@ from archive.read.line_sizes import LONGEST_HEADLINE, headline_within
 from archive.read.religious_calendars import calendar_lines
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
-from archive.read.verse_lines import verse_lines
+from archive.read.verse_lines import poem_verses, verse_lines
 from archive.read.writer_slots import slot_fillers
 from archive.text.date_labels import DATE_FIELD_LABELS, either, held_label_pattern
 from archive.text.dates import all_dates
@@ -66,6 +66,8 @@ _FIELDS = (
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
     r"(admin(istrator)?|quan tri( vien| he thong)?|super ?user|webmaster|root)",
+    # a forum's member box over a post (YAF, vBulletin): "Rank: Advanced Member", "Joined: 6/24/2012(UTC) Posts: 9,291"
+    r"(rank|groups?|joined|join date|posts|points|thanks|was thanked|reputation)\s?:.*",  # (round 120)
 )
 _FIELD = re.compile("|".join(f"(?:{p})" for p in _FIELDS))
 # A contact field: a label opened by the line to call or write ("Hotline", "Đường dây nóng", "Cấp cứu
@@ -239,11 +241,12 @@ def not_headlines(texts: list[str], pool: list[int], dated: set[int], numbers: l
         | calendar_lines(texts, pool) | captions_under(texts, pool) \
         | issues_over_headlines(texts, pool) \
         | slot_fillers(texts, pool) \
-        | verse_lines(texts, pool) | contact_names(texts, pool) | bracket_subtitles(texts, pool) \
+        | verse_lines(texts, pool) | poem_verses(texts, pool) | contact_names(texts, pool) \
+        | bracket_subtitles(texts, pool) \
         | footnote_subtitles(texts, pool) \
         | reviewer_credits(texts, pool) | letterless(texts, pool) \
         | section_heads(texts, pool, is_box_label) | field_runs(texts, pool)  # "PV", "Hà Nội", "Ban Biên tập" in the writer's
-    # slot; a stanza cut by slashes; a name and a phone number (a commenter's, a contact's)
+    # slot; a stanza cut by slashes, a poem's verses; a name and a phone number (a commenter's, a contact's)
 
 
 def _carried_on(texts: list[str], numbers: list[int], pool: list[int], mastheads: set[int]) -> set[int]:

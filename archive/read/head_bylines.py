@@ -55,7 +55,7 @@ def not_head_byline(lines: list[Line], index: int, limit: int) -> bool:
             or quote_attribution(lines[index - 1][1], lines[index][1])  # "“...”" over "— X" (conventions round 27)
             or reviewer_label(lines[index - 1][1])  # "Tham vấn y khoa : Bác sĩ" over the reviewer's name (round 76)
             or sentence_end_wrapped(lines[index - 1][1], lines[index][1])  # "... đã về tham dự" / "Đại hội." (round 78)
-            or title_runs_on(lines[index - 1][1])  # "... (1/4) - Mục sư" / "Nguyễn Văn Bình" (round 118)
+            or title_runs_on(lines[index - 1][1])  # "... (1/4) - Mục sư" / "Nguyễn Văn Bình" (round 119)
             or own_post(lines[index][1]) and _paragraph_line(lines[index - 1][1]))  # a speaker in the text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-# "Số 5", "Kỳ 12 (340)", or the number alone before the issue's year ("104, năm 2011", round 118)
+# "Số 5", "Kỳ 12 (340)", or the number alone before the issue's year ("104, năm 2011", round 119)
 _ISSUE = r"(?:(?:tạp chí\s+)?(?:số|kỳ)\s*\d{1,3}(?:\s*\(\d{1,4}\))?|\d{1,3}(?=\s*,\s*năm\s))"
 # the issue's year, or its month and year ("năm 2018", "tháng 6/2020", "(tháng 6 năm 2020)", ", 2019"),
 # after a hyphen or an en dash ("Số 125 – Tháng 3/2021", round 37)
@@ -22,20 +22,20 @@ def is_issue_line(line: str) -> bool:
     return bool(_ISSUE_LINE.fullmatch(line.strip()))
 
 
-_NAME_WORDS = 4  # a magazine's name: "Đuốc Thiêng", "Tạp chí Văn nghệ Quân đội"
+_MAGAZINE_WORDS = 4  # a magazine's name: "Đuốc Thiêng", "Tạp chí Văn nghệ Quân đội"
 _HEADLINE_WORDS = 5  # a line above it this long: the headline, printed before the magazine's name
 _HEAD_LINES = 12  # the head's lines with text, where a magazine prints its name and issue
 
 
 def magazine_names(texts: list[str]) -> list[int]:
     """The indexes of a magazine's name printed right over its issue line under the headline ("Đuốc Thiêng" over
-    "104, năm 2011", round 118): the magazine's, never a writer's name. Under a headline only: a short line over an
+    "104, năm 2011", round 119): the magazine's, never a writer's name. Under a headline only: a short line over an
     issue line at the top may be the headline itself."""
     filled = [i for i, text in enumerate(texts) if text.strip()][:_HEAD_LINES]
     names = []
     for k, i in enumerate(filled[1:-1], start=1):
         text = texts[i].strip()
-        if is_issue_line(texts[filled[k + 1]]) and 1 <= len(text.split()) <= _NAME_WORDS \
+        if is_issue_line(texts[filled[k + 1]]) and 1 <= len(text.split()) <= _MAGAZINE_WORDS \
                 and all(word[:1].isupper() for word in text.split()) and not any(ch.isdigit() for ch in text) \
                 and any(len(texts[j].split()) >= _HEADLINE_WORDS for j in filled[:k]):
             names.append(i)

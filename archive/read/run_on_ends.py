@@ -29,18 +29,16 @@ def sentence_end_wrapped(above: str, text: str) -> bool:
 
 
 # A writer's title in words ("Mục sư", "Tiến sĩ", "Nhà báo"), folded, as names.PREFIXES holds them.
+_OWN_WORDS = 3  # the words before the title on its line: fewer are a label's ("Bài: Mục sư")
 _TITLES_IN_WORDS = tuple(f" {title}" for title in sorted(
     (p for p in vocab.PREFIXES if " " in p and "," not in p and "." not in p), key=len, reverse=True))
 
 
 def title_runs_on(above: str) -> bool:
     """`above` ends on a writer's title after words of its own ("Lịch sử 100 năm Tin Lành Việt Nam (1/4) - Mục sư",
-    round 118): a hard-wrapped line whose name runs on to the next, so the name there stands in that line (a credit
+    round 119): a hard-wrapped line whose name runs on to the next, so the name there stands in that line (a credit
     in a headline, or a sentence's), no byline of its own. A title alone on its line over the name is a byline's, and
     so is one after a label's two words ("Bài: Mục sư"): three words of its own at least."""
     folded = " ".join(fold(above).split())
     title = next((t for t in _TITLES_IN_WORDS if folded.endswith(t)), "")
     return bool(title) and len(folded.split()) >= len(title.split()) + _OWN_WORDS
-
-
-_OWN_WORDS = 3

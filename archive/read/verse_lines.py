@@ -54,3 +54,19 @@ def _verse(text: str) -> bool:
 
 def _metred(sizes: list[int]) -> bool:
     return len(set(sizes)) == 1 or all(size == (6, 8)[k % 2] for k, size in enumerate(sizes))
+
+
+def poem_verses(texts: list[str], pool: list[int]) -> set[int]:
+    """Lines of the headline's pool that are a poem's verses, a verse a line (round 120): a poem page's title stands
+    over them ("NHỚ MẸ HIỀN" over "Giữa cảnh chiều thu nhớ mẹ hiền" / ...), and no verse is the title. The runs are of
+    the page's lines with text, blank lines between them or none; a run must keep its metre from its first verse."""
+    filled = [i for i, text in enumerate(texts) if text.strip()]
+    verses, run = set(), []
+    for i in filled + [None]:
+        if i is not None and _verse(texts[i]):
+            run.append(i)
+            continue
+        if poem([texts[j] for j in run]):
+            verses.update(run)
+        run = []
+    return verses & set(pool)
