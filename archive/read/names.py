@@ -120,7 +120,7 @@ sa pa
 UNIT_FIRST = frozenset("khoa phòng tổ".split())  # a department's, a group's first word (labelled_pen_names.py too)
 NOT_NAME_FIRST = UNIT_FIRST | frozenset("""
 báo tạp đài ban sở bộ cổng trang học viện ủy uỷ đảng huyện tỉnh hội tin bài ảnh nguồn theo
-video clip infographic infographics xem chia gửi phóng thời ông bà đồng chuyên mục tag
+video clip infographic infographics xem chia gửi phóng thời ông bà mẹ đồng chuyên mục tag
 tags từ một các những quay trở về phỏng
 kt. tm. tl. tuq. t/m k/t
 tp tp. tx tx. xã phường quận
@@ -129,7 +129,7 @@ mường buôn nậm bản giỗ lễ tết
 # "tp tx ...": a place's prefix ("TP Tây Ninh", "TX. Sơn Tây": a place label by the date line);
 # "mường buôn nậm bản": the words upland places are named with ("Mường Lát", "Buôn Đôn", "Nậm Pồ"), no surname;
 # "giỗ lễ tết": a commemoration's, a rite's or a festival's day opens its name ("Giỗ Tổ Hùng Vương"), no person's;
-# "phỏng": "Phỏng theo X" (adapted from X, round 116) and "Phỏng vấn" (an interview) open no name
+# "phỏng": "Phỏng theo X" (adapted from X, round 116) and "Phỏng vấn" (an interview) open no name, nor "mẹ" (round 121)
 
 # Whole lines that look like names but are interface words, sections, credits, a portal's menus
 # ("Tổ Chức", "Đào Tạo"), the national motto's words ("ĐỘC LẬP - TỰ DO - HẠNH PHÚC"), a compiler's
