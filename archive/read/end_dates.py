@@ -48,7 +48,7 @@ def end_date(lines: list[Line], byline: str) -> tuple[int, int, str] | None:
 # The end's field list, a bullet each maybe: the day, the writer, a view count ("• 21/08/2020 06:00" / "• Thanh Huyền"
 # / "• 1572", round 118).
 _BULLET = re.compile(r"\s*[•·▪◦›»-]?\s*")
-_COUNT = re.compile(r"\s*[•·▪◦›»-]?\s*\d[\d.,]*\s*")
+_COUNT = re.compile(_BULLET.pattern + r"\d[\d.,]*\s*")  # a view count alone, its bullet maybe
 
 
 def _listed_day(lines: list[Line], filled: list[int], byline: str) -> tuple[int, int, str] | None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from archive.read.line_sizes import HEADLINE_WORDS
+
 # "Số 5", "Kỳ 12 (340)", or the number alone before the issue's year ("104, năm 2011", round 119)
 _ISSUE = r"(?:(?:tạp chí\s+)?(?:số|kỳ)\s*\d{1,3}(?:\s*\(\d{1,4}\))?|\d{1,3}(?=\s*,\s*năm\s))"
 # the issue's year, or its month and year ("năm 2018", "tháng 6/2020", "(tháng 6 năm 2020)", ", 2019"),
@@ -23,7 +25,6 @@ def is_issue_line(line: str) -> bool:
 
 
 _MAGAZINE_WORDS = 4  # a magazine's name: "Đuốc Thiêng", "Tạp chí Văn nghệ Quân đội"
-_HEADLINE_WORDS = 5  # a line above it this long: the headline, printed before the magazine's name
 _HEAD_LINES = 12  # the head's lines with text, where a magazine prints its name and issue
 
 
@@ -37,6 +38,6 @@ def magazine_names(texts: list[str]) -> list[int]:
         text = texts[i].strip()
         if is_issue_line(texts[filled[k + 1]]) and 1 <= len(text.split()) <= _MAGAZINE_WORDS \
                 and all(word[:1].isupper() for word in text.split()) and not any(ch.isdigit() for ch in text) \
-                and any(len(texts[j].split()) >= _HEADLINE_WORDS for j in filled[:k]):
+                and any(len(texts[j].split()) >= HEADLINE_WORDS for j in filled[:k]):
             names.append(i)
     return names
