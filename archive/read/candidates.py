@@ -26,6 +26,7 @@ from archive.read.field_lines import field_labels_out
 from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.named_event_days import named_event_day
 from archive.read.section_bylines import meta_names
+from archive.read.thread_starters import thread_starter
 from archive.read.update_stamps import posting_over_update
 from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
 from archive.text.dates import (ENGLISH_MERIDIEM, MERIDIEM_MARKS, MERIDIEM_WORDS, TIME, WEEKDAY_PATTERN, BadDate, all_dates,
@@ -119,6 +120,8 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     rest = text
     for found in reversed(dates):
         rest = rest[:found.start()] + " | " + rest[found.end():]
+    starter = thread_starter(text)  # a forum thread's fields before its date, and the stop closing them
+    rest = rest[starter:]
     if section := _SECTION_AFTER.search(text, dates[-1].end()):
         rest = rest[:len(rest) - (len(text) - section.start())]  # the field after the last date, to the end
     if marker is not None:
@@ -145,7 +148,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
         words = words[:-2]  # "... 25/02/2020 Điện tử": the edition's two words are no line's words
     ending = text[:edition.start()] if edition else text
     limit = (8 if under_lead else 6) if ending.rstrip(" )]|'’").endswith(ends) else 4  # "<source> 21/07/2025"
-    if len(words) > limit or text.rstrip().endswith(".") and len(text.split()) > 6:
+    if len(words) > limit or text.rstrip().endswith(".") and len(text.split()) > 6 and not starter:
         return None
     candidate.words = words
     candidate.score = 1.0 + bool(candidate.time) + 0.5 * bool(_DATE_WORDS.search(text)) \

@@ -14,7 +14,7 @@ import re
 from archive.read import names as vocab
 from archive.read.section_bylines import meta_names
 from archive.text.dates import MERIDIEM_WORDS, WEEKDAY_PATTERN, find_time
-from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, either
+from archive.text.date_labels import ENGLISH_LABEL_WORDS, LABEL_OPENERS, LABEL_WORDS, RELEASE_WORDS, either
 from archive.text.normalize import fold
 
 WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
@@ -26,7 +26,7 @@ _EVENT_WORDS = 4  # words before "<word> ngày <date>" that make a headline's ph
 # Folded words a date line's label is made of: the day, the posting, the update, the hour, the writer,
 # the source, the counters. A subject holding one is a field's label, not what the headline is about.
 _LABEL_WORDS = re.compile(
-    rf"\b(?:{'|'.join(fold(word) for word in (*LABEL_OPENERS, *LABEL_WORDS, *ENGLISH_LABEL_WORDS))}|gio|luc|vao|date|time|posted|"
+    rf"\b(?:{'|'.join(fold(word) for word in (*LABEL_OPENERS, *LABEL_WORDS, *RELEASE_WORDS, *ENGLISH_LABEL_WORDS))}|gio|luc|vao|date|time|posted|"
     r"tac gia|nguoi|viet|bai|tin|anh|nguon|theo|luot|xem|doc|chuyen muc|danh muc|muc|the|tags?|by|hom nay|bien tap|toa soan|admin|quan tri)\b")
 # Folded, the event's time in words between the subject's colon and the date: a weekday, "ngày", "vào",
 # "lúc", an hour ("5 giờ chiều", "9h").

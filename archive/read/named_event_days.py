@@ -18,7 +18,7 @@ from archive.read.event_headlines import PUBLISHED, WEEKDAY
 from archive.read.person_names import has_surname, person_name
 from archive.read.section_bylines import meta_names
 from archive.read.sources import masthead_name, organ_name
-from archive.text.date_labels import LABEL_WORDS
+from archive.text.date_labels import LABEL_WORDS, RELEASE_WORDS
 from archive.text.dates import find_time
 from archive.text.normalize import fold
 
@@ -27,10 +27,10 @@ _EVENT_WORDS = 2  # "Họp mặt", "Hội đồng ngũ": an event's name runs to
 # A date line's label words, with their tone marks ("đăng" is no "Đảng", "ảnh" no "anh"); folded only
 # when the line is typed without tone marks. event_headlines holds a longer folded list for subjects
 # before a colon; an event's name may hold "thể", "mục" or "ngày" itself ("Hoa Ngày Tựu Trường").
-_LABEL_WORDS = (*LABEL_WORDS, "thời gian", "giờ", "lúc", "vào", "date", "time",
+_LABEL_WORDS = (*LABEL_WORDS, *RELEASE_WORDS, "thời gian", "giờ", "lúc", "vào", "date", "time",
                 "posted", "published", "updated", "tác giả", "người viết", "bài", "tin", "ảnh", "nguồn", "theo",
                 "lượt", "xem", "đọc", "chuyên mục", "danh mục", "by", "hôm nay", "biên tập", "tòa soạn",
-                "toà soạn", "admin", "quản trị", "số ra", "phát hành")  # "Số ra ngày": an issue's day
+                "toà soạn", "admin", "quản trị", "số ra")  # "Số ra ngày": an issue's day
 _LABEL = re.compile(rf"(?<!\w)(?:{'|'.join(_LABEL_WORDS)})(?!\w)")
 _FOLDED_LABEL = re.compile(rf"(?<!\w)(?:{'|'.join(sorted({fold(w) for w in _LABEL_WORDS}))})(?!\w)")
 

@@ -18,6 +18,10 @@ LABEL_WORDS = (*UPDATE_WORDS, *POSTING_WORDS)
 ENGLISH_LABEL_WORDS = ("published", "updated", "latest update", "lastest update", "last update")
 LABEL_OPENERS = ("ngày", "thời gian")  # "Ngày đăng", "Thời gian xuất bản"
 LABEL_CLOSERS = ("ngày", "lúc")  # "Đăng ngày", "Cập nhật lúc"
+# A journal's or a page's release: "Ngày phát hành", "Phát hành:Thứ Tư, 15 tháng 10, 2025" (rounds 73, 122). Not
+# one of LABEL_WORDS: in a sentence it issues bonds or books ("phát hành trái phiếu ngày 15/10"); the rules
+# that ask for a label before a colon or "ngày" read it.
+RELEASE_WORDS = ("phát hành",)
 # The same words as an info row prints a date's field label, before its colon or its date.
 DATE_FIELD_LABELS = ("Được đăng", "Đăng ngày", "Ngày đăng", "Ngày cập nhật", "Cập nhật")
 
