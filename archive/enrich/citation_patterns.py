@@ -172,6 +172,9 @@ _STATE_END = rf"(?:(?![\w-])|(?=(?:{_WORDS_AFTER_A_SYMBOL})(?!\w)))"
 # Type word (and optional "chuyên đề"/"số") right before a number: tells Quy định
 # from Quyết định and gives the citation its start. Searched backwards from a number.
 TYPE_BEFORE = re.compile(rf"(?<![a-z]){_TYPE}(?:\s+(?:chuyen de|lien tich))?(?:\s+so)?\s*:?\s*$")
+# A form's word right before a code ("mẫu số 23/CK-TNCN", "Mẫu 05/QTT-TNCN", "biểu mẫu 01/GTGT", round 123): the code
+# names a form to fill in, printed by the document that issues it, and is no document itself. Folded.
+FORM_BEFORE = re.compile(r"(?<![a-z])(?:bieu )?mau(?:\s+so)?\s*:?\s*$")
 # Date beside a number: ", ngày 23-4-2012", " ngày 25/10/2017", "ngày 5 tháng 5 năm 2022".
 DATE_AFTER = re.compile(
     r"(?:\s*,\s*|\s+)(?:ngay\s+)?(?:(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|20)\d{2})"

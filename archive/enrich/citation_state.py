@@ -73,6 +73,8 @@ def _state_cites(p: Passage, m: re.Match, number: str, issuer: str, year: int | 
     """The state number of `m`, and the numbers listed before it that share its code
     ("Quyết định số 1234, 1235/QĐ-UBND")."""
     at = p.to_folded(m.start())
+    if rp.FORM_BEFORE.search(p.folded, max(0, at - 20), at):
+        return []  # "mẫu số 23/CK-TNCN": a form's code
     written, start = type_before(p, at)
     date, end = date_after(p, p.to_folded(m.end()))
     implied = rp.STATE_TYPES.get(rp.state_code(issuer))

@@ -43,6 +43,9 @@ _DATE = r"ngay\s+(?P<d>\d{1,2})\s*[-/.]\s*(?P<m>\d{1,2})\s*[-/.]\s*(?P<y>(?:19|2
 # Folded, right after the number: its signing day, then "của" and the body ("của" first, the day after it).
 _DAY_THEN_BODY = re.compile(rf"\s*,?\s*(?:{_DATE})\s*,?\s*cua\s+(?P<body>{_BODY})(?![a-z])")
 _BODY_THEN_DAY = re.compile(rf"\s*,?\s*cua\s+(?P<body>{_BODY})(?![a-z])\s*,?\s*(?:ban hanh\s+)?(?:{_DATE.replace('?P<', '?P<b')})")
+# Its year alone, then the body: "Thông tư số 111 năm 2013 của Bộ Tài chính" (round 123). Enough for the symbols
+# that need only the year (a Nghị định's, a ministry's Thông tư's), not for a Luật's term nor an older directive.
+_YEAR_THEN_BODY = re.compile(rf"\s*,?\s*nam\s+(?P<year>(?:19|20)\d{{2}})\s*,?\s*cua\s+(?P<body>{_BODY})(?![a-z])")
 # The Quốc hội's terms by the day each opened (a Luật's symbol carries the term that passed it).
 _TERMS = ((dt.date(2002, 7, 19), "QH11"), (dt.date(2007, 7, 19), "QH12"), (dt.date(2011, 7, 21), "QH13"),
           (dt.date(2016, 7, 20), "QH14"), (dt.date(2021, 7, 20), "QH15"))
@@ -55,7 +58,7 @@ def state_symbol(folded_after: str, type_word: str, n: str) -> tuple[str, str, i
     issued = _DAY_THEN_BODY.match(folded_after) or _BODY_THEN_DAY.match(folded_after)
     day = _day(issued) if issued else None
     if day is None:
-        return None
+        return _by_year(_YEAR_THEN_BODY.match(folded_after), type_word, n)
     body, code = _BODIES[issued["body"]], STATE_ONLY_CODES.get(type_word)
     if type_word in _PRIME_MINISTERS and body == "TTg":
         if day < _DIRECTIVES_ADMINISTRATIVE:
@@ -66,6 +69,16 @@ def state_symbol(folded_after: str, type_word: str, n: str) -> tuple[str, str, i
         return f"{n}/{day.year}/{code}-{body}", f"{code}-{body}", day.year
     term = _term(day) if code == "L" and body == "QH" else None
     return (f"{n}/{day.year}/{term}", term, day.year) if term else None
+
+
+def _by_year(issued: re.Match | None, type_word: str, n: str) -> tuple[str, str, int] | None:
+    """A Nghị định of the Government or a ministry's Thông tư given its year alone: number/year/type-issuer."""
+    if issued is None:
+        return None
+    body, code, year = _BODIES[issued["body"]], STATE_ONLY_CODES.get(type_word), int(issued["year"])
+    if code == "NĐ" and body == "CP" or code == "TT" and issued["body"] in _MINISTRIES:
+        return f"{n}/{year}/{code}-{body}", f"{code}-{body}", year
+    return None
 
 
 def _day(found: re.Match) -> dt.date | None:

@@ -25,6 +25,7 @@ from archive.read.event_headlines import event_day, event_headline
 from archive.read.field_lines import field_labels_out
 from archive.read.line_sizes import HEADLINE_WORDS
 from archive.read.named_event_days import named_event_day
+from archive.read.reading_times import reading_times_out
 from archive.read.section_bylines import meta_names
 from archive.read.thread_starters import thread_starter
 from archive.read.update_stamps import posting_over_update
@@ -127,7 +128,7 @@ def date_candidate(index: int, line: int, text: str, marker: re.Pattern | None =
     if marker is not None:
         rest = marker.sub(" ", rest.lstrip())  # "QPTD -Thứ Năm, 19/12/2019": the outlet's tag
     candidate = DateCandidate(index, line, text, time=find_time(text))
-    rest = TIME.sub(" | ", _SECONDS.sub("", field_labels_out(text, _by_labels_out(rest))))
+    rest = TIME.sub(" | ", _SECONDS.sub("", field_labels_out(text, _by_labels_out(reading_times_out(rest)))))
     for pattern in (_ELAPSED, _MERIDIEM, _WEEKDAY, _DATE_WORDS, _VIEWS, _COMMENTS, _BUTTONS):
         rest = pattern.sub(" ", rest)
     if _CONTACT.search(contact_folded(rest)):  # a gazetteer, "Địa chí", is no address (contact_names.py)

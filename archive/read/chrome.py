@@ -20,6 +20,7 @@ from archive.read.issue_lines import is_issue_line, magazine_names
 from archive.read.line_sizes import MENU_RUN
 from archive.read.tag_lists import tag_lists
 from archive.read.names import PAPER_NAMES, PLACES, is_slogan
+from archive.read.reading_times import READING_TIME
 from archive.read.section_menus import section_menu
 from archive.read.dated_links import dated_link_runs
 from archive.read.site_mastheads import site_masthead
@@ -109,8 +110,7 @@ _NOISE_LINES = (
     r"banner|google news|tim kiem( tin tuc)?|chung nhan tin nhiem mang|quay ve e-magazine.*",
     r"\|? ?\(?(so )?luot (nguoi )?xem:? ?\d+\)?|([•·*-] ?)?\d+ luot (xem|thich)|[\d.,]+k? (luot )?(chia se|shares?)",
     r"len (dau|top)|ve dau trang|gui cho ban be|chu thich anh",  # back-to-top and share buttons
-    # How long the page takes to read: "15 minutes", "5 phút đọc", "5 min read", "Thời gian đọc: 5 phút" (round 81).
-    r"(thoi gian doc:? ?)?\d{1,3} ?(minutes?|mins?|phut)( read| doc)?",
+    READING_TIME,  # how long the page takes to read: "5 phút đọc", "5 min read" (round 81)
     # A row of share buttons ("Facebook Zalo Twitter", "Chia sẻ: Facebook Email"), a back button; glued
     # with the print and font-size buttons ("EmailPrintAa", "Email Print A+ A-").
     r"((chia se|share)\s?:?\s?)?((facebook|zalo|twitter|messenger|linkedin|email|e-mail|copy link|"

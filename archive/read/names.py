@@ -145,8 +145,8 @@ mường buôn nậm bản giỗ lễ tết
 # buttons in title case ("Lượt Xem", "Tải Về", "Nghe Đọc"), which a copy may glue after the last stop
 # (not those that fold to a name: "Minh Họa" is "Minh Hòa", "Phản Hồi" "Phan Hội", "Đăng Ký" "Đặng Kỳ").
 # A portal's menu items in capitals ("KHEN THƯỞNG", "XỬ PHẠT", "THI ĐUA") and a visit counter's labels
-# ("Thống Kê", "Hôm Nay", "Tổng Số") stand where an end byline does (round 46); a library's, a sport's (round 118).
-# Comma-separated, folded.
+# ("Thống Kê", "Hôm Nay", "Tổng Số") stand where an end byline does (round 46); a library's, a sport's (round 118); a
+# finance site's ("Tài Chính Cá Nhân", "Bảo Hiểm", round 123; not "Đầu Tư": "Đậu Tú"). Comma-separated, folded.
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -166,8 +166,7 @@ doc lap, tu do, hanh phuc, suu tam, tong hop, tran trong, than ai, kinh gui, bac
 dia phuong, trong nuoc, the gioi, diem nong, tam su, phat thanh, truyen hinh, sang tac,
 truyen ngan, bien dao, bien gioi, khoi nghiep, chinh sach, dieu tra, chi dao, dieu hanh
 chu tich, pho chu tich, bi thu, pho bi thu, giam doc, pho giam doc, tong giam doc, hieu truong,
-pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong,
-thu truong
+pho hieu truong, truong ban, pho truong ban, truong phong, chanh van phong, bo truong, thu truong
 doan thanh nien, chi doan, lien doi, doi thieu nien, thu vien, quan tri, quan tri vien, an danh,
 khach, khach moi, ke toan, van thu, thu quy, tuyen truyen
 tiep tuc, nang cao, day manh, ket qua, giai phap, nhiem vu, kinh nghiem, cung co, giam sat, no luc,
@@ -175,7 +174,8 @@ vuon len, kho khan, trien khai, tieu chi, diem sang, y nghia, tam nhin, khat von
 giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh, trong sach, phat trien, chat luong, hieu qua
 con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, ho chu tich
 luot xem, in trang, tai ve, tim kiem, nghe doc, tai xuong, yeu thich, dong gop
-khen thuong, xu phat, thi dua, thi dua khen thuong, xu ly, thong ke, truy cap, hom nay, hom qua, tong so, tat ca
+khen thuong, xu phat, thi dua, thi dua khen thuong, xu ly, thong ke, truy cap, hom nay, hom qua, tong so, tat ca,
+ca nhan, tiet kiem, bao hiem, tai san
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes
