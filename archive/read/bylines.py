@@ -28,6 +28,7 @@ from archive.read.document_types import type_line
 from archive.read.hyphen_saints import syllable_hyphen
 from archive.read.labelled_pen_names import credited_pen_name, labelled_pen_name
 from archive.read.labelled_notes import class_note, name_before_note, small_post
+from archive.read.member_ranks import rank_off
 from archive.read.name_labels import split_prefix, strip_label
 from archive.read.person_names import has_surname, initials_only, is_foreign_label, person_name, proper_case
 from archive.read.portal_fields import author_part
@@ -108,7 +109,7 @@ def parse_byline(line: str) -> tuple[str, ...]:
     translated = translated_credit(text)
     credit_roles = translated != text  # a translator's role printed: the line is a credit, its names foreign or not
     text = compiler_role_off(translated)
-    text = without_other_credits(without_account(without_section(text)))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
+    text = without_other_credits(without_account(without_section(rank_off(text))))  # "Minh Anh (bài) - Hoàng Long (ảnh)": the writer
     text = _before_barred_credit(text)  # "Minh Anh | Báo X": the writer, then his paper or unit after a bar
     text = glued_unit(text)  # "Ngọc Thỏa Trung Tâm VHTT huyện": her unit glued on, as after a dash (unit_credits.py)
     text, sourced = without_source(text)

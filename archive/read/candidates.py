@@ -161,7 +161,10 @@ def date_line_ended(text: str) -> bool:
     """A date line closed by a separator ("; đăng: 08:15, 03/04/2020;"): its ";" ends a field, not a sentence
     of the lead. So does a full stop right after a source's date set off by a dash, a bar or a comma ("ISEAS
     Perspective - 22 March 2021.", round 85); "Hội nghị diễn ra ngày 22/3/2021." is the lead's sentence. So does a
-    stop set apart by a space ("Ngày đăng: Thứ 6 , 24/11/2023 22:26 .", round 118): it ends no sentence."""
+    stop set apart by a space ("Ngày đăng: Thứ 6 , 24/11/2023 22:26 .", round 118): it ends no sentence. So does a forum
+    thread's starter line, its date in any form ("... bắt đầu bởi X, 12/11/25 lúc 16:48.", round 124)."""
+    if thread_starter(text):
+        return True
     if text.endswith(";") or _STRAY_STOP.search(text):
         return date_candidate(0, 0, text) is not None
     stripped = text.rstrip()

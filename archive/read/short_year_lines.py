@@ -6,6 +6,9 @@ Conventions round 12: over the headline too, as a page's date line printed above
 the headline, a bar or a ticker's word between them): one of the two lines under it is the headline.
 Conventions round 22: under the headline's sapo too, the page's furniture under it (a source, a section).
 Conventions round 24: a field's label alone on its line between them ("Người đăng:") is a short line, no sapo.
+Round 124: inside a line of fields that say whose day it is, anywhere: a forum thread's starter line ("Thảo luận trong
+'X' bắt đầu bởi Y, 12/11/25 lúc 16:48.", XenForo's Vietnamese short date; thread_starters.py), or the software's
+account and a bullet or a bar before it ("admin • 30/10/25"), a clock maybe after it.
 """
 from __future__ import annotations
 
@@ -14,20 +17,27 @@ import re
 from archive.read.candidates import headline_shaped
 from archive.read.line_sizes import HEADLINE_WORDS, is_prose
 from archive.read.stopped_headlines import stopped_headline
-from archive.text.dates import full_year
+from archive.read.thread_starters import thread_starter
+from archive.text.dates import CLOCK_PATTERN, full_year
 
 Line = tuple[int, str]
 
 # The whole line: day, month and year in two digits, one separator throughout.
 _SHORT_YEAR_LINE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d\d)\s*")
 _REACH = 4  # the lines over it where the headline may stand (a sapo, a byline, a label between)
+# The same date inside a line (no figure or date mark touching it), and what may stand around it there.
+_SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d\d)(?![\d/.-]|[.,]\d)")
+_ACCOUNT_BEFORE = re.compile(r"\s*(?:admin(?:istrator)?|quản trị(?: viên)?|webmaster)\s*[•·|–-]\s*", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"\s*(?:lúc\s*)?(?:{CLOCK_PATTERN})?\s*\.?\s*", re.IGNORECASE)
 
 
 def short_year_line(lines: list[Line], index: int) -> str | None:
     """The line as a date with its year whole ("27/03/2020"), when it is a bare "27/03/20" right
     under the headline; else None."""
     found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
-    if found is None or not (index > 0 and _headline(lines[index - 1][1])
+    if found is None:
+        return fielded_short_year(lines[index][1])
+    if not (index > 0 and _headline(lines[index - 1][1])
                              or _headline_over_short_lines(lines, index)
                              or any(_headline(text) for _, text in lines[index + 1:index + 3])):  # round 24: stopped too
         return None
@@ -35,6 +45,21 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
         return None
     return f"{day}{sep}{month}{sep}{full_year(int(year))}"
+
+
+def fielded_short_year(text: str) -> str | None:
+    """The line with its year whole when a thread's starter fields or the software's account stand before its one
+    two-digit-year date, and at most a clock after it; else None."""
+    found = _SHORT_YEAR.search(text)
+    if found is None or not _CLOCK_AFTER.fullmatch(text, found.end()):
+        return None
+    starter = thread_starter(text)  # 0: no starter line
+    if not (starter and starter == found.start() or _ACCOUNT_BEFORE.fullmatch(text, 0, found.start())):
+        return None
+    day, sep, month, year = found.groups()
+    if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):
+        return None
+    return f"{text[:found.start()]}{day}{sep}{month}{sep}{full_year(int(year))}{text[found.end():]}"
 
 
 def _headline_over_short_lines(lines: list[Line], index: int) -> bool:

@@ -32,8 +32,10 @@ _YEAR = r"(?P<year>\d{4})(?!\d|[/.-]\d)"
 # "Tháng Sáu 14, 2024", "Dec 2, 2025": month, day, year. The comma may be left out.
 _MONTH_FIRST = re.compile(rf"(?<![^\W_]){_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}", re.IGNORECASE)
 # "25 Tháng Mười Một, 2025", "14 June 2024", "ngày 14 tháng Sáu năm 2024": day, month, year; an English
-# day may be an ordinal with "of" ("15th of March, 2026", "2nd of May 2024", round 56).
-_DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:ngày\s+)?{_DAY}\s+(?:of\s+(?!tháng))?{_MONTH}(?:\s*,|\s+năm)?\s+{_YEAR}", re.IGNORECASE)
+# day may be an ordinal with "of" ("15th of March, 2026", "2nd of May 2024", round 56). SPIP's Vietnamese sets the day
+# off by a comma before a month in words ("Thứ Năm 24, Tháng Ba 2022", round 124); an English month never so.
+_DAY_FIRST = re.compile(rf"(?<![\d/.-])(?:ngày\s+)?{_DAY}(?:\s+|\s*,\s*(?=tháng\s))(?:of\s+(?!tháng))?{_MONTH}"
+                        rf"(?:\s*,|\s+năm)?\s+{_YEAR}", re.IGNORECASE)
 # WordPress's Vietnamese locale of later years numbers the month: "Tháng 8 24, 2015"; the comma is kept,
 # so a phrase "tháng 8 24 người" never reads so.
 _NUMBER_FIRST = re.compile(rf"(?<![^\W_])(?P<month>tháng\s+\d{{1,2}})\s+{_DAY}\s*,\s*{_YEAR}", re.IGNORECASE)
