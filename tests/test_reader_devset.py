@@ -670,21 +670,20 @@ FLOORS = {
     # and accepted kept (2502/2534 = 0.9874, 663/664 = 0.998, 972/2534 = 0.3836); title 0.984 -> 0.983 (2492/2534 =
     # 0.9834); outlet 0.101 -> 0.1 (254/2534 = 0.1002, none of the 32 registered); bylines 0.949 -> 0.946 (623/658 =
     # 0.9468); recall 1.0 -> 0.998 (663/664 = 0.9985))
-    "reader_devset": dict(title=0.983, date=0.987, outlet=0.1, bylines_found=0.946, bylines_invented=0,
+    # (round 125, on the 2,572 with holdouts 116 and 117 moved in as 2535-2572, after round 124: title 2529, date 2540,
+    # outlet 257, bylines 630/667 with one invented, citations 672 right of 673 found, 673 labelled, accepted 986;
+    # labels as written. New misses, round 124's leftovers: 2536's title and writer (a writing contest's entry form
+    # over the headline) and 2567's writer: a blog owner's name with his degree in the masthead ("Nguyễn Chí Công,
+    # CFLS"), over a breadcrumb the chrome takes out first, is read where the label takes the account after "bởi" on
+    # the date line ("Cong_Chi_Nguyen", the same man); that name is the one invented.
+    # Title, date, precision, recall and accepted kept (2529/2572 = 0.9833, 2540/2572 = 0.9876, 672/673 = 0.9985,
+    # 986/2572 = 0.3834); outlet 0.1 -> 0.099 (257/2572 = 0.0999); bylines 0.946 -> 0.944 (630/667 = 0.9445); invented
+    # 0 -> 1 (2567))
+    "reader_devset": dict(title=0.983, date=0.987, outlet=0.099, bylines_found=0.944, bylines_invented=1,
                           citation_precision=0.997, citation_recall=0.998, chrome_citations_taken=0,
                           accepted=0.382, crashes=0),
-    # holdouts 116 and 117, installed together (38 pastes: 116's twenty from labour, jobs and social-protection sites,
-    # vocational schools and colleges, a trade-union federation, a social-work centre, law and HR firms' pages, a
-    # research centre, work-safety and form sites, an overseas school district's and a charity club's pages; 117's
-    # eighteen from digital-transformation portals, a province's, two districts' and a commune's portals, a
-    # broadcaster, software, network and tech firms' sites and blogs), measured once at 4bddde1 after round 123, never
-    # tuned on; their floors are that measurement. Two titles missed, three dates, three writers, one name invented (a
-    # blog owner's name in its chrome, where the label takes the post's account).
-    "reader_holdout": dict(title=0.947, date=0.921, outlet=0.078, bylines_found=0.666, bylines_invented=1,
-                           citation_precision=1.0, citation_recall=1.0, chrome_citations_taken=0,
-                           accepted=0.289, crashes=0),
 }
-SIZES = {"reader_devset": 2534, "reader_holdout": 38}
+SIZES = {"reader_devset": 2572}
 AT_MOST = ("bylines_invented", "chrome_citations_taken", "crashes")
 
 
