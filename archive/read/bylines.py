@@ -71,6 +71,9 @@ _SCHEDULE_ROW = re.compile(rf"^[\W_]*(?:[^\W\d_]+\s*:\s*)?\d{{1,2}}\s*[.:hg]\s*\
                            re.IGNORECASE)
 
 
+# A name, then its age after a dash, a comma or in brackets, closing the line ("Anh Hùng - 45 tuổi", "Bà Lan (72 tuổi)").
+_AGED = re.compile(r"[^\W\d_]\s*(?:[-–,]\s*|\(\s*)\d{1,3}\s+tuổi\s*\)?\s*$")
+
 @lru_cache(maxsize=1024)  # the reader's slots ask about the same head and end lines again
 def parse_byline(line: str) -> tuple[str, ...]:
     """The authors a byline line names, each as the archive writes it; () when the line
@@ -90,6 +93,8 @@ def parse_byline(line: str) -> tuple[str, ...]:
         return ()  # "Tín Thác (12.11.2022 – Thứ Bảy Tuần 32 TN ...)": a headline and the day it is for (round 102)
     if _SCHEDULE_ROW.match(line):
         return ()  # a programme's row: its clock, then the event
+    if _AGED.search(line):
+        return ()  # "Anh Hùng - 45 tuổi": a person the page is about, by age (a client's story, a profile; round 125)
     if line.isupper() and type_line(line):
         return ()  # "TƯỜNG TRÌNH": a document's type in capitals, its first word a surname or not
     if one := by_one_word(line):

@@ -146,7 +146,7 @@ mường buôn nậm bản giỗ lễ tết
 # (not those that fold to a name: "Minh Họa" is "Minh Hòa", "Phản Hồi" "Phan Hội", "Đăng Ký" "Đặng Kỳ").
 # A portal's menu items in capitals ("KHEN THƯỞNG", "XỬ PHẠT", "THI ĐUA") and a visit counter's labels
 # ("Thống Kê", "Hôm Nay", "Tổng Số") stand where an end byline does (round 46); a library's, a sport's (round 118); a
-# finance site's ("Tài Chính Cá Nhân", "Bảo Hiểm", round 123; not "Đầu Tư": "Đậu Tú"). Comma-separated, folded.
+# finance site's ("Cá Nhân"; not "Đầu Tư", "Đậu Tú", round 123), a health or about page's ("Khuyến Cáo", round 125).
 NOT_NAMES = frozenset(phrase.strip() for phrase in """
 ban doc, ban doc phan hoi, binh luan, y kien, nong thon, thoi su, chinh tri, xa hoi, kinh te,
 van hoa, the thao, phap luat, quoc te, giao duc, suc khoe, doi song, quoc phong, an ninh,
@@ -175,7 +175,7 @@ giu gin, bao ve, cham lo, sau sat, gan dan, dot pha, vung manh, trong sach, phat
 con nua, tiep theo, ky toi, ky sau, ky cuoi, luoc trich, bien dich, ho chu tich
 luot xem, in trang, tai ve, tim kiem, nghe doc, tai xuong, yeu thich, dong gop
 khen thuong, xu phat, thi dua, thi dua khen thuong, xu ly, thong ke, truy cap, hom nay, hom qua, tong so, tat ca,
-ca nhan, tiet kiem, bao hiem, tai san
+ca nhan, tiet kiem, bao hiem, tai san, su menh, khuyen cao, muc tieu, triet ly, chien luoc
 """.replace("\n", ",").split(",") if phrase.strip())
 
 # The virtues an organisation prints as its tagline under its masthead, pairs joined by dashes

@@ -8,7 +8,8 @@ Conventions round 22: under the headline's sapo too, the page's furniture under 
 Conventions round 24: a field's label alone on its line between them ("Người đăng:") is a short line, no sapo.
 Round 124: inside a line of fields that say whose day it is, anywhere: a forum thread's starter line ("Thảo luận trong
 'X' bắt đầu bởi Y, 12/11/25 lúc 16:48.", XenForo's Vietnamese short date; thread_starters.py), or the software's
-account and a bullet or a bar before it ("admin • 30/10/25"), a clock maybe after it.
+account and a bullet or a bar before it ("admin • 30/10/25"), or a weekday right under the headline ("Thứ 6, 08/01/16", round 125), a
+clock maybe after it.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from archive.read.candidates import headline_shaped
 from archive.read.line_sizes import HEADLINE_WORDS, is_prose
 from archive.read.stopped_headlines import stopped_headline
 from archive.read.thread_starters import thread_starter
-from archive.text.dates import CLOCK_PATTERN, full_year
+from archive.text.dates import CLOCK_PATTERN, WEEKDAY_PATTERN, full_year
 
 Line = tuple[int, str]
 
@@ -28,6 +29,7 @@ _REACH = 4  # the lines over it where the headline may stand (a sapo, a byline, 
 # The same date inside a line (no figure or date mark touching it), and what may stand around it there.
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d\d)(?![\d/.-]|[.,]\d)")
 _ACCOUNT_BEFORE = re.compile(r"\s*(?:admin(?:istrator)?|quản trị(?: viên)?|webmaster)\s*[•·|–-]\s*", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\s*[,|–-]?\s*(?:ngày\s+)?", re.IGNORECASE)  # "Thứ 6, 08/01/16"
 _CLOCK_AFTER = re.compile(rf"\s*(?:lúc\s*)?(?:{CLOCK_PATTERN})?\s*\.?\s*", re.IGNORECASE)
 
 
@@ -36,7 +38,7 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     under the headline; else None."""
     found = _SHORT_YEAR_LINE.fullmatch(lines[index][1])
     if found is None:
-        return fielded_short_year(lines[index][1])
+        return fielded_short_year(lines[index][1], index > 0 and _headline(lines[index - 1][1]))
     if not (index > 0 and _headline(lines[index - 1][1])
                              or _headline_over_short_lines(lines, index)
                              or any(_headline(text) for _, text in lines[index + 1:index + 3])):  # round 24: stopped too
@@ -47,14 +49,16 @@ def short_year_line(lines: list[Line], index: int) -> str | None:
     return f"{day}{sep}{month}{sep}{full_year(int(year))}"
 
 
-def fielded_short_year(text: str) -> str | None:
+def fielded_short_year(text: str, under_headline: bool = False) -> str | None:
     """The line with its year whole when a thread's starter fields or the software's account stand before its one
-    two-digit-year date, and at most a clock after it; else None."""
+    two-digit-year date, or a weekday does right under the headline (a site's clock prints one at the top: "Thứ ba,
+    3-2-26 02:29:36"), and at most a clock after it; else None."""
     found = _SHORT_YEAR.search(text)
     if found is None or not _CLOCK_AFTER.fullmatch(text, found.end()):
         return None
     starter = thread_starter(text)  # 0: no starter line
-    if not (starter and starter == found.start() or _ACCOUNT_BEFORE.fullmatch(text, 0, found.start())):
+    if not (starter and starter == found.start() or _ACCOUNT_BEFORE.fullmatch(text, 0, found.start())
+            or under_headline and _WEEKDAY_BEFORE.fullmatch(text, 0, found.start())):
         return None
     day, sep, month, year = found.groups()
     if not (1 <= int(day) <= 31 and 1 <= int(month) <= 12):

@@ -213,6 +213,8 @@ def _shape_weight(text: str, closed: bool = False, over_headline: bool = True) -
         weight -= 2.0
     if text.endswith(":"):
         weight -= 2.0  # "Đảng bộ Bộ Tài chính:" introduces the headline
+    if text.lstrip().startswith((",", ";")):
+        weight -= 3.0  # ", Biên tập viên y tế": a field whose first value was lost (round 125), no headline
     elif text.endswith((".", "!")) and not text.endswith("...") and words >= 5:
         weight -= 1.5  # a sentence; a headline cut short ends "..."
     if _DATE_RANGE_END.search(text) and over_headline:
