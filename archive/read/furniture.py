@@ -38,6 +38,7 @@ from archive.read.labels import VIEW_NAME
 from archive.read.letterless_titles import letterless
 from archive.read.line_sizes import LONGEST_HEADLINE, headline_within
 from archive.read.religious_calendars import calendar_lines
+from archive.read.site_accounts import SOFTWARE_ACCOUNTS
 from archive.read.sources import masthead_name, organ_name
 from archive.read.wrapped_prose import wrapped_prose
 from archive.read.verse_lines import poem_verses, verse_lines
@@ -65,7 +66,7 @@ _FIELDS = (
     r"chuyen muc|danh muc)\s?:",
     # the software's own account as the poster: "Người đăng: Quản trị", "Viết bởi Super User", "Đăng bởi: admin"
     r"(nguoi dang|(duoc )?(dang|viet) boi|posted by|written by|by|tac gia)\s?:?\s?"
-    r"(admin(istrator)?|quan tri( vien| he thong)?|super ?user|webmaster|root)",
+    rf"({SOFTWARE_ACCOUNTS})",
     # a forum's member box over a post (YAF, vBulletin): "Rank: Advanced Member", "Joined: 6/24/2012(UTC) Posts: 9,291"
     r"(rank|groups?|joined|join date|posts|points|thanks|was thanked|reputation)\s?:.*",  # (round 120)
 )

@@ -18,8 +18,10 @@ import re
 from archive.read.candidates import headline_shaped
 from archive.read.line_sizes import HEADLINE_WORDS, is_prose
 from archive.read.stopped_headlines import stopped_headline
+from archive.read.site_accounts import SOFTWARE_ACCOUNTS
 from archive.read.thread_starters import thread_starter
 from archive.text.dates import CLOCK_PATTERN, WEEKDAY_PATTERN, full_year
+from archive.text.normalize import fold
 
 Line = tuple[int, str]
 
@@ -28,7 +30,7 @@ _SHORT_YEAR_LINE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d\d)\s*")
 _REACH = 4  # the lines over it where the headline may stand (a sapo, a byline, a label between)
 # The same date inside a line (no figure or date mark touching it), and what may stand around it there.
 _SHORT_YEAR = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d\d)(?![\d/.-]|[.,]\d)")
-_ACCOUNT_BEFORE = re.compile(r"\s*(?:admin(?:istrator)?|quản trị(?: viên)?|webmaster)\s*[•·|–-]\s*", re.IGNORECASE)
+_ACCOUNT_BEFORE = re.compile(rf"\s*(?:{SOFTWARE_ACCOUNTS})\s*[•·|–-]\s*")  # folded
 _WEEKDAY_BEFORE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN})\s*[,|–-]?\s*(?:ngày\s+)?", re.IGNORECASE)  # "Thứ 6, 08/01/16"
 _CLOCK_AFTER = re.compile(rf"\s*(?:lúc\s*)?(?:{CLOCK_PATTERN})?\s*\.?\s*", re.IGNORECASE)
 
@@ -57,7 +59,7 @@ def fielded_short_year(text: str, under_headline: bool = False) -> str | None:
     if found is None or not _CLOCK_AFTER.fullmatch(text, found.end()):
         return None
     starter = thread_starter(text)  # 0: no starter line
-    if not (starter and starter == found.start() or _ACCOUNT_BEFORE.fullmatch(text, 0, found.start())
+    if not (starter and starter == found.start() or _ACCOUNT_BEFORE.fullmatch(fold(text[:found.start()]))
             or under_headline and _WEEKDAY_BEFORE.fullmatch(text, 0, found.start())):
         return None
     day, sep, month, year = found.groups()

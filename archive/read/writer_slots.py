@@ -17,13 +17,14 @@ from archive.read.photo_credits import photo_labelled
 from archive.read.section_menus import SECTIONS
 from archive.read.short_heads import title_case_head
 from archive.read.unit_credits import unit_opening
+from archive.read.site_accounts import SOFTWARE_ACCOUNTS
 from archive.text.normalize import folded_line
 
 _FORMATS = frozenset("multimedia emagazine podcast infographic video anh".split())
 _SECTION_NAMES = SECTIONS - _FORMATS
 _STAFF_WORDS = r"(?:pv|ctv|btv|ptv|phong vien|cong tac vien|bien tap vien)"  # a code or the post it stands for
 _STAFF = re.compile(rf"(?:nhom\s+)?{_STAFF_WORDS}(?:\s*[-/,&]\s*{_STAFF_WORDS})*")
-_ACCOUNT = re.compile(r"admin(?:istrator)?|webmaster|quan tri(?: vien)?")
+_ACCOUNT = re.compile(SOFTWARE_ACCOUNTS)
 _INITIALS = re.compile(r"[A-ZĐ](?:\.\s?[A-ZĐ]){1,3}\.?|[A-ZĐ]{2,4}")
 _OFFICE = re.compile(r"(?:ban bien tap|toa soan|van phong|bo phan|ban quan tri)(?:\s+[^\d.,:;!?]+)?")
 _OFFICE_WORDS = 5
