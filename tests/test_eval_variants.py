@@ -254,18 +254,18 @@ FLOORS = {
     "byline 'Thực hiện:'": 0.995, "byline 'Tin, ảnh:'": 0.995, "byline + (Báo X)": 0.972,
     "byline + - Trung tâm Y": 0.968, "byline 'BÀI VÀ ẢNH:' caps": 0.99, "end byline in brackets": 0.964,
     "end byline after a dash": 0.986, "head byline | date line": 1.0, "end byline + furniture": 1.0,
-    "end byline -> head": 0.992, "head byline -> end": 0.92, "title + breadcrumb": 0.998,
+    "end byline -> head": 0.992, "head byline -> end": 0.925, "title + breadcrumb": 0.998,
     "title + login bar": 0.999, "title + menu line": 0.997, "title + search box": 0.999,
     # round 62: title + clock 0.982 -> 0.981 (1405/1432 on 1,665) only because holdout 61 joined: 1650's
     # breadcrumb "Bạn đang ở: Tin tức" and 1660's district line "Huyện Hà Trung" under its portal masthead each
     # take the title once a clock stands over the headline (the 1,642's 1386/1411 as before)
-    "title + clock": 0.988,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
+    "title + clock": 0.987,  # conventions round 24: 0.981 -> 0.984 (1427 -> 1431 of 1453)
     # round 52: title caps 0.99 -> 0.988 (1216/1229 on 1,453) only because 1443 joined (holdout 51's law firm:
     # the variant misses its headline, under the firm's name on the first line; the other 12 misses as before)
     # round 56: title caps 0.987 -> 0.986 (1283/1300 on 1,531) only because 1518 joined (holdout 55's toy guide:
     # its headline in capitals loses to the title-case line under it, which the label calls the body's
     # heading; the 1,505's 1261/1277 as before)
-    "title caps": 0.985, "date dd/mm/yyyy": 0.987, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.989,
+    "title caps": 0.984, "date dd/mm/yyyy": 0.987, "date dd-mm-yyyy": 0.99, "date d/m/yyyy": 0.989,
     "date Ngày d tháng m năm yyyy": 0.988, "date hh:mm dd/mm/yyyy": 0.995, "date Thứ X, dd/mm/yyyy - hh:mm": 0.992,
     "date Cập nhật: ...": 0.997,
     # conventions round 10: a site's masthead, a blog's "Writer: headline", a dotted date, a headline over two
@@ -281,7 +281,7 @@ FLOORS = {
     # source-wrapped) joins the inserted topics line to its capitals headline under it, the width of its wraps cut
     "masthead: News + slogan + topics": 0.987, "masthead: CAPS + tagline + topics": 0.987,
     "masthead: blog '& Thân Hữu'": 0.987, "masthead: .com + slogan": 0.987, "masthead: Net + tagline over title": 0.983,
-    "title 'Writer: headline'": 0.846, "title 'Writer: headline' + byline": 0.962, "title over two lines": 0.959,
+    "title 'Writer: headline'": 0.851, "title 'Writer: headline' + byline": 0.962, "title over two lines": 0.957,
     "date dd.mm.yyyy hh:mm": 0.998, "date dd.mm.yyyy": 0.99,
     # conventions round 11 (benchmarks/writer_variants.py): where and how writers are printed, and lines naming no
     # one in a writer's slot; measured on 1,353 pastes with round 45 merged beside it (its format_labels.py took
@@ -293,8 +293,8 @@ FLOORS = {
     "two writers ' và '": 0.965, "writer 'Bài: X - Ảnh: Y'": 0.991, "writer 'X (bài), Y (ảnh)'": 0.974,
     "writer 'X (tổng hợp)' at the end": 0.97,
     "no name: format 'E.Magazine'": 0.991, "no name: format 'eMagazine'": 0.991, "no name: format 'Longform'": 0.991,
-    "no name: format 'Infographic'": 0.993, "no name: format 'Podcast'": 0.993, "no name: format 'Video'": 0.993,
-    "no name: format 'Photo'": 0.991, "no name: format 'Multimedia'": 0.993,
+    "no name: format 'Infographic'": 0.992, "no name: format 'Podcast'": 0.992, "no name: format 'Video'": 0.992,
+    "no name: format 'Photo'": 0.991, "no name: format 'Multimedia'": 0.992,
     "no name: section 'Xây dựng Đảng'": 0.988, "no name: section 'Thời sự'": 0.994, "no name: place 'Hà Nội'": 0.996,
     "no name: place 'TP.HCM'": 0.997, "no name: office 'Ban Biên tập'": 0.989,
     "no name: office 'Văn phòng Huyện ủy'": 0.989, "no name: staff 'PV'": 0.995, "no name: staff 'CTV'": 0.995,
@@ -318,12 +318,12 @@ FLOORS = {
     "date after text 'Cập nhật lúc ...'": 0.962, "date English 'Month d, yyyy'": 0.984, "date English 'd Mon yyyy'": 0.988,
     "date ISO 'yyyy-mm-dd hh:mm'": 0.992, "date two-digit year 'dd/mm/yy'": 0.97,  # round 52: 0.95 -> 0.94; conventions 19: -> 0.96; 24: -> 0.973; 28: -> 0.972
     # (324/342 on 1,453) only because 1446 joined (holdout 51's finance news: the variant misses its date)
-    "no date: clock widget with today": 0.058, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.968,
+    "no date: clock widget with today": 0.058, "no date: copyright '© yyyy'": 1.0, "no date: event day in headline": 0.967,
     # round 64: 0.977 -> 0.976 (1003/1027 on 1,710) only because 1705 joined (holdout 63's commune portal: its
     # capitals headline with a quoted name, the day added, reads no title; the same before round 64's rules)
     # conventions round 13 (read/broken_headlines.py): a headline over two lines 44.6% -> 95.2%, and
     # (benchmarks/title_variants.py) broken elsewhere; measured on 1,367 pastes, rounded down
-    "title broken before a quote": 0.896,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
+    "title broken before a quote": 0.899,  # conventions round 20: 0.92 -> 0.93 (quoted_parts.colon_quoted)
     # round 64: 0.93 -> 0.929 (79/85 on 1,710) only because 1705 joined (its capitals headline broken before the
     # quoted name keeps only the first half; the same before round 64's rules)
     # conventions round 15 (read/theo_pen_names.py, read/comma_headlines.py; the 'Writer: headline' variant no
@@ -337,7 +337,7 @@ FLOORS = {
     # (351/362) only because 1734 joined (its headline closed by a full stop, "Kỳ họp thứ N, HĐND ...: thông qua
     # ... quan trọng.", broken after its comma: a last part of a headline's length closed by a stop reads as a
     # sentence's run, comma_headlines.comma_headline_end, so only the second part is read; the same before round 66)
-    "writer 'Theo X' at the end": 0.96, "title over three lines": 0.95, "title broken after a comma": 0.972,
+    "writer 'Theo X' at the end": 0.958, "title over three lines": 0.949, "title broken after a comma": 0.971,
     # conventions round 16 (read/earlier_posted.py, stopped_end_dates.py, slug_days.py, quoted_parts.py,
     # bracketed_signatures.py), on 1,464 pastes, rounded down and set above: after text 'Ngày đăng' and
     # 'Cập nhật lúc' 0.89 -> 0.93 (misdated 19 -> 3 each), headline end bare/dotted 0.89 -> 0.92 (misdated
@@ -419,13 +419,13 @@ FLOORS = {
     "credit 'Phóng sự của X'": 0.987, "credit 'X/Báo Y'": 0.982, "credit 'X | Báo Y'": 0.969,
     "credit 'X (TTXVN)'": 0.986, "credit 'Tin: X; Ảnh: Y'": 0.978, "credit 'PV X'": 0.994,
     "credit 'X (Trung tâm ...)'": 0.974, "credit 'X - Y (Báo Z)'": 0.974, "credit 'Nhóm PV Báo Z: X - Y'": 0.97,
-    "credit rank 'Đại tá, ThS. X'": 0.993, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.952,
+    "credit rank 'Đại tá, ThS. X'": 0.995, "credit rank 'Thượng tá X'": 1.0, "credit name over a post line": 0.954,
     "credit at the end under a caption": 0.97, "credit at the end caps + 'Nguồn:'": 0.97,
     # round 66: '(Nguồn: Báo Y - X)' at the end 0.923 -> 0.918 (146/159 on 1,756) and '(Nguồn: Báo Y - host - X)'
     # 0.928 -> 0.923 (157/170) only because 1748 joined (its writer "Hữu Danh", read since round 66, a pen name of
     # given names outside the closed list: named after a source's dash it reads as a source, as the misses above)
-    "credit at the end 'Theo X (Báo Y)'": 0.961, "credit at the end '(Nguồn: Báo Y - X)'": 0.917,
-    "credit '(Nguồn: Báo Y - host - X)'": 0.934,
+    "credit at the end 'Theo X (Báo Y)'": 0.961, "credit at the end '(Nguồn: Báo Y - X)'": 0.916,
+    "credit '(Nguồn: Báo Y - host - X)'": 0.933,
     "no credit: team 'Nhóm PV'": 0.994, "no credit: team 'Nhóm phóng viên'": 0.989,
     "no credit: photo 'Ảnh: Y'": 0.989, "no credit: unit 'Trung tâm ...'": 0.982,
     "no credit at the end: team 'NHÓM PV BÁO Y'": 0.998, "no credit at the end: photo 'Ảnh: Y'": 0.999,
@@ -441,19 +441,19 @@ FLOORS = {
     # before (the older families 82,133 -> 82,134 of 84,064: end byline in brackets +1; invented 0)
     "decoy: brand under an app banner at the top": 0.996, "decoy: place masthead over the headline": 0.964,
     "decoy: weekday alone at the page top": 0.998, "decoy: account 'admin' under the date": 0.992,
-    "decoy: essay heading 'Mở bài'": 0.971, "decoy: caption naming an official": 0.992,
+    "decoy: essay heading 'Mở bài'": 0.969, "decoy: caption naming an official": 0.992,
     "decoy: portrait caption 'Đồng chí X'": 0.995, "decoy: speaker 'ThS. X phát biểu'": 0.994,
-    "decoy: speaker 'ThS. X, post' in the text": 0.96, "decoy: quote attribution '— X' in the text": 0.992,
+    "decoy: speaker 'ThS. X, post' in the text": 0.96, "decoy: quote attribution '— X' in the text": 0.991,
     "decoy: contact 'Liên hệ: X' at the end": 0.994, "decoy: photo credit 'Ảnh: X' at the end": 0.996,
     "decoy: unit in capitals at the end": 0.988, "decoy: related headline naming a person": 0.996,
     "decoy: reader's comment signed": 0.996,
-    "byline two pen names 'X – Y.' pushed right": 0.952, "byline '(X)' under the headline": 0.91,
+    "byline two pen names 'X – Y.' pushed right": 0.95, "byline '(X)' under the headline": 0.914,
     "byline 'X, post' at the end": 0.985, "byline 'X sưu tầm'": 0.982, "byline at the end over ']]>'": 0.985,
     "byline with a footnote mark 'X (*)'": 0.982,
     # round 70 (a repost credited to the writer's social-network page, read/social_credits.py), measured on 1,833
     # pastes, rounded down: 151/154 and 55/57 (a one-word pen name "Theo" may not credit, a hyphenated pen name,
     # a credit put under a comment form's prompt)
-    "byline 'Theo Facebook X' at the end": 0.962, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.972,
+    "byline 'Theo Facebook X' at the end": 0.964, "byline as a note '[Bài viết trích từ Facebook của bạn X, ...]'": 0.974,
     # round 72 (a poster's field naming someone else beside the writer's own "Tác giả:" field, read/poster_fields.py),
     # measured on 1,856 pastes, rounded down: 173/176 and 175/176 (a labelled one-word name "Tác giả: Phương" and a
     # labelled hyphenated pen name "Tác giả: Hoài-Ziang-Duy" are no name to parse_byline, so the poster stays the writer)
@@ -465,10 +465,10 @@ FLOORS = {
     # the round) all follow a headline the reprint displaced, or 1219's headline printed three times: see README.
     "furniture: English field label 'Category:'": 0.998, "furniture: field label 'Chuyên mục:'": 0.998,
     'furniture: section label caps': 0.982, 'furniture: section label caps over caps title': 0.97,
-    'furniture: portal name in small letters': 0.981, 'furniture: unit masthead caps': 0.961,
+    'furniture: portal name in small letters': 0.98, 'furniture: unit masthead caps': 0.961,
     'furniture: category | weekday date': 0.978, 'furniture: category glued to date': 0.979,
     'furniture: dated related links at top': 0.993, "furniture: 'Tin liên quan' block over": 0.974,
-    "furniture: series label 'Kỳ 2'": 0.97, 'furniture: share buttons row': 0.998,
+    "furniture: series label 'Kỳ 2'": 0.969, 'furniture: share buttons row': 0.998,
     'furniture: font-size row under': 0.998, 'furniture: view counter under': 0.998,
     'furniture: rating widget under': 0.998, 'furniture: tag line under': 0.998,
     "furniture: 'Đăng trong:' under": 0.998, 'furniture: address line over': 0.99,
@@ -483,7 +483,7 @@ FLOORS = {
     "wrap: body at 60, headline whole": 0.964, "wrap: body at 80, headline whole": 0.976,
     "wrap: at 80, last words alone": 0.888, "wrap: at 80, first word alone": 0.957,
     "wrap: date line 'Cập nhật lúc hh:mm ngày' / day": 0.977, "wrap: date line 'Thứ X, ngày' / day | time": 0.97,
-    "wrap: byline with a long post cut": 0.903, "wrap: byline label alone over the name": 0.981,
+    "wrap: byline with a long post cut": 0.902, "wrap: byline label alone over the name": 0.981,
     # the wrap fold (round 68's read/wrapped_headlines.py folded into read/source_wraps.py; measured by the helper
     # on 1,833 pastes, then merged after round 71 and measured again on 1,856 with the new text end): four floors
     # raised to the figure, rounded down: a lower-case headline the slug names, under a menu or a tagline, no
@@ -852,10 +852,31 @@ FLOORS = {
 # 151/KH-UBND ..."), which outweighs it under an inserted line ("no name: format ..." 0.992 -> 0.991, "no name: place
 # 'Hà Nội'" 0.997 -> 0.996, "no credit: unit 'Trung tâm ...'" 0.983 -> 0.982, "decoy: place masthead over the
 # headline" 0.965 -> 0.964). The rest moved up with the new files read right.
+# rounds 124 and 125: round 124's and 125's rules (a short year among fields, a member's rank, SPIP's comma; a page's
+# headings, a name with its age, a weekday's short year under the headline, a line opened by a comma), then holdouts
+# 114's to 117's 70 files moved in as 2503-2572: one run against round 123's: 233,823 of 238,313 (98.1%), 210 invented
+# (59 more, all on new files), the 2,502 reading every transformation as before. Moved down or raised for new files
+# alone, not studied: 2567, whose blog owner's name in the masthead ("Nguyễn Chí Công, CFLS") the reader takes where
+# its label takes his account on the date line (the dev set's one invented name, round 125's move), so nearly every
+# transformation invents it once more (the "title +", "masthead:", "furniture:", "decoy:" and "wrap:" families, one
+# each); 2512's headline "Tam Cốc – Bích Động - ..." read as two pen names under an inserted section label or place
+# masthead (two more in each); 2509's, 2530's and 2545's headlines under an inserted clock or broken in two ("title +
+# clock" 0.988 -> 0.987, "title over two lines" 0.959 -> 0.957); 2541's, 2553's and 2568's in capitals (0.985 ->
+# 0.984); 2514's writer credited at the end ("Theo X" 0.96 -> 0.958, the "(Nguồn: Báo Y ...)" credits 0.917 -> 0.916
+# and 0.934 -> 0.933, two pen names pushed right 0.952 -> 0.95); 2514's, 2553's and 2563's headlines with a day
+# appended (0.968 -> 0.967); 2546's headline over three lines or broken after a comma; 2509's, 2514's, 2530's,
+# 2538's, 2545's, 2555's and 2567's under an essay heading ("Mở bài" 0.971 -> 0.969); 2562's poster under a quote's
+# attribution (0.992 -> 0.991); 2512's, 2531's, 2538's and 2559's under a series label or a portal's name in small
+# letters (0.97 -> 0.969, 0.981 -> 0.98); 2530's and 2538's under a format's name (0.993 -> 0.992); 2572's byline with
+# a long post cut by a wrap (0.903 -> 0.902).
 # Names invented per transformation, held at their level (at most); 0 for a round 11, 25 or 27 transformation not listed.
 # Conventions round 22 took the last ones to 0: 914's headline in capitals over two lines, which the inserted line
 # parts ("ĐẠO ĐỨC" then opened the capitals run: read/capitals_openings.py), one in every "no name" family.
 INVENTED: dict[str, int] = {
+    # rounds 124 and 125, new files: 2567 (its blog owner's name in the masthead read where the label takes his account,
+    # the dev set's one invented name) once more in every held family that reads its head (the furniture, decoy and
+    # wrap ones, 0 -> 1 or one more), 2512's headline "Tam Cốc – Bích Động - ..." as two pen names under an inserted
+    # section label, portal name, unit masthead, series label or place masthead (two more each).
     # rounds 121 and 122, new files: 2448 (its pen name the site's own, never read) and 2450 (a poem page, no writer)
     # read an inserted related headline's person and a reader's signed comment as the writer ("decoy: related headline
     # naming a person" 0 -> 2, "reader's comment signed" 3 -> 5), 2448 a long post cut by a wrap (3 -> 4); 2466's
@@ -902,13 +923,13 @@ INVENTED: dict[str, int] = {
     "byline 'Tác giả: X' with a poster 'Người đăng: Y' after the text": 3,
     # round 71 (the variants' text end, benchmarks/variants.text_end): 454's related headline "Name: ...", put under its
     # lead (its text is that one paragraph over related links), reads as the headline and its name as the writer
-    "decoy: related headline naming a person": 2,
+    "decoy: related headline naming a person": 3,
     # conventions round 28's source-wrapped reprints (452 invented before read/source_wraps.py, 61 after): a wrap
     # leaving a headline's or a paragraph's last words alone in a name's shape under a line the width did not cut
     # ("... tại xã" / "Phước Lâm") reads as a writer, as a headline over a two-word writer does; lower them when read
-    "wrap: every line at 60": 7, "wrap: every line at 80": 1, "wrap: every line at 100": 3,
-    "wrap: body at 60, headline whole": 9, "wrap: body at 80, headline whole": 1, "wrap: at 80, last words alone": 24,
-    "wrap: at 80, first word alone": 9, "wrap: byline with a long post cut": 4,
+    "wrap: every line at 60": 8, "wrap: every line at 80": 2, "wrap: every line at 100": 4,
+    "wrap: body at 60, headline whole": 10, "wrap: body at 80, headline whole": 2, "wrap: at 80, last words alone": 25,
+    "wrap: at 80, first word alone": 10, "wrap: byline with a long post cut": 4,
     # conventions round 27's decoys still read as a writer (lower them when they read right): 915's clock line
     # "Thứ Bẩy, ..." under the banner gives "Thứ Bẩy"; a line put over a paste's own first line makes it
     # byline-eligible (1219's "GP.Hưng Hóa - ...", 1444's, 869's "Nhớ Huế"); a name with its post right under
@@ -916,19 +937,19 @@ INVENTED: dict[str, int] = {
     # (test_reader_round62.test_a_name_and_post_the_text_does_not_name_stays_the_byline); a reader's name under
     # "Bình luận" in pastes so short that the comments fall inside the head's lines, where the label is dropped
     # as chrome before the head is read
-    "decoy: brand under an app banner at the top": 0, "decoy: place masthead over the headline": 5,
+    "decoy: brand under an app banner at the top": 1, "decoy: place masthead over the headline": 7,
     # round 76: holdout 75's 1943, its bracketed headline under a section's label put over it, loses the title and
     # its reviewer reads as the writer
-    "decoy: weekday alone at the page top": 0,
-    "decoy: speaker 'ThS. X, post' in the text": 23, "decoy: reader's comment signed": 5,
+    "decoy: weekday alone at the page top": 1,
+    "decoy: speaker 'ThS. X, post' in the text": 23, "decoy: reader's comment signed": 6,
     # conventions round 26's furniture reprints, held at their level when merged beside round 27 (21 in all, from
     # 40 before round 26): each follows a headline the reprint displaced from the title's slot and the head then
     # read as a writer (869's two-word "Nhớ Huế" under a section label, 1444's capitals headline, 1111, 334, 538,
     # 842, 1388), or 1219's headline printed three times, only the first print marked; lower them when they read
-    "furniture: section label caps": 5, "furniture: section label caps over caps title": 8,
-    "furniture: portal name in small letters": 5, "furniture: unit masthead caps": 5,
-    "furniture: 'Tin liên quan' block over": 1, "furniture: series label 'Kỳ 2'": 5,
-    "furniture: empty '()' at end": 2, "furniture: footnote '(*)' at end": 2,
+    "furniture: section label caps": 7, "furniture: section label caps over caps title": 10,
+    "furniture: portal name in small letters": 7, "furniture: unit masthead caps": 7,
+    "furniture: 'Tin liên quan' block over": 2, "furniture: series label 'Kỳ 2'": 7,
+    "furniture: empty '()' at end": 3, "furniture: footnote '(*)' at end": 3,
 }
 # round 48: holdout 47 moved in; its 1383 (a quoted officer's paragraph cut mid-quote at the paste's end,
 # read as the end byline: round 48b's kind, worked on in parallel) invents that name in every "no name"
