@@ -876,7 +876,19 @@ INVENTED: dict[str, int] = {
     # rounds 124 and 125, new files: 2567 (its blog owner's name in the masthead read where the label takes his account,
     # the dev set's one invented name) once more in every held family that reads its head (the furniture, decoy and
     # wrap ones, 0 -> 1 or one more), 2512's headline "Tam Cốc – Bích Động - ..." as two pen names under an inserted
-    # section label, portal name, unit masthead, series label or place masthead (two more each).
+    # section label, portal name, unit masthead, series label or place masthead (two more each). 2567's reading, new to
+    # these held families (0 -> 1):
+    "furniture: English field label 'Category:'": 1, "furniture: field label 'Chuyên mục:'": 1,
+    'furniture: dated related links at top': 1, 'furniture: share buttons row': 1,
+    'furniture: font-size row under': 1, 'furniture: view counter under': 1, 'furniture: rating widget under': 1,
+    'furniture: tag line under': 1, "furniture: 'Đăng trong:' under": 1, 'furniture: address line over': 1,
+    'furniture: hotline over': 1, 'furniture: category row in bars': 1, 'furniture: slash breadcrumb': 1,
+    "furniture: 'Bạn đang xem:' breadcrumb": 1, 'furniture: breadcrumb ending in headline': 1,
+    'furniture: lone dash over': 1, "furniture: Markdown '# '": 1, "decoy: account 'admin' under the date": 1,
+    "decoy: essay heading 'Mở bài'": 1, 'decoy: caption naming an official': 1,
+    "decoy: portrait caption 'Đồng chí X'": 1, "decoy: speaker 'ThS. X phát biểu'": 1,
+    "decoy: quote attribution '— X' in the text": 1, "decoy: contact 'Liên hệ: X' at the end": 1,
+    "decoy: photo credit 'Ảnh: X' at the end": 1, 'decoy: unit in capitals at the end': 1,
     # rounds 121 and 122, new files: 2448 (its pen name the site's own, never read) and 2450 (a poem page, no writer)
     # read an inserted related headline's person and a reader's signed comment as the writer ("decoy: related headline
     # naming a person" 0 -> 2, "reader's comment signed" 3 -> 5), 2448 a long post cut by a wrap (3 -> 4); 2466's
