@@ -65,7 +65,7 @@ def state_symbol(folded_after: str, type_word: str, n: str) -> tuple[str, str, i
             return None  # a directive of the older laws may carry its year: not certain
         issuer = f"{_PRIME_MINISTERS[type_word]}-TTg"
         return f"{n}/{issuer}", issuer, day.year  # his administrative form: no year in the symbol
-    if code == "NĐ" and body == "CP" or code == "TT" and issued["body"] in _MINISTRIES:
+    if _year_form(code, issued["body"]):
         return f"{n}/{day.year}/{code}-{body}", f"{code}-{body}", day.year
     term = _term(day) if code == "L" and body == "QH" else None
     return (f"{n}/{day.year}/{term}", term, day.year) if term else None
@@ -76,9 +76,13 @@ def _by_year(issued: re.Match | None, type_word: str, n: str) -> tuple[str, str,
     if issued is None:
         return None
     body, code, year = _BODIES[issued["body"]], STATE_ONLY_CODES.get(type_word), int(issued["year"])
-    if code == "NĐ" and body == "CP" or code == "TT" and issued["body"] in _MINISTRIES:
-        return f"{n}/{year}/{code}-{body}", f"{code}-{body}", year
-    return None
+    return (f"{n}/{year}/{code}-{body}", f"{code}-{body}", year) if _year_form(code, issued["body"]) else None
+
+
+def _year_form(code: str | None, named: str) -> bool:
+    """A Nghị định of the Government or a ministry's Thông tư (`named`: the body as the sentence folds it): always
+    normative, its symbol number/year/type-issuer."""
+    return code == "NĐ" and _BODIES[named] == "CP" or code == "TT" and named in _MINISTRIES
 
 
 def _day(found: re.Match) -> dt.date | None:
